@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Helpers for translations/*.ts.
+
+  ts-tool.py todo FILE.ts            print unfinished source texts as a JSON object {source: ""}
+  ts-tool.py fill FILE.ts DICT.json  fill unfinished entries whose source is a key of DICT
+  ts-tool.py check FILE.ts           exit 1 if any entry is unfinished or empty
+
+Keeps the file's structure as lupdate writes it; only <translation> elements change.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def load(path):
+    tree = ET.parse(path)
+    return tree, tree.getroot()
+
+
+def messages(root):
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            yield name, msg
+
+
+def unfinished(msg):
+    tr = msg.find("translation")
+    if tr is None:
+        return True
+    if tr.get("type") in ("unfinished",):
+        return True
+    if msg.get("numerus") == "yes":
+        forms = tr.findall("numerusform")
+        return not forms or any(not (f.text or "").strip() for f in forms)
+    return not (tr.text or "").strip()
+
+
+def save(tree, path):
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(body)
+        f.write("\n")
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    cmd, path = sys.argv[1], sys.argv[2]
+    tree, root = load(path)
+    if cmd == "todo":
+        todo = {}
+        for _, msg in messages(root):
+            if unfinished(msg):
+                todo[msg.findtext("source")] = ""
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+        return 0
+    if cmd == "fill":
+        with open(sys.argv[3], encoding="utf-8") as f:
+            table = json.load(f)
+        filled = 0
+        for _, msg in messages(root):
+            src = msg.findtext("source")
+            if src in table and table[src] and unfinished(msg):
+                tr = msg.find("translation")
+                if tr is None:
+                    tr = ET.SubElement(msg, "translation")
+                tr.attrib.pop("type", None)
+                if msg.get("numerus") == "yes":
+                    for f in list(tr):
+                        tr.remove(f)
+                    forms = table[src] if isinstance(table[src], list) else [table[src]]
+                    for text in forms:
+                        ET.SubElement(tr, "numerusform").text = text
+                else:
+                    tr.text = table[src]
+                filled += 1
+        save(tree, path)
+        left = sum(1 for _, m in messages(root) if unfinished(m))
+        print(f"filled {filled}, unfinished left {left}")
+        return 0
+    if cmd == "check":
+        bad = [(c, m.findtext("source")) for c, m in messages(root) if unfinished(m)]
+        for c, s in bad:
+            print(f"{path}: unfinished in {c}: {s!r}")
+        return 1 if bad else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

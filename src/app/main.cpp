@@ -1,0 +1,183 @@
+#include "core/BuildInfo.h"
+#include "core/Language.h"
+#include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/Screenshot.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace sitegov;
+
+namespace {
+
+int fail(bool interactive, const QString& message, const QString& detail = {})
+{
+    std::fprintf(stderr, "sitegov: %s\n", qPrintable(detail.isEmpty() ? message : message + u'\n' + detail));
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("SiteGov"), message, QMessageBox::Ok);
+        box.setDetailedText(detail);
+        box.exec();
+    }
+    return 1;
+}
+
+// Options that need no window: answered with a QCoreApplication, so that --version and --help
+// work without a display (a server, a package check, a terminal over SSH).
+bool wantsTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+QString requestedLanguage(const QStringList& args)
+{
+    QString lang;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    return lang;
+}
+
+struct Options
+{
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print the version and build, then exit.")};
+    QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
+        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(Database::defaultPath()),
+        QCoreApplication::translate("main", "PATH")};
+    QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+        QStringLiteral("zh_CN|en")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window into FILE after loading, then exit."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption page{QStringLiteral("page"),
+        QCoreApplication::translate(
+            "main", "Open this page: dashboard, sites, requests, inspections, reviews, scores, settings."),
+        QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption size{QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "SiteGov: the government website governance console."));
+        parser.addHelpOption();
+        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size})
+            parser.addOption(*o);
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SiteGov"));
+    QCoreApplication::setApplicationName(QStringLiteral("sitegov"));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+}
+
+// Language: --lang, else the saved choice, else the system's.
+bool installLanguage(const QStringList& args)
+{
+    QString lang = requestedLanguage(args);
+    if (!lang.isEmpty() && Language::normalise(lang).isEmpty()) {
+        std::fprintf(stderr, "sitegov: unknown language \"%s\": use zh_CN or en\n", qPrintable(lang));
+        return false;
+    }
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (Language::normalise(lang).isEmpty())
+        lang = Language::systemDefault();
+    Language::install(lang);
+    return true;
+}
+
+int textOnly(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    if (!installLanguage(QCoreApplication::arguments()))
+        return 2;
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // prints help and exits for --help
+    if (parser.isSet(options.version))
+        std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("sitegov"))));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (wantsTextOnly(argc, argv))
+        return textOnly(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("SiteGov"));
+    QApplication::setDesktopFileName(QStringLiteral("org.sitegov.SiteGov"));
+    if (!installLanguage(QApplication::arguments()))
+        return 2;
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(options.screenshot);
+    const bool interactive = !screenshot;
+
+    QSize size;
+    if (parser.isSet(options.size)) {
+        static const QRegularExpression re(QStringLiteral(R"(^(\d{2,5})[xX](\d{2,5})$)"));
+        const auto m = re.match(parser.value(options.size));
+        if (!m.hasMatch())
+            return fail(false, QApplication::translate("main", "--size takes WIDTHxHEIGHT, for example 1366x768."));
+        size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+
+    QSettings settings;
+    QString path = parser.value(options.database);
+    if (path.isEmpty()) {
+        const QString last = settings.value(QStringLiteral("database/last")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
+    }
+    auto database = Database::open(path, Database::Mode::Migrate);
+    if (!database)
+        return fail(interactive, database.error().message, database.error().detail);
+
+    AppController controller(std::move(database).value());
+    MainWindow* window = controller.window();
+    if (parser.isSet(options.page) && !window->showPage(parser.value(options.page).trimmed().toLower())) {
+        return fail(false,
+            QApplication::translate("main", "Unknown page \"%1\": use dashboard, sites, requests, inspections, "
+                                            "reviews, scores or settings.")
+                .arg(parser.value(options.page)));
+    }
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+
+    if (screenshot) {
+        const Status s = captureWindow(window, parser.value(options.screenshot));
+        if (!s)
+            return fail(false, s.error().message, s.error().detail);
+        return 0;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,132 @@
+#include "cli/Cli.h"
+
+#include "core/BuildInfo.h"
+#include "core/Language.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+
+namespace sitegov {
+
+Cli::Cli()
+{
+    registerFoundationCommands(*this);
+}
+
+void Cli::add(Command command)
+{
+    m_commands.append(std::move(command));
+}
+
+QCommandLineOption Cli::databaseOption()
+{
+    return QCommandLineOption({QStringLiteral("d"), QStringLiteral("database")},
+        tr("The SiteGov database file (default: %1).").arg(Database::defaultPath()), tr("PATH"));
+}
+
+QString Cli::requireDatabase(const QCommandLineParser& parser, CliIo& io)
+{
+    Q_UNUSED(io);
+    const QString path = parser.value(QStringLiteral("database"));
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+int Cli::overview(CliIo& io, int exitCode) const
+{
+    QTextStream& s = exitCode == 0 ? io.out : io.err;
+    s << tr("Usage: sitegovctl [--lang zh_CN|en] COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
+    s << tr("The command line of SiteGov, over the same database as the console.") << Qt::endl << Qt::endl;
+    s << tr("Commands:") << Qt::endl;
+    int width = 0;
+    for (const Command& c : m_commands)
+        width = std::max(width, int(c.name.size()));
+    for (const Command& c : m_commands)
+        s << QStringLiteral("  ") << c.name.leftJustified(width + 2) << c.summary << Qt::endl;
+    s << Qt::endl << tr("Run \"sitegovctl COMMAND --help\" for the options of a command.") << Qt::endl;
+    s << tr("Global options: --help, --version, --lang zh_CN|en.") << Qt::endl;
+    s.flush();
+    return exitCode;
+}
+
+int Cli::run(const QStringList& arguments, CliIo& io)
+{
+    QStringList args = arguments.mid(1);
+    // Global options before the command.
+    while (!args.isEmpty() && args.constFirst().startsWith(u'-')) {
+        const QString a = args.takeFirst();
+        if (a == u"--version" || a == u"-v") {
+            io.out << BuildInfo::versionLine(QStringLiteral("sitegovctl")) << Qt::endl;
+            return 0;
+        }
+        if (a == u"--help" || a == u"-h")
+            return overview(io, 0);
+        if (a == u"--lang" || a.startsWith(QLatin1String("--lang="))) {
+            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            if (Language::normalise(value).isEmpty()) {
+                io.err << tr("Unknown language \"%1\": use zh_CN or en.").arg(value) << Qt::endl;
+                return 2;
+            }
+            Language::install(value);
+            continue;
+        }
+        io.err << tr("Unknown option %1.").arg(a) << Qt::endl;
+        return overview(io, 2);
+    }
+    if (args.isEmpty())
+        return overview(io, 2);
+
+    // Longest command name that matches the leading words ("user add" before "user").
+    const Command* match = nullptr;
+    int matchWords = 0;
+    for (const Command& c : m_commands) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() > args.size() || words.size() <= matchWords)
+            continue;
+        if (std::equal(words.cbegin(), words.cend(), args.cbegin())) {
+            match = &c;
+            matchWords = int(words.size());
+        }
+    }
+    if (!match) {
+        // A group name alone ("user") lists its subcommands.
+        QStringList group;
+        for (const Command& c : m_commands) {
+            if (c.name.startsWith(args.constFirst() + u' '))
+                group << c.name;
+        }
+        if (!group.isEmpty()) {
+            io.err << tr("\"%1\" needs a subcommand: %2").arg(args.constFirst(), group.join(QStringLiteral(", ")))
+                   << Qt::endl;
+            return 2;
+        }
+        io.err << tr("Unknown command \"%1\".").arg(args.constFirst()) << Qt::endl << Qt::endl;
+        return overview(io, 2);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(match->summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (match->declare)
+        match->declare(parser);
+    QStringList parseArgs{QStringLiteral("sitegovctl ") + match->name};
+    parseArgs << args.mid(matchWords);
+    if (!parser.parse(parseArgs)) {
+        io.err << parser.errorText() << Qt::endl;
+        io.err << tr("Run \"sitegovctl %1 --help\" for its options.").arg(match->name) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser prints the program name from the first argument: make it the command.
+        io.out << text << Qt::endl;
+        return 0;
+    }
+    const int rc = match->run(parser, io);
+    io.out.flush();
+    io.err.flush();
+    return rc;
+}
+
+} // namespace sitegov

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace sitegov {
+
+// Standard streams for a command, replaceable in tests.
+struct CliIo
+{
+    QTextStream& out;
+    QTextStream& err;
+    QTextStream& in;
+};
+
+// sitegovctl: subcommands over the same libraries as the console. Every subcommand has --help.
+// Exit codes: 0 success, 1 the work failed (bad data, refused), 2 usage error.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    struct Command
+    {
+        QString name;    // "migrate", "user add"
+        QString summary; // one line for the overview
+        std::function<void(QCommandLineParser&)> declare;
+        std::function<int(QCommandLineParser&, CliIo&)> run;
+    };
+
+    Cli();
+    int run(const QStringList& arguments, CliIo& io); // arguments[0] is the program name
+
+    void add(Command command);
+    const QList<Command>& commands() const { return m_commands; }
+
+    // Helpers for commands.
+    static QCommandLineOption databaseOption();
+    static QString requireDatabase(const QCommandLineParser& parser, CliIo& io);
+
+private:
+    int overview(CliIo& io, int exitCode) const;
+    QList<Command> m_commands;
+};
+
+// Registers the commands defined in Commands*.cpp.
+void registerFoundationCommands(Cli& cli);
+
+} // namespace sitegov

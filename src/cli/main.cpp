@@ -1,0 +1,22 @@
+#include "cli/Cli.h"
+#include "core/Language.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SiteGov"));
+    QCoreApplication::setApplicationName(QStringLiteral("sitegov"));
+    const QString envLang = qEnvironmentVariable("SITEGOV_LANG");
+    sitegov::Language::install(envLang.isEmpty() ? sitegov::Language::systemDefault() : envLang);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    sitegov::CliIo io{out, err, in};
+    sitegov::Cli cli;
+    return cli.run(QCoreApplication::arguments(), io);
+}

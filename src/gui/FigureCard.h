@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace sitegov {
+
+// A dashboard figure: a big number, what it counts, and a line of context. Clicking it (or
+// pressing Enter or Space on it) opens the list behind the number.
+class FigureCard final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Tone { Neutral, Good, Warning, Bad };
+
+    explicit FigureCard(const QString& caption, QWidget* parent = nullptr);
+
+    void setValue(const QString& value, const QString& context = {}, Tone tone = Tone::Neutral);
+    QString value() const;
+    QString caption() const;
+
+Q_SIGNALS:
+    void activated();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QLabel* m_value;
+    QLabel* m_caption;
+    QLabel* m_context;
+};
+
+} // namespace sitegov

@@ -1,0 +1,202 @@
+#include "gui/MainWindow.h"
+
+#include "gui/AboutDialog.h"
+#include "gui/DashboardPage.h"
+#include "gui/Icons.h"
+#include "gui/Page.h"
+#include "gui/PlannedPage.h"
+#include "gui/SettingsPage.h"
+#include "gui/SitesPage.h"
+#include "storage/Database.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sitegov {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_ui(new Ui::MainWindow)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(themeIcon(QStringLiteral("sitegov")));
+    m_ui->actionOpenDatabase->setIcon(themeIcon(QStringLiteral("open")));
+    m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("refresh")));
+    m_ui->actionAbout->setIcon(themeIcon(QStringLiteral("about")));
+
+    m_ui->navigationList->setIconSize(QSize(22, 22));
+    m_ui->navigationList->setSpacing(2);
+    m_ui->navigationList->setFixedWidth(190);
+    m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
+
+    addPage(new DashboardPage(m_context, this));
+    addPage(new SitesPage(m_context, this));
+    addPage(new PlannedPage(m_context, QStringLiteral("requests"), tr("Requests"), QStringLiteral("requests"),
+        tr("Requests to open, close, migrate, merge or change sites, approved level by level (逐级报批): the "
+           "approver's inbox, each request's chain and decisions, and the filed forms."),
+        this));
+    addPage(new PlannedPage(m_context, QStringLiteral("inspections"), tr("Inspections"), QStringLiteral("inspections"),
+        tr("Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with "
+           "their deadlines, and each unit's coverage calendar."),
+        this));
+    addPage(new PlannedPage(m_context, QStringLiteral("reviews"), tr("Weekly reviews"), QStringLiteral("reviews"),
+        tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
+           "signed by a director or caretaker."),
+        this));
+    addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
+        tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
+           "against the pass mark of 60, pass rates by level and trends over the periods."),
+        this));
+    auto* settings = new SettingsPage(m_context, this);
+    addPage(settings);
+    connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+    connect(settings, &SettingsPage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
+    connect(settings, &SettingsPage::newDatabaseRequested, this, [this] { chooseDatabase(true); });
+    connect(settings, &SettingsPage::aboutRequested, this, &MainWindow::showAbout);
+
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageSelected);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (Page* p = currentPage())
+            p->refresh();
+    });
+    connect(m_ui->actionFullScreen, &QAction::triggered, this, [this] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseStatus->setText(tr("Database: %1").arg(QFileInfo(m_context.database->path()).fileName()));
+    m_databaseStatus->setToolTip(QDir::toNativeSeparators(m_context.database->path()));
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_userStatus->setVisible(false); // shown once accounts exist
+    m_backendStatus = new QLabel(tr("Backend: not configured"), this);
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_userStatus);
+    statusBar()->addPermanentWidget(m_backendStatus);
+
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    const QString last = s.value(QStringLiteral("window/page")).toString();
+    if (!showPage(last))
+        showPage(QStringLiteral("dashboard"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    const int index = int(m_pages.size());
+    m_pages.append(page);
+    page->setObjectName(page->pageId() + QStringLiteral("Page"));
+    m_ui->pageStack->addWidget(page);
+    auto* item = new QListWidgetItem(themeIcon(page->iconName()), page->title(), m_ui->navigationList);
+    item->setSizeHint(QSize(0, 36));
+    item->setData(Qt::UserRole, page->pageId());
+
+    auto* go = new QAction(themeIcon(page->iconName()), page->title(), this);
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, id = page->pageId()] { showPage(id); });
+    m_ui->menuGo->addAction(go);
+
+    connect(page, &Page::navigateRequested, this, [this](const QString& id, const QVariantMap& args) { showPage(id, args); });
+    connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &Page::busyChanged, this, &MainWindow::busyChanged);
+}
+
+Page* MainWindow::page(const QString& id) const
+{
+    for (Page* p : m_pages) {
+        if (p->pageId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_ui->pageStack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& id, const QVariantMap& arguments)
+{
+    Page* p = page(id);
+    if (!p)
+        return false;
+    if (!arguments.isEmpty())
+        p->navigate(arguments);
+    m_ui->navigationList->setCurrentRow(int(m_pages.indexOf(p)));
+    return true;
+}
+
+bool MainWindow::isBusy() const
+{
+    for (Page* p : m_pages) {
+        if (p->isBusy())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::onPageSelected(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    Page* p = m_pages.at(row);
+    m_ui->pageStack->setCurrentWidget(p);
+    setWindowTitle(tr("%1 — SiteGov").arg(p->title()));
+    p->activate();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = QFileInfo(m_context.database->path()).absolutePath();
+    const QString filter = tr("SiteGov databases (*.db *.sqlite);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("%1 already exists. Choose a new file name, or use Open Database to open it.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Q_EMIT databaseChangeRequested(path, create);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.database->path(), m_context.database->schemaVersion(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (Page* p = currentPage())
+        s.setValue(QStringLiteral("window/page"), p->pageId());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sitegov

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "gui/AppContext.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QScopedPointer>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace sitegov {
+
+class Page;
+
+// The console's window: a sidebar of pages, the pages, menus with shortcuts, and a status bar
+// showing the database, the user and the backend.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Page*> pages() const { return m_pages; }
+    Page* page(const QString& id) const;
+    Page* currentPage() const;
+    bool showPage(const QString& id, const QVariantMap& arguments = {});
+    // True while any page that has been shown is still loading (for screenshots and tests).
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void languageChangeRequested(const QString& code);
+    void databaseChangeRequested(const QString& path, bool create);
+    void busyChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void onPageSelected(int row);
+    void chooseDatabase(bool create);
+    void showAbout();
+
+    AppContext& m_context;
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    QList<Page*> m_pages;
+    QLabel* m_databaseStatus;
+    QLabel* m_userStatus;
+    QLabel* m_backendStatus;
+};
+
+} // namespace sitegov

@@ -1,0 +1,27 @@
+#include "gui/Page.h"
+
+namespace sitegov {
+
+Page::Page(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+}
+
+void Page::activate()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        refresh();
+    }
+}
+
+void Page::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+} // namespace sitegov

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "gui/AppContext.h"
+
+#include <QIcon>
+#include <QVariantMap>
+#include <QWidget>
+
+namespace sitegov {
+
+// One page of the console (Dashboard, Sites, ...). Pages load lazily on first activation and
+// report when they are busy, so that screenshots and tests can wait for real content.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Page(AppContext& context, QWidget* parent);
+
+    virtual QString pageId() const = 0; // stable, used by --page and settings
+    virtual QString title() const = 0;
+    virtual QString iconName() const = 0;
+
+    // Called each time the page becomes visible; the first call loads the content.
+    virtual void activate();
+    // Reloads the content (F5).
+    virtual void refresh() {}
+    // Applies navigation arguments from another page ("show the operating sites").
+    virtual void navigate(const QVariantMap& arguments) { Q_UNUSED(arguments); }
+
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void navigateRequested(const QString& pageId, const QVariantMap& arguments);
+    void statusMessage(const QString& message);
+
+protected:
+    void setBusy(bool busy);
+    AppContext& context() { return m_context; }
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    AppContext& m_context;
+    bool m_busy = false;
+    bool m_loaded = false;
+};
+
+} // namespace sitegov

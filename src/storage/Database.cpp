@@ -1,0 +1,133 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDatabase, "sitegov.storage.database")
+
+namespace sitegov {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+bool pragma(QSqlDatabase& db, const QString& sql, QString* result, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (result && q.next())
+        *result = q.value(0).toString();
+    return true;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("sitegov.db"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    if (path.isEmpty())
+        return Error{tr("No database file was given."), {}};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error{tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)), {}};
+    if (!info.exists() && mode == Mode::RequireCurrent)
+        return Error{tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)), {}};
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())), {}};
+
+    const QString name = QStringLiteral("sitegov-%1").arg(++s_connectionCounter);
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    QSqlDatabase& db = database->m_db;
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+            db.lastError().text()};
+    }
+
+    const auto migrations = Migrator::builtin(db.driverName());
+    if (!migrations)
+        return migrations.error();
+    const Migrator migrator(*migrations);
+
+    // Look before touching anything: a newer or foreign file must stay byte-for-byte as it was,
+    // and switching to WAL would already write to it.
+    if (const Status s = migrator.checkNotNewer(db); !s) {
+        Error e = s.error();
+        e.message = tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message);
+        return e;
+    }
+
+    QString error;
+    QString journal;
+    if (!pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), nullptr, &error)
+        || !pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &error)
+        || !pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal, &error)
+        || !pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, &error)
+        || !pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr, &error)) {
+        return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), error};
+    }
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcDatabase) << "journal mode is" << journal << "not WAL for" << path;
+
+    if (mode == Mode::Migrate) {
+        const auto version = migrator.migrate(db);
+        if (!version)
+            return version.error();
+        database->m_schemaVersion = *version;
+    } else {
+        const auto version = Migrator::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (*version != migrator.latestVersion()) {
+            return Error{tr("The database %1 is at schema version %2 but this program needs version %3: run "
+                            "\"sitegovctl migrate\" first.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(*version)
+                             .arg(migrator.latestVersion()),
+                {}};
+        }
+        database->m_schemaVersion = *version;
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_path, Mode::RequireCurrent);
+}
+
+} // namespace sitegov

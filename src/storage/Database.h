@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sitegov {
+
+// One open connection to a SiteGov database. The connection belongs to the thread that opened it:
+// worker threads call openAnother() for their own connection (QtSql connections are per thread).
+//
+// Opening sets WAL, foreign keys and a busy timeout, refuses a database written by a newer version
+// (without writing to it) and applies pending migrations, each in its own transaction.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        Migrate,     // bring the schema up to date (the programs' normal start)
+        RequireCurrent // refuse unless the schema is already current (workers, tools that must not migrate)
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::Migrate);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Another connection to the same file for the calling thread; the schema must be current.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    // <AppDataLocation>/sitegov.db, the database used when no --database is given.
+    static QString defaultPath();
+
+    QSqlDatabase& connection() { return m_db; }
+    const QSqlDatabase& connection() const { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace sitegov

@@ -1,0 +1,310 @@
+#include "storage/DemoBuilder.h"
+
+#include "core/Organisation.h"
+#include "core/Site.h"
+#include "storage/Database.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+struct Builder
+{
+    QSqlDatabase db;
+    QRandomGenerator rng;
+    QDate today;
+    OrganisationRepository orgs;
+    SiteRepository sites;
+    QHash<QString, int> serials; // division code -> last serial used
+    QHash<QString, qint64> governmentByDivision;
+    DemoSummary summary;
+    Error error;
+
+    Builder(QSqlDatabase d, quint32 seed, QDate t)
+        : db(d)
+        , rng(seed)
+        , today(t)
+        , orgs(d)
+        , sites(d)
+    {
+    }
+
+    bool chance(int percent) { return int(rng.bounded(100)) < percent; }
+
+    QDate dateBetween(int fromYear, int toYear)
+    {
+        const QDate from(fromYear, 1, 1);
+        const qint64 span = from.daysTo(QDate(toYear, 12, 31));
+        return from.addDays(rng.bounded(span + 1));
+    }
+
+    qint64 addOrg(qint64 parent, const QString& name, AdminLevel level, OrgKind kind, const QString& division,
+        const QString& label)
+    {
+        Organisation o;
+        o.parentId = parent;
+        o.name = name;
+        o.level = level;
+        o.kind = kind;
+        o.divisionCode = division;
+        o.domainLabel = label;
+        const auto id = orgs.insert(o);
+        if (!id) {
+            error = id.error();
+            return 0;
+        }
+        ++summary.organisations;
+        if (kind == OrgKind::Government)
+            governmentByDivision.insert(division, *id);
+        return *id;
+    }
+
+    QString nextCode(const QString& division)
+    {
+        const int serial = ++serials[division];
+        return division + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
+    }
+
+    QString icp() { return QStringLiteral("闽ICP备%1号").arg(5000000 + rng.bounded(9000000)); }
+
+    QString psb(const QString& division)
+    {
+        return QStringLiteral("闽公网安备 %1%2号").arg(division.left(4) + QStringLiteral("02")).arg(
+            QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')));
+    }
+
+    bool addSite(qint64 hostOrg, qint64 supervisor, const QString& division, const QString& name,
+        const QString& domain, SiteKind kind, SiteStatus status, Platform platform, const QString& operatorName,
+        int openedFrom)
+    {
+        Site s;
+        s.code = nextCode(division);
+        s.name = name;
+        s.domain = domain;
+        s.url = QStringLiteral("https://") + domain + u'/';
+        s.kind = kind;
+        s.status = status;
+        s.platform = platform;
+        s.hostOrgId = hostOrg;
+        s.supervisorOrgId = supervisor;
+        s.operatorName = operatorName;
+        if (status != SiteStatus::Planned) {
+            s.icpFiling = icp();
+            s.psbFiling = psb(division);
+            s.openedOn = dateBetween(openedFrom, 2015);
+        }
+        if (status == SiteStatus::Closed)
+            s.closedOn = dateBetween(2016, 2017);
+        const auto id = sites.insert(s);
+        if (!id) {
+            error = id.error();
+            return false;
+        }
+        ++summary.sites;
+        return true;
+    }
+
+    // Consolidation as the seed reports it: most city department sites and half the county
+    // portals have moved onto the unified platforms; most sites of units that should not run one
+    // have been closed.
+    SiteStatus pickStatus(int closedPct, int migratingPct, int plannedPct = 0)
+    {
+        const int r = int(rng.bounded(100));
+        if (r < closedPct)
+            return SiteStatus::Closed;
+        if (r < closedPct + migratingPct)
+            return SiteStatus::Migrating;
+        if (r < closedPct + migratingPct + plannedPct)
+            return SiteStatus::Planned;
+        return SiteStatus::Operating;
+    }
+};
+
+} // namespace
+
+Result<DemoSummary> DemoBuilder::build(Database& database, const Options& options)
+{
+    QFile file(QStringLiteral(":/sitegov/demo/fujian.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The demo data resource is missing from this build."), file.errorString()};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull())
+        return Error{tr("The demo data resource is damaged."), parseError.errorString()};
+    const QJsonObject root = doc.object();
+
+    QSqlDatabase& db = database.connection();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM sites)"))
+            || !q.next())
+            return Sql::error(q, tr("The database could not be read."));
+        if (q.value(0).toInt() > 0)
+            return Error{tr("The database already holds data; the demo is only built into an empty database."), {}};
+    }
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+
+    Builder b(db, options.seed, options.today);
+    auto str = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); };
+
+    const QJsonObject province = root.value(QLatin1String("province")).toObject();
+    const QString provCode = str(province, "code");
+    const QString provLabel = str(province, "domain");
+    const QString provShort = str(province, "short");
+    const qint64 provId = b.addOrg(0, str(province, "name"), AdminLevel::Province, OrgKind::Government, provCode,
+        provLabel);
+    if (!provId)
+        return b.error;
+    const QString provOperator = QStringLiteral("福建省经济信息中心");
+    if (!b.addSite(provId, provId, provCode, QStringLiteral("中国福建"), QStringLiteral("www.%1.gov.cn").arg(provLabel),
+            SiteKind::Portal, SiteStatus::Operating, Platform::Unified, provOperator, 2001))
+        return b.error;
+
+    const QJsonArray provDepts = root.value(QLatin1String("provinceDepartments")).toArray();
+    for (const QJsonValue& v : provDepts) {
+        const QJsonObject d = v.toObject();
+        const QString name = provShort + str(d, "name");
+        const qint64 id = b.addOrg(provId, name, AdminLevel::Province, OrgKind::Department, provCode, str(d, "label"));
+        if (!id)
+            return b.error;
+        const SiteStatus status = b.pickStatus(6, 8);
+        const Platform platform = b.chance(85) ? Platform::Unified : Platform::Standalone;
+        if (!b.addSite(id, provId, provCode, name + QStringLiteral("网站"),
+                QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), provLabel), SiteKind::Department, status,
+                platform, provOperator, 2003))
+            return b.error;
+    }
+
+    const QJsonArray cityDepts = root.value(QLatin1String("cityDepartments")).toArray();
+    const QJsonArray countyDepts = root.value(QLatin1String("countyDepartments")).toArray();
+    const QJsonObject townships = root.value(QLatin1String("townships")).toObject();
+    const QJsonArray cities = root.value(QLatin1String("cities")).toArray();
+    for (const QJsonValue& cv : cities) {
+        const QJsonObject city = cv.toObject();
+        const QString cityName = str(city, "name");
+        const QString cityCode = str(city, "code");
+        const QString cityLabel = str(city, "domain");
+        const QString governmentName = cityName.endsWith(QStringLiteral("实验区"))
+            ? cityName + QStringLiteral("管理委员会")
+            : cityName + QStringLiteral("人民政府");
+        const qint64 cityId = b.addOrg(provId, governmentName, AdminLevel::City, OrgKind::Government, cityCode,
+            cityLabel);
+        if (!cityId)
+            return b.error;
+        const QString cityOperator = cityName + QStringLiteral("信息中心");
+        const QString portalName = cityName.endsWith(QStringLiteral("实验区"))
+            ? QStringLiteral("平潭综合实验区门户网站")
+            : QStringLiteral("%1人民政府门户网站").arg(cityName);
+        if (!b.addSite(cityId, provId, cityCode, portalName, QStringLiteral("www.%1.gov.cn").arg(cityLabel),
+                SiteKind::Portal, SiteStatus::Operating, b.chance(80) ? Platform::Unified : Platform::Standalone,
+                cityOperator, 2002))
+            return b.error;
+
+        // Each city keeps a sample of its departments in the registry; 80% of city department sites
+        // had moved onto the city's unified platform in 2017.
+        for (const QJsonValue& dv : cityDepts) {
+            if (!b.chance(60))
+                continue;
+            const QJsonObject d = dv.toObject();
+            const QString name = cityName + str(d, "name");
+            const qint64 id = b.addOrg(cityId, name, AdminLevel::City, OrgKind::Department, cityCode, str(d, "label"));
+            if (!id)
+                return b.error;
+            if (b.chance(20))
+                continue; // no site of its own: publishes through the city portal
+            const SiteStatus status = b.pickStatus(12, 8, 2);
+            if (!b.addSite(id, cityId, cityCode, name + QStringLiteral("网站"),
+                    QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), cityLabel), SiteKind::Department, status,
+                    b.chance(80) ? Platform::Unified : Platform::Standalone, cityOperator, 2004))
+                return b.error;
+        }
+
+        const QJsonArray counties = city.value(QLatin1String("counties")).toArray();
+        for (const QJsonValue& kv : counties) {
+            const QJsonObject county = kv.toObject();
+            const QString countyName = str(county, "name");
+            const QString countyCode = str(county, "code");
+            const QString countyLabel = str(county, "domain");
+            const qint64 countyId = b.addOrg(cityId, countyName + QStringLiteral("人民政府"), AdminLevel::County,
+                OrgKind::Government, countyCode, countyLabel);
+            if (!countyId)
+                return b.error;
+            const SiteStatus portalStatus = b.chance(8) ? SiteStatus::Migrating : SiteStatus::Operating;
+            // Half of the county portals had moved onto the city's platform in 2017.
+            if (!b.addSite(countyId, cityId, countyCode, QStringLiteral("%1%2人民政府网").arg(cityName, countyName),
+                    QStringLiteral("www.%1.gov.cn").arg(countyLabel), SiteKind::Portal, portalStatus,
+                    b.chance(50) ? Platform::Unified : Platform::Standalone, cityOperator, 2005))
+                return b.error;
+
+            // County departments should not run sites of their own (原则上不开设): most of theirs
+            // were closed in the consolidation; a few remain, flagged for migration or closure.
+            for (const QJsonValue& dv : countyDepts) {
+                const QJsonObject d = dv.toObject();
+                const QString name = countyName + str(d, "name");
+                const qint64 id = b.addOrg(countyId, name, AdminLevel::County, OrgKind::Department, countyCode,
+                    str(d, "label"));
+                if (!id)
+                    return b.error;
+                if (!b.chance(14))
+                    continue;
+                const SiteStatus status = b.pickStatus(70, 12);
+                if (!b.addSite(id, countyId, countyCode, name + QStringLiteral("网站"),
+                        QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), countyLabel), SiteKind::Department,
+                        status, Platform::Standalone, countyName + QStringLiteral("信息中心"), 2006))
+                    return b.error;
+            }
+
+            const QJsonArray towns = townships.value(countyCode).toArray();
+            int townIndex = 0;
+            for (const QJsonValue& tv : towns) {
+                const QString townName = tv.toString();
+                const QString label = QStringLiteral("t%1").arg(++townIndex);
+                const qint64 id = b.addOrg(countyId, countyName + townName + QStringLiteral("人民政府"),
+                    AdminLevel::Township, OrgKind::Government, countyCode, label);
+                if (!id)
+                    return b.error;
+                const SiteStatus status = b.pickStatus(65, 15);
+                if (!b.addSite(id, countyId, countyCode, countyName + townName + QStringLiteral("网站"),
+                        QStringLiteral("%1.%2.gov.cn").arg(label, countyLabel), SiteKind::Portal, status,
+                        Platform::Standalone, countyName + QStringLiteral("信息中心"), 2008))
+                    return b.error;
+            }
+        }
+    }
+
+    const QJsonArray specials = root.value(QLatin1String("specialSites")).toArray();
+    for (const QJsonValue& sv : specials) {
+        const QJsonObject s = sv.toObject();
+        const QString division = str(s, "division");
+        const qint64 host = b.governmentByDivision.value(division);
+        if (host == 0)
+            return Error{tr("The demo data names an unknown division %1.").arg(division), {}};
+        const auto hostOrg = b.orgs.byId(host);
+        if (!hostOrg)
+            return hostOrg.error();
+        if (!b.addSite(host, host, division, str(s, "name"),
+                QStringLiteral("%1.%2.gov.cn").arg(str(s, "label"), hostOrg->domainLabel), SiteKind::Special,
+                b.pickStatus(10, 0), Platform::Unified, provOperator, 2010))
+            return b.error;
+    }
+
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return b.summary;
+}
+
+} // namespace sitegov

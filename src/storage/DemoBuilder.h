@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace sitegov {
+
+class Database;
+
+struct DemoSummary
+{
+    int organisations = 0;
+    int sites = 0;
+};
+
+// Builds the realistic Fujian demo registry: the province, its nine cities and Pingtan, their
+// counties with real division codes, departments at every level, and a few hundred sites across
+// levels, kinds, statuses and platforms. Deterministic for a given seed and date.
+class DemoBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoBuilder)
+
+public:
+    struct Options
+    {
+        quint32 seed = 2017;
+        QDate today = QDate::currentDate();
+    };
+
+    static Result<DemoSummary> build(Database& db, const Options& options);
+};
+
+} // namespace sitegov

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sitegov {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList statements;
+};
+
+// Versioned, cumulative, transactional schema migrations. The version lives in the database
+// (PRAGMA user_version on SQLite); each migration runs in one transaction together with the
+// version bump, so a failure leaves the database exactly as it was before that migration.
+class Migrator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    // PRAGMA application_id of SiteGov databases: "SGOV".
+    static constexpr qint64 kApplicationId = 0x53474F56;
+
+    explicit Migrator(QList<Migration> migrations);
+
+    // The migrations shipped in the resources for a QtSql driver name ("QSQLITE").
+    static Result<QList<Migration>> builtin(const QString& driverName);
+    static int latestBuiltinVersion();
+
+    int latestVersion() const;
+    static Result<int> currentVersion(const QSqlDatabase& db);
+
+    // Refuses a database newer than latestVersion() without writing to it.
+    Status checkNotNewer(const QSqlDatabase& db) const;
+
+    // Applies every migration above the current version; returns the resulting version.
+    Result<int> migrate(QSqlDatabase& db) const;
+
+private:
+    QList<Migration> m_migrations;
+};
+
+} // namespace sitegov

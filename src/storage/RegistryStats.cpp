@@ -1,0 +1,43 @@
+#include "storage/RegistryStats.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace sitegov {
+
+Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db)
+{
+    RegistryFigures f;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*),"
+            " sum(CASE WHEN status = 'operating' THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN status = 'migrating' THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN status = 'planned' THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN status <> 'closed' AND platform = 'unified' THEN 1 ELSE 0 END)"
+            " FROM sites"))
+        || !q.next())
+        return Sql::error(q, tr("The registry figures could not be computed."));
+    f.sitesTotal = q.value(0).toInt();
+    f.operating = q.value(1).toInt();
+    f.migrating = q.value(2).toInt();
+    f.planned = q.value(3).toInt();
+    f.closed = q.value(4).toInt();
+    f.onUnifiedPlatform = q.value(5).toInt();
+
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id"
+            " WHERE s.status <> 'closed' AND (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))"))
+        || !q.next())
+        return Sql::error(q, tr("The registry figures could not be computed."));
+    f.flaggedForConsolidation = q.value(0).toInt();
+
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM organisations WHERE active = 1")) || !q.next())
+        return Sql::error(q, tr("The registry figures could not be computed."));
+    f.units = q.value(0).toInt();
+    return f;
+}
+
+} // namespace sitegov

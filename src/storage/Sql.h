@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace sitegov {
+
+// Small helpers shared by the repositories: error wrapping, date/time text, transactions.
+class Sql final
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+
+public:
+    // A user-facing error for a failed statement; the driver's text goes into the detail.
+    static Error error(const QSqlQuery& query, const QString& what);
+    static Error error(const QSqlDatabase& db, const QString& what);
+
+    // Prepares `sql` on `db`; on failure returns false and fills *error.
+    static bool prepare(QSqlQuery& query, const QString& sql, Error* error);
+    static bool exec(QSqlQuery& query, Error* error, const QString& what);
+
+    static QString nowUtc(); // 2026-11-28T12:00:00Z
+    static QVariant date(const QDate& d); // NULL for an invalid date
+    static QDate toDate(const QVariant& v);
+    static QVariant nullIfEmpty(const QString& s);
+    static QVariant nullIfZero(qint64 id);
+};
+
+// A write transaction: BEGIN IMMEDIATE on SQLite (so that a reader-turned-writer never deadlocks),
+// rolled back on destruction unless committed.
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error& beginError() const { return m_beginError; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+    Error m_beginError;
+};
+
+} // namespace sitegov

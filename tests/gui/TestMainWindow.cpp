@@ -1,0 +1,239 @@
+#include "GuiTestSupport.h"
+#include "core/Language.h"
+#include "gui/AppController.h"
+#include "gui/DashboardPage.h"
+#include "gui/FigureCard.h"
+#include "gui/MainWindow.h"
+#include "gui/Page.h"
+#include "gui/Screenshot.h"
+#include "gui/SiteListModel.h"
+#include "gui/SitesPage.h"
+#include "gui/StateView.h"
+#include "storage/DemoBuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::install(QStringLiteral("en"));
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
+    }
+
+    void visitsEveryPage()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get()};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
+            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("settings")};
+        QStringList ids;
+        for (Page* p : window.pages())
+            ids << p->pageId();
+        QCOMPARE(ids, expected);
+
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+        QVERIFY(nav);
+        for (int i = 0; i < nav->count(); ++i) {
+            nav->setCurrentRow(i);
+            QCOMPARE(window.currentPage()->pageId(), expected.at(i));
+            QTRY_VERIFY(!window.isBusy());
+            QVERIFY(window.windowTitle().contains(window.currentPage()->title()));
+        }
+        // Ctrl+2 goes to the second page from the keyboard.
+        nav->setCurrentRow(0);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
+    }
+
+    void dashboardFiguresOpenTheirList()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get()};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QTRY_VERIFY(!window.isBusy());
+        auto* operating = window.findChild<FigureCard*>(QStringLiteral("figureOperating"));
+        QVERIFY(operating);
+        QTRY_VERIFY(operating->value() != QStringLiteral("–"));
+        const int shown = QLocale().toInt(operating->value());
+        QVERIFY(shown > 0);
+
+        QTest::mouseClick(operating, Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
+        auto* sites = qobject_cast<SitesPage*>(window.currentPage());
+        QVERIFY(sites);
+        QCOMPARE(sites->model()->filter().status, QStringLiteral("operating"));
+        while (sites->model()->canFetchMore())
+            sites->model()->fetchMore();
+        QCOMPARE(sites->model()->rowCount(), shown);
+
+        // The keyboard reaches the cards too.
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        auto* flagged = window.findChild<FigureCard*>(QStringLiteral("figureFlagged"));
+        flagged->setFocus();
+        QTest::keyClick(flagged, Qt::Key_Return);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
+        QVERIFY(sites->model()->filter().flaggedOnly);
+    }
+
+    void sitesSearchFindsChineseTextAndSorts()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get()};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        auto* sites = qobject_cast<SitesPage*>(window.currentPage());
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("siteSearchEdit"));
+        QVERIFY(search);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QTableView*>(QStringLiteral("siteTable"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        test::commitText(search, QStringLiteral("晋江"));
+        QTRY_VERIFY(sites->model()->rowCount() > 0);
+        for (int r = 0; r < sites->model()->rowCount(); ++r) {
+            const QString name = sites->model()->index(r, SiteListModel::Name).data().toString();
+            const QString unit = sites->model()->index(r, SiteListModel::HostUnit).data().toString();
+            QVERIFY2(name.contains(QStringLiteral("晋江")) || unit.contains(QStringLiteral("晋江")), qPrintable(name));
+        }
+        // Sorting by name descending is done in SQL.
+        search->clear();
+        sites->model()->sort(SiteListModel::Name, Qt::DescendingOrder);
+        const QString first = sites->model()->index(0, SiteListModel::Name).data().toString();
+        const QString second = sites->model()->index(1, SiteListModel::Name).data().toString();
+        QVERIFY(first >= second);
+
+        // Nothing matches: the empty state says so and offers to clear the filters.
+        test::commitText(search, QStringLiteral("没有这样的网站"));
+        auto* state = sites->findChild<StateView*>();
+        QVERIFY(state);
+        QTRY_COMPARE(state->state(), StateView::State::Empty);
+        search->clear();
+        QTRY_COMPARE(state->state(), StateView::State::Content);
+    }
+
+    void emptyDatabaseShowsEmptyStates()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        AppContext context{db.get()};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QTRY_VERIFY(!window.isBusy());
+        auto* state = window.currentPage()->findChild<StateView*>();
+        QTRY_COMPARE(state->state(), StateView::State::Empty);
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        auto* sitesState = window.currentPage()->findChild<StateView*>();
+        QCOMPARE(sitesState->state(), StateView::State::Empty);
+    }
+
+    void languageSwitchRebuildsTheWindow()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppController controller(std::move(db).value());
+        controller.window()->show();
+        controller.window()->showPage(QStringLiteral("settings"));
+        QVERIFY(controller.window()->windowTitle().contains(QLatin1String("Settings")));
+        auto* combo = controller.window()->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(controller.window() && controller.window()->windowTitle().contains(QStringLiteral("设置")));
+        QCOMPARE(controller.window()->currentPage()->pageId(), QStringLiteral("settings"));
+        controller.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(controller.window()->windowTitle().contains(QLatin1String("Settings")));
+    }
+
+    void switchingDatabaseKeepsTheOldOneOnFailure()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppController controller(std::move(db).value());
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("new.db"));
+        QVERIFY(controller.switchDatabase(fresh, true));
+        QTRY_COMPARE(controller.database()->path(), fresh);
+        QVERIFY(controller.window());
+    }
+
+    void screenshotOfTheWindow()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get()};
+        MainWindow window(context);
+        window.resize(1024, 700);
+        window.show();
+        window.showPage(QStringLiteral("dashboard"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shot.png"));
+        QVERIFY(captureWindow(&window, file).ok());
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1024, 700));
+    }
+
+    void screenshotCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cli.png"));
+        QProcess p;
+        p.start(QStringLiteral(SITEGOV_APP_PATH),
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--size"), QStringLiteral("800x600"),
+                QStringLiteral("--screenshot"), file});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QImage(file).size(), QSize(800, 600));
+
+        p.start(QStringLiteral(SITEGOV_APP_PATH),
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--page"), QStringLiteral("nowhere"),
+                QStringLiteral("--screenshot"), file});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("nowhere")));
+
+        p.start(QStringLiteral(SITEGOV_APP_PATH), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QLatin1String("sitegov ")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,119 @@
+#include "TestSupport.h"
+#include "storage/DemoBuilder.h"
+#include "storage/RegistryStats.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+namespace {
+QStringList column(QSqlDatabase& db, const QString& sql)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+} // namespace
+
+class TestDemoBuilder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildsFujian()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        const auto summary = DemoBuilder::build(*db, {2017, QDate(2026, 11, 28)});
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().fullText()));
+        QVERIFY(summary->sites >= 200 && summary->sites <= 600);
+
+        auto& c = db->connection();
+        const QStringList cities = column(c, QStringLiteral(
+            "SELECT division_code FROM organisations WHERE level = 'city' AND kind = 'government' ORDER BY 1"));
+        QCOMPARE(cities, (QStringList{QStringLiteral("350100"), QStringLiteral("350128"), QStringLiteral("350200"),
+                             QStringLiteral("350300"), QStringLiteral("350400"), QStringLiteral("350500"),
+                             QStringLiteral("350600"), QStringLiteral("350700"), QStringLiteral("350800"),
+                             QStringLiteral("350900")}));
+        QVERIFY(column(c, QStringLiteral("SELECT name FROM organisations WHERE division_code = '350128' AND kind = "
+                                          "'government'"))
+                    .constFirst()
+                    .contains(QStringLiteral("平潭")));
+        // Real county codes, e.g. 晋江市 350582 under 泉州.
+        QCOMPARE(column(c, QStringLiteral("SELECT p.division_code FROM organisations o JOIN organisations p ON p.id = "
+                                           "o.parent_id WHERE o.division_code = '350582' AND o.kind = 'government' AND o.level = 'county'")),
+            QStringList{QStringLiteral("350500")});
+        QVERIFY(column(c, QStringLiteral("SELECT count(*) FROM organisations WHERE level = 'county' AND kind = "
+                                          "'government'"))
+                    .constFirst()
+                    .toInt()
+            >= 80);
+
+        // Every site code is the host's division code and a 4-digit serial; codes are unique.
+        static const QRegularExpression shape(QStringLiteral("^\\d{10}$"));
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT s.code, o.division_code, s.domain, s.kind, o.level FROM sites s JOIN organisations o "
+                                      "ON o.id = s.host_org_id")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QString code = q.value(0).toString();
+            QVERIFY2(shape.match(code).hasMatch(), qPrintable(code));
+            QCOMPARE(code.left(6), q.value(1).toString());
+            QVERIFY(q.value(2).toString().endsWith(QLatin1String(".gov.cn")));
+            if (q.value(3).toString() == u"portal" && q.value(4).toString() != u"township")
+                QVERIFY2(q.value(2).toString().startsWith(QLatin1String("www.")), qPrintable(q.value(2).toString()));
+        }
+        QCOMPARE(rows, summary->sites);
+
+        // Every level, kind and status appears.
+        QCOMPARE(column(c, QStringLiteral("SELECT DISTINCT kind FROM sites ORDER BY 1")).size(), 3);
+        QCOMPARE(column(c, QStringLiteral("SELECT DISTINCT status FROM sites ORDER BY 1")).size(), 4);
+        QCOMPARE(column(c, QStringLiteral("SELECT DISTINCT o.level FROM sites s JOIN organisations o ON o.id = "
+                                           "s.host_org_id")).size(),
+            4);
+
+        const auto figures = RegistryStats::compute(c);
+        QVERIFY(figures.ok());
+        QCOMPARE(figures->sitesTotal, summary->sites);
+        QVERIFY(figures->flaggedForConsolidation > 0);
+        QVERIFY(figures->consolidationPercent() > 40 && figures->consolidationPercent() < 95);
+    }
+
+    void sameSeedSameDemo()
+    {
+        QTemporaryDir dir;
+        auto a = test::openTempDatabase(dir, QStringLiteral("a.db"));
+        auto b = test::openTempDatabase(dir, QStringLiteral("b.db"));
+        auto c = test::openTempDatabase(dir, QStringLiteral("c.db"));
+        QVERIFY(DemoBuilder::build(*a, {7, QDate(2026, 1, 1)}).ok());
+        QVERIFY(DemoBuilder::build(*b, {7, QDate(2026, 1, 1)}).ok());
+        QVERIFY(DemoBuilder::build(*c, {8, QDate(2026, 1, 1)}).ok());
+        const QString sql = QStringLiteral("SELECT code || name || status || platform || ifnull(opened_on, '') FROM sites "
+                                           "ORDER BY code");
+        QCOMPARE(column(a->connection(), sql), column(b->connection(), sql));
+        QVERIFY(column(a->connection(), sql) != column(c->connection(), sql));
+    }
+
+    void refusesANonEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(DemoBuilder::build(*db, {}).ok());
+        const QString before = column(db->connection(), QStringLiteral("SELECT count(*) FROM sites")).constFirst();
+        const auto again = DemoBuilder::build(*db, {});
+        QVERIFY(!again.ok());
+        QCOMPARE(column(db->connection(), QStringLiteral("SELECT count(*) FROM sites")).constFirst(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoBuilder)
+#include "TestDemoBuilder.moc"

@@ -1,0 +1,217 @@
+#include "TestSupport.h"
+#include "storage/Migrator.h"
+#include "storage/SqlScript.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a SQLite file with the given statements through a private connection.
+void writeRaw(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QVariant scalar(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinMigrationsAreNumberedAndParse()
+    {
+        const auto list = Migrator::builtin(QStringLiteral("QSQLITE"));
+        QVERIFY2(list.ok(), qPrintable(list.error().fullText()));
+        QVERIFY(!list->isEmpty());
+        for (int i = 0; i < list->size(); ++i) {
+            QCOMPARE(list->at(i).version, i + 1);
+            QVERIFY(!list->at(i).statements.isEmpty());
+        }
+        QCOMPARE(Migrator::latestBuiltinVersion(), list->constLast().version);
+    }
+
+    void emptyDatabaseMigratesToLatest()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Migrator::latestBuiltinVersion());
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestBuiltinVersion());
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toLongLong(), Migrator::kApplicationId);
+        QVERIFY(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sites'")).toInt() == 1);
+    }
+
+    void openingSetsPragmas()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+        // Foreign keys are enforced.
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, created_at, "
+                                       "updated_at) VALUES (999, 'x', 'city', 'government', '350100', 'a', 'a')")));
+    }
+
+    void reopeningIsIdempotent()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = test::openTempDatabase(dir);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO organisations (name, level, kind, division_code, created_at, "
+                                          "updated_at) VALUES ('福建省人民政府', 'province', 'government', '350000', 'a', 'a')")));
+        }
+        auto again = test::openTempDatabase(dir);
+        QVERIFY(again);
+        QCOMPARE(scalar(again->connection(), QStringLiteral("SELECT name FROM organisations")).toString(),
+            QStringLiteral("福建省人民政府"));
+    }
+
+    void newerDatabaseIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.db"));
+        writeRaw(path, {QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("INSERT INTO future VALUES (1)"),
+                           QStringLiteral("PRAGMA application_id = %1").arg(Migrator::kApplicationId),
+                           QStringLiteral("PRAGMA user_version = 999")});
+        const QByteArray before = fileHash(path);
+        const auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("newer version")), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void foreignDatabasesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.db"));
+        writeRaw(other, {QStringLiteral("CREATE TABLE customers(x)")});
+        const QByteArray before = fileHash(other);
+        auto db = Database::open(other);
+        QVERIFY(!db.ok());
+        QCOMPARE(fileHash(other), before);
+
+        const QString app = dir.filePath(QStringLiteral("app.db"));
+        writeRaw(app, {QStringLiteral("PRAGMA application_id = 12345")});
+        QVERIFY(!Database::open(app).ok());
+
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库 — this is not a database, just a text file of some length.\n");
+        f.close();
+        const QByteArray textBefore = fileHash(text);
+        db = Database::open(text);
+        QVERIFY(!db.ok());
+        QCOMPARE(fileHash(text), textBefore);
+
+        QVERIFY(!Database::open(dir.path()).ok()); // a folder
+        QVERIFY(!Database::open(QString()).ok());
+    }
+
+    void failedMigrationLeavesTheOldDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QList<Migration> good{{1, QStringLiteral("one"), SqlScript::split(QStringLiteral(
+                                                                        "CREATE TABLE a(x); INSERT INTO a VALUES (42);"))}};
+            QCOMPARE(Migrator(good).migrate(db).value(), 1);
+
+            QList<Migration> bad = good;
+            bad.append({2, QStringLiteral("two"),
+                SqlScript::split(QStringLiteral("CREATE TABLE b(y); UPDATE a SET x = 0; INSERT INTO missing VALUES (1);"))});
+            const auto result = Migrator(bad).migrate(db);
+            QVERIFY(!result.ok());
+            QVERIFY(result.error().message.contains(QLatin1String("version 1")));
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM a")).toInt(), 42);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).toInt(), 0);
+
+            // Fixing the migration lets it through, cumulatively from version 1.
+            bad[1].statements = SqlScript::split(QStringLiteral("CREATE TABLE b(y); UPDATE a SET x = 7;"));
+            QCOMPARE(Migrator(bad).migrate(db).value(), 2);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM a")).toInt(), 7);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    }
+
+    void everyOlderVersionMigratesToLatest()
+    {
+        const auto list = Migrator::builtin(QStringLiteral("QSQLITE"));
+        QVERIFY(list.ok());
+        for (int stop = 0; stop <= list->size(); ++stop) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("v.db"));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QCOMPARE(Migrator(list->mid(0, stop)).migrate(db).value(), stop);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("v"));
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+            QCOMPARE((*db)->schemaVersion(), Migrator::latestBuiltinVersion());
+        }
+    }
+
+    void requireCurrentDoesNotMigrate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(!Database::open(path, Database::Mode::RequireCurrent).ok()); // does not exist
+        QVERIFY(!QFile::exists(path));
+        auto db = test::openTempDatabase(dir, QStringLiteral("old.db"));
+        QVERIFY(db);
+        auto another = db->openAnother();
+        QVERIFY(another.ok());
+        QCOMPARE((*another)->schemaVersion(), db->schemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,1005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SiteGov</source>
+            <translation>关于 SiteGov</translation>
+        </message>
+        <message>
+            <source>SiteGov</source>
+            <translation>SiteGov</translation>
+        </message>
+        <message>
+            <source>Governance console for a province's government websites</source>
+            <translation>全省政府网站监管控制台</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>版本：</translation>
+        </message>
+        <message>
+            <source>Build:</source>
+            <translation>构建：</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>The SiteGov database file (default: %1).</source>
+            <translation>SiteGov 数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Usage: sitegovctl [--lang zh_CN|en] COMMAND [OPTIONS]</source>
+            <translation>用法：sitegovctl [--lang zh_CN|en] 命令 [选项]</translation>
+        </message>
+        <message>
+            <source>The command line of SiteGov, over the same database as the console.</source>
+            <translation>SiteGov 命令行工具，与控制台使用同一数据库。</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>Run "sitegovctl COMMAND --help" for the options of a command.</source>
+            <translation>运行“sitegovctl 命令 --help”查看该命令的选项。</translation>
+        </message>
+        <message>
+            <source>Global options: --help, --version, --lang zh_CN|en.</source>
+            <translation>全局选项：--help、--version、--lang zh_CN|en。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use zh_CN or en.</source>
+            <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>Unknown option %1.</source>
+            <translation>未知选项 %1。</translation>
+        </message>
+        <message>
+            <source>"%1" needs a subcommand: %2</source>
+            <translation>“%1”需要子命令：%2</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <source>Run "sitegovctl %1 --help" for its options.</source>
+            <translation>运行“sitegovctl %1 --help”查看其选项。</translation>
+        </message>
+        <message>
+            <source>Create the database or bring its schema up to date.</source>
+            <translation>创建数据库或将其结构升级到最新版本。</translation>
+        </message>
+        <message>
+            <source>Build the Fujian demo database.</source>
+            <translation>生成福建省演示数据库。</translation>
+        </message>
+        <message>
+            <source>Random seed: the same seed gives the same demo (default 2017).</source>
+            <translation>随机种子：相同的种子生成相同的演示数据（默认 2017）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>The date the demo treats as today (default: today).</source>
+            <translation>演示数据视为“今天”的日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Delete the database file first if it exists.</source>
+            <translation>如数据库文件已存在，先将其删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>No database file was given.</source>
+            <translation>未指定数据库文件。</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>数据库 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened.</source>
+            <translation>无法打开数据库 %1。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be prepared for use.</source>
+            <translation>无法初始化数据库 %1。</translation>
+        </message>
+        <message>
+            <source>The database %1 is at schema version %2 but this program needs version %3: run "sitegovctl migrate" first.</source>
+            <translation>数据库 %1 的结构版本为 %2，本程序需要版本 %3：请先运行“sitegovctl migrate”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>The demo data resource is missing from this build.</source>
+            <translation>本程序缺少演示数据资源。</translation>
+        </message>
+        <message>
+            <source>The demo data resource is damaged.</source>
+            <translation>演示数据资源已损坏。</translation>
+        </message>
+        <message>
+            <source>The database could not be read.</source>
+            <translation>无法读取数据库。</translation>
+        </message>
+        <message>
+            <source>The database already holds data; the demo is only built into an empty database.</source>
+            <translation>数据库中已有数据；演示数据只能生成到空数据库中。</translation>
+        </message>
+        <message>
+            <source>The demo data names an unknown division %1.</source>
+            <translation>演示数据引用了未知的行政区划 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundationCommands</name>
+        <message>
+            <source>%1 is at schema version %2.</source>
+            <translation>%1 的结构版本为 %2。</translation>
+        </message>
+        <message>
+            <source>The seed must be a whole number from 0 to 4294967295.</source>
+            <translation>种子必须是 0 到 4294967295 之间的整数。</translation>
+        </message>
+        <message>
+            <source>--today takes a date as YYYY-MM-DD.</source>
+            <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be replaced: %2</source>
+            <translation>无法替换 %1：%2</translation>
+        </message>
+        <message>
+            <source>Use --replace to build the demo into this file afresh.</source>
+            <translation>使用 --replace 可在此文件中重新生成演示数据。</translation>
+        </message>
+        <message>
+            <source>Demo database %1: %2 units, %3 sites (seed %4).</source>
+            <translation>演示数据库 %1：%2 个单位，%3 个网站（种子 %4）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCheck</name>
+        <message>
+            <source>The backend address must start with http:// or https://.</source>
+            <translation>后端地址必须以 http:// 或 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>The backend answered with an unexpected amount of data.</source>
+            <translation>后端返回的数据量异常。</translation>
+        </message>
+        <message>
+            <source>The backend answered with status %1.</source>
+            <translation>后端返回状态码 %1。</translation>
+        </message>
+        <message>
+            <source>The server at this address is not a SiteGov backend.</source>
+            <translation>该地址上的服务器不是 SiteGov 后端。</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to the backend failed.</source>
+            <translation>与后端的安全连接（TLS）失败。</translation>
+        </message>
+        <message>
+            <source>The backend did not answer in time.</source>
+            <translation>后端未能及时响应。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the backend.</source>
+            <translation>无法连接到后端。</translation>
+        </message>
+        <message>
+            <source>The backend's answer could not be understood.</source>
+            <translation>无法解析后端的响应。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SiteGov</source>
+            <translation>SiteGov</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>&amp;Open Database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open another SiteGov database file</source>
+            <translation>打开另一个 SiteGov 数据库文件</translation>
+        </message>
+        <message>
+            <source>&amp;New Database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Create an empty SiteGov database file</source>
+            <translation>新建一个空的 SiteGov 数据库文件</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Close SiteGov</source>
+            <translation>关闭 SiteGov</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the current page</source>
+            <translation>重新加载当前页面</translation>
+        </message>
+        <message>
+            <source>&amp;Full Screen</source>
+            <translation>全屏(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show the window on the whole screen</source>
+            <translation>全屏显示窗口</translation>
+        </message>
+        <message>
+            <source>&amp;About SiteGov</source>
+            <translation>关于 SiteGov(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Version, build and database</source>
+            <translation>版本、构建与数据库信息</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于 &amp;Qt</translation>
+        </message>
+        <message>
+            <source>The Qt version this program uses</source>
+            <translation>本程序使用的 Qt 版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>The database driver %1 is not supported.</source>
+            <translation>不支持数据库驱动 %1。</translation>
+        </message>
+        <message>
+            <source>The migration file %1 is badly named.</source>
+            <translation>迁移文件 %1 命名不规范。</translation>
+        </message>
+        <message>
+            <source>The migration file %1 cannot be read.</source>
+            <translation>无法读取迁移文件 %1。</translation>
+        </message>
+        <message>
+            <source>The migrations are not numbered 1, 2, 3 without gaps.</source>
+            <translation>迁移文件未按 1、2、3 连续编号。</translation>
+        </message>
+        <message>
+            <source>The file is not a SiteGov database or cannot be read.</source>
+            <translation>该文件不是 SiteGov 数据库，或无法读取。</translation>
+        </message>
+        <message>
+            <source>The file is a database of another program, not of SiteGov; it has been left unchanged.</source>
+            <translation>该文件是其他程序的数据库，不是 SiteGov 数据库；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The file holds tables but is not a SiteGov database; it has been left unchanged.</source>
+            <translation>该文件包含数据表，但不是 SiteGov 数据库；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of SiteGov (schema version %1; this program knows up to %2). It has been left unchanged: please update SiteGov to open it.</source>
+            <translation>该数据库由更新版本的 SiteGov 写入（结构版本 %1；本程序最高支持 %2）。数据库未作任何改动：请升级 SiteGov 后再打开。</translation>
+        </message>
+        <message>
+            <source>The database is busy or cannot be written; nothing was changed.</source>
+            <translation>数据库正忙或无法写入；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Updating the database to schema version %1 (%2) failed; the database was left at version %3.</source>
+            <translation>将数据库升级到结构版本 %1（%2）失败；数据库保持在版本 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationRepository</name>
+        <message>
+            <source>The unit "%1" could not be saved.</source>
+            <translation>无法保存单位“%1”。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取该单位。</translation>
+        </message>
+        <message>
+            <source>There is no unit with the number %1.</source>
+            <translation>不存在编号为 %1 的单位。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位列表。</translation>
+        </message>
+        <message>
+            <source>The units could not be counted.</source>
+            <translation>无法统计单位数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryStats</name>
+        <message>
+            <source>The registry figures could not be computed.</source>
+            <translation>无法计算登记统计数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerOptions</name>
+        <message>
+            <source>--listen takes HOST:PORT, for example 127.0.0.1:8750.</source>
+            <translation>--listen 需要“主机:端口”，例如 127.0.0.1:8750。</translation>
+        </message>
+        <message>
+            <source>--listen takes HOST:PORT with a port from 0 to 65535.</source>
+            <translation>--listen 需要“主机:端口”，端口范围 0 到 65535。</translation>
+        </message>
+        <message>
+            <source>--database needs a file path.</source>
+            <translation>--database 需要文件路径。</translation>
+        </message>
+        <message>
+            <source>--listen needs HOST:PORT.</source>
+            <translation>--listen 需要“主机:端口”。</translation>
+        </message>
+        <message>
+            <source>--threads takes a number from 1 to 256.</source>
+            <translation>--threads 需要 1 到 256 之间的数字。</translation>
+        </message>
+        <message>
+            <source>Unknown option %1: see sitegov-server --help.</source>
+            <translation>未知选项 %1：请查看 sitegov-server --help。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-server [--database PATH] [--listen HOST:PORT] [--threads N]
+
+The SiteGov assessment backend: serves performance scores over HTTP.
+
+Options:
+  -d, --database PATH    the server's SQLite store
+  -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)
+  --threads N            worker threads (default 4)
+  -v, --version          print the version and exit
+  -h, --help             print this help and exit
+</source>
+            <translation>用法：sitegov-server [--database 路径] [--listen 主机:端口] [--threads N]
+
+SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
+
+选项：
+  -d, --database 路径    服务器的 SQLite 数据存储
+  -l, --listen 主机:端口 监听地址（默认 127.0.0.1:8750）
+  --threads N            工作线程数（默认 4）
+  -v, --version          显示版本并退出
+  -h, --help             显示本帮助并退出
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>界面语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The change applies at once and is remembered for the next start.</source>
+            <translation>更改立即生效，下次启动时保持。</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Schema version:</source>
+            <translation>结构版本：</translation>
+        </message>
+        <message>
+            <source>&amp;Open another database…</source>
+            <translation>打开其他数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new database…</source>
+            <translation>新建数据库(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
+        <message>
+            <source>About &amp;SiteGov…</source>
+            <translation>关于 SiteGov(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteRepository</name>
+        <message>
+            <source>The site "%1" could not be saved.</source>
+            <translation>无法保存网站“%1”。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取该网站。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>不存在编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The sites could not be counted.</source>
+            <translation>无法统计网站数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sql</name>
+        <message>
+            <source>A database query could not be prepared.</source>
+            <translation>无法准备数据库查询。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transaction</name>
+        <message>
+            <source>The database is busy or cannot be written; nothing was changed.</source>
+            <translation>数据库正忙或无法写入；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>No transaction is open.</source>
+            <translation>没有打开的事务。</translation>
+        </message>
+        <message>
+            <source>The change could not be saved; nothing was changed.</source>
+            <translation>无法保存更改；未作任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Province</source>
+            <translation>省级</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>设区市</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>县级</translation>
+        </message>
+        <message>
+            <source>Township / street</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Government</source>
+            <translation>政府</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>门户网站</translation>
+        </message>
+        <message>
+            <source>Department site</source>
+            <translation>部门网站</translation>
+        </message>
+        <message>
+            <source>Special-topic site</source>
+            <translation>专项网站</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>拟开设</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>Migrating</source>
+            <translation>迁移中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关停</translation>
+        </message>
+        <message>
+            <source>Unified platform</source>
+            <translation>集约化平台</translation>
+        </message>
+        <message>
+            <source>Standalone</source>
+            <translation>独立部署</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>SiteGov: the government website governance console.</source>
+            <translation>SiteGov：政府网站监管控制台。</translation>
+        </message>
+        <message>
+            <source>Print the version and build, then exit.</source>
+            <translation>显示版本与构建信息后退出。</translation>
+        </message>
+        <message>
+            <source>Open this database file (default: %1).</source>
+            <translation>打开此数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Interface language: zh_CN or en.</source>
+            <translation>界面语言：zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>Render the window into FILE after loading, then exit.</source>
+            <translation>加载完成后将窗口截图保存到“文件”，然后退出。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings.</source>
+            <translation>打开指定页面：dashboard、sites、requests、inspections、reviews、scores、settings。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Window size, for example 1366x768.</source>
+            <translation>窗口大小，例如 1366x768。</translation>
+        </message>
+        <message>
+            <source>--size takes WIDTHxHEIGHT, for example 1366x768.</source>
+            <translation>--size 需要“宽x高”，例如 1366x768。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use dashboard, sites, requests, inspections, reviews, scores or settings.</source>
+            <translation>未知页面“%1”：请使用 dashboard、sites、requests、inspections、reviews、scores 或 settings。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AboutDialog</name>
+        <message>
+            <source>commit %1, %2, %3</source>
+            <translation>提交 %1，%2，%3</translation>
+        </message>
+        <message>
+            <source>%1 (schema version %2)</source>
+            <translation>%1（结构版本 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AppController</name>
+        <message>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::DashboardPage</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Operating sites</source>
+            <translation>运行中网站</translation>
+        </message>
+        <message>
+            <source>Due for migration or closure</source>
+            <translation>应迁移或关停</translation>
+        </message>
+        <message>
+            <source>On the unified platform</source>
+            <translation>集约化平台覆盖率</translation>
+        </message>
+        <message>
+            <source>Closed sites</source>
+            <translation>已关停网站</translation>
+        </message>
+        <message>
+            <source>Registered units</source>
+            <translation>已登记单位</translation>
+        </message>
+        <message>
+            <source>Computing the figures…</source>
+            <translation>正在计算统计数据…</translation>
+        </message>
+        <message>
+            <source>No sites are registered yet. The figures appear once sites are registered.</source>
+            <translation>尚未登记任何网站。登记网站后即可显示统计数据。</translation>
+        </message>
+        <message>
+            <source>Go to the site registry</source>
+            <translation>前往网站登记</translation>
+        </message>
+        <message>
+            <source>%1 migrating, %2 planned</source>
+            <translation>迁移中 %1 个，拟开设 %2 个</translation>
+        </message>
+        <message>
+            <source>None: every township and county-department site is closed</source>
+            <translation>无：乡镇（街道）和县级部门网站均已关停</translation>
+        </message>
+        <message>
+            <source>Township/street or county-department sites still open</source>
+            <translation>乡镇（街道）或县级部门网站仍在运行</translation>
+        </message>
+        <message>
+            <source>%1 of %2 open sites</source>
+            <translation>%2 个未关停网站中的 %1 个</translation>
+        </message>
+        <message>
+            <source>%1% of all registered sites</source>
+            <translation>占全部登记网站的 %1%</translation>
+        </message>
+        <message>
+            <source>Governments and departments</source>
+            <translation>各级政府及部门</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>总览</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::MainWindow</name>
+        <message>
+            <source>Requests</source>
+            <translation>申请审批</translation>
+        </message>
+        <message>
+            <source>Requests to open, close, migrate, merge or change sites, approved level by level (逐级报批): the approver's inbox, each request's chain and decisions, and the filed forms.</source>
+            <translation>网站开设、关停、迁移、合并和变更申请，逐级报批：审核人待办、每项申请的审批链与决定，以及报备表单。</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>日常巡查</translation>
+        </message>
+        <message>
+            <source>Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with their deadlines, and each unit's coverage calendar.</source>
+            <translation>每日一巡查：今日待巡查网站、检查清单、带整改期限的整改事项，以及各单位的巡查覆盖日历。</translation>
+        </message>
+        <message>
+            <source>Weekly reviews</source>
+            <translation>一周点评</translation>
+        </message>
+        <message>
+            <source>Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, signed by a director or caretaker.</source>
+            <translation>一周一点评：按单位和 ISO 周填写，自动汇总本周巡查情况，由主任或看护人签发。</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>绩效考核</translation>
+        </message>
+        <message>
+            <source>Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution against the pass mark of 60, pass rates by level and trends over the periods.</source>
+            <translation>从考核后端获取的绩效得分：排名、对照 60 分合格线的得分分布、各层级合格率及各期趋势。</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <source>Backend: not configured</source>
+            <translation>后端：未配置</translation>
+        </message>
+        <message>
+            <source>%1 — SiteGov</source>
+            <translation>%1 — SiteGov</translation>
+        </message>
+        <message>
+            <source>SiteGov databases (*.db *.sqlite);;All files (*)</source>
+            <translation>SiteGov 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose a new file name, or use Open Database to open it.</source>
+            <translation>%1 已存在。请选择新的文件名，或使用“打开数据库”打开它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::Screenshot</name>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The screenshot %1 cannot be saved.</source>
+            <translation>无法保存截图 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SettingsPage</name>
+        <message>
+            <source>SiteGov %1</source>
+            <translation>SiteGov %1</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SiteListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SitesPage</name>
+        <message>
+            <source>Search name, code, domain or unit (Ctrl+F)</source>
+            <translation>搜索名称、标识码、域名或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search sites</source>
+            <translation>搜索网站</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>按类别筛选</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Platform filter</source>
+            <translation>按平台筛选</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>全部平台</translation>
+        </message>
+        <message>
+            <source>Due for migration or closure</source>
+            <translation>应迁移或关停</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>网站登记</translation>
+        </message>
+        <message>
+            <source>Select a site to see its details.</source>
+            <translation>选择一个网站以查看详情。</translation>
+        </message>
+        <message>
+            <source>The site registry could not be read.</source>
+            <translation>无法读取网站登记信息。</translation>
+        </message>
+        <message>
+            <source>No sites are registered in this database yet.</source>
+            <translation>此数据库中尚未登记任何网站。</translation>
+        </message>
+        <message>
+            <source>Build the Fujian demo registry</source>
+            <translation>生成福建省演示登记数据</translation>
+        </message>
+        <message>
+            <source>No site matches these filters.</source>
+            <translation>没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Operating unit</source>
+            <translation>承办单位</translation>
+        </message>
+        <message>
+            <source>ICP filing</source>
+            <translation>ICP备案号</translation>
+        </message>
+        <message>
+            <source>Public-security filing</source>
+            <translation>公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Build the demo registry</source>
+            <translation>生成演示登记数据</translation>
+        </message>
+        <message>
+            <source>This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?</source>
+            <translation>将在数据库 %1 中生成福建省演示登记数据（各级单位和数百个网站）。是否继续？</translation>
+        </message>
+        <message>
+            <source>Demo registry built: %1 units, %2 sites.</source>
+            <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>开设日期</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>关停日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::StateView</name>
+        <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>正在加载</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::server::HttpServer</name>
+        <message>
+            <source>Cannot listen on %1:%2.</source>
+            <translation>无法在 %1:%2 上监听。</translation>
+        </message>
+    </context>
+</TS>
