@@ -349,10 +349,6 @@
             <translation>该文件不是 SiteGov 数据库，或无法读取。</translation>
         </message>
         <message>
-            <source>The file is a database of another program, not of SiteGov; it has been left unchanged.</source>
-            <translation>该文件是其他程序的数据库，不是 SiteGov 数据库；文件未作任何改动。</translation>
-        </message>
-        <message>
             <source>The file holds tables but is not a SiteGov database; it has been left unchanged.</source>
             <translation>该文件包含数据表，但不是 SiteGov 数据库；文件未作任何改动。</translation>
         </message>
@@ -367,6 +363,10 @@
         <message>
             <source>Updating the database to schema version %1 (%2) failed; the database was left at version %3.</source>
             <translation>将数据库升级到结构版本 %1（%2）失败；数据库保持在版本 %3。</translation>
+        </message>
+        <message>
+            <source>The file is a database of another program (or of another SiteGov program); it has been left unchanged.</source>
+            <translation>该文件是其他程序（或 SiteGov 的另一个程序）的数据库；文件未作任何改动。</translation>
         </message>
     </context>
     <context>

@@ -33,9 +33,10 @@ bool pragma(QSqlDatabase& db, const QString& sql, QString* result, QString* erro
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Schema schema)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_schema(schema)
 {
 }
 
@@ -52,7 +53,7 @@ QString Database::defaultPath()
     return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("sitegov.db"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Schema schema)
 {
     if (path.isEmpty())
         return Error{tr("No database file was given."), {}};
@@ -68,7 +69,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())), {}};
 
     const QString name = QStringLiteral("sitegov-%1").arg(++s_connectionCounter);
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, schema));
     QSqlDatabase& db = database->m_db;
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(database->m_path);
@@ -78,10 +79,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             db.lastError().text()};
     }
 
-    const auto migrations = Migrator::builtin(db.driverName());
+    const auto migrations = Migrator::builtin(db.driverName(), schema);
     if (!migrations)
         return migrations.error();
-    const Migrator migrator(*migrations);
+    const Migrator migrator(*migrations, Migrator::applicationId(schema));
 
     // Look before touching anything: a newer or foreign file must stay byte-for-byte as it was,
     // and switching to WAL would already write to it.
@@ -127,7 +128,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, Mode::RequireCurrent);
+    return open(m_path, Mode::RequireCurrent, m_schema);
 }
 
 } // namespace sitegov

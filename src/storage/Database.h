@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Migrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,7 +26,8 @@ public:
         RequireCurrent // refuse unless the schema is already current (workers, tools that must not migrate)
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::Migrate);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::Migrate,
+        Schema schema = Schema::Console);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -40,14 +42,16 @@ public:
     const QSqlDatabase& connection() const { return m_db; }
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    Schema schema() const { return m_schema; }
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Schema schema);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    Schema m_schema = Schema::Console;
 };
 
 } // namespace sitegov

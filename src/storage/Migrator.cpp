@@ -14,12 +14,14 @@ namespace sitegov {
 
 namespace {
 
-QString migrationFolder(const QString& driverName)
+QString migrationFolder(const QString& driverName, Schema schema)
 {
+    const QString base = schema == Schema::Server ? QStringLiteral(":/sitegov/server-migrations/")
+                                                  : QStringLiteral(":/sitegov/migrations/");
     if (driverName == u"QSQLITE")
-        return QStringLiteral(":/sitegov/migrations/sqlite");
+        return base + QStringLiteral("sqlite");
     if (driverName == u"QPSQL")
-        return QStringLiteral(":/sitegov/migrations/postgresql");
+        return base + QStringLiteral("postgresql");
     return {};
 }
 
@@ -36,16 +38,22 @@ bool execRaw(QSqlDatabase& db, const QString& sql, QString* error)
 
 } // namespace
 
-Migrator::Migrator(QList<Migration> migrations)
+qint64 Migrator::applicationId(Schema schema)
+{
+    return schema == Schema::Server ? kServerApplicationId : kApplicationId;
+}
+
+Migrator::Migrator(QList<Migration> migrations, qint64 applicationId)
     : m_migrations(std::move(migrations))
+    , m_applicationId(applicationId)
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
         [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
-Result<QList<Migration>> Migrator::builtin(const QString& driverName)
+Result<QList<Migration>> Migrator::builtin(const QString& driverName, Schema schema)
 {
-    const QString folder = migrationFolder(driverName);
+    const QString folder = migrationFolder(driverName, schema);
     if (folder.isEmpty())
         return Error{tr("The database driver %1 is not supported.").arg(driverName), {}};
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
@@ -71,13 +79,10 @@ Result<QList<Migration>> Migrator::builtin(const QString& driverName)
     return out;
 }
 
-int Migrator::latestBuiltinVersion()
+int Migrator::latestBuiltinVersion(Schema schema)
 {
-    static const int latest = [] {
-        const auto list = builtin(QStringLiteral("QSQLITE"));
-        return list.ok() && !list->isEmpty() ? list->constLast().version : 0;
-    }();
-    return latest;
+    const auto list = builtin(QStringLiteral("QSQLITE"), schema);
+    return list.ok() && !list->isEmpty() ? list->constLast().version : 0;
 }
 
 int Migrator::latestVersion() const
@@ -102,8 +107,10 @@ Status Migrator::checkNotNewer(const QSqlDatabase& db) const
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return Error{tr("The file is not a SiteGov database or cannot be read."), q.lastError().text()};
     const qint64 applicationId = q.value(0).toLongLong();
-    if (applicationId != 0 && applicationId != kApplicationId)
-        return Error{tr("The file is a database of another program, not of SiteGov; it has been left unchanged."), {}};
+    if (applicationId != 0 && applicationId != m_applicationId)
+        return Error{tr("The file is a database of another program (or of another SiteGov program); it has been "
+                        "left unchanged."),
+            {}};
     if (*version == 0) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return Error{tr("The file is not a SiteGov database or cannot be read."), q.lastError().text()};

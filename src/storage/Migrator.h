@@ -10,6 +10,10 @@
 
 namespace sitegov {
 
+// Which database a migration set belongs to: the console's (sites, inspections, ...) or the
+// assessment backend's own store. Each has its own migrations and PRAGMA application_id.
+enum class Schema { Console, Server };
+
 struct Migration
 {
     int version = 0;
@@ -25,14 +29,16 @@ class Migrator final
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
 public:
-    // PRAGMA application_id of SiteGov databases: "SGOV".
+    // PRAGMA application_id of console databases ("SGOV") and of the backend's store ("SGVS").
     static constexpr qint64 kApplicationId = 0x53474F56;
+    static constexpr qint64 kServerApplicationId = 0x53475653;
+    static qint64 applicationId(Schema schema);
 
-    explicit Migrator(QList<Migration> migrations);
+    explicit Migrator(QList<Migration> migrations, qint64 applicationId = kApplicationId);
 
     // The migrations shipped in the resources for a QtSql driver name ("QSQLITE").
-    static Result<QList<Migration>> builtin(const QString& driverName);
-    static int latestBuiltinVersion();
+    static Result<QList<Migration>> builtin(const QString& driverName, Schema schema = Schema::Console);
+    static int latestBuiltinVersion(Schema schema = Schema::Console);
 
     int latestVersion() const;
     static Result<int> currentVersion(const QSqlDatabase& db);
@@ -45,6 +51,7 @@ public:
 
 private:
     QList<Migration> m_migrations;
+    qint64 m_applicationId;
 };
 
 } // namespace sitegov
