@@ -33,6 +33,352 @@
         </message>
     </context>
     <context>
+        <name>AccountCommands</name>
+        <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat the password: </source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
+            <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>user add needs --username, --org and --role.</source>
+            <translation>user add 需要 --username、--org 和 --role。</translation>
+        </message>
+        <message>
+            <source>Unknown role in "%1": use administrator, director, approver, inspector (comma-separated).</source>
+            <translation>“%1”中有未知角色：请使用 administrator、director、approver、inspector（以逗号分隔）。</translation>
+        </message>
+        <message>
+            <source>No password was given on standard input.</source>
+            <translation>标准输入未提供密码。</translation>
+        </message>
+        <message>
+            <source>Account %1 created (number %2).</source>
+            <translation>已创建账号 %1（编号 %2）。</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Give the account with --username.</source>
+            <translation>请用 --username 指定账号。</translation>
+        </message>
+        <message>
+            <source>Account %1 disabled.</source>
+            <translation>账号 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>Account %1 enabled.</source>
+            <translation>账号 %1 已启用。</translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at record %1: %2</source>
+            <translation>审计记录链在第 %1 条处断裂：%2</translation>
+        </message>
+        <message>
+            <source>The audit trail is whole: %1 records, last hash %2.</source>
+            <translation>审计记录链完整：共 %1 条，最后哈希值 %2。</translation>
+        </message>
+        <message>
+            <source>Give the backup file with --output.</source>
+            <translation>请用 --output 指定备份文件。</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 (%2 bytes).</source>
+            <translation>备份已写入 %1（%2 字节）。</translation>
+        </message>
+        <message>
+            <source>Give exactly one backup file: sitegovctl restore FILE --database PATH.</source>
+            <translation>请指定且只指定一个备份文件：sitegovctl restore 文件 --database 路径。</translation>
+        </message>
+        <message>
+            <source>Restored %1 into %2.</source>
+            <translation>已将 %1 恢复到 %2。</translation>
+        </message>
+        <message>
+            <source>The replaced database was kept as %1.</source>
+            <translation>被替换的数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountService</name>
+        <message>
+            <source>The accounts could not be read.</source>
+            <translation>无法读取账号信息。</translation>
+        </message>
+        <message>
+            <source>There is no account with the number %1.</source>
+            <translation>不存在编号为 %1 的账号。</translation>
+        </message>
+        <message>
+            <source>There is no account named "%1".</source>
+            <translation>不存在名为“%1”的账号。</translation>
+        </message>
+        <message>
+            <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, and starts with a letter or digit.</source>
+            <translation>用户名由 2 到 64 个字母、数字、点、连字符或下划线组成，并以字母或数字开头。</translation>
+        </message>
+        <message>
+            <source>Give the person's name.</source>
+            <translation>请填写姓名。</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>请为账号指定至少一个角色。</translation>
+        </message>
+        <message>
+            <source>Choose the unit the account belongs to.</source>
+            <translation>请选择账号所属单位。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取该单位。</translation>
+        </message>
+        <message>
+            <source>The chosen unit does not exist or is no longer active.</source>
+            <translation>所选单位不存在或已停用。</translation>
+        </message>
+        <message>
+            <source>The user name "%1" is taken.</source>
+            <translation>用户名“%1”已被使用。</translation>
+        </message>
+        <message>
+            <source>The account could not be saved.</source>
+            <translation>无法保存账号。</translation>
+        </message>
+        <message>
+            <source>The first administrator exists already: log in instead.</source>
+            <translation>首个管理员已存在：请直接登录。</translation>
+        </message>
+        <message>
+            <source>The password hash is not an argon2 hash.</source>
+            <translation>密码哈希不是 argon2 格式。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator and cannot be disabled.</source>
+            <translation>%1 是最后一个可用的管理员，不能停用。</translation>
+        </message>
+        <message>
+            <source>The account could not be changed.</source>
+            <translation>无法修改账号。</translation>
+        </message>
+        <message>
+            <source>The password could not be changed.</source>
+            <translation>无法修改密码。</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>账号 %1 已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+            <translation>密码错误次数过多：账号 %1 已锁定至 %2。</translation>
+        </message>
+        <message>
+            <source>The login could not be recorded.</source>
+            <translation>无法记录本次登录。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account %1 is locked for %2 minutes.</source>
+            <translation>密码错误次数过多：账号 %1 已锁定 %2 分钟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettings</name>
+        <message>
+            <source>The setting could not be saved.</source>
+            <translation>无法保存设置。</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the automatic backups.</source>
+            <translation>请选择自动备份的文件夹。</translation>
+        </message>
+        <message>
+            <source>Keep from 1 to 3650 backups.</source>
+            <translation>保留的备份数量须在 1 到 3650 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>An audited change was attempted outside a transaction; nothing was changed.</source>
+            <translation>在事务之外尝试进行需审计的更改；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit trail could not be read; nothing was changed.</source>
+            <translation>无法读取审计记录；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit record could not be written; nothing was changed.</source>
+            <translation>无法写入审计记录；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit trail could not be read.</source>
+            <translation>无法读取审计记录。</translation>
+        </message>
+        <message>
+            <source>Record %1 is missing: it was deleted.</source>
+            <translation>第 %1 条记录缺失：已被删除。</translation>
+        </message>
+        <message>
+            <source>Record %1 does not follow the record before it: records were inserted, deleted or replaced.</source>
+            <translation>第 %1 条记录与前一条记录不衔接：有记录被插入、删除或替换。</translation>
+        </message>
+        <message>
+            <source>Record %1 was changed after it was written.</source>
+            <translation>第 %1 条记录在写入后被修改。</translation>
+        </message>
+        <message>
+            <source>The last records (from %1 to %2) were deleted.</source>
+            <translation>最后的若干条记录（第 %1 至 %2 条）已被删除。</translation>
+        </message>
+        <message>
+            <source>Record %1 was written behind the program's back.</source>
+            <translation>第 %1 条记录是绕过本程序写入的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Authorizer</name>
+        <message>
+            <source>The unit tree could not be read.</source>
+            <translation>无法读取单位层级。</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Your account (%1) may not %2.</source>
+            <translation>您的账号（%1）无权%2。</translation>
+        </message>
+        <message>
+            <source>%1 is outside your jurisdiction: you may not %2 there.</source>
+            <translation>%1 不在您的管辖范围内：您无权在此%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>%1 is a folder: give a file name for the backup.</source>
+            <translation>%1 是文件夹：请为备份指定文件名。</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The backup could not be started.</source>
+            <translation>无法开始备份。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1.</source>
+            <translation>无法将备份写入 %1。</translation>
+        </message>
+        <message>
+            <source>The backup was written but does not check out; it was deleted.</source>
+            <translation>备份已写入但校验未通过；已将其删除。</translation>
+        </message>
+        <message>
+            <source>%1 exists and cannot be replaced.</source>
+            <translation>%1 已存在且无法替换。</translation>
+        </message>
+        <message>
+            <source>The backup could not be moved to %1.</source>
+            <translation>无法将备份移动到 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened as a database.</source>
+            <translation>无法将 %1 作为数据库打开。</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable SQLite database: it is damaged or not a database.</source>
+            <translation>%1 不是可读取的 SQLite 数据库：文件已损坏或不是数据库。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite's integrity check failed).</source>
+            <translation>%1 已损坏（SQLite 完整性检查未通过）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a SiteGov console database.</source>
+            <translation>%1 不是 SiteGov 控制台数据库。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of SiteGov (schema %2).</source>
+            <translation>%1 由更新版本的 SiteGov 写入（结构版本 %2）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>The audit trail in %1 has been tampered with: %2</source>
+            <translation>%1 中的审计记录已被篡改：%2</translation>
+        </message>
+        <message>
+            <source>The backup was refused; nothing was changed. %1</source>
+            <translation>备份被拒绝；未作任何改动。%1</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file; nothing was changed.</source>
+            <translation>备份与数据库是同一个文件；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The current database could not be kept aside; nothing was changed.</source>
+            <translation>无法保留当前数据库的副本；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The restore failed; the database was kept as %1.</source>
+            <translation>恢复失败；原数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <source>No folder is set for the automatic backups.</source>
+            <translation>尚未设置自动备份文件夹。</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The SiteGov database file (default: %1).</source>
@@ -114,6 +460,86 @@
             <source>Delete the database file first if it exists.</source>
             <translation>如数据库文件已存在，先将其删除。</translation>
         </message>
+        <message>
+            <source>The account's user name.</source>
+            <translation>账号的用户名。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Create an account; the password is read from standard input.</source>
+            <translation>创建账号；密码从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>The new user name (letters, digits, . _ -).</source>
+            <translation>新用户名（字母、数字、. _ -）。</translation>
+        </message>
+        <message>
+            <source>The person's full name.</source>
+            <translation>姓名。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>The account's unit: its number, its 6-digit division code or its exact name.</source>
+            <translation>账号所属单位：编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles, comma-separated: administrator, director, approver, inspector.</source>
+            <translation>角色，以逗号分隔：administrator、director、approver、inspector。</translation>
+        </message>
+        <message>
+            <source>ROLES</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>List the accounts: user name, name, unit, roles, state.</source>
+            <translation>列出账号：用户名、姓名、单位、角色、状态。</translation>
+        </message>
+        <message>
+            <source>Disable an account: it can no longer log in.</source>
+            <translation>停用账号：停用后无法登录。</translation>
+        </message>
+        <message>
+            <source>Enable a disabled account again.</source>
+            <translation>重新启用已停用的账号。</translation>
+        </message>
+        <message>
+            <source>Set an account's password, read from standard input.</source>
+            <translation>设置账号密码，从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>Check the audit trail's hash chain; exits 1 naming the first bad record.</source>
+            <translation>校验审计记录的哈希链；发现问题时以 1 退出并指出第一条问题记录。</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database, even while it is in use.</source>
+            <translation>写出数据库的一致性副本，数据库正在使用时亦可。</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>要写入的备份文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Check a backup, keep the current database beside it, and restore the backup.</source>
+            <translation>校验备份，在旁保留当前数据库，然后恢复备份。</translation>
+        </message>
+        <message>
+            <source>The backup file to restore.</source>
+            <translation>要恢复的备份文件。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -178,6 +604,45 @@
         </message>
     </context>
     <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <source>Set up SiteGov</source>
+            <translation>初始化 SiteGov</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create the first administrator: the account that creates the others.</source>
+            <translation>此数据库尚无账号。请创建首个管理员：由该账号创建其他账号。</translation>
+        </message>
+        <message>
+            <source>&amp;Your unit:</source>
+            <translation>所在单位(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Unit &amp;level:</source>
+            <translation>单位层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Division code:</source>
+            <translation>行政区划代码(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
         <name>FoundationCommands</name>
         <message>
             <source>%1 is at schema version %2.</source>
@@ -200,8 +665,8 @@
             <translation>使用 --replace 可在此文件中重新生成演示数据。</translation>
         </message>
         <message>
-            <source>Demo database %1: %2 units, %3 sites (seed %4).</source>
-            <translation>演示数据库 %1：%2 个单位，%3 个网站（种子 %4）。</translation>
+            <source>Demo database %1: %2 units, %3 sites, %4 accounts (seed %5).</source>
+            <translation>演示数据库 %1：%2 个单位，%3 个网站，%4 个账号（种子 %5）。</translation>
         </message>
     </context>
     <context>
@@ -237,6 +702,21 @@
         <message>
             <source>The backend's answer could not be understood.</source>
             <translation>无法解析后端的响应。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to SiteGov</source>
+            <translation>登录 SiteGov</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
         </message>
     </context>
     <context>
@@ -325,6 +805,18 @@
             <source>The Qt version this program uses</source>
             <translation>本程序使用的 Qt 版本</translation>
         </message>
+        <message>
+            <source>Open Database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -390,6 +882,115 @@
         <message>
             <source>The units could not be counted.</source>
             <translation>无法统计单位数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message>
+            <source>The password library could not be started.</source>
+            <translation>无法启动密码库。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to protect the password.</source>
+            <translation>内存不足，无法保护密码。</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>密码至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must have at most 256 characters.</source>
+            <translation>密码最多 256 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must not start or end with a space.</source>
+            <translation>密码不能以空格开头或结尾。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>主任</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>巡查员</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>管理账号</translation>
+        </message>
+        <message>
+            <source>change units</source>
+            <translation>修改单位</translation>
+        </message>
+        <message>
+            <source>register or change sites</source>
+            <translation>登记或修改网站</translation>
+        </message>
+        <message>
+            <source>assign responsible persons</source>
+            <translation>指定责任人</translation>
+        </message>
+        <message>
+            <source>import data</source>
+            <translation>导入数据</translation>
+        </message>
+        <message>
+            <source>file requests</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
+            <source>decide requests</source>
+            <translation>审批申请</translation>
+        </message>
+        <message>
+            <source>log inspections</source>
+            <translation>记录巡查</translation>
+        </message>
+        <message>
+            <source>follow rectification items</source>
+            <translation>跟踪整改事项</translation>
+        </message>
+        <message>
+            <source>write weekly reviews</source>
+            <translation>撰写一周点评</translation>
+        </message>
+        <message>
+            <source>sign weekly reviews</source>
+            <translation>签发一周点评</translation>
+        </message>
+        <message>
+            <source>read the audit trail</source>
+            <translation>查看审计记录</translation>
+        </message>
+        <message>
+            <source>back up or restore the database</source>
+            <translation>备份或恢复数据库</translation>
+        </message>
+        <message>
+            <source>change shared settings</source>
+            <translation>修改共享设置</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryService</name>
+        <message>
+            <source>Only the province's administrators may add a unit at the top of the tree.</source>
+            <translation>只有省级管理员可以添加顶级单位。</translation>
         </message>
     </context>
     <context>
@@ -491,6 +1092,62 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         <message>
             <source>About &amp;SiteGov…</source>
             <translation>关于 SiteGov(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Logged in as:</source>
+            <translation>当前登录：</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation>切换用户(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>退出登录(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Manage &amp;accounts…</source>
+            <translation>管理账号(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;automatically once a day</source>
+            <translation>每天自动备份一次(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>备份文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest:</source>
+            <translation>保留最新(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save backup settings</source>
+            <translation>保存备份设置(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -644,8 +1301,24 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
             <translation>--size 需要“宽x高”，例如 1366x768。</translation>
         </message>
         <message>
-            <source>Unknown page "%1": use dashboard, sites, requests, inspections, reviews, scores or settings.</source>
-            <translation>未知页面“%1”：请使用 dashboard、sites、requests、inspections、reviews、scores 或 settings。</translation>
+            <source>Log in as NAME with the password in the SITEGOV_PASSWORD environment variable, without the login dialog.</source>
+            <translation>以“名称”登录，密码取自环境变量 SITEGOV_PASSWORD，不显示登录对话框。</translation>
+        </message>
+        <message>
+            <source>--user needs the password in the SITEGOV_PASSWORD environment variable.</source>
+            <translation>--user 需要在环境变量 SITEGOV_PASSWORD 中提供密码。</translation>
+        </message>
+        <message>
+            <source>Login as %1 failed: %2</source>
+            <translation>以 %1 登录失败：%2</translation>
+        </message>
+        <message>
+            <source>--screenshot needs --user NAME (with the password in SITEGOV_PASSWORD) to log in without a dialog.</source>
+            <translation>--screenshot 需要 --user 名称（密码放在 SITEGOV_PASSWORD 中）以便无对话框登录。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
+            <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
         </message>
     </context>
     <context>
@@ -660,10 +1333,400 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         </message>
     </context>
     <context>
+        <name>sitegov::AccountsDialog</name>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账号管理</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Last login</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>新建账号(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>停用账号</translation>
+        </message>
+        <message>
+            <source>Disable %1? The account can no longer log in; its history stays.</source>
+            <translation>停用 %1？停用后该账号无法登录，其历史记录保留。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>A new password for %1:</source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::AppController</name>
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AuditPage</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Object no.</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <source>locked out</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>指定</translation>
+        </message>
+        <message>
+            <source>assignment ended</source>
+            <translation>解除指定</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>assignment</source>
+            <translation>责任分工</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>巡查</translation>
+        </message>
+        <message>
+            <source>rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>weekly review</source>
+            <translation>一周点评</translation>
+        </message>
+        <message>
+            <source>Every change to governed data, who made it and when; records cannot be changed.</source>
+            <translation>对受管数据的每一次更改、由谁在何时所做；记录不可修改。</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>校验记录链</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export the listed records to a CSV file (Ctrl+P)</source>
+            <translation>将列出的记录导出为 CSV 文件（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Account filter</source>
+            <translation>按账号筛选</translation>
+        </message>
+        <message>
+            <source>Object filter</source>
+            <translation>按对象筛选</translation>
+        </message>
+        <message>
+            <source>All objects</source>
+            <translation>全部对象</translation>
+        </message>
+        <message>
+            <source>Search the summaries and object numbers (Ctrl+F)</source>
+            <translation>搜索摘要和对象编号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Audit records</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Select a record to see what changed.</source>
+            <translation>选择一条记录以查看更改内容。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 条记录</translation>
+        </message>
+        <message>
+            <source>No audit record matches these filters.</source>
+            <translation>没有符合筛选条件的审计记录。</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出审计记录</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>全部账号</translation>
+        </message>
+        <message>
+            <source>Reading the audit trail…</source>
+            <translation>正在读取审计记录…</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Before:</source>
+            <translation>更改前：</translation>
+        </message>
+        <message>
+            <source>After:</source>
+            <translation>更改后：</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>更改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>更改后</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>The audit trail could not be read.</source>
+            <translation>无法读取审计记录。</translation>
+        </message>
+        <message>
+            <source>Checking the chain…</source>
+            <translation>正在校验记录链…</translation>
+        </message>
+        <message>
+            <source>✔ Chain whole: %1 records</source>
+            <translation>✔ 记录链完整：共 %1 条</translation>
+        </message>
+        <message>
+            <source>Last hash: %1</source>
+            <translation>最后哈希值：%1</translation>
+        </message>
+        <message>
+            <source>✘ Chain broken at record %1: %2</source>
+            <translation>✘ 记录链在第 %1 条处断裂：%2</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计记录</translation>
         </message>
     </context>
     <context>
@@ -734,6 +1797,44 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         </message>
     </context>
     <context>
+        <name>sitegov::FirstAdministratorDialog</name>
+        <message>
+            <source>Create and log in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Give the name of your unit, for example 福建省人民政府办公厅.</source>
+            <translation>请填写所在单位名称，例如 福建省人民政府办公厅。</translation>
+        </message>
+        <message>
+            <source>The division code has 6 digits, for example 350000 for Fujian.</source>
+            <translation>行政区划代码为 6 位数字，例如福建省为 350000。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::LoginDialog</name>
+        <message>
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在验证…</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::MainWindow</name>
         <message>
             <source>Requests</source>
@@ -795,6 +1896,75 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
             <source>%1 already exists. Choose a new file name, or use Open Database to open it.</source>
             <translation>%1 已存在。请选择新的文件名，或使用“打开数据库”打开它。</translation>
         </message>
+        <message>
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <source>User: %1 · %2</source>
+            <translation>用户：%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>新建账号</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>U&amp;nit:</source>
+            <translation>单位(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Choose the unit from the list.</source>
+            <translation>请从列表中选择单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PasswordDialog</name>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>确认(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::QueryTableModel</name>
+        <message>
+            <source>The list could not be read.</source>
+            <translation>无法读取列表。</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::Screenshot</name>
@@ -816,6 +1986,70 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <source>Back up the database</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>SiteGov databases (*.db)</source>
+            <translation>SiteGov 数据库 (*.db)</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>SiteGov databases (*.db);;All files (*)</source>
+            <translation>SiteGov 数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Folder for automatic backups</source>
+            <translation>自动备份文件夹</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Last automatic backup: %1</source>
+            <translation>最近一次自动备份：%1</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Your new password:</source>
+            <translation>您的新密码：</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backup settings saved.</source>
+            <translation>备份设置已保存。</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>备份已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Replace the whole database %1 with the backup %2?
+
+The backup is checked first. The current database is kept beside it, and everybody logs in again afterwards.</source>
+            <translation>用备份 %2 替换整个数据库 %1？
+
+将先校验备份。当前数据库会保留在旁，恢复后所有人需重新登录。</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database was kept as %1.</source>
+            <translation>备份已恢复。被替换的数据库已保留为 %1。</translation>
         </message>
     </context>
     <context>

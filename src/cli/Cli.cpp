@@ -11,6 +11,7 @@ namespace sitegov {
 Cli::Cli()
 {
     registerFoundationCommands(*this);
+    registerAccountCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -2,9 +2,11 @@
 
 #include "core/Organisation.h"
 #include "core/Site.h"
+#include "storage/AccountService.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/SiteRepository.h"
+#include "storage/PasswordHasher.h"
+#include "storage/RegistryService.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -24,8 +26,9 @@ struct Builder
     QSqlDatabase db;
     QRandomGenerator rng;
     QDate today;
+    Session actor = Session::system(QStringLiteral("demo"));
     OrganisationRepository orgs;
-    SiteRepository sites;
+    RegistryService registry;
     QHash<QString, int> serials; // division code -> last serial used
     QHash<QString, qint64> governmentByDivision;
     DemoSummary summary;
@@ -36,7 +39,7 @@ struct Builder
         , rng(seed)
         , today(t)
         , orgs(d)
-        , sites(d)
+        , registry(d)
     {
     }
 
@@ -59,7 +62,7 @@ struct Builder
         o.kind = kind;
         o.divisionCode = division;
         o.domainLabel = label;
-        const auto id = orgs.insert(o);
+        const auto id = registry.createOrganisation(actor, o);
         if (!id) {
             error = id.error();
             return 0;
@@ -106,7 +109,7 @@ struct Builder
         }
         if (status == SiteStatus::Closed)
             s.closedOn = dateBetween(2016, 2017);
-        const auto id = sites.insert(s);
+        const auto id = registry.registerSite(actor, s);
         if (!id) {
             error = id.error();
             return false;
@@ -300,6 +303,36 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
                 QStringLiteral("%1.%2.gov.cn").arg(str(s, "label"), hostOrg->domainLabel), SiteKind::Special,
                 b.pickStatus(10, 0), Platform::Unified, provOperator, 2010))
             return b.error;
+    }
+
+    // Accounts for every role, all with the password in DemoBuilder::kPassword (listed in the README).
+    const auto hash = PasswordHasher::hash(QString::fromLatin1(kPassword));
+    if (!hash)
+        return hash.error();
+    AccountService accounts(db);
+    auto addAccount = [&](const QString& username, const QString& name, qint64 org, QList<Role> roles) -> Status {
+        const auto id = accounts.createWithPasswordHash(b.actor, {username, name, org, std::move(roles)}, *hash);
+        if (!id)
+            return id.error();
+        ++b.summary.accounts;
+        return {};
+    };
+    const QString office = QStringLiteral("福建省人民政府办公厅");
+    for (const auto& [username, name, roles] :
+        {std::tuple{QStringLiteral("admin"), QStringLiteral("林建华（%1系统管理员）").arg(office), QList<Role>{Role::Administrator}},
+            std::tuple{QStringLiteral("director"), QStringLiteral("陈志明（%1主任）").arg(office), QList<Role>{Role::Director}},
+            std::tuple{QStringLiteral("approver"), QStringLiteral("黄晓燕（%1审核人）").arg(office), QList<Role>{Role::Approver}},
+            std::tuple{QStringLiteral("inspector"), QStringLiteral("吴海峰（%1巡查员）").arg(office), QList<Role>{Role::Inspector}}}) {
+        if (const Status st = addAccount(username, name, provId, roles); !st)
+            return st.error();
+    }
+    for (const QJsonValue& cv : cities) {
+        const QJsonObject city = cv.toObject();
+        const qint64 cityId = b.governmentByDivision.value(str(city, "code"));
+        if (const Status st = addAccount(QStringLiteral("approver-") + str(city, "pinyin"),
+                str(city, "name") + QStringLiteral("人民政府办公室审核人"), cityId, {Role::Approver});
+            !st)
+            return st.error();
     }
 
     if (const Status s = tx.commit(); !s)

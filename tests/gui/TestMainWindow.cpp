@@ -10,6 +10,10 @@
 #include "gui/SitesPage.h"
 #include "gui/StateView.h"
 #include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+
+#include <QDialog>
+#include <QFile>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
         auto db = Database::open(m_demoPath);
@@ -48,13 +53,14 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
-            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("settings")};
+            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("audit"),
+            QStringLiteral("settings")};
         QStringList ids;
         for (Page* p : window.pages())
             ids << p->pageId();
@@ -78,7 +84,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
@@ -111,7 +117,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("sites")));
@@ -151,7 +157,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = test::openTempDatabase(dir);
         QVERIFY(db);
-        AppContext context{db.get()};
+        AppContext context{db.get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
@@ -167,7 +173,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppController controller(std::move(db).value());
+        AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         controller.window()->show();
         controller.window()->showPage(QStringLiteral("settings"));
         QVERIFY(controller.window()->windowTitle().contains(QLatin1String("Settings")));
@@ -184,19 +190,41 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppController controller(std::move(db).value());
+        AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("new.db"));
+        // A new database has no accounts: the first-administrator form comes up, and is filled in.
+        test::answerNextDialog([](QDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("unitNameEdit"))->setText(QStringLiteral("福建省人民政府办公厅"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("divisionEdit"))->setText(QStringLiteral("350000"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("root"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("fullNameEdit"))->setText(QStringLiteral("系统管理员"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("correct horse"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("correct horse"));
+            dialog->accept();
+        });
         QVERIFY(controller.switchDatabase(fresh, true));
         QTRY_COMPARE(controller.database()->path(), fresh);
         QVERIFY(controller.window());
+        QCOMPARE(controller.session().username, QStringLiteral("root"));
+        QVERIFY(controller.session().has(Role::Administrator));
+
+        // A database that cannot be opened leaves everything as it was.
+        const QString bad = dir.filePath(QStringLiteral("bad.db"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        test::answerNextDialog([](QDialog* dialog) { dialog->reject(); });
+        QVERIFY(!controller.switchDatabase(bad, false));
+        QCOMPARE(controller.database()->path(), fresh);
     }
 
     void screenshotOfTheWindow()
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.resize(1024, 700);
         window.show();
@@ -213,17 +241,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cli.png"));
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SITEGOV_PASSWORD"), QString::fromLatin1(DemoBuilder::kPassword));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SITEGOV_APP_PATH),
-            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--size"), QStringLiteral("800x600"),
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--size"), QStringLiteral("1024x700"),
                 QStringLiteral("--screenshot"), file});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QImage(file).size(), QSize(800, 600));
+        QCOMPARE(QImage(file).size(), QSize(1024, 700));
 
         p.start(QStringLiteral(SITEGOV_APP_PATH),
-            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--page"), QStringLiteral("nowhere"),
-                QStringLiteral("--screenshot"), file});
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--page"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"), file});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("nowhere")));
