@@ -7,6 +7,7 @@
 #include "gui/StateView.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ListQueries.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,7 +27,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,21 +34,22 @@ namespace sitegov {
 
 namespace {
 
-enum Column { Id, At, Account, Action, ObjectType, ObjectId, Summary, ColumnCount };
+using Column = AuditListQuery::Column;
+constexpr auto Id = AuditListQuery::Id;
+constexpr auto At = AuditListQuery::At;
+constexpr auto Action = AuditListQuery::Action;
+constexpr auto ObjectType = AuditListQuery::ObjectType;
+constexpr auto Summary = AuditListQuery::Summary;
 
 class AuditModel final : public QueryTableModel
 {
 public:
     AuditModel(const QString& path, QObject* parent)
         : QueryTableModel(path,
-            {{AuditPage::tr("No."), QStringLiteral("id")}, {AuditPage::tr("Time"), QStringLiteral("at")},
-                {AuditPage::tr("Account"), QStringLiteral("account_name")},
-                {AuditPage::tr("Action"), QStringLiteral("action")},
-                {AuditPage::tr("Object"), QStringLiteral("object_type")}, {AuditPage::tr("Object no."), {}},
-                {AuditPage::tr("Summary"), {}}},
+            {AuditPage::tr("No."), AuditPage::tr("Time"), AuditPage::tr("Account"), AuditPage::tr("Action"),
+                AuditPage::tr("Object"), AuditPage::tr("Object no."), AuditPage::tr("Summary")},
             parent)
     {
-        setDefaultOrder(QStringLiteral("id DESC"));
     }
 
 protected:
@@ -241,11 +242,8 @@ void AuditPage::fillAccounts()
     const QSignalBlocker block(m_account);
     m_account->clear();
     m_account->addItem(tr("All accounts"), QString());
-    QSqlQuery q(context().database->connection());
-    if (q.exec(QStringLiteral("SELECT DISTINCT account_name FROM audit_log ORDER BY account_name"))) {
-        while (q.next())
-            m_account->addItem(q.value(0).toString(), q.value(0).toString());
-    }
+    for (const QString& name : AuditLog::accountNames(context().database->connection()))
+        m_account->addItem(name, name);
     m_account->setCurrentIndex(qMax(0, m_account->findData(current)));
 }
 
@@ -263,39 +261,23 @@ void AuditPage::navigate(const QVariantMap& arguments)
         m_search->setText(arguments.value(QStringLiteral("search")).toString());
 }
 
-QString AuditPage::whereClause(QVariantList* binds) const
+AuditFilter AuditPage::filter() const
 {
     // Times are stored in UTC; the dates the user picks are local days.
-    QStringList where;
-    where << QStringLiteral("at >= ?") << QStringLiteral("at < ?");
-    *binds << QDateTime(m_from->date(), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs)
-           << QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
-    if (!m_account->currentData().toString().isEmpty()) {
-        where << QStringLiteral("account_name = ?");
-        *binds << m_account->currentData().toString();
-    }
-    if (!m_objectType->currentData().toString().isEmpty()) {
-        where << QStringLiteral("object_type = ?");
-        *binds << m_objectType->currentData().toString();
-    }
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString like = text;
-        like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        where << QStringLiteral("(summary LIKE ? ESCAPE '\\' OR object_id = ?)");
-        *binds << (u'%' + like + u'%') << text;
-    }
-    return QStringLiteral("FROM audit_log WHERE ") + where.join(QStringLiteral(" AND "));
+    AuditFilter f;
+    f.fromUtc = QDateTime(m_from->date(), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    f.toUtc = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    f.account = m_account->currentData().toString();
+    f.objectType = m_objectType->currentData().toString();
+    f.text = m_search->text();
+    return f;
 }
 
 void AuditPage::applyFilter()
 {
-    QVariantList binds;
-    const QString from = whereClause(&binds);
     if (m_model->rowCount() == 0)
         m_state->showLoading(tr("Reading the audit trail…"));
-    m_model->setQuery(QStringLiteral("id, at, account_name, action, object_type, object_id, summary, before_json, after_json"),
-        from, binds);
+    m_model->setQuery(AuditListQuery::build(filter()));
 }
 
 void AuditPage::showDetail(int row)
@@ -310,15 +292,13 @@ void AuditPage::showDetail(int row)
         return QString::fromUtf8(QJsonDocument::fromJson(v.toString().toUtf8()).toJson(QJsonDocument::Indented));
     };
     QString text = m_model->raw(row, Summary).toString() + QStringLiteral("\n\n");
-    text += tr("Before:") + u'\n' + pretty(m_model->raw(row, 7)) + u'\n';
-    text += tr("After:") + u'\n' + pretty(m_model->raw(row, 8));
+    text += tr("Before:") + u'\n' + pretty(m_model->raw(row, AuditListQuery::BeforeColumn)) + u'\n';
+    text += tr("After:") + u'\n' + pretty(m_model->raw(row, AuditListQuery::AfterColumn));
     m_detail->setPlainText(text);
 }
 
 bool AuditPage::exportCsv(const QString& file, QString* error)
 {
-    QVariantList binds;
-    const QString from = whereClause(&binds);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("%1 cannot be written: %2").arg(file, out.errorString());
@@ -327,27 +307,23 @@ bool AuditPage::exportCsv(const QString& file, QString* error)
     CsvWriter csv(&out);
     csv.writeRow({tr("No."), tr("Time (UTC)"), tr("Account"), tr("Action"), tr("Object"), tr("Object no."), tr("Summary"),
         tr("Before"), tr("After"), tr("Hash")});
-    // A separate connection reads the whole filtered list in one pass, so the export is consistent.
-    auto db = context().database->openAnother();
-    if (!db) {
-        *error = db.error().fullText();
-        return false;
-    }
-    QSqlQuery q((*db)->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, account_name, action, object_type, object_id, summary, before_json, "
-                             "after_json, hash ")
-        + from + QStringLiteral(" ORDER BY id"));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        *error = tr("The audit trail could not be read.");
-        return false;
-    }
-    while (q.next()) {
-        csv.writeRow({q.value(0).toString(), q.value(1).toString(), CsvWriter::safeCell(q.value(2).toString()),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), CsvWriter::safeCell(q.value(6).toString()),
-            q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
+    // The whole filtered list in id order, page by page on a connection of its own.
+    ListQuery query = AuditListQuery::build(filter());
+    const int pageSize = 5000;
+    for (int offset = 0;; offset += pageSize) {
+        const auto page = QueryPager::fetch(context().database->path(), query, AuditListQuery::Id, Qt::AscendingOrder,
+            pageSize, offset);
+        if (!page) {
+            *error = page.error().fullText();
+            return false;
+        }
+        for (const auto& r : page->rows) {
+            csv.writeRow({r.at(0).toString(), r.at(1).toString(), CsvWriter::safeCell(r.at(2).toString()),
+                r.at(3).toString(), r.at(4).toString(), r.at(5).toString(), CsvWriter::safeCell(r.at(6).toString()),
+                r.at(7).toString(), r.at(8).toString(), r.at(9).toString()});
+        }
+        if (page->atEnd)
+            break;
     }
     if (!csv.ok() || !out.commit()) {
         *error = tr("%1 cannot be written: %2").arg(file, out.errorString());

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace sitegov {
 
+struct AuditFilter;
 class QueryTableModel;
 class StateView;
 
@@ -41,7 +42,7 @@ private:
     void applyFilter();
     void showDetail(int row);
     void fillAccounts();
-    QString whereClause(QVariantList* binds) const;
+    AuditFilter filter() const;
 
     QueryTableModel* m_model;
     StateView* m_state;

@@ -1,92 +1,23 @@
 #include "gui/QueryTableModel.h"
 
 #include "gui/Background.h"
-#include "storage/Database.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QEventLoop>
-#include <QSqlRecord>
 
 namespace sitegov {
 
-namespace {
-
-struct Chunk
-{
-    QList<QVector<QVariant>> rows;
-    bool atEnd = false;
-    Error error;
-    bool failed = false;
-};
-
-Chunk runChunk(const QString& path, const QString& sql, const QVariantList& binds, int limit, int offset)
-{
-    Chunk out;
-    auto db = Database::open(path, Database::Mode::RequireCurrent);
-    if (!db) {
-        out.failed = true;
-        out.error = db.error();
-        return out;
-    }
-    QSqlQuery q((*db)->connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql + QStringLiteral(" LIMIT ? OFFSET ?"))) {
-        out.failed = true;
-        out.error = Error{QueryTableModel::tr("The list could not be read."), q.lastError().text()};
-        return out;
-    }
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    q.addBindValue(limit + 1); // one more than asked tells whether there is more
-    q.addBindValue(offset);
-    if (!q.exec()) {
-        out.failed = true;
-        out.error = Error{QueryTableModel::tr("The list could not be read."), q.lastError().text()};
-        return out;
-    }
-    const int columns = q.record().count();
-    while (q.next()) {
-        if (out.rows.size() == limit) {
-            out.atEnd = false;
-            return out;
-        }
-        QVector<QVariant> row(columns);
-        for (int c = 0; c < columns; ++c)
-            row[c] = q.value(c);
-        out.rows.append(std::move(row));
-    }
-    out.atEnd = true;
-    return out;
-}
-
-} // namespace
-
-QueryTableModel::QueryTableModel(QString databasePath, QList<Column> columns, QObject* parent)
+QueryTableModel::QueryTableModel(QString databasePath, QStringList headers, QObject* parent)
     : QAbstractTableModel(parent)
     , m_databasePath(std::move(databasePath))
-    , m_columns(std::move(columns))
+    , m_headers(std::move(headers))
 {
 }
 
-void QueryTableModel::setQuery(const QString& select, const QString& from, const QVariantList& binds)
+void QueryTableModel::setQuery(const ListQuery& query)
 {
-    m_select = select;
-    m_from = from;
-    m_binds = binds;
+    m_query = query;
+    m_hasQuery = true;
     reload();
-}
-
-QString QueryTableModel::orderBy() const
-{
-    QStringList parts;
-    if (m_sortColumn >= 0 && m_sortColumn < m_columns.size() && !m_columns.at(m_sortColumn).sortExpression.isEmpty()) {
-        parts << m_columns.at(m_sortColumn).sortExpression
-                + (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
-    }
-    if (!m_defaultOrder.isEmpty())
-        parts << m_defaultOrder;
-    return parts.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
 void QueryTableModel::reload()
@@ -94,7 +25,7 @@ void QueryTableModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_atEnd = m_select.isEmpty();
+    m_atEnd = !m_hasQuery;
     m_error = {};
     endResetModel();
     const bool wasPending = m_pending;
@@ -103,7 +34,7 @@ void QueryTableModel::reload()
         m_total = -1;
         Q_EMIT totalCountChanged(m_total);
     }
-    if (m_select.isEmpty()) {
+    if (!m_hasQuery) {
         if (wasPending)
             Q_EMIT loadingChanged(false);
         return;
@@ -121,26 +52,28 @@ void QueryTableModel::requestChunk()
     const int generation = m_generation;
     const int offset = int(m_rows.size());
     const int limit = offset == 0 ? kFirstChunk : kChunk;
-    const QString sql = QStringLiteral("SELECT ") + m_select + u' ' + m_from + orderBy();
     runInBackground(
-        this, [path = m_databasePath, sql, binds = m_binds, limit, offset] { return runChunk(path, sql, binds, limit, offset); },
-        [this, generation, offset](const Chunk& chunk) {
+        this,
+        [path = m_databasePath, query = m_query, column = m_sortColumn, order = m_sortOrder, limit, offset] {
+            return QueryPager::fetch(path, query, column, order, limit, offset);
+        },
+        [this, generation, offset](const Result<QueryPage>& page) {
             if (generation != m_generation)
                 return; // superseded by a newer query or sort
             m_pending = false;
-            if (chunk.failed) {
+            if (!page) {
                 m_atEnd = true;
-                m_error = chunk.error;
+                m_error = page.error();
                 Q_EMIT loadingChanged(false);
                 Q_EMIT loadFailed(m_error);
                 return;
             }
-            if (!chunk.rows.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + chunk.rows.size() - 1));
-                m_rows.append(chunk.rows);
+            if (!page->rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+                m_rows.append(page->rows);
                 endInsertRows();
             }
-            m_atEnd = chunk.atEnd;
+            m_atEnd = page->atEnd;
             if (m_atEnd && m_total != m_rows.size()) {
                 m_total = m_rows.size();
                 Q_EMIT totalCountChanged(m_total);
@@ -154,26 +87,12 @@ void QueryTableModel::requestChunk()
 void QueryTableModel::requestCount()
 {
     const int generation = m_generation;
-    const QString sql = QStringLiteral("SELECT count(*) ") + m_from;
     runInBackground(
-        this,
-        [path = m_databasePath, sql, binds = m_binds]() -> qint64 {
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
-            if (!db)
-                return -1;
-            QSqlQuery q((*db)->connection());
-            if (!q.prepare(sql))
-                return -1;
-            for (const QVariant& b : binds)
-                q.addBindValue(b);
-            if (!q.exec() || !q.next())
-                return -1;
-            return q.value(0).toLongLong();
-        },
-        [this, generation](qint64 total) {
-            if (generation != m_generation || total < 0 || m_total == total)
+        this, [path = m_databasePath, query = m_query] { return QueryPager::count(path, query); },
+        [this, generation](const Result<qint64>& total) {
+            if (generation != m_generation || !total || m_total == *total)
                 return;
-            m_total = total;
+            m_total = *total;
             Q_EMIT totalCountChanged(m_total);
         });
 }
@@ -185,7 +104,7 @@ int QueryTableModel::rowCount(const QModelIndex& parent) const
 
 int QueryTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_headers.size());
 }
 
 QVariant QueryTableModel::raw(int row, int column) const
@@ -193,6 +112,15 @@ QVariant QueryTableModel::raw(int row, int column) const
     if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
         return {};
     return m_rows.at(row).at(column);
+}
+
+int QueryTableModel::findRow(int column, const QVariant& value) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (raw(r, column) == value)
+            return r;
+    }
+    return -1;
 }
 
 QVariant QueryTableModel::data(const QModelIndex& index, int role) const
@@ -221,8 +149,8 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
 
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
-        return m_columns.at(section).header;
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+        return m_headers.at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
@@ -239,7 +167,8 @@ void QueryTableModel::fetchMore(const QModelIndex& parent)
 
 void QueryTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= 0 && (column >= m_columns.size() || m_columns.at(column).sortExpression.isEmpty()))
+    if (column >= 0
+        && (column >= m_query.sortExpressions.size() || m_query.sortExpressions.at(column).isEmpty()))
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
@@ -250,7 +179,6 @@ void QueryTableModel::sort(int column, Qt::SortOrder order)
 
 void QueryTableModel::fetchAllForTests()
 {
-    // Used where a complete list is needed at once; the rows still come through the chunks.
     QEventLoop loop;
     while (m_pending || !m_atEnd) {
         if (!m_pending)

@@ -103,6 +103,17 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     return {};
 }
 
+QStringList AuditLog::accountNames(const QSqlDatabase& db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT account_name FROM audit_log ORDER BY account_name"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
 Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
 {
     Verification v;

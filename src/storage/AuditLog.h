@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace sitegov {
 
@@ -50,6 +51,9 @@ public:
         QString headHash; // hash of the last record: keep it elsewhere to anchor the chain
     };
     static Result<Verification> verify(const QSqlDatabase& db);
+
+    // The account names that appear in the trail (for the audit page's filter).
+    static QStringList accountNames(const QSqlDatabase& db);
 
     // The hash of a record's content and its predecessor's hash (record.hash itself is ignored).
     static QString computeHash(const AuditRecord& record);

@@ -14,6 +14,8 @@ struct DemoSummary
     int organisations = 0;
     int sites = 0;
     int accounts = 0;
+    int persons = 0;
+    int assignments = 0;
 };
 
 // Builds the realistic Fujian demo registry: the province, its nine cities and Pingtan, their

@@ -19,6 +19,11 @@ Result<bool> Authorizer::withinJurisdiction(const QSqlDatabase& db, const Sessio
 {
     if (session.isSystem() || orgId == 0)
         return true;
+    return isWithin(db, session.orgId, orgId);
+}
+
+Result<bool> Authorizer::isWithin(const QSqlDatabase& db, qint64 ancestorId, qint64 orgId)
+{
     QSqlQuery q(db);
     Error e;
     if (!Sql::prepare(q, QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), &e))
@@ -26,7 +31,7 @@ Result<bool> Authorizer::withinJurisdiction(const QSqlDatabase& db, const Sessio
     qint64 current = orgId;
     // The tree is at most a handful of levels deep; the bound guards against a cycle in bad data.
     for (int depth = 0; depth < 16 && current != 0; ++depth) {
-        if (current == session.orgId)
+        if (current == ancestorId)
             return true;
         q.addBindValue(current);
         if (!Sql::exec(q, &e, tr("The unit tree could not be read.")))

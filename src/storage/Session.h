@@ -40,6 +40,8 @@ public:
 
     // True when `orgId` is the session's unit or below it in the unit tree.
     static Result<bool> withinJurisdiction(const QSqlDatabase& db, const Session& session, qint64 orgId);
+    // True when `orgId` is `ancestorId` or below it.
+    static Result<bool> isWithin(const QSqlDatabase& db, qint64 ancestorId, qint64 orgId);
 };
 
 } // namespace sitegov
