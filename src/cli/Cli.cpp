@@ -12,6 +12,7 @@ Cli::Cli()
 {
     registerFoundationCommands(*this);
     registerAccountCommands(*this);
+    registerRegistryCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -52,5 +52,6 @@ private:
 // Registers the commands defined in Commands*.cpp.
 void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
+void registerRegistryCommands(Cli& cli);
 
 } // namespace sitegov

@@ -2,6 +2,8 @@
 
 #include "core/Domain.h"
 #include "core/Registry.h"
+#include "gui/Background.h"
+#include "gui/ImportDialog.h"
 #include "gui/PageHeader.h"
 #include "gui/PersonDialog.h"
 #include "gui/QueryTableModel.h"
@@ -18,9 +20,15 @@
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
+#include "storage/TableWriter.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +86,30 @@ SitesPage::SitesPage(AppContext& context, QWidget* parent)
         connect(add, &QPushButton::clicked, this, &SitesPage::registerSite);
         header->addAction(add);
     }
+    if (context.session.can(Action::ImportData)) {
+        auto* import = new QPushButton(tr("&Import…"), this);
+        import->setObjectName(QStringLiteral("importButton"));
+        import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        import->setToolTip(tr("Import units, persons, sites or assignments from CSV or XLSX (Ctrl+I)"));
+        connect(import, &QPushButton::clicked, this, [this] { importFile({}); });
+        header->addAction(import);
+    }
+    auto* exportButton = new QPushButton(tr("E&xport"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Export the listed sites, or the units, persons or assignments, to CSV or XLSX (Ctrl+P)"));
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("The listed sites…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+        [this] { exportFile(ExchangeKind::Sites, true); });
+    exportMenu->addAction(tr("All units…"), this, [this] { exportFile(ExchangeKind::Organisations, false); });
+    exportMenu->addAction(tr("All responsible persons…"), this, [this] { exportFile(ExchangeKind::Persons, false); });
+    exportMenu->addAction(tr("All assignments…"), this, [this] { exportFile(ExchangeKind::Assignments, false); });
+    exportButton->setMenu(exportMenu);
+    auto* exportShortcut = new QAction(this);
+    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QAction::triggered, this, [this] { exportFile(ExchangeKind::Sites, true); });
+    addAction(exportShortcut);
+    header->addAction(exportButton);
     m_tabs->setObjectName(QStringLiteral("registryTabs"));
     m_tabs->addTab(buildSitesTab(), tr("Sites"));
     m_tabs->addTab(buildUnitsTab(), tr("Units"));
@@ -563,6 +595,73 @@ void SitesPage::reloadConsolidation()
     }
     m_consolidation->setSortingEnabled(true);
     m_consolidation->resizeColumnsToContents();
+}
+
+void SitesPage::importFile(const QString& path)
+{
+    if (!context().session.can(Action::ImportData))
+        return;
+    ImportDialog dialog(context(), ExchangeKind::Sites, this);
+    if (!path.isEmpty())
+        dialog.setFile(path);
+    dialog.exec();
+    if (dialog.imported()) {
+        Q_EMIT statusMessage(tr("Imported %1 rows.").arg(dialog.report().imported));
+        m_units->reload();
+        refresh();
+    }
+}
+
+bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& chosenPath, const QString& chosenFilter)
+{
+    QString path = chosenPath;
+    QString filter = chosenFilter;
+    const QString csvUtf8 = tr("CSV, UTF-8 (*.csv)");
+    const QString csvGbk = tr("CSV, GBK for older Excel (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    if (path.isEmpty()) {
+        const QString suggested = QStringLiteral("%1-%2.xlsx")
+                                      .arg(RegistryExchange::kindName(kind), QDate::currentDate().toString(Qt::ISODate));
+        path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(RegistryExchange::kindName(kind)),
+            QDir::home().filePath(suggested), xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csvGbk, &filter);
+        if (path.isEmpty())
+            return false;
+    }
+    TableWriteOptions options;
+    options.format = filter == xlsx || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        ? TableWriteOptions::Format::Xlsx
+        : TableWriteOptions::Format::Csv;
+    if (filter == csvGbk)
+        options.csvEncoding = TableWriteOptions::CsvEncoding::Gbk;
+    const SiteFilter siteFilter = m_model->filter();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    bool finished = false;
+    Result<int> outcome = Error{};
+    runInBackground(
+        this,
+        [dbPath = context().database->path(), path, options, kind, listedOnly, siteFilter, cancel] {
+            TableWriter writer(path, options);
+            return RegistryExchange::exportTable(dbPath, kind, writer, listedOnly ? &siteFilter : nullptr, false,
+                [cancel](int, int) { return !cancel->load(); });
+        },
+        [&finished, &outcome](const Result<int>& result) {
+            outcome = result;
+            finished = true;
+        });
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    progress.reset();
+    if (!outcome) {
+        if (!cancel->load())
+            QMessageBox::warning(this, tr("Export"), outcome.error().fullText());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported %1 %2 to %3.").arg(*outcome).arg(RegistryExchange::kindName(kind), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void SitesPage::buildDemo()

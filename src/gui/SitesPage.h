@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/Page.h"
+#include "storage/RegistryExchange.h"
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +44,10 @@ public:
     SiteDetailPanel* detail() const { return m_detail; }
     QTabWidget* tabs() const { return m_tabs; }
     void registerSite();
+    // The import dialog (preview, then all-or-nothing or good rows only), optionally on a file.
+    void importFile(const QString& path);
+    // Exports in the background with progress and cancel; without a path, asks for one.
+    bool exportFile(ExchangeKind kind, bool listedOnly, const QString& path = {}, const QString& filter = {});
 
 private:
     QWidget* buildSitesTab();

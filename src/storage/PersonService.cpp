@@ -375,6 +375,57 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
     return tx.commit();
 }
 
+Result<qint64> PersonService::recordAssignment(const Session& session, const Assignment& a)
+{
+    const auto host = hostOfSite(a.siteId);
+    if (!host)
+        return host.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+        return s.error();
+    const auto person = personById(a.personId);
+    if (!person)
+        return person.error();
+    if (!a.startOn.isValid())
+        return Error{tr("Give the date the assignment starts."), {}};
+    if (a.endOn.isValid() && a.endOn < a.startOn)
+        return Error{tr("The end date must be on or after the start date %1.").arg(a.startOn.toString(Qt::ISODate)), {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, "
+                                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            &e))
+        return e;
+    q.addBindValue(a.siteId);
+    q.addBindValue(a.personId);
+    q.addBindValue(RegistryVocabulary::key(a.role));
+    q.addBindValue(a.startOn.toString(Qt::ISODate));
+    q.addBindValue(Sql::date(a.endOn));
+    q.addBindValue(Sql::nullIfEmpty(a.note));
+    q.addBindValue(Sql::nowUtc());
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        if (detail.contains(QLatin1String("UNIQUE")))
+            return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)), detail};
+        return Error{tr("The assignment could not be saved."), detail};
+    }
+    Assignment saved = a;
+    saved.id = q.lastInsertId().toLongLong();
+    if (a.isCurrent()) {
+        if (const Status s = SiteRepository(m_db).refreshFlags({a.siteId}); !s)
+            return s.error();
+    }
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
+            QString::number(saved.id), person->name + u' ' + RegistryVocabulary::key(a.role), {}, snapshot(saved));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return saved.id;
+}
+
 Result<QList<AssignmentView>> PersonService::assignmentsOfSite(qint64 siteId)
 {
     QSqlQuery q(m_db);

@@ -43,6 +43,9 @@ public:
     Result<qint64> assign(const Session& session, qint64 siteId, qint64 personId, AssignmentRole role,
         const QDate& startOn, const QString& note = {});
     Status endAssignment(const Session& session, qint64 assignmentId, const QDate& endOn);
+    // Records an assignment as it stands in another registry: ended ones as history, an open one
+    // as the current holder (refused if the role has one already). Imports replay history with it.
+    Result<qint64> recordAssignment(const Session& session, const Assignment& assignment);
 
     // Current first, then history, newest first.
     Result<QList<AssignmentView>> assignmentsOfSite(qint64 siteId);

@@ -278,7 +278,8 @@ QList<Finding> RegistryService::check(const Site& site)
     return SiteRules::validate(site, hostContext(site.hostOrgId, site.id));
 }
 
-Result<qint64> RegistryService::registerSite(const Session& session, const Site& site, DuplicatePolicy duplicates)
+Result<qint64> RegistryService::registerSite(const Session& session, const Site& site, DuplicatePolicy duplicates,
+    QList<Finding>* warnings)
 {
     if (const Status s = Authorizer::require(m_db, session, Action::EditSites, site.hostOrgId); !s)
         return s.error();
@@ -288,6 +289,8 @@ Result<qint64> RegistryService::registerSite(const Session& session, const Site&
     const QList<Finding> findings = SiteRules::validate(site, ctx);
     if (SiteRules::hasErrors(findings))
         return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
+    if (warnings)
+        *warnings = findings;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

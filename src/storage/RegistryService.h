@@ -35,8 +35,9 @@ public:
     // Sites.
     HostContext hostContext(qint64 orgId, qint64 excludingSiteId = 0);
     QList<Finding> check(const Site& site);
+    // `warnings`, when given, receives the rules' warnings for a site that was saved.
     Result<qint64> registerSite(const Session& session, const Site& site,
-        DuplicatePolicy duplicates = DuplicatePolicy::Refuse);
+        DuplicatePolicy duplicates = DuplicatePolicy::Refuse, QList<Finding>* warnings = nullptr);
     Status updateSite(const Session& session, const Site& site);
     // Operating, migrating, closed (with its date), planned; a closing needs the closing date.
     Status changeSiteStatus(const Session& session, qint64 siteId, SiteStatus status, const QDate& on);

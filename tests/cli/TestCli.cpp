@@ -2,6 +2,7 @@
 #include "core/Language.h"
 #include "storage/PasswordHasher.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -200,6 +201,65 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path}).code, 0);
         QCOMPARE(cli({QStringLiteral("restore"), QStringLiteral("-d"), path}).code, 2);
         QCOMPARE(cli({QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("-d"), path}).code, 1);
+    }
+
+    void importAndExport()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), demo}).code, 0);
+        for (const char* kind : {"orgs", "persons", "sites", "assignments"}) {
+            const Run r = cli({QStringLiteral("export"), QString::fromLatin1(kind), QStringLiteral("-d"), demo,
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("%1.csv").arg(QLatin1String(kind)))});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        Run r = cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo, QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("sites.xlsx"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("sites")));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("planets"), QStringLiteral("-d"), demo, QStringLiteral("-o"),
+                         dir.filePath(QStringLiteral("x.csv"))})
+                     .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo}).code, 2);
+
+        // Into an empty database, in order; the XLSX of the sites works as well as the CSV.
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        for (const QString& file : {QStringLiteral("orgs.csv"), QStringLiteral("persons.csv"), QStringLiteral("sites.xlsx"),
+                 QStringLiteral("assignments.csv")}) {
+            const QString kind = file.section(u'.', 0, 0);
+            r = cli({QStringLiteral("import"), kind, dir.filePath(file), QStringLiteral("-d"), copy});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QLatin1String("Imported")));
+        }
+
+        // A file with bad rows: nothing imported, exit 1, each bad row named with its line.
+        QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QStringLiteral("code,name,domain,kind,host_unit\n"
+                                 "3500009901,专题一,zt1.fujian.gov.cn,special,福建省人民政府\n"
+                                 "3500009902,专题二,zt2.fujian.gov.cn,special\n"
+                                 "3500009903,专题三,zt3.fujian.gov.cn,special,没有这个单位\n")
+                      .toUtf8());
+        bad.close();
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 3: error:")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("line 4: error:")));
+        QVERIFY(r.err.contains(QStringLiteral("没有这个单位")));
+        QVERIFY(r.err.contains(QLatin1String("Nothing was imported")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy,
+            QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QLatin1String("nothing was changed")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy,
+            QStringLiteral("--good-rows-only")});
+        QCOMPARE(r.code, 1); // some rows failed, even though the good one landed
+        QVERIFY(r.out.contains(QLatin1String("Imported 1 of 3")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), dir.filePath(QStringLiteral("none.csv")),
+            QStringLiteral("-d"), copy});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("sites"), QStringLiteral("-d"), copy}).code, 2);
     }
 
     void realProcessInChinese()

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/Registry.h"
+#include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SiteDetailPanel.h"
 #include "gui/SiteListModel.h"
@@ -13,10 +14,14 @@
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
+#include "storage/TableReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStringEncoder>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -171,6 +176,69 @@ private Q_SLOTS:
         test::commitText(search, unitName.right(3));
         QTRY_VERIFY(!page->model()->isLoading() && page->model()->filter().text == unitName.right(3));
         QTRY_VERIFY(page->model()->findRow(SiteListQuery::IdColumn, created->id) >= 0);
+    }
+
+    void importDialogPreviewsThenImportsGoodRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("import.db"));
+        QVERIFY(QFile::copy(m_path, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path);
+        AppContext context{db->get(), Session::system(QStringLiteral("tester"))};
+        const QString csv = dir.filePath(QStringLiteral("sites.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // GBK, as Excel in China saves "CSV": one good row, one row naming an unknown unit.
+        QStringEncoder gbk("GB18030");
+        f.write(gbk(QStringLiteral("网站标识码,网站名称,域名,网站类别,主办单位\r\n"
+                                   "3500009951,福建省专题一,zt51.fujian.gov.cn,专项网站,福建省人民政府\r\n"
+                                   "3500009952,福建省专题二,zt52.fujian.gov.cn,专项网站,无此单位\r\n")));
+        f.close();
+        ImportDialog dialog(context, ExchangeKind::Sites, nullptr);
+        dialog.show();
+        QSignalSpy preview(&dialog, &ImportDialog::previewReady);
+        dialog.setFile(csv);
+        QTRY_COMPARE(preview.size(), 1);
+        QCOMPARE(dialog.report().rows, 2);
+        QCOMPARE(dialog.report().failed, 1);
+        auto* all = dialog.findChild<QPushButton*>(QStringLiteral("importAllButton"));
+        auto* good = dialog.findChild<QPushButton*>(QStringLiteral("importGoodButton"));
+        QVERIFY(!all->isEnabled());
+        QVERIFY(good->isVisible());
+        auto* issues = dialog.findChild<QTableWidget*>(QStringLiteral("importIssues"));
+        bool listed = false;
+        for (int r = 0; r < issues->rowCount(); ++r) {
+            listed = listed || (issues->item(r, 0)->data(Qt::DisplayRole).toInt() == 3
+                         && issues->item(r, 2)->text().contains(QStringLiteral("无此单位")));
+        }
+        QVERIFY(listed);
+        QCOMPARE(SiteRepository((*db)->connection()).byCode(QStringLiteral("3500009951")).ok(), false);
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(good, Qt::LeftButton);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(dialog.imported());
+        QVERIFY(SiteRepository((*db)->connection()).byCode(QStringLiteral("3500009951")).ok());
+        QVERIFY(!SiteRepository((*db)->connection()).byCode(QStringLiteral("3500009952")).ok());
+    }
+
+    void exportsTheListedSites()
+    {
+        auto db = Database::open(m_path);
+        AppContext context{db->get(), login(QStringLiteral("director"))};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        auto* page = qobject_cast<SitesPage*>(window.currentPage());
+        page->navigate({{QStringLiteral("status"), QStringLiteral("closed")}});
+        QTRY_VERIFY(!page->model()->isLoading() && page->model()->totalCount() > 0);
+        const qint64 closed = page->model()->totalCount();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("closed.xlsx"));
+        QVERIFY(page->exportFile(ExchangeKind::Sites, true, file));
+        const auto data = TableReader::read(file);
+        QVERIFY(data.ok());
+        QCOMPARE(qint64(data->rows.size()), closed);
     }
 
     void unitsTreeAndConsolidation()
