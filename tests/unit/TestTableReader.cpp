@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(rowsText(*result),
             QStringList({QStringLiteral("3:350100_x0041_|福建省人民政府|2021-03-05|1234.5"),
                 QStringLiteral("4:3501000012|  前后空格  |2021-01-01 12:00:00|0.3"),
-                QStringLiteral("5:公式结果|TRUE|#N/A|1.23e+20"), QStringLiteral("8:第一行\\r\\n第二行|-0.5||"),
+                QStringLiteral("5:公式结果|TRUE|#N/A|123000000000000000000"), QStringLiteral("8:第一行\\r\\n第二行|-0.5||"),
                 QStringLiteral("9:|越界|||||多余")}));
     }
 
