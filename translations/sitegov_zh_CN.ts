@@ -542,6 +542,52 @@
         </message>
     </context>
     <context>
+        <name>CsvTableReader</name>
+        <message>
+            <source>This system cannot decode GBK text.</source>
+            <translation>本系统无法解码 GBK 文本。</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 cells, the most that can be read.</source>
+            <translation>文件超过 %1 个单元格，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 has a field longer than %2 characters, the most that can be read.</source>
+            <translation>第 %1 行有一个字段超过 %2 个字符，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 columns, the most that can be read.</source>
+            <translation>第 %1 行超过 %2 列，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed.</source>
+            <translation>从第 %1 行开始的带引号字段没有结束引号。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL character: this is not a text file.</source>
+            <translation>第 %1 行含有 NUL 字符：这不是文本文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-16: line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 UTF-16：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header line.</source>
+            <translation>文件为空：没有表头行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>Line %1 contains characters that GBK cannot represent: %2. Export as UTF-8 instead.</source>
+            <translation>第 %1 行含有 GBK 无法表示的字符：%2。请改为导出 UTF-8 格式。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was given.</source>
@@ -1177,6 +1223,91 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         </message>
     </context>
     <context>
+        <name>TableEncoding</name>
+        <message>
+            <source>The file is not valid UTF-16: it has an odd number of bytes.</source>
+            <translation>文件不是有效的 UTF-16：字节数为奇数。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL byte: this is a binary file, or UTF-16 text without a byte-order mark, not a CSV file.</source>
+            <translation>第 %1 行含有 NUL 字节：这是二进制文件或不带字节顺序标记（BOM）的 UTF-16 文本，而不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8: line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 UTF-8：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file mixes encodings: line %1 is UTF-8, but line %2 is not. Save the whole file again as UTF-8.</source>
+            <translation>文件混用了多种编码：第 %1 行是 UTF-8，但第 %2 行不是。请将整个文件重新保存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>The file is not valid GBK (GB18030): line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 GBK（GB18030）：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GBK: line %1 cannot be decoded. Save it again as UTF-8 CSV.</source>
+            <translation>文件既不是 UTF-8 也不是 GBK：第 %1 行无法解码。请重新保存为 UTF-8 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>The file %1 cannot be opened: %2</source>
+            <translation>无法打开文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MiB, the most that can be read.</source>
+            <translation>文件大于 %1 MiB，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header line.</source>
+            <translation>文件为空：没有表头行。</translation>
+        </message>
+        <message>
+            <source>This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an XLSX workbook without a password, or as CSV, and try again.</source>
+            <translation>这是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿。请另存为不设密码的 XLSX 工作簿或 CSV 文件后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableWriter</name>
+        <message>
+            <source>More than %1 rows do not fit on one XLSX sheet: export as CSV instead.</source>
+            <translation>一个 XLSX 工作表最多容纳 %1 行：请改为导出 CSV。</translation>
+        </message>
+        <message>
+            <source>Row %1 has more than %2 columns, the most an XLSX sheet can hold.</source>
+            <translation>第 %1 行超过 %2 列，超出 XLSX 工作表的容量。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a cell longer than %2 characters, the most an XLSX cell can hold: export as CSV instead.</source>
+            <translation>第 %1 行有一个单元格超过 %2 个字符，超出 XLSX 单元格的容量：请改为导出 CSV。</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be written to the XLSX file.</source>
+            <translation>第 %1 行无法写入 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the XLSX writer could not start.</source>
+            <translation>无法写入 %1：XLSX 写入程序无法启动。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the XLSX file could not be completed.</source>
+            <translation>无法写入 %1：XLSX 文件未能完成。</translation>
+        </message>
+    </context>
+    <context>
         <name>Transaction</name>
         <message>
             <source>The database is busy or cannot be written; nothing was changed.</source>
@@ -1252,6 +1383,60 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         <message>
             <source>Standalone</source>
             <translation>独立部署</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxPackage</name>
+        <message>
+            <source>The XLSX file is damaged and cannot be read.</source>
+            <translation>XLSX 文件已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>The XLSX file holds more than %1 parts, the most that can be read.</source>
+            <translation>XLSX 文件包含超过 %1 个部件，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The XLSX file is encrypted. Save it without a password and try again.</source>
+            <translation>XLSX 文件已加密。请取消密码保存后重试。</translation>
+        </message>
+        <message>
+            <source>The XLSX file unpacks to more than %1 MiB, the most that can be read.</source>
+            <translation>XLSX 文件解压后超过 %1 MiB，超出可读取的上限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxTableReader</name>
+        <message>
+            <source>The file is a ZIP archive, not an XLSX workbook.</source>
+            <translation>该文件是 ZIP 压缩包，而不是 XLSX 工作簿。</translation>
+        </message>
+        <message>
+            <source>The file is an Office document, but not an XLSX workbook.</source>
+            <translation>该文件是 Office 文档，但不是 XLSX 工作簿。</translation>
+        </message>
+        <message>
+            <source>The XLSX workbook has no worksheet.</source>
+            <translation>该 XLSX 工作簿没有工作表。</translation>
+        </message>
+        <message>
+            <source>The first sheet of the workbook is a chart or dialog sheet, not a table: move the table to the first sheet.</source>
+            <translation>工作簿的第一个工作表是图表或对话框工作表，而不是表格：请把表格移到第一个工作表。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a value in column %2; at most %3 columns can be read.</source>
+            <translation>第 %1 行的第 %2 列有数据；最多只能读取 %3 列。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a cell longer than %2 characters, the most that can be read.</source>
+            <translation>第 %1 行有一个单元格超过 %2 个字符，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 cells, the most that can be read.</source>
+            <translation>文件超过 %1 个单元格，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The first sheet of the workbook is empty.</source>
+            <translation>工作簿的第一个工作表为空。</translation>
         </message>
     </context>
     <context>

@@ -1,11 +1,9 @@
 #include "storage/XlsxCellFormat.h"
 
 #include <QDate>
-#include <QLocale>
 #include <QTime>
 
 #include <cmath>
-#include <limits>
 
 namespace sitegov {
 

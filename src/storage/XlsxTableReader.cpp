@@ -7,6 +7,8 @@
 #include <QList>
 #include <QXmlStreamReader>
 
+#include <limits>
+
 namespace sitegov {
 
 namespace {

@@ -1,6 +1,7 @@
 #include "TableTestSupport.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
+#include "storage/XlsxPackage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using sitegov::TableReader;
 using sitegov::TableWriteOptions;
@@ -224,6 +226,40 @@ private Q_SLOTS:
         const auto st = writer.finish();
         QVERIFY2(st.ok(), qPrintable(st.error().fullText()));
         QCOMPARE(folderEntries(dir), QStringList{QStringLiteral("sites.xlsx")});
+
+        // Frozen header row, bold header, text format, column widths from the content.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto package = sitegov::XlsxPackage::open(&file, sitegov::TableReadOptions{});
+        QVERIFY(package.ok());
+        QString pane;
+        QList<double> widths;
+        auto st2 = (*package)->parseXml(QStringLiteral("xl/worksheets/sheet1.xml"), [&](QXmlStreamReader& xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"pane")
+                    pane = xml.attributes().value(QLatin1String("state")).toString();
+                else if (xml.name() == u"col")
+                    widths << xml.attributes().value(QLatin1String("width")).toDouble();
+            }
+            return sitegov::Status();
+        });
+        QVERIFY(st2.ok());
+        QCOMPARE(pane, QStringLiteral("frozen"));
+        QCOMPARE(widths.size(), 3);
+        QVERIFY2(widths.at(0) > 20 && widths.at(1) > 20 && widths.at(2) >= 8, qPrintable(QString::number(widths.at(0))));
+        bool bold = false;
+        QVERIFY((*package)->parseXml(QStringLiteral("xl/styles.xml"), [&](QXmlStreamReader& xml) {
+                              while (!xml.atEnd()) {
+                                  if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"b")
+                                      bold = true;
+                              }
+                              return sitegov::Status();
+                          })
+                    .ok());
+        QVERIFY(bold);
+        file.close();
 
         const auto read = TableReader::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error().fullText()));
