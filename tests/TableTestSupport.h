@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -43,13 +42,14 @@ inline quint32 crc32(const QByteArray& data)
     return ~crc;
 }
 
-// A ZIP archive of stored (uncompressed) entries, for hand-made XLSX packages and broken ones.
+// A ZIP archive of stored (or, on request, deflated) entries, for hand-made XLSX packages and
+// broken ones.
 class ZipBuilder final
 {
 public:
-    ZipBuilder& add(const QString& name, const QByteArray& data)
+    ZipBuilder& add(const QString& name, const QByteArray& data, bool deflate = false)
     {
-        m_entries.append({name.toUtf8(), data});
+        m_entries.append({name.toUtf8(), data, deflate});
         return *this;
     }
 
@@ -57,31 +57,35 @@ public:
     {
         QByteArray out;
         QByteArray central;
-        for (const auto& [name, data] : m_entries) {
+        for (const auto& [name, data, deflate] : m_entries) {
             const quint32 offset = quint32(out.size());
             const quint32 crc = crc32(data);
+            // qCompress gives a 4-byte length, then a zlib stream: 2 header bytes, raw deflate, adler32.
+            const QByteArray zlib = deflate ? qCompress(data, 9) : QByteArray();
+            const QByteArray packed = deflate ? zlib.mid(6, zlib.size() - 10) : data;
+            const quint16 method = deflate ? 8 : 0;
             QByteArray local;
             put32(local, 0x04034b50);
             put16(local, 20);
             put16(local, 0x0800); // UTF-8 names
-            put16(local, 0);      // stored
+            put16(local, method);
             put16(local, 0);
             put16(local, 0x21);
             put32(local, crc);
-            put32(local, quint32(data.size()));
+            put32(local, quint32(packed.size()));
             put32(local, quint32(data.size()));
             put16(local, quint16(name.size()));
             put16(local, 0);
-            out += local + name + data;
+            out += local + name + packed;
             put32(central, 0x02014b50);
             put16(central, 20);
             put16(central, 20);
             put16(central, 0x0800);
-            put16(central, 0);
+            put16(central, method);
             put16(central, 0);
             put16(central, 0x21);
             put32(central, crc);
-            put32(central, quint32(data.size()));
+            put32(central, quint32(packed.size()));
             put32(central, quint32(data.size()));
             put16(central, quint16(name.size()));
             put16(central, 0);
@@ -117,7 +121,13 @@ private:
         put16(b, quint16(v >> 16));
     }
 
-    QList<QPair<QByteArray, QByteArray>> m_entries;
+    struct Entry
+    {
+        QByteArray name;
+        QByteArray data;
+        bool deflate = false;
+    };
+    QList<Entry> m_entries;
 };
 
 // The smallest XLSX package: one sheet whose <sheetData> content is `rows`, and optional shared

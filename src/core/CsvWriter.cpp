@@ -79,7 +79,8 @@ bool CsvWriter::writeRow(const QStringList& fields)
         return false;
     }
     bytes += QByteArray(m_encoder(line));
-    if (m_encoder.hasError()) {
+    // UTF-8 represents every character (an unpaired surrogate becomes U+FFFD); GBK does not.
+    if (m_encoding == Encoding::Gbk && m_encoder.hasError()) {
         m_ok = false;
         m_failure = Failure::Unencodable;
         m_failedLine = m_line;

@@ -1,11 +1,9 @@
 #include "storage/XlsxCellFormat.h"
 
 #include <QDate>
-#include <QLocale>
 #include <QTime>
 
 #include <cmath>
-#include <limits>
 
 namespace sitegov {
 
@@ -28,17 +26,6 @@ bool escapeAt(const QString& text, qsizetype i)
     return true;
 }
 
-QString trimZeros(QString s)
-{
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    return s;
-}
-
 } // namespace
 
 QString XlsxCellFormat::numberText(QStringView stored)
@@ -51,18 +38,29 @@ QString XlsxCellFormat::numberText(QStringView stored)
     if (d == 0)
         return QStringLiteral("0");
     const double a = std::abs(d);
-    if (std::floor(d) == d && a < 9.2e18)
+    if (std::floor(d) == d && a < 1e15)
         return QString::number(qint64(d));
-    if (a >= 1e-9 && a < 1e15) {
-        // Fifteen significant digits, as Excel shows, written out in full.
-        const int magnitude = int(std::floor(std::log10(a)));
-        const int decimals = qBound(0, 14 - magnitude, 24);
-        QString s = trimZeros(QString::number(d, 'f', decimals));
-        if (s == u"-0")
-            s = QStringLiteral("0");
-        return s;
-    }
-    return QString::number(d, 'g', 15);
+    // Fifteen significant digits, as Excel keeps and shows.
+    const QString g = QString::number(d, 'g', 15);
+    const qsizetype e = g.indexOf(u'e');
+    if (e < 0 || a < 1e-9 || a >= 1e21)
+        return g;
+    // Written out in full: 1.23e+20 -> 123000000000000000000, 1.5e-07 -> 0.00000015.
+    const bool negative = g.startsWith(u'-');
+    const QString mantissa = g.mid(negative ? 1 : 0, e - (negative ? 1 : 0));
+    const int exponent = g.mid(e + 1).toInt();
+    const qsizetype point = mantissa.indexOf(u'.');
+    QString digits = mantissa;
+    digits.remove(u'.');
+    const qsizetype newPoint = (point < 0 ? mantissa.size() : point) + exponent;
+    QString out;
+    if (newPoint <= 0)
+        out = QStringLiteral("0.") + QString(-newPoint, u'0') + digits;
+    else if (newPoint >= digits.size())
+        out = digits + QString(newPoint - digits.size(), u'0');
+    else
+        out = digits.left(newPoint) + u'.' + digits.mid(newPoint);
+    return negative ? u'-' + out : out;
 }
 
 QString XlsxCellFormat::dateText(QStringView stored, bool date1904)

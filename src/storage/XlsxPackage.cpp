@@ -220,7 +220,8 @@ Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(QIODevice* device, const 
         return damaged(QStringLiteral("ZIP: ") + QString::fromLocal8Bit(e.what()));
     }
     for (auto it = impl->archive->headerBegin(); it != impl->archive->headerEnd(); ++it) {
-        if (it->second.isDirectory())
+        // Not ZipLocalFileHeader::isDirectory(): it reads before the start of an empty name.
+        if (it->first.empty() || it->first.back() == '/')
             continue;
         impl->names.insert(QString::fromUtf8(it->first.data(), qsizetype(it->first.size())).toLower(), it->first);
     }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QXmlStreamReader>
 
+#include <limits>
+
 namespace sitegov {
 
 namespace {
@@ -290,6 +292,8 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
             rowNumber = (ok && r >= 1 && r <= 1048576) ? r : rowNumber + 1;
             TableRow row;
             row.line = rowNumber;
+            if (!lastFilled.isEmpty())
+                row.cells.reserve(lastFilled.last() + 1);
             int last = -1;
             int column = -1;
             // The cells of this row.
@@ -303,7 +307,7 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
                 int refColumn = 0;
                 int refRow = 0;
                 column = parseReference(a.value(QLatin1String("r")), &refColumn, &refRow) ? refColumn : column + 1;
-                const QString type = a.value(QLatin1String("t")).toString();
+                const QStringView type = a.value(QLatin1String("t"));
                 const int style = a.value(QLatin1String("s")).toInt();
                 QString value;
                 QString inlineText;

@@ -1,6 +1,7 @@
 #include "TableTestSupport.h"
 #include "storage/TableReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -268,16 +269,24 @@ private Q_SLOTS:
                 QStringLiteral("6:TRUE||多行\\n文本||")}));
     }
 
+    void xlsxFixtureExcelStyle_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("sizes in the local headers") << QStringLiteral("excel-style.xlsx");
+        QTest::newRow("sizes in data descriptors") << QStringLiteral("streamed.xlsx");
+    }
+
     void xlsxFixtureExcelStyle()
     {
-        const auto result = TableReader::read(fixture("excel-style.xlsx"));
+        QFETCH(QString, file);
+        const auto result = TableReader::read(fixture(qPrintable(file)));
         QVERIFY2(result.ok(), qPrintable(result.error().fullText()));
         QCOMPARE(result->sheetName, QStringLiteral("数据"));
         QCOMPARE(rowText(result->headerLine, result->header), QStringLiteral("2:网站标识码|网站名称|开办 日期|金额"));
         QCOMPARE(rowsText(*result),
             QStringList({QStringLiteral("3:350100_x0041_|福建省人民政府|2021-03-05|1234.5"),
                 QStringLiteral("4:3501000012|  前后空格  |2021-01-01 12:00:00|0.3"),
-                QStringLiteral("5:公式结果|TRUE|#N/A|1.23e+20"), QStringLiteral("8:第一行\\r\\n第二行|-0.5||"),
+                QStringLiteral("5:公式结果|TRUE|#N/A|123000000000000000000"), QStringLiteral("8:第一行\\r\\n第二行|-0.5||"),
                 QStringLiteral("9:|越界|||||多余")}));
     }
 
@@ -458,6 +467,36 @@ private Q_SLOTS:
         const auto result = TableReader::readBytes(bytes, options);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(error), qPrintable(result.error().fullText()));
+    }
+
+    // A sheet that deflates 32 MiB of blanks into some 32 KiB: refused once 8 MiB are unpacked,
+    // without unpacking the rest.
+    void zipBomb()
+    {
+        QByteArray rows = "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>";
+        rows += QByteArray(32 << 20, ' ');
+        const QByteArray plain = minimalXlsx("<row><c><v>1</v></c></row>");
+        QByteArray bomb = ZipBuilder()
+                              .add(QStringLiteral("xl/workbook.xml"),
+                                  "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"a\" r:id=\"rId1\"/></sheets></workbook>")
+                              .add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+                                  "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" "
+                                  "Target=\"worksheets/sheet1.xml\"/></Relationships>")
+                              .add(QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData>" + rows + "</sheetData></worksheet>", true)
+                              .build();
+        QVERIFY(bomb.size() < 1 << 20);
+        TableReadOptions options;
+        options.maxUncompressedBytes = 8 << 20;
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = TableReader::readBytes(bomb, options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QLatin1String("unpacks to more than 8 MiB")), qPrintable(result.error().fullText()));
+        // With the default limit (512 MiB) the same file is read: the limit, not the ratio, decides.
+        const auto whole = TableReader::readBytes(bomb);
+        QVERIFY2(whole.ok(), qPrintable(whole.error().fullText()));
+        QCOMPARE(whole->header, QStringList{QStringLiteral("a")});
+        qInfo("32 MiB sheet in a %lld-byte file: refused and read in %lld ms", qint64(bomb.size()), timer.elapsed());
     }
 
     void fileSizeLimit()

@@ -8,6 +8,8 @@
                      _xHHHH_ escapes, a prefixed namespace, the data sheet second in the file but
                      first in the workbook, an absolute relationship target.
   date1904.xlsx      the 1904 date system.
+  streamed.xlsx      excel-style.xlsx written to a stream that cannot seek, as streaming producers do:
+                     every entry's sizes and CRC follow its data in a data descriptor.
 """
 import datetime
 import os
@@ -94,7 +96,27 @@ def date1904_fixture():
         z.writestr("xl/worksheets/sheet1.xml", sheet)
 
 
+class Unseekable:
+    def __init__(self, f):
+        self.f = f
+
+    def write(self, b):
+        return self.f.write(b)
+
+    def flush(self):
+        self.f.flush()
+
+
+def streamed_fixture():
+    source = zipfile.ZipFile(os.path.join(HERE, "excel-style.xlsx"))
+    with open(os.path.join(HERE, "streamed.xlsx"), "wb") as out:
+        with zipfile.ZipFile(Unseekable(out), "w", zipfile.ZIP_DEFLATED) as z:
+            for info in source.infolist():
+                z.writestr(info.filename, source.read(info.filename))
+
+
 if __name__ == "__main__":
     openpyxl_fixture()
     excel_style_fixture()
     date1904_fixture()
+    streamed_fixture()
