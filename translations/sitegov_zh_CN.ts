@@ -302,10 +302,6 @@
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <source>The backup could not be started.</source>
-            <translation>无法开始备份。</translation>
-        </message>
-        <message>
             <source>The backup could not be written to %1.</source>
             <translation>无法将备份写入 %1。</translation>
         </message>
@@ -376,6 +372,10 @@
         <message>
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>数据库 %1 不存在。</translation>
         </message>
     </context>
     <context>
@@ -703,6 +703,10 @@
         <message>
             <source>The demo sites could not be read.</source>
             <translation>无法读取演示网站。</translation>
+        </message>
+        <message>
+            <source>The demo units could not be read.</source>
+            <translation>无法读取演示单位。</translation>
         </message>
     </context>
     <context>
@@ -1509,6 +1513,315 @@
         </message>
     </context>
     <context>
+        <name>RequestPolicy</name>
+        <message>
+            <source>Give the reason for the request.</source>
+            <translation>请填写申请理由。</translation>
+        </message>
+        <message>
+            <source>Choose the site the request is about.</source>
+            <translation>请选择申请涉及的网站。</translation>
+        </message>
+        <message>
+            <source>%1 is closed already.</source>
+            <translation>%1 已经关停。</translation>
+        </message>
+        <message>
+            <source>Townships, streets and county-level departments in principle open no site of their own (原则上不开设).</source>
+            <translation>乡镇、街道和县级政府部门原则上不开设政府网站。</translation>
+        </message>
+        <message>
+            <source>A written justification is needed for this unit to open a site.</source>
+            <translation>该单位开设网站须提供书面说明（特殊需求理由）。</translation>
+        </message>
+        <message>
+            <source>A site goes live only after a passed security test: attach the security test report before the final approval.</source>
+            <translation>网站须通过安全检测后方可上线：请在最终审批前上传安全检测报告。</translation>
+        </message>
+        <message>
+            <source>The security test report is needed before the final approval.</source>
+            <translation>最终审批前须上传安全检测报告。</translation>
+        </message>
+        <message>
+            <source>Closing a site (永久下线) needs evidence that its data was migrated: attach it.</source>
+            <translation>网站永久下线须提供数据迁移证明：请上传。</translation>
+        </message>
+        <message>
+            <source>%1 runs on the unified platform already.</source>
+            <translation>%1 已经运行在集约化平台上。</translation>
+        </message>
+        <message>
+            <source>Choose the site to merge into.</source>
+            <translation>请选择要整合到的网站。</translation>
+        </message>
+        <message>
+            <source>A site cannot merge into itself.</source>
+            <translation>网站不能整合到自身。</translation>
+        </message>
+        <message>
+            <source>%1 is closed: merge into an open site.</source>
+            <translation>%1 已关停：请整合到正在运行的网站。</translation>
+        </message>
+        <message>
+            <source>Merging needs evidence that the data moved to the other site: attach it.</source>
+            <translation>整合须提供数据已迁移至目标网站的证明：请上传。</translation>
+        </message>
+        <message>
+            <source>The request changes nothing: give a new name, domain or host unit.</source>
+            <translation>申请没有任何变更：请填写新的名称、域名或主办单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRules</name>
+        <message>
+            <source>The requesting unit is not under a province-level government: no chain can be formed.</source>
+            <translation>申请单位不在省级政府之下，无法形成审批链。</translation>
+        </message>
+        <message>
+            <source>A township's request needs its county and city governments in the unit tree.</source>
+            <translation>乡镇的申请需要在单位树中有其所属的县级和市级政府。</translation>
+        </message>
+        <message>
+            <source>A county-level request needs its city government in the unit tree.</source>
+            <translation>县级的申请需要在单位树中有其所属的市级政府。</translation>
+        </message>
+        <message>
+            <source>Open a site</source>
+            <translation>开设网站</translation>
+        </message>
+        <message>
+            <source>Close a site</source>
+            <translation>关停网站</translation>
+        </message>
+        <message>
+            <source>Migrate to the unified platform</source>
+            <translation>迁移到集约化平台</translation>
+        </message>
+        <message>
+            <source>Merge into another site</source>
+            <translation>整合到其他网站</translation>
+        </message>
+        <message>
+            <source>Change name, domain or host unit</source>
+            <translation>变更名称、域名或主办单位</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>Returned for changes</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>National filing</source>
+            <translation>全国备案</translation>
+        </message>
+        <message>
+            <source>Formal request letter</source>
+            <translation>正式申请公函</translation>
+        </message>
+        <message>
+            <source>Domain application form</source>
+            <translation>域名申请表</translation>
+        </message>
+        <message>
+            <source>Security test report</source>
+            <translation>安全检测报告</translation>
+        </message>
+        <message>
+            <source>Evidence of data migration</source>
+            <translation>数据迁移证明</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>其他材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestService</name>
+        <message>
+            <source>The request could not be read.</source>
+            <translation>无法读取申请。</translation>
+        </message>
+        <message>
+            <source>There is no request with the number %1.</source>
+            <translation>没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be read.</source>
+            <translation>无法读取申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The attachments could not be read.</source>
+            <translation>无法读取附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be read.</source>
+            <translation>无法读取该附件。</translation>
+        </message>
+        <message>
+            <source>There is no attachment with the number %1.</source>
+            <translation>没有编号为 %1 的附件。</translation>
+        </message>
+        <message>
+            <source>The requests could not be counted.</source>
+            <translation>无法统计申请数量。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be written.</source>
+            <translation>无法写入申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The request could not be saved.</source>
+            <translation>无法保存申请。</translation>
+        </message>
+        <message>
+            <source>Only %1, who filed this request, may change it.</source>
+            <translation>只有提交此申请的 %1 可以修改。</translation>
+        </message>
+        <message>
+            <source>The request is %1: it can no longer be changed.</source>
+            <translation>申请状态为“%1”，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Choose the requesting unit.</source>
+            <translation>请选择申请单位。</translation>
+        </message>
+        <message>
+            <source>Choose the site the request is about.</source>
+            <translation>请选择申请涉及的网站。</translation>
+        </message>
+        <message>
+            <source>Give the name of the site to open.</source>
+            <translation>请填写要开设的网站名称。</translation>
+        </message>
+        <message>
+            <source>%1 is not a site of the requesting unit or of the units under it.</source>
+            <translation>%1 不是申请单位或其下属单位的网站。</translation>
+        </message>
+        <message>
+            <source>The approval chain could not be saved.</source>
+            <translation>无法保存审批链。</translation>
+        </message>
+        <message>
+            <source>Your account (%1) may not %2.</source>
+            <translation>您的账号（%1）无权%2。</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>The request is %1: there is nothing to decide.</source>
+            <translation>申请状态为“%1”，没有待决定的事项。</translation>
+        </message>
+        <message>
+            <source>Nobody decides their own request: %1 filed this one.</source>
+            <translation>不能审批自己提交的申请：此申请由 %1 提交。</translation>
+        </message>
+        <message>
+            <source>The request has no step waiting for a decision.</source>
+            <translation>申请没有等待决定的环节。</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 is decided by approvers of %3.</source>
+            <translation>第 %1 步（共 %2 步）由 %3 的审批人决定。</translation>
+        </message>
+        <message>
+            <source>Say why the request is rejected.</source>
+            <translation>请说明驳回理由。</translation>
+        </message>
+        <message>
+            <source>Say what the filer should change.</source>
+            <translation>请说明申请人需要修改的内容。</translation>
+        </message>
+        <message>
+            <source>The request cannot be approved as it stands: %1</source>
+            <translation>申请目前不能批准：%1</translation>
+        </message>
+        <message>
+            <source>The decision could not be saved.</source>
+            <translation>无法保存审批决定。</translation>
+        </message>
+        <message>
+            <source>The national filing records an approval that has been given: it cannot be rejected or returned.</source>
+            <translation>全国备案记录的是已作出的批准，不能驳回或退回。</translation>
+        </message>
+        <message>
+            <source>The request cannot go from %1 to %2.</source>
+            <translation>申请不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <source>The request was not approved, because carrying it out failed: %1</source>
+            <translation>申请未获批准，因为执行失败：%1</translation>
+        </message>
+        <message>
+            <source>Opened by request %1.</source>
+            <translation>依申请 %1 开设。</translation>
+        </message>
+        <message>
+            <source>Merged into %1 by request %2.</source>
+            <translation>依申请 %2 整合到 %1。</translation>
+        </message>
+        <message>
+            <source>Only %1, who filed this request, may withdraw it.</source>
+            <translation>只有提交此申请的 %1 可以撤回。</translation>
+        </message>
+        <message>
+            <source>The request is %1: it can no longer be withdrawn.</source>
+            <translation>申请状态为“%1”，不能再撤回。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be saved.</source>
+            <translation>无法保存附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be removed.</source>
+            <translation>无法删除附件。</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerOptions</name>
         <message>
             <source>--listen takes HOST:PORT, for example 127.0.0.1:8750.</source>
@@ -2156,6 +2469,10 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         <message>
             <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
             <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
+        </message>
+        <message>
+            <source>With --screenshot: open every page in turn first (for measurements).</source>
+            <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
         </message>
     </context>
     <context>

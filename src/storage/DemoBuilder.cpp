@@ -7,6 +7,9 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PasswordHasher.h"
 #include "storage/PersonService.h"
+#include "storage/RegistryQueries.h"
+#include "storage/RequestService.h"
+#include "storage/SiteRepository.h"
 #include "storage/RegistryService.h"
 #include "storage/Sql.h"
 
@@ -261,6 +264,236 @@ struct Builder
 
 } // namespace
 
+namespace {
+
+// One row of SQL for the demo's picks.
+qint64 pick(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+Status DemoBuilder::buildRequests(QSqlDatabase& db, const QDate& today)
+{
+    Q_UNUSED(today);
+    AccountService accounts(db);
+    auto session = [&accounts](const QString& username) {
+        const auto a = accounts.byUsername(username);
+        return a ? AccountService::sessionFor(*a) : Session{};
+    };
+    const Session inspector = session(QStringLiteral("inspector"));
+    const Session jinjiang = session(QStringLiteral("inspector-jinjiang"));
+    const Session province = session(QStringLiteral("approver"));
+    const Session quanzhou = session(QStringLiteral("approver-quanzhou"));
+    RequestService requests(db);
+    const QByteArray evidence = QStringLiteral("数据迁移说明：网站全部栏目与信息已迁移至集约化平台，原站点数据已归档。").toUtf8();
+    const QByteArray letter = QStringLiteral("关于网站变更的请示（正式公文扫描件）").toUtf8();
+    const QByteArray security = QStringLiteral("网站安全检测报告：高危漏洞 0 项，检测结论：通过。").toUtf8();
+
+    auto file = [&](const Session& who, RequestDraft draft, QList<std::pair<AttachmentKind, QByteArray>> files,
+                    bool submit) -> Result<qint64> {
+        // Titles as a Chinese general office writes them (the demo is Chinese whatever the language).
+        QString subject = draft.proposal.name;
+        if (draft.siteId != 0)
+            subject = SiteRepository(db).byId(draft.siteId).value().name;
+        switch (draft.type) {
+        case RequestType::Open:
+            draft.title = QStringLiteral("关于开设%1的请示").arg(subject);
+            break;
+        case RequestType::Close:
+            draft.title = QStringLiteral("关于关停%1的请示").arg(subject);
+            break;
+        case RequestType::Migrate:
+            draft.title = QStringLiteral("关于%1迁移至集约化平台的请示").arg(subject);
+            break;
+        case RequestType::Merge:
+            draft.title = QStringLiteral("关于%1整合并入门户网站的请示").arg(subject);
+            break;
+        case RequestType::Change:
+            draft.title = QStringLiteral("关于%1变更名称的请示").arg(subject);
+            break;
+        }
+        const auto id = requests.saveDraft(who, draft);
+        if (!id)
+            return id.error();
+        for (const auto& [kind, content] : files) {
+            const QString name = kind == AttachmentKind::MigrationEvidence ? QStringLiteral("数据迁移说明.txt")
+                : kind == AttachmentKind::SecurityReport                   ? QStringLiteral("安全检测报告.txt")
+                                                                           : QStringLiteral("请示.txt");
+            if (const auto a = requests.addAttachment(who, *id, kind, name, content); !a)
+                return a.error();
+        }
+        if (submit) {
+            if (const Status s = requests.submit(who, *id); !s)
+                return s.error();
+        }
+        return *id;
+    };
+
+    const qint64 provinceId = pick(db, QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL"));
+    const qint64 jinjiangId = jinjiang.orgId;
+    // Sites to work on, picked by what they are.
+    const qint64 cityStandalone = pick(db, QStringLiteral(
+        "SELECT s.id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE o.level = 'city' AND o.kind = "
+        "'department' AND s.status = 'operating' AND s.platform = 'standalone' ORDER BY s.id LIMIT 1"));
+    const qint64 jinjiangPortal = pick(db, QStringLiteral(
+        "SELECT s.id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE o.division_code = '350582' AND "
+        "o.level = 'county' AND o.kind = 'government' AND s.kind = 'portal' ORDER BY s.id LIMIT 1"));
+    const qint64 jinjiangNoSite = pick(db, QStringLiteral(
+        "SELECT o.id FROM organisations o JOIN organisations p ON p.id = o.parent_id WHERE p.division_code = '350582' AND "
+        "p.level = 'county' AND o.kind = 'department' AND NOT EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = o.id "
+        "AND s.status <> 'closed') ORDER BY o.id LIMIT 1"));
+    const qint64 provinceNoSite = pick(db, QStringLiteral(
+        "SELECT o.id FROM organisations o WHERE o.level = 'province' AND o.kind = 'department' AND NOT EXISTS (SELECT 1 "
+        "FROM sites s WHERE s.host_org_id = o.id AND s.status <> 'closed') ORDER BY o.id LIMIT 1"));
+    const qint64 cityUnit = pick(db, QStringLiteral("SELECT host_org_id FROM sites WHERE id = %1").arg(cityStandalone));
+
+    // Executed: a city department's site moved onto the unified platform.
+    if (cityStandalone) {
+        RequestDraft d;
+        d.type = RequestType::Migrate;
+        d.unitId = cityUnit;
+        d.siteId = cityStandalone;
+        d.reason = QStringLiteral("按照集约化建设要求，迁移至市级政府网站统一技术平台。");
+        const auto id = file(inspector, d, {{AttachmentKind::Letter, letter}}, true);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.decide(province, *id, Decision::Approve, QStringLiteral("同意迁移。")); !s)
+            return s;
+    }
+    // Sites of county departments and townships still open (flagged for consolidation): their
+    // closures and mergers go through the county, its city and the province.
+    QList<std::pair<qint64, qint64>> flagged; // site, its unit's county government
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT s.id, o.parent_id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
+                                   "s.status <> 'closed' AND s.flags & 1 ORDER BY s.id LIMIT 3")))
+            return Sql::error(q, tr("The demo sites could not be read."));
+        while (q.next())
+            flagged << std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    }
+    auto cityApprover = [&](qint64 county) {
+        const qint64 account = pick(db, QStringLiteral("SELECT a.id FROM accounts a JOIN account_roles r ON r.account_id = "
+                                                       "a.id AND r.role = 'approver' JOIN organisations c ON c.id = "
+                                                       "a.org_id JOIN organisations k ON k.city_org_id = c.id WHERE k.id = %1")
+                                            .arg(county));
+        const auto a = accounts.byId(account);
+        return a ? AccountService::sessionFor(*a) : Session{};
+    };
+    // In review (step 2 of 2): closing one; its city has approved, the province is next.
+    if (!flagged.isEmpty()) {
+        RequestDraft d;
+        d.type = RequestType::Close;
+        d.unitId = flagged.at(0).second;
+        d.siteId = flagged.at(0).first;
+        d.reason = QStringLiteral("县级政府部门、乡镇原则上不开设网站，信息已并入县级政府门户网站。");
+        const auto id = file(inspector, d, {{AttachmentKind::MigrationEvidence, evidence}}, true);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.decide(cityApprover(d.unitId), *id, Decision::Approve,
+                QStringLiteral("情况属实，同意报省审批。"));
+            !s)
+            return s;
+    }
+    // Submitted: merging another into its county's portal, waiting for the city.
+    if (flagged.size() > 1) {
+        RequestDraft d;
+        d.type = RequestType::Merge;
+        d.unitId = flagged.at(1).second;
+        d.siteId = flagged.at(1).first;
+        d.targetSiteId = pick(db, QStringLiteral("SELECT id FROM sites WHERE host_org_id = %1 AND kind = 'portal' AND status "
+                                                 "<> 'closed'")
+                                      .arg(d.unitId));
+        d.reason = QStringLiteral("整合至县级政府门户网站。");
+        if (d.targetSiteId != 0) {
+            const auto id = file(inspector, d, {{AttachmentKind::MigrationEvidence, evidence}}, true);
+            if (!id)
+                return id.error();
+        }
+    }
+    // Withdrawn: a third, filed and taken back.
+    if (flagged.size() > 2) {
+        RequestDraft d;
+        d.type = RequestType::Migrate;
+        d.unitId = flagged.at(2).second;
+        d.siteId = flagged.at(2).first;
+        d.reason = QStringLiteral("拟迁移至统一平台。");
+        const auto id = file(inspector, d, {}, false);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.withdraw(inspector, *id, QStringLiteral("改为关停申请。")); !s)
+            return s;
+    }
+    if (jinjiangPortal) {
+        RequestDraft d;
+        d.type = RequestType::Change;
+        d.unitId = jinjiangId;
+        d.siteId = jinjiangPortal;
+        d.proposal.name = QStringLiteral("晋江市人民政府门户网站");
+        d.reason = QStringLiteral("统一门户网站名称。");
+        const auto id = file(jinjiang, d, {}, true);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.decide(quanzhou, *id, Decision::Return, QStringLiteral("请附正式请示文件后重新报送。")); !s)
+            return s;
+    }
+    // Rejected: a county department asks to open a site of its own.
+    if (jinjiangNoSite) {
+        RequestDraft d;
+        d.type = RequestType::Open;
+        d.unitId = jinjiangNoSite;
+        d.reason = QStringLiteral("业务宣传需要。");
+        d.justification = QStringLiteral("业务量大，需单独发布信息。");
+        d.proposal.name = QStringLiteral("晋江市某部门网站");
+        d.proposal.code = RegistryQueries(db).nextSiteCode(QStringLiteral("350582")).value();
+        d.proposal.domain = QStringLiteral("bm.jinjiang.gov.cn");
+        d.proposal.url = QStringLiteral("https://bm.jinjiang.gov.cn/");
+        d.proposal.kind = SiteKind::Department;
+        const auto id = file(jinjiang, d, {{AttachmentKind::SecurityReport, security}}, true);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.decide(quanzhou, *id, Decision::Reject,
+                QStringLiteral("县级政府部门原则上不开设网站，请通过门户网站发布信息。"));
+            !s)
+            return s;
+    }
+    // Approved, awaiting the national filing: a provincial department opens its site.
+    // Draft: another provincial request not yet submitted.
+    if (provinceNoSite) {
+        const auto unit = OrganisationRepository(db).byId(provinceNoSite);
+        RequestDraft d;
+        d.type = RequestType::Open;
+        d.unitId = provinceNoSite;
+        d.reason = QStringLiteral("机构改革后新组建单位，需开设部门网站。");
+        d.proposal.name = unit ? unit->name + QStringLiteral("网站") : QStringLiteral("新网站");
+        d.proposal.code = RegistryQueries(db).nextSiteCode(QStringLiteral("350000")).value();
+        const QString label = unit && !unit->domainLabel.isEmpty() ? unit->domainLabel : QStringLiteral("xin");
+        d.proposal.domain = label + QStringLiteral(".fujian.gov.cn");
+        d.proposal.url = QStringLiteral("https://%1/").arg(d.proposal.domain);
+        d.proposal.kind = SiteKind::Department;
+        d.proposal.platform = Platform::Unified;
+        const auto id = file(inspector, d, {{AttachmentKind::Letter, letter}, {AttachmentKind::SecurityReport, security}}, true);
+        if (!id)
+            return id.error();
+        if (const Status s = requests.decide(province, *id, Decision::Approve, QStringLiteral("同意开设，报国务院办公厅备案。")); !s)
+            return s;
+        RequestDraft draft;
+        draft.type = RequestType::Close;
+        draft.unitId = provinceId;
+        draft.siteId = pick(db, QStringLiteral("SELECT s.id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
+                                               "o.level = 'province' AND s.kind = 'special' AND s.status = 'operating' ORDER "
+                                               "BY s.id LIMIT 1"));
+        draft.reason = QStringLiteral("专项任务已完成，拟关停专项网站。");
+        if (draft.siteId != 0) {
+            if (const auto saved = file(inspector, draft, {}, false); !saved)
+                return saved.error();
+        }
+    }
+    return {};
+}
+
 Result<DemoSummary> DemoBuilder::build(Database& database, const Options& options)
 {
     QFile file(QStringLiteral(":/sitegov/demo/fujian.json"));
@@ -485,6 +718,25 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
             !st)
             return st.error();
     }
+
+    // County inspectors, who file their county's requests.
+    for (const auto& [username, name, code] :
+        {std::tuple{QStringLiteral("inspector-jinjiang"), QStringLiteral("蔡志强（晋江市人民政府办公室巡查员）"), QStringLiteral("350582")},
+            std::tuple{QStringLiteral("inspector-siming"), QStringLiteral("郑丽华（思明区人民政府办公室巡查员）"), QStringLiteral("350203")}}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND level = "
+                                 "'county'"));
+        q.addBindValue(code);
+        if (!q.exec() || !q.next())
+            return Sql::error(q, tr("The demo units could not be read."));
+        const qint64 unit = q.value(0).toLongLong();
+        q.finish();
+        if (const Status st = addAccount(username, name, unit, {Role::Inspector}); !st)
+            return st.error();
+    }
+
+    if (const Status st = buildRequests(db, options.today); !st)
+        return st.error();
 
     if (const Status s = tx.commit(); !s)
         return s.error();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDatabase>
 
 namespace sitegov {
 
@@ -37,6 +38,10 @@ public:
     };
 
     static Result<DemoSummary> build(Database& db, const Options& options);
+
+private:
+    // Requests in every state, filed and decided by the demo's accounts.
+    static Status buildRequests(QSqlDatabase& db, const QDate& today);
 };
 
 } // namespace sitegov

@@ -181,6 +181,57 @@ ListQuery AuditListQuery::build(const AuditFilter& f)
     return q;
 }
 
+ListQuery RequestListQuery::build(const RequestFilter& f)
+{
+    ListQuery q;
+    q.select = QStringLiteral("r.id, r.type, r.title, u.name, r.state, r.current_step, r.filed_by_name, r.submitted_at, "
+                              "r.updated_at, r.step_count");
+    QStringList where;
+    switch (f.scope) {
+    case RequestFilter::Scope::Inbox:
+        where << QStringLiteral("r.state IN ('submitted', 'in_review', 'approved') AND EXISTS (SELECT 1 FROM request_steps st WHERE "
+                                "st.request_id = r.id AND st.round = r.round AND st.position = r.current_step AND "
+                                "st.unit_id = ?) AND (r.filed_by IS NULL OR r.filed_by <> ?)");
+        q.binds << f.unitId << f.accountId;
+        break;
+    case RequestFilter::Scope::Mine:
+        where << QStringLiteral("r.filed_by = ?");
+        q.binds << f.accountId;
+        break;
+    case RequestFilter::Scope::All:
+        if (f.unitId != 0) {
+            where << QStringLiteral("r.unit_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM "
+                                    "organisations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)");
+            q.binds << f.unitId;
+        }
+        break;
+    }
+    if (f.state == u"open") {
+        where << QStringLiteral("r.state IN ('submitted', 'in_review', 'approved')");
+    } else if (!f.state.isEmpty()) {
+        where << QStringLiteral("r.state = ?");
+        q.binds << f.state;
+    }
+    if (!f.type.isEmpty()) {
+        where << QStringLiteral("r.type = ?");
+        q.binds << f.type;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString p = SiteListQuery::likePattern(f.text);
+        where << QStringLiteral("(r.title LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\')");
+        q.binds << p << p;
+    }
+    q.from = QStringLiteral("FROM requests r JOIN organisations u ON u.id = r.unit_id");
+    if (!where.isEmpty())
+        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.sortExpressions = {QStringLiteral("r.id"), QStringLiteral("r.type"), QStringLiteral("r.title"), QStringLiteral("u.name"),
+        QStringLiteral("r.state"), QStringLiteral("r.current_step"), QStringLiteral("r.filed_by_name"),
+        QStringLiteral("r.submitted_at"), QStringLiteral("r.updated_at")};
+    q.defaultOrder = QStringLiteral("r.updated_at DESC");
+    q.tieBreaker = QStringLiteral("r.id DESC");
+    return q;
+}
+
 ListQuery PersonListQuery::build(const PersonFilter& f)
 {
     ListQuery q;

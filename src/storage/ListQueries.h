@@ -86,6 +86,26 @@ public:
     static ListQuery build(const AuditFilter& filter);
 };
 
+// Requests.
+struct RequestFilter
+{
+    enum class Scope { Inbox, Mine, All };
+    Scope scope = Scope::All;
+    qint64 accountId = 0; // inbox: not their own; mine: theirs
+    qint64 unitId = 0;    // inbox: the deciding unit; all: the jurisdiction (0: everything)
+    QString state;        // a state key, or "open" for submitted and in review
+    QString type;
+    QString text;         // title, unit or site contains
+};
+
+class RequestListQuery final
+{
+public:
+    enum Column { Id, Type, Title, Unit, State, Step, FiledBy, Submitted, Updated, ColumnCount };
+    static constexpr int StepCountColumn = ColumnCount;
+    static ListQuery build(const RequestFilter& filter);
+};
+
 // Responsible persons.
 struct PersonFilter
 {

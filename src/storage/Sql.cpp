@@ -86,6 +86,11 @@ QVariant Sql::nullIfEmpty(const QString& s)
     return s.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.trimmed());
 }
 
+QVariant Sql::text(const QString& s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s.trimmed());
+}
+
 QVariant Sql::nullIfZero(qint64 id)
 {
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);

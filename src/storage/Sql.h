@@ -37,6 +37,8 @@ public:
     static QDate toDate(const QVariant& v);
     static QVariant nullIfEmpty(const QString& s);
     static QVariant nullIfZero(qint64 id);
+    // Trimmed text for a NOT NULL column: an empty string, never NULL.
+    static QVariant text(const QString& s);
 };
 
 // A write transaction: BEGIN IMMEDIATE on SQLite (so that a reader-turned-writer never deadlocks),

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,7 +175,13 @@ private Q_SLOTS:
             QCOMPARE(audit->model()->index(r, 2).data().toString(), QStringLiteral("demo"));
         auto* object = window.findChild<QComboBox*>(QStringLiteral("auditObjectType"));
         object->setCurrentIndex(object->findData(QStringLiteral("account")));
-        QTRY_COMPARE(audit->model()->totalCount(), qint64(14));
+        // Every demo account's creation, counted straight from the table.
+        QSqlQuery count((*db)->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE account_name = 'demo' AND "
+                                          "object_type = 'account'"))
+            && count.next());
+        QVERIFY(count.value(0).toLongLong() > 10);
+        QTRY_COMPARE(audit->model()->totalCount(), count.value(0).toLongLong());
 
         QTemporaryDir dir;
         QString error;
@@ -185,7 +192,7 @@ private Q_SLOTS:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs to read UTF-8
         const QString text = QString::fromUtf8(bytes);
-        QCOMPARE(text.count(QStringLiteral("\r\n")), 15); // header and 14 accounts
+        QCOMPARE(text.count(QStringLiteral("\r\n")), count.value(0).toLongLong() + 1); // header and one line per record
         QVERIFY(text.contains(QStringLiteral("approver-fuzhou")));
 
         audit->verifyChain();
