@@ -15,7 +15,7 @@ namespace sitegov::server {
 struct ApiRequest
 {
     QString method;      // GET (also for HEAD), PUT, POST
-    QString path;        // decoded path, without the query
+    QString path;        // the path as sent (percent-encoded), without the query
     QByteArray target;   // the request target as sent (path and query), the response cache's key
     QStringList params;  // the {placeholders} of the route, in order
     QueryParams query;

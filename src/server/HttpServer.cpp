@@ -79,7 +79,10 @@ Status HttpServer::start()
             context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3
                 | Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
             context->enableSessionCache(true, "sitegov-server");
-            socket = Poco::Net::SecureServerSocket(address, 128, context);
+            Poco::Net::SecureServerSocket secure(context);
+            secure.bind(address, true, false); // no SO_REUSEPORT: a port in use is an error
+            secure.listen(128);
+            socket = secure;
         } catch (const Poco::Exception& e) {
             return Error{tr("Cannot serve HTTPS with the certificate %1 and the key %2.")
                              .arg(QDir::toNativeSeparators(m_options.certificate),
@@ -88,7 +91,8 @@ Status HttpServer::start()
         }
     } else {
         try {
-            socket = Poco::Net::ServerSocket(address, 128);
+            socket.bind(address, true, false); // no SO_REUSEPORT: a port in use is an error
+            socket.listen(128);
         } catch (const Poco::Exception& e) {
             return Error{tr("Cannot listen on %1:%2.").arg(m_options.host).arg(m_options.port),
                 QString::fromStdString(e.displayText())};

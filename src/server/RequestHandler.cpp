@@ -85,7 +85,7 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
 
     ApiRequest api;
     api.method = QString::fromStdString(request.getMethod());
-    api.path = QUrl::fromPercentEncoding(rawPath);
+    api.path = QString::fromUtf8(rawPath);
     api.target = QByteArray::fromStdString(uri);
 
     const Router::Match match = m_api.router().match(api.method, api.path);

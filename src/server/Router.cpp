@@ -1,5 +1,7 @@
 #include "server/Router.h"
 
+#include <QUrl>
+
 namespace sitegov::server {
 
 void Router::add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope,
@@ -39,8 +41,11 @@ Router::Match Router::match(const QString& method, const QString& path) const
     Match m;
     if (!path.startsWith(u'/'))
         return m;
-    // Keep empty segments (other than the leading one) so that "/api/v1/sites/" does not match.
+    // Split the raw path, then decode each segment (so that %2F stays inside its segment); keep
+    // empty segments (other than the leading one) so that "/api/v1/sites/" does not match.
     QStringList segments = path.mid(1).split(u'/');
+    for (QString& s : segments)
+        s = QUrl::fromPercentEncoding(s.toUtf8());
     const QString wanted = method == u"HEAD" ? QStringLiteral("GET") : method;
     for (const Route& r : m_routes) {
         QStringList params;

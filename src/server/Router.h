@@ -40,6 +40,7 @@ public:
 
     void add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope, bool takesBody,
         Handler handler);
+    // `path` as sent (percent-encoded); the {placeholders} come back decoded.
     Match match(const QString& method, const QString& path) const;
     const QList<Route>& routes() const { return m_routes; }
 

@@ -354,7 +354,9 @@ Result<QList<ServerStore::Site>> ServerStore::sites(const SiteQuery& query)
     auto c = connection();
     if (!c)
         return c.error();
-    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE code > :after").arg(QLatin1String(kSiteColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1 = 1").arg(QLatin1String(kSiteColumns));
+    if (!query.afterCode.isEmpty())
+        sql += QStringLiteral(" AND code > :after");
     if (query.level)
         sql += QStringLiteral(" AND level = :level");
     if (query.kind)
@@ -366,7 +368,8 @@ Result<QList<ServerStore::Site>> ServerStore::sites(const SiteQuery& query)
     Error e;
     if (!Sql::prepare(q, sql, &e))
         return e;
-    q.bindValue(QStringLiteral(":after"), query.afterCode);
+    if (!query.afterCode.isEmpty())
+        q.bindValue(QStringLiteral(":after"), query.afterCode);
     if (query.level)
         q.bindValue(QStringLiteral(":level"), Vocabulary::key(*query.level));
     if (query.kind)
