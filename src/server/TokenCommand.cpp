@@ -104,6 +104,15 @@ int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 2;
     }
 
+    const bool byId = options.contains(QStringLiteral("id"));
+    const QString key = byId ? options.value(QStringLiteral("id")) : name;
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    if (byId && !isNumber) {
+        err << tr("--id takes the number that token list shows.") << '\n';
+        return 2;
+    }
+
     auto store = ServerStore::open(database);
     if (!store) {
         err << store.error().fullText() << '\n';
@@ -136,14 +145,6 @@ int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
                 << (t.revokedAt.isEmpty() ? QStringLiteral("-") : t.revokedAt) << '\n';
         }
         return 0;
-    }
-    const bool byId = options.contains(QStringLiteral("id"));
-    const QString key = byId ? options.value(QStringLiteral("id")) : name;
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    if (byId && !isNumber) {
-        err << tr("--id takes the number that token list shows.") << '\n';
-        return 2;
     }
     const auto revoked = byId ? (*store)->revokeToken(id) : (*store)->revokeToken(name);
     if (!revoked) {
