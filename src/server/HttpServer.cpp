@@ -105,6 +105,7 @@ Status HttpServer::start()
         params->setMaxQueued(512);
         params->setKeepAlive(true);
         params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+        params->setMaxKeepAliveRequests(1000); // then the connection closes, so that queued ones get a thread
         params->setTimeout(Poco::Timespan(15, 0));
         params->setServerName("sitegov-server");
         m_pool = std::make_unique<Poco::ThreadPool>(std::min(2, m_options.threads), m_options.threads, 600);
