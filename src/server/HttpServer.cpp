@@ -11,6 +11,7 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
+#include <Poco/Thread.h>
 #include <Poco/ThreadPool.h>
 
 #include <QDir>
@@ -108,7 +109,9 @@ Status HttpServer::start()
         params->setMaxKeepAliveRequests(1000); // then the connection closes, so that queued ones get a thread
         params->setTimeout(Poco::Timespan(15, 0));
         params->setServerName("sitegov-server");
-        m_pool = std::make_unique<Poco::ThreadPool>(std::min(2, m_options.threads), m_options.threads, 600);
+        // A fixed set of threads for the server's life: each keeps its own store connection
+        // (ServerStore), so threads must not come and go.
+        m_pool = std::make_unique<Poco::ThreadPool>(m_options.threads, m_options.threads);
         m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(m_api), *m_pool, socket, params);
         m_server->start();
     } catch (const Poco::Exception& e) {
@@ -123,6 +126,11 @@ Status HttpServer::start()
 void HttpServer::stop()
 {
     if (m_server) {
+        // Stop accepting and let the requests in progress finish; connections that are still open
+        // after a grace period (idle keep-alive ones) are shut down.
+        m_server->stopAll(false);
+        for (int i = 0; i < 30 && m_server->currentConnections() > 0; ++i)
+            Poco::Thread::sleep(100);
         m_server->stopAll(true);
         m_server.reset();
     }

@@ -32,7 +32,8 @@ public:
     HttpServer& operator=(const HttpServer&) = delete;
 
     Status start();
-    // Stops accepting, lets the requests in progress finish, and joins the worker threads.
+    // Stops accepting, lets the requests in progress finish (up to 3 seconds, then closes what is
+    // still open, such as idle keep-alive connections) and joins the worker threads.
     void stop();
     quint16 port() const; // the bound port (useful with --listen HOST:0)
     bool secure() const { return m_options.tls(); }
