@@ -19,7 +19,6 @@ struct ServerStore::Connection
     QSqlDatabase db;
     QSqlQuery versionQuery;
     QSqlQuery tokenQuery;
-    bool prepared = false;
 
     ~Connection()
     {
@@ -171,6 +170,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& path)
     std::unique_ptr<ServerStore> store(new ServerStore(db.value()->path()));
     auto primary = std::make_shared<Connection>();
     primary->db = db.value()->connection();
+    if (const Status s = prepareStatements(*primary); !s)
+        return s.error();
     store->m_primary = std::move(db).value();
     store->m_connections.insert(QThread::currentThreadId(), std::move(primary));
     return store;
@@ -188,9 +189,24 @@ Result<ServerStore::Connection*> ServerStore::connection()
     auto c = std::make_shared<Connection>();
     c->db = another.value()->connection();
     c->owned = std::move(another).value();
+    if (const Status s = prepareStatements(*c); !s)
+        return s.error();
     Connection* raw = c.get();
     m_connections.insert(thread, std::move(c));
     return raw;
+}
+
+Status ServerStore::prepareStatements(Connection& c)
+{
+    // The two statements every request runs, prepared once per connection.
+    c.versionQuery = QSqlQuery(c.db);
+    c.tokenQuery = QSqlQuery(c.db);
+    Error e;
+    if (!Sql::prepare(c.versionQuery, QStringLiteral("SELECT data_version FROM store_state WHERE id = 1"), &e)
+        || !Sql::prepare(c.tokenQuery,
+            QStringLiteral("SELECT scope FROM tokens WHERE token_hash = :hash AND revoked_at IS NULL"), &e))
+        return e;
+    return {};
 }
 
 Status ServerStore::bumpVersion(Connection& c)
@@ -206,18 +222,7 @@ Result<qint64> ServerStore::dataVersion()
     auto c = connection();
     if (!c)
         return c.error();
-    Connection& conn = **c;
-    if (!conn.prepared) {
-        conn.versionQuery = QSqlQuery(conn.db);
-        conn.tokenQuery = QSqlQuery(conn.db);
-        Error e;
-        if (!Sql::prepare(conn.versionQuery, QStringLiteral("SELECT data_version FROM store_state WHERE id = 1"), &e)
-            || !Sql::prepare(conn.tokenQuery,
-                QStringLiteral("SELECT scope FROM tokens WHERE token_hash = :hash AND revoked_at IS NULL"), &e))
-            return e;
-        conn.prepared = true;
-    }
-    QSqlQuery& q = conn.versionQuery;
+    QSqlQuery& q = (*c)->versionQuery;
     if (!q.exec() || !q.next()) {
         const Error e = Sql::error(q, tr("The store could not be read."));
         q.finish();
@@ -313,8 +318,6 @@ Result<int> ServerStore::revoke(const QString& where, const QVariant& key)
 
 Result<std::optional<AccessToken::Scope>> ServerStore::tokenScope(const QString& tokenHash)
 {
-    if (const auto v = dataVersion(); !v) // prepares this connection's statements
-        return v.error();
     auto c = connection();
     if (!c)
         return c.error();

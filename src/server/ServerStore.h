@@ -146,7 +146,8 @@ private:
     struct Connection;
     explicit ServerStore(QString path);
     Result<Connection*> connection();
-    Status bumpVersion(Connection& c);
+    static Status prepareStatements(Connection& c);
+    static Status bumpVersion(Connection& c);
     Result<int> revoke(const QString& where, const QVariant& key);
 
     QString m_path;
