@@ -26,8 +26,7 @@ Period::Period(Kind kind, int year, int index)
     : m_kind(kind)
     , m_year(year)
     , m_index(index)
-{
-}
+{ }
 
 Period Period::month(int year, int month)
 {
@@ -68,8 +67,8 @@ Result<Period> Period::parse(QStringView text)
         return invalid();
     const int y = yearText.toInt();
     if (y < kMinYear || y > kMaxYear)
-        return Error{tr("The year of a period must lie between %1 and %2.").arg(kMinYear).arg(kMaxYear),
-            text.toString()};
+        return Error{
+            tr("The year of a period must lie between %1 and %2.").arg(kMinYear).arg(kMaxYear), text.toString()};
     if (text.size() == 4)
         return Period::year(y);
     if (text.at(4) != u'-')

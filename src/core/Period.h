@@ -19,7 +19,12 @@ class Period final
     Q_DECLARE_TR_FUNCTIONS(Period)
 
 public:
-    enum class Kind { Month, Quarter, Year };
+    enum class Kind
+    {
+        Month,
+        Quarter,
+        Year
+    };
 
     Period() = default; // invalid
     static Period month(int year, int month);

@@ -22,7 +22,7 @@ struct ScoreCard
     {
         QString key;
         double score = 0; // points kept in this category, unscaled
-        double max = 0;   // the category's allotted points
+        double max = 0; // the category's allotted points
     };
 
     QString rulesId;

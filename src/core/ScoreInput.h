@@ -15,9 +15,9 @@ struct ScoreInput
 {
     SiteKind kind = SiteKind::Portal;
     bool hasPublicServices = true; // false: a department site without public services (scored out of 75)
-    QStringList vetoes;            // veto item keys
+    QStringList vetoes; // veto item keys
     QMap<QString, double> deductions; // indicator key -> points deducted
-    double bonus = 0;              // claimed; counted only for portals above the bonus threshold
+    double bonus = 0; // claimed; counted only for portals above the bonus threshold
 };
 
 } // namespace sitegov

@@ -1,7 +1,6 @@
 #include "core/ScoringModel.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -9,8 +8,7 @@ namespace sitegov {
 
 ScoringModel::ScoringModel(ScoringRules rules)
     : m_rules(std::move(rules))
-{
-}
+{ }
 
 double ScoringModel::round2(double value)
 {
@@ -22,11 +20,11 @@ std::optional<FieldError> ScoringModel::check(const ScoreInput& input) const
 {
     const bool withoutServices = !input.hasPublicServices;
     if (withoutServices && input.kind != SiteKind::Department)
-        return FieldError{QStringLiteral("public_services"),
-            tr("only department sites may be scored without public services")};
+        return FieldError{
+            QStringLiteral("public_services"), tr("only department sites may be scored without public services")};
     if (withoutServices && m_rules.servicesCategory().isEmpty())
-        return FieldError{QStringLiteral("public_services"),
-            tr("this rule set does not score sites without public services")};
+        return FieldError{
+            QStringLiteral("public_services"), tr("this rule set does not score sites without public services")};
 
     for (int i = 0; i < input.vetoes.size(); ++i) {
         const QString field = QStringLiteral("vetoes[%1]").arg(i);
@@ -34,8 +32,8 @@ std::optional<FieldError> ScoringModel::check(const ScoreInput& input) const
         if (!veto)
             return FieldError{field, tr("unknown veto item \"%1\"").arg(input.vetoes.at(i).left(64))};
         if (withoutServices && veto->category == m_rules.servicesCategory())
-            return FieldError{field, tr("the veto item \"%1\" does not apply to a site without public services")
-                                         .arg(veto->key)};
+            return FieldError{
+                field, tr("the veto item \"%1\" does not apply to a site without public services").arg(veto->key)};
     }
 
     for (auto it = input.deductions.cbegin(); it != input.deductions.cend(); ++it) {

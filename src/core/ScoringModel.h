@@ -7,7 +7,6 @@
 #include "core/ScoringRules.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace sitegov {

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
-
 #include <cmath>
 
 namespace sitegov {
@@ -76,8 +75,12 @@ Result<ScoringRules> ScoringRules::fromJson(const QByteArray& json)
     if (!doc.isObject())
         return Error{tr("The scoring rules are not a JSON object."), parseError.errorString()};
     const QJsonObject root = doc.object();
-    const auto bad = [](const QString& what) { return Error{tr("The scoring rules are invalid: %1").arg(what), {}}; };
-    const auto positive = [](const QJsonValue& v) { return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0; };
+    const auto bad = [](const QString& what) {
+        return Error{tr("The scoring rules are invalid: %1").arg(what), {}};
+    };
+    const auto positive = [](const QJsonValue& v) {
+        return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0;
+    };
 
     ScoringRules rules;
     rules.m_id = root.value(QLatin1String("id")).toString();

@@ -57,9 +57,9 @@ public:
     QString title() const;
     const QList<Category>& categories() const { return m_categories; }
     const QList<Veto>& vetoes() const { return m_vetoes; }
-    double maxPoints() const { return m_maxPoints; }  // 100
-    double passMark() const { return m_passMark; }   // 60
-    double bonusMax() const { return m_bonusMax; }   // 30
+    double maxPoints() const { return m_maxPoints; } // 100
+    double passMark() const { return m_passMark; } // 60
+    double bonusMax() const { return m_bonusMax; } // 30
     double bonusThreshold() const { return m_bonusThreshold; } // 80: bonus counts above it
     bool bonusAppliesTo(SiteKind kind) const { return m_bonusKinds.contains(kind); }
     // The category left out for a department site without public services ("services").

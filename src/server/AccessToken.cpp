@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace sitegov::server {
@@ -20,7 +19,8 @@ QString AccessToken::generate()
     std::array<quint32, kRandomBytes / 4> words{};
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray bytes(reinterpret_cast<const char*>(words.data()), kRandomBytes);
-    return kPrefix + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return kPrefix
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString AccessToken::hash(const QByteArray& token)

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace sitegov::server {
@@ -12,7 +11,11 @@ namespace sitegov::server {
 class AccessToken final
 {
 public:
-    enum class Scope { Read, Write };
+    enum class Scope
+    {
+        Read,
+        Write
+    };
 
     static QString generate();
     // Lower-case hex SHA-256 of the token's UTF-8 bytes.

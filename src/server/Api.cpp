@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <iostream>
 
@@ -66,16 +65,15 @@ QJsonObject entryJson(const ScoreTable::Entry& e)
 
 QString encodeCursor(const QString& text)
 {
-    return QString::fromLatin1(
-        text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<QString> decodeCursor(const QString& cursor, QChar kind)
 {
     if (cursor.size() > 200)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QString text = QString::fromUtf8(*decoded);
@@ -152,7 +150,9 @@ Api::Api(ServerStore& store, ScoringModel model)
 {
     using Scope = AccessToken::Scope;
     auto bind = [this](ApiResponse (Api::*endpoint)(const ApiRequest&)) {
-        return [this, endpoint](const ApiRequest& r) { return (this->*endpoint)(r); };
+        return [this, endpoint](const ApiRequest& r) {
+            return (this->*endpoint)(r);
+        };
     };
     m_router.add(kGet, QStringLiteral("/api/v1/health"), std::nullopt, false, bind(&Api::health));
     m_router.add(kGet, QStringLiteral("/api/v1/rules"), Scope::Read, false, bind(&Api::rules));
@@ -193,14 +193,14 @@ Api::Api(ServerStore& store, ScoringModel model)
         if (r.bonusAppliesTo(k))
             bonusKinds.append(Vocabulary::key(k));
     }
-    m_rulesBody = QJsonDocument(QJsonObject{{QStringLiteral("id"), r.id()}, {QStringLiteral("max_points"), r.maxPoints()},
-                                    {QStringLiteral("pass_mark"), r.passMark()},
-                                    {QStringLiteral("bonus"),
-                                        QJsonObject{{QStringLiteral("max"), r.bonusMax()},
-                                            {QStringLiteral("threshold"), r.bonusThreshold()},
-                                            {QStringLiteral("kinds"), bonusKinds}}},
-                                    {QStringLiteral("services_category"), r.servicesCategory()},
-                                    {QStringLiteral("categories"), categories}, {QStringLiteral("vetoes"), vetoes}})
+    m_rulesBody = QJsonDocument(
+        QJsonObject{{QStringLiteral("id"), r.id()}, {QStringLiteral("max_points"), r.maxPoints()},
+            {QStringLiteral("pass_mark"), r.passMark()},
+            {QStringLiteral("bonus"),
+                QJsonObject{{QStringLiteral("max"), r.bonusMax()}, {QStringLiteral("threshold"), r.bonusThreshold()},
+                    {QStringLiteral("kinds"), bonusKinds}}},
+            {QStringLiteral("services_category"), r.servicesCategory()}, {QStringLiteral("categories"), categories},
+            {QStringLiteral("vetoes"), vetoes}})
                       .toJson(QJsonDocument::Compact);
 }
 
@@ -351,7 +351,8 @@ ApiResponse Api::listSites(const ApiRequest& request)
         for (int i = 0; i < std::min<qsizetype>(sites->size(), query.limit); ++i)
             items.append(siteJson(sites->at(i)));
         QJsonObject o{{QStringLiteral("items"), items}};
-        o.insert(QStringLiteral("next_cursor"), sites->size() > query.limit
+        o.insert(QStringLiteral("next_cursor"),
+            sites->size() > query.limit
                 ? QJsonValue(encodeCursor(QStringLiteral("s:") + sites->at(query.limit - 1).code))
                 : QJsonValue(QJsonValue::Null));
         return ApiResponse::json(200, o);
@@ -368,7 +369,8 @@ ApiResponse Api::getSite(const ApiRequest& request)
         if (!site)
             return internalError(site.error());
         if (!site->has_value())
-            return ApiResponse::error(404, QStringLiteral("site_not_found"), tr("No site with this code is registered."));
+            return ApiResponse::error(
+                404, QStringLiteral("site_not_found"), tr("No site with this code is registered."));
         return ApiResponse::json(200, siteJson(**site));
     });
 }
@@ -431,7 +433,8 @@ ApiResponse Api::postAssessment(const ApiRequest& request)
 
     const auto site = m_store.site(parsed.siteCode);
     if (!site || !site->has_value())
-        return internalError(site ? Error{tr("The site vanished after it was assessed."), parsed.siteCode} : site.error());
+        return internalError(
+            site ? Error{tr("The site vanished after it was assessed."), parsed.siteCode} : site.error());
     ServerStore::ScoreRow row;
     row.siteCode = (*site)->code;
     row.siteName = (*site)->name;
@@ -445,8 +448,8 @@ ApiResponse Api::postAssessment(const ApiRequest& request)
     o.insert(QStringLiteral("replaced"), !outcome->created);
     ApiResponse r = ApiResponse::json(outcome->created ? 201 : 200, o);
     r.header("Location",
-        "/api/v1/sites/" + row.siteCode.toUtf8() + "/scores?from=" + row.period.toString().toUtf8() + "&to="
-            + row.period.toString().toUtf8());
+        "/api/v1/sites/" + row.siteCode.toUtf8() + "/scores?from=" + row.period.toString().toUtf8()
+            + "&to=" + row.period.toString().toUtf8());
     return r;
 }
 
@@ -510,9 +513,9 @@ ApiResponse Api::scores(const ApiRequest& request)
         }
         QJsonObject o{{QStringLiteral("period"), period.toString()}, {QStringLiteral("items"), items},
             {QStringLiteral("matched"), matched}};
-        o.insert(QStringLiteral("next_cursor"), more && last
-                ? QJsonValue(encodeCursor(QStringLiteral("r:%1:%2").arg(last->rank).arg(last->row.siteCode)))
-                : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("next_cursor"),
+            more && last ? QJsonValue(encodeCursor(QStringLiteral("r:%1:%2").arg(last->rank).arg(last->row.siteCode)))
+                         : QJsonValue(QJsonValue::Null));
         return ApiResponse::json(200, o);
     });
 }
@@ -536,7 +539,8 @@ ApiResponse Api::siteScores(const ApiRequest& request)
         if (!site)
             return internalError(site.error());
         if (!site->has_value())
-            return ApiResponse::error(404, QStringLiteral("site_not_found"), tr("No site with this code is registered."));
+            return ApiResponse::error(
+                404, QStringLiteral("site_not_found"), tr("No site with this code is registered."));
         const auto rows = m_store.siteSeries(code, from, to);
         if (!rows)
             return internalError(rows.error());
@@ -594,9 +598,9 @@ ApiResponse Api::summary(const ApiRequest& request)
             const QString name = groupBy == u"region" ? it.key() : it.key().section(u':', 1);
             out.append(groupJson(name, it.value()));
         }
-        return ApiResponse::json(200, QJsonObject{{QStringLiteral("period"), period.toString()},
-                                          {QStringLiteral("group_by"), groupBy}, {QStringLiteral("groups"), out},
-                                          {QStringLiteral("overall"), groupJson(QString(), all)}});
+        return ApiResponse::json(200,
+            QJsonObject{{QStringLiteral("period"), period.toString()}, {QStringLiteral("group_by"), groupBy},
+                {QStringLiteral("groups"), out}, {QStringLiteral("overall"), groupJson(QString(), all)}});
     });
 }
 

@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-
 #include <functional>
 #include <memory>
 #include <mutex>

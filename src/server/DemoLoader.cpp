@@ -11,7 +11,6 @@
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,8 +26,8 @@ Result<QList<ServerStore::Site>> demoSites(const DemoLoader::Options& options)
         return Error{DemoLoader::tr("No temporary folder could be created for the demo registry."), dir.errorString()};
     QList<ServerStore::Site> out;
     {
-        auto db = Database::open(dir.filePath(QStringLiteral("console-demo.db")), Database::Mode::Migrate,
-            Schema::Console);
+        auto db
+            = Database::open(dir.filePath(QStringLiteral("console-demo.db")), Database::Mode::Migrate, Schema::Console);
         if (!db)
             return db.error();
         DemoBuilder::Options demo;
@@ -58,8 +57,8 @@ Result<QList<ServerStore::Site>> demoSites(const DemoLoader::Options& options)
             out.append(s);
         }
     }
-    std::sort(out.begin(), out.end(),
-        [](const ServerStore::Site& a, const ServerStore::Site& b) { return a.code < b.code; });
+    std::sort(
+        out.begin(), out.end(), [](const ServerStore::Site& a, const ServerStore::Site& b) { return a.code < b.code; });
     return out;
 }
 
@@ -86,8 +85,12 @@ Result<DemoLoader::Summary> DemoLoader::load(ServerStore& store, const ScoringMo
         return registry.error();
     QList<ServerStore::Site> sites = std::move(registry).value();
     QRandomGenerator rng(options.seed ^ 0x53475653u);
-    auto uniform = [&rng](double from, double to) { return from + (to - from) * rng.generateDouble(); };
-    auto chance = [&rng](double p) { return rng.generateDouble() < p; };
+    auto uniform = [&rng](double from, double to) {
+        return from + (to - from) * rng.generateDouble();
+    };
+    auto chance = [&rng](double p) {
+        return rng.generateDouble() < p;
+    };
 
     const ScoringRules& rules = model.rules();
     for (ServerStore::Site& s : sites)

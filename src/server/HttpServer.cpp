@@ -13,9 +13,7 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Thread.h>
 #include <Poco/ThreadPool.h>
-
 #include <QDir>
-
 #include <mutex>
 
 namespace sitegov::server {
@@ -27,8 +25,7 @@ class Factory final : public Poco::Net::HTTPRequestHandlerFactory
 public:
     explicit Factory(Api& api)
         : m_api(api)
-    {
-    }
+    { }
 
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& /*request*/) override
     {
@@ -50,8 +47,7 @@ void initializeSsl()
 HttpServer::HttpServer(ServerOptions options, Api& api)
     : m_options(std::move(options))
     , m_api(api)
-{
-}
+{ }
 
 HttpServer::~HttpServer()
 {

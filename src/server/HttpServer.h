@@ -4,7 +4,6 @@
 #include "server/ServerOptions.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace Poco {

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
-
 #include <cmath>
 
 namespace sitegov::server {
@@ -68,15 +67,16 @@ std::optional<FieldError> RequestBody::parseObject(const QByteArray& body, QJson
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return FieldError{QString(), tr("the body is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
+        return FieldError{
+            QString(), tr("the body is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
     if (!doc.isObject())
         return FieldError{QString(), tr("the body must be a JSON object")};
     *out = doc.object();
     return std::nullopt;
 }
 
-std::optional<FieldError> RequestBody::readInputs(const QJsonObject& o, QStringList* vetoes,
-    QMap<QString, double>* deductions, double* bonus, QString* note)
+std::optional<FieldError> RequestBody::readInputs(
+    const QJsonObject& o, QStringList* vetoes, QMap<QString, double>* deductions, double* bonus, QString* note)
 {
     if (o.contains(kVetoes)) {
         const QJsonValue v = o.value(kVetoes);

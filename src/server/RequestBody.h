@@ -11,7 +11,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sitegov::server {
@@ -64,8 +63,8 @@ public:
 
 private:
     static std::optional<FieldError> parseObject(const QByteArray& body, QJsonObject* out);
-    static std::optional<FieldError> readInputs(const QJsonObject& o, QStringList* vetoes,
-        QMap<QString, double>* deductions, double* bonus, QString* note);
+    static std::optional<FieldError> readInputs(
+        const QJsonObject& o, QStringList* vetoes, QMap<QString, double>* deductions, double* bonus, QString* note);
 };
 
 } // namespace sitegov::server

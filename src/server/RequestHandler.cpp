@@ -9,9 +9,7 @@
 #include <Poco/Net/MediaType.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/String.h>
-
 #include <QUrl>
-
 #include <chrono>
 #include <cstdio>
 #include <istream>
@@ -37,8 +35,7 @@ bool drain(std::istream& in, std::size_t limit)
 
 bool hasBody(const Poco::Net::HTTPServerRequest& request)
 {
-    return request.getChunkedTransferEncoding()
-        || (request.hasContentLength() && request.getContentLength64() > 0);
+    return request.getChunkedTransferEncoding() || (request.hasContentLength() && request.getContentLength64() > 0);
 }
 
 // If-None-Match: a list of entity tags or "*"; compared weakly (RFC 9110).
@@ -73,15 +70,15 @@ void logLine(const std::string& method, const std::string& target, int status, d
 
 RequestHandler::RequestHandler(Api& api)
     : m_api(api)
-{
-}
+{ }
 
 ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool* bodyConsumed)
 {
     const std::string& uri = request.getURI();
     const std::size_t question = uri.find('?');
     const QByteArray rawPath = QByteArray::fromStdString(uri.substr(0, question));
-    const QByteArray rawQuery = question == std::string::npos ? QByteArray() : QByteArray::fromStdString(uri.substr(question + 1));
+    const QByteArray rawQuery
+        = question == std::string::npos ? QByteArray() : QByteArray::fromStdString(uri.substr(question + 1));
 
     ApiRequest api;
     api.method = QString::fromStdString(request.getMethod());
@@ -92,7 +89,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
     if (!match.route) {
         if (!match.allowed.isEmpty()) {
             ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                Api::tr("%1 is not allowed here; allowed: %2.").arg(api.method.left(16), match.allowed.join(QStringLiteral(", "))));
+                Api::tr("%1 is not allowed here; allowed: %2.")
+                    .arg(api.method.left(16), match.allowed.join(QStringLiteral(", "))));
             r.header("Allow", match.allowed.join(QStringLiteral(", ")).toLatin1());
             return r;
         }
@@ -106,7 +104,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
     if (route.scope) {
         static const std::string kBearer = "Bearer ";
         const std::string& authorization = request.get("Authorization", std::string());
-        if (authorization.size() <= kBearer.size() || Poco::icompare(authorization.substr(0, kBearer.size()), kBearer) != 0) {
+        if (authorization.size() <= kBearer.size()
+            || Poco::icompare(authorization.substr(0, kBearer.size()), kBearer) != 0) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
                 Api::tr("This endpoint needs an Authorization: Bearer TOKEN header."));
             r.header("WWW-Authenticate", "Bearer realm=\"sitegov\"");
@@ -117,8 +116,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
         if (!scope)
             return Api::internalError(scope.error());
         if (!scope->has_value()) {
-            ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
-                Api::tr("The token is not valid or has been revoked."));
+            ApiResponse r = ApiResponse::error(
+                401, QStringLiteral("unauthorized"), Api::tr("The token is not valid or has been revoked."));
             r.header("WWW-Authenticate", "Bearer realm=\"sitegov\", error=\"invalid_token\"");
             return r;
         }
@@ -139,7 +138,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
         bool json = false;
         try {
             const Poco::Net::MediaType media(type);
-            const std::string charset = media.hasParameter("charset") ? media.getParameter("charset") : std::string("utf-8");
+            const std::string charset
+                = media.hasParameter("charset") ? media.getParameter("charset") : std::string("utf-8");
             json = media.matches("application", "json") && Poco::icompare(charset, "utf-8") == 0;
         } catch (const Poco::Exception&) {
             json = false;
@@ -148,8 +148,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
             return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
                 Api::tr("The body must be JSON, sent as Content-Type: application/json (UTF-8)."));
         if (request.hasContentLength() && request.getContentLength64() > Poco::Int64(kMaxBody)) {
-            ApiResponse r = ApiResponse::error(413, QStringLiteral("payload_too_large"),
-                Api::tr("The body is larger than %1 bytes.").arg(kMaxBody));
+            ApiResponse r = ApiResponse::error(
+                413, QStringLiteral("payload_too_large"), Api::tr("The body is larger than %1 bytes.").arg(kMaxBody));
             return r;
         }
         std::istream& in = request.stream();

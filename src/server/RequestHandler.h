@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Poco/Net/HTTPRequestHandler.h>
-
 #include <cstddef>
 
 namespace sitegov::server {

@@ -4,8 +4,8 @@
 
 namespace sitegov::server {
 
-void Router::add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope,
-    bool takesBody, Handler handler)
+void Router::add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope, bool takesBody,
+    Handler handler)
 {
     Route r;
     r.method = method;

@@ -3,7 +3,6 @@
 #include "core/ScoringModel.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace sitegov::server {
@@ -103,8 +102,7 @@ ScoreTable ScoreTable::build(const Period& period, const QList<ServerStore::Scor
     for (Entry& e : table.m_entries)
         byLevel[int(e.row.level)].append(&e);
     for (auto& list : byLevel) {
-        std::stable_sort(list.begin(), list.end(),
-            [&](const Entry* a, const Entry* b) { return better(*a, *b); });
+        std::stable_sort(list.begin(), list.end(), [&](const Entry* a, const Entry* b) { return better(*a, *b); });
         for (int i = 0; i < list.size(); ++i) {
             Entry* e = list.at(i);
             const bool tied = i > 0 && !better(*list.at(i - 1), *e) && !better(*e, *list.at(i - 1));

@@ -25,9 +25,9 @@ public:
     struct Entry
     {
         ServerStore::ScoreRow row; // site facts and the (possibly averaged) score card
-        int assessments = 0;       // stored assessments behind the score
+        int assessments = 0; // stored assessments behind the score
         int rank = 0;
-        int rankOf = 0;            // sites ranked in the level
+        int rankOf = 0; // sites ranked in the level
     };
 
     static ScoreTable build(const Period& period, const QList<ServerStore::ScoreRow>& rows, double passMark);

@@ -53,7 +53,9 @@ Result<ServerOptions> ServerOptions::loadConfig(const QString& path, ServerOptio
     if (ini.status() != QSettings::NoError)
         return Error{tr("The configuration file %1 is not a valid INI file.").arg(QDir::toNativeSeparators(path)), {}};
     const QDir base = info.absoluteDir();
-    auto file = [&base](const QString& v) { return v.isEmpty() ? v : QDir::cleanPath(base.absoluteFilePath(v)); };
+    auto file = [&base](const QString& v) {
+        return v.isEmpty() ? v : QDir::cleanPath(base.absoluteFilePath(v));
+    };
     const QStringList known{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("database"),
         QStringLiteral("rules"), QStringLiteral("tls/cert"), QStringLiteral("tls/key")};
     const QStringList keys = ini.allKeys();

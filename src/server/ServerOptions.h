@@ -19,8 +19,8 @@ public:
     quint16 port = 8750;
     int threads = 16;
     QString certificate; // PEM; HTTPS when both certificate and key are set
-    QString privateKey;  // PEM
-    QString rules;       // a scoring rule set (JSON) instead of the built-in one
+    QString privateKey; // PEM
+    QString rules; // a scoring rule set (JSON) instead of the built-in one
     bool demo = false;
     quint32 seed = 2017;
     bool showHelp = false;

@@ -43,8 +43,8 @@ QString categoriesJson(const QList<ScoreCard::CategoryScore>& categories)
 {
     QJsonArray out;
     for (const auto& c : categories)
-        out.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("score"), c.score},
-            {QStringLiteral("max"), c.max}});
+        out.append(QJsonObject{
+            {QStringLiteral("key"), c.key}, {QStringLiteral("score"), c.score}, {QStringLiteral("max"), c.max}});
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
@@ -152,8 +152,7 @@ const QString kInsertAssessment = QStringLiteral(
 
 ServerStore::ServerStore(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 ServerStore::~ServerStore()
 {
@@ -233,8 +232,8 @@ Result<qint64> ServerStore::dataVersion()
     return version;
 }
 
-Result<ServerStore::Token> ServerStore::createToken(const QString& name, AccessToken::Scope scope,
-    const QString& tokenHash)
+Result<ServerStore::Token> ServerStore::createToken(
+    const QString& name, AccessToken::Scope scope, const QString& tokenHash)
 {
     auto c = connection();
     if (!c)
@@ -247,14 +246,15 @@ Result<ServerStore::Token> ServerStore::createToken(const QString& name, AccessT
     if (!Sql::exec(q, &e, tr("The store could not be read.")) || !q.next())
         return e;
     if (q.value(0).toInt() > 0)
-        return Error{tr("An active token named \"%1\" exists already: revoke it first or choose another name.").arg(name),
-            {}};
+        return Error{
+            tr("An active token named \"%1\" exists already: revoke it first or choose another name.").arg(name), {}};
     Token t;
     t.name = name;
     t.scope = scope;
     t.createdAt = Sql::nowUtc();
     if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO tokens (name, scope, token_hash, created_at) VALUES (:name, :scope, :hash, :now)"),
+            QStringLiteral(
+                "INSERT INTO tokens (name, scope, token_hash, created_at) VALUES (:name, :scope, :hash, :now)"),
             &e))
         return e;
     q.bindValue(QStringLiteral(":name"), name);
@@ -307,7 +307,8 @@ Result<int> ServerStore::revoke(const QString& where, const QVariant& key)
         return c.error();
     QSqlQuery q((*c)->db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE tokens SET revoked_at = :now WHERE %1 AND revoked_at IS NULL").arg(where), &e))
+    if (!Sql::prepare(
+            q, QStringLiteral("UPDATE tokens SET revoked_at = :now WHERE %1 AND revoked_at IS NULL").arg(where), &e))
         return e;
     q.bindValue(QStringLiteral(":now"), Sql::nowUtc());
     q.bindValue(QStringLiteral(":key"), key);
@@ -342,7 +343,8 @@ Result<std::optional<ServerStore::Site>> ServerStore::site(const QString& code)
         return c.error();
     QSqlQuery q((*c)->db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
         return e;
     q.bindValue(QStringLiteral(":code"), code);
     if (!Sql::exec(q, &e, tr("The store could not be read.")))
@@ -414,7 +416,8 @@ Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const S
     WriteOutcome outcome;
     QSqlQuery q(db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
         return e;
     q.bindValue(QStringLiteral(":code"), site.code);
     if (!Sql::exec(q, &e, tr("The store could not be read.")))
@@ -428,7 +431,8 @@ Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const S
 
     if (existing && (existing->kind != site.kind || existing->publicServices != site.publicServices)) {
         QSqlQuery read(db);
-        if (!Sql::prepare(read, QStringLiteral("SELECT id, period, inputs FROM assessments WHERE site_code = :code"), &e))
+        if (!Sql::prepare(
+                read, QStringLiteral("SELECT id, period, inputs FROM assessments WHERE site_code = :code"), &e))
             return e;
         read.bindValue(QStringLiteral(":code"), site.code);
         if (!Sql::exec(read, &e, tr("The store could not be read.")))
@@ -445,9 +449,11 @@ Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const S
             const auto card = rescore(site, read.value(2).toByteArray());
             if (!card) {
                 const FieldError cause = fieldErrorOf(card.error());
-                const QString field = existing->kind != site.kind ? QStringLiteral("kind") : QStringLiteral("public_services");
+                const QString field
+                    = existing->kind != site.kind ? QStringLiteral("kind") : QStringLiteral("public_services");
                 outcome.rejected = FieldError{field,
-                    tr("the stored assessment for %1 would no longer score (%2)").arg(read.value(1).toString(), cause.text())};
+                    tr("the stored assessment for %1 would no longer score (%2)")
+                        .arg(read.value(1).toString(), cause.text())};
                 return outcome; // the transaction rolls back
             }
             bindCard(update, *card);
@@ -459,11 +465,13 @@ Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const S
     }
 
     if (!Sql::prepare(q,
-            existing ? QStringLiteral("UPDATE sites SET name = :name, level = :level, kind = :kind, division_code = :division, "
-                                      "public_services = :services, updated_at = :now WHERE code = :code")
-                     : QStringLiteral("INSERT INTO sites (code, name, level, kind, division_code, public_services, "
-                                      "created_at, updated_at) VALUES (:code, :name, :level, :kind, :division, :services, "
-                                      ":now, :now)"),
+            existing
+                ? QStringLiteral(
+                    "UPDATE sites SET name = :name, level = :level, kind = :kind, division_code = :division, "
+                    "public_services = :services, updated_at = :now WHERE code = :code")
+                : QStringLiteral("INSERT INTO sites (code, name, level, kind, division_code, public_services, "
+                                 "created_at, updated_at) VALUES (:code, :name, :level, :kind, :division, :services, "
+                                 ":now, :now)"),
             &e))
         return e;
     q.bindValue(QStringLiteral(":code"), site.code);
@@ -526,8 +534,8 @@ Status ServerStore::import(const QList<Site>& sites, const QList<ScoreRow>& rows
     return tx.commit();
 }
 
-Result<ServerStore::WriteOutcome> ServerStore::putAssessment(const QString& siteCode, const Period& period,
-    const QByteArray& inputs, const Scorer& score)
+Result<ServerStore::WriteOutcome> ServerStore::putAssessment(
+    const QString& siteCode, const Period& period, const QByteArray& inputs, const Scorer& score)
 {
     auto c = connection();
     if (!c)
@@ -540,7 +548,8 @@ Result<ServerStore::WriteOutcome> ServerStore::putAssessment(const QString& site
     WriteOutcome outcome;
     QSqlQuery q(db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM sites WHERE code = :code").arg(QLatin1String(kSiteColumns)), &e))
         return e;
     q.bindValue(QStringLiteral(":code"), siteCode);
     if (!Sql::exec(q, &e, tr("The store could not be read.")))
@@ -570,11 +579,12 @@ Result<ServerStore::WriteOutcome> ServerStore::putAssessment(const QString& site
     outcome.created = !exists;
 
     if (!Sql::prepare(q,
-            exists ? QStringLiteral("UPDATE assessments SET inputs = :inputs, rules_id = :rules_id, "
-                                    "deduction_score = :deduction_score, bonus_claimed = :bonus_claimed, bonus = :bonus, "
-                                    "total = :total, passed = :passed, scaled = :scaled, vetoes = :vetoes, "
-                                    "category_scores = :category_scores, updated_at = :now WHERE id = :id")
-                   : kInsertAssessment,
+            exists
+                ? QStringLiteral("UPDATE assessments SET inputs = :inputs, rules_id = :rules_id, "
+                                 "deduction_score = :deduction_score, bonus_claimed = :bonus_claimed, bonus = :bonus, "
+                                 "total = :total, passed = :passed, scaled = :scaled, vetoes = :vetoes, "
+                                 "category_scores = :category_scores, updated_at = :now WHERE id = :id")
+                : kInsertAssessment,
             &e))
         return e;
     if (exists) {
@@ -643,9 +653,10 @@ Result<QList<ServerStore::ScoreRow>> ServerStore::siteSeries(const QString& code
     q.setForwardOnly(true);
     Error e;
     if (!Sql::prepare(q,
-            QStringLiteral("SELECT %1 FROM assessments a JOIN sites s ON s.code = a.site_code WHERE a.site_code = :code "
-                           "AND a.first_month >= :from AND a.last_month <= :to "
-                           "ORDER BY a.first_month, a.last_month DESC")
+            QStringLiteral(
+                "SELECT %1 FROM assessments a JOIN sites s ON s.code = a.site_code WHERE a.site_code = :code "
+                "AND a.first_month >= :from AND a.last_month <= :to "
+                "ORDER BY a.first_month, a.last_month DESC")
                 .arg(QLatin1String(kScoreColumns)),
             &e))
         return e;

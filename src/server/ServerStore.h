@@ -13,7 +13,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -53,7 +52,7 @@ public:
     {
         std::optional<AdminLevel> level;
         std::optional<SiteKind> kind;
-        QString region;    // a division code: the sites inside that region
+        QString region; // a division code: the sites inside that region
         QString afterCode; // keyset pagination: codes greater than this
         int limit = 50;
     };
@@ -92,7 +91,7 @@ public:
         bool siteFound = true;
         bool created = false;
         std::optional<FieldError> rejected; // set: nothing was written
-        ScoreCard card;                     // for an assessment: the computed score
+        ScoreCard card; // for an assessment: the computed score
     };
 
     // Scores an assessment's inputs (the JSON kept in the store) for a site.
@@ -132,8 +131,8 @@ public:
 
     // Assessments: stores (or replaces) the assessment of `siteCode` for `period`, scored by
     // `score` against the stored site inside the transaction.
-    Result<WriteOutcome> putAssessment(const QString& siteCode, const Period& period, const QByteArray& inputs,
-        const Scorer& score);
+    Result<WriteOutcome> putAssessment(
+        const QString& siteCode, const Period& period, const QByteArray& inputs, const Scorer& score);
 
     // The assessments that make up `period`: those stored for it, and those of the months inside it.
     Result<QList<ScoreRow>> scoreRows(const Period& period);

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -85,11 +84,12 @@ public:
             std::cerr << s.error().fullText().toStdString() << std::endl;
             return 1;
         }
-        std::clog << "sitegov-server " << BuildInfo::version().toStdString() << " listening on "
-                  << (server.secure() ? "https://" : "http://")
-                  << (options.host.contains(u':') ? QStringLiteral("[%1]").arg(options.host) : options.host).toStdString()
-                  << ':' << server.port() << " (store " << QDir::toNativeSeparators(options.database).toStdString()
-                  << ", rules " << rules->id().toStdString() << ')' << std::endl;
+        std::clog
+            << "sitegov-server " << BuildInfo::version().toStdString() << " listening on "
+            << (server.secure() ? "https://" : "http://")
+            << (options.host.contains(u':') ? QStringLiteral("[%1]").arg(options.host) : options.host).toStdString()
+            << ':' << server.port() << " (store " << QDir::toNativeSeparators(options.database).toStdString()
+            << ", rules " << rules->id().toStdString() << ')' << std::endl;
 
         int received = 0;
         sigwait(&signals, &received);

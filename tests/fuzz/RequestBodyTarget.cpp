@@ -6,7 +6,6 @@
 #include "server/RequestBody.h"
 
 #include <QByteArray>
-
 #include <cmath>
 #include <cstdlib>
 

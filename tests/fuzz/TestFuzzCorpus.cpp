@@ -22,7 +22,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray data = f.readAll();
             bytes += data.size();
-            QCOMPARE(sitegovFuzzRequestBody(reinterpret_cast<const std::uint8_t*>(data.constData()), std::size_t(data.size())),
+            QCOMPARE(sitegovFuzzRequestBody(
+                         reinterpret_cast<const std::uint8_t*>(data.constData()), std::size_t(data.size())),
                 0);
         }
         qInfo("replayed %lld inputs, %lld bytes", qint64(files.size()), bytes);

@@ -164,8 +164,9 @@ private:
             const QString rest = line.text.mid(1).trimmed();
             if (rest.isEmpty()) {
                 ++m_pos;
-                list.append(m_pos < m_lines.size() && m_lines.at(m_pos).indent > indent ? block(m_lines.at(m_pos).indent)
-                                                                                       : QVariant());
+                list.append(m_pos < m_lines.size() && m_lines.at(m_pos).indent > indent
+                        ? block(m_lines.at(m_pos).indent)
+                        : QVariant());
             } else if (keyColon(rest) > 0) {
                 // "- key: value": a mapping whose first key sits two columns in.
                 line.indent = indent + 2;

@@ -10,13 +10,11 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/NameValueCollection.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <istream>
 #include <memory>
 #include <sstream>
@@ -31,8 +29,14 @@ struct Reply
     Poco::Net::NameValueCollection headers;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
-    QString errorField() const { return json().value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(); }
+    QString errorCode() const
+    {
+        return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    }
+    QString errorField() const
+    {
+        return json().value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString();
+    }
     QString header(const char* name) const { return QString::fromStdString(headers.get(name, std::string())); }
 };
 
@@ -157,8 +161,8 @@ private:
     std::unique_ptr<server::HttpServer> m_server;
 };
 
-inline QJsonObject siteBody(const QString& name, const QString& level, const QString& kind, const QString& division,
-    bool services = true)
+inline QJsonObject siteBody(
+    const QString& name, const QString& level, const QString& kind, const QString& division, bool services = true)
 {
     QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("level"), level}, {QStringLiteral("kind"), kind},
         {QStringLiteral("division_code"), division}};

@@ -202,7 +202,8 @@ private:
                                     .toMap()
                                     .value(QStringLiteral("schema"));
         if (!schema.isValid()) {
-            QVERIFY2(reply.body.isEmpty(), qPrintable(operationId + QStringLiteral(": a body where none is documented")));
+            QVERIFY2(
+                reply.body.isEmpty(), qPrintable(operationId + QStringLiteral(": a body where none is documented")));
             return;
         }
         QJsonParseError error;
@@ -226,15 +227,19 @@ private Q_SLOTS:
         QVERIFY(m_fixture.start());
         m_client = std::make_unique<Client>(m_fixture.port());
         const QByteArray w = m_fixture.writeToken;
-        QCOMPARE(m_client->put("/api/v1/sites/3501000001",
-                              siteBody(QStringLiteral("福州"), QStringLiteral("city"), QStringLiteral("portal"),
-                                  QStringLiteral("350100")),
-                              w).status,
+        QCOMPARE(m_client
+                     ->put("/api/v1/sites/3501000001",
+                         siteBody(QStringLiteral("福州"), QStringLiteral("city"), QStringLiteral("portal"),
+                             QStringLiteral("350100")),
+                         w)
+                     .status,
             201);
-        QCOMPARE(m_client->put("/api/v1/sites/3501000002",
-                              siteBody(QStringLiteral("福州市教育局网站"), QStringLiteral("city"),
-                                  QStringLiteral("department"), QStringLiteral("350100"), false),
-                              w).status,
+        QCOMPARE(m_client
+                     ->put("/api/v1/sites/3501000002",
+                         siteBody(QStringLiteral("福州市教育局网站"), QStringLiteral("city"),
+                             QStringLiteral("department"), QStringLiteral("350100"), false),
+                         w)
+                     .status,
             201);
         for (int m = 1; m <= 3; ++m) {
             for (const char* code : {"3501000001", "3501000002"}) {
@@ -275,10 +280,11 @@ private Q_SLOTS:
     void miniYaml()
     {
         QString error;
-        const QVariantMap m = MiniYaml::parse(QStringLiteral("a: 1 # note\nb:\n  - x\n  - k: v\n    j: \"q # r\"\nc: [p, 'q']\n"
-                                                             "d:\n- y\ne: {}\n"),
-            &error)
-                                  .toMap();
+        const QVariantMap m
+            = MiniYaml::parse(QStringLiteral("a: 1 # note\nb:\n  - x\n  - k: v\n    j: \"q # r\"\nc: [p, 'q']\n"
+                                             "d:\n- y\ne: {}\n"),
+                &error)
+                  .toMap();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(m.value(QStringLiteral("a")).toString(), QStringLiteral("1"));
         QCOMPARE(m.value(QStringLiteral("b")).toList().size(), 2);
@@ -303,7 +309,8 @@ private Q_SLOTS:
                 qPrintable(key + QStringLiteral(" is served but not documented")));
             const QVariantMap op = paths.value(route.pattern).toMap().value(route.method.toLower()).toMap();
             // Documented security matches: only health is open.
-            const bool open = op.contains(QStringLiteral("security")) && op.value(QStringLiteral("security")).toList().isEmpty();
+            const bool open
+                = op.contains(QStringLiteral("security")) && op.value(QStringLiteral("security")).toList().isEmpty();
             QCOMPARE(open, !route.scope.has_value());
             QCOMPARE(op.contains(QStringLiteral("requestBody")), route.takesBody);
         }
@@ -311,7 +318,8 @@ private Q_SLOTS:
             for (const char* m : kMethods) {
                 if (p.value().toMap().contains(QString::fromLatin1(m)))
                     QVERIFY2(served.contains(QString::fromLatin1(m) + u' ' + p.key()),
-                        qPrintable(QString::fromLatin1(m) + u' ' + p.key() + QStringLiteral(" is documented but not served")));
+                        qPrintable(
+                            QString::fromLatin1(m) + u' ' + p.key() + QStringLiteral(" is documented but not served")));
             }
         }
     }
@@ -333,7 +341,8 @@ private Q_SLOTS:
         const QVariantMap entry = operations().value(operationId).toMap();
         const QVariantMap op = entry.value(QStringLiteral("operation")).toMap();
         const Example ex = examples().value(operationId);
-        const bool secured = !(op.contains(QStringLiteral("security")) && op.value(QStringLiteral("security")).toList().isEmpty());
+        const bool secured
+            = !(op.contains(QStringLiteral("security")) && op.value(QStringLiteral("security")).toList().isEmpty());
         const QByteArray token = m_fixture.writeToken;
         QCOMPARE(QString::fromStdString(ex.method).toLower(), entry.value(QStringLiteral("method")).toString());
 
@@ -346,7 +355,8 @@ private Q_SLOTS:
                                         .toMap()
                                         .value(QStringLiteral("schema"));
             QStringList errors;
-            validate(QJsonDocument::fromJson(ex.body).object(), schema, operationId + QStringLiteral(" request"), &errors);
+            validate(
+                QJsonDocument::fromJson(ex.body).object(), schema, operationId + QStringLiteral(" request"), &errors);
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         }
 
@@ -356,7 +366,8 @@ private Q_SLOTS:
 
         if (ex.method == "GET") {
             // 304 for the ETag just received.
-            const Reply again = m_client->request("GET", ex.target, {}, token, "", {{"If-None-Match", r.header("ETag").toStdString()}});
+            const Reply again = m_client->request(
+                "GET", ex.target, {}, token, "", {{"If-None-Match", r.header("ETag").toStdString()}});
             QCOMPARE(again.status, 304);
             checkReply(operationId, op, again);
             // An undocumented parameter is refused with a documented 400.
@@ -382,7 +393,8 @@ private Q_SLOTS:
                     target += (target.find('?') == std::string::npos ? "?" : "&") + name + "=" + value;
                 }
                 const Reply withParam = m_client->request("GET", target, {}, token);
-                QVERIFY2(withParam.status == 200, qPrintable(QString::fromStdString(target) + u' ' + QString::fromUtf8(withParam.body)));
+                QVERIFY2(withParam.status == 200,
+                    qPrintable(QString::fromStdString(target) + u' ' + QString::fromUtf8(withParam.body)));
                 checkReply(operationId, op, withParam);
             }
         } else {
@@ -426,7 +438,8 @@ private Q_SLOTS:
             }
             if (documented.contains(QStringLiteral("GET")))
                 documented << QStringLiteral("HEAD");
-            const std::string target = QString(p.key()).replace(QStringLiteral("{code}"), QStringLiteral("3501000001")).toStdString();
+            const std::string target
+                = QString(p.key()).replace(QStringLiteral("{code}"), QStringLiteral("3501000001")).toStdString();
             const Reply r = m_client->request("DELETE", target, {}, m_fixture.writeToken);
             QCOMPARE(r.status, 405);
             QStringList allowed = r.header("Allow").split(QStringLiteral(", "));

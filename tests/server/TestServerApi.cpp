@@ -1,13 +1,11 @@
 // The REST API over loopback with Poco's HTTP client: every endpoint, the auth cases, pagination,
 // ETag/304, every error status, and scores equal to the scoring model's.
 #include "ServerFixture.h"
-
 #include "core/ScoringModel.h"
 
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
-
 #include <QSet>
 
 using namespace sitegov;
@@ -50,8 +48,8 @@ private:
 
     Client& client() { return *m_client; }
 
-    void registerSite(const QString& code, const QString& level, const QString& kind, const QString& division,
-        bool services = true)
+    void registerSite(
+        const QString& code, const QString& level, const QString& kind, const QString& division, bool services = true)
     {
         const Reply r = client().put("/api/v1/sites/" + code.toStdString(),
             siteBody(QStringLiteral("Site ") + code, level, kind, division, services), m_fixture.writeToken);
@@ -99,7 +97,8 @@ private Q_SLOTS:
         const QByteArray stranger = server::AccessToken::generate().toUtf8();
         QCOMPARE(client().get("/api/v1/periods", stranger).status, 401);
         QCOMPARE(client().get("/api/v1/periods", "not-a-token").status, 401);
-        QCOMPARE(client().request("GET", "/api/v1/periods", {}, {}, "", {{"Authorization", "Basic dXNlcjpwYXNz"}}).status,
+        QCOMPARE(
+            client().request("GET", "/api/v1/periods", {}, {}, "", {{"Authorization", "Basic dXNlcjpwYXNz"}}).status,
             401);
         QCOMPARE(client().request("GET", "/api/v1/periods", {}, {}, "", {{"Authorization", "Bearer"}}).status, 401);
         // Scheme names are case-insensitive.
@@ -123,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(client().get("/api/v1/sites/3599990001", m_fixture.readToken).status, 404); // nothing was written
 
         // A revoked token stops working at once.
-        const QByteArray temporary = m_fixture.createToken(QStringLiteral("temporary"), server::AccessToken::Scope::Read);
+        const QByteArray temporary
+            = m_fixture.createToken(QStringLiteral("temporary"), server::AccessToken::Scope::Read);
         QCOMPARE(client().get("/api/v1/periods", temporary).status, 200);
         QCOMPARE(*m_fixture.store().revokeToken(QStringLiteral("temporary")), 1);
         QCOMPARE(client().get("/api/v1/periods", temporary).status, 401);
@@ -156,10 +156,10 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QLatin1String("division_code")).toString(), QStringLiteral("350100"));
         QCOMPARE(client().get("/api/v1/sites/3501009999", m_fixture.readToken).status, 404);
 
-        registerSite(QStringLiteral("3501020001"), QStringLiteral("county"), QStringLiteral("portal"),
-            QStringLiteral("350102"));
-        registerSite(QStringLiteral("3502000001"), QStringLiteral("city"), QStringLiteral("portal"),
-            QStringLiteral("350200"));
+        registerSite(
+            QStringLiteral("3501020001"), QStringLiteral("county"), QStringLiteral("portal"), QStringLiteral("350102"));
+        registerSite(
+            QStringLiteral("3502000001"), QStringLiteral("city"), QStringLiteral("portal"), QStringLiteral("350200"));
         registerSite(QStringLiteral("3500000003"), QStringLiteral("province"), QStringLiteral("department"),
             QStringLiteral("350000"), false);
 
@@ -171,7 +171,13 @@ private Q_SLOTS:
         QCOMPARE(codes, (QStringList{QStringLiteral("3501000001"), QStringLiteral("3501020001")}));
         r = client().get("/api/v1/sites?level=province&kind=department", m_fixture.readToken);
         QCOMPARE(r.json().value(QLatin1String("items")).toArray().size(), 1);
-        QCOMPARE(r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("public_services")).toBool(),
+        QCOMPARE(r.json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("public_services"))
+                     .toBool(),
             false);
 
         // Pages of sites: every site once.
@@ -200,39 +206,44 @@ private Q_SLOTS:
         QTest::newRow("no name") << QStringLiteral("3503000001")
                                  << QByteArray(R"({"level":"city","kind":"portal","division_code":"350300"})")
                                  << QStringLiteral("name");
-        QTest::newRow("blank name") << QStringLiteral("3503000001")
-                                    << QByteArray(R"({"name":"  ","level":"city","kind":"portal","division_code":"350300"})")
+        QTest::newRow("blank name") << QStringLiteral(
+            "3503000001") << QByteArray(R"({"name":"  ","level":"city","kind":"portal","division_code":"350300"})")
                                     << QStringLiteral("name");
-        QTest::newRow("bad level") << QStringLiteral("3503000001")
-                                   << QByteArray(R"({"name":"x","level":"City","kind":"portal","division_code":"350300"})")
+        QTest::newRow("bad level") << QStringLiteral(
+            "3503000001") << QByteArray(R"({"name":"x","level":"City","kind":"portal","division_code":"350300"})")
                                    << QStringLiteral("level");
         QTest::newRow("bad kind") << QStringLiteral("3503000001")
                                   << QByteArray(R"({"name":"x","level":"city","kind":"blog","division_code":"350300"})")
                                   << QStringLiteral("kind");
-        QTest::newRow("bad division") << QStringLiteral("3503000001")
-                                      << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"3503"})")
+        QTest::newRow("bad division") << QStringLiteral(
+            "3503000001") << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"3503"})")
                                       << QStringLiteral("division_code");
-        QTest::newRow("division as number") << QStringLiteral("3503000001")
-                                            << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":350300})")
-                                            << QStringLiteral("division_code");
-        QTest::newRow("code differs") << QStringLiteral("3503000001")
-                                      << QByteArray(R"({"code":"3503000002","name":"x","level":"city","kind":"portal","division_code":"350300"})")
-                                      << QStringLiteral("code");
+        QTest::newRow("division as number")
+            << QStringLiteral("3503000001")
+            << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":350300})")
+            << QStringLiteral("division_code");
+        QTest::newRow("code differs")
+            << QStringLiteral("3503000001")
+            << QByteArray(R"({"code":"3503000002","name":"x","level":"city","kind":"portal","division_code":"350300"})")
+            << QStringLiteral("code");
         QTest::newRow("portal without services")
             << QStringLiteral("3503000001")
-            << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"350300","public_services":false})")
+            << QByteArray(
+                   R"({"name":"x","level":"city","kind":"portal","division_code":"350300","public_services":false})")
             << QStringLiteral("public_services");
         QTest::newRow("services not a bool")
             << QStringLiteral("3503000001")
-            << QByteArray(R"({"name":"x","level":"city","kind":"department","division_code":"350300","public_services":"no"})")
+            << QByteArray(
+                   R"({"name":"x","level":"city","kind":"department","division_code":"350300","public_services":"no"})")
             << QStringLiteral("public_services");
         QTest::newRow("unknown field")
             << QStringLiteral("3503000001")
             << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"350300","colour":"red"})")
             << QStringLiteral("colour");
-        QTest::newRow("bad code in path") << QStringLiteral("35%2F01")
-                                          << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"350300"})")
-                                          << QStringLiteral("code");
+        QTest::newRow("bad code in path")
+            << QStringLiteral("35%2F01")
+            << QByteArray(R"({"name":"x","level":"city","kind":"portal","division_code":"350300"})")
+            << QStringLiteral("code");
     }
 
     void siteValidation()
@@ -245,7 +256,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
         QCOMPARE(r.errorField(), field);
-        QVERIFY(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().startsWith(field));
+        QVERIFY(r.json()
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .startsWith(field));
         QCOMPARE(dataVersion(), before);
     }
 
@@ -263,13 +279,11 @@ private Q_SLOTS:
         const QStringList none;
         QTest::newRow("veto") << QStringLiteral("portal") << true << QStringList{QStringLiteral("unreachable")}
                               << QJsonObject{{QStringLiteral("design_links"), 2}} << 0.0 << 98.0 << 98.0 << false;
-        QTest::newRow("below 60") << QStringLiteral("portal") << true << none
-                                  << [] {
-                                         QJsonObject d = allInformation();
-                                         d.insert(QStringLiteral("design_links"), 1);
-                                         return d;
-                                     }()
-                                  << 0.0 << 59.0 << 59.0 << false;
+        QTest::newRow("below 60") << QStringLiteral("portal") << true << none << [] {
+            QJsonObject d = allInformation();
+            d.insert(QStringLiteral("design_links"), 1);
+            return d;
+        }() << 0.0 << 59.0 << 59.0 << false;
         QTest::newRow("exactly 60") << QStringLiteral("portal") << true << none << allInformation() << 0.0 << 60.0
                                     << 60.0 << true;
         QTest::newRow("bonus gate 80") << QStringLiteral("portal") << true << none
@@ -282,8 +296,8 @@ private Q_SLOTS:
                                          << 10.0 << 80.5 << 90.5 << true;
         QTest::newRow("bonus cap") << QStringLiteral("portal") << true << none << QJsonObject() << 45.0 << 100.0
                                    << 130.0 << true;
-        QTest::newRow("bonus ignored for departments") << QStringLiteral("department") << true << none << QJsonObject()
-                                                       << 10.0 << 100.0 << 100.0 << true;
+        QTest::newRow("bonus ignored for departments")
+            << QStringLiteral("department") << true << none << QJsonObject() << 10.0 << 100.0 << 100.0 << true;
         QTest::newRow("per-indicator cap, deductions as a list")
             << QStringLiteral("portal") << true << none
             << QJsonObject{{QStringLiteral("info_update"), QJsonArray{5, 5, 5}}} << 0.0 << 92.0 << 92.0 << true;
@@ -307,8 +321,8 @@ private Q_SLOTS:
         static int serial = 0;
         const QString code = QStringLiteral("35040000%1").arg(++serial, 2, 10, QLatin1Char('0'));
         registerSite(code, QStringLiteral("city"), kind, QStringLiteral("350400"), services);
-        Reply r = client().post("/api/v1/assessments", assessment(code, QStringLiteral("2023-06"), deductions, vetoes, bonus),
-            m_fixture.writeToken);
+        Reply r = client().post("/api/v1/assessments",
+            assessment(code, QStringLiteral("2023-06"), deductions, vetoes, bonus), m_fixture.writeToken);
         QCOMPARE(r.status, 201);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("deduction_score")).toDouble(), deductionScore);
@@ -361,8 +375,8 @@ private Q_SLOTS:
 
     void repostReplaces()
     {
-        registerSite(QStringLiteral("3505000001"), QStringLiteral("city"), QStringLiteral("portal"),
-            QStringLiteral("350500"));
+        registerSite(
+            QStringLiteral("3505000001"), QStringLiteral("city"), QStringLiteral("portal"), QStringLiteral("350500"));
         Reply r = client().post("/api/v1/assessments",
             assessment(QStringLiteral("3505000001"), QStringLiteral("2024-03"), {{QStringLiteral("design_search"), 4}}),
             m_fixture.writeToken);
@@ -386,9 +400,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not a number") << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":"two"}})")
+        QTest::newRow("not a number") << QByteArray(
+            R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":"two"}})")
                                       << QStringLiteral("invalid_field") << QStringLiteral("deductions.info_update");
-        QTest::newRow("negative") << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":-2}})")
+        QTest::newRow("negative") << QByteArray(
+            R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":-2}})")
                                   << QStringLiteral("invalid_field") << QStringLiteral("deductions.info_update");
         QTest::newRow("negative list item")
             << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":[1,-2]}})")
@@ -397,9 +413,10 @@ private Q_SLOTS:
             << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_updates":1}})")
             << QStringLiteral("invalid_field") << QStringLiteral("deductions.info_updates");
         QTest::newRow("deductions not an object")
-            << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":[1,2]})") << QStringLiteral("invalid_field")
-            << QStringLiteral("deductions");
-        QTest::newRow("unknown veto") << QByteArray(R"({"site":"3505000001","period":"2024-04","vetoes":["unreachable","ugly"]})")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":[1,2]})")
+            << QStringLiteral("invalid_field") << QStringLiteral("deductions");
+        QTest::newRow("unknown veto") << QByteArray(
+            R"({"site":"3505000001","period":"2024-04","vetoes":["unreachable","ugly"]})")
                                       << QStringLiteral("invalid_field") << QStringLiteral("vetoes[1]");
         QTest::newRow("veto not a string") << QByteArray(R"({"site":"3505000001","period":"2024-04","vetoes":[1]})")
                                            << QStringLiteral("invalid_field") << QStringLiteral("vetoes[0]");
@@ -427,7 +444,8 @@ private Q_SLOTS:
         QTest::newRow("an array") << QByteArray(R"([{"site":"3505000001","period":"2024-04"}])")
                                   << QStringLiteral("malformed_json") << QString();
         QTest::newRow("empty body") << QByteArray() << QStringLiteral("malformed_json") << QString();
-        QTest::newRow("invalid UTF-8") << QByteArray("{\"site\":\"3505000001\",\"period\":\"2024-04\",\"note\":\"\xff\xfe\"}")
+        QTest::newRow("invalid UTF-8") << QByteArray(
+            "{\"site\":\"3505000001\",\"period\":\"2024-04\",\"note\":\"\xff\xfe\"}")
                                        << QStringLiteral("malformed_json") << QString();
         QTest::newRow("deeply nested") << QByteArray(20000, '[') << QStringLiteral("malformed_json") << QString();
     }
@@ -444,7 +462,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), code);
         QCOMPARE(r.errorField(), field);
-        QVERIFY(!r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(
+            !r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
         QCOMPARE(dataVersion(), before);
         QCOMPARE(client().get("/api/v1/scores?period=2024-04", m_fixture.readToken).body, scoresBefore);
     }
@@ -484,16 +503,18 @@ private Q_SLOTS:
                          "application/json; charset=iso-8859-1")
                      .status,
             415);
-        QCOMPARE(client()
-                     .request("POST", "/api/v1/assessments", body, m_fixture.writeToken, "application/json; charset=UTF-8")
-                     .status,
+        QCOMPARE(
+            client()
+                .request("POST", "/api/v1/assessments", body, m_fixture.writeToken, "application/json; charset=UTF-8")
+                .status,
             201);
 
         // 400 for parameters, naming them.
         r = client().get("/api/v1/scores", m_fixture.readToken);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorField(), QStringLiteral("period"));
-        QCOMPARE(client().get("/api/v1/scores?period=2024-5", m_fixture.readToken).errorField(), QStringLiteral("period"));
+        QCOMPARE(
+            client().get("/api/v1/scores?period=2024-5", m_fixture.readToken).errorField(), QStringLiteral("period"));
         QCOMPARE(client().get("/api/v1/scores?period=2024-05&limit=0", m_fixture.readToken).errorField(),
             QStringLiteral("limit"));
         QCOMPARE(client().get("/api/v1/scores?period=2024-05&limit=501", m_fixture.readToken).errorField(),
@@ -512,7 +533,8 @@ private Q_SLOTS:
             QStringLiteral("period"));
         QCOMPARE(client().get("/api/v1/summary?period=2024-05&group_by=city", m_fixture.readToken).errorField(),
             QStringLiteral("group_by"));
-        QCOMPARE(client().get("/api/v1/sites/3505000001/scores?from=2024-06&to=2024-01", m_fixture.readToken).errorField(),
+        QCOMPARE(
+            client().get("/api/v1/sites/3505000001/scores?from=2024-06&to=2024-01", m_fixture.readToken).errorField(),
             QStringLiteral("to"));
         QCOMPARE(client().get("/api/v1/sites?cursor=%00", m_fixture.readToken).errorField(), QStringLiteral("cursor"));
 
@@ -536,8 +558,8 @@ private Q_SLOTS:
         {
             Poco::Net::HTTPClientSession session("127.0.0.1", m_fixture.port());
             session.setTimeout(Poco::Timespan(10, 0));
-            Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_PUT, "/api/v1/sites/3506000001",
-                Poco::Net::HTTPMessage::HTTP_1_1);
+            Poco::Net::HTTPRequest request(
+                Poco::Net::HTTPRequest::HTTP_PUT, "/api/v1/sites/3506000001", Poco::Net::HTTPMessage::HTTP_1_1);
             request.set("Authorization", "Bearer " + m_fixture.writeToken.toStdString());
             request.setContentType("application/json");
             request.setChunkedTransferEncoding(true);
@@ -600,7 +622,8 @@ private Q_SLOTS:
             }
             previousRank = rank;
         }
-        QCOMPARE(everything.last().toObject().value(QLatin1String("site_code")).toString(), QStringLiteral("3506010003"));
+        QCOMPARE(
+            everything.last().toObject().value(QLatin1String("site_code")).toString(), QStringLiteral("3506010003"));
         QCOMPARE(everything.last().toObject().value(QLatin1String("vetoes")).toArray().at(0).toString(),
             QStringLiteral("homepage_stale"));
         QCOMPARE(everything.first().toObject().value(QLatin1String("rank")).toInt(), 1);
@@ -627,8 +650,8 @@ private Q_SLOTS:
         QCOMPARE(paged, everything);
 
         // Filters.
-        Reply r = client().get("/api/v1/scores?period=2022-11&level=county&region=350601&site=3506010007",
-            m_fixture.readToken);
+        Reply r = client().get(
+            "/api/v1/scores?period=2022-11&level=county&region=350601&site=3506010007", m_fixture.readToken);
         QCOMPARE(r.json().value(QLatin1String("items")).toArray().size(), 1);
         r = client().get("/api/v1/scores?period=2022-11&level=province", m_fixture.readToken);
         QCOMPARE(r.json().value(QLatin1String("items")).toArray().size(), 0);
@@ -649,8 +672,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 304);
         QVERIFY(r.body.isEmpty());
         QCOMPARE(r.header("ETag"), etag);
-        r = client().request("GET", target, {}, m_fixture.readToken, "",
-            {{"If-None-Match", "\"other\", W/" + etag.toStdString()}});
+        r = client().request(
+            "GET", target, {}, m_fixture.readToken, "", {{"If-None-Match", "\"other\", W/" + etag.toStdString()}});
         QCOMPARE(r.status, 304);
         r = client().request("GET", target, {}, m_fixture.readToken, "", {{"If-None-Match", "*"}});
         QCOMPARE(r.status, 304);
@@ -671,8 +694,8 @@ private Q_SLOTS:
 
     void periodsAggregatesAndSeries()
     {
-        registerSite(QStringLiteral("3507000001"), QStringLiteral("city"), QStringLiteral("portal"),
-            QStringLiteral("350700"));
+        registerSite(
+            QStringLiteral("3507000001"), QStringLiteral("city"), QStringLiteral("portal"), QStringLiteral("350700"));
         registerSite(QStringLiteral("3507000002"), QStringLiteral("city"), QStringLiteral("department"),
             QStringLiteral("350700"));
         // Site 1: three months of 2021-Q1 (90, 80, 70 -> mean 80); site 2: a quarter assessment.
@@ -712,13 +735,15 @@ private Q_SLOTS:
         QCOMPARE(second.value(QLatin1String("assessments")).toInt(), 3);
         QCOMPARE(second.value(QLatin1String("passed")).toBool(), false); // a month with a veto
         QCOMPARE(second.value(QLatin1String("vetoes")).toArray().size(), 1);
-        QCOMPARE(second.value(QLatin1String("category_scores")).toObject().value(QLatin1String("info")).toDouble(), 30.0);
-        QCOMPARE(second.value(QLatin1String("category_scores")).toObject().value(QLatin1String("design")).toDouble(),
-            16.67);
+        QCOMPARE(
+            second.value(QLatin1String("category_scores")).toObject().value(QLatin1String("info")).toDouble(), 30.0);
+        QCOMPARE(
+            second.value(QLatin1String("category_scores")).toObject().value(QLatin1String("design")).toDouble(), 16.67);
 
         // The year 2021 of site 1 is its months too.
         r = client().get("/api/v1/scores?period=2021&site=3507000001", m_fixture.readToken);
-        QCOMPARE(r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
+        QCOMPARE(
+            r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
             80.0);
 
         // Periods: the months, and the quarter and year they make.
@@ -731,7 +756,8 @@ private Q_SLOTS:
             order << v.toObject().value(QLatin1String("period")).toString();
         }
         QCOMPARE(periods.value(QStringLiteral("2021-Q1")).value(QLatin1String("sites")).toInt(), 2);
-        QCOMPARE(periods.value(QStringLiteral("2021-Q1")).value(QLatin1String("kind")).toString(), QStringLiteral("quarter"));
+        QCOMPARE(periods.value(QStringLiteral("2021-Q1")).value(QLatin1String("kind")).toString(),
+            QStringLiteral("quarter"));
         QCOMPARE(periods.value(QStringLiteral("2021")).value(QLatin1String("sites")).toInt(), 1);
         QCOMPARE(periods.value(QStringLiteral("2021-02")).value(QLatin1String("sites")).toInt(), 1);
         QVERIFY(order.indexOf(QStringLiteral("2021")) < order.indexOf(QStringLiteral("2021-Q1")));
@@ -772,28 +798,32 @@ private Q_SLOTS:
 
     void siteChangesRescore()
     {
-        registerSite(QStringLiteral("3508000001"), QStringLiteral("city"), QStringLiteral("portal"),
-            QStringLiteral("350800"));
+        registerSite(
+            QStringLiteral("3508000001"), QStringLiteral("city"), QStringLiteral("portal"), QStringLiteral("350800"));
         Reply r = client().post("/api/v1/assessments",
-            assessment(QStringLiteral("3508000001"), QStringLiteral("2020-05"), {{QStringLiteral("info_update"), 6}}, {}, 10),
+            assessment(
+                QStringLiteral("3508000001"), QStringLiteral("2020-05"), {{QStringLiteral("info_update"), 6}}, {}, 10),
             m_fixture.writeToken);
         QCOMPARE(r.json().value(QLatin1String("total")).toDouble(), 104.0);
         // A portal turned department loses the bonus; its stored score follows.
         r = client().put("/api/v1/sites/3508000001",
-            siteBody(QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"), QStringLiteral("350800")),
+            siteBody(
+                QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"), QStringLiteral("350800")),
             m_fixture.writeToken);
         QCOMPARE(r.status, 200);
         r = client().get("/api/v1/scores?period=2020-05&site=3508000001", m_fixture.readToken);
-        QCOMPARE(r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
+        QCOMPARE(
+            r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
             94.0);
         // Without public services: scored out of 75 and scaled.
         r = client().put("/api/v1/sites/3508000001",
-            siteBody(QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"), QStringLiteral("350800"),
-                false),
+            siteBody(QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"),
+                QStringLiteral("350800"), false),
             m_fixture.writeToken);
         QCOMPARE(r.status, 200);
         r = client().get("/api/v1/scores?period=2020-05&site=3508000001", m_fixture.readToken);
-        QCOMPARE(r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
+        QCOMPARE(
+            r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("total")).toDouble(),
             92.0);
         // A services deduction on record makes "no public services" impossible: 409, nothing changes.
         registerSite(QStringLiteral("3508000002"), QStringLiteral("city"), QStringLiteral("department"),
@@ -807,14 +837,18 @@ private Q_SLOTS:
             201);
         const qint64 before = dataVersion();
         r = client().put("/api/v1/sites/3508000002",
-            siteBody(QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"), QStringLiteral("350800"),
-                false),
+            siteBody(QStringLiteral("x"), QStringLiteral("city"), QStringLiteral("department"),
+                QStringLiteral("350800"), false),
             m_fixture.writeToken);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("conflict"));
         QCOMPARE(r.errorField(), QStringLiteral("public_services"));
         QCOMPARE(dataVersion(), before);
-        QCOMPARE(client().get("/api/v1/sites/3508000002", m_fixture.readToken).json().value(QLatin1String("public_services")).toBool(),
+        QCOMPARE(client()
+                     .get("/api/v1/sites/3508000002", m_fixture.readToken)
+                     .json()
+                     .value(QLatin1String("public_services"))
+                     .toBool(),
             true);
     }
 
@@ -841,7 +875,8 @@ private Q_SLOTS:
                 QCOMPARE(c->post("/api/v1/assessments",
                               assessment(QStringLiteral("3505000001"), QStringLiteral("2019-0%1").arg(round + 1)),
                               m_fixture.writeToken)
-                             .status / 100,
+                             .status
+                        / 100,
                     2);
             }
         }

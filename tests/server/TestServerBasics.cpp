@@ -1,8 +1,8 @@
+#include "ServerFixture.h"
 #include "core/BuildInfo.h"
 #include "net/HealthCheck.h"
 #include "server/HttpServer.h"
 #include "server/ServerOptions.h"
-#include "ServerFixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -63,9 +63,9 @@ private Q_SLOTS:
 
     void moreOptions()
     {
-        auto o = ServerOptions::parse({QStringLiteral("--demo"), QStringLiteral("--seed=7"), QStringLiteral("--cert"),
-            QStringLiteral("c.pem"), QStringLiteral("--key"), QStringLiteral("k.pem"), QStringLiteral("--rules"),
-            QStringLiteral("r.json")});
+        auto o = ServerOptions::parse(
+            {QStringLiteral("--demo"), QStringLiteral("--seed=7"), QStringLiteral("--cert"), QStringLiteral("c.pem"),
+                QStringLiteral("--key"), QStringLiteral("k.pem"), QStringLiteral("--rules"), QStringLiteral("r.json")});
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
         QVERIFY(o->demo);
         QCOMPARE(o->seed, 7u);
@@ -86,7 +86,8 @@ private Q_SLOTS:
         f.write("listen = 127.0.0.1:9100\nthreads = 3\ndatabase = data/server.db\n[tls]\ncert = tls/cert.pem\n"
                 "key = /etc/sitegov/key.pem\n");
         f.close();
-        auto o = ServerOptions::parse({QStringLiteral("--config"), path, QStringLiteral("--threads"), QStringLiteral("5")});
+        auto o = ServerOptions::parse(
+            {QStringLiteral("--config"), path, QStringLiteral("--threads"), QStringLiteral("5")});
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
         QCOMPARE(o->port, quint16(9100));
         QCOMPARE(o->threads, 5); // the command line wins
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(o->privateKey, QStringLiteral("/etc/sitegov/key.pem"));
         QVERIFY(o->tls());
         // The command line wins even when it comes before --config.
-        o = ServerOptions::parse({QStringLiteral("--listen"), QStringLiteral("9200"), QStringLiteral("--config"), path});
+        o = ServerOptions::parse(
+            {QStringLiteral("--listen"), QStringLiteral("9200"), QStringLiteral("--config"), path});
         QVERIFY(o.ok());
         QCOMPARE(o->port, quint16(9200));
         QCOMPARE(o->threads, 3);

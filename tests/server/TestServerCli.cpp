@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <csignal>
 
 using namespace sitegov;
@@ -114,7 +113,8 @@ private Q_SLOTS:
             QSqlQuery q(sql);
             QVERIFY(q.exec(QStringLiteral("SELECT token_hash FROM tokens WHERE name = 'console'")) && q.next());
             QCOMPARE(q.value(0).toString(), server::AccessToken::hash(readToken.toUtf8()));
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tokens WHERE token_hash LIKE '%sgv_%' OR name LIKE '%sgv_%'"))
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT count(*) FROM tokens WHERE token_hash LIKE '%sgv_%' OR name LIKE '%sgv_%'"))
                 && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
             sql.close();
@@ -151,17 +151,18 @@ private Q_SLOTS:
         QTest::newRow("no action") << QStringList{QStringLiteral("token")};
         QTest::newRow("unknown action") << QStringList{QStringLiteral("token"), QStringLiteral("delete"), db};
         QTest::newRow("no database") << QStringList{QStringLiteral("token"), QStringLiteral("list")};
-        QTest::newRow("no scope") << QStringList{QStringLiteral("token"), QStringLiteral("create"), db,
-            QStringLiteral("--name=x")};
+        QTest::newRow("no scope") << QStringList{
+            QStringLiteral("token"), QStringLiteral("create"), db, QStringLiteral("--name=x")};
         QTest::newRow("bad scope") << QStringList{QStringLiteral("token"), QStringLiteral("create"), db,
             QStringLiteral("--name=x"), QStringLiteral("--scope=admin")};
-        QTest::newRow("no name") << QStringList{QStringLiteral("token"), QStringLiteral("create"), db,
-            QStringLiteral("--scope=read")};
-        QTest::newRow("revoke without id or name") << QStringList{QStringLiteral("token"), QStringLiteral("revoke"), db};
-        QTest::newRow("revoke with a bad id") << QStringList{QStringLiteral("token"), QStringLiteral("revoke"), db,
-            QStringLiteral("--id=first")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("token"), QStringLiteral("list"), db,
-            QStringLiteral("--verbose")};
+        QTest::newRow("no name") << QStringList{
+            QStringLiteral("token"), QStringLiteral("create"), db, QStringLiteral("--scope=read")};
+        QTest::newRow("revoke without id or name")
+            << QStringList{QStringLiteral("token"), QStringLiteral("revoke"), db};
+        QTest::newRow("revoke with a bad id")
+            << QStringList{QStringLiteral("token"), QStringLiteral("revoke"), db, QStringLiteral("--id=first")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("token"), QStringLiteral("list"), db, QStringLiteral("--verbose")};
     }
 
     void tokenUsage()
@@ -211,8 +212,8 @@ private Q_SLOTS:
         const QString log = stopServer(server, SIGTERM, &exitCode);
         QCOMPARE(exitCode, 0);
         // One log line per request: method, path, status, milliseconds.
-        static const QRegularExpression line(QStringLiteral(R"(^GET /api/v1/health 200 \d+\.\d+ms$)"),
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression line(
+            QStringLiteral(R"(^GET /api/v1/health 200 \d+\.\d+ms$)"), QRegularExpression::MultilineOption);
         QVERIFY2(line.match(log).hasMatch(), qPrintable(log));
         QVERIFY(log.contains(QStringLiteral("GET /api/v1/periods 200 ")));
         QVERIFY(log.contains(QStringLiteral("stopped")));

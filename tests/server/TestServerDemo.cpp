@@ -46,8 +46,11 @@ private:
         QStringList out;
         const auto rows = store.scoreRows(period);
         for (const auto& r : *rows)
-            out << QStringLiteral("%1 %2 %3 %4").arg(r.siteCode).arg(r.card.total).arg(r.card.passed).arg(
-                       r.card.vetoes.join(u','));
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(r.siteCode)
+                       .arg(r.card.total)
+                       .arg(r.card.passed)
+                       .arg(r.card.vetoes.join(u','));
         out.sort();
         return out;
     }

@@ -5,7 +5,6 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLManager.h>
-
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -48,12 +47,12 @@ private Q_SLOTS:
         m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
         m_key = m_dir.filePath(QStringLiteral("key.pem"));
         QProcess p;
-        p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                             QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert,
-                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                             QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+        p.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert, QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -77,8 +76,8 @@ private Q_SLOTS:
         QCOMPARE(get(fixture.port(), trusting, "/api/v1/periods").status, 401);
 
         // A client that trusts nothing refuses the self-signed certificate.
-        Poco::Net::Context::Ptr strict = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-            Poco::Net::Context::VERIFY_STRICT, 9, false);
+        Poco::Net::Context::Ptr strict = new Poco::Net::Context(
+            Poco::Net::Context::TLS_CLIENT_USE, "", "", "", Poco::Net::Context::VERIFY_STRICT, 9, false);
         bool refused = false;
         try {
             get(fixture.port(), strict, "/api/v1/health");

@@ -1,7 +1,6 @@
 #include "core/Period.h"
 
 #include <QTest>
-
 #include <algorithm>
 
 using namespace sitegov;
@@ -19,8 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
-        QTest::newRow("month") << QStringLiteral("2024-05") << true << QStringLiteral("2024-05") << QStringLiteral("month")
-                               << QDate(2024, 5, 1) << QDate(2024, 5, 31);
+        QTest::newRow("month") << QStringLiteral("2024-05") << true << QStringLiteral("2024-05")
+                               << QStringLiteral("month") << QDate(2024, 5, 1) << QDate(2024, 5, 31);
         QTest::newRow("february leap") << QStringLiteral("2024-02") << true << QStringLiteral("2024-02")
                                        << QStringLiteral("month") << QDate(2024, 2, 1) << QDate(2024, 2, 29);
         QTest::newRow("december") << QStringLiteral("2023-12") << true << QStringLiteral("2023-12")
@@ -35,8 +34,10 @@ private Q_SLOTS:
         QTest::newRow("month 00") << QStringLiteral("2024-00") << false << QString() << QString() << QDate() << QDate();
         QTest::newRow("one-digit month") << QStringLiteral("2024-5") << false << QString() << QString() << QDate()
                                          << QDate();
-        QTest::newRow("quarter 5") << QStringLiteral("2024-Q5") << false << QString() << QString() << QDate() << QDate();
-        QTest::newRow("quarter 0") << QStringLiteral("2024-Q0") << false << QString() << QString() << QDate() << QDate();
+        QTest::newRow("quarter 5") << QStringLiteral("2024-Q5") << false << QString() << QString() << QDate()
+                                   << QDate();
+        QTest::newRow("quarter 0") << QStringLiteral("2024-Q0") << false << QString() << QString() << QDate()
+                                   << QDate();
         QTest::newRow("slash") << QStringLiteral("2024/05") << false << QString() << QString() << QDate() << QDate();
         QTest::newRow("short year") << QStringLiteral("24-05") << false << QString() << QString() << QDate() << QDate();
         QTest::newRow("year 1899") << QStringLiteral("1899") << false << QString() << QString() << QDate() << QDate();
@@ -45,8 +46,8 @@ private Q_SLOTS:
         QTest::newRow("full date") << QStringLiteral("2024-05-01") << false << QString() << QString() << QDate()
                                    << QDate();
         QTest::newRow("half") << QStringLiteral("2024-H1") << false << QString() << QString() << QDate() << QDate();
-        QTest::newRow("arabic-indic digits") << QStringLiteral("٢٠٢٤") << false << QString() << QString() << QDate()
-                                             << QDate();
+        QTest::newRow("arabic-indic digits")
+            << QStringLiteral("٢٠٢٤") << false << QString() << QString() << QDate() << QDate();
         QTest::newRow("empty") << QString() << false << QString() << QString() << QDate() << QDate();
     }
 
@@ -77,7 +78,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("outer");
         QTest::addColumn<QString>("inner");
         QTest::addColumn<bool>("contains");
-        QTest::newRow("quarter holds its first month") << QStringLiteral("2024-Q2") << QStringLiteral("2024-04") << true;
+        QTest::newRow("quarter holds its first month")
+            << QStringLiteral("2024-Q2") << QStringLiteral("2024-04") << true;
         QTest::newRow("quarter holds its last month") << QStringLiteral("2024-Q2") << QStringLiteral("2024-06") << true;
         QTest::newRow("quarter not the next month") << QStringLiteral("2024-Q2") << QStringLiteral("2024-07") << false;
         QTest::newRow("year holds quarter") << QStringLiteral("2024") << QStringLiteral("2024-Q4") << true;

@@ -1,7 +1,6 @@
 #include "core/ScoringModel.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace sitegov;
@@ -47,8 +46,9 @@ private Q_SLOTS:
         QStringList keys;
         for (const auto& c : r.categories())
             keys << c.key;
-        QCOMPARE(keys, (QStringList{QStringLiteral("info"), QStringLiteral("services"), QStringLiteral("interaction"),
-                           QStringLiteral("design")}));
+        QCOMPARE(keys,
+            (QStringList{QStringLiteral("info"), QStringLiteral("services"), QStringLiteral("interaction"),
+                QStringLiteral("design")}));
         QCOMPARE(r.category(QStringLiteral("services"))->points, 25.0);
         QCOMPARE(r.passMark(), 60.0);
         QCOMPARE(r.bonusMax(), 30.0);
@@ -73,8 +73,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("no id") << QByteArray(R"({"passMark":60,"bonus":{"max":30,"threshold":80},"categories":[]})");
-        QTest::newRow("no categories")
-            << QByteArray(R"({"id":"x","passMark":60,"bonus":{"max":30,"threshold":80},"categories":[]})");
+        QTest::newRow("no categories") << QByteArray(
+            R"({"id":"x","passMark":60,"bonus":{"max":30,"threshold":80},"categories":[]})");
         QTest::newRow("zero points") << QByteArray(
             R"({"id":"x","passMark":60,"bonus":{"max":30,"threshold":80},"categories":[{"key":"a","indicators":[{"key":"b","points":0}]}]})");
         QTest::newRow("duplicate key") << QByteArray(
@@ -118,8 +118,8 @@ private Q_SLOTS:
         QTest::newRow("59.99 fails") << SiteKind::Department << true << none
                                      << with(allInformation(), QStringLiteral("design_links"), 0.01) << 0.0 << 59.99
                                      << 0.0 << 59.99 << false;
-        QTest::newRow("exactly 60 passes") << SiteKind::Portal << true << none << allInformation() << 0.0 << 60.0
-                                           << 0.0 << 60.0 << true;
+        QTest::newRow("exactly 60 passes")
+            << SiteKind::Portal << true << none << allInformation() << 0.0 << 60.0 << 0.0 << 60.0 << true;
         QTest::newRow("bonus gate: 80 is not above 80")
             << SiteKind::Portal << true << none
             << QVariantMap{{QStringLiteral("service_guides"), 10}, {QStringLiteral("service_online"), 10}} << 10.0
@@ -128,45 +128,39 @@ private Q_SLOTS:
             << SiteKind::Portal << true << none
             << QVariantMap{{QStringLiteral("service_guides"), 10}, {QStringLiteral("service_online"), 9.5}} << 10.0
             << 80.5 << 10.0 << 90.5 << true;
-        QTest::newRow("bonus capped at 30") << SiteKind::Portal << true << none << QVariantMap() << 45.0 << 100.0
-                                            << 30.0 << 130.0 << true;
-        QTest::newRow("bonus of exactly 30") << SiteKind::Portal << true << none << QVariantMap() << 30.0 << 100.0
-                                             << 30.0 << 130.0 << true;
+        QTest::newRow("bonus capped at 30")
+            << SiteKind::Portal << true << none << QVariantMap() << 45.0 << 100.0 << 30.0 << 130.0 << true;
+        QTest::newRow("bonus of exactly 30")
+            << SiteKind::Portal << true << none << QVariantMap() << 30.0 << 100.0 << 30.0 << 130.0 << true;
         QTest::newRow("bonus ignored for department sites")
             << SiteKind::Department << true << none << QVariantMap() << 10.0 << 100.0 << 0.0 << 100.0 << true;
         QTest::newRow("bonus ignored for special sites")
             << SiteKind::Special << true << none << QVariantMap() << 10.0 << 100.0 << 0.0 << 100.0 << true;
-        QTest::newRow("per-indicator cap") << SiteKind::Portal << true << none
-                                           << QVariantMap{{QStringLiteral("info_update"), 50}} << 0.0 << 92.0 << 0.0
-                                           << 92.0 << true;
+        QTest::newRow("per-indicator cap")
+            << SiteKind::Portal << true << none << QVariantMap{{QStringLiteral("info_update"), 50}} << 0.0 << 92.0
+            << 0.0 << 92.0 << true;
         QTest::newRow("caps are per indicator, not per category")
             << SiteKind::Portal << true << none
             << QVariantMap{{QStringLiteral("info_update"), 50}, {QStringLiteral("info_policy"), 1}} << 0.0 << 91.0
             << 0.0 << 91.0 << true;
-        QTest::newRow("everything lost") << SiteKind::Portal << true << none
-                                         << QVariantMap{{QStringLiteral("info_overview"), 99},
-                                                {QStringLiteral("info_update"), 99}, {QStringLiteral("info_disclosure"), 99},
-                                                {QStringLiteral("info_policy"), 99},
-                                                {QStringLiteral("info_interpretation"), 99},
-                                                {QStringLiteral("info_response"), 99},
-                                                {QStringLiteral("service_guides"), 99},
-                                                {QStringLiteral("service_online"), 99},
-                                                {QStringLiteral("service_integration"), 99},
-                                                {QStringLiteral("interaction_channels"), 99},
-                                                {QStringLiteral("interaction_replies"), 99},
-                                                {QStringLiteral("interaction_surveys"), 99},
-                                                {QStringLiteral("design_search"), 99},
-                                                {QStringLiteral("design_navigation"), 99},
-                                                {QStringLiteral("design_links"), 99},
-                                                {QStringLiteral("design_accessibility"), 99},
-                                                {QStringLiteral("design_identity"), 99}}
-                                         << 30.0 << 0.0 << 0.0 << 0.0 << false;
+        QTest::newRow("everything lost")
+            << SiteKind::Portal << true << none
+            << QVariantMap{{QStringLiteral("info_overview"), 99}, {QStringLiteral("info_update"), 99},
+                   {QStringLiteral("info_disclosure"), 99}, {QStringLiteral("info_policy"), 99},
+                   {QStringLiteral("info_interpretation"), 99}, {QStringLiteral("info_response"), 99},
+                   {QStringLiteral("service_guides"), 99}, {QStringLiteral("service_online"), 99},
+                   {QStringLiteral("service_integration"), 99}, {QStringLiteral("interaction_channels"), 99},
+                   {QStringLiteral("interaction_replies"), 99}, {QStringLiteral("interaction_surveys"), 99},
+                   {QStringLiteral("design_search"), 99}, {QStringLiteral("design_navigation"), 99},
+                   {QStringLiteral("design_links"), 99}, {QStringLiteral("design_accessibility"), 99},
+                   {QStringLiteral("design_identity"), 99}}
+            << 30.0 << 0.0 << 0.0 << 0.0 << false;
         QTest::newRow("department without services: 75 scaled to 100")
             << SiteKind::Department << false << none << QVariantMap() << 0.0 << 100.0 << 0.0 << 100.0 << true;
         QTest::newRow("department without services: 60 of 75 is 80")
-            << SiteKind::Department << false << none << QVariantMap{{QStringLiteral("info_update"), 8},
-                                                        {QStringLiteral("info_disclosure"), 7}}
-            << 0.0 << 80.0 << 0.0 << 80.0 << true;
+            << SiteKind::Department << false << none
+            << QVariantMap{{QStringLiteral("info_update"), 8}, {QStringLiteral("info_disclosure"), 7}} << 0.0 << 80.0
+            << 0.0 << 80.0 << true;
         QTest::newRow("department without services: 45 of 75 is exactly 60")
             << SiteKind::Department << false << none
             << QVariantMap{{QStringLiteral("info_update"), 8}, {QStringLiteral("info_disclosure"), 8},
@@ -174,11 +168,11 @@ private Q_SLOTS:
             << 0.0 << 60.0 << 0.0 << 60.0 << true;
         QTest::newRow("department without services: 67.5 of 75 is 90")
             << SiteKind::Department << false << none
-            << QVariantMap{{QStringLiteral("design_links"), 5}, {QStringLiteral("design_search"), 2.5}} << 0.0
-            << 90.0 << 0.0 << 90.0 << true;
+            << QVariantMap{{QStringLiteral("design_links"), 5}, {QStringLiteral("design_search"), 2.5}} << 0.0 << 90.0
+            << 0.0 << 90.0 << true;
         QTest::newRow("department without services: a third of a point rounds")
-            << SiteKind::Department << false << none << QVariantMap{{QStringLiteral("design_links"), 1}} << 0.0
-            << 98.67 << 0.0 << 98.67 << true;
+            << SiteKind::Department << false << none << QVariantMap{{QStringLiteral("design_links"), 1}} << 0.0 << 98.67
+            << 0.0 << 98.67 << true;
         QTest::newRow("department without services: a zero services entry is allowed")
             << SiteKind::Department << false << none << QVariantMap{{QStringLiteral("service_guides"), 0}} << 0.0
             << 100.0 << 0.0 << 100.0 << true;
@@ -264,8 +258,8 @@ private Q_SLOTS:
                                            << 0.0 << QStringLiteral("deductions.info_bogus");
         QTest::newRow("negative deduction") << SiteKind::Portal << true << none << QStringLiteral("info_update") << -1.0
                                             << 0.0 << QStringLiteral("deductions.info_update");
-        QTest::newRow("NaN deduction") << SiteKind::Portal << true << none << QStringLiteral("info_update") << nan << 0.0
-                                       << QStringLiteral("deductions.info_update");
+        QTest::newRow("NaN deduction") << SiteKind::Portal << true << none << QStringLiteral("info_update") << nan
+                                       << 0.0 << QStringLiteral("deductions.info_update");
         QTest::newRow("infinite deduction") << SiteKind::Portal << true << none << QStringLiteral("info_update") << inf
                                             << 0.0 << QStringLiteral("deductions.info_update");
         QTest::newRow("category key is not an indicator") << SiteKind::Portal << true << none << QStringLiteral("info")
@@ -277,8 +271,8 @@ private Q_SLOTS:
                                         << QStringLiteral("bonus");
         QTest::newRow("infinite bonus") << SiteKind::Portal << true << none << QString() << 0.0 << inf
                                         << QStringLiteral("bonus");
-        QTest::newRow("portal without services") << SiteKind::Portal << false << none << QString() << 0.0 << 0.0
-                                                 << QStringLiteral("public_services");
+        QTest::newRow("portal without services")
+            << SiteKind::Portal << false << none << QString() << 0.0 << 0.0 << QStringLiteral("public_services");
         QTest::newRow("services deduction without services")
             << SiteKind::Department << false << none << QStringLiteral("service_online") << 2.0 << 0.0
             << QStringLiteral("deductions.service_online");
