@@ -202,6 +202,8 @@ Api::Api(ServerStore& store, ScoringModel model)
             {QStringLiteral("services_category"), r.servicesCategory()}, {QStringLiteral("categories"), categories},
             {QStringLiteral("vetoes"), vetoes}})
                       .toJson(QJsonDocument::Compact);
+    m_healthEtag = ApiResponse::etagOf(m_healthBody);
+    m_rulesEtag = ApiResponse::etagOf(m_rulesBody);
 }
 
 Result<std::optional<AccessToken::Scope>> Api::authenticate(const QByteArray& token)
@@ -301,6 +303,7 @@ ApiResponse Api::health(const ApiRequest& request)
         return badField(*e);
     ApiResponse r;
     r.body = m_healthBody;
+    r.etag = m_healthEtag;
     return r;
 }
 
@@ -310,6 +313,7 @@ ApiResponse Api::rules(const ApiRequest& request)
         return badField(*e);
     ApiResponse r;
     r.body = m_rulesBody;
+    r.etag = m_rulesEtag;
     return r;
 }
 

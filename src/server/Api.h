@@ -72,7 +72,9 @@ private:
     ScoringModel m_model;
     Router m_router;
     QByteArray m_healthBody;
+    QByteArray m_healthEtag;
     QByteArray m_rulesBody;
+    QByteArray m_rulesEtag;
 
     std::mutex m_cacheMutex;
     qint64 m_cacheVersion = -1;

@@ -57,13 +57,20 @@ bool etagMatches(const std::string& header, const QByteArray& etag)
 
 void logLine(const std::string& method, const std::string& target, int status, double ms)
 {
-    // One write per line, so that lines from concurrent requests never interleave.
+    // One write per line, so that lines from concurrent requests never interleave; bytes that a
+    // terminal would interpret are shown as '?'.
     char line[600];
-    const int n = std::snprintf(line, sizeof line, "%s %.400s %d %.2fms\n", method.c_str(), target.c_str(), status, ms);
-    if (n > 0) {
-        const std::size_t length = std::min<std::size_t>(std::size_t(n), sizeof line - 1);
-        [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line, length);
+    const int n
+        = std::snprintf(line, sizeof line, "%.16s %.400s %d %.2fms\n", method.c_str(), target.c_str(), status, ms);
+    if (n <= 0)
+        return;
+    const std::size_t length = std::min<std::size_t>(std::size_t(n), sizeof line - 1);
+    for (std::size_t i = 0; i + 1 < length; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c < 0x20 || c == 0x7f)
+            line[i] = '?';
     }
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line, length);
 }
 
 } // namespace
