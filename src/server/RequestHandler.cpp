@@ -110,7 +110,8 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
 
     if (route.scope) {
         static const std::string kBearer = "Bearer ";
-        const std::string& authorization = request.get("Authorization", std::string());
+        const std::string authorization
+            = request.get("Authorization", std::string()); // a copy: get() returns the default by reference
         if (authorization.size() <= kBearer.size()
             || Poco::icompare(authorization.substr(0, kBearer.size()), kBearer) != 0) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
