@@ -241,30 +241,55 @@ ApiResponse Api::cached(const ApiRequest& request, const Producer& produce)
     const auto version = m_store.dataVersion();
     if (!version)
         return internalError(version.error());
+
+    // One answer per request target and data version; a thread that finds it being produced waits
+    // for it instead of producing its own (after a write, every reader needs a fresh one at once).
+    std::promise<ApiResponse> promise;
+    bool producer = false;
     {
-        const std::lock_guard<std::mutex> lock(m_cacheMutex);
+        std::unique_lock<std::mutex> lock(m_cacheMutex);
+        if (*version > m_cacheVersion) {
+            m_cacheVersion = *version;
+            m_responses.clear();
+            m_tables.clear();
+        }
         if (*version == m_cacheVersion) {
-            const auto it = m_responses.constFind(request.target);
-            if (it != m_responses.cend())
-                return *it;
+            if (const auto it = m_responses.constFind(request.target); it != m_responses.cend()) {
+                const std::shared_future<ApiResponse> answer = *it;
+                lock.unlock();
+                return answer.get();
+            }
+            if (m_responses.size() >= kMaxCachedResponses)
+                m_responses.clear();
+            m_responses.insert(request.target, promise.get_future().share());
+            producer = true;
         }
     }
-    ApiResponse response = produce();
-    if (response.status != 200)
-        return response;
-    response.etag = ApiResponse::etagOf(response.body);
-    const std::lock_guard<std::mutex> lock(m_cacheMutex);
-    if (*version > m_cacheVersion) {
-        m_cacheVersion = *version;
-        m_responses.clear();
-        m_tables.clear();
+
+    ApiResponse response;
+    try {
+        response = produce();
+    } catch (...) {
+        if (producer) {
+            forget(request.target, *version);
+            promise.set_exception(std::current_exception());
+        }
+        throw;
     }
-    if (*version == m_cacheVersion) {
-        if (m_responses.size() >= kMaxCachedResponses)
-            m_responses.clear();
-        m_responses.insert(request.target, response);
-    }
+    if (response.status == 200)
+        response.etag = ApiResponse::etagOf(response.body);
+    else if (producer)
+        forget(request.target, *version); // errors are not kept: the next reader tries again
+    if (producer)
+        promise.set_value(response);
     return response;
+}
+
+void Api::forget(const QByteArray& target, qint64 version)
+{
+    const std::lock_guard<std::mutex> lock(m_cacheMutex);
+    if (version == m_cacheVersion)
+        m_responses.remove(target);
 }
 
 Result<std::shared_ptr<const ScoreTable>> Api::scoreTable(const Period& period)
@@ -272,29 +297,50 @@ Result<std::shared_ptr<const ScoreTable>> Api::scoreTable(const Period& period)
     const auto version = m_store.dataVersion();
     if (!version)
         return version.error();
+
+    // One build per period and data version: a thread that finds the table being built waits for
+    // it instead of building its own (after a write, every reader of the period needs it at once).
+    std::promise<TableResult> promise;
     {
-        const std::lock_guard<std::mutex> lock(m_cacheMutex);
+        std::unique_lock<std::mutex> lock(m_cacheMutex);
+        if (*version > m_cacheVersion) {
+            m_cacheVersion = *version;
+            m_responses.clear();
+            m_tables.clear();
+        }
         if (*version == m_cacheVersion) {
-            if (const auto it = m_tables.constFind(period); it != m_tables.cend())
-                return *it;
+            if (const auto it = m_tables.constFind(period); it != m_tables.cend()) {
+                const std::shared_future<TableResult> building = *it;
+                lock.unlock();
+                return building.get();
+            }
+            if (m_tables.size() >= kMaxCachedTables)
+                m_tables.clear();
+            m_tables.insert(period, promise.get_future().share());
         }
     }
-    const auto rows = m_store.scoreRows(period);
-    if (!rows)
-        return rows.error();
-    auto table = std::make_shared<const ScoreTable>(ScoreTable::build(period, *rows, m_model.rules().passMark()));
-    const std::lock_guard<std::mutex> lock(m_cacheMutex);
-    if (*version > m_cacheVersion) {
-        m_cacheVersion = *version;
-        m_responses.clear();
-        m_tables.clear();
+
+    const auto forgetTable = [&]() {
+        const std::lock_guard<std::mutex> lock(m_cacheMutex);
+        if (*version == m_cacheVersion)
+            m_tables.remove(period);
+    };
+    TableResult result = Error{};
+    try {
+        const auto rows = m_store.scoreRows(period);
+        if (rows)
+            result = std::make_shared<const ScoreTable>(ScoreTable::build(period, *rows, m_model.rules().passMark()));
+        else
+            result = rows.error();
+    } catch (...) {
+        forgetTable();
+        promise.set_exception(std::current_exception());
+        throw;
     }
-    if (*version == m_cacheVersion) {
-        if (m_tables.size() >= kMaxCachedTables)
-            m_tables.clear();
-        m_tables.insert(period, table);
-    }
-    return std::shared_ptr<const ScoreTable>(table);
+    if (!result)
+        forgetTable(); // failures are not kept: the next reader tries again
+    promise.set_value(result);
+    return result;
 }
 
 ApiResponse Api::health(const ApiRequest& request)

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -55,6 +56,7 @@ public:
 private:
     using Producer = std::function<ApiResponse()>;
     ApiResponse cached(const ApiRequest& request, const Producer& produce);
+    void forget(const QByteArray& target, qint64 version);
     Result<std::shared_ptr<const ScoreTable>> scoreTable(const Period& period);
 
     ApiResponse health(const ApiRequest& request);
@@ -78,8 +80,9 @@ private:
 
     std::mutex m_cacheMutex;
     qint64 m_cacheVersion = -1;
-    QHash<QByteArray, ApiResponse> m_responses;
-    QHash<Period, std::shared_ptr<const ScoreTable>> m_tables;
+    QHash<QByteArray, std::shared_future<ApiResponse>> m_responses; // produced, or being produced
+    using TableResult = Result<std::shared_ptr<const ScoreTable>>;
+    QHash<Period, std::shared_future<TableResult>> m_tables; // built, or being built, for m_cacheVersion
 };
 
 } // namespace sitegov::server

@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <QSet>
+#include <thread>
 
 using namespace sitegov;
 using namespace sitegov::test;
@@ -878,6 +879,40 @@ private Q_SLOTS:
                              .status
                         / 100,
                     2);
+            }
+        }
+    }
+
+    // After a write, concurrent readers of the same cold page share one rebuild and agree.
+    void concurrentColdReads()
+    {
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(client()
+                         .post("/api/v1/assessments",
+                             assessment(QStringLiteral("3506010002"), QStringLiteral("2022-11"),
+                                 {{QStringLiteral("info_policy"), round}}),
+                             m_fixture.writeToken)
+                         .status,
+                200);
+            const std::vector<std::string> targets{"/api/v1/scores?period=2022&limit=7", "/api/v1/periods",
+                "/api/v1/sites/3506010002/scores", "/api/v1/summary?period=2022-Q4&group_by=level"};
+            std::vector<std::vector<Reply>> replies(6);
+            std::vector<std::thread> threads;
+            for (std::size_t t = 0; t < replies.size(); ++t) {
+                threads.emplace_back([&, t]() {
+                    Client c(m_fixture.port());
+                    for (const std::string& target : targets)
+                        replies[t].push_back(c.get(target, m_fixture.readToken));
+                });
+            }
+            for (auto& t : threads)
+                t.join();
+            for (std::size_t i = 0; i < targets.size(); ++i) {
+                for (const auto& r : replies) {
+                    QCOMPARE(r.at(i).status, 200);
+                    QCOMPARE(r.at(i).body, replies.front().at(i).body);
+                    QCOMPARE(r.at(i).header("ETag"), replies.front().at(i).header("ETag"));
+                }
             }
         }
     }

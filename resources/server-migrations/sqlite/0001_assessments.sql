@@ -44,7 +44,8 @@ CREATE TABLE assessments (
     UNIQUE (site_code, period)
 );
 CREATE INDEX assessments_period ON assessments(period);
-CREATE INDEX assessments_months ON assessments(period_kind, period_year, period_quarter);
+-- Covers the month aggregates (the months of a quarter or a year; the periods list).
+CREATE INDEX assessments_months ON assessments(period_kind, period_year, period_quarter, period, site_code);
 
 -- API tokens: only the SHA-256 of each token is kept. A name is unique among the active tokens.
 CREATE TABLE tokens (
