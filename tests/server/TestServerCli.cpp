@@ -220,6 +220,65 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral("stopped")));
     }
 
+    void rulesAndTemporaryDemo()
+    {
+        // A rule set of one's own: served by /api/v1/rules; a broken one stops the start.
+        QFile builtin(QStringLiteral(":/sitegov/scoring/rules-2019.json"));
+        QVERIFY(builtin.open(QIODevice::ReadOnly));
+        QByteArray json = builtin.readAll();
+        json.replace("\"id\": \"2019\"", "\"id\": \"fujian-2020\"");
+        const QString rules = m_dir.filePath(QStringLiteral("rules.json"));
+        QFile out(rules);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        const QString db = m_dir.filePath(QStringLiteral("rules.db"));
+        const Run created = run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--database"), db,
+            QStringLiteral("--name"), QStringLiteral("t"), QStringLiteral("--scope"), QStringLiteral("read")});
+        QCOMPARE(created.exitCode, 0);
+        QProcess server;
+        QString log;
+        quint16 port = startServer(server,
+            {QStringLiteral("--database"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--rules"), rules},
+            &log);
+        QVERIFY(port != 0);
+        QVERIFY(log.contains(QStringLiteral("rules fujian-2020")));
+        {
+            Client client(port);
+            const Reply r = client.get("/api/v1/rules", created.out.trimmed().toUtf8());
+            QCOMPARE(r.json().value(QLatin1String("id")).toString(), QStringLiteral("fujian-2020"));
+        }
+        int exitCode = -1;
+        stopServer(server, SIGTERM, &exitCode);
+        QCOMPARE(exitCode, 0);
+
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"id\": \"x\", \"categories\": []}");
+        broken.close();
+        const Run refused = run({QStringLiteral("--database"), db, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--rules"), broken.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("scoring rules")));
+
+        // --demo without --database: a temporary store, gone when the server stops.
+        port = startServer(
+            server, {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, &log);
+        QVERIFY(port != 0);
+        static const QRegularExpression storePath(QStringLiteral(R"(\(store (\S+server-demo\.db),)"));
+        const auto m = storePath.match(log);
+        QVERIFY2(m.hasMatch(), qPrintable(log));
+        QVERIFY(QFile::exists(m.captured(1)));
+        {
+            Client client(port);
+            QCOMPARE(client.get("/api/v1/health").status, 200);
+        }
+        stopServer(server, SIGTERM, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(!QFile::exists(m.captured(1)));
+    }
+
     void demo()
     {
         const QString db = m_dir.filePath(QStringLiteral("demo.db"));
