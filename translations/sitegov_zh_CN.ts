@@ -836,6 +836,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>The assessment could not be stored.</source>
             <translation>无法保存考核记录。</translation>
         </message>
+        <message>
+            <source>The store could not be prepared for use.</source>
+            <translation>无法准备数据库以供使用。</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
