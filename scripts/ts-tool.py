@@ -2,8 +2,12 @@
 """Helpers for translations/*.ts.
 
   ts-tool.py todo FILE.ts            print unfinished source texts as a JSON object {source: ""}
-  ts-tool.py fill FILE.ts DICT.json  fill unfinished entries whose source is a key of DICT
+  ts-tool.py fill FILE.ts DICT.json  fill unfinished entries whose source is a key of DICT; a value
+                                     may be {"Context": "translation", "*": "default"}
+  ts-tool.py set FILE.ts DICT.json   like fill, but also overwrites finished entries
   ts-tool.py check FILE.ts           exit 1 if any entry is unfinished or empty
+  ts-tool.py merge FILE.ts OTHER.ts  fill unfinished entries from another version of the file
+                                     (after a git merge took one side of a conflicting .ts)
 
 Keeps the file's structure as lupdate writes it; only <translation> elements change.
 """
@@ -58,13 +62,16 @@ def main():
                 todo[msg.findtext("source")] = ""
         print(json.dumps(todo, ensure_ascii=False, indent=1))
         return 0
-    if cmd == "fill":
+    if cmd in ("fill", "set"):
         with open(sys.argv[3], encoding="utf-8") as f:
             table = json.load(f)
         filled = 0
-        for _, msg in messages(root):
+        for ctx, msg in messages(root):
             src = msg.findtext("source")
-            if src in table and table[src] and unfinished(msg):
+            value = table.get(src)
+            if isinstance(value, dict):
+                value = value.get(ctx, value.get("*"))
+            if value and (cmd == "set" or unfinished(msg)):
                 tr = msg.find("translation")
                 if tr is None:
                     tr = ET.SubElement(msg, "translation")
@@ -72,15 +79,44 @@ def main():
                 if msg.get("numerus") == "yes":
                     for f in list(tr):
                         tr.remove(f)
-                    forms = table[src] if isinstance(table[src], list) else [table[src]]
+                    forms = value if isinstance(value, list) else [value]
                     for text in forms:
                         ET.SubElement(tr, "numerusform").text = text
                 else:
-                    tr.text = table[src]
+                    tr.text = value
                 filled += 1
         save(tree, path)
         left = sum(1 for _, m in messages(root) if unfinished(m))
         print(f"filled {filled}, unfinished left {left}")
+        return 0
+    if cmd == "merge":
+        _, other = load(sys.argv[3])
+        table = {}
+        for ctx, msg in messages(other):
+            if not unfinished(msg):
+                tr = msg.find("translation")
+                forms = [f.text or "" for f in tr.findall("numerusform")]
+                table.setdefault(msg.findtext("source"), {})[ctx] = forms if forms else (tr.text or "")
+        filled = 0
+        for ctx, msg in messages(root):
+            src = msg.findtext("source")
+            if src in table and unfinished(msg):
+                value = table[src].get(ctx) or next(iter(table[src].values()))
+                tr = msg.find("translation")
+                if tr is None:
+                    tr = ET.SubElement(msg, "translation")
+                tr.attrib.pop("type", None)
+                if isinstance(value, list):
+                    for f in list(tr):
+                        tr.remove(f)
+                    for text in value:
+                        ET.SubElement(tr, "numerusform").text = text
+                else:
+                    tr.text = value
+                filled += 1
+        save(tree, path)
+        left = sum(1 for _, m in messages(root) if unfinished(m))
+        print(f"merged {filled}, unfinished left {left}")
         return 0
     if cmd == "check":
         bad = [(c, m.findtext("source")) for c, m in messages(root) if unfinished(m)]

@@ -2,8 +2,13 @@
 
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QInputMethodEvent>
+#include <QTimer>
+
+#include <functional>
 
 namespace sitegov::test {
 
@@ -14,6 +19,26 @@ inline void commitText(QObject* widget, const QString& text)
     QInputMethodEvent event;
     event.setCommitString(text);
     QCoreApplication::sendEvent(widget, &event);
+}
+
+// Answers the next modal dialog once it is shown (the seam for exec()'d dialogs).
+inline void answerNextDialog(std::function<void(QDialog*)> answer, int timeoutMs = 10000)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto elapsed = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer), elapsed, timeoutMs] {
+        *elapsed += 20;
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        } else if (*elapsed > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
 }
 
 } // namespace sitegov::test

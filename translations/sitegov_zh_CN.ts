@@ -33,6 +33,192 @@
         </message>
     </context>
     <context>
+        <name>AccountCommands</name>
+        <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat the password: </source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
+            <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>user add needs --username, --org and --role.</source>
+            <translation>user add 需要 --username、--org 和 --role。</translation>
+        </message>
+        <message>
+            <source>Unknown role in "%1": use administrator, director, approver, inspector (comma-separated).</source>
+            <translation>“%1”中有未知角色：请使用 administrator、director、approver、inspector（以逗号分隔）。</translation>
+        </message>
+        <message>
+            <source>No password was given on standard input.</source>
+            <translation>标准输入未提供密码。</translation>
+        </message>
+        <message>
+            <source>Account %1 created (number %2).</source>
+            <translation>已创建账号 %1（编号 %2）。</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Give the account with --username.</source>
+            <translation>请用 --username 指定账号。</translation>
+        </message>
+        <message>
+            <source>Account %1 disabled.</source>
+            <translation>账号 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>Account %1 enabled.</source>
+            <translation>账号 %1 已启用。</translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at record %1: %2</source>
+            <translation>审计记录链在第 %1 条处断裂：%2</translation>
+        </message>
+        <message>
+            <source>The audit trail is whole: %1 records, last hash %2.</source>
+            <translation>审计记录链完整：共 %1 条，最后哈希值 %2。</translation>
+        </message>
+        <message>
+            <source>Give the backup file with --output.</source>
+            <translation>请用 --output 指定备份文件。</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 (%2 bytes).</source>
+            <translation>备份已写入 %1（%2 字节）。</translation>
+        </message>
+        <message>
+            <source>Give exactly one backup file: sitegovctl restore FILE --database PATH.</source>
+            <translation>请指定且只指定一个备份文件：sitegovctl restore 文件 --database 路径。</translation>
+        </message>
+        <message>
+            <source>Restored %1 into %2.</source>
+            <translation>已将 %1 恢复到 %2。</translation>
+        </message>
+        <message>
+            <source>The replaced database was kept as %1.</source>
+            <translation>被替换的数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountService</name>
+        <message>
+            <source>The accounts could not be read.</source>
+            <translation>无法读取账号信息。</translation>
+        </message>
+        <message>
+            <source>There is no account with the number %1.</source>
+            <translation>不存在编号为 %1 的账号。</translation>
+        </message>
+        <message>
+            <source>There is no account named "%1".</source>
+            <translation>不存在名为“%1”的账号。</translation>
+        </message>
+        <message>
+            <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores, and starts with a letter or digit.</source>
+            <translation>用户名由 2 到 64 个字母、数字、点、连字符或下划线组成，并以字母或数字开头。</translation>
+        </message>
+        <message>
+            <source>Give the person's name.</source>
+            <translation>请填写姓名。</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>请为账号指定至少一个角色。</translation>
+        </message>
+        <message>
+            <source>Choose the unit the account belongs to.</source>
+            <translation>请选择账号所属单位。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取该单位。</translation>
+        </message>
+        <message>
+            <source>The chosen unit does not exist or is no longer active.</source>
+            <translation>所选单位不存在或已停用。</translation>
+        </message>
+        <message>
+            <source>The user name "%1" is taken.</source>
+            <translation>用户名“%1”已被使用。</translation>
+        </message>
+        <message>
+            <source>The account could not be saved.</source>
+            <translation>无法保存账号。</translation>
+        </message>
+        <message>
+            <source>The first administrator exists already: log in instead.</source>
+            <translation>首个管理员已存在：请直接登录。</translation>
+        </message>
+        <message>
+            <source>The password hash is not an argon2 hash.</source>
+            <translation>密码哈希不是 argon2 格式。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator and cannot be disabled.</source>
+            <translation>%1 是最后一个可用的管理员，不能停用。</translation>
+        </message>
+        <message>
+            <source>The account could not be changed.</source>
+            <translation>无法修改账号。</translation>
+        </message>
+        <message>
+            <source>The password could not be changed.</source>
+            <translation>无法修改密码。</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>账号 %1 已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+            <translation>密码错误次数过多：账号 %1 已锁定至 %2。</translation>
+        </message>
+        <message>
+            <source>The login could not be recorded.</source>
+            <translation>无法记录本次登录。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account %1 is locked for %2 minutes.</source>
+            <translation>密码错误次数过多：账号 %1 已锁定 %2 分钟。</translation>
+        </message>
+    </context>
+    <context>
         <name>Api</name>
         <message>
             <source>is not a cursor this server gave out</source>
@@ -109,6 +295,166 @@
         <message>
             <source>The body is larger than %1 bytes.</source>
             <translation>请求体超过 %1 字节。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettings</name>
+        <message>
+            <source>The setting could not be saved.</source>
+            <translation>无法保存设置。</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the automatic backups.</source>
+            <translation>请选择自动备份的文件夹。</translation>
+        </message>
+        <message>
+            <source>Keep from 1 to 3650 backups.</source>
+            <translation>保留的备份数量须在 1 到 3650 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>An audited change was attempted outside a transaction; nothing was changed.</source>
+            <translation>在事务之外尝试进行需审计的更改；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit trail could not be read; nothing was changed.</source>
+            <translation>无法读取审计记录；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit record could not be written; nothing was changed.</source>
+            <translation>无法写入审计记录；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The audit trail could not be read.</source>
+            <translation>无法读取审计记录。</translation>
+        </message>
+        <message>
+            <source>Record %1 is missing: it was deleted.</source>
+            <translation>第 %1 条记录缺失：已被删除。</translation>
+        </message>
+        <message>
+            <source>Record %1 does not follow the record before it: records were inserted, deleted or replaced.</source>
+            <translation>第 %1 条记录与前一条记录不衔接：有记录被插入、删除或替换。</translation>
+        </message>
+        <message>
+            <source>Record %1 was changed after it was written.</source>
+            <translation>第 %1 条记录在写入后被修改。</translation>
+        </message>
+        <message>
+            <source>The last records (from %1 to %2) were deleted.</source>
+            <translation>最后的若干条记录（第 %1 至 %2 条）已被删除。</translation>
+        </message>
+        <message>
+            <source>Record %1 was written behind the program's back.</source>
+            <translation>第 %1 条记录是绕过本程序写入的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Authorizer</name>
+        <message>
+            <source>The unit tree could not be read.</source>
+            <translation>无法读取单位层级。</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Your account (%1) may not %2.</source>
+            <translation>您的账号（%1）无权%2。</translation>
+        </message>
+        <message>
+            <source>%1 is outside your jurisdiction: you may not %2 there.</source>
+            <translation>%1 不在您的管辖范围内：您无权在此%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>%1 is a folder: give a file name for the backup.</source>
+            <translation>%1 是文件夹：请为备份指定文件名。</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The backup could not be started.</source>
+            <translation>无法开始备份。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to %1.</source>
+            <translation>无法将备份写入 %1。</translation>
+        </message>
+        <message>
+            <source>The backup was written but does not check out; it was deleted.</source>
+            <translation>备份已写入但校验未通过；已将其删除。</translation>
+        </message>
+        <message>
+            <source>%1 exists and cannot be replaced.</source>
+            <translation>%1 已存在且无法替换。</translation>
+        </message>
+        <message>
+            <source>The backup could not be moved to %1.</source>
+            <translation>无法将备份移动到 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened as a database.</source>
+            <translation>无法将 %1 作为数据库打开。</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable SQLite database: it is damaged or not a database.</source>
+            <translation>%1 不是可读取的 SQLite 数据库：文件已损坏或不是数据库。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite's integrity check failed).</source>
+            <translation>%1 已损坏（SQLite 完整性检查未通过）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a SiteGov console database.</source>
+            <translation>%1 不是 SiteGov 控制台数据库。</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of SiteGov (schema %2).</source>
+            <translation>%1 由更新版本的 SiteGov 写入（结构版本 %2）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>The audit trail in %1 has been tampered with: %2</source>
+            <translation>%1 中的审计记录已被篡改：%2</translation>
+        </message>
+        <message>
+            <source>The backup was refused; nothing was changed. %1</source>
+            <translation>备份被拒绝；未作任何改动。%1</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file; nothing was changed.</source>
+            <translation>备份与数据库是同一个文件；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The current database could not be kept aside; nothing was changed.</source>
+            <translation>无法保留当前数据库的副本；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The restore failed; the database was kept as %1.</source>
+            <translation>恢复失败；原数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <source>No folder is set for the automatic backups.</source>
+            <translation>尚未设置自动备份文件夹。</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
         </message>
     </context>
     <context>
@@ -193,6 +539,184 @@
             <source>Delete the database file first if it exists.</source>
             <translation>如数据库文件已存在，先将其删除。</translation>
         </message>
+        <message>
+            <source>The account's user name.</source>
+            <translation>账号的用户名。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Create an account; the password is read from standard input.</source>
+            <translation>创建账号；密码从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>The new user name (letters, digits, . _ -).</source>
+            <translation>新用户名（字母、数字、. _ -）。</translation>
+        </message>
+        <message>
+            <source>The person's full name.</source>
+            <translation>姓名。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>The account's unit: its number, its 6-digit division code or its exact name.</source>
+            <translation>账号所属单位：编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles, comma-separated: administrator, director, approver, inspector.</source>
+            <translation>角色，以逗号分隔：administrator、director、approver、inspector。</translation>
+        </message>
+        <message>
+            <source>ROLES</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>List the accounts: user name, name, unit, roles, state.</source>
+            <translation>列出账号：用户名、姓名、单位、角色、状态。</translation>
+        </message>
+        <message>
+            <source>Disable an account: it can no longer log in.</source>
+            <translation>停用账号：停用后无法登录。</translation>
+        </message>
+        <message>
+            <source>Enable a disabled account again.</source>
+            <translation>重新启用已停用的账号。</translation>
+        </message>
+        <message>
+            <source>Set an account's password, read from standard input.</source>
+            <translation>设置账号密码，从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>Check the audit trail's hash chain; exits 1 naming the first bad record.</source>
+            <translation>校验审计记录的哈希链；发现问题时以 1 退出并指出第一条问题记录。</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database, even while it is in use.</source>
+            <translation>写出数据库的一致性副本，数据库正在使用时亦可。</translation>
+        </message>
+        <message>
+            <source>The backup file to write.</source>
+            <translation>要写入的备份文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Check a backup, keep the current database beside it, and restore the backup.</source>
+            <translation>校验备份，在旁保留当前数据库，然后恢复备份。</translation>
+        </message>
+        <message>
+            <source>The backup file to restore.</source>
+            <translation>要恢复的备份文件。</translation>
+        </message>
+        <message>
+            <source>Import sites, orgs, persons or assignments from CSV (UTF-8 or GBK) or XLSX; all or nothing.</source>
+            <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入网站、单位、人员或责任分工；要么全部导入，要么都不导入。</translation>
+        </message>
+        <message>
+            <source>sites, orgs, persons or assignments</source>
+            <translation>sites（网站）、orgs（单位）、persons（人员）或 assignments（责任分工）</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file; the first line names the columns.</source>
+            <translation>CSV 或 XLSX 文件；第一行为列名。</translation>
+        </message>
+        <message>
+            <source>Import the good rows even if some rows have errors.</source>
+            <translation>即使部分行有错误，也导入无误的行。</translation>
+        </message>
+        <message>
+            <source>Check every row and report, changing nothing.</source>
+            <translation>逐行检查并报告，不作任何改动。</translation>
+        </message>
+        <message>
+            <source>The CSV file's encoding: auto (default), utf-8 or gbk.</source>
+            <translation>CSV 文件编码：auto（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>ENCODING</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Export sites, orgs, persons or assignments to CSV or XLSX.</source>
+            <translation>将网站、单位、人员或责任分工导出为 CSV 或 XLSX。</translation>
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation>要写入的文件。</translation>
+        </message>
+        <message>
+            <source>csv or xlsx (default: from the file name).</source>
+            <translation>csv 或 xlsx（默认：按文件名判断）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>CSV encoding: utf-8-bom (default), utf-8 or gbk.</source>
+            <translation>CSV 编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>Name the columns with their English keys.</source>
+            <translation>使用英文键名作为列名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvTableReader</name>
+        <message>
+            <source>This system cannot decode GBK text.</source>
+            <translation>本系统无法解码 GBK 文本。</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 cells, the most that can be read.</source>
+            <translation>文件超过 %1 个单元格，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 has a field longer than %2 characters, the most that can be read.</source>
+            <translation>第 %1 行有超过 %2 个字符的字段，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 columns, the most that can be read.</source>
+            <translation>第 %1 行超过 %2 列，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed.</source>
+            <translation>从第 %1 行开始的引号字段没有结束引号。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL character: this is not a text file.</source>
+            <translation>第 %1 行含有 NUL 字符：这不是文本文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-16: line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 UTF-16：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header line.</source>
+            <translation>文件为空：没有表头行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>Line %1 contains characters that GBK cannot represent: %2. Export as UTF-8 instead.</source>
+            <translation>第 %1 行含有 GBK 无法表示的字符：%2。请改为导出 UTF-8。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -255,6 +779,10 @@
             <source>The demo data names an unknown division %1.</source>
             <translation>演示数据引用了未知的行政区划 %1。</translation>
         </message>
+        <message>
+            <source>The demo sites could not be read.</source>
+            <translation>无法读取演示网站。</translation>
+        </message>
     </context>
     <context>
         <name>DemoLoader</name>
@@ -265,6 +793,45 @@
         <message>
             <source>The demo covers 1 to 120 months.</source>
             <translation>演示数据覆盖 1 到 120 个月。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <source>Set up SiteGov</source>
+            <translation>初始化 SiteGov</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create the first administrator: the account that creates the others.</source>
+            <translation>此数据库尚无账号。请创建首个管理员：由该账号创建其他账号。</translation>
+        </message>
+        <message>
+            <source>&amp;Your unit:</source>
+            <translation>所在单位(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Unit &amp;level:</source>
+            <translation>单位层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Division code:</source>
+            <translation>行政区划代码(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -290,8 +857,8 @@
             <translation>使用 --replace 可在此文件中重新生成演示数据。</translation>
         </message>
         <message>
-            <source>Demo database %1: %2 units, %3 sites (seed %4).</source>
-            <translation>演示数据库 %1：%2 个单位，%3 个网站（种子 %4）。</translation>
+            <source>Demo database %1: %2 units, %3 sites, %4 accounts (seed %5).</source>
+            <translation>演示数据库 %1：%2 个单位，%3 个网站，%4 个账号（种子 %5）。</translation>
         </message>
     </context>
     <context>
@@ -342,6 +909,21 @@
         <message>
             <source>Cannot start serving on %1:%2.</source>
             <translation>无法在 %1:%2 上开始服务。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to SiteGov</source>
+            <translation>登录 SiteGov</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
         </message>
     </context>
     <context>
@@ -430,6 +1012,18 @@
             <source>The Qt version this program uses</source>
             <translation>本程序使用的 Qt 版本</translation>
         </message>
+        <message>
+            <source>Open Database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -498,6 +1092,29 @@
         </message>
     </context>
     <context>
+        <name>PasswordHasher</name>
+        <message>
+            <source>The password library could not be started.</source>
+            <translation>无法启动密码库。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to protect the password.</source>
+            <translation>内存不足，无法保护密码。</translation>
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>密码至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must have at most 256 characters.</source>
+            <translation>密码最多 256 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must not start or end with a space.</source>
+            <translation>密码不能以空格开头或结尾。</translation>
+        </message>
+    </context>
+    <context>
         <name>Period</name>
         <message>
             <source>A period is written YYYY-MM, YYYY-Qn or YYYY, for example 2024-05, 2024-Q2 or 2024.</source>
@@ -506,6 +1123,195 @@
         <message>
             <source>The year of a period must lie between %1 and %2.</source>
             <translation>考核期的年份必须在 %1 到 %2 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>主任</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>巡查员</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>管理账号</translation>
+        </message>
+        <message>
+            <source>change units</source>
+            <translation>修改单位</translation>
+        </message>
+        <message>
+            <source>register or change sites</source>
+            <translation>登记或修改网站</translation>
+        </message>
+        <message>
+            <source>assign responsible persons</source>
+            <translation>指定责任人</translation>
+        </message>
+        <message>
+            <source>import data</source>
+            <translation>导入数据</translation>
+        </message>
+        <message>
+            <source>file requests</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
+            <source>decide requests</source>
+            <translation>审批申请</translation>
+        </message>
+        <message>
+            <source>log inspections</source>
+            <translation>记录巡查</translation>
+        </message>
+        <message>
+            <source>follow rectification items</source>
+            <translation>跟踪整改事项</translation>
+        </message>
+        <message>
+            <source>write weekly reviews</source>
+            <translation>撰写一周点评</translation>
+        </message>
+        <message>
+            <source>sign weekly reviews</source>
+            <translation>签发一周点评</translation>
+        </message>
+        <message>
+            <source>read the audit trail</source>
+            <translation>查看审计记录</translation>
+        </message>
+        <message>
+            <source>back up or restore the database</source>
+            <translation>备份或恢复数据库</translation>
+        </message>
+        <message>
+            <source>change shared settings</source>
+            <translation>修改共享设置</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonService</name>
+        <message>
+            <source>Give the person's name.</source>
+            <translation>请填写姓名。</translation>
+        </message>
+        <message>
+            <source>A name has at most 64 characters.</source>
+            <translation>姓名最多 64 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose the person's unit.</source>
+            <translation>请选择人员所在单位。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a telephone number.</source>
+            <translation>“%1”不是电话号码。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address.</source>
+            <translation>“%1”不是电子邮件地址。</translation>
+        </message>
+        <message>
+            <source>The person could not be read.</source>
+            <translation>无法读取该人员。</translation>
+        </message>
+        <message>
+            <source>There is no person with the number %1.</source>
+            <translation>不存在编号为 %1 的人员。</translation>
+        </message>
+        <message>
+            <source>There is no person named %1 in that unit.</source>
+            <translation>该单位没有名为 %1 的人员。</translation>
+        </message>
+        <message>
+            <source>%1 is listed in that unit already: add a distinguishing mark to the name.</source>
+            <translation>该单位已有 %1：请在姓名后加上区分标记。</translation>
+        </message>
+        <message>
+            <source>The person could not be saved.</source>
+            <translation>无法保存该人员。</translation>
+        </message>
+        <message>
+            <source>The assignments could not be read.</source>
+            <translation>无法读取责任分工。</translation>
+        </message>
+        <message>
+            <source>%1 still holds %2 current assignments: reassign them first.</source>
+            <translation>%1 仍担任 %2 项现行职责：请先移交。</translation>
+        </message>
+        <message>
+            <source>The person could not be changed.</source>
+            <translation>无法修改该人员。</translation>
+        </message>
+        <message>
+            <source>%1 is no longer active and cannot be assigned.</source>
+            <translation>%1 已停用，不能指定。</translation>
+        </message>
+        <message>
+            <source>Give the date the assignment starts.</source>
+            <translation>请填写开始日期。</translation>
+        </message>
+        <message>
+            <source>%1 is already the site's %2.</source>
+            <translation>%1 已是该网站的%2。</translation>
+        </message>
+        <message>
+            <source>The new assignment cannot start before the current one (%1).</source>
+            <translation>新的指定不能早于现任的开始日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be ended.</source>
+            <translation>无法结束该指定。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be saved.</source>
+            <translation>无法保存该指定。</translation>
+        </message>
+        <message>
+            <source>The assignment could not be read.</source>
+            <translation>无法读取该指定。</translation>
+        </message>
+        <message>
+            <source>There is no assignment with the number %1.</source>
+            <translation>不存在编号为 %1 的指定。</translation>
+        </message>
+        <message>
+            <source>This assignment ended already on %1.</source>
+            <translation>该指定已于 %1 结束。</translation>
+        </message>
+        <message>
+            <source>The end date must be on or after the start date %1.</source>
+            <translation>结束日期不能早于开始日期 %1。</translation>
+        </message>
+        <message>
+            <source>The site has a current %1 already.</source>
+            <translation>该网站已有现任%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryPager</name>
+        <message>
+            <source>The list could not be read.</source>
+            <translation>无法读取列表。</translation>
+        </message>
+        <message>
+            <source>The list could not be counted.</source>
+            <translation>无法统计列表数量。</translation>
         </message>
     </context>
     <context>
@@ -540,10 +1346,313 @@
         </message>
     </context>
     <context>
+        <name>RegistryCommands</name>
+        <message>
+            <source>Give what to exchange (sites, orgs, persons or assignments)%1.</source>
+            <translation>请指定要交换的内容（sites、orgs、persons 或 assignments）%1。</translation>
+        </message>
+        <message>
+            <source> and the file</source>
+            <translation>及文件</translation>
+        </message>
+        <message>
+            <source>"%1" is not sites, orgs, persons or assignments.</source>
+            <translation>“%1”不是 sites、orgs、persons 或 assignments。</translation>
+        </message>
+        <message>
+            <source>--encoding takes auto, utf-8 or gbk.</source>
+            <translation>--encoding 取值为 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>line %1: error: %2</source>
+            <translation>第 %1 行：错误：%2</translation>
+        </message>
+        <message>
+            <source>line %1: warning: %2</source>
+            <translation>第 %1 行：警告：%2</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 %3 from %4 (%5).</source>
+            <translation>已从 %4（%5）导入 %1 条%3（共 %2 条）。</translation>
+        </message>
+        <message>
+            <source>Checked %1 rows of %2 (%3): %4 good, %5 with errors; nothing was changed.</source>
+            <translation>已检查 %2（%3）的 %1 行：%4 行无误，%5 行有错误；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
+            <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>请用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>--format takes csv or xlsx.</source>
+            <translation>--format 取值为 csv 或 xlsx。</translation>
+        </message>
+        <message>
+            <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
+            <translation>--encoding 取值为 utf-8-bom、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>Exported %1 %2 to %3.</source>
+            <translation>已将 %1 条%2导出到 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryExchange</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中列“%1”出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件缺少列“%1”（%2）：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>The column "%1" is not known and was ignored.</source>
+            <translation>未知列“%1”，已忽略。</translation>
+        </message>
+        <message>
+            <source>The row has %1 columns, the header %2.</source>
+            <translation>该行有 %1 列，表头有 %2 列。</translation>
+        </message>
+        <message>
+            <source>The %1 is missing.</source>
+            <translation>缺少%1。</translation>
+        </message>
+        <message>
+            <source>The column %1 is empty.</source>
+            <translation>列 %1 为空。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known value for %2.</source>
+            <translation>“%1”不是 %2 的有效取值。</translation>
+        </message>
+        <message>
+            <source>"%1" in %2 is not a date such as 2017-09-30.</source>
+            <translation>%2 中的“%1”不是日期（如 2017-09-30）。</translation>
+        </message>
+        <message>
+            <source>The unit's name is empty.</source>
+            <translation>单位名称为空。</translation>
+        </message>
+        <message>
+            <source>The parent unit "%1" is not known: a unit must come after its parent.</source>
+            <translation>上级单位“%1”未知：单位须排在其上级单位之后。</translation>
+        </message>
+        <message>
+            <source>"%1" in active is neither yes nor no.</source>
+            <translation>“在用”列中的“%1”既不是“是”也不是“否”。</translation>
+        </message>
+        <message>
+            <source>A unit named "%1" exists already.</source>
+            <translation>名为“%1”的单位已存在。</translation>
+        </message>
+        <message>
+            <source>The identifier code is empty.</source>
+            <translation>网站标识码为空。</translation>
+        </message>
+        <message>
+            <source>The identifier code %1 appears twice in the file (first on line %2).</source>
+            <translation>网站标识码 %1 在文件中出现两次（首次在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>The start date is empty.</source>
+            <translation>开始日期为空。</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>responsible persons</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>sites</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>assignments</source>
+            <translation>责任分工</translation>
+        </message>
+        <message>
+            <source>The row could not be saved.</source>
+            <translation>无法保存该行。</translation>
+        </message>
+        <message>
+            <source>The %1 could not be read.</source>
+            <translation>无法读取%1。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>parent unit</source>
+            <translation>上级单位</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>supervising unit</source>
+            <translation>主管单位</translation>
+        </message>
+        <message>
+            <source>person's unit</source>
+            <translation>人员所在单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryQueries</name>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位列表。</translation>
+        </message>
+        <message>
+            <source>The persons could not be read.</source>
+            <translation>无法读取人员列表。</translation>
+        </message>
+        <message>
+            <source>There is no unit named "%1".</source>
+            <translation>不存在名为“%1”的单位。</translation>
+        </message>
+        <message>
+            <source>More than one unit is named "%1".</source>
+            <translation>有多个单位名为“%1”。</translation>
+        </message>
+        <message>
+            <source>The consolidation figures could not be computed.</source>
+            <translation>无法计算集约化统计。</translation>
+        </message>
+        <message>
+            <source>The sites could not be read.</source>
+            <translation>无法读取网站列表。</translation>
+        </message>
+        <message>
+            <source>Every serial under %1 is used.</source>
+            <translation>%1 下的序号已全部用完。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryService</name>
+        <message>
+            <source>Only the province's administrators may add a unit at the top of the tree.</source>
+            <translation>只有省级管理员可以添加顶级单位。</translation>
+        </message>
+        <message>
+            <source>Give the unit's name.</source>
+            <translation>请填写单位名称。</translation>
+        </message>
+        <message>
+            <source>The division code of %1 must have 6 digits (行政区划代码), for example 350100.</source>
+            <translation>%1 的行政区划代码须为 6 位数字，例如 350100。</translation>
+        </message>
+        <message>
+            <source>The domain label of %1 has only lower-case letters, digits and dashes.</source>
+            <translation>%1 的域名标识只能包含小写字母、数字和连字符。</translation>
+        </message>
+        <message>
+            <source>The unit "%1" could not be saved.</source>
+            <translation>无法保存单位“%1”。</translation>
+        </message>
+        <message>
+            <source>The unit tree could not be updated.</source>
+            <translation>无法更新单位层级。</translation>
+        </message>
+        <message>
+            <source>Only the province's administrators may move a unit to the top of the tree.</source>
+            <translation>只有省级管理员可以将单位移到最顶层。</translation>
+        </message>
+        <message>
+            <source>A unit cannot move under itself or under one of its own units.</source>
+            <translation>单位不能移到自身或其下级单位之下。</translation>
+        </message>
+        <message>
+            <source>The unit could not be moved.</source>
+            <translation>无法移动该单位。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取该单位。</translation>
+        </message>
+        <message>
+            <source>%1 still runs %2 open sites: close or move them before deactivating the unit.</source>
+            <translation>%1 仍有 %2 个未关停网站：请先关停或移交后再停用该单位。</translation>
+        </message>
+        <message>
+            <source>%1 has %2 active units under it: deactivate or move them first.</source>
+            <translation>%1 下仍有 %2 个在用单位：请先停用或移走。</translation>
+        </message>
+        <message>
+            <source>The unit could not be changed.</source>
+            <translation>无法修改该单位。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistryStats</name>
         <message>
             <source>The registry figures could not be computed.</source>
             <translation>无法计算登记统计数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryVocabulary</name>
+        <message>
+            <source>First responsible person</source>
+            <translation>第一责任人</translation>
+        </message>
+        <message>
+            <source>Security responsible person</source>
+            <translation>安全责任人</translation>
+        </message>
+        <message>
+            <source>Caretaker</source>
+            <translation>看护人</translation>
+        </message>
+        <message>
+            <source>Content editor</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>Due for migration or closure</source>
+            <translation>应迁移或关停</translation>
+        </message>
+        <message>
+            <source>Unit runs another site: merge</source>
+            <translation>单位另有网站：需合并</translation>
+        </message>
+        <message>
+            <source>No caretaker</source>
+            <translation>无看护人</translation>
+        </message>
+        <message>
+            <source>No security responsible person</source>
+            <translation>无安全责任人</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -805,6 +1914,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
     <context>
         <name>ServerStore</name>
         <message>
+            <source>The store could not be prepared for use.</source>
+            <translation>无法准备数据库以供使用。</translation>
+        </message>
+        <message>
             <source>The store could not be written.</source>
             <translation>无法写入数据库。</translation>
         </message>
@@ -835,10 +1948,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>The assessment could not be stored.</source>
             <translation>无法保存考核记录。</translation>
-        </message>
-        <message>
-            <source>The store could not be prepared for use.</source>
-            <translation>无法准备数据库以供使用。</translation>
         </message>
     </context>
     <context>
@@ -883,6 +1992,137 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>About &amp;SiteGov…</source>
             <translation>关于 SiteGov(&amp;S)…</translation>
         </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Logged in as:</source>
+            <translation>当前登录：</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation>切换用户(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>退出登录(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Manage &amp;accounts…</source>
+            <translation>管理账号(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;automatically once a day</source>
+            <translation>每天自动备份一次(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>备份文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest:</source>
+            <translation>保留最新(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save backup settings</source>
+            <translation>保存备份设置(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDialog</name>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>&amp;Identifier code:</source>
+            <translation>网站标识码(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Host unit:</source>
+            <translation>主办单位(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>域名(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>网址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>平台(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>S&amp;upervising unit:</source>
+            <translation>主管单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Operating unit:</source>
+            <translation>承办单位(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;ICP filing:</source>
+            <translation>ICP备案号(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Public-security filing:</source>
+            <translation>公安机关备案号(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Opened on:</source>
+            <translation>开设日期：</translation>
+        </message>
+        <message>
+            <source>&amp;known</source>
+            <translation>已知(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>关停日期：</translation>
+        </message>
+        <message>
+            <source>kno&amp;wn</source>
+            <translation>已知(&amp;W)</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>备注(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>SiteRepository</name>
@@ -902,12 +2142,212 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>The sites could not be counted.</source>
             <translation>无法统计网站数量。</translation>
         </message>
+        <message>
+            <source>The identifier code %1 is registered already.</source>
+            <translation>网站标识码 %1 已登记。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>不存在网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The sites could not be read.</source>
+            <translation>无法读取网站列表。</translation>
+        </message>
+        <message>
+            <source>The site flags could not be updated.</source>
+            <translation>无法更新网站标记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteRules</name>
+        <message>
+            <source>Give the site identifier code (网站标识码).</source>
+            <translation>请填写网站标识码。</translation>
+        </message>
+        <message>
+            <source>The identifier code %1 starts with the division code %2, but the host unit's division code is %3.</source>
+            <translation>网站标识码 %1 以行政区划代码 %2 开头，但主办单位的行政区划代码为 %3。</translation>
+        </message>
+        <message>
+            <source>The identifier code %1 has an unusual shape: local sites have 10 digits (the division code and a 4-digit serial), central departments "bm" and 8 digits.</source>
+            <translation>网站标识码 %1 格式少见：地方网站为 10 位数字（行政区划代码加 4 位序号），中央部门为“bm”加 8 位数字。</translation>
+        </message>
+        <message>
+            <source>Give the site's name.</source>
+            <translation>请填写网站名称。</translation>
+        </message>
+        <message>
+            <source>Choose the host unit (主办单位).</source>
+            <translation>请选择主办单位。</translation>
+        </message>
+        <message>
+            <source>The host unit is deactivated: choose an active unit.</source>
+            <translation>主办单位已停用：请选择在用单位。</translation>
+        </message>
+        <message>
+            <source>Give the site's domain, for example www.fujian.gov.cn.</source>
+            <translation>请填写网站域名，例如 www.fujian.gov.cn。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid domain name.</source>
+            <translation>“%1”不是有效的域名。</translation>
+        </message>
+        <message>
+            <source>Government sites use a .gov.cn domain; %1 does not.</source>
+            <translation>政府网站应使用 .gov.cn 域名；%1 不是。</translation>
+        </message>
+        <message>
+            <source>A portal's domain has the form www.X.gov.cn; %1 does not.</source>
+            <translation>门户网站域名应为 www.X.gov.cn 形式；%1 不符合。</translation>
+        </message>
+        <message>
+            <source>The portal's domain %1 does not match the unit's label "%2".</source>
+            <translation>门户网站域名 %1 与单位标识“%2”不一致。</translation>
+        </message>
+        <message>
+            <source>A department site's domain has the form Y.X.gov.cn; %1 does not.</source>
+            <translation>部门网站域名应为 Y.X.gov.cn 形式；%1 不符合。</translation>
+        </message>
+        <message>
+            <source>Give the site's address, for example https://www.fujian.gov.cn/.</source>
+            <translation>请填写网址，例如 https://www.fujian.gov.cn/。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address starting with http:// or https://.</source>
+            <translation>“%1”不是以 http:// 或 https:// 开头的网址。</translation>
+        </message>
+        <message>
+            <source>The address's host %1 differs from the domain %2.</source>
+            <translation>网址中的主机 %1 与域名 %2 不一致。</translation>
+        </message>
+        <message>
+            <source>The closing date is before the opening date.</source>
+            <translation>关停日期早于开设日期。</translation>
+        </message>
+        <message>
+            <source>Give the date the site was closed.</source>
+            <translation>请填写网站关停日期。</translation>
+        </message>
+        <message>
+            <source>Only a closed site has a closing date.</source>
+            <translation>只有已关停的网站才有关停日期。</translation>
+        </message>
+        <message>
+            <source>The date the site went live is missing.</source>
+            <translation>缺少网站上线日期。</translation>
+        </message>
+        <message>
+            <source>The ICP filing number usually looks like 闽ICP备05012345号.</source>
+            <translation>ICP备案号通常形如 闽ICP备05012345号。</translation>
+        </message>
+        <message>
+            <source>An operating site shows its ICP filing number.</source>
+            <translation>运行中的网站应公示 ICP 备案号。</translation>
+        </message>
+        <message>
+            <source>An operating site shows its public-security filing number.</source>
+            <translation>运行中的网站应公示公安机关备案号。</translation>
+        </message>
+        <message>
+            <source>The host unit already runs a site: one unit runs at most one site. Merge them, or close the other site first.</source>
+            <translation>主办单位已有网站：一个单位最多开设一个网站。请合并，或先关停另一个网站。</translation>
+        </message>
+        <message>
+            <source>Townships, streets and county-level departments in principle run no site of their own (原则上不开设): this site is due for migration or closure.</source>
+            <translation>乡镇、街道和县级政府部门原则上不开设网站：该网站应迁移或关停。</translation>
+        </message>
     </context>
     <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>
             <translation>无法准备数据库查询。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableEncoding</name>
+        <message>
+            <source>The file is not valid UTF-16: it has an odd number of bytes.</source>
+            <translation>文件不是有效的 UTF-16：字节数为奇数。</translation>
+        </message>
+        <message>
+            <source>Line %1 contains a NUL byte: this is a binary file, or UTF-16 text without a byte-order mark, not a CSV file.</source>
+            <translation>第 %1 行含有 NUL 字节：这是二进制文件或不带字节序标记的 UTF-16 文本，不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8: line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 UTF-8：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file mixes encodings: line %1 is UTF-8, but line %2 is not. Save the whole file again as UTF-8.</source>
+            <translation>文件混用了编码：第 %1 行是 UTF-8，但第 %2 行不是。请将整个文件重新保存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>The file is not valid GBK (GB18030): line %1 cannot be decoded.</source>
+            <translation>文件不是有效的 GBK（GB18030）：第 %1 行无法解码。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GBK: line %1 cannot be decoded. Save it again as UTF-8 CSV.</source>
+            <translation>文件既不是 UTF-8 也不是 GBK：第 %1 行无法解码。请重新保存为 UTF-8 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>The file %1 cannot be opened: %2</source>
+            <translation>无法打开文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MiB, the most that can be read.</source>
+            <translation>文件大于 %1 MiB，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The file is empty: it has no header line.</source>
+            <translation>文件为空：没有表头行。</translation>
+        </message>
+        <message>
+            <source>This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an XLSX workbook without a password, or as CSV, and try again.</source>
+            <translation>这是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿。请另存为不带密码的 XLSX 工作簿或 CSV 后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableWriter</name>
+        <message>
+            <source>More than %1 rows do not fit on one XLSX sheet: export as CSV instead.</source>
+            <translation>超过 %1 行无法放入一个 XLSX 工作表：请改为导出 CSV。</translation>
+        </message>
+        <message>
+            <source>Row %1 has more than %2 columns, the most an XLSX sheet can hold.</source>
+            <translation>第 %1 行超过 %2 列，超出 XLSX 工作表的容量。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a cell longer than %2 characters, the most an XLSX cell can hold: export as CSV instead.</source>
+            <translation>第 %1 行有单元格超过 %2 个字符，超出 XLSX 单元格的容量：请改为导出 CSV。</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be written to the XLSX file.</source>
+            <translation>第 %1 行无法写入 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the XLSX writer could not start.</source>
+            <translation>无法写入 %1：XLSX 写入器无法启动。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the XLSX file could not be completed.</source>
+            <translation>无法写入 %1：XLSX 文件无法完成。</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +2498,60 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>XlsxPackage</name>
+        <message>
+            <source>The XLSX file is damaged and cannot be read.</source>
+            <translation>XLSX 文件已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>The XLSX file holds more than %1 parts, the most that can be read.</source>
+            <translation>XLSX 文件包含超过 %1 个部件，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The XLSX file is encrypted. Save it without a password and try again.</source>
+            <translation>XLSX 文件已加密。请另存为不带密码的文件后重试。</translation>
+        </message>
+        <message>
+            <source>The XLSX file unpacks to more than %1 MiB, the most that can be read.</source>
+            <translation>XLSX 文件解压后超过 %1 MiB，超出可读取的上限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxTableReader</name>
+        <message>
+            <source>The file is a ZIP archive, not an XLSX workbook.</source>
+            <translation>该文件是 ZIP 压缩包，不是 XLSX 工作簿。</translation>
+        </message>
+        <message>
+            <source>The file is an Office document, but not an XLSX workbook.</source>
+            <translation>该文件是 Office 文档，但不是 XLSX 工作簿。</translation>
+        </message>
+        <message>
+            <source>The XLSX workbook has no worksheet.</source>
+            <translation>XLSX 工作簿中没有工作表。</translation>
+        </message>
+        <message>
+            <source>The first sheet of the workbook is a chart or dialog sheet, not a table: move the table to the first sheet.</source>
+            <translation>工作簿的第一个工作表是图表或对话框，不是表格：请将表格移到第一个工作表。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a value in column %2; at most %3 columns can be read.</source>
+            <translation>第 %1 行第 %2 列有值；最多只能读取 %3 列。</translation>
+        </message>
+        <message>
+            <source>Row %1 has a cell longer than %2 characters, the most that can be read.</source>
+            <translation>第 %1 行有单元格超过 %2 个字符，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 cells, the most that can be read.</source>
+            <translation>文件超过 %1 个单元格，超出可读取的上限。</translation>
+        </message>
+        <message>
+            <source>The first sheet of the workbook is empty.</source>
+            <translation>工作簿的第一个工作表为空。</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>SiteGov: the government website governance console.</source>
@@ -1104,8 +2598,24 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>--size 需要“宽x高”，例如 1366x768。</translation>
         </message>
         <message>
-            <source>Unknown page "%1": use dashboard, sites, requests, inspections, reviews, scores or settings.</source>
-            <translation>未知页面“%1”：请使用 dashboard、sites、requests、inspections、reviews、scores 或 settings。</translation>
+            <source>Log in as NAME with the password in the SITEGOV_PASSWORD environment variable, without the login dialog.</source>
+            <translation>以“名称”登录，密码取自环境变量 SITEGOV_PASSWORD，不显示登录对话框。</translation>
+        </message>
+        <message>
+            <source>--user needs the password in the SITEGOV_PASSWORD environment variable.</source>
+            <translation>--user 需要在环境变量 SITEGOV_PASSWORD 中提供密码。</translation>
+        </message>
+        <message>
+            <source>Login as %1 failed: %2</source>
+            <translation>以 %1 登录失败：%2</translation>
+        </message>
+        <message>
+            <source>--screenshot needs --user NAME (with the password in SITEGOV_PASSWORD) to log in without a dialog.</source>
+            <translation>--screenshot 需要 --user 名称（密码放在 SITEGOV_PASSWORD 中）以便无对话框登录。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
+            <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
         </message>
     </context>
     <context>
@@ -1120,10 +2630,443 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::AccountsDialog</name>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账号管理</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Last login</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>新建账号(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>停用账号</translation>
+        </message>
+        <message>
+            <source>Disable %1? The account can no longer log in; its history stays.</source>
+            <translation>停用 %1？停用后该账号无法登录，其历史记录保留。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>A new password for %1:</source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::AppController</name>
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AssignDialog</name>
+        <message>
+            <source>Assign a responsible person</source>
+            <translation>指定责任人</translation>
+        </message>
+        <message>
+            <source>New &amp;person…</source>
+            <translation>新建人员(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>网站：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>职责(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>现任：</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>人员(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>开始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1, since %2 (hands over the day before the new start)</source>
+            <translation>%1，自 %2 起（于新任开始前一天交接）</translation>
+        </message>
+        <message>
+            <source>Choose the person from the list, or add a new person.</source>
+            <translation>请从列表中选择人员，或新建人员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AuditPage</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Object no.</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <source>locked out</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>指定</translation>
+        </message>
+        <message>
+            <source>assignment ended</source>
+            <translation>解除指定</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>assignment</source>
+            <translation>责任分工</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>巡查</translation>
+        </message>
+        <message>
+            <source>rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>weekly review</source>
+            <translation>一周点评</translation>
+        </message>
+        <message>
+            <source>Every change to governed data, who made it and when; records cannot be changed.</source>
+            <translation>对受管数据的每一次更改、由谁在何时所做；记录不可修改。</translation>
+        </message>
+        <message>
+            <source>Check the chain</source>
+            <translation>校验记录链</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export the listed records to a CSV file (Ctrl+P)</source>
+            <translation>将列出的记录导出为 CSV 文件（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Account filter</source>
+            <translation>按账号筛选</translation>
+        </message>
+        <message>
+            <source>Object filter</source>
+            <translation>按对象筛选</translation>
+        </message>
+        <message>
+            <source>All objects</source>
+            <translation>全部对象</translation>
+        </message>
+        <message>
+            <source>Search the summaries and object numbers (Ctrl+F)</source>
+            <translation>搜索摘要和对象编号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Audit records</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>Select a record to see what changed.</source>
+            <translation>选择一条记录以查看更改内容。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 条记录</translation>
+        </message>
+        <message>
+            <source>No audit record matches these filters.</source>
+            <translation>没有符合筛选条件的审计记录。</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出审计记录</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>全部账号</translation>
+        </message>
+        <message>
+            <source>Reading the audit trail…</source>
+            <translation>正在读取审计记录…</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Before:</source>
+            <translation>更改前：</translation>
+        </message>
+        <message>
+            <source>After:</source>
+            <translation>更改后：</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>更改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>更改后</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>Checking the chain…</source>
+            <translation>正在校验记录链…</translation>
+        </message>
+        <message>
+            <source>✔ Chain whole: %1 records</source>
+            <translation>✔ 记录链完整：共 %1 条</translation>
+        </message>
+        <message>
+            <source>Last hash: %1</source>
+            <translation>最后哈希值：%1</translation>
+        </message>
+        <message>
+            <source>✘ Chain broken at record %1: %2</source>
+            <translation>✘ 记录链在第 %1 条处断裂：%2</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计记录</translation>
         </message>
     </context>
     <context>
@@ -1194,6 +3137,143 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::FirstAdministratorDialog</name>
+        <message>
+            <source>Create and log in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Give the name of your unit, for example 福建省人民政府办公厅.</source>
+            <translation>请填写所在单位名称，例如 福建省人民政府办公厅。</translation>
+        </message>
+        <message>
+            <source>The division code has 6 digits, for example 350000 for Fujian.</source>
+            <translation>行政区划代码为 6 位数字，例如福建省为 350000。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ImportDialog</name>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Import into the registry</source>
+            <translation>导入登记数据</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>The first line names the columns, in Chinese or in English (an export shows them). CSV files may be UTF-8 (with or without BOM) or GBK, as Excel writes them; XLSX files are read from their first sheet. Units: import parents before their units. Import units, then persons, then sites, then assignments.</source>
+            <translation>第一行为列名，中英文均可（可参照导出文件）。CSV 文件可以是 UTF-8（带或不带 BOM）或 Excel 保存的 GBK；XLSX 文件读取第一个工作表。单位：上级单位须在下级之前。请依次导入单位、人员、网站、责任分工。</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>内容(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Import from</source>
+            <translation>从文件导入</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading and checking %1…</source>
+            <translation>正在读取并检查 %1…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>已取消：未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 rows.</source>
+            <translation>已导入 %1 行（共 %2 行）。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>The file has no rows under its header.</source>
+            <translation>文件表头下没有数据行。</translation>
+        </message>
+        <message>
+            <source>All %1 rows are good and ready to import.</source>
+            <translation>全部 %1 行无误，可以导入。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows have errors: nothing is imported unless you choose to import only the %3 good rows.</source>
+            <translation>%2 行中有 %1 行存在错误：除非选择仅导入 %3 行无误数据，否则不导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Import only the %1 &amp;good rows</source>
+            <translation>仅导入 %1 行无误数据(&amp;G)</translation>
+        </message>
+        <message>
+            <source>✘ error</source>
+            <translation>✘ 错误</translation>
+        </message>
+        <message>
+            <source>⚠ warning</source>
+            <translation>⚠ 警告</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::LoginDialog</name>
+        <message>
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在验证…</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::MainWindow</name>
         <message>
             <source>Requests</source>
@@ -1255,6 +3335,99 @@ write 令牌还可以登记网站和提交考核记录。
             <source>%1 already exists. Choose a new file name, or use Open Database to open it.</source>
             <translation>%1 已存在。请选择新的文件名，或使用“打开数据库”打开它。</translation>
         </message>
+        <message>
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <source>User: %1 · %2</source>
+            <translation>用户：%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>新建账号</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>U&amp;nit:</source>
+            <translation>单位(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Choose the unit from the list.</source>
+            <translation>请从列表中选择单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PasswordDialog</name>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>确认(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>编辑人员</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>职务(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Telephone:</source>
+            <translation>电话(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>电子邮件(&amp;E)：</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::Screenshot</name>
@@ -1277,13 +3450,235 @@ write 令牌还可以登记网站和提交考核记录。
             <source>Settings</source>
             <translation>设置</translation>
         </message>
+        <message>
+            <source>Back up the database</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>SiteGov databases (*.db)</source>
+            <translation>SiteGov 数据库 (*.db)</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>SiteGov databases (*.db);;All files (*)</source>
+            <translation>SiteGov 数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Folder for automatic backups</source>
+            <translation>自动备份文件夹</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Last automatic backup: %1</source>
+            <translation>最近一次自动备份：%1</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Your new password:</source>
+            <translation>您的新密码：</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backup settings saved.</source>
+            <translation>备份设置已保存。</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>备份已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Replace the whole database %1 with the backup %2?
+
+The backup is checked first. The current database is kept beside it, and everybody logs in again afterwards.</source>
+            <translation>用备份 %2 替换整个数据库 %1？
+
+将先校验备份。当前数据库会保留在旁，恢复后所有人需重新登录。</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database was kept as %1.</source>
+            <translation>备份已恢复。被替换的数据库已保留为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SiteDetailPanel</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>变更状态(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>指定(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>End assignment…</source>
+            <translation>结束指定…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <source>Edit the site's fields (Ctrl+E)</source>
+            <translation>编辑网站信息（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Responsible persons</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Responsible persons (current first, then history)</source>
+            <translation>责任人（现任在前，其后为历任）</translation>
+        </message>
+        <message>
+            <source>Select a site to see its details.</source>
+            <translation>选择一个网站以查看详情。</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Supervising unit</source>
+            <translation>主管单位</translation>
+        </message>
+        <message>
+            <source>Operating unit</source>
+            <translation>承办单位</translation>
+        </message>
+        <message>
+            <source>ICP filing</source>
+            <translation>ICP备案号</translation>
+        </message>
+        <message>
+            <source>Public-security filing</source>
+            <translation>公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>开设日期</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>关停日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>现任</translation>
+        </message>
+        <message>
+            <source>Change the status of %1</source>
+            <translation>变更 %1 的状态</translation>
+        </message>
+        <message>
+            <source>Closing a site in the registry records a closure that has happened; a closure still to be decided goes through a request (Requests page).</source>
+            <translation>在登记中关停网站用于记录已发生的关停；尚待决定的关停须通过申请（申请审批页面）。</translation>
+        </message>
+        <message>
+            <source>New &amp;status:</source>
+            <translation>新状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Record %1 as closed on %2? It leaves the daily inspections and the operating figures.</source>
+            <translation>将 %1 登记为于 %2 关停？该网站将不再计入日常巡查和运行统计。</translation>
+        </message>
+        <message>
+            <source>End assignment</source>
+            <translation>结束指定</translation>
+        </message>
+        <message>
+            <source>Select a current assignment in the list first.</source>
+            <translation>请先在列表中选择一项现行指定。</translation>
+        </message>
+        <message>
+            <source>End %1's assignment as %2 today? The site then has no %2 until somebody is assigned.</source>
+            <translation>今天结束 %1 的%2职责？在指定新人之前，该网站将没有%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SiteDialog</name>
+        <message>
+            <source>Register a site</source>
+            <translation>登记网站</translation>
+        </message>
+        <message>
+            <source>Edit site</source>
+            <translation>编辑网站</translation>
+        </message>
+        <message>
+            <source>(same as the host unit)</source>
+            <translation>（与主办单位相同）</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::SiteListModel</name>
-        <message>
-            <source>No.</source>
-            <translation>编号</translation>
-        </message>
         <message>
             <source>Identifier code</source>
             <translation>网站标识码</translation>
@@ -1315,6 +3710,22 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Level</source>
             <translation>层级</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>所属设区市</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>开设日期</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省级</translation>
         </message>
     </context>
     <context>
@@ -1352,24 +3763,12 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>全部平台</translation>
         </message>
         <message>
-            <source>Due for migration or closure</source>
-            <translation>应迁移或关停</translation>
-        </message>
-        <message>
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
             <source>Sites</source>
             <translation>网站登记</translation>
-        </message>
-        <message>
-            <source>Select a site to see its details.</source>
-            <translation>选择一个网站以查看详情。</translation>
-        </message>
-        <message>
-            <source>The site registry could not be read.</source>
-            <translation>无法读取网站登记信息。</translation>
         </message>
         <message>
             <source>No sites are registered in this database yet.</source>
@@ -1384,42 +3783,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>没有符合筛选条件的网站。</translation>
         </message>
         <message>
-            <source>Identifier code</source>
-            <translation>网站标识码</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>网址</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <source>Host unit</source>
-            <translation>主办单位</translation>
-        </message>
-        <message>
-            <source>Operating unit</source>
-            <translation>承办单位</translation>
-        </message>
-        <message>
-            <source>ICP filing</source>
-            <translation>ICP备案号</translation>
-        </message>
-        <message>
-            <source>Public-security filing</source>
-            <translation>公安机关备案号</translation>
-        </message>
-        <message>
             <source>Build the demo registry</source>
             <translation>生成演示登记数据</translation>
         </message>
@@ -1432,12 +3795,260 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
         </message>
         <message>
-            <source>Opened on</source>
-            <translation>开设日期</translation>
+            <source>&amp;Register a site…</source>
+            <translation>登记网站(&amp;R)…</translation>
         </message>
         <message>
-            <source>Closed on</source>
-            <translation>关停日期</translation>
+            <source>Register a new site (Ctrl+N)</source>
+            <translation>登记新网站（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Responsible persons</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Consolidation</source>
+            <translation>集约化进度</translation>
+        </message>
+        <message>
+            <source>Level filter</source>
+            <translation>按层级筛选</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部层级</translation>
+        </message>
+        <message>
+            <source>City filter</source>
+            <translation>按设区市筛选</translation>
+        </message>
+        <message>
+            <source>Flag filter</source>
+            <translation>按标记筛选</translation>
+        </message>
+        <message>
+            <source>Flagged or not</source>
+            <translation>全部（含未标记）</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>有任一标记</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>%1 sites</source>
+            <translation>%1 个网站</translation>
+        </message>
+        <message>
+            <source>&amp;Add a unit under it…</source>
+            <translation>添加下级单位(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move…</source>
+            <translation>移动(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate / activate</source>
+            <translation>停用/启用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show its &amp;sites</source>
+            <translation>查看其网站(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Current assignments</source>
+            <translation>现行职责数</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Search name, telephone or unit</source>
+            <translation>搜索姓名、电话或单位</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>新建人员(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Consolidation (集约化): sites move onto the province's and the cities' unified technical platforms, and townships, streets and county departments close theirs. In 2017 Fujian reported 80% of city department sites and 50% of county government sites migrated, and over 80% of all sites closed, merged or transferred (关、停、并、转).</source>
+            <translation>集约化：网站迁移到省级和设区市的统一技术平台，乡镇、街道和县级部门关停其网站。2017 年福建省报告 80% 的市直部门网站和 50% 的县级政府网站已完成迁移，全省关停网站比例超过 80%（关、停、并、转）。</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>所属设区市</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Unified platform</source>
+            <translation>集约化平台</translation>
+        </message>
+        <message>
+            <source>Migrating</source>
+            <translation>迁移中</translation>
+        </message>
+        <message>
+            <source>Standalone</source>
+            <translation>独立部署</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关停</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Migrated or closed</source>
+            <translation>已迁移或关停</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>全部设区市</translation>
+        </message>
+        <message>
+            <source>Province level</source>
+            <translation>省直</translation>
+        </message>
+        <message>
+            <source>Register a site</source>
+            <translation>登记网站</translation>
+        </message>
+        <message>
+            <source>Reading the registry…</source>
+            <translation>正在读取登记信息…</translation>
+        </message>
+        <message>
+            <source>Site registered.</source>
+            <translation>网站已登记。</translation>
+        </message>
+        <message>
+            <source>Select a unit in the tree first.</source>
+            <translation>请先在单位树中选择一个单位。</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>移动 %1</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>New parent unit:</source>
+            <translation>新的上级单位：</translation>
+        </message>
+        <message>
+            <source>Deactivate unit</source>
+            <translation>停用单位</translation>
+        </message>
+        <message>
+            <source>Deactivate %1? It can no longer be chosen for new sites, persons or accounts.</source>
+            <translation>停用 %1？停用后不能再为其登记新网站、人员或账号。</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import units, persons, sites or assignments from CSV or XLSX (Ctrl+I)</source>
+            <translation>从 CSV 或 XLSX 导入单位、人员、网站或责任分工（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Export the listed sites, or the units, persons or assignments, to CSV or XLSX (Ctrl+P)</source>
+            <translation>将列出的网站，或单位、人员、责任分工导出为 CSV 或 XLSX（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>The listed sites…</source>
+            <translation>列出的网站…</translation>
+        </message>
+        <message>
+            <source>All units…</source>
+            <translation>全部单位…</translation>
+        </message>
+        <message>
+            <source>All responsible persons…</source>
+            <translation>全部责任人…</translation>
+        </message>
+        <message>
+            <source>All assignments…</source>
+            <translation>全部责任分工…</translation>
+        </message>
+        <message>
+            <source>Imported %1 rows.</source>
+            <translation>已导入 %1 行。</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, GBK for older Excel (*.csv)</source>
+            <translation>CSV，GBK，适用于旧版 Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation>导出%1</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Exported %1 %2 to %3.</source>
+            <translation>已将 %1 条%2导出到 %3。</translation>
         </message>
     </context>
     <context>
@@ -1453,6 +4064,72 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Details</source>
             <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::UnitDialog</name>
+        <message>
+            <source>Add a unit</source>
+            <translation>添加单位</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>编辑单位</translation>
+        </message>
+        <message>
+            <source>(top of the tree)</source>
+            <translation>（最顶层）</translation>
+        </message>
+        <message>
+            <source>Under:</source>
+            <translation>上级：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Division code:</source>
+            <translation>行政区划代码(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Domain &amp;label:</source>
+            <translation>域名标识(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::UnitTreeModel</name>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1（已停用）</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Division code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <source>Open sites</source>
+            <translation>未关停网站</translation>
         </message>
     </context>
     <context>

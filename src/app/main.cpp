@@ -3,6 +3,7 @@
 #include "gui/AppController.h"
 #include "gui/MainWindow.h"
 #include "gui/Screenshot.h"
+#include "storage/AccountService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -71,13 +72,17 @@ struct Options
         QCoreApplication::translate("main", "NAME")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
+    QCommandLineOption user{QStringLiteral("user"),
+        QCoreApplication::translate("main", "Log in as NAME with the password in the SITEGOV_PASSWORD environment "
+                                            "variable, without the login dialog."),
+        QCoreApplication::translate("main", "NAME")};
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
-        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size})
+        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user})
             parser.addOption(*o);
     }
 };
@@ -161,13 +166,36 @@ int main(int argc, char** argv)
     if (!database)
         return fail(interactive, database.error().message, database.error().detail);
 
-    AppController controller(std::move(database).value());
+    // Who logs in: --user with SITEGOV_PASSWORD for scripts, otherwise the login dialog (or, on a
+    // database without accounts, the form for the first administrator).
+    Session session;
+    if (parser.isSet(options.user)) {
+        if (!qEnvironmentVariableIsSet("SITEGOV_PASSWORD"))
+            return fail(false, QApplication::translate("main", "--user needs the password in the SITEGOV_PASSWORD "
+                                                               "environment variable."));
+        const auto login = AccountService((*database)->connection())
+                               .authenticate(parser.value(options.user), qEnvironmentVariable("SITEGOV_PASSWORD"));
+        if (!login)
+            return fail(false, QApplication::translate("main", "Login as %1 failed: %2")
+                                   .arg(parser.value(options.user), login.error().message));
+        session = *login;
+    } else if (screenshot) {
+        return fail(false, QApplication::translate("main", "--screenshot needs --user NAME (with the password in "
+                                                           "SITEGOV_PASSWORD) to log in without a dialog."));
+    } else {
+        const auto chosen = AppController::askLogin(**database, nullptr);
+        if (!chosen)
+            return 0;
+        session = *chosen;
+    }
+
+    AppController controller(std::move(database).value(), session);
     MainWindow* window = controller.window();
     if (parser.isSet(options.page) && !window->showPage(parser.value(options.page).trimmed().toLower())) {
         return fail(false,
-            QApplication::translate("main", "Unknown page \"%1\": use dashboard, sites, requests, inspections, "
-                                            "reviews, scores or settings.")
-                .arg(parser.value(options.page)));
+            QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use dashboard, sites, requests, "
+                                            "inspections, reviews, scores, audit or settings.")
+                .arg(parser.value(options.page), session.username));
     }
     if (size.isValid())
         window->resize(size);

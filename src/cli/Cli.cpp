@@ -11,6 +11,8 @@ namespace sitegov {
 Cli::Cli()
 {
     registerFoundationCommands(*this);
+    registerAccountCommands(*this);
+    registerRegistryCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -16,6 +16,7 @@ struct CliIo
     QTextStream& out;
     QTextStream& err;
     QTextStream& in;
+    bool inIsTerminal = false; // prompt and hide typing when reading passwords
 };
 
 // sitegovctl: subcommands over the same libraries as the console. Every subcommand has --help.
@@ -50,5 +51,7 @@ private:
 
 // Registers the commands defined in Commands*.cpp.
 void registerFoundationCommands(Cli& cli);
+void registerAccountCommands(Cli& cli);
+void registerRegistryCommands(Cli& cli);
 
 } // namespace sitegov

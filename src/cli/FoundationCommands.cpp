@@ -69,10 +69,11 @@ public:
                 io.err << tr("Use --replace to build the demo into this file afresh.") << Qt::endl;
             return 1;
         }
-        io.out << tr("Demo database %1: %2 units, %3 sites (seed %4).")
+        io.out << tr("Demo database %1: %2 units, %3 sites, %4 accounts (seed %5).")
                       .arg(QDir::toNativeSeparators((*db)->path()))
                       .arg(summary->organisations)
                       .arg(summary->sites)
+                      .arg(summary->accounts)
                       .arg(seed)
                << Qt::endl;
         return 0;

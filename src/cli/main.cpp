@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
@@ -16,7 +17,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
-    sitegov::CliIo io{out, err, in};
+    sitegov::CliIo io{out, err, in, isatty(STDIN_FILENO) == 1};
     sitegov::Cli cli;
     return cli.run(QCoreApplication::arguments(), io);
 }

@@ -18,6 +18,7 @@ struct Organisation
     QString divisionCode;
     QString domainLabel; // the X of www.X.gov.cn or the Y of Y.X.gov.cn
     bool active = true;
+    qint64 cityOrgId = 0; // its nearest city-level government (itself for a city); 0 at province level
 };
 
 } // namespace sitegov

@@ -25,6 +25,8 @@ struct Site
     QString psbFiling;          // 公安机关备案号
     QDate openedOn;
     QDate closedOn;
+    QString notes;
+    int flags = 0; // SiteFlag bits, kept by the services (read-only here)
 };
 
 } // namespace sitegov

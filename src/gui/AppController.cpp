@@ -1,27 +1,62 @@
 #include "gui/AppController.h"
 
 #include "core/Language.h"
+#include "gui/Background.h"
+#include "gui/FirstAdministratorDialog.h"
+#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
+#include "storage/AccountService.h"
+#include "storage/AppSettings.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
 namespace sitegov {
 
-AppController::AppController(std::unique_ptr<Database> database, QObject* parent)
+AppController::AppController(std::unique_ptr<Database> database, Session session, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_backupTimer(new QTimer(this))
 {
     m_context.database = m_database.get();
+    m_context.session = std::move(session);
     buildWindow();
+    // The automatic backup looks once shortly after the start, then every hour.
+    m_backupTimer->setInterval(60 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &AppController::runAutomaticBackup);
+    m_backupTimer->start();
+    QTimer::singleShot(30 * 1000, this, &AppController::runAutomaticBackup);
 }
 
 AppController::~AppController()
 {
     delete m_window;
+}
+
+std::optional<Session> AppController::askLogin(Database& database, QWidget* parent, const QString& username)
+{
+    const auto any = AccountService(database.connection()).hasAccounts();
+    if (!any) {
+        QMessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
+        return std::nullopt;
+    }
+    if (!*any) {
+        FirstAdministratorDialog dialog(database, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.session();
+    }
+    LoginDialog dialog(database.path(), parent);
+    if (!username.isEmpty())
+        dialog.setUsername(username);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.session();
 }
 
 void AppController::buildWindow()
@@ -31,6 +66,7 @@ void AppController::buildWindow()
     QString page;
     QRect geometry;
     bool visible = false;
+    const bool sameUser = !m_pendingSession && !m_pendingDatabase;
     if (m_window) {
         page = m_window->currentPage() ? m_window->currentPage()->pageId() : QString();
         geometry = m_window->geometry();
@@ -41,11 +77,19 @@ void AppController::buildWindow()
         m_database = std::move(m_pendingDatabase);
         m_context.database = m_database.get();
     }
+    if (m_pendingSession) {
+        m_context.session = *m_pendingSession;
+        m_pendingSession.reset();
+    }
     m_window = new MainWindow(m_context);
     connect(m_window, &MainWindow::languageChangeRequested, this, &AppController::setLanguage);
     connect(m_window, &MainWindow::databaseChangeRequested, this,
         [this](const QString& path, bool create) { switchDatabase(path, create); });
-    if (!page.isEmpty())
+    connect(m_window, &MainWindow::logoutRequested, this, [this] { QTimer::singleShot(0, this, &AppController::logout); });
+    connect(m_window, &MainWindow::switchUserRequested, this, [this] { switchUser(); });
+    connect(m_window, &MainWindow::databaseRestored, this, [this] { QTimer::singleShot(0, this, &AppController::logout); });
+    // The same person keeps their page (a language switch); a new login starts on its role's page.
+    if (sameUser && !page.isEmpty())
         m_window->showPage(page);
     if (geometry.isValid())
         m_window->setGeometry(geometry);
@@ -63,6 +107,12 @@ void AppController::setLanguage(const QString& code)
     QTimer::singleShot(0, this, &AppController::buildWindow);
 }
 
+void AppController::setSession(const Session& session)
+{
+    m_pendingSession = session;
+    QTimer::singleShot(0, this, &AppController::buildWindow);
+}
+
 bool AppController::switchDatabase(const QString& path, bool create)
 {
     Q_UNUSED(create); // opening a path that does not exist creates it; the window checked the name
@@ -73,10 +123,51 @@ bool AppController::switchDatabase(const QString& path, bool create)
         box.exec();
         return false;
     }
+    const auto session = askLogin(**opened, m_window);
+    if (!session)
+        return false;
     m_pendingDatabase = std::move(opened).value();
+    m_pendingSession = *session;
     QSettings().setValue(QStringLiteral("database/last"), m_pendingDatabase->path());
     QTimer::singleShot(0, this, &AppController::buildWindow);
     return true;
+}
+
+bool AppController::switchUser()
+{
+    const auto session = askLogin(*m_database, m_window);
+    if (!session)
+        return false;
+    setSession(*session);
+    return true;
+}
+
+void AppController::logout()
+{
+    if (m_window)
+        m_window->hide();
+    const auto session = askLogin(*m_database, nullptr);
+    if (!session) {
+        QApplication::quit();
+        return;
+    }
+    m_pendingSession = *session;
+    buildWindow();
+    m_window->show();
+}
+
+void AppController::runAutomaticBackup()
+{
+    const auto policy = AppSettings(m_database->connection()).backupPolicy();
+    if (!policy.enabled || policy.folder.isEmpty())
+        return;
+    runInBackground(
+        this,
+        [path = m_database->path(), policy]() -> std::pair<QString, QString> {
+            const auto written = BackupService::dailyBackup(path, policy.folder, policy.keep, QDate::currentDate());
+            return written ? std::pair{*written, QString()} : std::pair{QString(), written.error().fullText()};
+        },
+        [this](const std::pair<QString, QString>& result) { Q_EMIT automaticBackupDone(result.first, result.second); });
 }
 
 } // namespace sitegov

@@ -6,40 +6,61 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace sitegov {
 
 class Database;
 class MainWindow;
 
-// Owns the open database and the main window. Switching the language or the database rebuilds
-// the window in place (same geometry, same page), so every string and every model is fresh.
+// Owns the open database, the logged-in session and the main window. Switching the language, the
+// user or the database rebuilds the window in place (same geometry, same page where it still
+// exists), so that every string, model and permission is fresh. Runs the daily automatic backup.
 class AppController final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AppController(std::unique_ptr<Database> database, QObject* parent = nullptr);
+    AppController(std::unique_ptr<Database> database, Session session, QObject* parent = nullptr);
     ~AppController() override;
 
     MainWindow* window() const { return m_window; }
     Database* database() const { return m_database.get(); }
+    const Session& session() const { return m_context.session; }
 
     void setLanguage(const QString& code); // installs, remembers, rebuilds
-    // Opens `path`; on success the window is rebuilt on it at the next event-loop turn. On failure
-    // a message explains why and the current database stays.
+    // Opens `path`, asks who logs in there, and rebuilds the window on it at the next event-loop
+    // turn. On failure or cancel the current database and session stay.
     bool switchDatabase(const QString& path, bool create);
+    // Asks for another login; the current session stays if it is cancelled.
+    bool switchUser();
+    // Logs out: hides the window and asks for a login; quits if it is cancelled.
+    void logout();
+    // Switches to another session on the same database (after a login dialog, or in tests).
+    void setSession(const Session& session);
+
+    // Runs the automatic backup now if the database's policy asks for one today.
+    void runAutomaticBackup();
+
+    // The login for a database: the first-administrator form on a database without accounts,
+    // otherwise the login dialog. Empty when cancelled.
+    static std::optional<Session> askLogin(Database& database, QWidget* parent, const QString& username = {});
 
 Q_SIGNALS:
     void windowRebuilt(sitegov::MainWindow* window);
+    void automaticBackupDone(const QString& file, const QString& error);
 
 private:
     void buildWindow();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_pendingDatabase; // opened, taken over at the next rebuild
+    std::optional<Session> m_pendingSession;
     AppContext m_context;
     QPointer<MainWindow> m_window;
+    QTimer* m_backupTimer;
 };
 
 } // namespace sitegov

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/AuditPage.h"
 #include "gui/DashboardPage.h"
 #include "gui/Icons.h"
 #include "gui/Page.h"
@@ -59,9 +60,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
            "against the pass mark of 60, pass rates by level and trends over the periods."),
         this));
+    if (m_context.session.can(Action::ViewAudit))
+        addPage(new AuditPage(m_context, this));
     auto* settings = new SettingsPage(m_context, this);
     addPage(settings);
     connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+    connect(settings, &SettingsPage::logoutRequested, this, &MainWindow::logoutRequested);
+    connect(settings, &SettingsPage::switchUserRequested, this, &MainWindow::switchUserRequested);
+    connect(settings, &SettingsPage::databaseRestored, this, &MainWindow::databaseRestored);
     connect(settings, &SettingsPage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
     connect(settings, &SettingsPage::newDatabaseRequested, this, [this] { chooseDatabase(true); });
     connect(settings, &SettingsPage::aboutRequested, this, &MainWindow::showAbout);
@@ -86,7 +92,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_databaseStatus->setToolTip(QDir::toNativeSeparators(m_context.database->path()));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
-    m_userStatus->setVisible(false); // shown once accounts exist
+    const Session& session = m_context.session;
+    m_userStatus->setText(session.roles.isEmpty() || session.isSystem()
+            ? tr("User: %1").arg(session.username)
+            : tr("User: %1 · %2").arg(session.displayName.isEmpty() ? session.username : session.displayName,
+                Permissions::displayNames(session.roles)));
+    m_userStatus->setToolTip(session.username);
     m_backendStatus = new QLabel(tr("Backend: not configured"), this);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_databaseStatus);
@@ -95,9 +106,19 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    const QString last = s.value(QStringLiteral("window/page")).toString();
-    if (!showPage(last))
+    if (!showPage(landingPage(session)))
         showPage(QStringLiteral("dashboard"));
+}
+
+QString MainWindow::landingPage(const Session& session)
+{
+    if (session.isSystem() || session.has(Role::Director))
+        return QStringLiteral("dashboard");
+    if (session.has(Role::Approver))
+        return QStringLiteral("requests");
+    if (session.has(Role::Inspector))
+        return QStringLiteral("inspections");
+    return QStringLiteral("sites");
 }
 
 MainWindow::~MainWindow() = default;
@@ -192,10 +213,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (Page* p = currentPage())
-        s.setValue(QStringLiteral("window/page"), p->pageId());
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

@@ -32,10 +32,16 @@ public:
     bool showPage(const QString& id, const QVariantMap& arguments = {});
     // True while any page that has been shown is still loading (for screenshots and tests).
     bool isBusy() const;
+    // The page a role starts on (UX.md): directors the dashboard, approvers their requests,
+    // inspectors their inspections, administrators the registry.
+    static QString landingPage(const Session& session);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
     void databaseChangeRequested(const QString& path, bool create);
+    void logoutRequested();
+    void switchUserRequested();
+    void databaseRestored();
     void busyChanged();
 
 protected:

@@ -2,11 +2,21 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
+#include "gui/AccountsDialog.h"
 #include "gui/PageHeader.h"
+#include "gui/PasswordDialog.h"
+#include "storage/AccountService.h"
+#include "storage/AppSettings.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace sitegov {
@@ -17,9 +27,18 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
 {
     auto* body = new QWidget(this);
     m_ui->setupUi(body);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(title(), this));
-    layout->addWidget(body, 1);
+    layout->addWidget(scroll, 1);
+
+    const Session& session = context.session;
+    m_ui->manageAccountsButton->setVisible(session.can(Action::ManageAccounts));
+    m_ui->backupGroup->setVisible(session.can(Action::BackupRestore));
+    m_ui->changePasswordButton->setVisible(!session.isSystem());
 
     for (const QString& code : Language::available())
         m_ui->languageCombo->addItem(Language::displayName(code), code);
@@ -36,8 +55,128 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &SettingsPage::openDatabaseRequested);
     connect(m_ui->newDatabaseButton, &QPushButton::clicked, this, &SettingsPage::newDatabaseRequested);
     connect(m_ui->aboutButton, &QPushButton::clicked, this, &SettingsPage::aboutRequested);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &SettingsPage::logoutRequested);
+    connect(m_ui->switchUserButton, &QPushButton::clicked, this, &SettingsPage::switchUserRequested);
+    connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &SettingsPage::changeOwnPassword);
+    connect(m_ui->manageAccountsButton, &QPushButton::clicked, this, [this] {
+        AccountsDialog dialog(this->context(), this);
+        dialog.exec();
+    });
+    connect(m_ui->backupNowButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(QStringLiteral("sitegov-backup-%1.db")
+                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+            tr("SiteGov databases (*.db)"));
+        if (!file.isEmpty())
+            backupTo(file);
+    });
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), {},
+            tr("SiteGov databases (*.db);;All files (*)"));
+        if (!file.isEmpty())
+            restoreFrom(file);
+    });
+    connect(m_ui->browseFolderButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
+            m_ui->backupFolderEdit->text());
+        if (!dir.isEmpty())
+            m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(dir));
+    });
+    connect(m_ui->saveBackupPolicyButton, &QPushButton::clicked, this, &SettingsPage::saveBackupPolicy);
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::refresh()
+{
+    const Session& session = context().session;
+    QString who = session.displayName.isEmpty() ? session.username
+                                                : tr("%1 (%2)").arg(session.displayName, session.username);
+    if (!session.roles.isEmpty())
+        who += QStringLiteral(" · ") + Permissions::displayNames(session.roles);
+    m_ui->loggedInValue->setText(who);
+
+    if (session.can(Action::BackupRestore)) {
+        const auto policy = AppSettings(context().database->connection()).backupPolicy();
+        m_ui->autoBackupCheck->setChecked(policy.enabled);
+        m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(policy.folder));
+        m_ui->keepSpin->setValue(policy.keep);
+        QString last;
+        if (!policy.folder.isEmpty()) {
+            const QStringList files = QDir(policy.folder).entryList({QStringLiteral("sitegov-backup-????-??-??.db")},
+                QDir::Files, QDir::Name);
+            if (!files.isEmpty())
+                last = tr("Last automatic backup: %1").arg(files.constLast());
+        }
+        m_ui->lastBackupLabel->setText(last);
+    }
+}
+
+void SettingsPage::changeOwnPassword()
+{
+    PasswordDialog dialog(tr("Change my password"), tr("Your new password:"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setCursor(Qt::BusyCursor);
+    const Status s = AccountService(context().database->connection())
+                         .setPassword(context().session, context().session.accountId, dialog.password());
+    unsetCursor();
+    if (!s)
+        QMessageBox::warning(this, tr("Change my password"), s.error().fullText());
+    else
+        Q_EMIT statusMessage(tr("Your password was changed."));
+}
+
+void SettingsPage::saveBackupPolicy()
+{
+    AppSettings::BackupPolicy policy;
+    policy.enabled = m_ui->autoBackupCheck->isChecked();
+    policy.folder = QDir::fromNativeSeparators(m_ui->backupFolderEdit->text().trimmed());
+    policy.keep = m_ui->keepSpin->value();
+    const Status s = AppSettings(context().database->connection()).setBackupPolicy(context().session, policy);
+    if (!s) {
+        QMessageBox::warning(this, tr("Backups"), s.error().fullText());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Backup settings saved."));
+}
+
+bool SettingsPage::backupTo(const QString& file)
+{
+    setCursor(Qt::BusyCursor);
+    const Status s = BackupService::backup(context().database->path(), file);
+    unsetCursor();
+    if (!s) {
+        QMessageBox::warning(this, tr("Back up the database"), s.error().fullText());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)));
+    return true;
+}
+
+bool SettingsPage::restoreFrom(const QString& file, bool confirm)
+{
+    if (confirm
+        && QMessageBox::question(this, tr("Restore from a backup"),
+               tr("Replace the whole database %1 with the backup %2?\n\nThe backup is checked first. The current "
+                  "database is kept beside it, and everybody logs in again afterwards.")
+                   .arg(QDir::toNativeSeparators(context().database->path()), QDir::toNativeSeparators(file)))
+            != QMessageBox::Yes)
+        return false;
+    setCursor(Qt::BusyCursor);
+    const auto kept = BackupService::restore(file, context().database->path(), context().session);
+    unsetCursor();
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore from a backup"), kept.error().fullText());
+        return false;
+    }
+    if (confirm) {
+        QMessageBox::information(this, tr("Restore from a backup"),
+            tr("The backup was restored. The replaced database was kept as %1.").arg(QDir::toNativeSeparators(*kept)));
+    }
+    Q_EMIT databaseRestored();
+    return true;
+}
 
 } // namespace sitegov

@@ -10,9 +10,7 @@ class SettingsPage;
 
 namespace sitegov {
 
-class PageHeader;
-
-// Language, database and About.
+// Who is logged in, accounts, language, database, backups and About.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -24,14 +22,25 @@ public:
     QString pageId() const override { return QStringLiteral("settings"); }
     QString title() const override { return tr("Settings"); }
     QString iconName() const override { return QStringLiteral("settings"); }
+    void refresh() override;
+
+    // Used by the buttons, and by tests without file dialogs.
+    bool backupTo(const QString& file);
+    bool restoreFrom(const QString& file, bool confirm = true);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
     void openDatabaseRequested();
     void newDatabaseRequested();
     void aboutRequested();
+    void logoutRequested();
+    void switchUserRequested();
+    void databaseRestored();
 
 private:
+    void changeOwnPassword();
+    void saveBackupPolicy();
+
     const QScopedPointer<Ui::SettingsPage> m_ui;
 };
 

@@ -1,42 +1,30 @@
 #pragma once
 
-#include <QSqlQueryModel>
+#include "gui/QueryTableModel.h"
 
 namespace sitegov {
 
-// The site list: a QSqlQueryModel (rows fetched in chunks as the view scrolls), filtered and
-// sorted in SQL.
-class SiteListModel final : public QSqlQueryModel
+// The site list: lazy, sorted and filtered in SQL (storage/ListQueries SiteListQuery), with stored
+// keys shown in the user's language and flags, status and problems marked by colour and words.
+class SiteListModel final : public QueryTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, Code, Name, Domain, Kind, Status, Platform, HostUnit, Level, ColumnCount };
+    SiteListModel(const QString& databasePath, QObject* parent);
 
-    struct Filter
-    {
-        QString text;     // name, code, domain or unit contains
-        QString status;   // storage key or empty
-        QString kind;     // storage key or empty
-        QString platform; // storage key or empty
-        bool flaggedOnly = false;
-    };
-
-    SiteListModel(QSqlDatabase db, QObject* parent);
-
-    void setFilter(const Filter& filter);
-    const Filter& filter() const { return m_filter; }
-    void sort(int column, Qt::SortOrder order) override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void setFilter(const SiteFilter& filter);
+    const SiteFilter& filter() const { return m_filter; }
     qint64 siteId(int row) const;
-    bool reload(); // false on a database error (lastError() tells)
+
+protected:
+    QVariant display(int row, int column, const QVariant& raw) const override;
+    QVariant foreground(int row, int column) const override;
+    QVariant decoration(int row, int column) const override;
+    QVariant toolTip(int row, int column) const override;
 
 private:
-    QSqlDatabase m_db;
-    Filter m_filter;
-    int m_sortColumn = Code;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    SiteFilter m_filter;
 };
 
 } // namespace sitegov

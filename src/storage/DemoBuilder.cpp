@@ -2,13 +2,17 @@
 
 #include "core/Organisation.h"
 #include "core/Site.h"
+#include "storage/AccountService.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/SiteRepository.h"
+#include "storage/PasswordHasher.h"
+#include "storage/PersonService.h"
+#include "storage/RegistryService.h"
 #include "storage/Sql.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +28,9 @@ struct Builder
     QSqlDatabase db;
     QRandomGenerator rng;
     QDate today;
+    Session actor = Session::system(QStringLiteral("demo"));
     OrganisationRepository orgs;
-    SiteRepository sites;
+    RegistryService registry;
     QHash<QString, int> serials; // division code -> last serial used
     QHash<QString, qint64> governmentByDivision;
     DemoSummary summary;
@@ -36,7 +41,7 @@ struct Builder
         , rng(seed)
         , today(t)
         , orgs(d)
-        , sites(d)
+        , registry(d)
     {
     }
 
@@ -59,7 +64,7 @@ struct Builder
         o.kind = kind;
         o.divisionCode = division;
         o.domainLabel = label;
-        const auto id = orgs.insert(o);
+        const auto id = registry.createOrganisation(actor, o);
         if (!id) {
             error = id.error();
             return 0;
@@ -84,9 +89,31 @@ struct Builder
             QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')));
     }
 
+    QString personName()
+    {
+        static const QString surnames = QStringLiteral(
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范"
+            "汪廖石金韦贾夏方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺毛顾龚邵万武钱戴严孔汤");
+        static const QString given = QStringLiteral(
+            "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华建国志文斌辉鹏宇晨欣怡婷雪琳海峰林晓燕红玲龙飞波宁凯东亮翔坤然"
+            "清福榕闽泉鑫森源");
+        QString name = surnames.at(rng.bounded(surnames.size()));
+        const int parts = chance(70) ? 2 : 1;
+        for (int i = 0; i < parts; ++i)
+            name += given.at(rng.bounded(given.size()));
+        return name;
+    }
+
+    QString mobile()
+    {
+        static const char* prefixes[] = {"133", "135", "136", "138", "139", "150", "152", "158", "159", "186", "188", "189"};
+        return QString::fromLatin1(prefixes[rng.bounded(12)])
+            + QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+    }
+
     bool addSite(qint64 hostOrg, qint64 supervisor, const QString& division, const QString& name,
         const QString& domain, SiteKind kind, SiteStatus status, Platform platform, const QString& operatorName,
-        int openedFrom)
+        int openedFrom, RegistryService::DuplicatePolicy duplicates = RegistryService::DuplicatePolicy::Refuse)
     {
         Site s;
         s.code = nextCode(division);
@@ -106,12 +133,113 @@ struct Builder
         }
         if (status == SiteStatus::Closed)
             s.closedOn = dateBetween(2016, 2017);
-        const auto id = sites.insert(s);
+        const auto id = registry.registerSite(actor, s, duplicates);
         if (!id) {
             error = id.error();
             return false;
         }
         ++summary.sites;
+        return true;
+    }
+
+    // Persons of a unit for each role, created on first use.
+    QHash<QPair<qint64, int>, qint64> personFor;
+    QSet<QString> namesUsed;
+
+    qint64 newPerson(PersonService& persons, qint64 org, const QString& title)
+    {
+        Person p;
+        p.orgId = org;
+        do {
+            p.name = personName();
+        } while (namesUsed.contains(QString::number(org) + p.name));
+        namesUsed.insert(QString::number(org) + p.name);
+        p.title = title;
+        p.phone = mobile();
+        p.email = QStringLiteral("staff%1@fj.gov.cn").arg(10000 + namesUsed.size());
+        const auto id = persons.createPerson(actor, p);
+        if (!id) {
+            error = id.error();
+            return 0;
+        }
+        ++summary.persons;
+        return *id;
+    }
+
+    bool assignResponsiblePersons()
+    {
+        PersonService persons(db);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT s.id, s.host_org_id, s.status, s.opened_on, o.kind FROM sites s JOIN "
+                                   "organisations o ON o.id = s.host_org_id WHERE s.status IN ('operating', 'migrating') "
+                                   "ORDER BY s.id"))) {
+            error = Sql::error(q, DemoBuilder::tr("The demo sites could not be read."));
+            return false;
+        }
+        struct Open
+        {
+            qint64 site;
+            qint64 org;
+            QDate opened;
+            bool government;
+        };
+        QList<Open> open;
+        while (q.next()) {
+            open << Open{q.value(0).toLongLong(), q.value(1).toLongLong(), Sql::toDate(q.value(3)),
+                q.value(4).toString() == u"government"};
+        }
+        q.finish();
+        const QList<std::pair<AssignmentRole, int>> roles{{AssignmentRole::FirstResponsible, 100},
+            {AssignmentRole::Security, 94}, {AssignmentRole::Caretaker, 90}, {AssignmentRole::Editor, 75}};
+        for (const Open& o : open) {
+            for (const auto& [role, pct] : roles) {
+                if (!chance(pct))
+                    continue; // a gap the registry flags
+                QString title;
+                switch (role) {
+                case AssignmentRole::FirstResponsible:
+                    title = o.government ? QStringLiteral("办公室主任") : QStringLiteral("办公室负责人");
+                    break;
+                case AssignmentRole::Security:
+                    title = QStringLiteral("信息中心主任");
+                    break;
+                case AssignmentRole::Caretaker:
+                    title = QStringLiteral("分管副主任");
+                    break;
+                case AssignmentRole::Editor:
+                    title = QStringLiteral("信息员");
+                    break;
+                }
+                const auto key = qMakePair(o.org, int(role));
+                qint64 person = personFor.value(key);
+                if (person == 0) {
+                    person = newPerson(persons, o.org, title);
+                    if (person == 0)
+                        return false;
+                    personFor.insert(key, person);
+                }
+                QDate start = o.opened.isValid() ? o.opened : today.addYears(-3);
+                // A quarter of the caretakers and editors took over from a predecessor: the history shows both.
+                if ((role == AssignmentRole::Caretaker || role == AssignmentRole::Editor) && chance(25)) {
+                    const qint64 before = newPerson(persons, o.org, title);
+                    if (before == 0)
+                        return false;
+                    const auto first = persons.assign(actor, o.site, before, role, start);
+                    if (!first) {
+                        error = first.error();
+                        return false;
+                    }
+                    start = start.daysTo(today) > 60 ? start.addDays(rng.bounded(int(start.daysTo(today)) - 30) + 1)
+                                                     : start.addDays(1);
+                }
+                const auto id = persons.assign(actor, o.site, person, role, start);
+                if (!id) {
+                    error = id.error();
+                    return false;
+                }
+                ++summary.assignments;
+            }
+        }
         return true;
     }
 
@@ -300,6 +428,62 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
                 QStringLiteral("%1.%2.gov.cn").arg(str(s, "label"), hostOrg->domainLabel), SiteKind::Special,
                 b.pickStatus(10, 0), Platform::Unified, provOperator, 2010))
             return b.error;
+    }
+
+    // Sites an import brought in twice: a department still running its old site beside the new one,
+    // recorded as reality and flagged for merging.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT s.host_org_id, o.division_code, o.domain_label, p.domain_label, o.name FROM sites s "
+                                   "JOIN organisations o ON o.id = s.host_org_id JOIN organisations p ON p.id = o.parent_id "
+                                   "WHERE s.status = 'operating' AND o.level = 'city' AND o.kind = 'department' "
+                                   "ORDER BY s.id LIMIT 3")))
+            return Sql::error(q, tr("The demo sites could not be read."));
+        QList<std::tuple<qint64, QString, QString, QString, QString>> picks;
+        while (q.next()) {
+            picks << std::tuple{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString()};
+        }
+        q.finish();
+        for (const auto& [org, division, label, cityLabel, name] : picks) {
+            if (!b.addSite(org, 0, division, name + QStringLiteral("网站（旧版）"),
+                    QStringLiteral("%1old.%2.gov.cn").arg(label, cityLabel), SiteKind::Department, SiteStatus::Operating,
+                    Platform::Standalone, name, 2008, RegistryService::DuplicatePolicy::Flag))
+                return b.error;
+        }
+    }
+
+    if (!b.assignResponsiblePersons())
+        return b.error;
+
+    // Accounts for every role, all with the password in DemoBuilder::kPassword (listed in the README).
+    const auto hash = PasswordHasher::hash(QString::fromLatin1(kPassword));
+    if (!hash)
+        return hash.error();
+    AccountService accounts(db);
+    auto addAccount = [&](const QString& username, const QString& name, qint64 org, QList<Role> roles) -> Status {
+        const auto id = accounts.createWithPasswordHash(b.actor, {username, name, org, std::move(roles)}, *hash);
+        if (!id)
+            return id.error();
+        ++b.summary.accounts;
+        return {};
+    };
+    const QString office = QStringLiteral("福建省人民政府办公厅");
+    for (const auto& [username, name, roles] :
+        {std::tuple{QStringLiteral("admin"), QStringLiteral("林建华（%1系统管理员）").arg(office), QList<Role>{Role::Administrator}},
+            std::tuple{QStringLiteral("director"), QStringLiteral("陈志明（%1主任）").arg(office), QList<Role>{Role::Director}},
+            std::tuple{QStringLiteral("approver"), QStringLiteral("黄晓燕（%1审核人）").arg(office), QList<Role>{Role::Approver}},
+            std::tuple{QStringLiteral("inspector"), QStringLiteral("吴海峰（%1巡查员）").arg(office), QList<Role>{Role::Inspector}}}) {
+        if (const Status st = addAccount(username, name, provId, roles); !st)
+            return st.error();
+    }
+    for (const QJsonValue& cv : cities) {
+        const QJsonObject city = cv.toObject();
+        const qint64 cityId = b.governmentByDivision.value(str(city, "code"));
+        if (const Status st = addAccount(QStringLiteral("approver-") + str(city, "pinyin"),
+                str(city, "name") + QStringLiteral("人民政府办公室审核人"), cityId, {Role::Approver});
+            !st)
+            return st.error();
     }
 
     if (const Status s = tx.commit(); !s)

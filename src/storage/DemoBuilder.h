@@ -13,16 +13,23 @@ struct DemoSummary
 {
     int organisations = 0;
     int sites = 0;
+    int accounts = 0;
+    int persons = 0;
+    int assignments = 0;
 };
 
 // Builds the realistic Fujian demo registry: the province, its nine cities and Pingtan, their
 // counties with real division codes, departments at every level, and a few hundred sites across
-// levels, kinds, statuses and platforms. Deterministic for a given seed and date.
+// levels, kinds, statuses and platforms, and accounts for every role (password kPassword).
+// Deterministic for a given seed and date. Everything goes through the audited services, as the
+// system actor "demo".
 class DemoBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoBuilder)
 
 public:
+    static constexpr const char* kPassword = "sitegov-demo";
+
     struct Options
     {
         quint32 seed = 2017;

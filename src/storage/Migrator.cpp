@@ -3,6 +3,8 @@
 #include "storage/SqlScript.h"
 
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -52,6 +54,19 @@ Migrator::Migrator(QList<Migration> migrations, qint64 applicationId)
 }
 
 Result<QList<Migration>> Migrator::builtin(const QString& driverName, Schema schema)
+{
+    // Parsed once per process: every connection a worker thread opens asks for them.
+    static QMutex mutex;
+    static QHash<QString, Result<QList<Migration>>> cache;
+    const QString key = driverName + u'/' + QString::number(int(schema));
+    const QMutexLocker lock(&mutex);
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd())
+        it = cache.insert(key, load(driverName, schema));
+    return *it;
+}
+
+Result<QList<Migration>> Migrator::load(const QString& driverName, Schema schema)
 {
     const QString folder = migrationFolder(driverName, schema);
     if (folder.isEmpty())

@@ -50,6 +50,8 @@ public:
     Result<int> migrate(QSqlDatabase& db) const;
 
 private:
+    static Result<QList<Migration>> load(const QString& driverName, Schema schema);
+
     QList<Migration> m_migrations;
     qint64 m_applicationId;
 };

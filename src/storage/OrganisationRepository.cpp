@@ -7,7 +7,7 @@
 namespace sitegov {
 
 namespace {
-const char* const kColumns = "id, parent_id, name, level, kind, division_code, domain_label, active";
+const char* const kColumns = "id, parent_id, name, level, kind, division_code, domain_label, active, city_org_id";
 }
 
 OrganisationRepository::OrganisationRepository(QSqlDatabase db)
@@ -26,6 +26,7 @@ Organisation OrganisationRepository::fromRecord(const QSqlQuery& q)
     o.divisionCode = q.value(5).toString();
     o.domainLabel = q.value(6).toString();
     o.active = q.value(7).toBool();
+    o.cityOrgId = q.value(8).toLongLong();
     return o;
 }
 
@@ -50,7 +51,18 @@ Result<qint64> OrganisationRepository::insert(const Organisation& org)
     q.addBindValue(now);
     if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
         return e;
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    // Its city: itself for a city-level government, otherwise its parent's.
+    if (!Sql::prepare(q,
+            QStringLiteral("UPDATE organisations SET city_org_id = CASE WHEN level = 'city' AND kind = 'government' THEN "
+                           "id ELSE (SELECT p.city_org_id FROM organisations p WHERE p.id = organisations.parent_id) END "
+                           "WHERE id = ?"),
+            &e))
+        return e;
+    q.addBindValue(id);
+    if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
+        return e;
+    return id;
 }
 
 Result<Organisation> OrganisationRepository::byId(qint64 id)

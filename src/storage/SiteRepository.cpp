@@ -2,7 +2,9 @@
 
 #include "storage/Sql.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace sitegov {
 
@@ -14,7 +16,7 @@ SiteRepository::SiteRepository(QSqlDatabase db)
 const char* SiteRepository::columns()
 {
     return "id, code, name, url, domain, kind, status, platform, host_org_id, supervisor_org_id, operator_name, "
-           "icp_filing, psb_filing, opened_on, closed_on";
+           "icp_filing, psb_filing, opened_on, closed_on, notes, flags";
 }
 
 Site SiteRepository::fromRecord(const QSqlQuery& q)
@@ -35,20 +37,14 @@ Site SiteRepository::fromRecord(const QSqlQuery& q)
     s.psbFiling = q.value(12).toString();
     s.openedOn = Sql::toDate(q.value(13));
     s.closedOn = Sql::toDate(q.value(14));
+    s.notes = q.value(15).toString();
+    s.flags = q.value(16).toInt();
     return s;
 }
 
-Result<qint64> SiteRepository::insert(const Site& site)
+namespace {
+void bindFields(QSqlQuery& q, const Site& site)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
-                           "supervisor_org_id, operator_name, icp_filing, psb_filing, opened_on, closed_on, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
-    const QString now = Sql::nowUtc();
     q.addBindValue(site.code.trimmed());
     q.addBindValue(site.name.trimmed());
     q.addBindValue(site.url.trimmed());
@@ -63,11 +59,55 @@ Result<qint64> SiteRepository::insert(const Site& site)
     q.addBindValue(Sql::nullIfEmpty(site.psbFiling));
     q.addBindValue(Sql::date(site.openedOn));
     q.addBindValue(Sql::date(site.closedOn));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!Sql::exec(q, &e, tr("The site \"%1\" could not be saved.").arg(site.name)))
+    q.addBindValue(Sql::nullIfEmpty(site.notes));
+}
+} // namespace
+
+Result<qint64> SiteRepository::insert(const Site& site)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
+                           "supervisor_org_id, operator_name, icp_filing, psb_filing, opened_on, closed_on, notes, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            &e))
         return e;
+    bindFields(q, site);
+    const QString now = Sql::nowUtc();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        if (detail.contains(QLatin1String("UNIQUE")) && detail.contains(QLatin1String("sites.code")))
+            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), detail};
+        return Error{tr("The site \"%1\" could not be saved.").arg(site.name), detail};
+    }
     return q.lastInsertId().toLongLong();
+}
+
+Status SiteRepository::update(const Site& site)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("UPDATE sites SET code = ?, name = ?, url = ?, domain = ?, kind = ?, status = ?, platform = ?, "
+                           "host_org_id = ?, supervisor_org_id = ?, operator_name = ?, icp_filing = ?, psb_filing = ?, "
+                           "opened_on = ?, closed_on = ?, notes = ?, updated_at = ? WHERE id = ?"),
+            &e))
+        return e;
+    bindFields(q, site);
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(site.id);
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        if (detail.contains(QLatin1String("UNIQUE")))
+            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), detail};
+        return Error{tr("The site \"%1\" could not be saved.").arg(site.name), detail};
+    }
+    if (q.numRowsAffected() != 1)
+        return Error{tr("There is no site with the number %1.").arg(site.id), {}};
+    return {};
 }
 
 Result<Site> SiteRepository::byId(qint64 id)
@@ -81,6 +121,20 @@ Result<Site> SiteRepository::byId(qint64 id)
         return e;
     if (!q.next())
         return Error{tr("There is no site with the number %1.").arg(id), {}};
+    return fromRecord(q);
+}
+
+Result<Site> SiteRepository::byCode(const QString& code)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM sites WHERE code = ?").arg(QLatin1String(columns())), &e))
+        return e;
+    q.addBindValue(code.trimmed());
+    if (!Sql::exec(q, &e, tr("The site could not be read.")))
+        return e;
+    if (!q.next())
+        return Error{tr("There is no site with the identifier code %1.").arg(code.trimmed()), {}};
     return fromRecord(q);
 }
 
@@ -105,6 +159,74 @@ Result<QMap<SiteStatus, int>> SiteRepository::countByStatus()
             out.insert(*s, q.value(1).toInt());
     }
     return out;
+}
+
+Result<int> SiteRepository::openSitesOfUnit(qint64 orgId, qint64 excludingSiteId)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("SELECT count(*) FROM sites WHERE host_org_id = ? AND id <> ? AND status <> 'closed' AND kind "
+                           "<> 'special'"),
+            &e))
+        return e;
+    q.addBindValue(orgId);
+    q.addBindValue(excludingSiteId);
+    if (!Sql::exec(q, &e, tr("The sites could not be counted.")) || !q.next())
+        return e;
+    return q.value(0).toInt();
+}
+
+Result<QList<qint64>> SiteRepository::siteIdsOfUnit(qint64 orgId)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT id FROM sites WHERE host_org_id = ?"), &e))
+        return e;
+    q.addBindValue(orgId);
+    if (!Sql::exec(q, &e, tr("The sites could not be read.")))
+        return e;
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
+{
+    // One statement for the whole rule set, so that the list's flag filter and the dashboard read
+    // a plain column.
+    QString sql = QStringLiteral(
+        "UPDATE sites SET flags ="
+        " (CASE WHEN status <> 'closed' AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = sites.host_org_id AND"
+        "   (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))) THEN 1 ELSE 0 END)"
+        " | (CASE WHEN status <> 'closed' AND kind <> 'special' AND EXISTS (SELECT 1 FROM sites s2 WHERE"
+        "   s2.host_org_id = sites.host_org_id AND s2.id <> sites.id AND s2.status <> 'closed' AND s2.kind <> 'special')"
+        "   THEN 2 ELSE 0 END)"
+        " | (CASE WHEN status IN ('operating', 'migrating') AND NOT EXISTS (SELECT 1 FROM assignments a WHERE"
+        "   a.site_id = sites.id AND a.role = 'caretaker' AND a.end_on IS NULL) THEN 4 ELSE 0 END)"
+        " | (CASE WHEN status IN ('operating', 'migrating') AND NOT EXISTS (SELECT 1 FROM assignments a WHERE"
+        "   a.site_id = sites.id AND a.role = 'security' AND a.end_on IS NULL) THEN 8 ELSE 0 END)");
+    QSqlQuery q(m_db);
+    if (siteIds.isEmpty()) {
+        if (!q.exec(sql))
+            return Sql::error(q, tr("The site flags could not be updated."));
+        return {};
+    }
+    // Bounded IN lists keep the statement within SQLite's variable limit.
+    for (qsizetype from = 0; from < siteIds.size(); from += 500) {
+        const QList<qint64> part = siteIds.mid(from, 500);
+        QStringList marks;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            marks << QStringLiteral("?");
+        if (!q.prepare(sql + QStringLiteral(" WHERE id IN (") + marks.join(u',') + u')'))
+            return Sql::error(q, tr("The site flags could not be updated."));
+        for (qint64 id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            return Sql::error(q, tr("The site flags could not be updated."));
+    }
+    return {};
 }
 
 } // namespace sitegov

@@ -4,11 +4,13 @@
 #include "core/Site.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 
 namespace sitegov {
 
+// Rows of the sites table. No permission checks and no audit here: RegistryService does both.
 class SiteRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(SiteRepository)
@@ -17,9 +19,18 @@ public:
     explicit SiteRepository(QSqlDatabase db);
 
     Result<qint64> insert(const Site& site);
+    Status update(const Site& site);
     Result<Site> byId(qint64 id);
+    Result<Site> byCode(const QString& code);
     Result<int> count();
     Result<QMap<SiteStatus, int>> countByStatus();
+    // Open (not closed), non-special sites of a unit, except `excludingSiteId`.
+    Result<int> openSitesOfUnit(qint64 orgId, qint64 excludingSiteId = 0);
+
+    // Recomputes the SiteFlag bits of the given sites (all sites when the list is empty).
+    Status refreshFlags(const QList<qint64>& siteIds = {});
+    // Sites whose flags depend on a unit: its own sites.
+    Result<QList<qint64>> siteIdsOfUnit(qint64 orgId);
 
     static Site fromRecord(const class QSqlQuery& q);
     static const char* columns();

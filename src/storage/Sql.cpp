@@ -1,6 +1,8 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 namespace sitegov {
@@ -58,15 +60,48 @@ QVariant Sql::nullIfZero(qint64 id)
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
 }
 
+namespace {
+// Transaction depth per connection name. Connections belong to one thread, but the table is shared.
+QMutex s_depthMutex;
+QHash<QString, int> s_depth;
+
+int depthOf(const QSqlDatabase& db)
+{
+    const QMutexLocker lock(&s_depthMutex);
+    return s_depth.value(db.connectionName(), 0);
+}
+
+void setDepth(const QSqlDatabase& db, int depth)
+{
+    const QMutexLocker lock(&s_depthMutex);
+    if (depth == 0)
+        s_depth.remove(db.connectionName());
+    else
+        s_depth.insert(db.connectionName(), depth);
+}
+} // namespace
+
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    return depthOf(db) > 0;
+}
+
 Transaction::Transaction(QSqlDatabase& db)
     : m_db(db)
+    , m_depth(depthOf(db))
 {
     QSqlQuery q(m_db);
-    const bool sqlite = m_db.driverName() == u"QSQLITE";
-    if (q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-        m_active = true;
+    QString sql;
+    if (m_depth > 0)
+        sql = QStringLiteral("SAVEPOINT sg_%1").arg(m_depth);
     else
+        sql = m_db.driverName() == u"QSQLITE" ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (q.exec(sql)) {
+        m_active = true;
+        setDepth(m_db, m_depth + 1);
+    } else {
         m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."), q.lastError().text()};
+    }
 }
 
 Transaction::~Transaction()
@@ -80,12 +115,14 @@ Status Transaction::commit()
     if (!m_active)
         return m_beginError.message.isEmpty() ? Error{tr("No transaction is open."), {}} : m_beginError;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    const QString sql = m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth) : QStringLiteral("COMMIT");
+    if (!q.exec(sql)) {
         const Error e{tr("The change could not be saved; nothing was changed."), q.lastError().text()};
         rollback();
         return e;
     }
     m_active = false;
+    setDepth(m_db, m_depth);
     return {};
 }
 
@@ -94,8 +131,14 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_depth > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sg_%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
     m_active = false;
+    setDepth(m_db, m_depth);
 }
 
 } // namespace sitegov

@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 #include "core/Language.h"
+#include "storage/PasswordHasher.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,15 +19,14 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& args)
+Run cli(const QStringList& args, QString in = {})
 {
     QString out;
     QString err;
-    QString in;
     QTextStream o(&out);
     QTextStream e(&err);
     QTextStream i(&in);
-    CliIo io{o, e, i};
+    CliIo io{o, e, i, false};
     Cli c;
     Run r;
     r.code = c.run(QStringList{QStringLiteral("sitegovctl")} + args, io);
@@ -42,7 +43,11 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { Language::install(QStringLiteral("en")); }
+    void initTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+    }
 
     void overviewAndVersion()
     {
@@ -119,6 +124,142 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("migrate"), QStringLiteral("--database"), path});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("newer")));
+    }
+
+    void accountsAuditBackupRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), path}).code, 0);
+
+        // user add: the password comes from standard input, never from the command line.
+        Run r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                        QStringLiteral("wang.wu"), QStringLiteral("--name"), QStringLiteral("王五"), QStringLiteral("--org"),
+                        QStringLiteral("350582"), QStringLiteral("--role"), QStringLiteral("inspector,approver")},
+            QStringLiteral("a fine password\n"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("-d"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("wang.wu\t王五\t晋江市人民政府\tapprover,inspector\tactive")));
+        r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                    QStringLiteral("x"), QStringLiteral("--org"), QStringLiteral("350582"), QStringLiteral("--role"),
+                    QStringLiteral("king")},
+            QStringLiteral("a fine password\n"));
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                    QStringLiteral("zhao.liu"), QStringLiteral("--org"), QStringLiteral("999999"), QStringLiteral("--role"),
+                    QStringLiteral("inspector")},
+            QStringLiteral("a fine password\n"));
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                    QStringLiteral("zhao.liu"), QStringLiteral("--org"), QStringLiteral("350582"), QStringLiteral("--role"),
+                    QStringLiteral("inspector")});
+        QCOMPARE(r.code, 1); // no password on standard input
+        r = cli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                    QStringLiteral("wang.wu")},
+            QStringLiteral("another password\n"));
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+            QStringLiteral("wang.wu")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("-d"), path})
+                    .out.contains(QStringLiteral("wang.wu\t王五\t晋江市人民政府\tapprover,inspector\tdisabled")));
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("-d"), path,
+                         QStringLiteral("--username"), QStringLiteral("nobody")})
+                     .code,
+            1);
+        r = cli({QStringLiteral("user")});
+        QCOMPARE(r.code, 2);
+
+        // audit verify: whole, then broken by a direct edit.
+        r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("whole")));
+
+        // backup, then restore after a tampering: the restore brings back a whole chain.
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        r = cli({QStringLiteral("backup"), QStringLiteral("-d"), path, QStringLiteral("--output"), copy});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("-d"), path}).code, 2);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET summary = 'nothing happened' WHERE id = 42")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("record 42")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("restore"), copy, QStringLiteral("-d"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("kept as")));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path}).code, 0);
+        QCOMPARE(cli({QStringLiteral("restore"), QStringLiteral("-d"), path}).code, 2);
+        QCOMPARE(cli({QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("-d"), path}).code, 1);
+    }
+
+    void importAndExport()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), demo}).code, 0);
+        for (const char* kind : {"orgs", "persons", "sites", "assignments"}) {
+            const Run r = cli({QStringLiteral("export"), QString::fromLatin1(kind), QStringLiteral("-d"), demo,
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("%1.csv").arg(QLatin1String(kind)))});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        Run r = cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo, QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("sites.xlsx"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("sites")));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("planets"), QStringLiteral("-d"), demo, QStringLiteral("-o"),
+                         dir.filePath(QStringLiteral("x.csv"))})
+                     .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo}).code, 2);
+
+        // Into an empty database, in order; the XLSX of the sites works as well as the CSV.
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        for (const QString& file : {QStringLiteral("orgs.csv"), QStringLiteral("persons.csv"), QStringLiteral("sites.xlsx"),
+                 QStringLiteral("assignments.csv")}) {
+            const QString kind = file.section(u'.', 0, 0);
+            r = cli({QStringLiteral("import"), kind, dir.filePath(file), QStringLiteral("-d"), copy});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QLatin1String("Imported")));
+        }
+
+        // A file with bad rows: nothing imported, exit 1, each bad row named with its line.
+        QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QStringLiteral("code,name,domain,kind,host_unit\n"
+                                 "3500009901,专题一,zt1.fujian.gov.cn,special,福建省人民政府\n"
+                                 "3500009902,专题二,zt2.fujian.gov.cn,special\n"
+                                 "3500009903,专题三,zt3.fujian.gov.cn,special,没有这个单位\n")
+                      .toUtf8());
+        bad.close();
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 3: error:")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("line 4: error:")));
+        QVERIFY(r.err.contains(QStringLiteral("没有这个单位")));
+        QVERIFY(r.err.contains(QLatin1String("Nothing was imported")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy,
+            QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QLatin1String("nothing was changed")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), bad.fileName(), QStringLiteral("-d"), copy,
+            QStringLiteral("--good-rows-only")});
+        QCOMPARE(r.code, 1); // some rows failed, even though the good one landed
+        QVERIFY(r.out.contains(QLatin1String("Imported 1 of 3")));
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), dir.filePath(QStringLiteral("none.csv")),
+            QStringLiteral("-d"), copy});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("sites"), QStringLiteral("-d"), copy}).code, 2);
     }
 
     void realProcessInChinese()

@@ -8,8 +8,13 @@
 #include "gui/Screenshot.h"
 #include "gui/SiteListModel.h"
 #include "gui/SitesPage.h"
+#include "storage/ListQueries.h"
 #include "gui/StateView.h"
 #include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+
+#include <QDialog>
+#include <QFile>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
         auto db = Database::open(m_demoPath);
@@ -48,13 +54,14 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
-            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("settings")};
+            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("audit"),
+            QStringLiteral("settings")};
         QStringList ids;
         for (Page* p : window.pages())
             ids << p->pageId();
@@ -78,7 +85,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
@@ -94,8 +101,8 @@ private Q_SLOTS:
         auto* sites = qobject_cast<SitesPage*>(window.currentPage());
         QVERIFY(sites);
         QCOMPARE(sites->model()->filter().status, QStringLiteral("operating"));
-        while (sites->model()->canFetchMore())
-            sites->model()->fetchMore();
+        QTRY_COMPARE(sites->model()->totalCount(), qint64(shown));
+        sites->model()->fetchAllForTests();
         QCOMPARE(sites->model()->rowCount(), shown);
 
         // The keyboard reaches the cards too.
@@ -104,14 +111,14 @@ private Q_SLOTS:
         flagged->setFocus();
         QTest::keyClick(flagged, Qt::Key_Return);
         QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
-        QVERIFY(sites->model()->filter().flaggedOnly);
+        QCOMPARE(sites->model()->filter().flags, -1);
     }
 
     void sitesSearchFindsChineseTextAndSorts()
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("sites")));
@@ -124,18 +131,20 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
         test::commitText(search, QStringLiteral("晋江"));
+        QTRY_VERIFY(!sites->model()->isLoading() && sites->model()->filter().text == QStringLiteral("晋江"));
         QTRY_VERIFY(sites->model()->rowCount() > 0);
         for (int r = 0; r < sites->model()->rowCount(); ++r) {
-            const QString name = sites->model()->index(r, SiteListModel::Name).data().toString();
-            const QString unit = sites->model()->index(r, SiteListModel::HostUnit).data().toString();
+            const QString name = sites->model()->index(r, SiteListQuery::Name).data().toString();
+            const QString unit = sites->model()->index(r, SiteListQuery::HostUnit).data().toString();
             QVERIFY2(name.contains(QStringLiteral("晋江")) || unit.contains(QStringLiteral("晋江")), qPrintable(name));
         }
         // Sorting by name descending is done in SQL.
         search->clear();
-        sites->model()->sort(SiteListModel::Name, Qt::DescendingOrder);
-        const QString first = sites->model()->index(0, SiteListModel::Name).data().toString();
-        const QString second = sites->model()->index(1, SiteListModel::Name).data().toString();
-        QVERIFY(first >= second);
+        sites->model()->sort(SiteListQuery::Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!sites->model()->isLoading() && sites->model()->rowCount() > 1);
+        const QString first = sites->model()->raw(0, SiteListQuery::Name).toString();
+        const QString second = sites->model()->raw(1, SiteListQuery::Name).toString();
+        QVERIFY2(first >= second, qPrintable(first + u' ' + second));
 
         // Nothing matches: the empty state says so and offers to clear the filters.
         test::commitText(search, QStringLiteral("没有这样的网站"));
@@ -151,7 +160,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = test::openTempDatabase(dir);
         QVERIFY(db);
-        AppContext context{db.get()};
+        AppContext context{db.get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
@@ -160,14 +169,14 @@ private Q_SLOTS:
         QTRY_COMPARE(state->state(), StateView::State::Empty);
         QVERIFY(window.showPage(QStringLiteral("sites")));
         auto* sitesState = window.currentPage()->findChild<StateView*>();
-        QCOMPARE(sitesState->state(), StateView::State::Empty);
+        QTRY_COMPARE(sitesState->state(), StateView::State::Empty);
     }
 
     void languageSwitchRebuildsTheWindow()
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppController controller(std::move(db).value());
+        AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         controller.window()->show();
         controller.window()->showPage(QStringLiteral("settings"));
         QVERIFY(controller.window()->windowTitle().contains(QLatin1String("Settings")));
@@ -184,28 +193,50 @@ private Q_SLOTS:
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppController controller(std::move(db).value());
+        AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("new.db"));
+        // A new database has no accounts: the first-administrator form comes up, and is filled in.
+        test::answerNextDialog([](QDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("unitNameEdit"))->setText(QStringLiteral("福建省人民政府办公厅"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("divisionEdit"))->setText(QStringLiteral("350000"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("root"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("fullNameEdit"))->setText(QStringLiteral("系统管理员"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("correct horse"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("correct horse"));
+            dialog->accept();
+        });
         QVERIFY(controller.switchDatabase(fresh, true));
         QTRY_COMPARE(controller.database()->path(), fresh);
         QVERIFY(controller.window());
+        QCOMPARE(controller.session().username, QStringLiteral("root"));
+        QVERIFY(controller.session().has(Role::Administrator));
+
+        // A database that cannot be opened leaves everything as it was.
+        const QString bad = dir.filePath(QStringLiteral("bad.db"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        test::answerNextDialog([](QDialog* dialog) { dialog->reject(); });
+        QVERIFY(!controller.switchDatabase(bad, false));
+        QCOMPARE(controller.database()->path(), fresh);
     }
 
     void screenshotOfTheWindow()
     {
         auto db = Database::open(m_demoPath);
         QVERIFY(db.ok());
-        AppContext context{db->get()};
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
-        window.resize(1024, 700);
+        window.resize(1366, 768);
         window.show();
         window.showPage(QStringLiteral("dashboard"));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("shot.png"));
         QVERIFY(captureWindow(&window, file).ok());
         const QImage image(file);
-        QCOMPARE(image.size(), QSize(1024, 700));
+        QCOMPARE(image.size(), QSize(1366, 768));
     }
 
     void screenshotCommandLine()
@@ -213,17 +244,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cli.png"));
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SITEGOV_PASSWORD"), QString::fromLatin1(DemoBuilder::kPassword));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SITEGOV_APP_PATH),
-            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--size"), QStringLiteral("800x600"),
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                QStringLiteral("--page"), QStringLiteral("sites"), QStringLiteral("--size"), QStringLiteral("1366x768"),
                 QStringLiteral("--screenshot"), file});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QImage(file).size(), QSize(800, 600));
+        QCOMPARE(QImage(file).size(), QSize(1366, 768));
 
         p.start(QStringLiteral(SITEGOV_APP_PATH),
-            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--page"), QStringLiteral("nowhere"),
-                QStringLiteral("--screenshot"), file});
+            {QStringLiteral("--database"), m_demoPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--page"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"), file});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("nowhere")));

@@ -1,0 +1,316 @@
+#include "cli/Cli.h"
+
+#include "core/Permissions.h"
+#include "storage/AccountService.h"
+#include "storage/AuditLog.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace sitegov {
+
+namespace {
+
+class AccountCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+
+public:
+    static Session actor()
+    {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+        return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
+    }
+
+    static std::unique_ptr<Database> open(QCommandLineParser& p, CliIo& io)
+    {
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
+
+    // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
+    static QString readPassword(CliIo& io, const QString& prompt)
+    {
+        const bool tty = io.inIsTerminal;
+        termios saved{};
+        if (tty) {
+            io.err << prompt << Qt::flush;
+            tcgetattr(STDIN_FILENO, &saved);
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        QString line = io.in.readLine();
+        if (tty) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            io.err << Qt::endl;
+        }
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        return line;
+    }
+
+    static QString newPassword(CliIo& io)
+    {
+        const QString first = readPassword(io, tr("New password: "));
+        if (io.inIsTerminal) {
+            if (readPassword(io, tr("Repeat the password: ")) != first) {
+                io.err << tr("The two passwords differ.") << Qt::endl;
+                return {};
+            }
+        }
+        return first;
+    }
+
+    // A unit given as its number, its division code (the government of that code) or its exact name.
+    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
+    {
+        QSqlQuery q(db);
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        if (isNumber && text.size() == 6) {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
+                                     "level <> 'township' ORDER BY id"));
+            q.addBindValue(text);
+        } else if (isNumber) {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
+            q.addBindValue(id);
+        } else {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
+            q.addBindValue(text.trimmed());
+        }
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+        io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
+        return 0;
+    }
+
+    static int add(QCommandLineParser& p, CliIo& io)
+    {
+        const QString username = p.value(QStringLiteral("username"));
+        if (username.isEmpty() || !p.isSet(QStringLiteral("org")) || !p.isSet(QStringLiteral("role"))) {
+            io.err << tr("user add needs --username, --org and --role.") << Qt::endl;
+            return 2;
+        }
+        const auto roles = Permissions::parseRoles(p.value(QStringLiteral("role")));
+        if (!roles) {
+            io.err << tr("Unknown role in \"%1\": use administrator, director, approver, inspector (comma-separated).")
+                          .arg(p.value(QStringLiteral("role")))
+                   << Qt::endl;
+            return 2;
+        }
+        auto db = open(p, io);
+        if (!db)
+            return 1;
+        const qint64 org = findUnit(db->connection(), p.value(QStringLiteral("org")), io);
+        if (org == 0)
+            return 1;
+        const QString password = newPassword(io);
+        if (password.isEmpty()) {
+            io.err << tr("No password was given on standard input.") << Qt::endl;
+            return 1;
+        }
+        NewAccount account{username, p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : username, org, *roles};
+        const auto id = AccountService(db->connection()).create(actor(), account, password);
+        if (!id) {
+            io.err << id.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Account %1 created (number %2).").arg(username).arg(*id) << Qt::endl;
+        return 0;
+    }
+
+    static int list(QCommandLineParser& p, CliIo& io)
+    {
+        auto db = open(p, io);
+        if (!db)
+            return 1;
+        const auto accounts = AccountService(db->connection()).list();
+        if (!accounts) {
+            io.err << accounts.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Account& a : *accounts) {
+            QString state = a.disabled ? tr("disabled") : tr("active");
+            if (!a.disabled && a.lockedUntil.isValid() && a.lockedUntil > now)
+                state = tr("locked until %1").arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            io.out << a.username << u'\t' << a.displayName << u'\t' << a.orgName << u'\t' << Permissions::keys(a.roles)
+                   << u'\t' << state << Qt::endl;
+        }
+        return 0;
+    }
+
+    static int setDisabled(QCommandLineParser& p, CliIo& io, bool disabled)
+    {
+        const QString username = p.value(QStringLiteral("username"));
+        if (username.isEmpty()) {
+            io.err << tr("Give the account with --username.") << Qt::endl;
+            return 2;
+        }
+        auto db = open(p, io);
+        if (!db)
+            return 1;
+        AccountService accounts(db->connection());
+        const auto account = accounts.byUsername(username);
+        if (!account) {
+            io.err << account.error().fullText() << Qt::endl;
+            return 1;
+        }
+        if (const Status s = accounts.setDisabled(actor(), account->id, disabled); !s) {
+            io.err << s.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << (disabled ? tr("Account %1 disabled.") : tr("Account %1 enabled.")).arg(account->username) << Qt::endl;
+        return 0;
+    }
+
+    static int passwd(QCommandLineParser& p, CliIo& io)
+    {
+        const QString username = p.value(QStringLiteral("username"));
+        if (username.isEmpty()) {
+            io.err << tr("Give the account with --username.") << Qt::endl;
+            return 2;
+        }
+        auto db = open(p, io);
+        if (!db)
+            return 1;
+        AccountService accounts(db->connection());
+        const auto account = accounts.byUsername(username);
+        if (!account) {
+            io.err << account.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const QString password = newPassword(io);
+        if (password.isEmpty()) {
+            io.err << tr("No password was given on standard input.") << Qt::endl;
+            return 1;
+        }
+        if (const Status s = accounts.setPassword(actor(), account->id, password); !s) {
+            io.err << s.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("The password of %1 was changed.").arg(account->username) << Qt::endl;
+        return 0;
+    }
+
+    static int auditVerify(QCommandLineParser& p, CliIo& io)
+    {
+        const QString path = Cli::requireDatabase(p, io);
+        auto db = Database::open(path, Database::Mode::RequireCurrent);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const auto v = AuditLog::verify((*db)->connection());
+        if (!v) {
+            io.err << v.error().fullText() << Qt::endl;
+            return 1;
+        }
+        if (!v->ok) {
+            io.err << tr("The audit trail is broken at record %1: %2").arg(v->firstBadId).arg(v->reason) << Qt::endl;
+            return 1;
+        }
+        io.out << tr("The audit trail is whole: %1 records, last hash %2.").arg(v->records).arg(v->headHash) << Qt::endl;
+        return 0;
+    }
+
+    static int backup(QCommandLineParser& p, CliIo& io)
+    {
+        const QString output = p.value(QStringLiteral("output"));
+        if (output.isEmpty()) {
+            io.err << tr("Give the backup file with --output.") << Qt::endl;
+            return 2;
+        }
+        if (const Status s = BackupService::backup(Cli::requireDatabase(p, io), output); !s) {
+            io.err << s.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Backup written to %1 (%2 bytes).")
+                      .arg(QDir::toNativeSeparators(output))
+                      .arg(QLocale::c().toString(QFileInfo(output).size()))
+               << Qt::endl;
+        if (const auto check = BackupService::checkCopy(output); !check)
+            io.err << tr("Warning: %1").arg(check.error().message) << Qt::endl;
+        return 0;
+    }
+
+    static int restore(QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList files = p.positionalArguments();
+        if (files.size() != 1) {
+            io.err << tr("Give exactly one backup file: sitegovctl restore FILE --database PATH.") << Qt::endl;
+            return 2;
+        }
+        const auto kept = BackupService::restore(files.constFirst(), Cli::requireDatabase(p, io), actor());
+        if (!kept) {
+            io.err << kept.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Restored %1 into %2.").arg(files.constFirst(), Cli::requireDatabase(p, io)) << Qt::endl;
+        if (!kept->isEmpty())
+            io.out << tr("The replaced database was kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
+        return 0;
+    }
+};
+
+} // namespace
+
+void registerAccountCommands(Cli& cli)
+{
+    const auto withDatabase = [](QCommandLineParser& p) { p.addOption(Cli::databaseOption()); };
+    const auto withUsername = [](QCommandLineParser& p) {
+        p.addOption(Cli::databaseOption());
+        p.addOption({QStringLiteral("username"), Cli::tr("The account's user name."), Cli::tr("NAME")});
+    };
+    cli.add({QStringLiteral("user add"),
+        Cli::tr("Create an account; the password is read from standard input."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("username"), Cli::tr("The new user name (letters, digits, . _ -)."), Cli::tr("NAME")});
+            p.addOption({QStringLiteral("name"), Cli::tr("The person's full name."), Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("The account's unit: its number, its 6-digit division code or its exact name."), Cli::tr("UNIT")});
+            p.addOption({QStringLiteral("role"),
+                Cli::tr("Roles, comma-separated: administrator, director, approver, inspector."), Cli::tr("ROLES")});
+        },
+        &AccountCommands::add});
+    cli.add({QStringLiteral("user list"), Cli::tr("List the accounts: user name, name, unit, roles, state."), withDatabase,
+        &AccountCommands::list});
+    cli.add({QStringLiteral("user disable"), Cli::tr("Disable an account: it can no longer log in."), withUsername,
+        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, true); }});
+    cli.add({QStringLiteral("user enable"), Cli::tr("Enable a disabled account again."), withUsername,
+        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, false); }});
+    cli.add({QStringLiteral("user passwd"), Cli::tr("Set an account's password, read from standard input."),
+        withUsername, &AccountCommands::passwd});
+    cli.add({QStringLiteral("audit verify"),
+        Cli::tr("Check the audit trail's hash chain; exits 1 naming the first bad record."), withDatabase,
+        &AccountCommands::auditVerify});
+    cli.add({QStringLiteral("backup"), Cli::tr("Write a consistent copy of the database, even while it is in use."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The backup file to write."), Cli::tr("FILE")});
+        },
+        &AccountCommands::backup});
+    cli.add({QStringLiteral("restore"),
+        Cli::tr("Check a backup, keep the current database beside it, and restore the backup."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The backup file to restore."));
+        },
+        &AccountCommands::restore});
+}
+
+} // namespace sitegov

@@ -1,0 +1,183 @@
+#include "cli/Cli.h"
+
+#include "storage/Database.h"
+#include "storage/RegistryExchange.h"
+#include "storage/TableReader.h"
+#include "storage/TableWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sitegov {
+
+namespace {
+
+class RegistryCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryCommands)
+
+public:
+    static Session actor()
+    {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+        return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
+    }
+
+    static std::optional<ExchangeKind> kindArgument(QCommandLineParser& p, CliIo& io, int expectedPositional)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != expectedPositional) {
+            io.err << tr("Give what to exchange (sites, orgs, persons or assignments)%1.")
+                          .arg(expectedPositional == 2 ? tr(" and the file") : QString())
+                   << Qt::endl;
+            return std::nullopt;
+        }
+        const auto kind = RegistryExchange::kind(args.constFirst());
+        if (!kind)
+            io.err << tr("\"%1\" is not sites, orgs, persons or assignments.").arg(args.constFirst()) << Qt::endl;
+        return kind;
+    }
+
+    static int import(QCommandLineParser& p, CliIo& io)
+    {
+        const auto kind = kindArgument(p, io, 2);
+        if (!kind)
+            return 2;
+        const QString file = p.positionalArguments().at(1);
+        TableReadOptions options;
+        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+        if (encoding == u"utf-8" || encoding == u"utf8")
+            options.encoding = TableReadOptions::Encoding::Utf8;
+        else if (encoding == u"gbk" || encoding == u"gb18030")
+            options.encoding = TableReadOptions::Encoding::Gbk;
+        else if (!encoding.isEmpty() && encoding != u"auto") {
+            io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+            return 2;
+        }
+        const auto table = TableReader::read(file, options);
+        if (!table) {
+            io.err << table.error().fullText() << Qt::endl;
+            return 1;
+        }
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+        const auto mode = dryRun ? RegistryExchange::ImportMode::DryRun
+            : p.isSet(QStringLiteral("good-rows-only")) ? RegistryExchange::ImportMode::GoodRowsOnly
+                                                        : RegistryExchange::ImportMode::AllOrNothing;
+        const auto report = RegistryExchange::import((*db)->connection(), actor(), *kind, *table, mode);
+        if (!report) {
+            io.err << report.error().fullText() << Qt::endl;
+            return 1;
+        }
+        for (const ImportIssue& issue : report->issues) {
+            QTextStream& s = issue.error ? io.err : io.out;
+            s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
+              << Qt::endl;
+        }
+        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
+        if (report->committed) {
+            io.out << tr("Imported %1 of %2 %3 from %4 (%5).")
+                          .arg(report->imported)
+                          .arg(report->rows)
+                          .arg(RegistryExchange::kindName(*kind), QDir::toNativeSeparators(file), format)
+                   << Qt::endl;
+        } else if (dryRun) {
+            io.out << tr("Checked %1 rows of %2 (%3): %4 good, %5 with errors; nothing was changed.")
+                          .arg(report->rows)
+                          .arg(QDir::toNativeSeparators(file), format)
+                          .arg(report->imported)
+                          .arg(report->failed)
+                   << Qt::endl;
+        } else {
+            io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the "
+                         "%3 good rows.")
+                          .arg(report->failed)
+                          .arg(report->rows)
+                          .arg(report->imported)
+                   << Qt::endl;
+        }
+        return report->failed > 0 ? 1 : 0;
+    }
+
+    static int exportTable(QCommandLineParser& p, CliIo& io)
+    {
+        const auto kind = kindArgument(p, io, 1);
+        if (!kind)
+            return 2;
+        const QString output = p.value(QStringLiteral("output"));
+        if (output.isEmpty()) {
+            io.err << tr("Give the file to write with --output.") << Qt::endl;
+            return 2;
+        }
+        TableWriteOptions options;
+        const QString format = p.value(QStringLiteral("format")).toLower();
+        if (format.isEmpty())
+            options.format = TableWriter::formatForPath(output);
+        else if (format == u"csv")
+            options.format = TableWriteOptions::Format::Csv;
+        else if (format == u"xlsx")
+            options.format = TableWriteOptions::Format::Xlsx;
+        else {
+            io.err << tr("--format takes csv or xlsx.") << Qt::endl;
+            return 2;
+        }
+        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+        if (encoding == u"gbk" || encoding == u"gb18030")
+            options.csvEncoding = TableWriteOptions::CsvEncoding::Gbk;
+        else if (encoding == u"utf-8" || encoding == u"utf8")
+            options.csvEncoding = TableWriteOptions::CsvEncoding::Utf8;
+        else if (!encoding.isEmpty() && encoding != u"utf-8-bom") {
+            io.err << tr("--encoding takes utf-8-bom, utf-8 or gbk.") << Qt::endl;
+            return 2;
+        }
+        const QString path = Cli::requireDatabase(p, io);
+        if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        TableWriter writer(output, options);
+        const auto rows = RegistryExchange::exportTable(path, *kind, writer, nullptr, p.isSet(QStringLiteral("english-headers")));
+        if (!rows) {
+            io.err << rows.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Exported %1 %2 to %3.").arg(*rows).arg(RegistryExchange::kindName(*kind), QDir::toNativeSeparators(output))
+               << Qt::endl;
+        return 0;
+    }
+};
+
+} // namespace
+
+void registerRegistryCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("import"),
+        Cli::tr("Import sites, orgs, persons or assignments from CSV (UTF-8 or GBK) or XLSX; all or nothing."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
+            p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The CSV or XLSX file; the first line names the columns."));
+            p.addOption({QStringLiteral("good-rows-only"), Cli::tr("Import the good rows even if some rows have errors.")});
+            p.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row and report, changing nothing.")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+        },
+        &RegistryCommands::import});
+    cli.add({QStringLiteral("export"), Cli::tr("Export sites, orgs, persons or assignments to CSV or XLSX."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
+            p.addOption({QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+        },
+        &RegistryCommands::exportTable});
+}
+
+} // namespace sitegov

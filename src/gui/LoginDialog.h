@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/Session.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class LoginDialog;
+}
+
+namespace sitegov {
+
+// Asks for a user name and password and checks them on a worker thread (the password hash is
+// deliberately slow); on success session() holds the logged-in account.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LoginDialog(QString databasePath, QWidget* parent = nullptr);
+    ~LoginDialog() override;
+
+    const Session& session() const { return m_session; }
+    void setUsername(const QString& username);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void setBusy(bool busy);
+
+    const QScopedPointer<Ui::LoginDialog> m_ui;
+    QString m_databasePath;
+    Session m_session;
+};
+
+} // namespace sitegov

@@ -1,0 +1,429 @@
+#include "storage/AccountService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/PasswordHasher.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace sitegov {
+
+namespace {
+
+QJsonObject snapshot(const Account& a)
+{
+    QJsonArray roles;
+    for (Role r : a.roles)
+        roles.append(Permissions::key(r));
+    return QJsonObject{{QStringLiteral("username"), a.username},
+        {QStringLiteral("display_name"), a.displayName},
+        {QStringLiteral("org_id"), a.orgId},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("disabled"), a.disabled}};
+}
+
+QDateTime parseUtc(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (t.isValid() && t.timeSpec() != Qt::UTC)
+        t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace
+
+AccountService::AccountService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<bool> AccountService::hasAccounts()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")) || !q.next())
+        return Sql::error(q, tr("The accounts could not be read."));
+    return q.value(0).toBool();
+}
+
+Result<QList<Account>> AccountService::query(const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("SELECT a.id, a.username, a.display_name, a.org_id, o.name, a.disabled, a.failed_attempts, "
+                           "a.locked_until, a.last_login_at, (SELECT group_concat(role) FROM account_roles r WHERE "
+                           "r.account_id = a.id) FROM accounts a JOIN organisations o ON o.id = a.org_id %1 ORDER BY "
+                           "a.username")
+                .arg(where),
+            &e))
+        return e;
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!Sql::exec(q, &e, tr("The accounts could not be read.")))
+        return e;
+    QList<Account> out;
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toLongLong();
+        a.username = q.value(1).toString();
+        a.displayName = q.value(2).toString();
+        a.orgId = q.value(3).toLongLong();
+        a.orgName = q.value(4).toString();
+        a.disabled = q.value(5).toBool();
+        a.failedAttempts = q.value(6).toInt();
+        a.lockedUntil = parseUtc(q.value(7));
+        a.lastLoginAt = parseUtc(q.value(8));
+        a.roles = Permissions::parseRoles(q.value(9).toString()).value_or(QList<Role>{});
+        out << a;
+    }
+    return out;
+}
+
+Result<QList<Account>> AccountService::list()
+{
+    return query({}, {});
+}
+
+Result<Account> AccountService::byId(qint64 id)
+{
+    const auto list = query(QStringLiteral("WHERE a.id = ?"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{tr("There is no account with the number %1.").arg(id), {}};
+    return list->constFirst();
+}
+
+Result<Account> AccountService::byUsername(const QString& username)
+{
+    const auto list = query(QStringLiteral("WHERE a.username = ? COLLATE NOCASE"), {username.trimmed()});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{tr("There is no account named \"%1\".").arg(username.trimmed()), {}};
+    return list->constFirst();
+}
+
+Session AccountService::sessionFor(const Account& a)
+{
+    Session s;
+    s.accountId = a.id;
+    s.username = a.username;
+    s.displayName = a.displayName;
+    s.roles = a.roles;
+    s.orgId = a.orgId;
+    return s;
+}
+
+Status AccountService::validate(const NewAccount& account)
+{
+    static const QRegularExpression name(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$)"));
+    if (!name.match(account.username.trimmed()).hasMatch())
+        return Error{tr("A user name has 2 to 64 letters, digits, dots, dashes or underscores, and starts with a "
+                        "letter or digit."),
+            {}};
+    if (account.displayName.trimmed().isEmpty())
+        return Error{tr("Give the person's name."), {}};
+    if (account.roles.isEmpty())
+        return Error{tr("Give the account at least one role."), {}};
+    if (account.orgId == 0)
+        return Error{tr("Choose the unit the account belongs to."), {}};
+    return {};
+}
+
+Result<qint64> AccountService::insert(const NewAccount& account, const QString& passwordHash)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT id FROM organisations WHERE id = ? AND active = 1"), &e))
+        return e;
+    q.addBindValue(account.orgId);
+    if (!Sql::exec(q, &e, tr("The unit could not be read.")))
+        return e;
+    if (!q.next())
+        return Error{tr("The chosen unit does not exist or is no longer active."), {}};
+    if (!Sql::prepare(q, QStringLiteral("SELECT 1 FROM accounts WHERE username = ? COLLATE NOCASE"), &e))
+        return e;
+    q.addBindValue(account.username.trimmed());
+    if (!Sql::exec(q, &e, tr("The accounts could not be read.")))
+        return e;
+    if (q.next())
+        return Error{tr("The user name \"%1\" is taken.").arg(account.username.trimmed()), {}};
+
+    const QString now = Sql::nowUtc();
+    if (!Sql::prepare(q,
+            QStringLiteral("INSERT INTO accounts (username, display_name, org_id, password_hash, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            &e))
+        return e;
+    q.addBindValue(account.username.trimmed());
+    q.addBindValue(account.displayName.trimmed());
+    q.addBindValue(account.orgId);
+    q.addBindValue(passwordHash);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!Sql::exec(q, &e, tr("The account could not be saved.")))
+        return e;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!Sql::prepare(q, QStringLiteral("INSERT INTO account_roles (account_id, role) VALUES (?, ?)"), &e))
+        return e;
+    for (Role r : account.roles) {
+        q.addBindValue(id);
+        q.addBindValue(Permissions::key(r));
+        if (!Sql::exec(q, &e, tr("The account could not be saved.")))
+            return e;
+    }
+    return id;
+}
+
+Result<qint64> AccountService::createFirstAdministrator(const NewAccount& account, const QString& password)
+{
+    NewAccount admin = account;
+    if (!admin.roles.contains(Role::Administrator))
+        admin.roles.prepend(Role::Administrator);
+    if (const Status s = validate(admin); !s)
+        return s.error();
+    if (const Status s = PasswordHasher::checkStrength(password); !s)
+        return s.error();
+    const auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto any = hasAccounts();
+    if (!any)
+        return any.error();
+    if (*any)
+        return Error{tr("The first administrator exists already: log in instead."), {}};
+    const auto id = insert(admin, *hashed);
+    if (!id)
+        return id.error();
+    const auto created = byId(*id);
+    if (!created)
+        return created.error();
+    if (const Status s = AuditLog::append(m_db, sessionFor(*created), QStringLiteral("create"),
+            QStringLiteral("account"), QString::number(*id), created->username, {},
+            snapshot(*created));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<qint64> AccountService::create(const Session& session, const NewAccount& account, const QString& password)
+{
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account.orgId); !s)
+        return s.error();
+    if (const Status s = validate(account); !s)
+        return s.error();
+    if (const Status s = PasswordHasher::checkStrength(password); !s)
+        return s.error();
+    const auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    return createWithPasswordHash(session, account, *hashed);
+}
+
+Result<qint64> AccountService::createWithPasswordHash(const Session& session, const NewAccount& account,
+    const QString& hash)
+{
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account.orgId); !s)
+        return s.error();
+    if (const Status s = validate(account); !s)
+        return s.error();
+    if (!hash.startsWith(QLatin1String("$argon2")))
+        return Error{tr("The password hash is not an argon2 hash."), {}};
+    const QString hashed = hash;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto id = insert(account, hashed);
+    if (!id)
+        return id.error();
+    const auto created = byId(*id);
+    if (!created)
+        return created.error();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("account"),
+            QString::number(*id), created->username + QStringLiteral(" (") + Permissions::keys(created->roles) + u')',
+            {}, snapshot(*created));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status AccountService::setDisabled(const Session& session, qint64 accountId, bool disabled)
+{
+    const auto before = byId(accountId);
+    if (!before)
+        return before.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, before->orgId); !s)
+        return s;
+    if (disabled && accountId == session.accountId)
+        return Error{tr("You cannot disable your own account."), {}};
+    if (before->disabled == disabled)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    if (disabled && before->roles.contains(Role::Administrator)) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id AND "
+                                   "r.role = 'administrator' WHERE a.disabled = 0"))
+            || !q.next())
+            return Sql::error(q, tr("The accounts could not be read."));
+        if (q.value(0).toInt() <= 1)
+            return Error{tr("%1 is the last active administrator and cannot be disabled.").arg(before->username), {}};
+    }
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET disabled = ?, failed_attempts = 0, locked_until = NULL, "
+                                        "updated_at = ? WHERE id = ?"),
+            &e))
+        return e;
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(accountId);
+    if (!Sql::exec(q, &e, tr("The account could not be changed.")))
+        return e;
+    Account after = *before;
+    after.disabled = disabled;
+    if (const Status s = AuditLog::append(m_db, session, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+            QStringLiteral("account"), QString::number(accountId),
+            before->username, snapshot(*before),
+            snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::setPassword(const Session& session, qint64 accountId, const QString& password)
+{
+    const auto account = byId(accountId);
+    if (!account)
+        return account.error();
+    if (accountId != session.accountId) {
+        if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account->orgId); !s)
+            return s;
+    }
+    if (const Status s = PasswordHasher::checkStrength(password); !s)
+        return s;
+    const auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = "
+                                        "NULL, updated_at = ? WHERE id = ?"),
+            &e))
+        return e;
+    q.addBindValue(*hashed);
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(accountId);
+    if (!Sql::exec(q, &e, tr("The password could not be changed.")))
+        return e;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("password"), QStringLiteral("account"),
+            QString::number(accountId), account->username);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Session> AccountService::authenticate(const QString& username, const QString& password, const QDateTime& now)
+{
+    const Error wrong{tr("The user name or the password is wrong."), {}};
+    const auto found = byUsername(username);
+    if (!found) {
+        // Spend the same effort as a real check so that timing does not reveal which names exist.
+        static const Result<QString> dummy = PasswordHasher::hash(QStringLiteral("sitegov-timing-equaliser"));
+        if (dummy)
+            PasswordHasher::verify(*dummy, password);
+        return wrong;
+    }
+    const Account& a = *found;
+    if (a.disabled)
+        return Error{tr("The account %1 is disabled. Ask an administrator.").arg(a.username), {}};
+    if (a.lockedUntil.isValid() && a.lockedUntil > now) {
+        return Error{tr("Too many wrong passwords: the account %1 is locked until %2.")
+                         .arg(a.username, QLocale().toString(a.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)),
+            {}};
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?")))
+        return Sql::error(q, tr("The accounts could not be read."));
+    q.addBindValue(a.id);
+    if (!q.exec() || !q.next())
+        return Sql::error(q, tr("The accounts could not be read."));
+    const QString stored = q.value(0).toString();
+    q.finish();
+    const bool ok = PasswordHasher::verify(stored, password);
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Session session = sessionFor(a);
+    Error e;
+    if (ok) {
+        if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, "
+                                            "last_login_at = ? WHERE id = ?"),
+                &e))
+            return e;
+        q.addBindValue(now.toString(Qt::ISODate));
+        q.addBindValue(a.id);
+        if (!Sql::exec(q, &e, tr("The login could not be recorded.")))
+            return e;
+        if (PasswordHasher::needsRehash(stored)) {
+            if (const auto rehashed = PasswordHasher::hash(password)) {
+                Sql::prepare(q, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), &e);
+                q.addBindValue(*rehashed);
+                q.addBindValue(a.id);
+                Sql::exec(q, &e, {});
+            }
+        }
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("login"), QStringLiteral("account"),
+                QString::number(a.id), a.username);
+            !s)
+            return s.error();
+        if (const Status s = tx.commit(); !s)
+            return s.error();
+        return session;
+    }
+
+    const int failures = a.failedAttempts + 1;
+    const bool lock = failures >= kMaxFailedAttempts;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"), &e))
+        return e;
+    q.addBindValue(lock ? 0 : failures);
+    q.addBindValue(lock ? QVariant(now.addSecs(60 * kLockoutMinutes).toString(Qt::ISODate))
+                        : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(a.id);
+    if (!Sql::exec(q, &e, tr("The login could not be recorded.")))
+        return e;
+    if (const Status s = AuditLog::append(m_db, session, lock ? QStringLiteral("lockout") : QStringLiteral("login_failed"),
+            QStringLiteral("account"), QString::number(a.id),
+            QStringLiteral("%1 (%2/%3)").arg(a.username).arg(failures).arg(kMaxFailedAttempts));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    if (lock)
+        return Error{tr("Too many wrong passwords: the account %1 is locked for %2 minutes.").arg(a.username).arg(kLockoutMinutes),
+            {}};
+    return wrong;
+}
+
+} // namespace sitegov

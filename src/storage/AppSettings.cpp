@@ -1,0 +1,83 @@
+#include "storage/AppSettings.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+AppSettings::AppSettings(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString AppSettings::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status AppSettings::setValue(const Session& session, const QString& key, const QString& newValue)
+{
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageSettings); !s)
+        return s;
+    const QString before = value(key, QString());
+    if (before == newValue)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) "
+                                        "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
+            &e))
+        return e;
+    q.addBindValue(key);
+    q.addBindValue(newValue);
+    q.addBindValue(Sql::nowUtc());
+    if (!Sql::exec(q, &e, tr("The setting could not be saved.")))
+        return e;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
+            QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), newValue}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+AppSettings::BackupPolicy AppSettings::backupPolicy() const
+{
+    BackupPolicy p;
+    p.enabled = value(QStringLiteral("backup.enabled")) == u"1";
+    p.folder = value(QStringLiteral("backup.folder"));
+    bool ok = false;
+    const int keep = value(QStringLiteral("backup.keep")).toInt(&ok);
+    p.keep = ok && keep > 0 ? keep : 14;
+    return p;
+}
+
+Status AppSettings::setBackupPolicy(const Session& session, const BackupPolicy& policy)
+{
+    if (policy.enabled && policy.folder.trimmed().isEmpty())
+        return Error{tr("Choose a folder for the automatic backups."), {}};
+    if (policy.keep < 1 || policy.keep > 3650)
+        return Error{tr("Keep from 1 to 3650 backups."), {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const auto& [key, value] : {std::pair{QStringLiteral("backup.enabled"), policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+             std::pair{QStringLiteral("backup.folder"), policy.folder.trimmed()},
+             std::pair{QStringLiteral("backup.keep"), QString::number(policy.keep)}}) {
+        if (const Status s = setValue(session, key, value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace sitegov

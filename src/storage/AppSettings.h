@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/Session.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitegov {
+
+// Settings shared by every console on one database (the app_settings table), as opposed to a
+// user's own preferences (QSettings). Changes need ManageSettings and are audited.
+class AppSettings final
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    struct BackupPolicy
+    {
+        bool enabled = false;
+        QString folder;
+        int keep = 14;
+    };
+
+    explicit AppSettings(QSqlDatabase db);
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    Status setValue(const Session& session, const QString& key, const QString& newValue);
+
+    BackupPolicy backupPolicy() const;
+    Status setBackupPolicy(const Session& session, const BackupPolicy& policy);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sitegov

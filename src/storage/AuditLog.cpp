@@ -1,0 +1,176 @@
+#include "storage/AuditLog.h"
+
+#include "storage/Session.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+const QString AuditLog::GenesisHash = QString(64, u'0');
+
+namespace {
+
+// Length-prefixed fields: no two different records serialise to the same bytes.
+void field(QByteArray& out, const QString& value, bool isNull = false)
+{
+    if (isNull) {
+        out += "-1:;";
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+    out += ';';
+}
+
+QString json(const QJsonObject& o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString AuditLog::computeHash(const AuditRecord& r)
+{
+    QByteArray bytes;
+    bytes.reserve(256 + r.beforeJson.size() + r.afterJson.size());
+    bytes += "sitegov-audit-v1;";
+    field(bytes, QString::number(r.id));
+    field(bytes, r.at);
+    field(bytes, QString::number(r.accountId), r.accountId == 0);
+    field(bytes, r.accountName);
+    field(bytes, r.action);
+    field(bytes, r.objectType);
+    // Empty optional fields are stored as NULL and hashed as such.
+    field(bytes, r.objectId, r.objectId.isEmpty());
+    field(bytes, r.summary);
+    field(bytes, r.beforeJson, r.beforeJson.isEmpty());
+    field(bytes, r.afterJson, r.afterJson.isEmpty());
+    field(bytes, r.prevHash);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString& action, const QString& objectType,
+    const QString& objectId, const QString& summary, const QJsonObject& before, const QJsonObject& after)
+{
+    if (!Transaction::isOpen(db))
+        return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
+    QSqlQuery q(db);
+    // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence.
+    if (!q.exec(QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                               "(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')"))
+        || !q.next())
+        return Sql::error(q, tr("The audit trail could not be read; nothing was changed."));
+    AuditRecord r;
+    r.prevHash = q.value(0).isNull() ? GenesisHash : q.value(0).toString();
+    r.id = q.value(1).toLongLong() + 1;
+    r.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    r.accountId = session.accountId;
+    r.accountName = session.username;
+    r.action = action;
+    r.objectType = objectType;
+    r.objectId = objectId.trimmed();
+    r.summary = summary;
+    r.beforeJson = json(before);
+    r.afterJson = json(after);
+    r.hash = computeHash(r);
+
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
+                           "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            &e))
+        return e;
+    q.addBindValue(r.id);
+    q.addBindValue(r.at);
+    q.addBindValue(Sql::nullIfZero(r.accountId));
+    q.addBindValue(r.accountName);
+    q.addBindValue(r.action);
+    q.addBindValue(r.objectType);
+    q.addBindValue(Sql::nullIfEmpty(r.objectId));
+    q.addBindValue(r.summary);
+    q.addBindValue(r.beforeJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.beforeJson));
+    q.addBindValue(r.afterJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.afterJson));
+    q.addBindValue(r.prevHash);
+    q.addBindValue(r.hash);
+    if (!Sql::exec(q, &e, tr("The audit record could not be written; nothing was changed.")))
+        return e;
+    return {};
+}
+
+QStringList AuditLog::accountNames(const QSqlDatabase& db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT account_name FROM audit_log ORDER BY account_name"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
+{
+    Verification v;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, account_id, account_name, action, object_type, object_id, summary, "
+                               "before_json, after_json, prev_hash, hash FROM audit_log ORDER BY id")))
+        return Sql::error(q, tr("The audit trail could not be read."));
+    QString previous = GenesisHash;
+    qint64 expectedId = 1;
+    auto fail = [&v](qint64 id, const QString& reason) {
+        v.ok = false;
+        v.firstBadId = id;
+        v.reason = reason;
+    };
+    while (q.next()) {
+        AuditRecord r;
+        r.id = q.value(0).toLongLong();
+        r.at = q.value(1).toString();
+        r.accountId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        r.accountName = q.value(3).toString();
+        r.action = q.value(4).toString();
+        r.objectType = q.value(5).toString();
+        r.objectId = q.value(6).toString();
+        r.summary = q.value(7).toString();
+        r.beforeJson = q.value(8).toString();
+        r.afterJson = q.value(9).toString();
+        r.prevHash = q.value(10).toString();
+        r.hash = q.value(11).toString();
+        ++v.records;
+        if (r.id != expectedId) {
+            fail(expectedId, tr("Record %1 is missing: it was deleted.").arg(expectedId));
+            return v;
+        }
+        if (r.prevHash != previous) {
+            fail(r.id, tr("Record %1 does not follow the record before it: records were inserted, deleted or replaced.")
+                           .arg(r.id));
+            return v;
+        }
+        if (computeHash(r) != r.hash) {
+            fail(r.id, tr("Record %1 was changed after it was written.").arg(r.id));
+            return v;
+        }
+        previous = r.hash;
+        ++expectedId;
+    }
+    if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
+        return Sql::error(q, tr("The audit trail could not be read."));
+    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
+    if (highest != expectedId - 1) {
+        fail(expectedId, highest > expectedId - 1
+                ? tr("The last records (from %1 to %2) were deleted.").arg(expectedId).arg(highest)
+                : tr("Record %1 was written behind the program's back.").arg(highest));
+        return v;
+    }
+    v.headHash = previous;
+    return v;
+}
+
+} // namespace sitegov

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sitegov {
+
+struct Session;
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString at; // UTC, ISO 8601 with milliseconds
+    qint64 accountId = 0;
+    QString accountName;
+    QString action;     // create, update, delete, login, login_failed, ...
+    QString objectType; // site, organisation, account, ...
+    QString objectId;
+    QString summary;
+    QString beforeJson;
+    QString afterJson;
+    QString prevHash;
+    QString hash;
+};
+
+// The audit trail (问责): append-only, each record chained to the one before by SHA-256.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    static const QString GenesisHash; // 64 zeros: the "previous hash" of the first record
+
+    // Appends one record. Call it inside the Transaction that makes the change, so that the change
+    // and its record land together or not at all.
+    static Status append(QSqlDatabase& db, const Session& session, const QString& action, const QString& objectType,
+        const QString& objectId, const QString& summary, const QJsonObject& before = {},
+        const QJsonObject& after = {});
+
+    struct Verification
+    {
+        bool ok = true;
+        qint64 records = 0;
+        qint64 firstBadId = 0; // the first record that is wrong, missing or out of place
+        QString reason;
+        QString headHash; // hash of the last record: keep it elsewhere to anchor the chain
+    };
+    static Result<Verification> verify(const QSqlDatabase& db);
+
+    // The account names that appear in the trail (for the audit page's filter).
+    static QStringList accountNames(const QSqlDatabase& db);
+
+    // The hash of a record's content and its predecessor's hash (record.hash itself is ignored).
+    static QString computeHash(const AuditRecord& record);
+};
+
+} // namespace sitegov

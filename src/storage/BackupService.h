@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitegov {
+
+struct Session;
+
+// Backups and restores of a console database.
+class BackupService final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    struct CopyCheck
+    {
+        int schemaVersion = 0;
+        qint64 auditRecords = 0;
+        QString auditHead;
+    };
+
+    // A consistent copy while other programs keep using the database (VACUUM INTO, inside one read
+    // transaction), written under a temporary name, checked (SQLite integrity) and renamed when
+    // complete. A database whose audit chain is broken is still copied: the copy is the evidence.
+    // It opens its own connection: VACUUM INTO cannot run on one with statements in progress.
+    static Status backup(const QString& databasePath, const QString& output);
+
+    // Opens a copy read-only and checks it: SQLite integrity, that it is a SiteGov database of a
+    // schema this program knows, and (unless told otherwise) that its audit chain is whole.
+    enum class AuditCheck { Required, Skip };
+    static Result<CopyCheck> checkCopy(const QString& file, AuditCheck audit = AuditCheck::Required);
+
+    // Checks `file` first and refuses a damaged or tampered copy without touching anything. Then
+    // keeps the current database beside itself (<name>.replaced-<time>.db), copies the backup over
+    // the live database with SQLite's online backup, and records the restore in the audit trail.
+    // Returns the path of the kept copy.
+    static Result<QString> restore(const QString& file, const QString& databasePath, const Session& session);
+
+    // The daily automatic backup: sitegov-backup-YYYY-MM-DD.db in `folder`, unless today's exists;
+    // keeps the newest `keep` backups and deletes older ones. Returns the file written (or empty).
+    static Result<QString> dailyBackup(const QString& databasePath, const QString& folder, int keep, const QDate& today);
+};
+
+} // namespace sitegov

@@ -1,0 +1,190 @@
+#include "storage/ListQueries.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sitegov {
+
+QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrder order)
+{
+    QStringList parts;
+    if (sortColumn >= 0 && sortColumn < query.sortExpressions.size() && !query.sortExpressions.at(sortColumn).isEmpty())
+        parts << query.sortExpressions.at(sortColumn) + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    else if (!query.defaultOrder.isEmpty())
+        parts << query.defaultOrder;
+    if (!query.tieBreaker.isEmpty())
+        parts << query.tieBreaker;
+    return parts.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
+    Qt::SortOrder order, int limit, int offset)
+{
+    auto db = Database::open(databasePath, Database::Mode::RequireCurrent);
+    if (!db)
+        return db.error();
+    QSqlQuery q((*db)->connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT ") + query.select + u' ' + query.from + orderBy(query, sortColumn, order)
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!q.prepare(sql))
+        return Error{tr("The list could not be read."), q.lastError().text()};
+    for (const QVariant& b : query.binds)
+        q.addBindValue(b);
+    q.addBindValue(limit + 1); // one more than asked tells whether there is more
+    q.addBindValue(offset);
+    if (!q.exec())
+        return Error{tr("The list could not be read."), q.lastError().text()};
+    QueryPage page;
+    const int columns = q.record().count();
+    while (q.next()) {
+        if (page.rows.size() == limit)
+            return page;
+        QVector<QVariant> row(columns);
+        for (int c = 0; c < columns; ++c)
+            row[c] = q.value(c);
+        page.rows.append(std::move(row));
+    }
+    page.atEnd = true;
+    return page;
+}
+
+Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query)
+{
+    auto db = Database::open(databasePath, Database::Mode::RequireCurrent);
+    if (!db)
+        return db.error();
+    QSqlQuery q((*db)->connection());
+    if (!q.prepare(QStringLiteral("SELECT count(*) ") + query.from))
+        return Error{tr("The list could not be counted."), q.lastError().text()};
+    for (const QVariant& b : query.binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Error{tr("The list could not be counted."), q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
+QString SiteListQuery::likePattern(const QString& text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+ListQuery SiteListQuery::build(const SiteFilter& f)
+{
+    ListQuery q;
+    q.select = QStringLiteral("s.code, s.name, s.domain, s.kind, s.status, s.platform, o.name, o.level, c.name, s.flags, "
+                              "s.opened_on, s.id, s.host_org_id");
+    QStringList where;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString p = likePattern(f.text);
+        where << QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.code LIKE ? ESCAPE '\\' OR s.domain LIKE ? ESCAPE '\\' "
+                                "OR o.name LIKE ? ESCAPE '\\')");
+        q.binds << p << p << p << p;
+    }
+    auto equals = [&](const char* column, const QString& value) {
+        if (!value.isEmpty()) {
+            where << QLatin1String(column) + QStringLiteral(" = ?");
+            q.binds << value;
+        }
+    };
+    equals("o.level", f.level);
+    equals("s.kind", f.kind);
+    equals("s.status", f.status);
+    equals("s.platform", f.platform);
+    if (f.cityOrgId == -1) {
+        where << QStringLiteral("o.city_org_id IS NULL");
+    } else if (f.cityOrgId != 0) {
+        where << QStringLiteral("o.city_org_id = ?");
+        q.binds << f.cityOrgId;
+    }
+    if (f.unitId != 0) {
+        where << QStringLiteral("s.host_org_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
+                                "organisations u JOIN down ON u.parent_id = down.id) SELECT id FROM down)");
+        q.binds << f.unitId;
+    }
+    if (f.flags == -1) {
+        where << QStringLiteral("s.flags <> 0");
+    } else if (f.flags > 0) {
+        where << QStringLiteral("(s.flags & ?) = ?");
+        q.binds << f.flags << f.flags;
+    }
+    q.from = QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = "
+                            "o.city_org_id");
+    if (!where.isEmpty())
+        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.sortExpressions = {QStringLiteral("s.code"), QStringLiteral("s.name"), QStringLiteral("s.domain"),
+        QStringLiteral("s.kind"), QStringLiteral("s.status"), QStringLiteral("s.platform"), QStringLiteral("o.name"),
+        QStringLiteral("o.level"), QStringLiteral("c.name"), QStringLiteral("s.flags"), QStringLiteral("s.opened_on")};
+    q.defaultOrder = QStringLiteral("s.code");
+    q.tieBreaker = QStringLiteral("s.id");
+    return q;
+}
+
+ListQuery AuditListQuery::build(const AuditFilter& f)
+{
+    ListQuery q;
+    q.select = QStringLiteral("id, at, account_name, action, object_type, object_id, summary, before_json, after_json, hash");
+    QStringList where;
+    if (!f.fromUtc.isEmpty()) {
+        where << QStringLiteral("at >= ?");
+        q.binds << f.fromUtc;
+    }
+    if (!f.toUtc.isEmpty()) {
+        where << QStringLiteral("at < ?");
+        q.binds << f.toUtc;
+    }
+    if (!f.account.isEmpty()) {
+        where << QStringLiteral("account_name = ?");
+        q.binds << f.account;
+    }
+    if (!f.objectType.isEmpty()) {
+        where << QStringLiteral("object_type = ?");
+        q.binds << f.objectType;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        where << QStringLiteral("(summary LIKE ? ESCAPE '\\' OR object_id = ?)");
+        q.binds << SiteListQuery::likePattern(f.text) << f.text.trimmed();
+    }
+    q.from = QStringLiteral("FROM audit_log");
+    if (!where.isEmpty())
+        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.sortExpressions = {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("account_name"), QStringLiteral("action"),
+        QStringLiteral("object_type"), {}, {}};
+    q.defaultOrder = QStringLiteral("id DESC");
+    q.tieBreaker = QStringLiteral("id DESC");
+    return q;
+}
+
+ListQuery PersonListQuery::build(const PersonFilter& f)
+{
+    ListQuery q;
+    q.select = QStringLiteral("p.name, o.name, p.title, p.phone, p.email, (SELECT count(*) FROM assignments a WHERE "
+                              "a.person_id = p.id AND a.end_on IS NULL), p.active, p.id, p.org_id");
+    QStringList where;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString p = SiteListQuery::likePattern(f.text);
+        where << QStringLiteral("(p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')");
+        q.binds << p << p << p;
+    }
+    if (f.unitId != 0) {
+        where << QStringLiteral("p.org_id = ?");
+        q.binds << f.unitId;
+    }
+    if (!f.includeInactive)
+        where << QStringLiteral("p.active = 1");
+    q.from = QStringLiteral("FROM persons p JOIN organisations o ON o.id = p.org_id");
+    if (!where.isEmpty())
+        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.sortExpressions = {QStringLiteral("p.name"), QStringLiteral("o.name"), QStringLiteral("p.title"),
+        QStringLiteral("p.phone"), QStringLiteral("p.email"), {}, QStringLiteral("p.active")};
+    q.defaultOrder = QStringLiteral("o.division_code, o.name, p.name");
+    q.tieBreaker = QStringLiteral("p.id");
+    return q;
+}
+
+} // namespace sitegov

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Organisation.h"
+#include "core/Result.h"
+#include "storage/Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitegov {
+
+// A unit as a tree or a picker shows it.
+struct UnitEntry
+{
+    Organisation org;
+    int childCount = 0;
+    int openSites = 0;
+    QString label() const; // "晋江市人民政府 (350582)"
+};
+
+struct Choice
+{
+    qint64 id = 0;
+    QString text;
+};
+
+// Consolidation (集约化) of one city (or the province's own units) at one level.
+struct ConsolidationRow
+{
+    QString city; // empty: units of the province itself
+    qint64 cityOrgId = 0;
+    QString level; // AdminLevel key of the host units
+    int unified = 0;
+    int migrating = 0;
+    int standalone = 0;
+    int closed = 0;
+    int total() const { return unified + migrating + standalone + closed; }
+};
+
+// Read-side queries of the registry for pages, pickers and reports.
+class RegistryQueries final
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryQueries)
+
+public:
+    explicit RegistryQueries(QSqlDatabase db);
+
+    // Children of a unit (0: the top), with their own child and open-site counts.
+    Result<QList<UnitEntry>> children(qint64 parentId, bool includeInactive = true);
+    // Active units within the session's jurisdiction, by division code, for pickers.
+    Result<QList<Choice>> unitChoices(const Session& session);
+    // Active persons of the units within the session's jurisdiction, "name (unit)".
+    Result<QList<Choice>> personChoices(const Session& session);
+    // City-level governments, for the city filter.
+    Result<QList<Choice>> cities();
+    // The unit named `name`; an error when there is none or more than one.
+    Result<qint64> unitByName(const QString& name);
+    Result<QList<ConsolidationRow>> consolidation();
+    // The division code and the next 4-digit serial not yet used under it: "3505820007".
+    Result<QString> nextSiteCode(const QString& divisionCode);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sitegov

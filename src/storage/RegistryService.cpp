@@ -1,0 +1,422 @@
+#include "storage/RegistryService.h"
+
+#include "core/Registry.h"
+#include "storage/AuditLog.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+RegistryService::RegistryService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QJsonObject RegistryService::snapshot(const Organisation& o)
+{
+    return QJsonObject{{QStringLiteral("name"), o.name},
+        {QStringLiteral("parent_id"), o.parentId},
+        {QStringLiteral("level"), Vocabulary::key(o.level)},
+        {QStringLiteral("kind"), Vocabulary::key(o.kind)},
+        {QStringLiteral("division_code"), o.divisionCode},
+        {QStringLiteral("domain_label"), o.domainLabel},
+        {QStringLiteral("active"), o.active}};
+}
+
+QJsonObject RegistryService::snapshot(const Site& s)
+{
+    return QJsonObject{{QStringLiteral("code"), s.code},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("url"), s.url},
+        {QStringLiteral("domain"), s.domain},
+        {QStringLiteral("kind"), Vocabulary::key(s.kind)},
+        {QStringLiteral("status"), Vocabulary::key(s.status)},
+        {QStringLiteral("platform"), Vocabulary::key(s.platform)},
+        {QStringLiteral("host_org_id"), s.hostOrgId},
+        {QStringLiteral("supervisor_org_id"), s.supervisorOrgId},
+        {QStringLiteral("operator_name"), s.operatorName},
+        {QStringLiteral("icp_filing"), s.icpFiling},
+        {QStringLiteral("psb_filing"), s.psbFiling},
+        {QStringLiteral("opened_on"), s.openedOn.toString(Qt::ISODate)},
+        {QStringLiteral("closed_on"), s.closedOn.toString(Qt::ISODate)},
+        {QStringLiteral("notes"), s.notes}};
+}
+
+// ---------------------------------------------------------------------------------------- units
+
+Status RegistryService::validateOrganisation(const Organisation& org)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
+    if (org.name.trimmed().isEmpty())
+        return Error{tr("Give the unit's name."), {}};
+    if (!sixDigits.match(org.divisionCode.trimmed()).hasMatch())
+        return Error{tr("The division code of %1 must have 6 digits (行政区划代码), for example 350100.").arg(org.name), {}};
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9-]{0,63}$"));
+    if (!label.match(org.domainLabel.trimmed()).hasMatch())
+        return Error{tr("The domain label of %1 has only lower-case letters, digits and dashes.").arg(org.name), {}};
+    return {};
+}
+
+Result<qint64> RegistryService::createOrganisation(const Session& session, const Organisation& org)
+{
+    // A new top-level unit needs the whole database's rights; otherwise the parent must lie within
+    // the session's jurisdiction.
+    if (org.parentId == 0 && !session.isSystem())
+        return Error{tr("Only the province's administrators may add a unit at the top of the tree."), {}};
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, org.parentId); !s)
+        return s.error();
+    if (const Status s = validateOrganisation(org); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto id = OrganisationRepository(m_db).insert(org);
+    if (!id)
+        return id.error();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("organisation"),
+            QString::number(*id), org.name, {}, snapshot(org));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status RegistryService::updateOrganisation(const Session& session, const Organisation& org)
+{
+    OrganisationRepository orgs(m_db);
+    const auto before = orgs.byId(org.id);
+    if (!before)
+        return before.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, org.id); !s)
+        return s;
+    if (const Status s = validateOrganisation(org); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET name = ?, level = ?, kind = ?, division_code = ?, "
+                                        "domain_label = ?, updated_at = ? WHERE id = ?"),
+            &e))
+        return e;
+    q.addBindValue(org.name.trimmed());
+    q.addBindValue(Vocabulary::key(org.level));
+    q.addBindValue(Vocabulary::key(org.kind));
+    q.addBindValue(org.divisionCode.trimmed());
+    q.addBindValue(Sql::nullIfEmpty(org.domainLabel));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(org.id);
+    if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
+        return e;
+    // Level and kind decide whether its sites are due for consolidation; a unit that becomes (or
+    // stops being) a city-level government changes the city of its whole subtree.
+    if (before->level != org.level || before->kind != org.kind) {
+        if (!q.exec(QStringLiteral(
+                "WITH RECURSIVE up(id, anc) AS (SELECT id, id FROM organisations UNION ALL SELECT up.id, o.parent_id "
+                "FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
+                "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "
+                "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1)")))
+            return Sql::error(q, tr("The unit tree could not be updated."));
+        const auto ids = SiteRepository(m_db).siteIdsOfUnit(org.id);
+        if (!ids)
+            return ids.error();
+        if (!ids->isEmpty()) {
+            if (const Status s = SiteRepository(m_db).refreshFlags(*ids); !s)
+                return s;
+        }
+    }
+    Organisation after = org;
+    after.parentId = before->parentId;
+    after.active = before->active;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("organisation"),
+            QString::number(org.id), org.name, snapshot(*before), snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, qint64 newParentId)
+{
+    OrganisationRepository orgs(m_db);
+    const auto before = orgs.byId(orgId);
+    if (!before)
+        return before.error();
+    if (before->parentId == newParentId)
+        return {};
+    if (newParentId == 0 && !session.isSystem())
+        return Error{tr("Only the province's administrators may move a unit to the top of the tree."), {}};
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, orgId); !s)
+        return s;
+    if (newParentId != 0) {
+        if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, newParentId); !s)
+            return s;
+        // The new parent may not be the unit itself or one of its descendants.
+        const auto inside = Authorizer::isWithin(m_db, orgId, newParentId);
+        if (!inside)
+            return inside.error();
+        if (*inside)
+            return Error{tr("A unit cannot move under itself or under one of its own units."), {}};
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET parent_id = ?, updated_at = ? WHERE id = ?"), &e))
+        return e;
+    q.addBindValue(Sql::nullIfZero(newParentId));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(orgId);
+    if (!Sql::exec(q, &e, tr("The unit could not be moved.")))
+        return e;
+    // The moved subtree may now lie in another city.
+    if (!Sql::prepare(q,
+            QStringLiteral(
+                "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
+                "down.id), up(id, anc) AS (SELECT id, id FROM down UNION ALL SELECT up.id, o.parent_id FROM up JOIN "
+                "organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
+                "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "
+                "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1) "
+                "WHERE id IN (SELECT id FROM down)"),
+            &e))
+        return e;
+    q.addBindValue(orgId);
+    if (!Sql::exec(q, &e, tr("The unit could not be moved.")))
+        return e;
+    Organisation after = *before;
+    after.parentId = newParentId;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("move"), QStringLiteral("organisation"),
+            QString::number(orgId), before->name, snapshot(*before), snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RegistryService::setOrganisationActive(const Session& session, qint64 orgId, bool active)
+{
+    OrganisationRepository orgs(m_db);
+    const auto before = orgs.byId(orgId);
+    if (!before)
+        return before.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, orgId); !s)
+        return s;
+    if (before->active == active)
+        return {};
+    QSqlQuery q(m_db);
+    if (!active) {
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sites WHERE host_org_id = ? AND status <> 'closed'), "
+                                 "(SELECT count(*) FROM organisations WHERE parent_id = ? AND active = 1)"));
+        q.addBindValue(orgId);
+        q.addBindValue(orgId);
+        if (!q.exec() || !q.next())
+            return Sql::error(q, tr("The unit could not be read."));
+        if (q.value(0).toInt() > 0)
+            return Error{tr("%1 still runs %2 open sites: close or move them before deactivating the unit.")
+                             .arg(before->name)
+                             .arg(q.value(0).toInt()),
+                {}};
+        if (q.value(1).toInt() > 0)
+            return Error{tr("%1 has %2 active units under it: deactivate or move them first.")
+                             .arg(before->name)
+                             .arg(q.value(1).toInt()),
+                {}};
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET active = ?, updated_at = ? WHERE id = ?"), &e))
+        return e;
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(orgId);
+    if (!Sql::exec(q, &e, tr("The unit could not be changed.")))
+        return e;
+    Organisation after = *before;
+    after.active = active;
+    if (const Status s = AuditLog::append(m_db, session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
+            QStringLiteral("organisation"), QString::number(orgId), before->name, snapshot(*before), snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+// ---------------------------------------------------------------------------------------- sites
+
+HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
+{
+    HostContext c;
+    if (orgId == 0)
+        return c;
+    const auto org = OrganisationRepository(m_db).byId(orgId);
+    if (!org)
+        return c;
+    c.known = true;
+    c.level = org->level;
+    c.kind = org->kind;
+    c.divisionCode = org->divisionCode;
+    c.domainLabel = org->domainLabel;
+    c.active = org->active;
+    c.otherOpenSites = SiteRepository(m_db).openSitesOfUnit(orgId, excludingSiteId).value();
+    // A government's portal is named after the government's own label, a department's site after
+    // its government's: pass the label the domain should carry.
+    if (org->kind == OrgKind::Department && org->parentId != 0) {
+        if (const auto parent = OrganisationRepository(m_db).byId(org->parentId))
+            c.domainLabel = parent->domainLabel;
+    }
+    return c;
+}
+
+QList<Finding> RegistryService::check(const Site& site)
+{
+    return SiteRules::validate(site, hostContext(site.hostOrgId, site.id));
+}
+
+Result<qint64> RegistryService::registerSite(const Session& session, const Site& site, DuplicatePolicy duplicates,
+    QList<Finding>* warnings)
+{
+    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, site.hostOrgId); !s)
+        return s.error();
+    HostContext ctx = hostContext(site.hostOrgId, site.id);
+    if (duplicates == DuplicatePolicy::Flag)
+        ctx.otherOpenSites = 0; // an import records a second site as it is; the flag asks for the merge
+    const QList<Finding> findings = SiteRules::validate(site, ctx);
+    if (SiteRules::hasErrors(findings))
+        return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
+    if (warnings)
+        *warnings = findings;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    SiteRepository sites(m_db);
+    const auto id = sites.insert(site);
+    if (!id)
+        return id.error();
+    // Its own flags, and its unit's other sites (a second site flags both for merging).
+    auto affected = sites.siteIdsOfUnit(site.hostOrgId);
+    if (!affected)
+        return affected.error();
+    if (const Status s = sites.refreshFlags(*affected); !s)
+        return s.error();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("site"),
+            QString::number(*id), site.code + u' ' + site.name, {}, snapshot(site));
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status RegistryService::updateSite(const Session& session, const Site& site)
+{
+    SiteRepository sites(m_db);
+    const auto before = sites.byId(site.id);
+    if (!before)
+        return before.error();
+    // Both the unit it leaves and the unit it joins must be the session's to change.
+    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, before->hostOrgId); !s)
+        return s;
+    if (site.hostOrgId != before->hostOrgId) {
+        if (const Status s = Authorizer::require(m_db, session, Action::EditSites, site.hostOrgId); !s)
+            return s;
+    }
+    QList<Finding> findings = check(site);
+    // A site that was already one of two of its unit (from an import) can still be edited: the
+    // one-site rule refuses only what the edit newly causes.
+    if (before->hostOrgId == site.hostOrgId && (before->flags & FlagDuplicateUnit)) {
+        HostContext ctx = hostContext(site.hostOrgId, site.id);
+        ctx.otherOpenSites = 0;
+        findings = SiteRules::validate(site, ctx);
+    }
+    if (SiteRules::hasErrors(findings))
+        return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Status s = sites.update(site); !s)
+        return s;
+    QList<qint64> affected = sites.siteIdsOfUnit(before->hostOrgId).value();
+    if (site.hostOrgId != before->hostOrgId)
+        affected += sites.siteIdsOfUnit(site.hostOrgId).value();
+    if (const Status s = sites.refreshFlags(affected); !s)
+        return s;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
+            QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, SiteStatus status, const QDate& on)
+{
+    SiteRepository sites(m_db);
+    const auto before = sites.byId(siteId);
+    if (!before)
+        return before.error();
+    Site after = *before;
+    after.status = status;
+    if (status == SiteStatus::Closed) {
+        after.closedOn = on.isValid() ? on : QDate::currentDate();
+    } else {
+        after.closedOn = QDate();
+        if (status == SiteStatus::Operating && !after.openedOn.isValid())
+            after.openedOn = on.isValid() ? on : QDate::currentDate();
+    }
+    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, before->hostOrgId); !s)
+        return s;
+    QList<Finding> findings = check(after);
+    if (before->flags & FlagDuplicateUnit || status == SiteStatus::Closed) {
+        HostContext ctx = hostContext(after.hostOrgId, after.id);
+        ctx.otherOpenSites = 0;
+        findings = SiteRules::validate(after, ctx);
+    }
+    if (SiteRules::hasErrors(findings))
+        return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Status s = sites.update(after); !s)
+        return s;
+    if (const Status s = sites.refreshFlags(sites.siteIdsOfUnit(after.hostOrgId).value()); !s)
+        return s;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("status"), QStringLiteral("site"),
+            QString::number(siteId), before->code + u' ' + Vocabulary::key(before->status) + QStringLiteral(" -> ")
+                + Vocabulary::key(status),
+            snapshot(*before), snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId, Platform platform)
+{
+    SiteRepository sites(m_db);
+    const auto before = sites.byId(siteId);
+    if (!before)
+        return before.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, before->hostOrgId); !s)
+        return s;
+    if (before->platform == platform)
+        return {};
+    Site after = *before;
+    after.platform = platform;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Status s = sites.update(after); !s)
+        return s;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
+            QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
+            snapshot(*before), snapshot(after));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sitegov

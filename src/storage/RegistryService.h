@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Organisation.h"
+#include "core/Result.h"
+#include "core/Site.h"
+#include "core/SiteRules.h"
+#include "storage/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace sitegov {
+
+// Changes to the registry (units and sites), each checked against the acting session, validated
+// with SiteRules, and written to the audit trail in the same transaction. Site flags are kept
+// current here.
+class RegistryService final
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryService)
+
+public:
+    // A second open site for a unit: refused by the form, recorded and flagged for merging by an
+    // import (the registry records reality).
+    enum class DuplicatePolicy { Refuse, Flag };
+
+    explicit RegistryService(QSqlDatabase db);
+
+    // Units.
+    Result<qint64> createOrganisation(const Session& session, const Organisation& org);
+    Status updateOrganisation(const Session& session, const Organisation& org); // name, level, kind, code, label
+    Status moveOrganisation(const Session& session, qint64 orgId, qint64 newParentId);
+    Status setOrganisationActive(const Session& session, qint64 orgId, bool active);
+
+    // Sites.
+    HostContext hostContext(qint64 orgId, qint64 excludingSiteId = 0);
+    QList<Finding> check(const Site& site);
+    // `warnings`, when given, receives the rules' warnings for a site that was saved.
+    Result<qint64> registerSite(const Session& session, const Site& site,
+        DuplicatePolicy duplicates = DuplicatePolicy::Refuse, QList<Finding>* warnings = nullptr);
+    Status updateSite(const Session& session, const Site& site);
+    // Operating, migrating, closed (with its date), planned; a closing needs the closing date.
+    Status changeSiteStatus(const Session& session, qint64 siteId, SiteStatus status, const QDate& on);
+    Status changeSitePlatform(const Session& session, qint64 siteId, Platform platform);
+
+    static QJsonObject snapshot(const Organisation& org);
+    static QJsonObject snapshot(const Site& site);
+
+private:
+    Status validateOrganisation(const Organisation& org);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace sitegov

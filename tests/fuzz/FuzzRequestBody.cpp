@@ -1,7 +1,0 @@
-// libFuzzer target (SITEGOV_FUZZ=ON, clang): see RequestBodyTarget.h and docs in tests/fuzz/README.md.
-#include "RequestBodyTarget.h"
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
-    return sitegovFuzzRequestBody(data, size);
-}

@@ -1,0 +1,219 @@
+#include "TestSupport.h"
+#include "storage/AuditLog.h"
+#include "storage/BackupService.h"
+#include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+#include "storage/Session.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+namespace {
+
+qint64 count(QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// The database's logical content: every unit, site and audit hash.
+QByteArray fingerprint(const QString& path)
+{
+    auto db = Database::open(path, Database::Mode::RequireCurrent);
+    if (!db)
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery q((*db)->connection());
+    for (const char* sql : {"SELECT id, name FROM organisations ORDER BY id", "SELECT id, code, name FROM sites ORDER BY id",
+             "SELECT id, hash FROM audit_log ORDER BY id"}) {
+        q.exec(QString::fromLatin1(sql));
+        while (q.next())
+            h.addData(q.value(0).toString().toUtf8() + '|' + q.value(1).toString().toUtf8() + '\n');
+    }
+    return h.result();
+}
+
+} // namespace
+
+class TestBackup final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        m_path = m_dir.filePath(QStringLiteral("live.db"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
+    }
+
+    void backupWhileAnotherProcessWrites()
+    {
+        QProcess writer;
+        writer.start(QStringLiteral(AUDIT_WRITER_PATH), {m_path, QStringLiteral("4000")});
+        QVERIFY(writer.waitForStarted());
+        QVERIFY(writer.waitForReadyRead(10000));
+        QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
+
+        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        QVERIFY(db.ok());
+        qint64 previous = -1;
+        for (int i = 0; i < 4; ++i) {
+            const QString file = m_dir.filePath(QStringLiteral("copy-%1.db").arg(i));
+            const Status s = BackupService::backup(m_path, file);
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().fullText()));
+            const auto check = BackupService::checkCopy(file);
+            QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().fullText()));
+            QVERIFY(check->auditRecords > 0);
+            // Each copy is a snapshot of one moment: the units added and their audit records match.
+            auto copy = Database::open(file, Database::Mode::RequireCurrent);
+            QVERIFY(copy.ok());
+            QSqlQuery q((*copy)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations WHERE name LIKE '并发写入单位%'), "
+                                          "(SELECT count(*) FROM audit_log WHERE account_name = 'writer')")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong());
+            QVERIFY(q.value(0).toLongLong() >= previous);
+            previous = q.value(0).toLongLong();
+            QTest::qWait(200);
+        }
+        QVERIFY(writer.waitForFinished(15000));
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(writer.readAll().trimmed().toInt() > 0);
+        QVERIFY(AuditLog::verify((*db)->connection())->ok);
+    }
+
+    void backupRefusesAFolder()
+    {
+        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        QVERIFY(!BackupService::backup(m_path, m_dir.path()).ok());
+    }
+
+    void restoreOfAGoodCopy()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-0.db")), live));
+        const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
+        {
+            auto db = Database::open(live);
+            QVERIFY(BackupService::backup(live, backupFile).ok());
+            // Changes after the backup, which the restore takes back.
+            QVERIFY(DemoBuilder::build(**db, {}).ok() == false);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE sites SET name = '被改过的名称' WHERE id = 1")));
+        }
+        const QByteArray backupPrint = fingerprint(backupFile);
+        const auto kept = BackupService::restore(backupFile, live, Session::system(QStringLiteral("tester")));
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().fullText()));
+        QVERIFY(QFile::exists(*kept));
+        QVERIFY(QFileInfo(*kept).fileName().startsWith(QLatin1String("office.replaced-")));
+        auto db = Database::open(live);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("中国福建"));
+        QVERIFY(q.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("restore"));
+        QVERIFY(AuditLog::verify((*db)->connection())->ok);
+        // The kept copy still holds the replaced content.
+        auto old = Database::open(*kept, Database::Mode::RequireCurrent);
+        QSqlQuery o((*old)->connection());
+        QVERIFY(o.exec(QStringLiteral("SELECT name FROM sites WHERE id = 1")) && o.next());
+        QCOMPARE(o.value(0).toString(), QStringLiteral("被改过的名称"));
+        Q_UNUSED(backupPrint);
+    }
+
+    void restoreRefusesADamagedCopy()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-1.db")), live));
+        QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fingerprint(live);
+        const QString damaged = dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-1.db")), damaged));
+        QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            // Garble pages in the middle of the file, as a bad disk or a cut transfer would.
+            f.seek(f.size() / 2);
+            f.write(QByteArray(8192, '\x5a'));
+        }
+        const auto r = BackupService::restore(damaged, live, Session::system(QStringLiteral("tester")));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("nothing was changed")), qPrintable(r.error().message));
+        QCOMPARE(fingerprint(live), before);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}).size(), 0);
+
+        // A truncated file, and a file that is not a database at all.
+        QFile t(damaged);
+        QVERIFY(t.resize(5000));
+        QVERIFY(!BackupService::restore(damaged, live, Session::system(QStringLiteral("tester"))).ok());
+        QFile text(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello");
+        text.close();
+        QVERIFY(!BackupService::restore(text.fileName(), live, Session::system(QStringLiteral("tester"))).ok());
+        QVERIFY(!BackupService::restore(dir.filePath(QStringLiteral("missing.db")), live,
+            Session::system(QStringLiteral("tester")))
+                     .ok());
+        QCOMPARE(fingerprint(live), before);
+    }
+
+    void restoreRefusesATamperedCopy()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-2.db")), live));
+        QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fingerprint(live);
+        const QString tampered = dir.filePath(QStringLiteral("tampered.db"));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-2.db")), tampered));
+        QFile::setPermissions(tampered, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto db = Database::open(tampered, Database::Mode::RequireCurrent);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 100")));
+        }
+        const auto r = BackupService::restore(tampered, live, Session::system(QStringLiteral("tester")));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("tampered")), qPrintable(r.error().message));
+        QCOMPARE(fingerprint(live), before);
+    }
+
+    void dailyBackupsKeepACount()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        const QString folder = dir.filePath(QStringLiteral("auto"));
+        for (int day = 0; day < 5; ++day) {
+            const auto written = BackupService::dailyBackup(m_path, folder, 3, QDate(2026, 11, 20).addDays(day));
+            QVERIFY(written.ok());
+            QVERIFY(written->endsWith(QStringLiteral("sitegov-backup-%1.db").arg(QDate(2026, 11, 20).addDays(day).toString(Qt::ISODate))));
+        }
+        // The same day again writes nothing.
+        const auto again = BackupService::dailyBackup(m_path, folder, 3, QDate(2026, 11, 24));
+        QVERIFY(again.ok());
+        QVERIFY(again->isEmpty());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("sitegov-backup-*.db")}, QDir::Files, QDir::Name),
+            (QStringList{QStringLiteral("sitegov-backup-2026-11-22.db"), QStringLiteral("sitegov-backup-2026-11-23.db"),
+                QStringLiteral("sitegov-backup-2026-11-24.db")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "TestBackup.moc"

@@ -1,0 +1,300 @@
+#include "TestSupport.h"
+#include "core/Registry.h"
+#include "storage/AuditLog.h"
+#include "storage/DemoBuilder.h"
+#include "storage/ListQueries.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/PasswordHasher.h"
+#include "storage/PersonService.h"
+#include "storage/RegistryQueries.h"
+#include "storage/RegistryService.h"
+#include "storage/SiteRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+class TestRegistry final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Session m_actor = Session::system(QStringLiteral("tester"));
+    qint64 m_province = 0;
+    qint64 m_quanzhou = 0;
+    qint64 m_jinjiang = 0;
+    qint64 m_jinjiangEducation = 0;
+
+    qint64 unit(const QString& sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    Site site(const QString& code, const QString& domain, qint64 host, SiteKind kind = SiteKind::Department)
+    {
+        Site s;
+        s.code = code;
+        s.name = QStringLiteral("测试网站") + code.right(4);
+        s.domain = domain;
+        s.url = QStringLiteral("https://%1/").arg(domain);
+        s.kind = kind;
+        s.status = SiteStatus::Operating;
+        s.platform = Platform::Unified;
+        s.hostOrgId = host;
+        s.openedOn = QDate(2020, 1, 1);
+        s.icpFiling = QStringLiteral("闽ICP备05012345号");
+        s.psbFiling = QStringLiteral("闽公网安备 35058202000123号");
+        return s;
+    }
+
+    int flagsOf(qint64 siteId) { return SiteRepository(m_db->connection()).byId(siteId)->flags; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        m_db = test::openTempDatabase(m_dir);
+        QVERIFY(m_db);
+        QVERIFY(DemoBuilder::build(*m_db, {2017, QDate(2026, 11, 28)}).ok());
+        m_province = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350000' AND parent_id IS NULL"));
+        m_quanzhou = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350500' AND kind = 'government'"));
+        m_jinjiang = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND kind = "
+                                         "'government' AND level = 'county'"));
+        m_jinjiangEducation = unit(QStringLiteral("SELECT id FROM organisations WHERE name = '晋江市教育局'"));
+        QVERIFY(m_province && m_quanzhou && m_jinjiang && m_jinjiangEducation);
+    }
+
+    void citiesAreKnown()
+    {
+        const auto org = OrganisationRepository(m_db->connection()).byId(m_jinjiangEducation);
+        QCOMPARE(org->cityOrgId, m_quanzhou);
+        QCOMPARE(OrganisationRepository(m_db->connection()).byId(m_province)->cityOrgId, 0);
+    }
+
+    void oneSitePerUnit()
+    {
+        RegistryService registry(m_db->connection());
+        // Jinjiang's government has its portal already (from the demo).
+        const auto second = registry.registerSite(m_actor, site(QStringLiteral("3505829001"), QStringLiteral("www.jinjiang2.gov.cn"),
+                                                               m_jinjiang, SiteKind::Portal));
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QLatin1String("at most one site")), qPrintable(second.error().message));
+        // A special-topic site beside it is allowed.
+        QVERIFY(registry.registerSite(m_actor, site(QStringLiteral("3505829002"), QStringLiteral("zt.jinjiang.gov.cn"), m_jinjiang,
+                                                   SiteKind::Special))
+                    .ok());
+        // An import records the second site and flags both for merging.
+        const auto imported = registry.registerSite(m_actor,
+            site(QStringLiteral("3505829003"), QStringLiteral("www.jinjiang3.gov.cn"), m_jinjiang, SiteKind::Portal),
+            RegistryService::DuplicatePolicy::Flag);
+        QVERIFY(imported.ok());
+        QVERIFY(flagsOf(*imported) & FlagDuplicateUnit);
+        const qint64 portal = unit(QStringLiteral("SELECT id FROM sites WHERE domain = 'www.jinjiang.gov.cn'"));
+        QVERIFY(flagsOf(portal) & FlagDuplicateUnit);
+        // Closing the duplicate clears the flag on both.
+        QVERIFY(registry.changeSiteStatus(m_actor, *imported, SiteStatus::Closed, QDate(2026, 11, 1)).ok());
+        QVERIFY(!(flagsOf(*imported) & FlagDuplicateUnit));
+        QVERIFY(!(flagsOf(portal) & FlagDuplicateUnit));
+        QCOMPARE(SiteRepository(m_db->connection()).byId(*imported)->closedOn, QDate(2026, 11, 1));
+    }
+
+    void countyDepartmentSitesAreDueForConsolidation()
+    {
+        RegistryService registry(m_db->connection());
+        const qint64 existing = unit(QStringLiteral("SELECT id FROM sites WHERE host_org_id = %1 AND status <> 'closed'").arg(m_jinjiangEducation));
+        if (existing)
+            QVERIFY(registry.changeSiteStatus(m_actor, existing, SiteStatus::Closed, QDate(2017, 12, 31)).ok());
+        const auto id = registry.registerSite(m_actor,
+            site(QStringLiteral("3505829010"), QStringLiteral("jyj.jinjiang.gov.cn"), m_jinjiangEducation));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        QVERIFY(flagsOf(*id) & FlagConsolidationDue);
+        QVERIFY(flagsOf(*id) & FlagNoCaretaker);
+        QVERIFY(flagsOf(*id) & FlagNoSecurity);
+        QVERIFY(registry.changeSiteStatus(m_actor, *id, SiteStatus::Closed, QDate(2026, 11, 28)).ok());
+        QCOMPARE(flagsOf(*id), 0);
+    }
+
+    void assignmentsKeepTheirHistory()
+    {
+        RegistryService registry(m_db->connection());
+        PersonService persons(m_db->connection());
+        const auto id = registry.registerSite(m_actor,
+            site(QStringLiteral("3505009001"), QStringLiteral("zt2.quanzhou.gov.cn"), m_quanzhou, SiteKind::Special));
+        QVERIFY(id.ok());
+        QVERIFY(flagsOf(*id) & FlagNoCaretaker);
+        const auto wang = persons.createPerson(m_actor, {0, QStringLiteral("王小明"), m_quanzhou, QStringLiteral("副主任"),
+                                                         QStringLiteral("13800000001"), QString(), true});
+        const auto li = persons.createPerson(m_actor, {0, QStringLiteral("李小红"), m_quanzhou, QStringLiteral("副主任"),
+                                                       QStringLiteral("13800000002"), QStringLiteral("li@fj.gov.cn"), true});
+        QVERIFY(wang.ok() && li.ok());
+        // Names are unique within a unit.
+        QVERIFY(!persons.createPerson(m_actor, {0, QStringLiteral("王小明"), m_quanzhou, {}, {}, {}, true}).ok());
+        QVERIFY(!persons.createPerson(m_actor, {0, QStringLiteral("赵"), m_quanzhou, {}, QStringLiteral("call me"), {}, true}).ok());
+
+        QVERIFY(persons.assign(m_actor, *id, *wang, AssignmentRole::Caretaker, QDate(2025, 1, 1)).ok());
+        QVERIFY(!(flagsOf(*id) & FlagNoCaretaker));
+        QVERIFY(!persons.assign(m_actor, *id, *wang, AssignmentRole::Caretaker, QDate(2025, 6, 1)).ok()); // already
+        QVERIFY(!persons.assign(m_actor, *id, *li, AssignmentRole::Caretaker, QDate(2024, 6, 1)).ok());   // before
+        QVERIFY(persons.assign(m_actor, *id, *li, AssignmentRole::Caretaker, QDate(2026, 3, 1)).ok());
+
+        const auto list = persons.assignmentsOfSite(*id);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).personName, QStringLiteral("李小红"));
+        QVERIFY(list->at(0).assignment.isCurrent());
+        QCOMPARE(list->at(1).personName, QStringLiteral("王小明"));
+        QCOMPARE(list->at(1).assignment.startOn, QDate(2025, 1, 1));
+        QCOMPARE(list->at(1).assignment.endOn, QDate(2026, 2, 28));
+
+        // A person with a current assignment cannot be deactivated.
+        QVERIFY(!persons.setPersonActive(m_actor, *li, false).ok());
+        QVERIFY(persons.endAssignment(m_actor, list->at(0).assignment.id, QDate(2026, 11, 28)).ok());
+        QVERIFY(flagsOf(*id) & FlagNoCaretaker);
+        QVERIFY(!persons.endAssignment(m_actor, list->at(0).assignment.id, QDate(2026, 11, 29)).ok());
+        QVERIFY(persons.setPersonActive(m_actor, *li, false).ok());
+        QVERIFY(!persons.assign(m_actor, *id, *li, AssignmentRole::Caretaker, QDate(2026, 11, 29)).ok());
+        QCOMPARE(persons.assignmentsOfSite(*id)->size(), 2);
+    }
+
+    void unitsMoveAndDeactivate()
+    {
+        RegistryService registry(m_db->connection());
+        // A new unit under Jinjiang, moved to the province: its city changes.
+        const auto id = registry.createOrganisation(m_actor,
+            {0, m_jinjiang, QStringLiteral("晋江市测试中心"), AdminLevel::County, OrgKind::Department, QStringLiteral("350582"), {}, true});
+        QVERIFY(id.ok());
+        QCOMPARE(OrganisationRepository(m_db->connection()).byId(*id)->cityOrgId, m_quanzhou);
+        QVERIFY(registry.moveOrganisation(m_actor, *id, m_province).ok());
+        QCOMPARE(OrganisationRepository(m_db->connection()).byId(*id)->cityOrgId, 0);
+        // Not under itself, nor under its own descendants.
+        QVERIFY(!registry.moveOrganisation(m_actor, m_quanzhou, m_jinjiang).ok());
+        QVERIFY(!registry.moveOrganisation(m_actor, m_jinjiang, m_jinjiang).ok());
+        // A unit with open sites stays active.
+        QVERIFY(!registry.setOrganisationActive(m_actor, m_jinjiang, false).ok());
+        QVERIFY(registry.setOrganisationActive(m_actor, *id, false).ok());
+        // Bad input is refused with a message naming it.
+        const auto bad = registry.createOrganisation(m_actor,
+            {0, m_province, QStringLiteral("坏单位"), AdminLevel::Province, OrgKind::Department, QStringLiteral("3500"), {}, true});
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QLatin1String("6 digits")));
+    }
+
+    void changingAUnitsLevelUpdatesFlags()
+    {
+        RegistryService registry(m_db->connection());
+        // A city department's site, then the unit turns out to be a county department.
+        const qint64 org = unit(QStringLiteral("SELECT o.id FROM organisations o JOIN sites s ON s.host_org_id = o.id WHERE "
+                                               "o.level = 'city' AND o.kind = 'department' AND s.status = 'operating' AND "
+                                               "s.flags & 2 = 0 LIMIT 1"));
+        QVERIFY(org);
+        const qint64 siteId = unit(QStringLiteral("SELECT id FROM sites WHERE host_org_id = %1 AND status = 'operating'").arg(org));
+        QVERIFY(!(flagsOf(siteId) & FlagConsolidationDue));
+        auto o = OrganisationRepository(m_db->connection()).byId(org).value();
+        o.level = AdminLevel::County;
+        QVERIFY(registry.updateOrganisation(m_actor, o).ok());
+        QVERIFY(flagsOf(siteId) & FlagConsolidationDue);
+    }
+
+    void permissionsAndJurisdiction()
+    {
+        RegistryService registry(m_db->connection());
+        Session inspector;
+        inspector.accountId = 99;
+        inspector.username = QStringLiteral("inspector");
+        inspector.roles = {Role::Inspector};
+        inspector.orgId = m_province;
+        QVERIFY(!registry.registerSite(inspector, site(QStringLiteral("3500009901"), QStringLiteral("x.fujian.gov.cn"), m_province))
+                     .ok());
+        Session quanzhouAdmin;
+        quanzhouAdmin.accountId = 98;
+        quanzhouAdmin.username = QStringLiteral("qz-admin");
+        quanzhouAdmin.roles = {Role::Administrator};
+        quanzhouAdmin.orgId = m_quanzhou;
+        const auto outside = registry.createOrganisation(quanzhouAdmin,
+            {0, m_province, QStringLiteral("省里的新单位"), AdminLevel::Province, OrgKind::Department, QStringLiteral("350000"), {}, true});
+        QVERIFY(!outside.ok());
+        QVERIFY(registry.createOrganisation(quanzhouAdmin,
+                            {0, m_quanzhou, QStringLiteral("泉州市新单位"), AdminLevel::City, OrgKind::Department,
+                                QStringLiteral("350500"), {}, true})
+                    .ok());
+        PersonService persons(m_db->connection());
+        QVERIFY(!persons.createPerson(quanzhouAdmin, {0, QStringLiteral("张三"), m_province, {}, {}, {}, true}).ok());
+    }
+
+    void listQueriesFilterAndSort()
+    {
+        const QString path = m_db->path();
+        SiteFilter f;
+        f.text = QStringLiteral("晋江");
+        auto page = QueryPager::fetch(path, SiteListQuery::build(f), SiteListQuery::Code, Qt::AscendingOrder, 1000, 0);
+        QVERIFY(page.ok());
+        QVERIFY(!page->rows.isEmpty());
+        for (const auto& r : page->rows)
+            QVERIFY(r.at(SiteListQuery::Name).toString().contains(QStringLiteral("晋江"))
+                || r.at(SiteListQuery::HostUnit).toString().contains(QStringLiteral("晋江")));
+        // A LIKE wildcard typed by the user is taken literally.
+        f.text = QStringLiteral("%");
+        QCOMPARE(QueryPager::count(path, SiteListQuery::build(f)).value(), 0);
+        f = {};
+        f.cityOrgId = m_quanzhou;
+        f.level = QStringLiteral("county");
+        page = QueryPager::fetch(path, SiteListQuery::build(f), SiteListQuery::Name, Qt::DescendingOrder, 1000, 0);
+        QVERIFY(page->atEnd);
+        for (const auto& r : page->rows) {
+            QCOMPARE(r.at(SiteListQuery::City).toString(), QStringLiteral("泉州市人民政府"));
+            QCOMPARE(r.at(SiteListQuery::Level).toString(), QStringLiteral("county"));
+        }
+        for (int i = 1; i < page->rows.size(); ++i)
+            QVERIFY(page->rows.at(i - 1).at(SiteListQuery::Name).toString() >= page->rows.at(i).at(SiteListQuery::Name).toString());
+        f = {};
+        f.flags = FlagNoCaretaker;
+        const qint64 noCaretaker = QueryPager::count(path, SiteListQuery::build(f)).value();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sites WHERE status IN ('operating','migrating') AND NOT EXISTS "
+                                      "(SELECT 1 FROM assignments a WHERE a.site_id = sites.id AND a.role = 'caretaker' AND "
+                                      "a.end_on IS NULL)")));
+        QVERIFY(q.next());
+        QCOMPARE(noCaretaker, q.value(0).toLongLong());
+        // Pages do not overlap and cover everything.
+        f = {};
+        const qint64 total = QueryPager::count(path, SiteListQuery::build(f)).value();
+        QSet<qint64> seen;
+        for (int offset = 0;; offset += 50) {
+            const auto p = QueryPager::fetch(path, SiteListQuery::build(f), SiteListQuery::Status, Qt::AscendingOrder, 50, offset);
+            for (const auto& r : p->rows)
+                seen.insert(r.at(SiteListQuery::IdColumn).toLongLong());
+            if (p->atEnd)
+                break;
+        }
+        QCOMPARE(qint64(seen.size()), total);
+    }
+
+    void consolidationFigures()
+    {
+        const auto rows = RegistryQueries(m_db->connection()).consolidation();
+        QVERIFY(rows.ok());
+        int total = 0;
+        for (const ConsolidationRow& r : *rows)
+            total += r.total();
+        QCOMPARE(total, SiteRepository(m_db->connection()).count().value());
+        QVERIFY(RegistryQueries(m_db->connection()).nextSiteCode(QStringLiteral("350582"))->startsWith(QLatin1String("350582")));
+    }
+
+    void everythingWasAudited()
+    {
+        const auto v = AuditLog::verify(m_db->connection());
+        QVERIFY(v->ok);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE account_name = 'tester' AND object_type IN "
+                                      "('site', 'organisation', 'person', 'assignment')")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "TestRegistry.moc"

@@ -1,0 +1,384 @@
+#include "TestSupport.h"
+#include "core/Language.h"
+#include "core/Registry.h"
+#include "storage/AuditLog.h"
+#include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+#include "storage/RegistryExchange.h"
+#include "storage/TableReader.h"
+#include "storage/TableWriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+namespace {
+
+// The registry by natural keys (no database numbers), for comparing two databases.
+QStringList snapshot(QSqlDatabase& db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    const char* const queries[] = {
+        "SELECT o.name, ifnull(p.name, ''), o.level, o.kind, o.division_code, ifnull(o.domain_label, ''), o.active, "
+        "ifnull(c.name, '') FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id LEFT JOIN organisations c "
+        "ON c.id = o.city_org_id ORDER BY o.name",
+        "SELECT p.name, o.name, ifnull(p.title, ''), ifnull(p.phone, ''), ifnull(p.email, ''), p.active FROM persons p "
+        "JOIN organisations o ON o.id = p.org_id ORDER BY o.name, p.name",
+        "SELECT s.code, s.name, s.url, s.domain, s.kind, s.status, s.platform, h.name, ifnull(v.name, ''), "
+        "ifnull(s.operator_name, ''), ifnull(s.icp_filing, ''), ifnull(s.psb_filing, ''), ifnull(s.opened_on, ''), "
+        "ifnull(s.closed_on, ''), ifnull(s.notes, ''), s.flags FROM sites s JOIN organisations h ON h.id = s.host_org_id "
+        "LEFT JOIN organisations v ON v.id = s.supervisor_org_id ORDER BY s.code",
+        "SELECT s.code, a.role, p.name, a.start_on, ifnull(a.end_on, ''), ifnull(a.note, '') FROM assignments a JOIN sites s "
+        "ON s.id = a.site_id JOIN persons p ON p.id = a.person_id ORDER BY s.code, a.role, a.start_on"};
+    for (const char* sql : queries) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            out << QStringLiteral("query failed");
+            continue;
+        }
+        const int n = q.record().count();
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < n; ++i)
+                cells << q.value(i).toString();
+            out << cells.join(u'|');
+        }
+    }
+    return out;
+}
+
+TableData table(const QStringList& header, const QList<QStringList>& rows, int firstLine = 2)
+{
+    TableData t;
+    t.header = header;
+    t.headerLine = 1;
+    t.format = QStringLiteral("CSV");
+    int line = firstLine;
+    for (const QStringList& r : rows)
+        t.rows << TableRow{line++, r};
+    return t;
+}
+
+const QStringList siteHeader{QStringLiteral("网站标识码"), QStringLiteral("网站名称"), QStringLiteral("网址"),
+    QStringLiteral("域名"), QStringLiteral("网站类别"), QStringLiteral("状态"), QStringLiteral("平台"),
+    QStringLiteral("主办单位")};
+
+QStringList siteRow(const QString& code, const QString& name, const QString& domain, const QString& kind,
+    const QString& host)
+{
+    return {code, name, QStringLiteral("https://%1/").arg(domain), domain, kind, QStringLiteral("运行中"),
+        QStringLiteral("集约化平台"), host};
+}
+
+} // namespace
+
+class TestRegistryExchange final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    Session m_actor = Session::system(QStringLiteral("importer"));
+
+    std::unique_ptr<Database> fresh(const QString& name)
+    {
+        auto db = Database::open(m_dir.filePath(name));
+        return db ? std::move(db).value() : nullptr;
+    }
+
+    // An empty database with just the demo's units (so that sites can be imported into it).
+    std::unique_ptr<Database> unitsOnly(const QString& name)
+    {
+        auto db = fresh(name);
+        const auto units = TableReader::read(m_dir.filePath(QStringLiteral("orgs.csv")));
+        const auto r = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Organisations, *units,
+            RegistryExchange::ImportMode::AllOrNothing);
+        return r && r->committed ? std::move(db) : nullptr;
+    }
+
+    int count(Database& db, const QString& table)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        Language::install(QStringLiteral("zh_CN"));
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        auto db = Database::open(m_demo);
+        QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
+        TableWriter writer(m_dir.filePath(QStringLiteral("orgs.csv")));
+        QVERIFY(RegistryExchange::exportTable(m_demo, ExchangeKind::Organisations, writer).ok());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("csv utf-8 bom") << "csv" << int(TableWriteOptions::CsvEncoding::Utf8WithBom) << false;
+        QTest::newRow("csv gbk") << "csv" << int(TableWriteOptions::CsvEncoding::Gbk) << false;
+        QTest::newRow("csv utf-8, english headers") << "csv" << int(TableWriteOptions::CsvEncoding::Utf8) << true;
+        QTest::newRow("xlsx") << "xlsx" << int(TableWriteOptions::CsvEncoding::Utf8WithBom) << false;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, extension);
+        QFETCH(int, encoding);
+        QFETCH(bool, english);
+        // Exported in Chinese (values and, unless asked otherwise, headers), read back in any language.
+        Language::install(QStringLiteral("zh_CN"));
+        QTemporaryDir dir;
+        const QList<ExchangeKind> kinds{ExchangeKind::Organisations, ExchangeKind::Persons, ExchangeKind::Sites,
+            ExchangeKind::Assignments};
+        for (ExchangeKind kind : kinds) {
+            TableWriteOptions options;
+            options.format = extension == u"xlsx" ? TableWriteOptions::Format::Xlsx : TableWriteOptions::Format::Csv;
+            options.csvEncoding = TableWriteOptions::CsvEncoding(encoding);
+            TableWriter writer(dir.filePath(QStringLiteral("%1.%2").arg(int(kind)).arg(extension)), options);
+            const auto rows = RegistryExchange::exportTable(m_demo, kind, writer, nullptr, english);
+            QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().fullText()));
+            QVERIFY(*rows > 100);
+        }
+        auto target = Database::open(dir.filePath(QStringLiteral("target.db")));
+        QVERIFY(target.ok());
+        for (ExchangeKind kind : kinds) {
+            const auto data = TableReader::read(dir.filePath(QStringLiteral("%1.%2").arg(int(kind)).arg(extension)));
+            QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
+            if (extension == u"csv" && encoding == int(TableWriteOptions::CsvEncoding::Gbk))
+                QCOMPARE(data->encoding, QStringLiteral("GB18030"));
+            const auto report = RegistryExchange::import((*target)->connection(), m_actor, kind, *data,
+                RegistryExchange::ImportMode::AllOrNothing);
+            QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+            QVERIFY2(report->committed, qPrintable(report->errorLines().mid(0, 5).join(u'\n')));
+            QCOMPARE(report->failed, 0);
+        }
+        auto demo = Database::open(m_demo);
+        const QStringList expected = snapshot((*demo)->connection());
+        const QStringList actual = snapshot((*target)->connection());
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(actual.at(i), expected.at(i));
+        QVERIFY(AuditLog::verify((*target)->connection())->ok);
+    }
+
+    void badRows_data()
+    {
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QStringList>("expected"); // "line: text in the message"
+
+        QTest::newRow("wrong column count")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                                      QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府")),
+                   QStringList{QStringLiteral("3505829902"), QStringLiteral("乙")}}
+            << QStringList{QStringLiteral("3:columns")};
+        QTest::newRow("code of another division")
+            << QList<QStringList>{siteRow(QStringLiteral("3501009901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                   QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}
+            << QStringList{QStringLiteral("2:350100")};
+        QTest::newRow("code twice in the file")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                                      QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府")),
+                   siteRow(QStringLiteral("3505829901"), QStringLiteral("乙"), QStringLiteral("zt2.jinjiang.gov.cn"),
+                       QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}
+            << QStringList{QStringLiteral("3:line 2")};
+        QTest::newRow("code registered already")
+            << QList<QStringList>{siteRow(QStringLiteral("3500000001"), QStringLiteral("中国福建"), QStringLiteral("www.fujian.gov.cn"),
+                   QStringLiteral("门户网站"), QStringLiteral("福建省人民政府"))}
+            << QStringList{QStringLiteral("2:3500000001")};
+        QTest::newRow("unknown unit")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                   QStringLiteral("专项网站"), QStringLiteral("不存在的单位"))}
+            << QStringList{QStringLiteral("2:不存在的单位")};
+        QTest::newRow("unknown kind")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                   QStringLiteral("博客"), QStringLiteral("晋江市人民政府"))}
+            << QStringList{QStringLiteral("2:博客")};
+        QStringList badDate = siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+            QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"));
+        QTest::newRow("bad domain")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt 1.jinjiang"),
+                   QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}
+            << QStringList{QStringLiteral("2:zt 1.jinjiang")};
+        QTest::newRow("empty name")
+            << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QString(), QStringLiteral("zt1.jinjiang.gov.cn"),
+                   QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}
+            << QStringList{QStringLiteral("2:name")};
+        Q_UNUSED(badDate);
+    }
+
+    void badRows()
+    {
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QStringList, expected);
+        Language::install(QStringLiteral("en"));
+        auto db = Database::open(m_demo);
+        const QStringList before = snapshot((*db)->connection());
+        const qint64 auditBefore = AuditLog::verify((*db)->connection())->records;
+        const auto report = RegistryExchange::import((*db)->connection(), m_actor, ExchangeKind::Sites,
+            table(siteHeader, rows), RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(report->failed, int(expected.size()));
+        const QStringList errors = report->errorLines();
+        for (const QString& e : expected) {
+            const QString line = e.section(u':', 0, 0);
+            const QString text = e.section(u':', 1);
+            bool found = false;
+            for (const ImportIssue& issue : report->issues)
+                found = found || (issue.error && issue.line == line.toInt() && issue.message.contains(text));
+            QVERIFY2(found, qPrintable(e + u'\n' + errors.join(u'\n')));
+        }
+        // All or nothing: the database is exactly as it was, audit trail included.
+        QCOMPARE(snapshot((*db)->connection()), before);
+        QCOMPARE(AuditLog::verify((*db)->connection())->records, auditBefore);
+    }
+
+    void goodRowsOnly()
+    {
+        auto db = unitsOnly(QStringLiteral("good.db"));
+        QVERIFY(db);
+        const TableData t = table(siteHeader,
+            {siteRow(QStringLiteral("3505820001"), QStringLiteral("晋江市人民政府网"), QStringLiteral("www.jinjiang.gov.cn"),
+                 QStringLiteral("门户网站"), QStringLiteral("晋江市人民政府")),
+                QStringList{QStringLiteral("bad")},
+                siteRow(QStringLiteral("3505820002"), QStringLiteral("晋江市教育局网站"), QStringLiteral("jyj.jinjiang.gov.cn"),
+                    QStringLiteral("部门网站"), QStringLiteral("晋江市教育局"))});
+        auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites, t,
+            RegistryExchange::ImportMode::DryRun);
+        QVERIFY(report.ok());
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(report->failed, 1);
+        QCOMPARE(count(*db, QStringLiteral("sites")), 0); // a dry run changes nothing
+        // The county department's site is imported with a warning, and flagged.
+        bool warned = false;
+        for (const ImportIssue& i : report->issues)
+            warned = warned || (!i.error && i.line == 4 && i.message.contains(QStringLiteral("原则上不开设")));
+        QVERIFY(warned);
+        report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites, t,
+            RegistryExchange::ImportMode::GoodRowsOnly);
+        QVERIFY(report->committed);
+        QCOMPARE(count(*db, QStringLiteral("sites")), 2);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT flags FROM sites WHERE code = '3505820002'")) && q.next());
+        QVERIFY(q.value(0).toInt() & FlagConsolidationDue);
+    }
+
+    void importFlagsSecondSiteOfAUnit()
+    {
+        auto db = unitsOnly(QStringLiteral("dup.db"));
+        QVERIFY(db);
+        const auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table(siteHeader,
+                {siteRow(QStringLiteral("3505820001"), QStringLiteral("晋江市人民政府网"), QStringLiteral("www.jinjiang.gov.cn"),
+                     QStringLiteral("门户网站"), QStringLiteral("晋江市人民政府")),
+                    siteRow(QStringLiteral("3505820002"), QStringLiteral("晋江政务网（旧）"), QStringLiteral("www.jj.gov.cn"),
+                        QStringLiteral("门户网站"), QStringLiteral("晋江市人民政府"))}),
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report->committed);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sites WHERE flags & 2")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void fileProblems()
+    {
+        auto db = unitsOnly(QStringLiteral("file.db"));
+        QVERIFY(db);
+        // A required column missing: the whole file is refused, naming it.
+        auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table({QStringLiteral("网站名称"), QStringLiteral("主办单位"), QStringLiteral("网站类别")}, {}),
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(!report.ok());
+        QVERIFY(report.error().message.contains(QStringLiteral("网站标识码")));
+        // An unknown column is reported and ignored; English headers are understood.
+        report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("kind"),
+                      QStringLiteral("host_unit"), QStringLiteral("颜色")},
+                {{QStringLiteral("3500009901"), QStringLiteral("福建省专题"), QStringLiteral("zt.fujian.gov.cn"),
+                    QStringLiteral("special"), QStringLiteral("福建省人民政府"), QStringLiteral("红")}}),
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(report->committed);
+        QCOMPARE(report->issues.constFirst().line, 1);
+        QVERIFY(!report->issues.constFirst().error);
+
+        // Real files: quotes and embedded line breaks parse, and later rows keep their line numbers.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("quoted.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("网站标识码,网站名称,域名,网站类别,主办单位,备注\r\n"
+                               "3500009902,\"福建省\"\"专题\"\"网\",zt2.fujian.gov.cn,专项网站,福建省人民政府,\"第一行\n第二行, 含逗号\"\r\n"
+                               "3500009903,福建省专题三,zt3.fujian.gov.cn,专项网站,福建省人民政府\r\n")
+                    .toUtf8());
+        f.close();
+        const auto data = TableReader::read(csv);
+        QVERIFY(data.ok());
+        report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites, *data,
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(!report->committed);
+        QCOMPARE(report->failed, 1);
+        QCOMPARE(report->issues.constLast().line, 4); // the record after the two-line one
+        QVERIFY(report->issues.constLast().message.contains(QLatin1String("5")));
+
+        // Bytes that are neither UTF-8 nor GBK are refused before any row is read.
+        const QString garbage = dir.filePath(QStringLiteral("garbage.csv"));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("code,name\n3500009904,\x80\xff\xfe\x81\n");
+        g.close();
+        QVERIFY(!TableReader::read(garbage).ok());
+    }
+
+    void permissionsApplyPerRow()
+    {
+        auto db = Database::open(m_demo);
+        Session inspector;
+        inspector.accountId = 77;
+        inspector.username = QStringLiteral("inspector");
+        inspector.roles = {Role::Inspector};
+        inspector.orgId = 1;
+        const auto report = RegistryExchange::import((*db)->connection(), inspector, ExchangeKind::Sites,
+            table(siteHeader, {siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
+                                  QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}),
+            RegistryExchange::ImportMode::GoodRowsOnly);
+        QVERIFY(report.ok());
+        QCOMPARE(report->imported, 0);
+        QCOMPARE(report->failed, 1);
+    }
+
+    void dateFormats()
+    {
+        auto db = unitsOnly(QStringLiteral("dates.db"));
+        const QStringList header{QStringLiteral("网站标识码"), QStringLiteral("网站名称"), QStringLiteral("域名"),
+            QStringLiteral("网站类别"), QStringLiteral("主办单位"), QStringLiteral("开设日期")};
+        const auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table(header,
+                {{QStringLiteral("3500009911"), QStringLiteral("一"), QStringLiteral("a1.fujian.gov.cn"), QStringLiteral("专项网站"),
+                     QStringLiteral("福建省人民政府"), QStringLiteral("2017/9/30")},
+                    {QStringLiteral("3500009912"), QStringLiteral("二"), QStringLiteral("a2.fujian.gov.cn"),
+                        QStringLiteral("专项网站"), QStringLiteral("福建省人民政府"), QStringLiteral("2017年9月30日")},
+                    {QStringLiteral("3500009913"), QStringLiteral("三"), QStringLiteral("a3.fujian.gov.cn"),
+                        QStringLiteral("专项网站"), QStringLiteral("福建省人民政府"), QStringLiteral("2017-02-30")}}),
+            RegistryExchange::ImportMode::GoodRowsOnly);
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(report->issues.constLast().line, 4);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT opened_on FROM sites")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2017-09-30"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryExchange)
+#include "TestRegistryExchange.moc"
