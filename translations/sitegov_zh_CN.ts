@@ -381,10 +381,6 @@
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <source>The backup could not be started.</source>
-            <translation>无法开始备份。</translation>
-        </message>
-        <message>
             <source>The backup could not be written to %1.</source>
             <translation>无法将备份写入 %1。</translation>
         </message>
@@ -455,6 +451,10 @@
         <message>
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>数据库 %1 不存在。</translation>
         </message>
     </context>
     <context>
@@ -2616,6 +2616,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
             <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
+        </message>
+        <message>
+            <source>With --screenshot: open every page in turn first (for measurements).</source>
+            <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
         </message>
     </context>
     <context>

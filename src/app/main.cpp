@@ -2,6 +2,7 @@
 #include "core/Language.h"
 #include "gui/AppController.h"
 #include "gui/MainWindow.h"
+#include "gui/Page.h"
 #include "gui/Screenshot.h"
 #include "storage/AccountService.h"
 #include "storage/Database.h"
@@ -72,6 +73,8 @@ struct Options
         QCoreApplication::translate("main", "NAME")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
+    QCommandLineOption visitAll{QStringLiteral("visit-all-pages"),
+        QCoreApplication::translate("main", "With --screenshot: open every page in turn first (for measurements).")};
     QCommandLineOption user{QStringLiteral("user"),
         QCoreApplication::translate("main", "Log in as NAME with the password in the SITEGOV_PASSWORD environment "
                                             "variable, without the login dialog."),
@@ -82,7 +85,7 @@ struct Options
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
-        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user})
+        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user, &visitAll})
             parser.addOption(*o);
     }
 };
@@ -202,6 +205,14 @@ int main(int argc, char** argv)
     window->show();
 
     if (screenshot) {
+        if (parser.isSet(options.visitAll)) {
+            const QString last = window->currentPage() ? window->currentPage()->pageId() : QString();
+            for (Page* p : window->pages()) {
+                window->showPage(p->pageId());
+                waitUntilLoaded(window);
+            }
+            window->showPage(last);
+        }
         const Status s = captureWindow(window, parser.value(options.screenshot));
         if (!s)
             return fail(false, s.error().message, s.error().detail);

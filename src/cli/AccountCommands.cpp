@@ -242,7 +242,9 @@ public:
                       .arg(QDir::toNativeSeparators(output))
                       .arg(QLocale::c().toString(QFileInfo(output).size()))
                << Qt::endl;
-        if (const auto check = BackupService::checkCopy(output); !check)
+        if (const auto check = BackupService::checkCopy(output, BackupService::AuditCheck::Required,
+                BackupService::IntegrityCheck::None);
+            !check)
             io.err << tr("Warning: %1").arg(check.error().message) << Qt::endl;
         return 0;
     }

@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -14,7 +15,7 @@ namespace sitegov {
 // (normally the GUI thread) through a queued signal. If `context` is gone by then, the result is
 // dropped. `work` must not touch widgets; for the database it opens its own connection.
 template<typename Work, typename Done>
-void runInBackground(QObject* context, Work&& work, Done&& done)
+void runInBackground(QThreadPool* pool, QObject* context, Work&& work, Done&& done)
 {
     using R = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<R>(context);
@@ -24,7 +25,26 @@ void runInBackground(QObject* context, Work&& work, Done&& done)
                 done(watcher->result());
             watcher->deleteLater();
         });
-    watcher->setFuture(QtConcurrent::run(std::forward<Work>(work)));
+    watcher->setFuture(QtConcurrent::run(pool, std::forward<Work>(work)));
+}
+
+template<typename Work, typename Done>
+void runInBackground(QObject* context, Work&& work, Done&& done)
+{
+    runInBackground(QThreadPool::globalInstance(), context, std::forward<Work>(work), std::forward<Done>(done));
+}
+
+// A pool of its own for slow totals (counting a whole filtered list), so that they never hold up
+// the rows a user is waiting for on the global pool.
+inline QThreadPool* countingPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return pool;
 }
 
 } // namespace sitegov

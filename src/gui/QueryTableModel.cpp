@@ -10,7 +10,13 @@ QueryTableModel::QueryTableModel(QString databasePath, QStringList headers, QObj
     : QAbstractTableModel(parent)
     , m_databasePath(std::move(databasePath))
     , m_headers(std::move(headers))
+    , m_stale(std::make_shared<std::atomic_int>(0))
 {
+}
+
+QueryTableModel::~QueryTableModel()
+{
+    m_stale->store(-1);
 }
 
 void QueryTableModel::setQuery(const ListQuery& query)
@@ -23,6 +29,7 @@ void QueryTableModel::setQuery(const ListQuery& query)
 void QueryTableModel::reload()
 {
     ++m_generation;
+    m_stale->store(m_generation);
     beginResetModel();
     m_rows.clear();
     m_atEnd = !m_hasQuery;
@@ -87,8 +94,15 @@ void QueryTableModel::requestChunk()
 void QueryTableModel::requestCount()
 {
     const int generation = m_generation;
+    auto stale = m_stale;
     runInBackground(
-        this, [path = m_databasePath, query = m_query] { return QueryPager::count(path, query); },
+        countingPool(), this,
+        [path = m_databasePath, query = m_query, stale, generation]() -> Result<qint64> {
+            // A total nobody waits for any more is not worth counting.
+            if (stale->load() != generation)
+                return Error{};
+            return QueryPager::count(path, query);
+        },
         [this, generation](const Result<qint64>& total) {
             if (generation != m_generation || !total || m_total == *total)
                 return;

@@ -10,6 +10,9 @@
 #include <QVariant>
 #include <QVector>
 
+#include <atomic>
+#include <memory>
+
 namespace sitegov {
 
 // A read-only table over a storage ListQuery that stays responsive at millions of rows: rows arrive
@@ -22,6 +25,7 @@ class QueryTableModel : public QAbstractTableModel
 
 public:
     QueryTableModel(QString databasePath, QStringList headers, QObject* parent);
+    ~QueryTableModel() override;
 
     void setQuery(const ListQuery& query);
     const ListQuery& query() const { return m_query; }
@@ -78,6 +82,7 @@ private:
     bool m_pending = false;
     qint64 m_total = -1;
     int m_generation = 0;
+    std::shared_ptr<std::atomic_int> m_stale; // the current generation, for jobs still queued
     Error m_error;
 };
 

@@ -12,7 +12,7 @@
 
 namespace sitegov {
 
-Status captureWindow(MainWindow* window, const QString& file, int timeoutMs)
+void waitUntilLoaded(MainWindow* window, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     // Let the first activation start its work, then wait for every busy page.
@@ -24,6 +24,11 @@ Status captureWindow(MainWindow* window, const QString& file, int timeoutMs)
     }
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+Status captureWindow(MainWindow* window, const QString& file, int timeoutMs)
+{
+    waitUntilLoaded(window, timeoutMs);
     const QPixmap pixmap = window->grab();
     const QFileInfo info(file);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))

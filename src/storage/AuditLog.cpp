@@ -60,15 +60,20 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
 {
     if (!Transaction::isOpen(db))
         return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
-    QSqlQuery q(db);
+    Error e;
     // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence.
-    if (!q.exec(QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
-                               "(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')"))
-        || !q.next())
-        return Sql::error(q, tr("The audit trail could not be read; nothing was changed."));
+    QSqlQuery* head = Sql::cached(db,
+        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT seq FROM sqlite_sequence "
+                       "WHERE name = 'audit_log')"),
+        &e);
+    if (!head)
+        return e;
+    if (!head->exec() || !head->next())
+        return Sql::error(*head, tr("The audit trail could not be read; nothing was changed."));
     AuditRecord r;
-    r.prevHash = q.value(0).isNull() ? GenesisHash : q.value(0).toString();
-    r.id = q.value(1).toLongLong() + 1;
+    r.prevHash = head->value(0).isNull() ? GenesisHash : head->value(0).toString();
+    r.id = head->value(1).toLongLong() + 1;
+    head->finish();
     r.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     r.accountId = session.accountId;
     r.accountName = session.username;
@@ -80,12 +85,13 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     r.afterJson = json(after);
     r.hash = computeHash(r);
 
-    Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
-                           "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
+    QSqlQuery* insert = Sql::cached(db,
+        QStringLiteral("INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
+                       "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &e);
+    if (!insert)
         return e;
+    QSqlQuery& q = *insert;
     q.addBindValue(r.id);
     q.addBindValue(r.at);
     q.addBindValue(Sql::nullIfZero(r.accountId));

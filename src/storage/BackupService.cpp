@@ -58,29 +58,76 @@ QString timestamp()
 
 } // namespace
 
+namespace {
+
+// Copies `from` into `to` with SQLite's online backup in a single step: the source stays readable
+// by other programs and the copy is one consistent snapshot. Returns an empty string or the error.
+QString copyDatabase(const QString& from, const QString& to, bool retryBusy)
+{
+    sqlite3* source = nullptr;
+    sqlite3* dest = nullptr;
+    const QByteArray sourcePath = QFile::encodeName(from);
+    const QByteArray destPath = QFile::encodeName(to);
+    QString failure;
+    if (sqlite3_open_v2(sourcePath.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        failure = QString::fromUtf8(sqlite3_errmsg(source));
+    else if (sqlite3_open_v2(destPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        failure = QString::fromUtf8(sqlite3_errmsg(dest));
+    if (failure.isEmpty()) {
+        sqlite3_busy_timeout(source, 10000);
+        sqlite3_busy_timeout(dest, 10000);
+        sqlite3_backup* job = sqlite3_backup_init(dest, "main", source, "main");
+        if (!job) {
+            failure = QString::fromUtf8(sqlite3_errmsg(dest));
+        } else {
+            // Other programs may hold the database for a moment: retry for up to 20 seconds.
+            int rc = SQLITE_OK;
+            int waits = 0;
+            do {
+                rc = sqlite3_backup_step(job, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    if (!retryBusy || ++waits > 400)
+                        break;
+                    sqlite3_sleep(50);
+                }
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(job);
+            if (rc != SQLITE_DONE)
+                failure = QString::fromUtf8(sqlite3_errstr(rc));
+        }
+    }
+    sqlite3_close(source);
+    sqlite3_close(dest);
+    return failure;
+}
+
+} // namespace
+
 Status BackupService::backup(const QString& databasePath, const QString& output)
 {
-    auto opened = Database::open(databasePath, Database::Mode::RequireCurrent);
-    if (!opened)
-        return opened.error();
-    QSqlDatabase& db = (*opened)->connection();
     const QFileInfo target(output);
     if (target.exists() && target.isDir())
         return Error{tr("%1 is a folder: give a file name for the backup.").arg(QDir::toNativeSeparators(output)), {}};
     if (!QDir().mkpath(target.absolutePath()))
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(target.absolutePath())), {}};
+    if (!QFileInfo::exists(databasePath))
+        return Error{tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(databasePath)), {}};
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QFile::remove(partial);
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-        return Sql::error(q, tr("The backup could not be started."));
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        const Error e = Sql::error(q, tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(output)));
+    const QString failure = copyDatabase(databasePath, partial, true);
+    if (!failure.isEmpty()) {
         QFile::remove(partial);
-        return e;
+        return Error{tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(output)), failure};
     }
-    const auto check = checkCopy(partial, AuditCheck::Skip);
+    // The copy keeps the source's WAL flag; a backup is read on its own: make it a plain
+    // rollback-journal file.
+    {
+        sqlite3* copy = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+            sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        sqlite3_close(copy);
+    }
+    const auto check = checkCopy(partial, AuditCheck::Skip, IntegrityCheck::Quick);
     if (!check) {
         QFile::remove(partial);
         return Error{tr("The backup was written but does not check out; it was deleted."), check.error().fullText()};
@@ -96,7 +143,7 @@ Status BackupService::backup(const QString& databasePath, const QString& output)
     return {};
 }
 
-Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, AuditCheck audit)
+Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, AuditCheck audit, IntegrityCheck integrity)
 {
     const QFileInfo info(file);
     if (!info.exists() || !info.isFile())
@@ -105,7 +152,10 @@ Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, A
     if (!c.isOpen())
         return Error{tr("%1 cannot be opened as a database.").arg(QDir::toNativeSeparators(file)), c.db().lastError().text()};
     QSqlQuery q(c.db());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    const QString check = integrity == IntegrityCheck::Full ? QStringLiteral("PRAGMA integrity_check")
+        : integrity == IntegrityCheck::Quick                 ? QStringLiteral("PRAGMA quick_check")
+                                                             : QStringLiteral("SELECT 'ok'");
+    if (!q.exec(check))
         return Error{tr("%1 is not a readable SQLite database: it is damaged or not a database.")
                          .arg(QDir::toNativeSeparators(file)),
             q.lastError().text()};
@@ -165,39 +215,7 @@ Result<QString> BackupService::restore(const QString& file, const QString& datab
 
     // SQLite's online backup copies the pages under the proper locks: consoles that have the
     // database open see the restored content at their next transaction.
-    sqlite3* source = nullptr;
-    sqlite3* dest = nullptr;
-    const QByteArray sourcePath = QFile::encodeName(file);
-    const QByteArray destPath = QFile::encodeName(databasePath);
-    QString failure;
-    if (sqlite3_open_v2(sourcePath.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(source));
-    else if (sqlite3_open_v2(destPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(dest));
-    if (failure.isEmpty()) {
-        sqlite3_busy_timeout(dest, 10000);
-        sqlite3_backup* job = sqlite3_backup_init(dest, "main", source, "main");
-        if (!job) {
-            failure = QString::fromUtf8(sqlite3_errmsg(dest));
-        } else {
-            // Other programs may hold the database for a moment: retry for up to 20 seconds.
-            int rc = SQLITE_OK;
-            int waits = 0;
-            do {
-                rc = sqlite3_backup_step(job, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                    if (++waits > 400)
-                        break;
-                    sqlite3_sleep(50);
-                }
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(job);
-            if (rc != SQLITE_DONE)
-                failure = QString::fromUtf8(sqlite3_errstr(rc));
-        }
-    }
-    sqlite3_close(source);
-    sqlite3_close(dest);
+    const QString failure = copyDatabase(file, databasePath, true);
     if (!failure.isEmpty())
         return Error{tr("The restore failed; the database was kept as %1.").arg(QDir::toNativeSeparators(kept)), failure};
 

@@ -24,16 +24,20 @@ public:
         QString auditHead;
     };
 
-    // A consistent copy while other programs keep using the database (VACUUM INTO, inside one read
-    // transaction), written under a temporary name, checked (SQLite integrity) and renamed when
-    // complete. A database whose audit chain is broken is still copied: the copy is the evidence.
-    // It opens its own connection: VACUUM INTO cannot run on one with statements in progress.
+    // A consistent copy while other programs keep using the database (SQLite's online backup in one
+    // step, under one read lock), written under a temporary name, checked (SQLite's quick check) and
+    // renamed when complete. A database whose audit chain is broken is still copied: the copy is the
+    // evidence.
     static Status backup(const QString& databasePath, const QString& output);
 
     // Opens a copy read-only and checks it: SQLite integrity, that it is a SiteGov database of a
     // schema this program knows, and (unless told otherwise) that its audit chain is whole.
     enum class AuditCheck { Required, Skip };
-    static Result<CopyCheck> checkCopy(const QString& file, AuditCheck audit = AuditCheck::Required);
+    // Full: every index checked against its table (restores); Quick: the structure (fresh backups);
+    // None: only the audit chain (a copy just checked by backup()).
+    enum class IntegrityCheck { Full, Quick, None };
+    static Result<CopyCheck> checkCopy(const QString& file, AuditCheck audit = AuditCheck::Required,
+        IntegrityCheck integrity = IntegrityCheck::Full);
 
     // Checks `file` first and refuses a damaged or tampered copy without touching anything. Then
     // keeps the current database beside itself (<name>.replaced-<time>.db), copies the backup over

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <map>
 
 Q_LOGGING_CATEGORY(lcDatabase, "sitegov.storage.database")
 
@@ -42,6 +44,7 @@ Database::Database(QString path, QString connectionName, Schema schema)
 
 Database::~Database()
 {
+    Sql::forgetConnection(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -98,7 +101,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         || !pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &error)
         || !pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal, &error)
         || !pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, &error)
-        || !pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr, &error)) {
+        || !pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr, &error)
+        // 64 MiB of page cache: large transactions (imports) stay in memory until they commit.
+        || !pragma(db, QStringLiteral("PRAGMA cache_size = -65536"), nullptr, &error)) {
         return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), error};
     }
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -124,6 +129,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         database->m_schemaVersion = *version;
     }
     return database;
+}
+
+Result<Database*> Database::forThisThread(const QString& path)
+{
+    thread_local std::map<QString, std::unique_ptr<Database>> connections;
+    auto it = connections.find(path);
+    if (it == connections.end()) {
+        auto opened = open(path, Mode::RequireCurrent);
+        if (!opened)
+            return opened.error();
+        it = connections.emplace(path, std::move(opened).value()).first;
+    }
+    return it->second.get();
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const

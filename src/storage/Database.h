@@ -35,6 +35,11 @@ public:
     // Another connection to the same file for the calling thread; the schema must be current.
     Result<std::unique_ptr<Database>> openAnother() const;
 
+    // A connection kept for the calling worker thread (opened on first use, closed when the thread
+    // ends), for code on thread pools that reads many times: no reopening for each query. The
+    // schema must be current.
+    static Result<Database*> forThisThread(const QString& path);
+
     // <AppDataLocation>/sitegov.db, the database used when no --database is given.
     static QString defaultPath();
 

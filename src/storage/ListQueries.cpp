@@ -23,7 +23,7 @@ QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrde
 Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
     Qt::SortOrder order, int limit, int offset)
 {
-    auto db = Database::open(databasePath, Database::Mode::RequireCurrent);
+    auto db = Database::forThisThread(databasePath);
     if (!db)
         return db.error();
     QSqlQuery q((*db)->connection());
@@ -54,13 +54,14 @@ Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery
 
 Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query)
 {
-    auto db = Database::open(databasePath, Database::Mode::RequireCurrent);
+    auto db = Database::forThisThread(databasePath);
     if (!db)
         return db.error();
     QSqlQuery q((*db)->connection());
-    if (!q.prepare(QStringLiteral("SELECT count(*) ") + query.from))
+    const bool cheaper = !query.countFrom.isEmpty();
+    if (!q.prepare(QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from)))
         return Error{tr("The list could not be counted."), q.lastError().text()};
-    for (const QVariant& b : query.binds)
+    for (const QVariant& b : cheaper ? query.countBinds : query.binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
         return Error{tr("The list could not be counted."), q.lastError().text()};
@@ -79,44 +80,64 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
     ListQuery q;
     q.select = QStringLiteral("s.code, s.name, s.domain, s.kind, s.status, s.platform, o.name, o.level, c.name, s.flags, "
                               "s.opened_on, s.id, s.host_org_id");
-    QStringList where;
-    if (!f.text.trimmed().isEmpty()) {
-        const QString p = likePattern(f.text);
-        where << QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.code LIKE ? ESCAPE '\\' OR s.domain LIKE ? ESCAPE '\\' "
-                                "OR o.name LIKE ? ESCAPE '\\')");
-        q.binds << p << p << p << p;
+    // Conditions on the site alone, and those that need its host unit.
+    QStringList onSite;
+    QVariantList siteBinds;
+    QStringList onUnit;
+    QVariantList unitBinds;
+    const QString term = f.text.trimmed();
+    if (!term.isEmpty()) {
+        // The trigram index (site_search) holds code, name, domain and unit name. LIKE uses it for
+        // terms of three characters or more (an ESCAPE clause would turn the index off, so terms
+        // with wildcard characters take the other path); shorter terms scan the narrow table.
+        if (term.size() >= 3 && !term.contains(u'%') && !term.contains(u'_')) {
+            onSite << QStringLiteral("s.id IN (SELECT rowid FROM site_search WHERE text LIKE ?)");
+            siteBinds << u'%' + term + u'%';
+        } else {
+            // site_search_content is the index's own table of the texts (an FTS5 shadow table): a
+            // plain scan of it is twice as fast as going through the index's virtual table.
+            onSite << QStringLiteral("s.id IN (SELECT id FROM site_search_content WHERE instr(c0, ?) > 0 OR instr(c0, ?) > 0)");
+            siteBinds << term << term.toLower();
+        }
     }
-    auto equals = [&](const char* column, const QString& value) {
+    auto equals = [](QStringList& where, QVariantList& binds, const char* column, const QString& value) {
         if (!value.isEmpty()) {
             where << QLatin1String(column) + QStringLiteral(" = ?");
-            q.binds << value;
+            binds << value;
         }
     };
-    equals("o.level", f.level);
-    equals("s.kind", f.kind);
-    equals("s.status", f.status);
-    equals("s.platform", f.platform);
-    if (f.cityOrgId == -1) {
-        where << QStringLiteral("o.city_org_id IS NULL");
-    } else if (f.cityOrgId != 0) {
-        where << QStringLiteral("o.city_org_id = ?");
-        q.binds << f.cityOrgId;
+    equals(onSite, siteBinds, "s.kind", f.kind);
+    equals(onSite, siteBinds, "s.status", f.status);
+    equals(onSite, siteBinds, "s.platform", f.platform);
+    if (f.flags == -1) {
+        onSite << QStringLiteral("s.flags <> 0");
+    } else if (f.flags > 0) {
+        onSite << QStringLiteral("(s.flags & ?) = ?");
+        siteBinds << f.flags << f.flags;
     }
     if (f.unitId != 0) {
-        where << QStringLiteral("s.host_org_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
-                                "organisations u JOIN down ON u.parent_id = down.id) SELECT id FROM down)");
-        q.binds << f.unitId;
+        onSite << QStringLiteral("s.host_org_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
+                                 "organisations u JOIN down ON u.parent_id = down.id) SELECT id FROM down)");
+        siteBinds << f.unitId;
     }
-    if (f.flags == -1) {
-        where << QStringLiteral("s.flags <> 0");
-    } else if (f.flags > 0) {
-        where << QStringLiteral("(s.flags & ?) = ?");
-        q.binds << f.flags << f.flags;
+    equals(onUnit, unitBinds, "o.level", f.level);
+    if (f.cityOrgId == -1) {
+        onUnit << QStringLiteral("o.city_org_id IS NULL");
+    } else if (f.cityOrgId != 0) {
+        onUnit << QStringLiteral("o.city_org_id = ?");
+        unitBinds << f.cityOrgId;
     }
+    const QStringList where = onSite + onUnit;
+    q.binds = siteBinds + unitBinds;
     q.from = QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = "
                             "o.city_org_id");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // Counting needs the unit only when a condition is on the unit.
+    q.countFrom = onUnit.isEmpty() ? QStringLiteral("FROM sites s") : QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id");
+    if (!where.isEmpty())
+        q.countFrom += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.countBinds = q.binds;
     q.sortExpressions = {QStringLiteral("s.code"), QStringLiteral("s.name"), QStringLiteral("s.domain"),
         QStringLiteral("s.kind"), QStringLiteral("s.status"), QStringLiteral("s.platform"), QStringLiteral("o.name"),
         QStringLiteral("o.level"), QStringLiteral("c.name"), QStringLiteral("s.flags"), QStringLiteral("s.opened_on")};

@@ -18,6 +18,8 @@ struct ListQuery
     QString select;              // column list
     QString from;                // FROM ... WHERE ..., binds in order
     QVariantList binds;
+    QString countFrom;           // a cheaper FROM ... WHERE for the total, if there is one
+    QVariantList countBinds;
     QStringList sortExpressions; // per visible column; empty: not sortable
     QString tieBreaker;          // appended to every ORDER BY, e.g. "s.id"
     QString defaultOrder;        // when no column is chosen, e.g. "s.code"

@@ -67,16 +67,18 @@ Result<qint64> OrganisationRepository::insert(const Organisation& org)
 
 Result<Organisation> OrganisationRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns)), &e))
+    QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns)), &e);
+    if (!q)
         return e;
-    q.addBindValue(id);
-    if (!Sql::exec(q, &e, tr("The unit could not be read.")))
+    q->addBindValue(id);
+    if (!Sql::exec(*q, &e, tr("The unit could not be read.")))
         return e;
-    if (!q.next())
+    if (!q->next())
         return Error{tr("There is no unit with the number %1.").arg(id), {}};
-    return fromRecord(q);
+    const Organisation o = fromRecord(*q);
+    q->finish();
+    return o;
 }
 
 Result<QList<Organisation>> OrganisationRepository::children(qint64 parentId)

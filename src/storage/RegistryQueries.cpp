@@ -109,17 +109,20 @@ Result<QList<Choice>> RegistryQueries::cities()
 
 Result<qint64> RegistryQueries::unitByName(const QString& name)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"), &e))
+    QSqlQuery* statement = Sql::cached(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"), &e);
+    if (!statement)
         return e;
+    QSqlQuery& q = *statement;
     q.addBindValue(name.trimmed());
     if (!Sql::exec(q, &e, tr("The units could not be read.")))
         return e;
     if (!q.next())
         return Error{tr("There is no unit named \"%1\".").arg(name.trimmed()), {}};
     const qint64 id = q.value(0).toLongLong();
-    if (q.next())
+    const bool more = q.next();
+    q.finish();
+    if (more)
         return Error{tr("More than one unit is named \"%1\".").arg(name.trimmed()), {}};
     return id;
 }

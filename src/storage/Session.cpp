@@ -24,19 +24,23 @@ Result<bool> Authorizer::withinJurisdiction(const QSqlDatabase& db, const Sessio
 
 Result<bool> Authorizer::isWithin(const QSqlDatabase& db, qint64 ancestorId, qint64 orgId)
 {
-    QSqlQuery q(db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), &e))
+    QSqlQuery* statement = Sql::cached(db, QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), &e);
+    if (!statement)
         return e;
+    QSqlQuery& q = *statement;
     qint64 current = orgId;
     // The tree is at most a handful of levels deep; the bound guards against a cycle in bad data.
     for (int depth = 0; depth < 16 && current != 0; ++depth) {
-        if (current == ancestorId)
+        if (current == ancestorId) {
+            q.finish();
             return true;
+        }
         q.addBindValue(current);
         if (!Sql::exec(q, &e, tr("The unit tree could not be read.")))
             return e;
         current = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
     }
     return false;
 }

@@ -65,14 +65,15 @@ void bindFields(QSqlQuery& q, const Site& site)
 
 Result<qint64> SiteRepository::insert(const Site& site)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
-                           "supervisor_org_id, operator_name, icp_filing, psb_filing, opened_on, closed_on, notes, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
+    QSqlQuery* statement = Sql::cached(m_db,
+        QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
+                       "supervisor_org_id, operator_name, icp_filing, psb_filing, opened_on, closed_on, notes, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &e);
+    if (!statement)
         return e;
+    QSqlQuery& q = *statement;
     bindFields(q, site);
     const QString now = Sql::nowUtc();
     q.addBindValue(now);
@@ -163,32 +164,35 @@ Result<QMap<SiteStatus, int>> SiteRepository::countByStatus()
 
 Result<int> SiteRepository::openSitesOfUnit(qint64 orgId, qint64 excludingSiteId)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("SELECT count(*) FROM sites WHERE host_org_id = ? AND id <> ? AND status <> 'closed' AND kind "
-                           "<> 'special'"),
-            &e))
+    QSqlQuery* q = Sql::cached(m_db,
+        QStringLiteral("SELECT count(*) FROM sites WHERE host_org_id = ? AND id <> ? AND status <> 'closed' AND kind <> "
+                       "'special'"),
+        &e);
+    if (!q)
         return e;
-    q.addBindValue(orgId);
-    q.addBindValue(excludingSiteId);
-    if (!Sql::exec(q, &e, tr("The sites could not be counted.")) || !q.next())
+    q->addBindValue(orgId);
+    q->addBindValue(excludingSiteId);
+    if (!Sql::exec(*q, &e, tr("The sites could not be counted.")) || !q->next())
         return e;
-    return q.value(0).toInt();
+    const int n = q->value(0).toInt();
+    q->finish();
+    return n;
 }
 
 Result<QList<qint64>> SiteRepository::siteIdsOfUnit(qint64 orgId)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT id FROM sites WHERE host_org_id = ?"), &e))
+    QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM sites WHERE host_org_id = ?"), &e);
+    if (!q)
         return e;
-    q.addBindValue(orgId);
-    if (!Sql::exec(q, &e, tr("The sites could not be read.")))
+    q->addBindValue(orgId);
+    if (!Sql::exec(*q, &e, tr("The sites could not be read.")))
         return e;
     QList<qint64> out;
-    while (q.next())
-        out << q.value(0).toLongLong();
+    while (q->next())
+        out << q->value(0).toLongLong();
+    q->finish();
     return out;
 }
 
@@ -219,12 +223,14 @@ Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
         QStringList marks;
         for (qsizetype i = 0; i < part.size(); ++i)
             marks << QStringLiteral("?");
-        if (!q.prepare(sql + QStringLiteral(" WHERE id IN (") + marks.join(u',') + u')'))
-            return Sql::error(q, tr("The site flags could not be updated."));
+        Error e;
+        QSqlQuery* update = Sql::cached(m_db, sql + QStringLiteral(" WHERE id IN (") + marks.join(u',') + u')', &e);
+        if (!update)
+            return e;
         for (qint64 id : part)
-            q.addBindValue(id);
-        if (!q.exec())
-            return Sql::error(q, tr("The site flags could not be updated."));
+            update->addBindValue(id);
+        if (!update->exec())
+            return Sql::error(*update, tr("The site flags could not be updated."));
     }
     return {};
 }

@@ -26,6 +26,37 @@ bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)
     return false;
 }
 
+namespace {
+QMutex s_cacheMutex;
+QHash<QString, QHash<QString, QSqlQuery*>> s_statements; // connection -> SQL -> statement
+} // namespace
+
+QSqlQuery* Sql::cached(const QSqlDatabase& db, const QString& sql, Error* error)
+{
+    const QMutexLocker lock(&s_cacheMutex);
+    auto& perConnection = s_statements[db.connectionName()];
+    auto it = perConnection.constFind(sql);
+    if (it != perConnection.constEnd())
+        return *it;
+    auto* q = new QSqlQuery(db);
+    if (!q->prepare(sql)) {
+        if (error)
+            *error = Error{tr("A database query could not be prepared."), q->lastError().text() + u'\n' + sql};
+        delete q;
+        return nullptr;
+    }
+    perConnection.insert(sql, q);
+    return q;
+}
+
+void Sql::forgetConnection(const QString& connectionName)
+{
+    const QMutexLocker lock(&s_cacheMutex);
+    const auto statements = s_statements.take(connectionName);
+    for (QSqlQuery* q : statements)
+        delete q;
+}
+
 bool Sql::exec(QSqlQuery& query, Error* error, const QString& what)
 {
     if (query.exec())

@@ -23,6 +23,13 @@ public:
 
     // Prepares `sql` on `db`; on failure returns false and fills *error.
     static bool prepare(QSqlQuery& query, const QString& sql, Error* error);
+
+    // A statement prepared once per connection and kept for reuse (the hot paths: an import calls
+    // them for every row). Bind and exec as usual; do not hold on to results across another call
+    // of the same statement. Returns nullptr and fills *error when the SQL does not prepare.
+    static QSqlQuery* cached(const QSqlDatabase& db, const QString& sql, Error* error);
+    // Drops the cached statements of a connection (Database does it before closing one).
+    static void forgetConnection(const QString& connectionName);
     static bool exec(QSqlQuery& query, Error* error, const QString& what);
 
     static QString nowUtc(); // 2026-11-28T12:00:00Z
