@@ -219,6 +219,85 @@
         </message>
     </context>
     <context>
+        <name>Api</name>
+        <message>
+            <source>is not a cursor this server gave out</source>
+            <translation>不是本服务器给出的游标</translation>
+        </message>
+        <message>
+            <source>must be one of province, city, county, township</source>
+            <translation>必须是 province、city、county、township 之一</translation>
+        </message>
+        <message>
+            <source>must be a 6-digit administrative-division code</source>
+            <translation>必须是 6 位行政区划代码</translation>
+        </message>
+        <message>
+            <source>The server could not complete the request.</source>
+            <translation>服务器无法完成该请求。</translation>
+        </message>
+        <message>
+            <source>must be one of portal, department, special</source>
+            <translation>必须是 portal、department、special 之一</translation>
+        </message>
+        <message>
+            <source>No site with this code is registered.</source>
+            <translation>没有登记该标识码的网站。</translation>
+        </message>
+        <message>
+            <source>The site vanished after it was stored.</source>
+            <translation>网站保存后却找不到了。</translation>
+        </message>
+        <message>
+            <source>no site with this code is registered (register it with PUT /api/v1/sites/{code} first)</source>
+            <translation>没有登记该标识码的网站（请先用 PUT /api/v1/sites/{code} 登记）</translation>
+        </message>
+        <message>
+            <source>The site vanished after it was assessed.</source>
+            <translation>网站考核后却找不到了。</translation>
+        </message>
+        <message>
+            <source>must be a site identifier code</source>
+            <translation>必须是网站标识码</translation>
+        </message>
+        <message>
+            <source>ends before from begins</source>
+            <translation>结束早于 from 的开始</translation>
+        </message>
+        <message>
+            <source>must be region or level</source>
+            <translation>必须是 region 或 level</translation>
+        </message>
+        <message>
+            <source>%1 is not allowed here; allowed: %2.</source>
+            <translation>此处不允许 %1；允许的方法：%2。</translation>
+        </message>
+        <message>
+            <source>No such resource.</source>
+            <translation>没有这个资源。</translation>
+        </message>
+        <message>
+            <source>This endpoint needs an Authorization: Bearer TOKEN header.</source>
+            <translation>此接口需要 Authorization: Bearer 令牌 请求头。</translation>
+        </message>
+        <message>
+            <source>The token is not valid or has been revoked.</source>
+            <translation>令牌无效或已被吊销。</translation>
+        </message>
+        <message>
+            <source>This endpoint needs a token with the %1 scope.</source>
+            <translation>此接口需要具有 %1 权限的令牌。</translation>
+        </message>
+        <message>
+            <source>The body must be JSON, sent as Content-Type: application/json (UTF-8).</source>
+            <translation>请求体必须是 JSON，并以 Content-Type: application/json（UTF-8）发送。</translation>
+        </message>
+        <message>
+            <source>The body is larger than %1 bytes.</source>
+            <translation>请求体超过 %1 字节。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppSettings</name>
         <message>
             <source>The setting could not be saved.</source>
@@ -710,6 +789,17 @@
         </message>
     </context>
     <context>
+        <name>DemoLoader</name>
+        <message>
+            <source>No temporary folder could be created for the demo registry.</source>
+            <translation>无法为演示网站名录创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据覆盖 1 到 120 个月。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstAdministratorDialog</name>
         <message>
             <source>Set up SiteGov</source>
@@ -808,6 +898,21 @@
         <message>
             <source>The backend's answer could not be understood.</source>
             <translation>无法解析后端的响应。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpServer</name>
+        <message>
+            <source>Cannot listen on %1:%2.</source>
+            <translation>无法在 %1:%2 上监听。</translation>
+        </message>
+        <message>
+            <source>Cannot serve HTTPS with the certificate %1 and the key %2.</source>
+            <translation>无法用证书 %1 和私钥 %2 提供 HTTPS 服务。</translation>
+        </message>
+        <message>
+            <source>Cannot start serving on %1:%2.</source>
+            <translation>无法在 %1:%2 上开始服务。</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1119,17 @@
         </message>
     </context>
     <context>
+        <name>Period</name>
+        <message>
+            <source>A period is written YYYY-MM, YYYY-Qn or YYYY, for example 2024-05, 2024-Q2 or 2024.</source>
+            <translation>考核期的写法为 YYYY-MM、YYYY-Qn 或 YYYY，例如 2024-05、2024-Q2 或 2024。</translation>
+        </message>
+        <message>
+            <source>The year of a period must lie between %1 and %2.</source>
+            <translation>考核期的年份必须在 %1 到 %2 之间。</translation>
+        </message>
+    </context>
+    <context>
         <name>Permissions</name>
         <message>
             <source>Administrator</source>
@@ -1200,6 +1316,37 @@
         <message>
             <source>The list could not be counted.</source>
             <translation>无法统计列表数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryParams</name>
+        <message>
+            <source>the query string is too long</source>
+            <translation>查询字符串过长</translation>
+        </message>
+        <message>
+            <source>a parameter has no name</source>
+            <translation>有参数没有名称</translation>
+        </message>
+        <message>
+            <source>is given more than once</source>
+            <translation>出现了不止一次</translation>
+        </message>
+        <message>
+            <source>unknown parameter: this endpoint takes none</source>
+            <translation>未知参数：此接口不接受参数</translation>
+        </message>
+        <message>
+            <source>unknown parameter (known: %1)</source>
+            <translation>未知参数（可用：%1）</translation>
+        </message>
+        <message>
+            <source>is required (YYYY-MM, YYYY-Qn or YYYY)</source>
+            <translation>必填（YYYY-MM、YYYY-Qn 或 YYYY）</translation>
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2</source>
+            <translation>必须是 %1 到 %2 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1660,93 @@
         </message>
     </context>
     <context>
+        <name>RequestBody</name>
+        <message>
+            <source>unknown field</source>
+            <translation>未知字段</translation>
+        </message>
+        <message>
+            <source>the body is not valid JSON (%1 at byte %2)</source>
+            <translation>请求体不是有效的 JSON（第 %2 字节处：%1）</translation>
+        </message>
+        <message>
+            <source>the body must be a JSON object</source>
+            <translation>请求体必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>must be a list of veto item keys</source>
+            <translation>必须是单项否决项键名的列表</translation>
+        </message>
+        <message>
+            <source>has too many items</source>
+            <translation>项数过多</translation>
+        </message>
+        <message>
+            <source>must be a veto item key (a string)</source>
+            <translation>必须是单项否决项键名（字符串）</translation>
+        </message>
+        <message>
+            <source>must be an object of indicator keys and points</source>
+            <translation>必须是由指标键名和扣分组成的对象</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <source>must be zero or more</source>
+            <translation>必须大于或等于零</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>必须是文本</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>超过 %1 个字符</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>must be a site identifier code (1 to 32 letters, digits, - or _)</source>
+            <translation>必须是网站标识码（1 到 32 个字母、数字、- 或 _）</translation>
+        </message>
+        <message>
+            <source>must be YYYY-MM, YYYY-Qn or YYYY</source>
+            <translation>必须是 YYYY-MM、YYYY-Qn 或 YYYY</translation>
+        </message>
+        <message>
+            <source>differs from the code in the address</source>
+            <translation>与地址中的标识码不一致</translation>
+        </message>
+        <message>
+            <source>must be a non-empty text</source>
+            <translation>必须是非空文本</translation>
+        </message>
+        <message>
+            <source>must be one of province, city, county, township</source>
+            <translation>必须是 province、city、county、township 之一</translation>
+        </message>
+        <message>
+            <source>must be one of portal, department, special</source>
+            <translation>必须是 portal、department、special 之一</translation>
+        </message>
+        <message>
+            <source>must be a 6-digit administrative-division code</source>
+            <translation>必须是 6 位行政区划代码</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>only department sites may be scored without public services</source>
+            <translation>只有部门网站可以按无公共服务计分</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestPolicy</name>
         <message>
             <source>Give the reason for the request.</source>
@@ -1822,6 +2056,52 @@
         </message>
     </context>
     <context>
+        <name>ScoringModel</name>
+        <message>
+            <source>only department sites may be scored without public services</source>
+            <translation>只有部门网站可以按无公共服务计分</translation>
+        </message>
+        <message>
+            <source>this rule set does not score sites without public services</source>
+            <translation>此规则集不支持对无公共服务的网站计分</translation>
+        </message>
+        <message>
+            <source>unknown veto item "%1"</source>
+            <translation>未知的单项否决项“%1”</translation>
+        </message>
+        <message>
+            <source>the veto item "%1" does not apply to a site without public services</source>
+            <translation>单项否决项“%1”不适用于无公共服务的网站</translation>
+        </message>
+        <message>
+            <source>unknown indicator</source>
+            <translation>未知指标</translation>
+        </message>
+        <message>
+            <source>must be a number of points, zero or more</source>
+            <translation>必须是大于或等于零的分值</translation>
+        </message>
+        <message>
+            <source>the site has no public services, so the services category is not scored</source>
+            <translation>该网站无公共服务，办事服务类不计分</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringRules</name>
+        <message>
+            <source>The scoring rules %1 cannot be read.</source>
+            <translation>无法读取评分规则 %1。</translation>
+        </message>
+        <message>
+            <source>The scoring rules are not a JSON object.</source>
+            <translation>评分规则不是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>The scoring rules are invalid: %1</source>
+            <translation>评分规则无效：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerOptions</name>
         <message>
             <source>--listen takes HOST:PORT, for example 127.0.0.1:8750.</source>
@@ -1848,28 +2128,139 @@
             <translation>未知选项 %1：请查看 sitegov-server --help。</translation>
         </message>
         <message>
-            <source>Usage: sitegov-server [--database PATH] [--listen HOST:PORT] [--threads N]
+            <source>The configuration file %1 cannot be read.</source>
+            <translation>无法读取配置文件 %1。</translation>
+        </message>
+        <message>
+            <source>The configuration file %1 is not a valid INI file.</source>
+            <translation>配置文件 %1 不是有效的 INI 文件。</translation>
+        </message>
+        <message>
+            <source>%1: unknown setting "%2" (known: %3).</source>
+            <translation>%1：未知设置“%2”（可用：%3）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>--config needs a file path.</source>
+            <translation>--config 需要一个文件路径。</translation>
+        </message>
+        <message>
+            <source>--cert needs a PEM certificate file.</source>
+            <translation>--cert 需要一个 PEM 证书文件。</translation>
+        </message>
+        <message>
+            <source>--key needs a PEM private key file.</source>
+            <translation>--key 需要一个 PEM 私钥文件。</translation>
+        </message>
+        <message>
+            <source>--rules needs a JSON rule set file.</source>
+            <translation>--rules 需要一个 JSON 规则集文件。</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number of 0 or more.</source>
+            <translation>--seed 需要一个大于或等于 0 的整数。</translation>
+        </message>
+        <message>
+            <source>HTTPS needs both a certificate (--cert) and its private key (--key).</source>
+            <translation>HTTPS 需要同时提供证书（--cert）和它的私钥（--key）。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-server --database PATH [--listen HOST:PORT] [--config FILE] [--threads N]
+                      [--cert FILE --key FILE] [--rules FILE] [--demo [--seed N]]
+       sitegov-server token create|list|revoke --database PATH ...
 
-The SiteGov assessment backend: serves performance scores over HTTP.
+The SiteGov assessment backend: stores assessments, computes performance scores with
+the scoring model and serves them as JSON over HTTP (HTTPS with a certificate).
 
 Options:
-  -d, --database PATH    the server's SQLite store
+  -d, --database PATH    the server's SQLite store (created when missing)
   -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)
-  --threads N            worker threads (default 4)
+  -c, --config FILE      INI file with listen, threads, database, rules and a [tls]
+                         section with cert and key; the command line overrides it
+  --threads N            worker threads, one per open connection (default 16)
+  --cert FILE            PEM certificate: serve HTTPS (needs --key)
+  --key FILE             PEM private key of the certificate
+  --rules FILE           a scoring rule set (JSON) instead of the built-in 2019 one
+  --demo                 load two years of demo scores for the demo sites into an empty
+                         store (without --database: a temporary one)
+  --seed N               seed of the demo data (default 2017, as sitegovctl demo)
   -v, --version          print the version and exit
   -h, --help             print this help and exit
-</source>
-            <translation>用法：sitegov-server [--database 路径] [--listen 主机:端口] [--threads N]
 
-SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
+Tokens: every endpoint but /api/v1/health needs Authorization: Bearer TOKEN.
+  sitegov-server token create --database PATH --name NAME --scope read|write
+  sitegov-server token list --database PATH
+  sitegov-server token revoke --database PATH (--id N | --name NAME)
+</source>
+            <translation>用法：sitegov-server --database 路径 [--listen 主机:端口] [--config 文件] [--threads N]
+                      [--cert 文件 --key 文件] [--rules 文件] [--demo [--seed N]]
+      sitegov-server token create|list|revoke --database 路径 ...
+
+SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考核得分，
+并通过 HTTP（配置证书后为 HTTPS）以 JSON 提供。
 
 选项：
-  -d, --database 路径    服务器的 SQLite 数据存储
+  -d, --database 路径    服务器的 SQLite 数据库（不存在时创建）
   -l, --listen 主机:端口 监听地址（默认 127.0.0.1:8750）
-  --threads N            工作线程数（默认 4）
+  -c, --config 文件      INI 配置文件，含 listen、threads、database、rules，以及含 cert 和 key
+                         的 [tls] 小节；命令行优先于它
+  --threads N            工作线程数，每个打开的连接占一个（默认 16）
+  --cert 文件            PEM 证书：提供 HTTPS（需要 --key）
+  --key 文件             证书的 PEM 私钥
+  --rules 文件           用一个评分规则集（JSON）代替内置的 2019 版规则
+  --demo                 向空数据库载入演示网站两年的演示得分
+                         （不带 --database 时使用临时数据库）
+  --seed N               演示数据的种子（默认 2017，与 sitegovctl demo 相同）
   -v, --version          显示版本并退出
   -h, --help             显示本帮助并退出
+
+令牌：除 /api/v1/health 外，每个接口都需要 Authorization: Bearer 令牌。
+  sitegov-server token create --database 路径 --name 名称 --scope read|write
+  sitegov-server token list --database 路径
+  sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStore</name>
+        <message>
+            <source>The store could not be prepared for use.</source>
+            <translation>无法准备数据库以供使用。</translation>
+        </message>
+        <message>
+            <source>The store could not be written.</source>
+            <translation>无法写入数据库。</translation>
+        </message>
+        <message>
+            <source>The store could not be read.</source>
+            <translation>无法读取数据库。</translation>
+        </message>
+        <message>
+            <source>An active token named "%1" exists already: revoke it first or choose another name.</source>
+            <translation>已有名为“%1”的有效令牌：请先吊销它，或另取一个名称。</translation>
+        </message>
+        <message>
+            <source>The token could not be stored.</source>
+            <translation>无法保存令牌。</translation>
+        </message>
+        <message>
+            <source>The token could not be revoked.</source>
+            <translation>无法吊销令牌。</translation>
+        </message>
+        <message>
+            <source>the stored assessment for %1 would no longer score (%2)</source>
+            <translation>已保存的 %1 考核记录将无法计分（%2）</translation>
+        </message>
+        <message>
+            <source>The site could not be stored.</source>
+            <translation>无法保存网站。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be stored.</source>
+            <translation>无法保存考核记录。</translation>
         </message>
     </context>
     <context>
@@ -2270,6 +2661,75 @@ SiteGov 绩效考核后端：通过 HTTP 提供绩效得分。
         <message>
             <source>%1 cannot be written: the XLSX file could not be completed.</source>
             <translation>无法写入 %1：XLSX 文件无法完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenCommand</name>
+        <message>
+            <source>Unknown option %1.</source>
+            <translation>未知选项 %1。</translation>
+        </message>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-server token create --database PATH --name NAME --scope read|write
+       sitegov-server token list --database PATH
+       sitegov-server token revoke --database PATH (--id N | --name NAME)
+
+create prints the new token on standard output, and nothing else: it is shown once,
+and the store keeps only its SHA-256 hash. A read token may call every GET endpoint;
+a write token may also register sites and post assessments.
+</source>
+            <translation>用法：sitegov-server token create --database 路径 --name 名称 --scope read|write
+      sitegov-server token list --database 路径
+      sitegov-server token revoke --database 路径 (--id N | --name 名称)
+
+create 只在标准输出上打印新令牌：令牌只显示这一次，
+数据库只保存它的 SHA-256 哈希值。read 令牌可以调用所有 GET 接口；
+write 令牌还可以登记网站和提交考核记录。
+</translation>
+        </message>
+        <message>
+            <source>Unknown token command %1: use create, list or revoke.</source>
+            <translation>未知的令牌命令 %1：请使用 create、list 或 revoke。</translation>
+        </message>
+        <message>
+            <source>--database PATH is required.</source>
+            <translation>必须提供 --database 路径。</translation>
+        </message>
+        <message>
+            <source>--name NAME is required: it says who or what uses the token.</source>
+            <translation>必须提供 --name 名称：说明谁或什么在使用该令牌。</translation>
+        </message>
+        <message>
+            <source>--scope must be read or write.</source>
+            <translation>--scope 必须是 read 或 write。</translation>
+        </message>
+        <message>
+            <source>token revoke needs either --id N or --name NAME.</source>
+            <translation>token revoke 需要 --id N 或 --name 名称 之一。</translation>
+        </message>
+        <message>
+            <source>--id takes the number that token list shows.</source>
+            <translation>--id 取 token list 显示的编号。</translation>
+        </message>
+        <message>
+            <source>Created the %1 token "%2" (id %3). It is shown only this once.</source>
+            <translation>已创建 %1 令牌“%2”（编号 %3）。它只显示这一次。</translation>
+        </message>
+        <message>
+            <source>id	name	scope	created	revoked</source>
+            <translation>编号	名称	权限	创建时间	吊销时间</translation>
+        </message>
+        <message>
+            <source>No active token %1 was found.</source>
+            <translation>找不到有效令牌 %1。</translation>
+        </message>
+        <message>
+            <source>Revoked token %1.</source>
+            <translation>已吊销令牌 %1。</translation>
         </message>
     </context>
     <context>
@@ -3990,10 +4450,22 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
     </context>
     <context>
-        <name>sitegov::server::HttpServer</name>
+        <name>sitegov::server::Main</name>
         <message>
-            <source>Cannot listen on %1:%2.</source>
-            <translation>无法在 %1:%2 上监听。</translation>
+            <source>--database PATH is required (or --demo for a temporary demo store).</source>
+            <translation>必须提供 --database 路径（或用 --demo 使用临时演示数据库）。</translation>
+        </message>
+        <message>
+            <source>No temporary folder could be created for the demo store.</source>
+            <translation>无法为演示数据库创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Demo: %1 sites with %2 assessments from %3 to %4 (seed %5).</source>
+            <translation>演示数据：%1 个网站，%2 条考核记录，从 %3 到 %4（种子 %5）。</translation>
+        </message>
+        <message>
+            <source>Demo: the store already holds sites; it is served as it is.</source>
+            <translation>演示数据：数据库中已有网站，按原样提供服务。</translation>
         </message>
     </context>
 </TS>

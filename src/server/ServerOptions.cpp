@@ -1,8 +1,25 @@
 #include "server/ServerOptions.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace sitegov::server {
+
+namespace {
+
+constexpr int kMaxThreads = 256;
+
+Result<int> parseThreads(const QString& v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 1 || n > kMaxThreads)
+        return Error{ServerOptions::tr("--threads takes a number from 1 to 256."), v};
+    return n;
+}
+
+} // namespace
 
 Result<std::pair<QString, quint16>> ServerOptions::parseListen(const QString& value)
 {
@@ -27,9 +44,73 @@ Result<std::pair<QString, quint16>> ServerOptions::parseListen(const QString& va
     return std::make_pair(host, quint16(port));
 }
 
+Result<ServerOptions> ServerOptions::loadConfig(const QString& path, ServerOptions o)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return Error{tr("The configuration file %1 cannot be read.").arg(QDir::toNativeSeparators(path)), {}};
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return Error{tr("The configuration file %1 is not a valid INI file.").arg(QDir::toNativeSeparators(path)), {}};
+    const QDir base = info.absoluteDir();
+    auto file = [&base](const QString& v) {
+        return v.isEmpty() ? v : QDir::cleanPath(base.absoluteFilePath(v));
+    };
+    const QStringList known{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("database"),
+        QStringLiteral("rules"), QStringLiteral("tls/cert"), QStringLiteral("tls/key")};
+    const QStringList keys = ini.allKeys();
+    for (const QString& key : keys) {
+        if (!known.contains(key))
+            return Error{tr("%1: unknown setting \"%2\" (known: %3).")
+                             .arg(QDir::toNativeSeparators(path), key, known.join(QStringLiteral(", "))),
+                {}};
+    }
+    if (ini.contains(QStringLiteral("listen"))) {
+        const auto hp = parseListen(ini.value(QStringLiteral("listen")).toString());
+        if (!hp)
+            return Error{tr("%1: %2").arg(QDir::toNativeSeparators(path), hp.error().message), hp.error().detail};
+        o.host = hp->first;
+        o.port = hp->second;
+    }
+    if (ini.contains(QStringLiteral("threads"))) {
+        const auto n = parseThreads(ini.value(QStringLiteral("threads")).toString());
+        if (!n)
+            return Error{tr("%1: %2").arg(QDir::toNativeSeparators(path), n.error().message), n.error().detail};
+        o.threads = *n;
+    }
+    if (ini.contains(QStringLiteral("database")))
+        o.database = file(ini.value(QStringLiteral("database")).toString());
+    if (ini.contains(QStringLiteral("rules")))
+        o.rules = file(ini.value(QStringLiteral("rules")).toString());
+    if (ini.contains(QStringLiteral("tls/cert")))
+        o.certificate = file(ini.value(QStringLiteral("tls/cert")).toString());
+    if (ini.contains(QStringLiteral("tls/key")))
+        o.privateKey = file(ini.value(QStringLiteral("tls/key")).toString());
+    return o;
+}
+
 Result<ServerOptions> ServerOptions::parse(const QStringList& args)
 {
     ServerOptions o;
+    // The configuration file first, so that the command line overrides it.
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        QString path;
+        if (a == u"--config" || a == u"-c") {
+            if (i + 1 >= args.size())
+                return Error{tr("--config needs a file path."), {}};
+            path = args.at(i + 1);
+        } else if (a.startsWith(QLatin1String("--config="))) {
+            path = a.section(u'=', 1);
+        } else {
+            continue;
+        }
+        auto loaded = loadConfig(path, o);
+        if (!loaded)
+            return loaded.error();
+        o = std::move(loaded).value();
+    }
+
     for (int i = 0; i < args.size(); ++i) {
         QString a = args.at(i);
         QString inlineValue;
@@ -54,8 +135,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
             o.showHelp = true;
         } else if (a == u"--version" || a == u"-v") {
             o.showVersion = true;
+        } else if (a == u"--config" || a == u"-c") {
+            value(&v); // read above
         } else if (a == u"--database" || a == u"-d") {
-            if (!value(&o.database))
+            if (!value(&o.database) || o.database.isEmpty())
                 return Error{tr("--database needs a file path."), {}};
         } else if (a == u"--listen" || a == u"-l") {
             if (!value(&v))
@@ -66,28 +149,64 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
             o.host = hp->first;
             o.port = hp->second;
         } else if (a == u"--threads") {
+            if (!value(&v))
+                return Error{tr("--threads takes a number from 1 to 256."), {}};
+            const auto n = parseThreads(v);
+            if (!n)
+                return n.error();
+            o.threads = *n;
+        } else if (a == u"--cert") {
+            if (!value(&o.certificate) || o.certificate.isEmpty())
+                return Error{tr("--cert needs a PEM certificate file."), {}};
+        } else if (a == u"--key") {
+            if (!value(&o.privateKey) || o.privateKey.isEmpty())
+                return Error{tr("--key needs a PEM private key file."), {}};
+        } else if (a == u"--rules") {
+            if (!value(&o.rules) || o.rules.isEmpty())
+                return Error{tr("--rules needs a JSON rule set file."), {}};
+        } else if (a == u"--demo") {
+            o.demo = true;
+        } else if (a == u"--seed") {
             bool ok = false;
-            if (!value(&v) || (o.threads = v.toInt(&ok), !ok) || o.threads < 1 || o.threads > 256)
-                return Error{tr("--threads takes a number from 1 to 256."), v};
+            if (!value(&v) || (o.seed = v.toUInt(&ok), !ok))
+                return Error{tr("--seed takes a whole number of 0 or more."), v};
         } else {
             return Error{tr("Unknown option %1: see sitegov-server --help.").arg(a), {}};
         }
     }
+    if (o.certificate.isEmpty() != o.privateKey.isEmpty())
+        return Error{tr("HTTPS needs both a certificate (--cert) and its private key (--key)."), {}};
     return o;
 }
 
 QString ServerOptions::helpText()
 {
-    return tr("Usage: sitegov-server [--database PATH] [--listen HOST:PORT] [--threads N]\n"
+    return tr("Usage: sitegov-server --database PATH [--listen HOST:PORT] [--config FILE] [--threads N]\n"
+              "                      [--cert FILE --key FILE] [--rules FILE] [--demo [--seed N]]\n"
+              "       sitegov-server token create|list|revoke --database PATH ...\n"
               "\n"
-              "The SiteGov assessment backend: serves performance scores over HTTP.\n"
+              "The SiteGov assessment backend: stores assessments, computes performance scores with\n"
+              "the scoring model and serves them as JSON over HTTP (HTTPS with a certificate).\n"
               "\n"
               "Options:\n"
-              "  -d, --database PATH    the server's SQLite store\n"
+              "  -d, --database PATH    the server's SQLite store (created when missing)\n"
               "  -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)\n"
-              "  --threads N            worker threads (default 4)\n"
+              "  -c, --config FILE      INI file with listen, threads, database, rules and a [tls]\n"
+              "                         section with cert and key; the command line overrides it\n"
+              "  --threads N            worker threads, one per open connection (default 16)\n"
+              "  --cert FILE            PEM certificate: serve HTTPS (needs --key)\n"
+              "  --key FILE             PEM private key of the certificate\n"
+              "  --rules FILE           a scoring rule set (JSON) instead of the built-in 2019 one\n"
+              "  --demo                 load two years of demo scores for the demo sites into an empty\n"
+              "                         store (without --database: a temporary one)\n"
+              "  --seed N               seed of the demo data (default 2017, as sitegovctl demo)\n"
               "  -v, --version          print the version and exit\n"
-              "  -h, --help             print this help and exit\n");
+              "  -h, --help             print this help and exit\n"
+              "\n"
+              "Tokens: every endpoint but /api/v1/health needs Authorization: Bearer TOKEN.\n"
+              "  sitegov-server token create --database PATH --name NAME --scope read|write\n"
+              "  sitegov-server token list --database PATH\n"
+              "  sitegov-server token revoke --database PATH (--id N | --name NAME)\n");
 }
 
 } // namespace sitegov::server

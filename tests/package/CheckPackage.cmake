@@ -1,5 +1,6 @@
-# cpack -G DEB, then: the package holds the three programs, the desktop entry, the icon and the
-# metainfo; the desktop entry and metainfo validate; the extracted programs print --version.
+# cpack -G DEB, then: the package holds the three programs, the desktop entry, the icon, the
+# metainfo and the sitegov-server systemd unit; the unit, the desktop entry and the metainfo
+# validate; the extracted programs print --version.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BINARY_DIR}/package-test")
 file(REMOVE_RECURSE "${out}")
@@ -31,7 +32,8 @@ endif()
 foreach(f usr/bin/sitegov usr/bin/sitegovctl usr/bin/sitegov-server
           usr/share/applications/org.sitegov.SiteGov.desktop
           usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
-          usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg)
+          usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg
+          usr/lib/systemd/system/sitegov-server.service)
     if(NOT EXISTS "${out}/root/${f}")
         message(FATAL_ERROR "missing from the package: /${f}")
     endif()
@@ -46,6 +48,24 @@ foreach(p sitegov sitegovctl sitegov-server)
     message(STATUS "${version}")
 endforeach()
 
+# The systemd unit runs the packaged server on its state folder.
+file(READ "${out}/root/usr/lib/systemd/system/sitegov-server.service" unit)
+if(NOT unit MATCHES "ExecStart=/usr/bin/sitegov-server --database /var/lib/sitegov-server/server.db --listen 127.0.0.1:8750"
+   OR NOT unit MATCHES "StateDirectory=sitegov-server" OR NOT unit MATCHES "WantedBy=multi-user.target")
+    message(FATAL_ERROR "the sitegov-server unit is not as expected:\n${unit}")
+endif()
+find_program(SYSTEMD_ANALYZE systemd-analyze)
+if(SYSTEMD_ANALYZE)
+    execute_process(COMMAND "${SYSTEMD_ANALYZE}" verify --man=no
+            "${out}/root/usr/lib/systemd/system/sitegov-server.service"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+    # verify also checks that ExecStart exists, which it does only once the package is installed.
+    string(REGEX REPLACE "[^\n]*(/usr/bin/sitegov-server|Command /usr/bin/sitegov-server)[^\n]*\n?" "" log "${log}")
+    string(STRIP "${log}" log)
+    if(NOT log STREQUAL "")
+        message(FATAL_ERROR "systemd-analyze verify sitegov-server.service:\n${log}")
+    endif()
+endif()
 find_program(DESKTOP_VALIDATE desktop-file-validate REQUIRED)
 execute_process(COMMAND "${DESKTOP_VALIDATE}" "${out}/root/usr/share/applications/org.sitegov.SiteGov.desktop"
     RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)

@@ -1,8 +1,11 @@
+#include "ServerFixture.h"
 #include "core/BuildInfo.h"
 #include "net/HealthCheck.h"
 #include "server/HttpServer.h"
 #include "server/ServerOptions.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sitegov;
@@ -58,21 +61,90 @@ private Q_SLOTS:
         QVERIFY(ServerOptions::parse({QStringLiteral("--help")})->showHelp);
     }
 
+    void moreOptions()
+    {
+        auto o = ServerOptions::parse(
+            {QStringLiteral("--demo"), QStringLiteral("--seed=7"), QStringLiteral("--cert"), QStringLiteral("c.pem"),
+                QStringLiteral("--key"), QStringLiteral("k.pem"), QStringLiteral("--rules"), QStringLiteral("r.json")});
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
+        QVERIFY(o->demo);
+        QCOMPARE(o->seed, 7u);
+        QVERIFY(o->tls());
+        QCOMPARE(o->rules, QStringLiteral("r.json"));
+        QCOMPARE(ServerOptions().threads, 16);
+        QVERIFY(!ServerOptions::parse({QStringLiteral("--cert"), QStringLiteral("c.pem")}).ok()); // no key
+        QVERIFY(!ServerOptions::parse({QStringLiteral("--seed"), QStringLiteral("-1")}).ok());
+        QVERIFY(!ServerOptions::parse({QStringLiteral("--database")}).ok());
+    }
+
+    void configFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("listen = 127.0.0.1:9100\nthreads = 3\ndatabase = data/server.db\n[tls]\ncert = tls/cert.pem\n"
+                "key = /etc/sitegov/key.pem\n");
+        f.close();
+        auto o = ServerOptions::parse(
+            {QStringLiteral("--config"), path, QStringLiteral("--threads"), QStringLiteral("5")});
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
+        QCOMPARE(o->port, quint16(9100));
+        QCOMPARE(o->threads, 5); // the command line wins
+        QCOMPARE(o->database, dir.filePath(QStringLiteral("data/server.db")));
+        QCOMPARE(o->certificate, dir.filePath(QStringLiteral("tls/cert.pem")));
+        QCOMPARE(o->privateKey, QStringLiteral("/etc/sitegov/key.pem"));
+        QVERIFY(o->tls());
+        // The command line wins even when it comes before --config.
+        o = ServerOptions::parse(
+            {QStringLiteral("--listen"), QStringLiteral("9200"), QStringLiteral("--config"), path});
+        QVERIFY(o.ok());
+        QCOMPARE(o->port, quint16(9200));
+        QCOMPARE(o->threads, 3);
+
+        QFile bad(dir.filePath(QStringLiteral("bad.ini")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("listen = 127.0.0.1:9100\nthreds = 3\n");
+        bad.close();
+        const auto rejected = ServerOptions::parse({QStringLiteral("--config"), bad.fileName()});
+        QVERIFY(!rejected.ok());
+        QVERIFY(rejected.error().message.contains(QStringLiteral("threds")));
+        QVERIFY(!ServerOptions::parse({QStringLiteral("--config"), dir.filePath(QStringLiteral("missing.ini"))}).ok());
+    }
+
     void healthOverLoopback()
     {
-        ServerOptions o;
-        o.port = 0;
-        o.threads = 2;
-        HttpServer server(o);
-        QVERIFY(server.start().ok());
-        QVERIFY(server.port() != 0);
-        const auto version = net::HealthCheck::run(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        test::ServerFixture fixture;
+        QVERIFY(fixture.start());
+        QVERIFY(fixture.port() != 0);
+        const quint16 port = fixture.port();
+        const auto version = net::HealthCheck::run(QStringLiteral("http://127.0.0.1:%1").arg(port));
         QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error().fullText()));
         QCOMPARE(*version, BuildInfo::version());
-        server.stop();
-        const auto down = net::HealthCheck::run(QStringLiteral("http://127.0.0.1:%1").arg(o.port == 0 ? 1 : o.port), 2000);
+        fixture.stop();
+        const auto down = net::HealthCheck::run(QStringLiteral("http://127.0.0.1:%1").arg(port), 2000);
         QVERIFY(!down.ok());
         QVERIFY(!net::HealthCheck::run(QStringLiteral("ftp://example")).ok());
+    }
+
+    void listenFailure()
+    {
+        test::ServerFixture first;
+        QVERIFY(first.start());
+        QTemporaryDir dir;
+        auto store = ServerStore::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(store.ok());
+        Api api(**store, ScoringModel(*ScoringRules::builtin()));
+        ServerOptions o;
+        o.port = first.port(); // taken
+        HttpServer second(o, api);
+        const Status s = second.start();
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QString::number(first.port())));
+        o.host = QStringLiteral("no such host.invalid");
+        o.port = 0;
+        HttpServer third(o, api);
+        QVERIFY(!third.start().ok());
     }
 };
 

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "core/FieldError.h"
+#include "core/Period.h"
+#include "core/Result.h"
+#include "core/ScoreCard.h"
+#include "server/AccessToken.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace sitegov {
+class Database;
+}
+
+namespace sitegov::server {
+
+// The backend's SQLite store (Schema::Server migrations): sites, assessments with their computed
+// scores, API tokens, and a data version bumped by every write. All of the server's SQL lives here,
+// as prepared statements.
+//
+// Thread-safe: each calling thread gets its own connection to the file (QtSql connections belong to
+// the thread that opened them), opened on first use and kept until the store is destroyed. WAL
+// lets readers run while one writer writes.
+class ServerStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    struct Site
+    {
+        QString code;
+        QString name;
+        AdminLevel level = AdminLevel::Province;
+        SiteKind kind = SiteKind::Portal;
+        QString divisionCode;
+        bool publicServices = true;
+        QString createdAt;
+        QString updatedAt;
+    };
+
+    struct SiteQuery
+    {
+        std::optional<AdminLevel> level;
+        std::optional<SiteKind> kind;
+        QString region; // a division code: the sites inside that region
+        QString afterCode; // keyset pagination: codes greater than this
+        int limit = 50;
+    };
+
+    // A stored assessment with its site's facts, as read back for the score endpoints.
+    struct ScoreRow
+    {
+        QString siteCode;
+        QString siteName;
+        AdminLevel level = AdminLevel::Province;
+        SiteKind kind = SiteKind::Portal;
+        QString divisionCode;
+        Period period;
+        ScoreCard card;
+        QString updatedAt;
+    };
+
+    struct Token
+    {
+        qint64 id = 0;
+        QString name;
+        AccessToken::Scope scope = AccessToken::Scope::Read;
+        QString createdAt;
+        QString revokedAt; // empty while active
+    };
+
+    struct PeriodCount
+    {
+        Period period;
+        int sites = 0; // sites with a score for the period (stored for it, or months inside it)
+    };
+
+    // The outcome of a write that validates against the stored site inside its transaction.
+    struct WriteOutcome
+    {
+        bool siteFound = true;
+        bool created = false;
+        std::optional<FieldError> rejected; // set: nothing was written
+        ScoreCard card; // for an assessment: the computed score
+    };
+
+    // Scores an assessment's inputs (the JSON kept in the store) for a site.
+    using Scorer = std::function<Result<ScoreCard>(const Site& site, const QByteArray& inputs)>;
+
+    // Opens (creating and migrating as needed) the store at `path` on the calling thread.
+    static Result<std::unique_ptr<ServerStore>> open(const QString& path);
+    ~ServerStore();
+    ServerStore(const ServerStore&) = delete;
+    ServerStore& operator=(const ServerStore&) = delete;
+
+    const QString& path() const { return m_path; }
+
+    Result<qint64> dataVersion();
+
+    // Tokens.
+    Result<Token> createToken(const QString& name, AccessToken::Scope scope, const QString& tokenHash);
+    Result<QList<Token>> tokens();
+    // Revokes the active token with this id or name; returns how many were revoked (0 or 1).
+    Result<int> revokeToken(qint64 id);
+    Result<int> revokeToken(const QString& name);
+    // The scope of the active token with this hash, or nothing.
+    Result<std::optional<AccessToken::Scope>> tokenScope(const QString& tokenHash);
+
+    // Sites.
+    Result<std::optional<Site>> site(const QString& code);
+    Result<QList<Site>> sites(const SiteQuery& query);
+    Result<int> siteCount();
+    // Registers or updates a site. When an existing site's kind or public services change, its
+    // stored assessments are scored again with `rescore` in the same transaction; if one of them no
+    // longer scores, nothing is written and the outcome names the problem.
+    Result<WriteOutcome> putSite(const Site& site, const Scorer& rescore);
+
+    // Registers new sites and stores assessments (rows[i] with inputs[i]) in one transaction: all
+    // of it lands or none (the demo loader). The assessments' sites must exist or be among `sites`.
+    Status import(const QList<Site>& sites, const QList<ScoreRow>& rows, const QList<QByteArray>& inputs);
+
+    // Assessments: stores (or replaces) the assessment of `siteCode` for `period`, scored by
+    // `score` against the stored site inside the transaction.
+    Result<WriteOutcome> putAssessment(
+        const QString& siteCode, const Period& period, const QByteArray& inputs, const Scorer& score);
+
+    // The assessments that make up `period`: those stored for it, and those of the months inside it.
+    Result<QList<ScoreRow>> scoreRows(const Period& period);
+    // One site's stored assessments whose periods lie within [from, to] (either may be invalid: open).
+    Result<QList<ScoreRow>> siteSeries(const QString& code, const Period& from, const Period& to);
+    // Every period that has scores, with how many sites.
+    Result<QList<PeriodCount>> periods();
+
+private:
+    struct Connection;
+    explicit ServerStore(QString path);
+    Result<Connection*> connection();
+    static Status prepareStatements(Connection& c);
+    static Status bumpVersion(Connection& c);
+    Result<int> revoke(const QString& where, const QVariant& key);
+
+    QString m_path;
+    std::mutex m_mutex;
+    QHash<Qt::HANDLE, std::shared_ptr<Connection>> m_connections;
+    std::unique_ptr<Database> m_primary;
+};
+
+} // namespace sitegov::server
