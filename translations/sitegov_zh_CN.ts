@@ -671,6 +671,54 @@
             <source>Name the columns with their English keys.</source>
             <translation>使用英文键名作为列名。</translation>
         </message>
+        <message>
+            <source>List requests and where each stands (tab-separated or JSON).</source>
+            <translation>列出申请及其进展（制表符分隔或 JSON）。</translation>
+        </message>
+        <message>
+            <source>Only requests in this state: open, draft, submitted, in_review, returned, approved, rejected, withdrawn or executed.</source>
+            <translation>只列出此状态的申请：open（办理中）、draft、submitted、in_review、returned、approved、rejected、withdrawn 或 executed。</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Only requests of this type: open, close, migrate, merge or change.</source>
+            <translation>只列出此类型的申请：open（开设）、close（关停）、migrate（迁移）、merge（整合）或 change（变更）。</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Only requests of this unit and the units under it.</source>
+            <translation>只列出此单位及其下属单位的申请。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Only requests whose title or unit contains this text.</source>
+            <translation>只列出标题或单位包含此文字的申请。</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of tab-separated text.</source>
+            <translation>输出 JSON，而不是制表符分隔的文本。</translation>
+        </message>
+        <message>
+            <source>Show one request: its chain, checks, attachments and history.</source>
+            <translation>显示一项申请：审批链、核查、附件和处理记录。</translation>
+        </message>
+        <message>
+            <source>The request's number.</source>
+            <translation>申请编号。</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>输出 JSON，而不是文本。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1308,6 +1356,37 @@
         </message>
     </context>
     <context>
+        <name>PrintedForm</name>
+        <message>
+            <source>The document could not be printed: the printer or file could not be opened.</source>
+            <translation>无法打印文档：无法打开打印机或文件。</translation>
+        </message>
+        <message>
+            <source>Printed on %1</source>
+            <translation>打印日期：%1</translation>
+        </message>
+        <message>
+            <source>The document could not be printed: a new page could not be started.</source>
+            <translation>无法打印文档：无法开始新的一页。</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>The document could not be printed.</source>
+            <translation>无法打印文档。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>QueryPager</name>
         <message>
             <source>The list could not be read.</source>
@@ -1747,6 +1826,403 @@
         </message>
     </context>
     <context>
+        <name>RequestCommands</name>
+        <message>
+            <source>Unknown state "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Unknown type "%1": use one of %2.</source>
+            <translation>未知类型“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>--unit takes a unit's number.</source>
+            <translation>--unit 需要单位编号。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>申请单位</translation>
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后变更</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Give the number of one request.</source>
+            <translation>请给出一项申请的编号。</translation>
+        </message>
+        <message>
+            <source>Request %1: %2</source>
+            <translation>申请 %1：%2</translation>
+        </message>
+        <message>
+            <source>Type: %1</source>
+            <translation>类型：%1</translation>
+        </message>
+        <message>
+            <source> (step %1 of %2)</source>
+            <translation>（第 %1 步，共 %2 步）</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Requesting unit: %1</source>
+            <translation>申请单位：%1</translation>
+        </message>
+        <message>
+            <source>Site: %1</source>
+            <translation>网站：%1</translation>
+        </message>
+        <message>
+            <source>Merge into: %1</source>
+            <translation>整合至：%1</translation>
+        </message>
+        <message>
+            <source>Proposed site: %1 (%2, %3)</source>
+            <translation>拟开设网站：%1（%2，%3）</translation>
+        </message>
+        <message>
+            <source>Filed by: %1</source>
+            <translation>申请人：%1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>申请理由：%1</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>特殊需求说明：%1</translation>
+        </message>
+        <message>
+            <source>Approval chain (round %1):</source>
+            <translation>审批链（第 %1 轮）：</translation>
+        </message>
+        <message>
+            <source>: waiting</source>
+            <translation>：待办</translation>
+        </message>
+        <message>
+            <source>Policy checks:</source>
+            <translation>政策核查：</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>附件：</translation>
+        </message>
+        <message>
+            <source>History:</source>
+            <translation>处理记录：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Request</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;unit:</source>
+            <translation>申请单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>网站(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into:</source>
+            <translation>整合至(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>标题(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Written from the type and the site when left empty</source>
+            <translation>留空时按类型和网站自动生成</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>申请理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Justification:</source>
+            <translation>特殊需求说明(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>Why this unit needs a site of its own (needed where units in principle open none)</source>
+            <translation>说明本单位为何需要单独开设网站（原则上不开设网站的单位必填）</translation>
+        </message>
+        <message>
+            <source>The site to open</source>
+            <translation>拟开设的网站</translation>
+        </message>
+        <message>
+            <source>Site &amp;name:</source>
+            <translation>网站名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Identifier &amp;code:</source>
+            <translation>网站标识码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>网站类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>域名(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>平台(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Operating unit:</source>
+            <translation>承办单位(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>The change (leave unchanged fields empty)</source>
+            <translation>变更内容（不变更的项留空）</translation>
+        </message>
+        <message>
+            <source>New na&amp;me:</source>
+            <translation>新名称(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>New do&amp;main:</source>
+            <translation>新域名(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>New &amp;host unit:</source>
+            <translation>新主办单位(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>K&amp;ind of file:</source>
+            <translation>材料类型(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add a file…</source>
+            <translation>添加文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDocument</name>
+        <message>
+            <source> (step %1 of %2)</source>
+            <translation>（第 %1 步，共 %2 步）</translation>
+        </message>
+        <message>
+            <source>Request number</source>
+            <translation>申请编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>申请单位</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>整合至</translation>
+        </message>
+        <message>
+            <source>Proposed site</source>
+            <translation>拟开设网站</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Operating unit</source>
+            <translation>承办单位</translation>
+        </message>
+        <message>
+            <source>ICP filing</source>
+            <translation>ICP备案号</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>新名称</translation>
+        </message>
+        <message>
+            <source>New domain</source>
+            <translation>新域名</translation>
+        </message>
+        <message>
+            <source>New host unit</source>
+            <translation>新主办单位</translation>
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>申请理由</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>特殊需求说明</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>SHA-256 (first 16)</source>
+            <translation>SHA-256（前 16 位）</translation>
+        </message>
+        <message>
+            <source>Approval (round %1)</source>
+            <translation>审批意见（第 %1 轮）</translation>
+        </message>
+        <message>
+            <source>Not submitted yet.</source>
+            <translation>尚未提交。</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>已备案</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>政策核查</translation>
+        </message>
+        <message>
+            <source>No objection from the policy checks.</source>
+            <translation>政策核查未发现问题。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestPolicy</name>
         <message>
             <source>Give the reason for the request.</source>
@@ -1902,6 +2378,50 @@
         <message>
             <source>Other document</source>
             <translation>其他材料</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>returned for changes</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>withdrew</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>carried out on the registry</source>
+            <translation>在网站登记中执行</translation>
+        </message>
+        <message>
+            <source>recorded the national filing</source>
+            <translation>记录全国备案</translation>
+        </message>
+        <message>
+            <source>attached a file</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>removed a file</source>
+            <translation>移除附件</translation>
         </message>
     </context>
     <context>
@@ -3454,6 +3974,61 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::DecisionDialog</name>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Return for changes</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The filer gets the request back to change and submit again; the chain starts over.</source>
+            <translation>申请退回申请人修改后重新提交，审批从第一步重新开始。</translation>
+        </message>
+        <message>
+            <source>The request ends here; the filer can file a new one.</source>
+            <translation>申请到此结束；申请人可以另行提出新的申请。</translation>
+        </message>
+        <message>
+            <source>Policy checks</source>
+            <translation>政策核查</translation>
+        </message>
+        <message>
+            <source>&amp;Comment for the record:</source>
+            <translation>审批意见(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>For example: 同意。</source>
+            <translation>例如：同意。</translation>
+        </message>
+        <message>
+            <source>Say why, for the filer.</source>
+            <translation>请向申请人说明理由。</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+Enter)</source>
+            <translation>%1（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>The errors above must be resolved before the request can be approved: return it to the filer.</source>
+            <translation>上述错误解决之前不能批准此申请：请退回申请人修改。</translation>
+        </message>
+        <message>
+            <source>A comment is required: the filer needs to know why.</source>
+            <translation>必须填写意见：申请人需要知道原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::FirstAdministratorDialog</name>
         <message>
             <source>Create and log in</source>
@@ -3593,14 +4168,6 @@ write 令牌还可以登记网站和提交考核记录。
     <context>
         <name>sitegov::MainWindow</name>
         <message>
-            <source>Requests</source>
-            <translation>申请审批</translation>
-        </message>
-        <message>
-            <source>Requests to open, close, migrate, merge or change sites, approved level by level (逐级报批): the approver's inbox, each request's chain and decisions, and the filed forms.</source>
-            <translation>网站开设、关停、迁移、合并和变更申请，逐级报批：审核人待办、每项申请的审批链与决定，以及报备表单。</translation>
-        </message>
-        <message>
             <source>Inspections</source>
             <translation>日常巡查</translation>
         </message>
@@ -3659,6 +4226,12 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>User: %1 · %2</source>
             <translation>用户：%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n waiting for you</source>
+            <translation>
+                <numerusform>%1：%n 项待您审批</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3744,6 +4317,682 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RequestDetailPanel</name>
+        <message>
+            <source>No objection from the policy checks.</source>
+            <translation>政策核查未发现问题。</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>添加人</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>提交(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>撤回(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>批准(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn…</source>
+            <translation>退回(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>驳回(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add a file</source>
+            <translation>添加文件(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>移除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Change the draft or the returned request (Ctrl+E)</source>
+            <translation>修改草稿或被退回的申请（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Send the request to the first step of its chain (Ctrl+Enter)</source>
+            <translation>将申请报送审批链的第一步（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Approve this step (Ctrl+Shift+A)</source>
+            <translation>批准本环节（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <source>Return the request to the filer for changes (Ctrl+Shift+R)</source>
+            <translation>将申请退回申请人修改（Ctrl+Shift+R）</translation>
+        </message>
+        <message>
+            <source>Reject the request; it ends here</source>
+            <translation>驳回申请，申请到此结束</translation>
+        </message>
+        <message>
+            <source>Export the request with its decisions to PDF (Ctrl+P), or print it</source>
+            <translation>将申请及审批意见导出为 PDF（Ctrl+P）或打印</translation>
+        </message>
+        <message>
+            <source>Export to PDF…</source>
+            <translation>导出为 PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Approval chain</source>
+            <translation>审批链</translation>
+        </message>
+        <message>
+            <source>Attach: %1</source>
+            <translation>添加附件：%1</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)</source>
+            <translation>文档 (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>%1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>文件未添加</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Select a request to see its chain, checks and history.</source>
+            <translation>选择一项申请，查看其审批链、核查和处理记录。</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3</source>
+            <translation>编号 %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source> (step %1 of %2)</source>
+            <translation>（第 %1 步，共 %2 步）</translation>
+        </message>
+        <message>
+            <source> — waiting for %1 of %2</source>
+            <translation> — 等待%2%1</translation>
+        </message>
+        <message>
+            <source>Record the &amp;national filing…</source>
+            <translation>记录全国备案(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>申请单位</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>整合至</translation>
+        </message>
+        <message>
+            <source>Proposed site</source>
+            <translation>拟开设网站</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>新名称</translation>
+        </message>
+        <message>
+            <source>New domain</source>
+            <translation>新域名</translation>
+        </message>
+        <message>
+            <source>New host unit</source>
+            <translation>新主办单位</translation>
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>申请理由</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>特殊需求说明</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>已备案</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256：%1</translation>
+        </message>
+        <message>
+            <source>Attachments (%1)</source>
+            <translation>附件（%1）</translation>
+        </message>
+        <message>
+            <source>History (%1)</source>
+            <translation>处理记录（%1）</translation>
+        </message>
+        <message>
+            <source>Submit the request</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
+            <source>Submit "%1"? It goes to %2 first, and cannot be changed unless it is returned.</source>
+            <translation>提交“%1”？申请将首先报送%2，除非被退回，否则不能再修改。</translation>
+        </message>
+        <message>
+            <source>The request was not submitted</source>
+            <translation>申请未提交</translation>
+        </message>
+        <message>
+            <source>Request %1 submitted.</source>
+            <translation>申请 %1 已提交。</translation>
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>Withdraw "%1"? It ends here and cannot be resumed; a new request can be filed later.</source>
+            <translation>撤回“%1”？申请到此结束且不能恢复；以后可以另行提出新的申请。</translation>
+        </message>
+        <message>
+            <source>The request was not withdrawn</source>
+            <translation>申请未撤回</translation>
+        </message>
+        <message>
+            <source>Request %1 withdrawn.</source>
+            <translation>申请 %1 已撤回。</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3 by %4</source>
+            <translation>第 %1 步（共 %2 步）：%4%3</translation>
+        </message>
+        <message>
+            <source>The request goes on to the next step of its chain.</source>
+            <translation>申请将转入审批链的下一步。</translation>
+        </message>
+        <message>
+            <source>This is the final decision: the request is carried out on the registry at once.</source>
+            <translation>这是最终决定：申请将立即在网站登记中执行。</translation>
+        </message>
+        <message>
+            <source>The request is approved and then awaits the national filing, which carries it out.</source>
+            <translation>申请获批后等待全国备案，备案后执行。</translation>
+        </message>
+        <message>
+            <source>The decision was not recorded</source>
+            <translation>审批决定未保存</translation>
+        </message>
+        <message>
+            <source>Request %1: %2.</source>
+            <translation>申请 %1：%2。</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>导出为 PDF</translation>
+        </message>
+        <message>
+            <source>Request %1 %2</source>
+            <translation>申请 %1 %2</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已保存 %1（%n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>No temporary folder could be made for the file.</source>
+            <translation>无法为该文件创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>No program opens %1; it is saved at %2.</source>
+            <translation>没有程序能打开 %1；文件已保存在 %2。</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>保存文件</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>移除文件</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the request?</source>
+            <translation>从申请中移除 %1？</translation>
+        </message>
+        <message>
+            <source>The file was not removed</source>
+            <translation>文件未移除</translation>
+        </message>
+        <message>
+            <source>Resolve the errors shown in red first (edit the request or attach what is missing)</source>
+            <translation>请先解决红色标出的错误（修改申请或补充所缺材料）</translation>
+        </message>
+        <message>
+            <source>After submission</source>
+            <translation>提交后</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RequestDialog</name>
+        <message>
+            <source>New request</source>
+            <translation>新建申请</translation>
+        </message>
+        <message>
+            <source>Edit request %1</source>
+            <translation>修改申请 %1</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>（不变）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>保存草稿(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Keep the request as a draft to finish later (Ctrl+S)</source>
+            <translation>保存为草稿，稍后完成（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Save and &amp;submit</source>
+            <translation>保存并提交(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Send the request to the first step of its approval chain (Ctrl+Enter)</source>
+            <translation>将申请报送审批链的第一步（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>(choose a site)</source>
+            <translation>（请选择网站）</translation>
+        </message>
+        <message>
+            <source>Choose the requesting unit.</source>
+            <translation>请选择申请单位。</translation>
+        </message>
+        <message>
+            <source>Approval chain: %1</source>
+            <translation>审批链：%1</translation>
+        </message>
+        <message>
+            <source>Choose the site the request is about.</source>
+            <translation>请选择申请涉及的网站。</translation>
+        </message>
+        <message>
+            <source>Give the name of the site to open.</source>
+            <translation>请填写要开设的网站名称。</translation>
+        </message>
+        <message>
+            <source>Fix the errors shown in red first; a draft can be saved meanwhile.</source>
+            <translation>请先改正红色标出的错误；在此之前可以保存草稿。</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 是空文件。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>%1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>Attach: %1</source>
+            <translation>添加附件：%1</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)</source>
+            <translation>文档 (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Stored with the request</source>
+            <translation>已随申请保存</translation>
+        </message>
+        <message>
+            <source>The request was not saved</source>
+            <translation>申请未保存</translation>
+        </message>
+        <message>
+            <source>The request was saved, but an attachment was not removed</source>
+            <translation>申请已保存，但有附件未能移除</translation>
+        </message>
+        <message>
+            <source>The request was saved, but a file was not attached</source>
+            <translation>申请已保存，但有文件未能添加</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The request was saved as a draft, but not submitted</source>
+            <translation>申请已保存为草稿，但未提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RequestListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>申请单位</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后变更</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RequestsPage</name>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>新建申请(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>File a request to open, close, migrate, merge or change a site (Ctrl+N)</source>
+            <translation>提出开设、关停、迁移、整合或变更网站的申请（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>按类型</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <source>My requests</source>
+            <translation>我的申请</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>全部申请</translation>
+        </message>
+        <message>
+            <source>All in my jurisdiction</source>
+            <translation>辖区内全部申请</translation>
+        </message>
+        <message>
+            <source>Search title or unit (Ctrl+F)</source>
+            <translation>搜索标题或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search requests</source>
+            <translation>搜索申请</translation>
+        </message>
+        <message>
+            <source>State filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open (submitted or in review)</source>
+            <translation>办理中（已提交或审核中）</translation>
+        </message>
+        <message>
+            <source>Type filter</source>
+            <translation>类型筛选</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>申请审批</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n 项申请</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No request matches these filters.</source>
+            <translation>没有符合筛选条件的申请。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for your decision.</source>
+            <translation>没有待您审批的申请。</translation>
+        </message>
+        <message>
+            <source>Show all requests</source>
+            <translation>显示全部申请</translation>
+        </message>
+        <message>
+            <source>You have filed no request yet.</source>
+            <translation>您还没有提出过申请。</translation>
+        </message>
+        <message>
+            <source>File a request</source>
+            <translation>提出申请</translation>
+        </message>
+        <message>
+            <source>No request has been filed yet.</source>
+            <translation>还没有人提出申请。</translation>
+        </message>
+        <message>
+            <source>Waiting for me (%1)</source>
+            <translation>待我审批（%1）</translation>
+        </message>
+        <message>
+            <source>Reading the requests…</source>
+            <translation>正在读取申请…</translation>
+        </message>
+        <message>
+            <source>Request %1 submitted.</source>
+            <translation>申请 %1 已提交。</translation>
+        </message>
+        <message>
+            <source>Request %1 saved as a draft.</source>
+            <translation>申请 %1 已保存为草稿。</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ Cli::Cli()
     registerFoundationCommands(*this);
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
+    registerRequestCommands(*this);
 }
 
 void Cli::add(Command command)

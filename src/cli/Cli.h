@@ -53,5 +53,6 @@ private:
 void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
+void registerRequestCommands(Cli& cli);
 
 } // namespace sitegov

@@ -226,6 +226,33 @@ QString RequestRules::displayName(Decision v)
     return {};
 }
 
+QString RequestRules::actionName(QStringView key)
+{
+    if (key == u"create")
+        return tr("created");
+    if (key == u"edit")
+        return tr("edited");
+    if (key == u"submit")
+        return tr("submitted");
+    if (key == u"approve")
+        return tr("approved");
+    if (key == u"reject")
+        return tr("rejected");
+    if (key == u"return")
+        return tr("returned for changes");
+    if (key == u"withdraw")
+        return tr("withdrew");
+    if (key == u"execute")
+        return tr("carried out on the registry");
+    if (key == u"file")
+        return tr("recorded the national filing");
+    if (key == u"attach")
+        return tr("attached a file");
+    if (key == u"detach")
+        return tr("removed a file");
+    return key.toString();
+}
+
 QString RequestRules::displayName(AttachmentKind v)
 {
     switch (v) {

@@ -90,6 +90,8 @@ public:
     static QString displayName(StepKind v);
     static QString displayName(Decision v);
     static QString displayName(AttachmentKind v);
+    // A history event's action key (create, submit, approve, ...) in words: "submitted".
+    static QString actionName(QStringView key);
     static QList<RequestType> types();
     static QList<RequestState> states();
     static QList<AttachmentKind> attachmentKinds();

@@ -6,6 +6,7 @@
 #include "gui/Icons.h"
 #include "gui/Page.h"
 #include "gui/PlannedPage.h"
+#include "gui/RequestsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
 #include "storage/Database.h"
@@ -44,10 +45,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     addPage(new DashboardPage(m_context, this));
     addPage(new SitesPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("requests"), tr("Requests"), QStringLiteral("requests"),
-        tr("Requests to open, close, migrate, merge or change sites, approved level by level (逐级报批): the "
-           "approver's inbox, each request's chain and decisions, and the filed forms."),
-        this));
+    addPage(new RequestsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("inspections"), tr("Inspections"), QStringLiteral("inspections"),
         tr("Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with "
            "their deadlines, and each unit's coverage calendar."),
@@ -142,6 +140,18 @@ void MainWindow::addPage(Page* page)
     connect(page, &Page::navigateRequested, this, [this](const QString& id, const QVariantMap& args) { showPage(id, args); });
     connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(page, &Page::busyChanged, this, &MainWindow::busyChanged);
+    auto showBadge = [item, go, page](int count) {
+        // "Requests  3": the count of what waits for this account, bold while there is any.
+        const QString text = count > 0 ? QStringLiteral("%1  (%2)").arg(page->title()).arg(count) : page->title();
+        item->setText(text);
+        QFont font = item->font();
+        font.setBold(count > 0);
+        item->setFont(font);
+        item->setToolTip(count > 0 ? tr("%1: %n waiting for you", nullptr, count).arg(page->title()) : QString());
+        go->setText(text);
+    };
+    connect(page, &Page::badgeChanged, this, showBadge);
+    showBadge(page->badge());
 }
 
 Page* MainWindow::page(const QString& id) const

@@ -24,4 +24,12 @@ void Page::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
+void Page::setBadge(int count)
+{
+    if (m_badge == count)
+        return;
+    m_badge = count;
+    Q_EMIT badgeChanged(count);
+}
+
 } // namespace sitegov

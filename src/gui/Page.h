@@ -29,20 +29,25 @@ public:
     virtual void navigate(const QVariantMap& arguments) { Q_UNUSED(arguments); }
 
     bool isBusy() const { return m_busy; }
+    // A count shown beside the page's name in the sidebar (waiting requests); 0 shows none.
+    int badge() const { return m_badge; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void badgeChanged(int count);
     void navigateRequested(const QString& pageId, const QVariantMap& arguments);
     void statusMessage(const QString& message);
 
 protected:
     void setBusy(bool busy);
+    void setBadge(int count);
     AppContext& context() { return m_context; }
     bool isLoaded() const { return m_loaded; }
 
 private:
     AppContext& m_context;
     bool m_busy = false;
+    int m_badge = 0;
     bool m_loaded = false;
 };
 

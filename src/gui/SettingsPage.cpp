@@ -104,7 +104,7 @@ void SettingsPage::refresh()
         m_ui->keepSpin->setValue(policy.keep);
         QString last;
         if (!policy.folder.isEmpty()) {
-            const QStringList files = QDir(policy.folder).entryList({QStringLiteral("sitegov-backup-????-??-??.db")},
+            const QStringList files = QDir(policy.folder).entryList({QStringLiteral("sitegov-backup-*-*-*.db")},
                 QDir::Files, QDir::Name);
             if (!files.isEmpty())
                 last = tr("Last automatic backup: %1").arg(files.constLast());

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -250,7 +251,9 @@ Result<QString> BackupService::dailyBackup(const QString& databasePath, const QS
             return s.error();
         written = dir.filePath(name);
     }
-    QStringList all = dir.entryList({QStringLiteral("sitegov-backup-????-??-??.db")}, QDir::Files, QDir::Name);
+    // Only the automatic backups' own names are ever pruned, never a file a user put beside them.
+    static const QRegularExpression ours(QStringLiteral("^sitegov-backup-\\d{4}-\\d{2}-\\d{2}\\.db$"));
+    QStringList all = dir.entryList({QStringLiteral("sitegov-backup-*.db")}, QDir::Files, QDir::Name).filter(ours);
     while (keep > 0 && all.size() > keep)
         dir.remove(all.takeFirst());
     return written;

@@ -45,6 +45,33 @@ Result<QList<UnitEntry>> RegistryQueries::children(qint64 parentId, bool include
     return out;
 }
 
+Result<QList<Choice>> RegistryQueries::siteChoices(qint64 unitId, bool withAbove, bool includeClosed)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    QString sql = QStringLiteral(
+        "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
+        "down.id), up(id, parent) AS (SELECT id, parent_id FROM organisations WHERE id = ? UNION ALL SELECT o.id, "
+        "o.parent_id FROM organisations o JOIN up ON o.id = up.parent) SELECT s.id, s.name, s.code FROM sites s WHERE "
+        "(s.host_org_id IN (SELECT id FROM down)");
+    if (withAbove)
+        sql += QStringLiteral(" OR s.host_org_id IN (SELECT id FROM up)");
+    sql += QStringLiteral(")");
+    if (!includeClosed)
+        sql += QStringLiteral(" AND s.status <> 'closed'");
+    sql += QStringLiteral(" ORDER BY s.code");
+    if (!Sql::prepare(q, sql, &e))
+        return e;
+    q.addBindValue(unitId);
+    q.addBindValue(unitId);
+    if (!Sql::exec(q, &e, tr("The sites could not be read.")))
+        return e;
+    QList<Choice> out;
+    while (q.next())
+        out << Choice{q.value(0).toLongLong(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())};
+    return out;
+}
+
 Result<QList<Choice>> RegistryQueries::unitChoices(const Session& session)
 {
     QSqlQuery q(m_db);

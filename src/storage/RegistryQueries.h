@@ -53,6 +53,10 @@ public:
     Result<QList<Choice>> unitChoices(const Session& session);
     // Active persons of the units within the session's jurisdiction, "name (unit)".
     Result<QList<Choice>> personChoices(const Session& session);
+    // Sites hosted by the unit or the units under it, "name (code)"; with `withAbove`, also the
+    // sites of the governments above it (the portals a site can merge into). Closed sites are left
+    // out unless `includeClosed`.
+    Result<QList<Choice>> siteChoices(qint64 unitId, bool withAbove = false, bool includeClosed = false);
     // City-level governments, for the city filter.
     Result<QList<Choice>> cities();
     // The unit named `name`; an error when there is none or more than one.

@@ -271,6 +271,32 @@ Result<RequestFacts> RequestService::facts(const RequestRecord& r)
     return f;
 }
 
+RequestPolicy::Stage RequestService::stageFor(const RequestRecord& r, const QList<ChainStep>& chain)
+{
+    if (RequestRules::isEditable(r.state))
+        return RequestPolicy::Stage::Submission;
+    const bool last = r.currentStep == r.stepCount;
+    const bool beforeFiling
+        = r.currentStep >= 1 && r.currentStep < chain.size() && chain.at(r.currentStep).kind == StepKind::File;
+    return last || beforeFiling ? RequestPolicy::Stage::Execution : RequestPolicy::Stage::Decision;
+}
+
+Result<QList<Finding>> RequestService::currentChecks(qint64 requestId)
+{
+    const auto r = byId(requestId);
+    if (!r)
+        return r.error();
+    if (RequestRules::isFinal(r->state))
+        return QList<Finding>{};
+    const auto chain = steps(requestId);
+    if (!chain)
+        return chain.error();
+    const auto f = facts(*r);
+    if (!f)
+        return f.error();
+    return RequestPolicy::check(*f, stageFor(*r, *chain));
+}
+
 Result<QList<Finding>> RequestService::checks(qint64 requestId, RequestPolicy::Stage stage)
 {
     const auto r = byId(requestId);
@@ -552,7 +578,7 @@ Status RequestService::decide(const Session& session, qint64 requestId, Decision
     if (!chain)
         return chain.error();
     // The approval that decides: the last step, or the one before the national filing.
-    const bool decisive = last || chain->at(r->currentStep).kind == StepKind::File;
+    const bool decisive = stageFor(*r, *chain) == RequestPolicy::Stage::Execution;
     if (decision == Decision::Approve) {
         const auto f = facts(*r);
         if (!f)

@@ -99,6 +99,11 @@ public:
     Result<QList<AttachmentInfo>> attachments(qint64 requestId);
     Result<QByteArray> attachmentContent(qint64 attachmentId);
     Result<QList<Finding>> checks(qint64 requestId, RequestPolicy::Stage stage);
+    // The checks as they stand for the request's next move: submission while it is a draft or
+    // returned; the final checks for the step that decides (the last, or the approval before the
+    // national filing); the step checks otherwise; none once it is finished.
+    Result<QList<Finding>> currentChecks(qint64 requestId);
+    static RequestPolicy::Stage stageFor(const RequestRecord& request, const QList<ChainStep>& chain);
     // Requests waiting for a decision by the session's unit (not its own), for the sidebar count.
     Result<int> inboxCount(const Session& session);
     // Whether the session may decide the request's current step now, and why not.

@@ -3,6 +3,9 @@
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -107,6 +110,67 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("--replace")));
         r = cli({QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--replace")});
         QCOMPARE(r.code, 0);
+    }
+
+    void requestListAndShow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), path}).code, 0);
+        // Every state of the demo is listed, one line each after the header.
+        Run r = cli({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 0);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 9);
+        QVERIFY(lines.constFirst().startsWith(QLatin1String("No.\tType\tState")));
+        for (const char* state : {"Draft", "Submitted", "In review", "Returned for changes", "Approved", "Rejected",
+                 "Withdrawn", "Executed"})
+            QVERIFY2(r.out.contains(QLatin1String(state)), state);
+        // JSON, filtered by state and type.
+        r = cli({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--state"),
+            QStringLiteral("open"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray open = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!open.isEmpty());
+        for (const QJsonValue v : open) {
+            const QString state = v.toObject().value(QStringLiteral("state")).toString();
+            QVERIFY2(state == u"submitted" || state == u"in_review" || state == u"approved", qPrintable(state));
+        }
+        r = cli({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--type"),
+            QStringLiteral("open"), QStringLiteral("--json")});
+        for (const QJsonValue v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            QCOMPARE(v.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("open"));
+        // Bad filters are usage errors naming the accepted values.
+        r = cli({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--state"),
+            QStringLiteral("pending")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("in_review")));
+        r = cli({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--unit"),
+            QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+
+        // One request in full: the in-review closing has its chain, decision and history.
+        const qint64 inReview = open.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        r = cli({QStringLiteral("request"), QStringLiteral("show"), QString::number(inReview), QStringLiteral("--database"), path,
+            QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("id")).toInteger(), inReview);
+        QVERIFY(!shown.value(QStringLiteral("chain")).toArray().isEmpty());
+        QVERIFY(!shown.value(QStringLiteral("history")).toArray().isEmpty());
+        r = cli({QStringLiteral("request"), QStringLiteral("show"), QString::number(inReview), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("Approval chain (round 1):")));
+        QVERIFY(r.out.contains(QLatin1String("History:")));
+        QVERIFY(r.out.contains(QLatin1String("submitted")));
+        // A number that is no request, and no number at all.
+        r = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("99999"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("99999")));
+        r = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("-3"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 2);
     }
 
     void migrateRefusesANewerDatabase()

@@ -20,7 +20,7 @@ message(STATUS "package: ${debs}")
 
 execute_process(COMMAND dpkg-deb --field "${debs}" Package Version Depends
     OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0 OR NOT fields MATCHES "Package: sitegov" OR NOT fields MATCHES "fonts-noto-cjk"
+if(NOT rc EQUAL 0 OR NOT fields MATCHES "Package: sitegov" OR NOT fields MATCHES "fonts-noto-cjk" OR NOT fields MATCHES "fonts-wqy-microhei"
    OR NOT fields MATCHES "libqt6sql6-sqlite" OR NOT fields MATCHES "libqt6widgets6")
     message(FATAL_ERROR "package fields are wrong:\n${fields}")
 endif()

@@ -200,6 +200,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = Database::open(m_path, Database::Mode::RequireCurrent);
         const QString folder = dir.filePath(QStringLiteral("auto"));
+        // A file of the user's own with a similar name is never pruned.
+        QVERIFY(QDir().mkpath(folder));
+        const QString mine = QDir(folder).filePath(QStringLiteral("sitegov-backup-before-the-move.db"));
+        {
+            QFile f(mine);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("keep me");
+        }
         for (int day = 0; day < 5; ++day) {
             const auto written = BackupService::dailyBackup(m_path, folder, 3, QDate(2026, 11, 20).addDays(day));
             QVERIFY(written.ok());
@@ -209,9 +217,10 @@ private Q_SLOTS:
         const auto again = BackupService::dailyBackup(m_path, folder, 3, QDate(2026, 11, 24));
         QVERIFY(again.ok());
         QVERIFY(again->isEmpty());
-        QCOMPARE(QDir(folder).entryList({QStringLiteral("sitegov-backup-*.db")}, QDir::Files, QDir::Name),
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("sitegov-backup-2*.db")}, QDir::Files, QDir::Name),
             (QStringList{QStringLiteral("sitegov-backup-2026-11-22.db"), QStringLiteral("sitegov-backup-2026-11-23.db"),
                 QStringLiteral("sitegov-backup-2026-11-24.db")}));
+        QVERIFY(QFile::exists(mine));
     }
 };
 

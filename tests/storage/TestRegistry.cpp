@@ -273,6 +273,30 @@ private Q_SLOTS:
         QCOMPARE(qint64(seen.size()), total);
     }
 
+    void siteChoicesFollowTheUnitTree()
+    {
+        RegistryQueries queries(m_db->connection());
+        const qint64 county = unit(QStringLiteral("SELECT id FROM organisations WHERE level = 'county' AND kind = "
+                                                    "'government' AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = "
+                                                    "organisations.id AND s.status <> 'closed') ORDER BY id LIMIT 1"));
+        QVERIFY(county);
+        const auto own = queries.siteChoices(county);
+        QVERIFY(own.ok());
+        QVERIFY(!own->isEmpty());
+        // Only sites hosted in the county's subtree, never closed ones.
+        for (const Choice& c : *own) {
+            QCOMPARE(unit(QStringLiteral("SELECT count(*) FROM sites WHERE id = %1 AND status <> 'closed'").arg(c.id)), qint64(1));
+            const qint64 host = unit(QStringLiteral("SELECT host_org_id FROM sites WHERE id = %1").arg(c.id));
+            QVERIFY(Authorizer::isWithin(m_db->connection(), county, host).value());
+        }
+        // With the governments above: the city's and the province's portals too.
+        const auto withAbove = queries.siteChoices(county, true);
+        QVERIFY(withAbove->size() > own->size());
+        const auto all = queries.siteChoices(county, false, true);
+        QVERIFY(all->size() >= own->size());
+        QVERIFY(queries.siteChoices(0)->isEmpty());
+    }
+
     void consolidationFigures()
     {
         const auto rows = RegistryQueries(m_db->connection()).consolidation();

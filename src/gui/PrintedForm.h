@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QPrinter;
+
+namespace sitegov {
+
+// What a general office files: an HTML body laid out on A4 pages, with the unit's name and the
+// document's title at the top of every page and "page n of m" and the date of printing at the
+// bottom (UX.md). Requests use it now; reviews and bulletins later.
+struct PrintedDocument
+{
+    QString unit;  // the unit the document is about or from
+    QString title; // the document's title
+    QString html;  // the body (escaped by whoever builds it)
+    QDate printedOn = QDate::currentDate();
+};
+
+class PrintedForm final
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintedForm)
+
+public:
+    // Paints the document on `printer` (a PDF file or a real printer), returning the page count.
+    static Result<int> print(QPrinter& printer, const PrintedDocument& document);
+    // Writes the document as a PDF file (A4, portrait), returning the page count.
+    static Result<int> writePdf(const QString& path, const PrintedDocument& document);
+};
+
+} // namespace sitegov
