@@ -458,6 +458,60 @@
         </message>
     </context>
     <context>
+        <name>Checklist</name>
+        <message>
+            <source>The checklist is not valid JSON: %1 (at byte %2).</source>
+            <translation>巡查清单不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+        </message>
+        <message>
+            <source>The checklist must be an object with a list of "items".</source>
+            <translation>巡查清单必须是一个对象，其中包含“items”列表。</translation>
+        </message>
+        <message>
+            <source>The checklist has no items.</source>
+            <translation>巡查清单没有任何检查项。</translation>
+        </message>
+        <message>
+            <source>The checklist has %1 items; at most %2 are allowed.</source>
+            <translation>巡查清单有 %1 项，最多允许 %2 项。</translation>
+        </message>
+        <message>
+            <source>Item %1: the key "%2" must be lower-case letters, digits and _ (starting with a letter).</source>
+            <translation>第 %1 项：标识“%2”只能由小写字母、数字和 _ 组成，并以字母开头。</translation>
+        </message>
+        <message>
+            <source>Item %1: the key "%2" is used twice.</source>
+            <translation>第 %1 项：标识“%2”重复。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): give its name in Chinese and in English.</source>
+            <translation>第 %1 项（%2）：请填写中文和英文名称。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): the deadline must be a whole number of days from 1 to 365.</source>
+            <translation>第 %1 项（%2）：整改期限必须是 1 至 365 之间的整数天。</translation>
+        </message>
+        <message>
+            <source>The built-in checklist is missing from the program.</source>
+            <translation>程序中缺少内置的巡查清单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistService</name>
+        <message>
+            <source>The checklist could not be read.</source>
+            <translation>无法读取巡查清单。</translation>
+        </message>
+        <message>
+            <source>Version %1 of the checklist does not exist.</source>
+            <translation>巡查清单第 %1 版不存在。</translation>
+        </message>
+        <message>
+            <source>The checklist could not be saved.</source>
+            <translation>无法保存巡查清单。</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The SiteGov database file (default: %1).</source>
@@ -964,6 +1018,123 @@
         </message>
     </context>
     <context>
+        <name>InspectionQueries</name>
+        <message>
+            <source>The sites could not be counted.</source>
+            <translation>无法统计网站数量。</translation>
+        </message>
+        <message>
+            <source>The inspection coverage could not be read.</source>
+            <translation>无法读取巡查覆盖情况。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>There is no unit with the number %1.</source>
+            <translation>没有编号为 %1 的单位。</translation>
+        </message>
+        <message>
+            <source>The week's figures could not be computed.</source>
+            <translation>无法计算本周数据。</translation>
+        </message>
+        <message>
+            <source>The rectification items could not be counted.</source>
+            <translation>无法统计整改事项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionRules</name>
+        <message>
+            <source>"%1" has no result.</source>
+            <translation>“%1”尚未填写结果。</translation>
+        </message>
+        <message>
+            <source>"%1" failed: say what is wrong in its note.</source>
+            <translation>“%1”不通过：请在说明中写明问题。</translation>
+        </message>
+        <message>
+            <source>The note on "%1" is longer than %2 characters.</source>
+            <translation>“%1”的说明超过 %2 个字。</translation>
+        </message>
+        <message>
+            <source>"%1" is not on the checklist.</source>
+            <translation>“%1”不在巡查清单中。</translation>
+        </message>
+        <message>
+            <source>A stored inspection result could not be read.</source>
+            <translation>无法读取已保存的巡查结果。</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionService</name>
+        <message>
+            <source>The inspection could not be read.</source>
+            <translation>无法读取巡查记录。</translation>
+        </message>
+        <message>
+            <source>There is no inspection with the number %1.</source>
+            <translation>没有编号为 %1 的巡查记录。</translation>
+        </message>
+        <message>
+            <source>An inspection cannot be logged for a day still to come (%1).</source>
+            <translation>不能为尚未到来的日期（%1）登记巡查。</translation>
+        </message>
+        <message>
+            <source>%1 is not today: say why the inspection is entered late.</source>
+            <translation>%1 不是今天：请说明补录原因。</translation>
+        </message>
+        <message>
+            <source>The inspection of %1 can no longer be edited: correct it, giving the reason.</source>
+            <translation>%1 的巡查记录已不能直接修改：请填写原因进行更正。</translation>
+        </message>
+        <message>
+            <source>This inspection is %1's: correct it only with a reason, which is recorded.</source>
+            <translation>这是 %1 的巡查记录：只能填写原因进行更正，更正将被记录。</translation>
+        </message>
+        <message>
+            <source>Say who inspected.</source>
+            <translation>请填写巡查人。</translation>
+        </message>
+        <message>
+            <source>The day of the inspection is missing or still to come.</source>
+            <translation>巡查日期缺失或尚未到来。</translation>
+        </message>
+        <message>
+            <source>%1 already logged an inspection of this site on %2.</source>
+            <translation>%1 已于 %2 登记过该网站的巡查。</translation>
+        </message>
+        <message>
+            <source>%1 is closed: it is no longer inspected.</source>
+            <translation>%1 已关停，不再巡查。</translation>
+        </message>
+        <message>
+            <source>(%1 more)</source>
+            <translation>（另有 %1 项）</translation>
+        </message>
+        <message>
+            <source>The note is longer than %1 characters.</source>
+            <translation>说明超过 %1 个字。</translation>
+        </message>
+        <message>
+            <source>The inspection could not be saved.</source>
+            <translation>无法保存巡查记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Log in to SiteGov</source>
@@ -1354,6 +1525,10 @@
             <source>The site has a current %1 already.</source>
             <translation>该网站已有现任%1。</translation>
         </message>
+        <message>
+            <source>There is no account with the number %1.</source>
+            <translation>没有编号为 %1 的账号。</translation>
+        </message>
     </context>
     <context>
         <name>PrintedForm</name>
@@ -1426,6 +1601,92 @@
         <message>
             <source>must be a whole number from %1 to %2</source>
             <translation>必须是 %1 到 %2 之间的整数</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationRules</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Fixed, to re-check</source>
+            <translation>已整改，待复查</translation>
+        </message>
+        <message>
+            <source>Re-checked</source>
+            <translation>已复查</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Daily inspection</source>
+            <translation>日常巡查</translation>
+        </message>
+        <message>
+            <source>Spot check</source>
+            <translation>抽查</translation>
+        </message>
+        <message>
+            <source>Error report</source>
+            <translation>网民找错</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>手工登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationService</name>
+        <message>
+            <source>The rectification item could not be read.</source>
+            <translation>无法读取整改事项。</translation>
+        </message>
+        <message>
+            <source>There is no rectification item with the number %1.</source>
+            <translation>没有编号为 %1 的整改事项。</translation>
+        </message>
+        <message>
+            <source>The rectification items could not be read.</source>
+            <translation>无法读取整改事项。</translation>
+        </message>
+        <message>
+            <source>The history of the rectification item could not be read.</source>
+            <translation>无法读取整改事项的处理记录。</translation>
+        </message>
+        <message>
+            <source>The history of the rectification item could not be written.</source>
+            <translation>无法写入整改事项的处理记录。</translation>
+        </message>
+        <message>
+            <source>Say what the problem is.</source>
+            <translation>请说明存在的问题。</translation>
+        </message>
+        <message>
+            <source>The deadline must be today or later.</source>
+            <translation>整改期限不能早于今天。</translation>
+        </message>
+        <message>
+            <source>The rectification item could not be saved.</source>
+            <translation>无法保存整改事项。</translation>
+        </message>
+        <message>
+            <source>The item is "%1": it cannot become "%2".</source>
+            <translation>该事项状态为“%1”，不能变为“%2”。</translation>
+        </message>
+        <message>
+            <source>Say what was done to fix it.</source>
+            <translation>请说明采取了哪些整改措施。</translation>
+        </message>
+        <message>
+            <source>Say what is still wrong.</source>
+            <translation>请说明仍然存在的问题。</translation>
+        </message>
+        <message>
+            <source>An item that has not been re-checked is closed only with a reason.</source>
+            <translation>未经复查的事项，销号时必须说明原因。</translation>
         </message>
     </context>
     <context>
@@ -4144,6 +4405,13 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>⚠ warning</source>
             <translation>⚠ 警告</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::IsoWeek</name>
+        <message>
+            <source>Week %2 of %1</source>
+            <translation>%1年第%2周</translation>
         </message>
     </context>
     <context>

@@ -187,6 +187,54 @@ Status PersonService::updatePerson(const Session& session, const Person& person)
     return tx.commit();
 }
 
+Status PersonService::linkAccount(const Session& session, qint64 personId, qint64 accountId)
+{
+    const auto person = personById(personId);
+    if (!person)
+        return person.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, person->orgId); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    if (accountId != 0) {
+        // Whoever was this account before is no longer.
+        q.prepare(QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"));
+        q.addBindValue(accountId);
+        q.addBindValue(personId);
+        if (!q.exec())
+            return Sql::error(q, tr("The person could not be saved."));
+    }
+    q.prepare(QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(Sql::nullIfZero(accountId));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(personId);
+    if (!q.exec())
+        return Sql::error(q, accountId != 0 && q.lastError().text().contains(QLatin1String("FOREIGN"))
+                ? tr("There is no account with the number %1.").arg(accountId)
+                : tr("The person could not be saved."));
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("link_account"), QStringLiteral("person"),
+            QString::number(personId), QStringLiteral("%1 -> account %2").arg(person->name).arg(accountId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Person> PersonService::personOfAccount(qint64 accountId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM persons WHERE account_id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return Sql::error(q, tr("The person could not be read."));
+    if (!q.next())
+        return Person{};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return personById(id);
+}
+
 Status PersonService::setPersonActive(const Session& session, qint64 personId, bool active)
 {
     const auto before = personById(personId);

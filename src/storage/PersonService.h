@@ -35,6 +35,11 @@ public:
     Status updatePerson(const Session& session, const Person& person);
     Status setPersonActive(const Session& session, qint64 personId, bool active);
     Result<Person> personById(qint64 id);
+    // Links a person to the login account they use (0: none), so that an inspector's "Today" lists
+    // the sites they take care of. An account is at most one person.
+    Status linkAccount(const Session& session, qint64 personId, qint64 accountId);
+    // The person an account is (id 0 when none).
+    Result<Person> personOfAccount(qint64 accountId);
     // A person by name within a unit (names are unique per unit).
     Result<Person> personByName(qint64 orgId, const QString& name);
 

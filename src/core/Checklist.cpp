@@ -1,0 +1,118 @@
+#include "core/Checklist.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sitegov {
+
+namespace {
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+} // namespace
+
+QString ChecklistItem::name() const
+{
+    return chinese() || nameEn.isEmpty() ? nameZh : nameEn;
+}
+
+QString ChecklistItem::hint() const
+{
+    return chinese() || hintEn.isEmpty() ? hintZh : hintEn;
+}
+
+Result<Checklist> Checklist::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        return Error{tr("The checklist is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset), {}};
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("items")).isArray())
+        return Error{tr("The checklist must be an object with a list of \"items\"."), {}};
+    Checklist list;
+    list.title = doc.object().value(QStringLiteral("name")).toString();
+    const QJsonArray items = doc.object().value(QStringLiteral("items")).toArray();
+    if (items.isEmpty())
+        return Error{tr("The checklist has no items."), {}};
+    if (items.size() > kMaxItems)
+        return Error{tr("The checklist has %1 items; at most %2 are allowed.").arg(items.size()).arg(kMaxItems), {}};
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    QSet<QString> keys;
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        const int n = i + 1;
+        ChecklistItem item;
+        item.key = o.value(QStringLiteral("key")).toString();
+        if (!keyPattern.match(item.key).hasMatch())
+            return Error{tr("Item %1: the key \"%2\" must be lower-case letters, digits and _ (starting with a letter).")
+                             .arg(n)
+                             .arg(item.key),
+                {}};
+        if (keys.contains(item.key))
+            return Error{tr("Item %1: the key \"%2\" is used twice.").arg(n).arg(item.key), {}};
+        keys.insert(item.key);
+        const QJsonObject name = o.value(QStringLiteral("name")).toObject();
+        item.nameZh = name.value(QStringLiteral("zh_CN")).toString().trimmed();
+        item.nameEn = name.value(QStringLiteral("en")).toString().trimmed();
+        if (item.nameZh.isEmpty() || item.nameEn.isEmpty())
+            return Error{tr("Item %1 (%2): give its name in Chinese and in English.").arg(n).arg(item.key), {}};
+        const QJsonObject hint = o.value(QStringLiteral("hint")).toObject();
+        item.hintZh = hint.value(QStringLiteral("zh_CN")).toString().trimmed();
+        item.hintEn = hint.value(QStringLiteral("en")).toString().trimmed();
+        const QJsonValue days = o.value(QStringLiteral("deadline_days"));
+        if (!days.isDouble() || days.toDouble() != double(days.toInt()) || days.toInt() < 1 || days.toInt() > 365)
+            return Error{tr("Item %1 (%2): the deadline must be a whole number of days from 1 to 365.").arg(n).arg(item.key), {}};
+        item.deadlineDays = days.toInt();
+        list.items << item;
+    }
+    return list;
+}
+
+Result<Checklist> Checklist::builtin()
+{
+    QFile f(QStringLiteral(":/sitegov/checklist/daily.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("The built-in checklist is missing from the program."), {}};
+    return fromJson(f.readAll());
+}
+
+QJsonObject Checklist::toJsonObject() const
+{
+    QJsonArray array;
+    for (const ChecklistItem& i : items) {
+        QJsonObject o{{QStringLiteral("key"), i.key},
+            {QStringLiteral("name"), QJsonObject{{QStringLiteral("zh_CN"), i.nameZh}, {QStringLiteral("en"), i.nameEn}}},
+            {QStringLiteral("deadline_days"), i.deadlineDays}};
+        if (!i.hintZh.isEmpty() || !i.hintEn.isEmpty())
+            o.insert(QStringLiteral("hint"), QJsonObject{{QStringLiteral("zh_CN"), i.hintZh}, {QStringLiteral("en"), i.hintEn}});
+        array.append(o);
+    }
+    return QJsonObject{{QStringLiteral("name"), title}, {QStringLiteral("items"), array}};
+}
+
+QByteArray Checklist::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
+
+const ChecklistItem* Checklist::item(const QString& key) const
+{
+    const int i = indexOf(key);
+    return i < 0 ? nullptr : &items.at(i);
+}
+
+int Checklist::indexOf(const QString& key) const
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace sitegov

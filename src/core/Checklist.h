@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sitegov {
+
+// One item of the daily checklist (DOMAIN.md): what the inspector checks, in both languages, and
+// how many days a unit gets to fix it when it fails.
+struct ChecklistItem
+{
+    QString key; // stable identifier, [a-z0-9_]+
+    QString nameZh;
+    QString nameEn;
+    QString hintZh;
+    QString hintEn;
+    int deadlineDays = 5; // default rectification deadline, 1..365
+
+    QString name() const; // in the interface language
+    QString hint() const;
+};
+
+// The daily checklist is data, not code: the built-in one is a resource file, and an administrator
+// may replace it. Each saved list is a version; an inspection keeps the version it was made with.
+class Checklist final
+{
+    Q_DECLARE_TR_FUNCTIONS(Checklist)
+
+public:
+    static constexpr int kMaxItems = 60;
+
+    qint64 version = 0; // 0: the built-in list, not yet stored
+    QString title;
+    QList<ChecklistItem> items;
+
+    // Parses and validates: at least one item, unique well-formed keys, both names, a deadline of
+    // 1 to 365 days. The error names the item and the field.
+    static Result<Checklist> fromJson(const QByteArray& json);
+    static Result<Checklist> builtin(); // ":/sitegov/checklist/daily.json"
+    QByteArray toJson() const;
+    QJsonObject toJsonObject() const;
+
+    const ChecklistItem* item(const QString& key) const;
+    int indexOf(const QString& key) const;
+};
+
+} // namespace sitegov

@@ -1,0 +1,111 @@
+#include "storage/ChecklistService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+// Versions never change once stored: parse each once per process.
+QMutex s_cacheMutex;
+QHash<QString, QHash<qint64, Checklist>> s_cache; // database path -> version -> list
+} // namespace
+
+ChecklistService::ChecklistService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<Checklist> ChecklistService::current()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM checklist_versions")) || !q.next())
+        return Sql::error(q, tr("The checklist could not be read."));
+    if (q.value(0).isNull())
+        return Checklist::builtin();
+    return version(q.value(0).toLongLong());
+}
+
+Result<Checklist> ChecklistService::version(qint64 id)
+{
+    const QString path = m_db.databaseName();
+    {
+        const QMutexLocker lock(&s_cacheMutex);
+        const auto it = s_cache.value(path).constFind(id);
+        if (it != s_cache.value(path).constEnd())
+            return *it;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT items_json FROM checklist_versions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::error(q, tr("The checklist could not be read."));
+    if (!q.next())
+        return Error{tr("Version %1 of the checklist does not exist.").arg(id), {}};
+    auto list = Checklist::fromJson(q.value(0).toString().toUtf8());
+    if (!list)
+        return list.error();
+    Checklist c = *list;
+    c.version = id;
+    const QMutexLocker lock(&s_cacheMutex);
+    s_cache[path].insert(id, c);
+    return c;
+}
+
+Result<qint64> ChecklistService::currentVersionId(const Session& session)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM checklist_versions")) || !q.next())
+        return Sql::error(q, tr("The checklist could not be read."));
+    if (!q.value(0).isNull())
+        return q.value(0).toLongLong();
+    const auto builtin = Checklist::builtin();
+    if (!builtin)
+        return builtin.error();
+    q.finish();
+    if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
+        return Sql::error(q, tr("The checklist could not be saved."));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(session.username);
+    q.addBindValue(QString::fromUtf8(builtin->toJson()));
+    if (!q.exec())
+        return Sql::error(q, tr("The checklist could not be saved."));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> ChecklistService::save(const Session& session, const Checklist& checklist)
+{
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageSettings); !s)
+        return s.error();
+    // Validate by the same parser that reads it back.
+    const auto valid = Checklist::fromJson(checklist.toJson());
+    if (!valid)
+        return valid.error();
+    const auto before = current();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
+        return Sql::error(q, tr("The checklist could not be saved."));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(session.username);
+    q.addBindValue(QString::fromUtf8(valid->toJson()));
+    if (!q.exec())
+        return Sql::error(q, tr("The checklist could not be saved."));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("checklist"),
+            QString::number(id), QStringLiteral("checklist version %1: %2 items").arg(id).arg(valid->items.size()),
+            before ? before->toJsonObject() : QJsonObject{}, valid->toJsonObject());
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace sitegov

@@ -1,0 +1,289 @@
+#include "storage/InspectionService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/ChecklistService.h"
+#include "storage/RectificationService.h"
+#include "storage/SiteRepository.h"
+#include "storage/Sql.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.account_id, i.checklist_id, i.results, i.note, "
+                             "i.failed, i.created_at, i.updated_at, i.corrected_at, i.corrected_by, i.correction_reason";
+
+QJsonObject auditJson(qint64 siteId, const QDate& day, const QString& inspector, const QString& results, const QString& note)
+{
+    return QJsonObject{{QStringLiteral("site_id"), siteId}, {QStringLiteral("day"), day.toString(Qt::ISODate)},
+        {QStringLiteral("inspector"), inspector}, {QStringLiteral("results"), results}, {QStringLiteral("note"), note}};
+}
+
+} // namespace
+
+InspectionService::InspectionService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<InspectionRecord> InspectionService::byId(qint64 inspectionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM inspections i JOIN sites s ON s.id = i.site_id WHERE i.id = ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(inspectionId);
+    if (!q.exec())
+        return Sql::error(q, tr("The inspection could not be read."));
+    if (!q.next())
+        return Error{tr("There is no inspection with the number %1.").arg(inspectionId), {}};
+    InspectionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.siteId = q.value(1).toLongLong();
+    r.siteName = q.value(2).toString();
+    r.day = Sql::toDate(q.value(3));
+    r.inspector = q.value(4).toString();
+    r.accountId = q.value(5).toLongLong();
+    r.checklistId = q.value(6).toLongLong();
+    const QString results = q.value(7).toString();
+    r.note = q.value(8).toString();
+    r.failed = q.value(9).toInt();
+    r.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    r.correctedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    r.correctedBy = q.value(13).toString();
+    r.correctionReason = q.value(14).toString();
+    q.finish();
+    const auto checklist = ChecklistService(m_db).version(r.checklistId);
+    if (!checklist)
+        return checklist.error();
+    const auto outcomes = InspectionRules::decode(*checklist, results);
+    if (!outcomes)
+        return outcomes.error();
+    r.outcomes = *outcomes;
+    return r;
+}
+
+Result<InspectionRecord> InspectionService::find(qint64 siteId, const QDate& day, const QString& inspector)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ? AND inspector = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(Sql::date(day));
+    q.addBindValue(inspector);
+    if (!q.exec())
+        return Sql::error(q, tr("The inspection could not be read."));
+    if (!q.next())
+        return InspectionRecord{};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return byId(id);
+}
+
+EditKind InspectionService::editKind(const Session& session, const InspectionRecord& record, const QDate& today) const
+{
+    return InspectionRules::editKind(record.inspector, session.username, record.day, today);
+}
+
+Result<InspectionSaved> InspectionService::log(const Session& session, const InspectionInput& in, const QDate& today)
+{
+    InspectionInput input = in;
+    if (!input.day.isValid())
+        input.day = today;
+    if (input.day > today)
+        return Error{tr("An inspection cannot be logged for a day still to come (%1).").arg(input.day.toString(Qt::ISODate)), {}};
+    const auto existing = find(input.siteId, input.day, session.username);
+    if (!existing)
+        return existing.error();
+    if (existing->id != 0)
+        return change(session, existing->id, input.outcomes, input.note, input.reason, today);
+    // A day gone by is entered late: an audited correction of the record, with a reason.
+    const bool late = input.day != today;
+    if (late && input.reason.trimmed().isEmpty())
+        return Error{tr("%1 is not today: say why the inspection is entered late.").arg(input.day.toString(Qt::ISODate)), {}};
+    return write(session, input, session.username, session.accountId, nullptr, late, today);
+}
+
+Result<InspectionSaved> InspectionService::change(const Session& session, qint64 inspectionId, const Outcomes& outcomes,
+    const QString& note, const QString& reason, const QDate& today)
+{
+    const auto existing = byId(inspectionId);
+    if (!existing)
+        return existing.error();
+    const bool correction = editKind(session, *existing, today) == EditKind::Correction;
+    if (correction && reason.trimmed().isEmpty()) {
+        return Error{existing->inspector == session.username
+                ? tr("The inspection of %1 can no longer be edited: correct it, giving the reason.").arg(existing->day.toString(Qt::ISODate))
+                : tr("This inspection is %1's: correct it only with a reason, which is recorded.").arg(existing->inspector),
+            {}};
+    }
+    InspectionInput input;
+    input.siteId = existing->siteId;
+    input.day = existing->day;
+    input.outcomes = outcomes;
+    input.note = note;
+    input.reason = reason;
+    return write(session, input, existing->inspector, existing->accountId, &*existing, correction, today);
+}
+
+Result<InspectionSaved> InspectionService::record(const Session& actor, const InspectionInput& input, const QString& inspector,
+    qint64 inspectorAccountId, const QDate& today)
+{
+    if (inspector.trimmed().isEmpty())
+        return Error{tr("Say who inspected."), {}};
+    if (!input.day.isValid() || input.day > today)
+        return Error{tr("The day of the inspection is missing or still to come."), {}};
+    const auto existing = find(input.siteId, input.day, inspector.trimmed());
+    if (!existing)
+        return existing.error();
+    if (existing->id != 0)
+        return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector.trimmed(), input.day.toString(Qt::ISODate)), {}};
+    return write(actor, input, inspector.trimmed(), inspectorAccountId, nullptr, false, today);
+}
+
+Result<InspectionSaved> InspectionService::write(const Session& session, const InspectionInput& input, const QString& inspector,
+    qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today)
+{
+    const auto site = SiteRepository(m_db).byId(input.siteId);
+    if (!site)
+        return site.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::LogInspection, site->hostOrgId); !s)
+        return s.error();
+    if (!existing && site->status == SiteStatus::Closed)
+        return Error{tr("%1 is closed: it is no longer inspected.").arg(site->name), {}};
+    ChecklistService checklists(m_db);
+    const auto checklist = existing ? checklists.version(existing->checklistId) : checklists.current();
+    if (!checklist)
+        return checklist.error();
+    const QList<OutcomeProblem> problems = InspectionRules::check(*checklist, input.outcomes);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (int i = 0; i < problems.size() && i < 3; ++i)
+            lines << problems.at(i).message;
+        if (problems.size() > 3)
+            lines << tr("(%1 more)").arg(problems.size() - 3);
+        return Error{lines.join(u'\n'), {}};
+    }
+    if (input.note.size() > InspectionRules::kMaxNote)
+        return Error{tr("The note is longer than %1 characters.").arg(InspectionRules::kMaxNote), {}};
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString results = InspectionRules::encode(input.outcomes);
+    const int failed = InspectionRules::failures(input.outcomes);
+    const QString now = Sql::nowUtc();
+    InspectionSaved saved;
+    saved.correction = correction;
+    QSqlQuery q(m_db);
+    if (!existing) {
+        const auto version = checklists.currentVersionId(session);
+        if (!version)
+            return version.error();
+        q.prepare(QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, note, "
+                                 "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(input.siteId);
+        q.addBindValue(Sql::date(input.day));
+        q.addBindValue(inspector);
+        q.addBindValue(Sql::nullIfZero(accountId));
+        q.addBindValue(*version);
+        q.addBindValue(Sql::text(results));
+        q.addBindValue(failed);
+        q.addBindValue(Sql::text(input.note));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(correction ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(correction ? QVariant(session.username) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(correction ? QVariant(input.reason.trimmed()) : QVariant(QMetaType::fromType<QString>()));
+        if (!q.exec()) {
+            if (q.lastError().nativeErrorCode() == QLatin1String("2067") || q.lastError().text().contains(QLatin1String("UNIQUE")))
+                return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector, input.day.toString(Qt::ISODate)), {}};
+            return Sql::error(q, tr("The inspection could not be saved."));
+        }
+        saved.inspectionId = q.lastInsertId().toLongLong();
+        saved.created = true;
+    } else {
+        saved.inspectionId = existing->id;
+        if (correction) {
+            q.prepare(QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
+                                     "corrected_by = ?, correction_reason = ? WHERE id = ?"));
+        } else {
+            q.prepare(QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ? WHERE id = ?"));
+        }
+        q.addBindValue(Sql::text(results));
+        q.addBindValue(failed);
+        q.addBindValue(Sql::text(input.note));
+        q.addBindValue(now);
+        if (correction) {
+            q.addBindValue(now);
+            q.addBindValue(session.username);
+            q.addBindValue(input.reason.trimmed());
+        }
+        q.addBindValue(existing->id);
+        if (!q.exec())
+            return Sql::error(q, tr("The inspection could not be saved."));
+        QSqlQuery d(m_db);
+        d.prepare(QStringLiteral("DELETE FROM inspection_failures WHERE inspection_id = ?"));
+        d.addBindValue(existing->id);
+        if (!d.exec())
+            return Sql::error(d, tr("The inspection could not be saved."));
+    }
+    QSqlQuery f(m_db);
+    f.prepare(QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"));
+    RectificationService rectifications(m_db);
+    for (const ChecklistItem& item : checklist->items) {
+        const ItemOutcome outcome = input.outcomes.value(item.key);
+        const bool failsNow = outcome.result == ItemResult::Fail;
+        const bool failedBefore = existing && existing->outcomes.value(item.key).result == ItemResult::Fail;
+        if (failsNow) {
+            f.addBindValue(saved.inspectionId);
+            f.addBindValue(item.key);
+            f.addBindValue(input.siteId);
+            f.addBindValue(Sql::date(input.day));
+            f.addBindValue(Sql::text(outcome.note));
+            if (!f.exec())
+                return Sql::error(f, tr("The inspection could not be saved."));
+            if (!failedBefore) {
+                const auto opened = rectifications.fromFailure(session, input.siteId, saved.inspectionId, item.key,
+                    outcome.note, input.day, item.deadlineDays);
+                if (!opened)
+                    return opened.error();
+                if (*opened != 0)
+                    saved.openedRectifications << *opened;
+            }
+        } else {
+            if (failedBefore) {
+                if (const Status s = rectifications.withdrawFromInspection(session, saved.inspectionId, item.key, today); !s)
+                    return s.error();
+            }
+            if (outcome.result == ItemResult::Pass) {
+                const auto open = rectifications.unresolved(input.siteId, item.key);
+                if (!open)
+                    return open.error();
+                for (const RectificationRecord& r : *open)
+                    saved.recheckable << r.id;
+            }
+        }
+    }
+    const QJsonObject after = auditJson(input.siteId, input.day, inspector, results, input.note.trimmed());
+    const QJsonObject before = existing ? auditJson(existing->siteId, existing->day, existing->inspector,
+                                              InspectionRules::encode(existing->outcomes), existing->note)
+                                        : QJsonObject{};
+    const QString action = correction ? QStringLiteral("correct") : existing ? QStringLiteral("update") : QStringLiteral("create");
+    QString summary = QStringLiteral("%1 %2: %3 failed").arg(site->code, input.day.toString(Qt::ISODate)).arg(failed);
+    if (correction)
+        summary += QStringLiteral(" (reason: %1)").arg(input.reason.trimmed());
+    if (const Status s = AuditLog::append(m_db, session, action, QStringLiteral("inspection"), QString::number(saved.inspectionId),
+            summary, before, after);
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+} // namespace sitegov

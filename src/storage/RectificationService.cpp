@@ -1,0 +1,293 @@
+#include "storage/RectificationService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/SiteRepository.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+const char* const kColumns = "r.id, r.site_id, s.name, r.unit_id, u.name, r.source, r.inspection_id, r.item_key, r.problem, "
+                             "r.opened_on, r.deadline, r.status, r.opened_by, r.fixed_on, r.fixed_by, r.rechecked_on, "
+                             "r.rechecked_by, r.closed_on, r.closed_by";
+
+RectificationRecord fromQuery(const QSqlQuery& q)
+{
+    RectificationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.siteId = q.value(1).toLongLong();
+    r.siteName = q.value(2).toString();
+    r.unitId = q.value(3).toLongLong();
+    r.unitName = q.value(4).toString();
+    r.source = RectificationRules::source(q.value(5).toString()).value_or(RectificationSource::Manual);
+    r.inspectionId = q.value(6).toLongLong();
+    r.itemKey = q.value(7).toString();
+    r.problem = q.value(8).toString();
+    r.openedOn = Sql::toDate(q.value(9));
+    r.deadline = Sql::toDate(q.value(10));
+    r.status = RectificationRules::status(q.value(11).toString()).value_or(RectificationStatus::Open);
+    r.openedBy = q.value(12).toString();
+    r.fixedOn = Sql::toDate(q.value(13));
+    r.fixedBy = q.value(14).toString();
+    r.recheckedOn = Sql::toDate(q.value(15));
+    r.recheckedBy = q.value(16).toString();
+    r.closedOn = Sql::toDate(q.value(17));
+    r.closedBy = q.value(18).toString();
+    return r;
+}
+
+QString selectSql(const QString& where)
+{
+    return QStringLiteral("SELECT %1 FROM rectifications r JOIN sites s ON s.id = r.site_id JOIN organisations u ON u.id = "
+                          "r.unit_id WHERE %2")
+        .arg(QLatin1String(kColumns), where);
+}
+
+} // namespace
+
+RectificationService::RectificationService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<RectificationRecord> RectificationService::byId(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(selectSql(QStringLiteral("r.id = ?")));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::error(q, tr("The rectification item could not be read."));
+    if (!q.next())
+        return Error{tr("There is no rectification item with the number %1.").arg(id), {}};
+    return fromQuery(q);
+}
+
+Result<QList<RectificationRecord>> RectificationService::unresolved(qint64 siteId, const QString& itemKey)
+{
+    QSqlQuery q(m_db);
+    q.prepare(selectSql(itemKey.isEmpty() ? QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') ORDER BY r.id")
+                                          : QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') AND r.item_key = ? "
+                                                           "ORDER BY r.id")));
+    q.addBindValue(siteId);
+    if (!itemKey.isEmpty())
+        q.addBindValue(itemKey);
+    if (!q.exec())
+        return Sql::error(q, tr("The rectification items could not be read."));
+    QList<RectificationRecord> out;
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+Result<QList<RectificationEvent>> RectificationService::events(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT at, account_name, action, from_status, to_status, note FROM rectification_events WHERE "
+                             "rectification_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::error(q, tr("The history of the rectification item could not be read."));
+    QList<RectificationEvent> out;
+    while (q.next()) {
+        out << RectificationEvent{QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    }
+    return out;
+}
+
+Status RectificationService::event(const Session& session, qint64 id, const QString& action, const QString& from,
+    const QString& to, const QString& note)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO rectification_events (rectification_id, at, account_name, action, from_status, "
+                             "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(session.username);
+    q.addBindValue(action);
+    q.addBindValue(Sql::nullIfEmpty(from));
+    q.addBindValue(Sql::nullIfEmpty(to));
+    q.addBindValue(Sql::text(note));
+    if (!q.exec())
+        return Sql::error(q, tr("The history of the rectification item could not be written."));
+    return AuditLog::append(m_db, session, action, QStringLiteral("rectification"), QString::number(id),
+        (from == to || from.isEmpty() ? to : from + QStringLiteral(" -> ") + to)
+            + (note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed()));
+}
+
+Result<qint64> RectificationService::open(const Session& session, qint64 siteId, RectificationSource source,
+    const QString& itemKey, const QString& problem, const QDate& deadline, const QDate& today, qint64 inspectionId)
+{
+    const auto site = SiteRepository(m_db).byId(siteId);
+    if (!site)
+        return site.error();
+    const Action needed = source == RectificationSource::Inspection ? Action::LogInspection : Action::ManageRectification;
+    if (const Status s = Authorizer::require(m_db, session, needed, site->hostOrgId); !s)
+        return s.error();
+    if (problem.trimmed().isEmpty())
+        return Error{tr("Say what the problem is."), {}};
+    if (!deadline.isValid() || deadline < today)
+        return Error{tr("The deadline must be today or later."), {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
+                             "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"));
+    q.addBindValue(siteId);
+    q.addBindValue(site->hostOrgId);
+    q.addBindValue(RectificationRules::key(source));
+    q.addBindValue(Sql::nullIfZero(inspectionId));
+    q.addBindValue(Sql::nullIfEmpty(itemKey));
+    q.addBindValue(problem.trimmed());
+    q.addBindValue(Sql::date(today));
+    q.addBindValue(Sql::date(deadline));
+    q.addBindValue(session.username);
+    q.addBindValue(Sql::nowUtc());
+    if (!q.exec())
+        return Sql::error(q, tr("The rectification item could not be saved."));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (const Status s = event(session, id, QStringLiteral("open"), {}, RectificationRules::key(RectificationStatus::Open),
+            problem.trimmed() + QStringLiteral(" (") + deadline.toString(Qt::ISODate) + u')');
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> RectificationService::fromFailure(const Session& session, qint64 siteId, qint64 inspectionId,
+    const QString& itemKey, const QString& note, const QDate& day, int deadlineDays)
+{
+    const auto existing = unresolved(siteId, itemKey);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        // Still being fixed: the new failure goes on the record of the item already open.
+        const RectificationRecord& r = existing->constFirst();
+        const QString status = RectificationRules::key(r.status);
+        if (const Status s = event(session, r.id, QStringLiteral("failed_again"), status, status,
+                day.toString(Qt::ISODate) + QStringLiteral(": ") + note.trimmed());
+            !s)
+            return s.error();
+        return qint64(0);
+    }
+    return open(session, siteId, RectificationSource::Inspection, itemKey, note, day.addDays(deadlineDays), day, inspectionId);
+}
+
+Status RectificationService::withdrawFromInspection(const Session& session, qint64 inspectionId, const QString& itemKey,
+    const QDate& today)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM rectifications WHERE inspection_id = ? AND item_key = ? AND status = 'open' AND "
+                             "NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = rectifications.id "
+                             "AND e.action <> 'open')"));
+    q.addBindValue(inspectionId);
+    q.addBindValue(itemKey);
+    if (!q.exec())
+        return Sql::error(q, tr("The rectification items could not be read."));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 id : ids) {
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE rectifications SET status = 'closed', closed_on = ?, closed_by = ?, updated_at = ? "
+                                 "WHERE id = ?"));
+        u.addBindValue(Sql::date(today));
+        u.addBindValue(session.username);
+        u.addBindValue(Sql::nowUtc());
+        u.addBindValue(id);
+        if (!u.exec())
+            return Sql::error(u, tr("The rectification item could not be saved."));
+        if (const Status s = event(session, id, QStringLiteral("withdrawn"), QStringLiteral("open"), QStringLiteral("closed"),
+                QStringLiteral("inspection %1 corrected").arg(inspectionId));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status RectificationService::transition(const Session& session, qint64 id, RectificationStatus to, const QString& action,
+    const QString& note, const QDate& today, Action permission)
+{
+    const auto r = byId(id);
+    if (!r)
+        return r.error();
+    if (const Status s = Authorizer::require(m_db, session, permission, r->unitId); !s)
+        return s;
+    if (!RectificationRules::canTransition(r->status, to)) {
+        return Error{tr("The item is \"%1\": it cannot become \"%2\".")
+                         .arg(RectificationRules::displayName(r->status), RectificationRules::displayName(to)),
+            {}};
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QString columns;
+    switch (to) {
+    case RectificationStatus::Fixed:
+        columns = QStringLiteral("fixed_on = ?, fixed_by = ?");
+        break;
+    case RectificationStatus::Rechecked:
+        columns = QStringLiteral("rechecked_on = ?, rechecked_by = ?");
+        break;
+    case RectificationStatus::Closed:
+        columns = QStringLiteral("closed_on = ?, closed_by = ?");
+        break;
+    case RectificationStatus::Open:
+        break; // back to open: the earlier "fixed" no longer holds (below)
+    }
+    QSqlQuery q(m_db);
+    if (to == RectificationStatus::Open) {
+        // The deadline stands: an item re-opened after it is overdue at once.
+        q.prepare(QStringLiteral("UPDATE rectifications SET status = 'open', fixed_on = NULL, fixed_by = NULL, updated_at = ? "
+                                 "WHERE id = ?"));
+        q.addBindValue(Sql::nowUtc());
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("UPDATE rectifications SET status = ?, %1, updated_at = ? WHERE id = ?").arg(columns));
+        q.addBindValue(RectificationRules::key(to));
+        q.addBindValue(Sql::date(today));
+        q.addBindValue(session.username);
+        q.addBindValue(Sql::nowUtc());
+        q.addBindValue(id);
+    }
+    if (!q.exec())
+        return Sql::error(q, tr("The rectification item could not be saved."));
+    if (const Status s = event(session, id, action, RectificationRules::key(r->status), RectificationRules::key(to), note); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RectificationService::markFixed(const Session& session, qint64 id, const QString& note, const QDate& today)
+{
+    if (note.trimmed().isEmpty())
+        return Error{tr("Say what was done to fix it."), {}};
+    return transition(session, id, RectificationStatus::Fixed, QStringLiteral("fixed"), note, today,
+        Action::ManageRectification);
+}
+
+Status RectificationService::recheck(const Session& session, qint64 id, bool passed, const QString& note, const QDate& today)
+{
+    if (!passed && note.trimmed().isEmpty())
+        return Error{tr("Say what is still wrong."), {}};
+    return transition(session, id, passed ? RectificationStatus::Rechecked : RectificationStatus::Open,
+        passed ? QStringLiteral("rechecked") : QStringLiteral("reopened"), note, today, Action::LogInspection);
+}
+
+Status RectificationService::close(const Session& session, qint64 id, const QString& note, const QDate& today)
+{
+    const auto r = byId(id);
+    if (!r)
+        return r.error();
+    if (r->status != RectificationStatus::Rechecked && note.trimmed().isEmpty())
+        return Error{tr("An item that has not been re-checked is closed only with a reason."), {}};
+    return transition(session, id, RectificationStatus::Closed, QStringLiteral("closed"), note, today,
+        Action::ManageRectification);
+}
+
+} // namespace sitegov
