@@ -97,6 +97,11 @@ bool BackendSettings::hasToken(const QString& url)
     return !url.trimmed().isEmpty() && !QSettings().value(tokenKey(url)).toByteArray().isEmpty();
 }
 
+QByteArray BackendSettings::savedToken(const QString& url)
+{
+    return url.trimmed().isEmpty() ? QByteArray() : QSettings().value(tokenKey(url)).toByteArray();
+}
+
 void BackendSettings::saveToken(const QString& url, const QByteArray& token)
 {
     QSettings().setValue(tokenKey(url), token.trimmed());

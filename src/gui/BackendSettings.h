@@ -44,6 +44,8 @@ public:
     static Status saveAddress(QSqlDatabase db, const Session& session, const QString& url, const QString& caFile);
 
     static bool hasToken(const QString& url);
+    // The token saved for an address (for Test connection; never shown).
+    static QByteArray savedToken(const QString& url);
     static void saveToken(const QString& url, const QByteArray& token);
     static void forgetToken(const QString& url);
 

@@ -7,6 +7,8 @@
 #include "gui/Page.h"
 #include "gui/PlannedPage.h"
 #include "gui/RequestsPage.h"
+#include "gui/ScoreSyncController.h"
+#include "gui/ScoresPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
 #include "storage/Database.h"
@@ -43,7 +45,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->navigationList->setFixedWidth(190);
     m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
 
-    addPage(new DashboardPage(m_context, this));
+    m_sync = new ScoreSyncController(m_context, this);
+    addPage(new DashboardPage(m_context, m_sync, this));
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("inspections"), tr("Inspections"), QStringLiteral("inspections"),
@@ -54,13 +57,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
            "signed by a director or caretaker."),
         this));
-    addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
-        tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
-           "against the pass mark of 60, pass rates by level and trends over the periods."),
-        this));
+    addPage(new ScoresPage(m_context, m_sync, this));
     if (m_context.session.can(Action::ViewAudit))
         addPage(new AuditPage(m_context, this));
-    auto* settings = new SettingsPage(m_context, this);
+    auto* settings = new SettingsPage(m_context, m_sync, this);
     addPage(settings);
     connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
     connect(settings, &SettingsPage::logoutRequested, this, &MainWindow::logoutRequested);
@@ -96,8 +96,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             : tr("User: %1 · %2").arg(session.displayName.isEmpty() ? session.username : session.displayName,
                 Permissions::displayNames(session.roles)));
     m_userStatus->setToolTip(session.username);
-    m_backendStatus = new QLabel(tr("Backend: not configured"), this);
+    m_backendStatus = new QLabel(this);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    auto showBackend = [this] {
+        m_backendStatus->setText(m_sync->statusText());
+        m_backendStatus->setToolTip(m_sync->statusToolTip());
+    };
+    showBackend();
+    connect(m_sync, &ScoreSyncController::stateChanged, this, showBackend);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_backendStatus);

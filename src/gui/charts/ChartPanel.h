@@ -64,6 +64,10 @@ protected:
     // Removes every series and axis, ready for new data, and shows the chart.
     void resetChart();
     void showToolTip(const QString& text);
+    // Horizontal bar charts draw their first category at the bottom: a panel that hands the
+    // categories over reversed (so that the first is on top) says so, and plotted*() read them
+    // back in the page's order.
+    void setCategoriesReversed(bool reversed) { m_reversed = reversed; }
     // Series that only draw a guide (the pass mark) are left out of plottedValues().
     static void markAsGuide(QObject* series);
     void resizeEvent(QResizeEvent* event) override;
@@ -78,6 +82,8 @@ private:
     QLabel* m_empty;
     QToolButton* m_export;
     QString m_unit;
+    QString m_emptyPlain;
+    bool m_reversed = false;
 };
 
 } // namespace sitegov
