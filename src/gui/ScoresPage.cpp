@@ -300,6 +300,16 @@ void ScoresPage::refresh()
 
 void ScoresPage::navigate(const QVariantMap& arguments)
 {
+    const QString site = arguments.value(QStringLiteral("site")).toString();
+    if (!site.isEmpty()) {
+        // One site's trend beside the best of its scope.
+        m_focusSite = site;
+        m_filling = true;
+        m_trendMode->setCurrentIndex(m_trendMode->findData(QStringLiteral("sites")));
+        m_filling = false;
+        if (isLoaded())
+            reload();
+    }
     const QString period = arguments.value(QStringLiteral("period")).toString();
     if (!period.isEmpty()) {
         const int i = m_period->findData(period);
@@ -370,9 +380,10 @@ void ScoresPage::reload()
         wanted = *p;
     const ScoreScope sc = scope();
     const bool siteTrend = m_trendMode->currentData().toString() == u"sites";
+    const QString focus = siteTrend ? m_focusSite : QString();
     runInBackground(
         this,
-        [path, wanted, sc, siteTrend]() -> Result<Loaded> {
+        [path, wanted, sc, siteTrend, focus]() -> Result<Loaded> {
             const auto db = Database::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
@@ -409,8 +420,12 @@ void ScoresPage::reload()
             out.trendPeriods = *periods;
             if (siteTrend) {
                 QStringList codes;
-                for (int i = 0; i < out.rows.size() && codes.size() < kTrendSites; ++i)
-                    codes << out.rows.at(i).score.siteCode;
+                if (!focus.isEmpty())
+                    codes << focus;
+                for (int i = 0; i < out.rows.size() && codes.size() < kTrendSites; ++i) {
+                    if (out.rows.at(i).score.siteCode != focus)
+                        codes << out.rows.at(i).score.siteCode;
+                }
                 auto lines = queries.siteTrend(codes, out.period, kTrendPeriods);
                 if (!lines)
                     return lines.error();

@@ -242,6 +242,7 @@ QWidget* SitesPage::buildSitesTab()
         m_pendingSelect = siteId;
         m_model->reload();
     });
+    connect(m_detail, &SiteDetailPanel::navigateRequested, this, &Page::navigateRequested);
     connect(m_detail, &SiteDetailPanel::auditRequested, this, [this](qint64 siteId) {
         Q_EMIT navigateRequested(QStringLiteral("audit"),
             {{QStringLiteral("objectType"), QStringLiteral("site")}, {QStringLiteral("search"), QString::number(siteId)}});
