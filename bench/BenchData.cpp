@@ -1,7 +1,11 @@
 // sitegov-benchdata: a deterministic national-scale database for the benchmarks: units in a
 // province/city/county tree with departments, one site per unit (100,000 by default), responsible
 // persons and assignments, and an account to log in with. Optionally writes the sites as CSV (and a
-// database holding only the units) for the import benchmark.
+// database holding only the units) for the import benchmark. With --inspections M: M daily
+// inspections of the running sites going back from today (60% of them inspected today), a failure
+// in about one in twenty with a rectification item for some, and signed weekly reviews for half of
+// the units for last week, for the dashboard benchmark.
+#include "core/Inspection.h"
 #include "core/Registry.h"
 #include "storage/Database.h"
 #include "storage/PasswordHasher.h"
@@ -216,6 +220,89 @@ struct Generator
     }
 };
 
+// Inspections, rectifications and weekly reviews, inserted through the schema's triggers (coverage
+// roll-ups) as the services would leave them.
+bool generateInspections(QSqlDatabase& db, qint64 count, quint32 seed)
+{
+    if (count <= 0)
+        return true;
+    QRandomGenerator rng(seed ^ 0x1a5bu);
+    QSqlQuery q(db);
+    const QString now = Sql::nowUtc();
+    if (!q.exec(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES ('%1', 'bench', "
+                               "'[]')")
+                    .arg(now)))
+        return false;
+    const qint64 checklist = q.lastInsertId().toLongLong();
+    QList<std::pair<qint64, qint64>> running; // site, host unit
+    if (!q.exec(QStringLiteral("SELECT id, host_org_id FROM sites WHERE status IN ('operating', 'migrating') ORDER BY id")))
+        return false;
+    while (q.next())
+        running.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    if (running.isEmpty())
+        return true;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO inspections (site_id, day, inspector, checklist_id, results, failed, created_at, "
+                               "updated_at) VALUES (?, ?, 'bench', ?, ?, ?, ?, ?)"));
+    QSqlQuery fail(db);
+    fail.prepare(QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day) VALUES (?, "
+                                "'homepage_updated', ?, ?)"));
+    QSqlQuery rect(db);
+    rect.prepare(QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, "
+                                "opened_on, deadline, status, opened_by, updated_at) VALUES (?, ?, 'inspection', ?, "
+                                "'homepage_updated', '首页两周未更新', ?, ?, ?, 'bench', ?)"));
+    const QDate today = QDate::currentDate();
+    qint64 made = 0;
+    for (int d = 0; made < count; ++d) {
+        const QDate day = today.addDays(-d);
+        const QString dayText = day.toString(Qt::ISODate);
+        for (const auto& [site, unit] : std::as_const(running)) {
+            if (made >= count)
+                break;
+            if (d == 0 && rng.bounded(10) >= 6)
+                continue; // today is under way
+            const bool failed = rng.bounded(20) == 0;
+            ins.addBindValue(site);
+            ins.addBindValue(dayText);
+            ins.addBindValue(checklist);
+            ins.addBindValue(Sql::text(failed ? QStringLiteral("{\"homepage_updated\":\"fail\"}") : QString()));
+            ins.addBindValue(failed ? 1 : 0);
+            ins.addBindValue(now);
+            ins.addBindValue(now);
+            if (!ins.exec()) {
+                std::fprintf(stderr, "%s\n", qPrintable(ins.lastError().text()));
+                return false;
+            }
+            ++made;
+            if (!failed)
+                continue;
+            const qint64 inspection = ins.lastInsertId().toLongLong();
+            fail.addBindValue(inspection);
+            fail.addBindValue(site);
+            fail.addBindValue(dayText);
+            if (!fail.exec())
+                return false;
+            if (d < 60 && rng.bounded(4) == 0) {
+                rect.addBindValue(site);
+                rect.addBindValue(unit);
+                rect.addBindValue(inspection);
+                rect.addBindValue(dayText);
+                rect.addBindValue(day.addDays(15).toString(Qt::ISODate));
+                rect.addBindValue(d > 30 ? QStringLiteral("closed") : QStringLiteral("open"));
+                rect.addBindValue(now);
+                if (!rect.exec())
+                    return false;
+            }
+        }
+    }
+    // Half of the units that owe one signed last week's review.
+    const QString week = IsoWeek::of(today).previous().key();
+    return q.exec(QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, facts_json, status, signed_at, signed_by, "
+                                 "created_at, updated_at) SELECT DISTINCT host_org_id, '%1', 'bench', '{}', 'signed', '%2', "
+                                 "'bench', '%2', '%2' FROM sites WHERE status = 'operating' AND host_org_id % 2 = 0")
+                      .arg(week, now));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -275,6 +362,11 @@ int main(int argc, char** argv)
         g.orgCsv = &orgCsv;
     }
     g.run();
+    const qint64 inspections = parser.value(QStringLiteral("inspections")).toLongLong();
+    if (!generateInspections(c, inspections, parser.value(QStringLiteral("seed")).toUInt())) {
+        std::fprintf(stderr, "the inspections could not be generated\n");
+        return 1;
+    }
     if (const Status s = SiteRepository(c).refreshFlags(); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
         return 1;
@@ -294,7 +386,7 @@ int main(int argc, char** argv)
         return 1;
     }
     QSqlQuery(c).exec(QStringLiteral("ANALYZE"));
-    std::printf("%d sites, %lld units, %lld persons in %.1f s\n", g.sites, g.nextOrg - 1, g.nextPerson - 1,
-        timer.elapsed() / 1000.0);
+    std::printf("%d sites, %lld units, %lld persons, %lld inspections in %.1f s\n", g.sites, g.nextOrg - 1,
+        g.nextPerson - 1, inspections, timer.elapsed() / 1000.0);
     return 0;
 }

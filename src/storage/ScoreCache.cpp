@@ -111,34 +111,53 @@ Status ScoreCache::replacePeriod(
     if (!Sql::exec(q, &e, what))
         return e;
 
-    QSqlQuery insert(m_db);
-    if (!Sql::prepare(insert,
-            QStringLiteral("INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
-                           "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
+    // Rows go in by statements of kBatch rows (one exec per batch instead of per row: the
+    // driver's per-statement cost dominates otherwise), the remainder one by one.
+    constexpr int kBatch = 50; // 16 columns: 800 parameters, under SQLite's oldest limit of 999
+    const QString columns = QStringLiteral(
+        "INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
+        "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES ");
+    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QStringList tuples;
+    for (int i = 0; i < kBatch; ++i)
+        tuples << tuple;
+    QSqlQuery batch(m_db);
+    QSqlQuery single(m_db);
+    if (!Sql::prepare(batch, columns + tuples.join(QStringLiteral(", ")), &e) || !Sql::prepare(single, columns + tuple, &e))
         return e;
     const QString periodText = period.toString();
-    for (const SiteScore& s : rows) {
-        insert.bindValue(0, periodText);
-        insert.bindValue(1, s.siteCode);
-        insert.bindValue(2, Sql::text(s.siteName));
-        insert.bindValue(3, Vocabulary::key(s.level));
-        insert.bindValue(4, Vocabulary::key(s.kind));
-        insert.bindValue(5, Sql::text(s.region));
+    auto bind = [&periodText](QSqlQuery& q, const SiteScore& s) {
+        q.addBindValue(periodText);
+        q.addBindValue(s.siteCode);
+        q.addBindValue(Sql::text(s.siteName));
+        q.addBindValue(Vocabulary::key(s.level));
+        q.addBindValue(Vocabulary::key(s.kind));
+        q.addBindValue(Sql::text(s.region));
         const QString city = DivisionCode::cityRegion(s.region);
-        insert.bindValue(6, Sql::text(city.isEmpty() ? s.region : city));
-        insert.bindValue(7, s.total);
-        insert.bindValue(8, s.deductionScore);
-        insert.bindValue(9, s.bonus);
-        insert.bindValue(10, s.passed ? 1 : 0);
-        insert.bindValue(11, Sql::text(s.vetoes.join(u',')));
-        insert.bindValue(12, s.rank);
-        insert.bindValue(13, s.rankOf);
-        insert.bindValue(14, s.assessments);
-        insert.bindValue(15, Sql::nullIfEmpty(s.updatedAt));
-        if (!Sql::exec(insert, &e, what)) {
-            e.detail = s.siteCode + QStringLiteral(": ") + e.detail;
+        q.addBindValue(Sql::text(city.isEmpty() ? s.region : city));
+        q.addBindValue(s.total);
+        q.addBindValue(s.deductionScore);
+        q.addBindValue(s.bonus);
+        q.addBindValue(s.passed ? 1 : 0);
+        q.addBindValue(Sql::text(s.vetoes.join(u',')));
+        q.addBindValue(s.rank);
+        q.addBindValue(s.rankOf);
+        q.addBindValue(s.assessments);
+        q.addBindValue(Sql::nullIfEmpty(s.updatedAt));
+    };
+    qsizetype i = 0;
+    for (; i + kBatch <= rows.size(); i += kBatch) {
+        for (qsizetype j = i; j < i + kBatch; ++j)
+            bind(batch, rows.at(j));
+        if (!Sql::exec(batch, &e, what)) {
+            e.detail = rows.at(i).siteCode + QStringLiteral("…: ") + e.detail;
+            return e;
+        }
+    }
+    for (; i < rows.size(); ++i) {
+        bind(single, rows.at(i));
+        if (!Sql::exec(single, &e, what)) {
+            e.detail = rows.at(i).siteCode + QStringLiteral(": ") + e.detail;
             return e;
         }
     }
