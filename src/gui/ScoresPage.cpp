@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -60,13 +61,15 @@ QString ScoresPage::periodName(const Period& period)
 {
     switch (period.kind()) {
     case Period::Kind::Month:
-        return tr("%1-%2", "year and month of a score period").arg(period.yearNumber()).arg(period.index(), 2, 10, QLatin1Char('0'));
+        // A date format (QLocale), so that each language writes the month its own way.
+        return QLocale().toString(QDate(period.yearNumber(), period.index(), 1),
+            tr("yyyy-MM", "date format of a score period's month"));
     case Period::Kind::Quarter:
         return tr("Q%2 %1", "year and quarter of a score period").arg(period.yearNumber()).arg(period.index());
     case Period::Kind::Year:
         break;
     }
-    return tr("%1", "year of a score period").arg(period.yearNumber());
+    return tr("Year %1", "a score period of a whole year").arg(period.yearNumber());
 }
 
 ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
