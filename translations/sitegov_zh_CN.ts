@@ -5715,6 +5715,11 @@ write 令牌还可以登记网站和提交考核记录。
             <source>Last sync failed at %1: %2</source>
             <translation>%1 同步失败：%2</translation>
         </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <comment>date and time of a score sync</comment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::ScoresPage</name>
@@ -5846,10 +5851,6 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>The sync of %1 failed: %2 The scores shown are those of the last successful sync (%3).</source>
             <translation>%1 的同步失败：%2 当前显示的是上次成功同步（%3）的得分。</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>从未</translation>
         </message>
         <message>
             <source>Reading the cached scores…</source>
@@ -6018,6 +6019,10 @@ Total %3 points: deduction score %4, bonus %5
             <source>Year %1</source>
             <comment>a score period of a whole year</comment>
             <translation>%1年</translation>
+        </message>
+        <message>
+            <source>The sync of %1 failed: %2</source>
+            <translation>%1 的同步失败：%2</translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,8 @@ public:
     Page* page(const QString& id) const;
     Page* currentPage() const;
     bool showPage(const QString& id, const QVariantMap& arguments = {});
-    // True while any page that has been shown is still loading (for screenshots and tests).
+    // True while any page that has been shown is still loading, or a score sync runs (for
+    // screenshots and tests).
     bool isBusy() const;
     // The page a role starts on (UX.md): directors the dashboard, approvers their requests,
     // inspectors their inspections, administrators the registry.

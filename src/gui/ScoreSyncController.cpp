@@ -106,11 +106,16 @@ void ScoreSyncController::onFinished()
         Q_EMIT cacheChanged();
 }
 
+QString ScoreSyncController::timeText(const QDateTime& at)
+{
+    return QLocale().toString(at.toLocalTime(), tr("yyyy-MM-dd HH:mm", "date and time of a score sync"));
+}
+
 QString ScoreSyncController::lastSyncText() const
 {
     if (!m_state.lastSuccessAt.isValid())
         return tr("never synced");
-    return tr("last synced %1").arg(QLocale().toString(m_state.lastSuccessAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("last synced %1").arg(timeText(m_state.lastSuccessAt));
 }
 
 QString ScoreSyncController::statusText() const
@@ -130,10 +135,10 @@ QString ScoreSyncController::statusToolTip() const
         return tr("No assessment backend is configured: set its address and token in Settings.");
     QString tip = tr("Assessment backend: %1").arg(m_config.url);
     if (m_state.lastSuccessAt.isValid())
-        tip += u'\n' + tr("Last successful sync: %1").arg(QLocale().toString(m_state.lastSuccessAt.toLocalTime(), QLocale::LongFormat));
+        tip += u'\n' + tr("Last successful sync: %1").arg(timeText(m_state.lastSuccessAt));
     if (m_state.failedLast())
         tip += u'\n' + tr("Last sync failed at %1: %2")
-                           .arg(QLocale().toString(m_state.lastFailureAt.toLocalTime(), QLocale::ShortFormat),
+                           .arg(timeText(m_state.lastFailureAt),
                                m_state.lastError.message);
     return tip;
 }

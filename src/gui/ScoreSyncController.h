@@ -46,6 +46,8 @@ public:
     QString statusToolTip() const;
     // "Last synced 2026年11月28日 14:03" or "Never synced".
     QString lastSyncText() const;
+    // A sync's time as the office reads it: "2026年11月28日 14:03" / "2026-11-28 14:03".
+    static QString timeText(const QDateTime& at);
 
 Q_SIGNALS:
     void started();

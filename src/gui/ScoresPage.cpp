@@ -157,8 +157,9 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_trend->setObjectName(QStringLiteral("trendChart"));
     for (ChartPanel* c : {static_cast<ChartPanel*>(m_ranking), static_cast<ChartPanel*>(m_histogram),
              static_cast<ChartPanel*>(m_levels), static_cast<ChartPanel*>(m_trend)})
-        c->setMinimumHeight(300);
-    m_ranking->setMinimumHeight(440);
+        c->setMinimumHeight(275);
+    // The ranking beside the two smaller charts: all three fit a 1366×768 window without scrolling.
+    m_ranking->setMinimumHeight(2 * 275 + 6);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Rank"), tr("Code"), tr("Site"), tr("Level"), tr("Region"), tr("Total"),
@@ -350,14 +351,14 @@ void ScoresPage::updateSyncStatus()
     }
     QString text = state.lastSuccessAt.isValid()
         ? tr("Last synced %1 from %2.")
-              .arg(locale.toString(state.lastSuccessAt.toLocalTime(), QLocale::ShortFormat), m_sync->config().shortAddress())
+              .arg(ScoreSyncController::timeText(state.lastSuccessAt), m_sync->config().shortAddress())
         : tr("Never synced with %1.").arg(m_sync->config().shortAddress());
     if (state.failedLast()) {
-        text = tr("The sync of %1 failed: %2 The scores shown are those of the last successful sync (%3).")
-                   .arg(locale.toString(state.lastFailureAt.toLocalTime(), QLocale::ShortFormat), state.lastError.message,
-                       state.lastSuccessAt.isValid()
-                           ? locale.toString(state.lastSuccessAt.toLocalTime(), QLocale::ShortFormat)
-                           : tr("never"));
+        text = state.lastSuccessAt.isValid()
+            ? tr("The sync of %1 failed: %2 The scores shown are those of the last successful sync (%3).")
+                  .arg(ScoreSyncController::timeText(state.lastFailureAt), state.lastError.message,
+                      ScoreSyncController::timeText(state.lastSuccessAt))
+            : tr("The sync of %1 failed: %2").arg(ScoreSyncController::timeText(state.lastFailureAt), state.lastError.message);
         m_syncStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_syncStatus->setToolTip(state.lastError.detail);
     } else {

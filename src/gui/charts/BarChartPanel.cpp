@@ -41,26 +41,26 @@ BarChartPanel::BarChartPanel(QWidget* parent)
 void BarChartPanel::setData(const Data& data)
 {
     m_data = data;
-    rebuild();
+    scheduleRebuild();
 }
 
 void BarChartPanel::setValueGuide(double value, const QString& label)
 {
     m_valueGuide = std::pair{value, label};
-    rebuild();
+    scheduleRebuild();
 }
 
 void BarChartPanel::setCategoryGuide(double position, const QString& label)
 {
     m_categoryGuide = std::pair{position, label};
-    rebuild();
+    scheduleRebuild();
 }
 
 void BarChartPanel::clearGuides()
 {
     m_valueGuide.reset();
     m_categoryGuide.reset();
-    rebuild();
+    scheduleRebuild();
 }
 
 QString BarChartPanel::toolTipFor(int series, int index) const
@@ -140,6 +140,12 @@ void BarChartPanel::rebuild()
         std::reverse(labels.begin(), labels.end());
     categories->append(labels);
     categories->setTitleText(m_data.categoryTitle);
+    if (horizontal && n > 12) {
+        // Many names down the side: a smaller font, so that each fits its row instead of being elided.
+        QFont f = categories->labelsFont();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        categories->setLabelsFont(f);
+    }
     auto* values = new QValueAxis;
     values->setTitleText(m_data.valueTitle);
     double max = m_data.valueMax > 0 ? m_data.valueMax : niceMax(top * 1.05);
@@ -148,8 +154,10 @@ void BarChartPanel::rebuild()
     values->setRange(0, max);
     values->setLabelFormat(m_data.decimals > 0 && max <= 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     values->setTickCount(std::min(11, std::max(3, int(max) <= 10 ? int(max) + 1 : 6)));
+    // A line every 10 points or percent across the width; every 20 up the height, where Qt Charts
+    // elides the labels that do not fit their spacing.
     if (std::fmod(max, 10.0) == 0 && max >= 50 && max <= 150)
-        values->setTickCount(int(max / 10) + 1); // a line every 10 points or percent
+        values->setTickCount(horizontal ? int(max / 10) + 1 : (std::fmod(max, 20.0) == 0 ? int(max / 20) + 1 : 6));
     c->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);

@@ -53,8 +53,10 @@ public:
     // Clicks category `index` as a user would (keyboard and tests).
     void activate(int index);
 
+protected:
+    void rebuild() override;
+
 private:
-    void rebuild();
 
     Data m_data;
     std::optional<std::pair<double, QString>> m_valueGuide;

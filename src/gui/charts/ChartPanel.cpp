@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
@@ -112,8 +113,15 @@ void ChartPanel::setUnitName(const QString& unit)
     m_unit = unit;
 }
 
+void ChartPanel::buildIfDirty()
+{
+    if (m_dirty)
+        buildNow();
+}
+
 void ChartPanel::showEmpty(const QString& text)
 {
+    m_dirty = false;
     m_empty->setText(QStringLiteral("<b>%1</b><br>%2").arg(title().toHtmlEscaped(), text.toHtmlEscaped()));
     m_emptyPlain = text;
     m_stack->setCurrentWidget(m_empty);
@@ -132,6 +140,7 @@ QString ChartPanel::emptyText() const
 
 QStringList ChartPanel::plottedSeriesNames() const
 {
+    const_cast<ChartPanel*>(this)->buildIfDirty();
     QStringList names;
     for (QAbstractSeries* s : m_view->chart()->series()) {
         if (isGuide(s))
@@ -148,6 +157,7 @@ QStringList ChartPanel::plottedSeriesNames() const
 
 QList<QList<double>> ChartPanel::plottedValues() const
 {
+    const_cast<ChartPanel*>(this)->buildIfDirty();
     QList<QList<double>> values;
     for (QAbstractSeries* s : m_view->chart()->series()) {
         if (isGuide(s))
@@ -173,6 +183,7 @@ QList<QList<double>> ChartPanel::plottedValues() const
 
 QStringList ChartPanel::plottedCategories() const
 {
+    const_cast<ChartPanel*>(this)->buildIfDirty();
     for (QAbstractAxis* axis : m_view->chart()->axes()) {
         if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
             QStringList out = categories->categories();
@@ -213,6 +224,35 @@ void ChartPanel::showToolTip(const QString& text)
 void ChartPanel::markAsGuide(QObject* series)
 {
     series->setProperty(kGuideProperty, true);
+}
+
+void ChartPanel::buildNow()
+{
+    m_dirty = false;
+    rebuild();
+}
+
+void ChartPanel::scheduleRebuild()
+{
+    if (isVisible()) {
+        buildNow();
+    } else {
+        m_dirty = true;
+        m_stack->setCurrentWidget(m_view);
+        m_export->setEnabled(true);
+    }
+}
+
+void ChartPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // After the show has been processed (polish, fonts, layout), not inside it.
+    if (m_dirty) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                buildNow();
+        });
+    }
 }
 
 void ChartPanel::resizeEvent(QResizeEvent* event)
@@ -260,6 +300,7 @@ void ChartPanel::renderForPrint(QPainter& painter, const QRectF& target) const
 
 Status ChartPanel::savePng(const QString& path, const QSize& size) const
 {
+    const_cast<ChartPanel*>(this)->buildIfDirty();
     if (isShowingEmpty())
         return Error{tr("The chart \"%1\" has no data to export.").arg(title()), {}};
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -284,6 +325,7 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
 {
     QList<const ChartPanel*> printable;
     for (const ChartPanel* c : charts) {
+        const_cast<ChartPanel*>(c)->buildIfDirty();
         if (!c->isShowingEmpty())
             printable << c;
     }

@@ -70,6 +70,13 @@ protected:
     void setCategoriesReversed(bool reversed) { m_reversed = reversed; }
     // Series that only draw a guide (the pass mark) are left out of plottedValues().
     static void markAsGuide(QObject* series);
+    // Builds the chart from the panel's data. Panels call scheduleRebuild(): now when the panel is
+    // visible, else once it is shown (and laid out); plotted*() and the exports build first.
+    virtual void rebuild() = 0;
+    void scheduleRebuild();
+    void buildIfDirty();
+    void buildNow();
+    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
@@ -84,6 +91,7 @@ private:
     QString m_unit;
     QString m_emptyPlain;
     bool m_reversed = false;
+    bool m_dirty = false;
 };
 
 } // namespace sitegov

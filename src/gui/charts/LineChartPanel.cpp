@@ -20,17 +20,18 @@ LineChartPanel::LineChartPanel(QWidget* parent)
 void LineChartPanel::setData(const Data& data)
 {
     m_data = data;
-    rebuild();
+    scheduleRebuild();
 }
 
 void LineChartPanel::setValueGuide(double value, const QString& label)
 {
     m_guide = std::pair{value, label};
-    rebuild();
+    scheduleRebuild();
 }
 
 QStringList LineChartPanel::plottedCategories() const
 {
+    const_cast<LineChartPanel*>(this)->buildIfDirty();
     for (QAbstractAxis* axis : chart()->axes()) {
         if (auto* categories = qobject_cast<QCategoryAxis*>(axis))
             return categories->categoriesLabels();
@@ -82,9 +83,23 @@ void LineChartPanel::rebuild()
         }
     }
     const double max = m_data.valueMax > 0 ? m_data.valueMax : std::max(10.0, std::ceil(top / 10.0) * 10.0);
-    y->setRange(m_data.valueMin, max);
+    double min = m_data.valueMin;
+    if (m_data.valueMin < 0) {
+        // Automatic: from 10 below the lowest value (and at most the guide, so that it shows), in tens.
+        double bottom = max;
+        for (const Line& l : m_data.lines) {
+            for (double v : l.values) {
+                if (!std::isnan(v))
+                    bottom = std::min(bottom, v);
+            }
+        }
+        if (m_guide)
+            bottom = std::min(bottom, m_guide->first);
+        min = std::max(0.0, std::floor(bottom / 10.0) * 10.0 - 10.0);
+    }
+    y->setRange(min, max);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(int((max - m_data.valueMin) / 10.0) <= 10 ? int((max - m_data.valueMin) / 10.0) + 1 : 6);
+    y->setTickCount(int((max - min) / 10.0) <= 10 ? int((max - min) / 10.0) + 1 : 6);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 
@@ -97,10 +112,10 @@ void LineChartPanel::rebuild()
                 series->append(i, l.values.at(i));
         }
         series->setPointsVisible(n <= 36);
+        c->addSeries(series); // first: the chart's theme gives it its colour
         QPen pen = series->pen();
-        pen.setWidthF(s == 0 ? 3 : 2);
+        pen.setWidthF(s == 0 ? 3.5 : 2);
         series->setPen(pen);
-        c->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
         connect(series, &QLineSeries::hovered, this, [this, s](const QPointF& point, bool state) {

@@ -27,7 +27,7 @@ public:
         QList<Line> lines;
         QString valueTitle;
         QString categoryTitle;
-        double valueMin = 0;
+        double valueMin = -1; // below 0: from the data
         double valueMax = 0; // 0: from the data
         int decimals = 1;
         QString valueSuffix;
@@ -45,8 +45,10 @@ public:
     // Clicks line `index` as a user would (keyboard and tests).
     void activate(int index);
 
+protected:
+    void rebuild() override;
+
 private:
-    void rebuild();
 
     Data m_data;
     std::optional<std::pair<double, QString>> m_guide;
