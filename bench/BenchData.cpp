@@ -251,7 +251,7 @@ bool generateInspections(QSqlDatabase& db, qint64 count, quint32 seed)
     rect.prepare(QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, "
                                 "opened_on, deadline, status, opened_by, updated_at) VALUES (?, ?, 'inspection', ?, "
                                 "'homepage_updated', '首页两周未更新', ?, ?, ?, 'bench', ?)"));
-    const QDate today = QDate::currentDate();
+    const QDate today = OfficeClock::today(); // the office's day, as the dashboard counts it
     qint64 made = 0;
     for (int d = 0; made < count; ++d) {
         const QDate day = today.addDays(-d);

@@ -10,6 +10,7 @@
 //                                                -> a score sync into a fresh cache, then again (all 304):
 //                                                   "scenario<TAB>ms<TAB>rows<TAB>requests<TAB>bytes";
 //                                                   --urls writes every page the first sync read, for curl
+#include "core/Inspection.h"
 #include "gui/SiteListModel.h"
 #include "net/ScoreClient.h"
 #include "net/ScoreSync.h"
@@ -119,7 +120,7 @@ int dashboard(const QString& path, int repeat)
         auto worker = Database::open(path, Database::Mode::RequireCurrent);
         if (!worker)
             return 1;
-        const auto figures = DashboardStats::compute((*worker)->connection(), *session, QDate::currentDate());
+        const auto figures = DashboardStats::compute((*worker)->connection(), *session, OfficeClock::today());
         if (!figures) {
             std::fprintf(stderr, "%s\n", qPrintable(figures.error().fullText()));
             return 1;

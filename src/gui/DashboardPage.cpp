@@ -1,5 +1,6 @@
 #include "gui/DashboardPage.h"
 
+#include "core/Inspection.h"
 #include "gui/Background.h"
 #include "gui/FigureCard.h"
 #include "gui/PageHeader.h"
@@ -51,7 +52,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     , m_watch(new QTimer(this))
 {
     auto* header = new PageHeader(title(), this);
-    header->setScope(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -68,7 +69,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_operating = card(tr("Operating sites"), "figureOperating");
     m_flagged = card(tr("Due for migration or closure"), "figureFlagged");
     m_consolidation = card(tr("On the unified platform"), "figureConsolidation");
-    m_coverage = card(tr("Inspected today"), "figureCoverage");
+    m_coverage = card(tr("Inspected today"), "figureCoverageToday");
     m_rectifications = card(tr("Open rectifications"), "figureRectifications");
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
@@ -100,19 +101,19 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_operating, QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
     go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
     go(m_consolidation, QStringLiteral("sites"), {{QStringLiteral("tab"), QStringLiteral("consolidation")}});
-    go(m_coverage, QStringLiteral("inspections"),
-        {{QStringLiteral("view"), QStringLiteral("today")}, {QStringLiteral("day"), QDate::currentDate()}});
+    // The coverage calendar names the sites not inspected yet.
+    go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
     go(m_rectifications, QStringLiteral("inspections"),
-        {{QStringLiteral("view"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
     go(m_overdue, QStringLiteral("inspections"),
-        {{QStringLiteral("view"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
                 {QStringLiteral("state"), QStringLiteral("open")}});
     });
     go(m_reviews, QStringLiteral("reviews"),
-        {{QStringLiteral("week"), IsoWeek::of(QDate::currentDate()).previous().key()},
+        {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("filter"), QStringLiteral("missing")}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
@@ -161,7 +162,7 @@ QString DashboardPage::changeMark()
 {
     // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
     QSqlQuery q(context().database->connection());
-    QString mark = QDate::currentDate().toString(Qt::ISODate);
+    QString mark = OfficeClock::today().toString(Qt::ISODate);
     if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
         mark += u'/' + q.value(0).toString();
     return mark;
@@ -186,7 +187,7 @@ void DashboardPage::refresh()
     const QString path = context().database->path();
     const Session session = context().session;
     const QString mark = changeMark();
-    const QDate today = QDate::currentDate();
+    const QDate today = OfficeClock::today();
     runInBackground(
         this,
         [path, session, today]() -> Result<DashboardFigures> {

@@ -2,6 +2,7 @@
 
 #include "core/Registry.h"
 #include "gui/AssignDialog.h"
+#include "core/Inspection.h"
 #include "core/Request.h"
 #include "core/ScoreStats.h"
 #include "gui/Background.h"
@@ -232,7 +233,7 @@ void SiteDetailPanel::loadActivity()
             const auto db = Database::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
-            return SiteActivityQueries::load((*db)->connection(), siteId, QDate::currentDate());
+            return SiteActivityQueries::load((*db)->connection(), siteId, OfficeClock::today());
         },
         [this, generation](const Result<SiteActivity>& result) {
             if (generation != m_activityGeneration)
@@ -327,10 +328,10 @@ void SiteDetailPanel::followLink(const QString& link)
             {{QStringLiteral("scope"), QStringLiteral("all")}, {QStringLiteral("request"), value.toLongLong()}});
     else if (kind == u"inspections")
         Q_EMIT navigateRequested(QStringLiteral("inspections"),
-            {{QStringLiteral("view"), QStringLiteral("records")}, {QStringLiteral("site"), value.toLongLong()}});
+            {{QStringLiteral("tab"), QStringLiteral("records")}, {QStringLiteral("site"), value.toLongLong()}});
     else if (kind == u"rectifications")
         Q_EMIT navigateRequested(QStringLiteral("inspections"),
-            {{QStringLiteral("view"), QStringLiteral("rectifications")}, {QStringLiteral("site"), value.toLongLong()},
+            {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("site"), value.toLongLong()},
                 {QStringLiteral("status"), QStringLiteral("unresolved")}});
     else if (kind == u"scores")
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("site"), value}});

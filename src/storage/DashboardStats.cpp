@@ -61,14 +61,29 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         }
     }
 
+    // Today's coverage: of the account's unit, or for system actors summed over every top unit.
     InspectionQueries inspections(db);
-    if (f.unitId != 0) {
-        const auto coverage = inspections.coverage(f.unitId, today, today);
+    QList<qint64> coverageUnits;
+    if (session.orgId != 0) {
+        coverageUnits << f.unitId;
+    } else {
+        QSqlQuery q(db);
+        Error e;
+        if (!Sql::prepare(q, QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL ORDER BY id"), &e)
+            || !Sql::exec(q, &e, tr("The account's unit could not be read.")))
+            return e;
+        while (q.next())
+            coverageUnits << q.value(0).toLongLong();
+    }
+    for (const qint64 unit : std::as_const(coverageUnits)) {
+        if (unit == 0)
+            continue;
+        const auto coverage = inspections.coverage(unit, today, today);
         if (!coverage)
             return coverage.error();
         if (!coverage->isEmpty()) {
-            f.inspectedToday = coverage->constFirst().inspected;
-            f.runningSites = coverage->constFirst().expected;
+            f.inspectedToday += coverage->constFirst().inspected;
+            f.runningSites += coverage->constFirst().expected;
         }
     }
     const qint64 scope = session.orgId; // 0: everything

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Inspection.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     struct Options
     {
         quint32 seed = 2017;
-        QDate today = QDate::currentDate();
+        QDate today = OfficeClock::today(); // the office's calendar day
     };
 
     static Result<DemoSummary> build(Database& db, const Options& options);
@@ -42,6 +43,9 @@ public:
 private:
     // Requests in every state, filed and decided by the demo's accounts.
     static Status buildRequests(QSqlDatabase& db, const QDate& today);
+    // 90 days of daily inspections with gaps and failures, and rectification items in every state;
+    // the demo's inspector accounts are caretakers of their unit's sites.
+    static Status buildInspections(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov
