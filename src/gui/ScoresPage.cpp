@@ -8,6 +8,7 @@
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
 #include "storage/Database.h"
+#include "storage/OrganisationRepository.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -78,6 +79,10 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
 {
     auto* header = new PageHeader(title(), this);
     header->setScope(tr("Performance scores (绩效考核) from the assessment backend"));
+    if (context.database && context.session.orgId != 0) {
+        if (const auto unit = OrganisationRepository(context.database->connection()).byId(context.session.orgId))
+            m_unitName = unit->name;
+    }
     m_syncButton = new QPushButton(tr("Sync now"), this);
     m_syncButton->setObjectName(QStringLiteral("scoresSync"));
     m_syncButton->setToolTip(tr("Fetch the latest scores from the assessment backend (F5)"));
@@ -209,6 +214,11 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     connect(m_period, &QComboBox::currentIndexChanged, this, changed);
     connect(m_region, &QComboBox::currentIndexChanged, this, changed);
     connect(m_level, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_trendMode, &QComboBox::currentIndexChanged, this, [this] {
+        // Chosen by hand: the site asked for from the site detail no longer leads the lines.
+        if (!m_filling)
+            m_focusSite.clear();
+    });
     connect(m_trendMode, &QComboBox::currentIndexChanged, this, changed);
     connect(m_syncButton, &QPushButton::clicked, this, [this] {
         if (!m_sync->isConfigured()) {
@@ -494,7 +504,8 @@ void ScoresPage::show(const Loaded& data)
         ? QStringList{m_region->currentText(), m_level->currentIndex() > 0 ? m_level->currentText() : QString()}
               .join(QStringLiteral(" ")).trimmed()
         : tr("whole province");
-    const QString unit = tr("Assessment scope: %1").arg(scopeText);
+    const QString unit = m_unitName.isEmpty() ? tr("Assessment scope: %1").arg(scopeText)
+                                              : m_unitName + QStringLiteral(" · ") + tr("Assessment scope: %1").arg(scopeText);
     for (ChartPanel* c : {static_cast<ChartPanel*>(m_ranking), static_cast<ChartPanel*>(m_histogram),
              static_cast<ChartPanel*>(m_levels), static_cast<ChartPanel*>(m_trend)})
         c->setUnitName(unit);
@@ -692,7 +703,7 @@ void ScoresPage::exportAll()
                 s = charts.at(i)->savePng(base + u'-' + names.at(i) + QStringLiteral(".png"));
         }
     } else {
-        s = ChartPanel::savePdf(file, charts, m_ranking->title().isEmpty() ? QString() : tr("Performance scores"));
+        s = ChartPanel::savePdf(file, charts, m_ranking->unitName());
     }
     if (!s)
         QMessageBox::warning(this, tr("Export the charts"), s.error().fullText());

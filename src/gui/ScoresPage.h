@@ -89,6 +89,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QString m_pendingPeriod;
+    QString m_unitName; // the account's unit, at the top of exported pages
     QString m_focusSite; // a site whose trend was asked for (from the site detail)
     int m_generation = 0;
     bool m_loading = false;

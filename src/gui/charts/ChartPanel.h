@@ -36,6 +36,7 @@ public:
     QString title() const;
     // The unit named at the top of exported PDF pages.
     void setUnitName(const QString& unit);
+    QString unitName() const { return m_unit; }
 
     // No data: the text instead of the chart.
     void showEmpty(const QString& text);
