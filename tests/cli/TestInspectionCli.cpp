@@ -491,6 +491,9 @@ private Q_SLOTS:
         // Homepage reachable: 1 day to fix; opened on the 20th, overdue since the 22nd.
         csv += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {{QStringLiteral("homepage_reachable"), fail}},
             QStringLiteral("首页打不开\t（多次）"));
+        // Homepage updated: 2 days; opened on the 18th, overdue since the 21st (the oldest deadline).
+        csv += row(m_codes.at(2), QStringLiteral("2026-11-18"), QStringLiteral("inspector"), {{QStringLiteral("homepage_updated"), fail}},
+            QStringLiteral("首页两周未更新"));
         // Service guides: 10 days; not yet overdue.
         csv += row(m_codes.at(1), QStringLiteral("2026-11-27"), QStringLiteral("inspector"), {{QStringLiteral("service_guides"), fail}},
             QStringLiteral("办事指南缺少收费标准"));
@@ -502,24 +505,28 @@ private Q_SLOTS:
         r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db});
         QCOMPARE(r.code, 0);
         QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(0).startsWith(QLatin1String("No.\tSite\tResponsible unit\tItem")));
-        // Overdue first, with the days overdue; the tab in the problem does not break the columns.
-        QVERIFY2(lines.at(1).contains(QStringLiteral("Homepage reachable\t首页打不开 （多次）\t2026-11-20\t2026-11-21\tOpen\t7")),
-            qPrintable(lines.at(1)));
-        QVERIFY(lines.at(2).contains(QStringLiteral("Service guides complete\t办事指南缺少收费标准\t2026-11-27\t2026-12-07\tOpen\t")));
-        QVERIFY(r.err.contains(QLatin1String("2 rectification items")));
+        // Overdue first, oldest deadline first, with the days overdue; the tab in the problem does not
+        // break the columns.
+        QVERIFY2(lines.at(1).contains(QStringLiteral("首页两周未更新\t2026-11-18\t2026-11-20\tOpen\t8")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("Homepage reachable\t首页打不开 （多次）\t2026-11-20\t2026-11-21\tOpen\t7")),
+            qPrintable(lines.at(2)));
+        QVERIFY(lines.at(3).contains(QStringLiteral("Service guides complete\t办事指南缺少收费标准\t2026-11-27\t2026-12-07\tOpen\t")));
+        QVERIFY(r.err.contains(QLatin1String("3 rectification items")));
 
         r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--overdue")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
-        QVERIFY(r.out.contains(QStringLiteral("首页打不开")));
-        QVERIFY(r.err.contains(QLatin1String("1 rectification item.")));
+        lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).contains(QStringLiteral("首页两周未更新")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("首页打不开")));
+        QVERIFY(r.err.contains(QLatin1String("2 rectification items.")));
 
         // By unit: the province has both; a unit that hosts neither has none.
         r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--org"),
             QStringLiteral("350000")});
-        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
         const QString other = column(db, QStringLiteral("SELECT o.division_code FROM organisations o WHERE o.kind = 'government' "
                                                         "AND o.level = 'county' AND o.id NOT IN (SELECT a.ancestor_id FROM "
                                                         "org_ancestors a JOIN rectifications r ON r.unit_id = a.org_id) LIMIT 1"))

@@ -8,3 +8,7 @@ CREATE INDEX inspection_failures_site ON inspection_failures(site_id, day, item_
 
 -- The inspection list filtered to failed inspections: only the few that failed, per site and day.
 CREATE INDEX inspections_failed ON inspections(site_id, day) WHERE failed > 0;
+
+-- The weekly figures of rectification (opened, fixed, overdue at the week's end) for a unit's
+-- items, read from the index alone.
+CREATE INDEX rectifications_unit_dates ON rectifications(unit_id, opened_on, deadline, fixed_on, rechecked_on, closed_on, status);
