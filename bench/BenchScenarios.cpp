@@ -10,6 +10,7 @@
 // InspectionQueries on an open connection, whose SQL is every statement the call ran, as SQLite
 // expanded it, captured with sqlite3_trace_v2).
 #include "core/Inspection.h"
+#include "gui/Background.h"
 #include "gui/SiteListModel.h"
 #include "storage/Database.h"
 #include "storage/InspectionQueries.h"
@@ -346,5 +347,7 @@ int main(int argc, char** argv)
         }
         report(c.name, times, rows);
     }
+    // A list's total may still be counting on its own pool: let it end before the process does.
+    countingPool()->waitForDone();
     return 0;
 }
