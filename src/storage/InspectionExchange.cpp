@@ -254,8 +254,9 @@ private:
         return id;
     }
 
-    // An account's user name (any case) is that account; a person's name whose person has a login
-    // is that login; any other name is kept as written (someone without an account).
+    // An account's user name (any case) is that account; a person's name is kept as written and
+    // linked to the person's login when exactly one person of that name has one (as the console
+    // records a caretaker's inspections); any other name is kept as written.
     Result<Inspector> resolve(const QString& who)
     {
         const auto it = m_inspectors.constFind(who);
@@ -273,20 +274,17 @@ private:
             r = Inspector{q->value(1).toString(), q->value(0).toLongLong()};
         } else {
             q->finish();
-            q = Sql::cached(m_db,
-                QStringLiteral("SELECT DISTINCT a.id, a.username FROM persons p JOIN accounts a ON a.id = p.account_id WHERE "
-                               "p.name = ? LIMIT 2"),
-                &e);
+            q = Sql::cached(m_db, QStringLiteral("SELECT account_id FROM persons WHERE name = ? LIMIT 2"), &e);
             if (!q)
                 return e;
             q->addBindValue(who);
             if (!Sql::exec(*q, &e, tr("The accounts could not be read.")))
                 return e;
-            QList<Inspector> found;
+            QList<qint64> accounts;
             while (q->next())
-                found << Inspector{q->value(1).toString(), q->value(0).toLongLong()};
-            if (found.size() == 1)
-                r = found.constFirst();
+                accounts << q->value(0).toLongLong(); // 0 for a person without a login
+            if (accounts.size() == 1)
+                r.accountId = accounts.constFirst();
         }
         q->finish();
         m_inspectors.insert(who, r);
