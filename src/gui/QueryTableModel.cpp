@@ -68,6 +68,8 @@ void QueryTableModel::requestChunk()
         [this, generation, offset](const Result<QueryPage>& page) {
             if (generation != m_generation)
                 return; // superseded by a newer query or sort
+            if (offset != int(m_rows.size()))
+                return; // not the continuation of the rows loaded (a page handed back twice)
             if (!page) {
                 m_pending = false;
                 m_atEnd = true;
