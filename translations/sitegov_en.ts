@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>sitegov::ChecklistDialog</name>
+        <message numerus="yes">
+            <source>the built-in list (%n item(s))</source>
+            <translation>
+                <numerusform>the built-in list (%n item)</numerusform>
+                <numerusform>the built-in list (%n items)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>version %1 (%n item(s))</source>
+            <translation>
+                <numerusform>version %1 (%n item)</numerusform>
+                <numerusform>version %1 (%n items)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::DashboardPage</name>
         <message numerus="yes">
             <source>%n overdue</source>

@@ -4176,6 +4176,125 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::ChecklistDialog</name>
+        <message>
+            <source>Daily inspection checklist</source>
+            <translation>每日巡查清单</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>名称（中文）</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>名称（英文）</translation>
+        </message>
+        <message>
+            <source>Deadline (days)</source>
+            <translation>整改期限（天）</translation>
+        </message>
+        <message>
+            <source>Hint (Chinese)</source>
+            <translation>说明（中文）</translation>
+        </message>
+        <message>
+            <source>Hint (English)</source>
+            <translation>说明（英文）</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>巡查项目</translation>
+        </message>
+        <message>
+            <source>Saving stores a new version of the list. Inspections already logged keep the version they were made with; the deadline is the default for the rectification item a failure opens.</source>
+            <translation>保存后将生成清单的新版本。已录入的巡查仍按录入时的版本保存；整改期限为该项不通过时生成整改事项的默认期限。</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>添加项目(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>导入 JSON(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export JSON…</source>
+            <translation>导出 JSON(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as new version</source>
+            <translation>保存为新版本(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>In force:</source>
+            <translation>现行版本：</translation>
+        </message>
+        <message>
+            <source>Import a checklist</source>
+            <translation>导入巡查清单</translation>
+        </message>
+        <message>
+            <source>Checklists (*.json)</source>
+            <translation>巡查清单 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the checklist</source>
+            <translation>导出巡查清单</translation>
+        </message>
+        <message numerus="yes">
+            <source>the built-in list (%n item(s))</source>
+            <translation>
+                <numerusform>内置清单（%n 项）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>version %1 (%n item(s))</source>
+            <translation>
+                <numerusform>第 %1 版（%n 项）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1: the deadline must be a whole number of days.</source>
+            <translation>第 %1 行：整改期限须为整数天。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a checklist.</source>
+            <translation>%1 过大，不是巡查清单。</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid checklist: %2</source>
+            <translation>%1 不是有效的巡查清单：%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::CoverageCalendar</name>
         <message>
             <source>Inspection coverage by day</source>
@@ -4991,6 +5110,18 @@ Mark them re-checked?</source>
         <message>
             <source>Inspections</source>
             <translation>日常巡查</translation>
+        </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>巡查清单(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
+            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
+        </message>
+        <message>
+            <source>Checklist version %1 is in force for new inspections.</source>
+            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
         </message>
     </context>
     <context>

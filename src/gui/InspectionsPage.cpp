@@ -1,6 +1,7 @@
 #include "gui/InspectionsPage.h"
 
 #include "gui/Background.h"
+#include "gui/ChecklistDialog.h"
 #include "gui/CoverageCalendar.h"
 #include "gui/Icons.h"
 #include "gui/InspectionForm.h"
@@ -88,6 +89,13 @@ InspectionsPage::InspectionsPage(AppContext& context, QWidget* parent)
     , m_tabs(new QTabWidget(this))
 {
     auto* header = new PageHeader(title(), this);
+    if (context.session.can(Action::ManageSettings)) {
+        auto* checklist = new QPushButton(tr("C&hecklist…"), this);
+        checklist->setObjectName(QStringLiteral("editChecklistButton"));
+        checklist->setToolTip(tr("Edit the daily checklist and its rectification deadlines (administrators)"));
+        connect(checklist, &QPushButton::clicked, this, &InspectionsPage::editChecklist);
+        header->addAction(checklist);
+    }
     m_tabs->setObjectName(QStringLiteral("inspectionTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildToday(), themeIcon(QStringLiteral("inspections")), tr("&Today"));
@@ -102,6 +110,15 @@ InspectionsPage::InspectionsPage(AppContext& context, QWidget* parent)
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
     updateBadge();
+}
+
+void InspectionsPage::editChecklist()
+{
+    ChecklistDialog dialog(context(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedVersion() == 0)
+        return;
+    Q_EMIT statusMessage(tr("Checklist version %1 is in force for new inspections.").arg(dialog.savedVersion()));
+    refresh();
 }
 
 QDate InspectionsPage::today() const
