@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -109,6 +110,20 @@ InspectionsPage::InspectionsPage(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
+    // Others inspect too, and the day turns at midnight: the count follows within a minute.
+    auto* poll = new QTimer(this);
+    poll->setInterval(60 * 1000);
+    connect(poll, &QTimer::timeout, this, [this] {
+        const QDate now = today();
+        if (m_day->maximumDate() != now) {
+            const bool wasToday = m_day->date() == m_day->maximumDate();
+            m_day->setMaximumDate(now);
+            if (wasToday)
+                m_day->setDate(now);
+        }
+        updateBadge();
+    });
+    poll->start();
     updateBadge();
 }
 
