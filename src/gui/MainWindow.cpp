@@ -5,6 +5,7 @@
 #include "gui/DashboardPage.h"
 #include "gui/Icons.h"
 #include "gui/Page.h"
+#include "gui/InspectionsPage.h"
 #include "gui/PlannedPage.h"
 #include "gui/RequestsPage.h"
 #include "gui/SettingsPage.h"
@@ -46,10 +47,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     addPage(new DashboardPage(m_context, this));
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("inspections"), tr("Inspections"), QStringLiteral("inspections"),
-        tr("Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with "
-           "their deadlines, and each unit's coverage calendar."),
-        this));
+    addPage(new InspectionsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("reviews"), tr("Weekly reviews"), QStringLiteral("reviews"),
         tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
            "signed by a director or caretaker."),
