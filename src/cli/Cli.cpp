@@ -14,6 +14,7 @@ Cli::Cli()
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
+    registerReviewCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -9,6 +9,7 @@
 #include "gui/RequestsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
+#include "gui/WeeklyReviewsPage.h"
 #include "storage/Database.h"
 #include "ui_MainWindow.h"
 
@@ -50,10 +51,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         tr("Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with "
            "their deadlines, and each unit's coverage calendar."),
         this));
-    addPage(new PlannedPage(m_context, QStringLiteral("reviews"), tr("Weekly reviews"), QStringLiteral("reviews"),
-        tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
-           "signed by a director or caretaker."),
-        this));
+    addPage(new WeeklyReviewsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
         tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
            "against the pass mark of 60, pass rates by level and trends over the periods."),

@@ -738,6 +738,9 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
     if (const Status st = buildRequests(db, options.today); !st)
         return st.error();
 
+    if (const Status st = buildReviews(db, options.today, options.seed); !st)
+        return st.error();
+
     if (const Status s = tx.commit(); !s)
         return s.error();
     return b.summary;

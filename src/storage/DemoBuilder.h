@@ -42,6 +42,9 @@ public:
 private:
     // Requests in every state, filed and decided by the demo's accounts.
     static Status buildRequests(QSqlDatabase& db, const QDate& today);
+    // Weekly reviews of the past twelve weeks from the week's real figures: most signed, a few
+    // drafts, a few units missing last week's (DemoReviews.cpp).
+    static Status buildReviews(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov
