@@ -6489,10 +6489,6 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>点评意见</translation>
         </message>
         <message>
-            <source>&amp;Highlights (亮点):</source>
-            <translation>亮点(&amp;H)：</translation>
-        </message>
-        <message>
             <source>P&amp;roblems:</source>
             <translation>存在问题(&amp;R)：</translation>
         </message>
@@ -6628,20 +6624,20 @@ The backup is checked first. The current database is kept beside it, and everybo
                 <numerusform>已保存 %1（共 %n 页）。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No checklist item failed this week.</source>
+            <translation>本周无不合格检查项。</translation>
+        </message>
+        <message>
+            <source>&amp;Highlights:</source>
+            <translation>亮点(&amp;H)：</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::WeeklyReviewsPage</name>
         <message>
             <source>Show them</source>
             <translation>查看</translation>
-        </message>
-        <message>
-            <source>Export to PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>Export the chosen review to PDF (Ctrl+P)</source>
-            <translation>将选中的点评导出为 PDF（Ctrl+P）</translation>
         </message>
         <message>
             <source>Unit</source>

@@ -55,6 +55,8 @@ QPlainTextEdit* textEdit(const QString& name, const QString& accessible, const Q
     e->setPlaceholderText(placeholder);
     e->setTabChangesFocus(true);
     e->setMinimumHeight(64);
+    // All three fit beside the figures on a 1366x768 screen; longer text scrolls.
+    e->setMaximumHeight(e->fontMetrics().lineSpacing() * 6 + 16);
     return e;
 }
 
@@ -144,15 +146,18 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     auto* tables = new QHBoxLayout;
     tables->addWidget(m_failures, 1);
     tables->addWidget(m_worst, 1);
+    m_noFailures = new QLabel(tr("No checklist item failed this week."), m_body);
+    m_noFailures->setObjectName(QStringLiteral("reviewNoFailures"));
     auto* factsLayout = new QVBoxLayout(facts);
     factsLayout->addLayout(grid);
     factsLayout->addLayout(tables);
+    factsLayout->addWidget(m_noFailures);
     factsLayout->addWidget(m_asOf);
 
     auto* comments = new QGroupBox(tr("Comments"), m_body);
     auto* commentsLayout = new QFormLayout(comments);
     commentsLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    commentsLayout->addRow(tr("&Highlights (亮点):"), m_highlights);
+    commentsLayout->addRow(tr("&Highlights:"), m_highlights);
     commentsLayout->addRow(tr("P&roblems:"), m_problems);
     commentsLayout->addRow(tr("&Instructions:"), m_instructions);
 
@@ -308,6 +313,9 @@ void WeeklyReviewEditor::showFacts(const WeeklySummary& f)
         n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_failures->setItem(i, 1, n);
     }
+    m_failures->setVisible(!f.failuresByItem.isEmpty());
+    m_worst->setVisible(!f.worst.isEmpty());
+    m_noFailures->setVisible(f.failuresByItem.isEmpty());
     m_worst->setRowCount(int(f.worst.size()));
     for (int i = 0; i < f.worst.size(); ++i) {
         const WeeklySummary::Site& s = f.worst.at(i);

@@ -85,6 +85,7 @@ private:
     QLabel* m_rectification;
     QLabel* m_overdue;
     QLabel* m_asOf;
+    QLabel* m_noFailures = nullptr;
     QTableWidget* m_failures;
     QTableWidget* m_worst;
     QPlainTextEdit* m_highlights;

@@ -45,11 +45,6 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     , m_poll(new QTimer(this))
 {
     m_header = new PageHeader(title(), this);
-    auto* exportButton = new QPushButton(tr("Export to PDF…"), this);
-    exportButton->setObjectName(QStringLiteral("exportReviewPdfButton"));
-    exportButton->setToolTip(tr("Export the chosen review to PDF (Ctrl+P)"));
-    connect(exportButton, &QPushButton::clicked, this, [this] { m_editor->exportPdf(); });
-    m_header->addAction(exportButton);
     auto* exportShortcut = new QAction(this);
     exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -147,6 +142,7 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 500});
     splitter->setChildrenCollapsible(false);
     m_state = new StateView(splitter, this);
     m_count->setObjectName(QStringLiteral("reviewCount"));
@@ -192,7 +188,7 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
         m_state->showContent();
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 260));
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 260));
         selectPending();
     });
     connect(m_model, &QueryTableModel::loadFailed, this,
@@ -360,7 +356,17 @@ void WeeklyReviewsPage::selectPending()
     if (row < 0) {
         if (m_table->currentIndex().isValid() || m_model->rowCount() == 0)
             return showSelected();
+        // The reader's next action: a director signs the drafts waiting for them, others write
+        // the missing reviews (listed first).
         row = 0;
+        if (context().session.can(Action::SignReview)) {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_model->raw(r, WeeklyReviewListQuery::Status).toString() == u"draft") {
+                    row = r;
+                    break;
+                }
+            }
+        }
     }
     const QModelIndex index = m_model->index(row, WeeklyReviewListQuery::Unit);
     if (m_table->currentIndex().row() == row)

@@ -130,7 +130,7 @@ Status DemoBuilder::buildReviews(QSqlDatabase& db, const QDate& today, quint32 s
                 return review.error();
             const ReviewText text = commentsFor(review->facts, items, rng);
             if (roll < missing + draft) {
-                if (const Status s = reviews.save(writer, review->id, text); !s)
+                if (const Status s = reviews.save(writer, review->id, text, signedAt); !s)
                     return s;
                 continue;
             }

@@ -284,12 +284,12 @@ Status WeeklyReviewService::writeText(const Session& session, const WeeklyReview
     return tx.commit();
 }
 
-Status WeeklyReviewService::save(const Session& session, qint64 id, const ReviewText& text)
+Status WeeklyReviewService::save(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)
 {
     const auto before = byId(id);
     if (!before)
         return before.error();
-    return writeText(session, *before, text, false, {});
+    return writeText(session, *before, text, false, at);
 }
 
 Status WeeklyReviewService::sign(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)

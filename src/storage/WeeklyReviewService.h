@@ -78,7 +78,7 @@ public:
     // The review of a unit and week, or one with id 0 when there is none.
     Result<WeeklyReview> find(qint64 unitId, const IsoWeek& week);
 
-    Status save(const Session& session, qint64 id, const ReviewText& text);
+    Status save(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at = {});
     // Takes the week's figures again (a draft written while the week was still running).
     Status refreshFacts(const Session& session, qint64 id, const QDate& today);
     // Saves the text and signs: the review is locked from then on.
