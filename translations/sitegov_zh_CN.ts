@@ -3113,6 +3113,11 @@
             <source>Weekly review %1 %2</source>
             <translation>一周一点评 %1 %2</translation>
         </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <extracomment>A date format (QDate::toString): Chinese "yyyy年M月d日".</extracomment>
+            <translation>yyyy年M月d日</translation>
+        </message>
     </context>
     <context>
         <name>ScoringModel</name>

@@ -111,6 +111,12 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
     return doc;
 }
 
+QString ReviewDocument::day(const QDate& date)
+{
+    //: A date format (QDate::toString): Chinese "yyyy年M月d日".
+    return date.isValid() ? QLocale().toString(date, tr("d MMM yyyy")) : QString();
+}
+
 QString ReviewDocument::suggestedFileName(const WeeklyReview& review)
 {
     QString n = tr("Weekly review %1 %2").arg(review.week.key(), review.unitName);

@@ -19,6 +19,8 @@ class ReviewDocument final
 public:
     static Result<PrintedDocument> build(QSqlDatabase db, qint64 reviewId);
     static PrintedDocument build(const WeeklyReview& review, const QHash<QString, QString>& itemNames);
+    // A day as an office writes it: "2026年11月16日" / "16 Nov 2026".
+    static QString day(const QDate& date);
     // "Weekly review 2026-W47 Fuzhou …", for a file name.
     static QString suggestedFileName(const WeeklyReview& review);
 };

@@ -247,8 +247,8 @@ void WeeklyReviewEditor::reload()
     m_maySign = bool(reviews.maySign(m_context.session, m_unitId));
     const QLocale locale;
     m_title->setText(tr("%1 · %2").arg(m_unitName, m_week.displayName()));
-    m_title->setToolTip(tr("%1 to %2").arg(locale.toString(m_week.monday(), QLocale::ShortFormat),
-        locale.toString(m_week.sunday(), QLocale::ShortFormat)));
+    m_title->setToolTip(tr("%1 to %2").arg(ReviewDocument::day(m_week.monday()),
+        ReviewDocument::day(m_week.sunday())));
     m_notice->setStyleSheet({});
 
     if (m_review.id == 0) {
@@ -271,7 +271,8 @@ void WeeklyReviewEditor::reload()
         m_state->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
                              .arg(QLatin1String(kGood), WeeklyReviewService::displayName(ReviewStatus::Signed).toHtmlEscaped()));
         m_notice->setText(tr("Signed by %1 on %2. A signed review is locked: it can be read and exported, not changed.")
-                              .arg(m_review.signedBy, locale.toString(m_review.signedAt.toLocalTime(), QLocale::ShortFormat)));
+                              .arg(m_review.signedBy, ReviewDocument::day(m_review.signedAt.toLocalTime().date()) + QLatin1Char(' ')
+                                      + m_review.signedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     } else {
         m_state->setText(WeeklyReviewService::displayName(ReviewStatus::Draft));
         m_notice->setText(m_maySign ? tr("Draft by %1. Save it as you write; signing locks it.").arg(m_review.author)
@@ -299,8 +300,8 @@ void WeeklyReviewEditor::showFacts(const WeeklySummary& f)
             ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(QLatin1String(kBad), locale.toString(f.overdueRectifications))
             : locale.toString(f.overdueRectifications));
     m_asOf->setText(f.to.isValid() && f.to < m_week.sunday()
-            ? tr("Figures as of %1, while the week was running; update them once it is over.").arg(locale.toString(f.to, QLocale::ShortFormat))
-            : tr("Figures for %1 to %2.").arg(locale.toString(f.from, QLocale::ShortFormat), locale.toString(f.to, QLocale::ShortFormat)));
+            ? tr("Figures as of %1, while the week was running; update them once it is over.").arg(ReviewDocument::day(f.to))
+            : tr("Figures for %1 to %2.").arg(ReviewDocument::day(f.from), ReviewDocument::day(f.to)));
 
     const QHash<QString, QString> names = WeeklyReviewService(m_context.database->connection()).itemNames();
     m_failures->setRowCount(int(f.failuresByItem.size()));

@@ -2,6 +2,7 @@
 
 #include "gui/Icons.h"
 #include "gui/PageHeader.h"
+#include "gui/ReviewDocument.h"
 #include "gui/ReviewListModel.h"
 #include "gui/StateView.h"
 #include "gui/UnitPicker.h"
@@ -295,8 +296,8 @@ void WeeklyReviewsPage::applyFilter()
                                                                                       : tr("my jurisdiction");
     const IsoWeek week = selectedWeek();
     m_header->setScope(week.isValid() ? tr("%1 · %2 (%3 to %4)")
-                                            .arg(unit, week.displayName(), QLocale().toString(week.monday(), QLocale::ShortFormat),
-                                                QLocale().toString(week.sunday(), QLocale::ShortFormat))
+                                            .arg(unit, week.displayName(), ReviewDocument::day(week.monday()),
+                                                ReviewDocument::day(week.sunday()))
                                       : tr("%1 · all weeks").arg(unit));
     m_table->setColumnHidden(WeeklyReviewListQuery::Week, week.isValid());
     if (m_model->rowCount() == 0)
