@@ -925,6 +925,14 @@
             <source>The demo units could not be read.</source>
             <translation>无法读取演示单位。</translation>
         </message>
+        <message>
+            <source>The demo accounts could not be read.</source>
+            <translation>无法读取演示账户。</translation>
+        </message>
+        <message>
+            <source>The demo inspections could not be written.</source>
+            <translation>无法写入演示巡查记录。</translation>
+        </message>
     </context>
     <context>
         <name>DemoLoader</name>

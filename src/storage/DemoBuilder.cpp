@@ -737,6 +737,8 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
 
     if (const Status st = buildRequests(db, options.today); !st)
         return st.error();
+    if (const Status st = buildInspections(db, options.today, options.seed); !st)
+        return st.error();
 
     if (const Status st = buildReviews(db, options.today, options.seed); !st)
         return st.error();

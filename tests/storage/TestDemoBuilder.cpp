@@ -86,6 +86,29 @@ private Q_SLOTS:
         QCOMPARE(figures->sitesTotal, summary->sites);
         QVERIFY(figures->flaggedForConsolidation > 0);
         QVERIFY(figures->consolidationPercent() > 40 && figures->consolidationPercent() < 95);
+
+        // 90 days of inspections, with gaps: some running sites were missed on most days.
+        QCOMPARE(column(c, QStringLiteral("SELECT min(day) FROM inspections")).value(0), QStringLiteral("2026-08-31"));
+        QCOMPARE(column(c, QStringLiteral("SELECT max(day) FROM inspections")).value(0), QStringLiteral("2026-11-28"));
+        const int running = column(c, QStringLiteral("SELECT count(*) FROM sites WHERE status IN ('operating', 'migrating')")).value(0).toInt();
+        const int yesterday = column(c, QStringLiteral("SELECT count(*) FROM inspections WHERE day = '2026-11-27'")).value(0).toInt();
+        QVERIFY2(yesterday > running / 2 && yesterday < running, qPrintable(QStringLiteral("%1 of %2").arg(yesterday).arg(running)));
+        QVERIFY(column(c, QStringLiteral("SELECT count(*) FROM inspections WHERE failed > 0")).value(0).toInt() > 100);
+        // Rectification items in every state, some overdue.
+        QCOMPARE(column(c, QStringLiteral("SELECT DISTINCT status FROM rectifications ORDER BY 1")),
+            QStringList({QStringLiteral("closed"), QStringLiteral("fixed"), QStringLiteral("open"), QStringLiteral("rechecked")}));
+        QVERIFY(column(c, QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'open' AND deadline < '2026-11-28'"))
+                    .value(0).toInt() > 0);
+        // The inspector accounts are caretakers with a day's work still to do.
+        for (const QString& user : {QStringLiteral("inspector"), QStringLiteral("inspector-jinjiang"), QStringLiteral("inspector-siming")}) {
+            const int sites = column(c, QStringLiteral("SELECT count(*) FROM assignments a JOIN persons p ON p.id = a.person_id "
+                                                       "JOIN accounts u ON u.id = p.account_id WHERE u.username = '%1' AND "
+                                                       "a.role = 'caretaker' AND a.end_on IS NULL").arg(user)).value(0).toInt();
+            // The province's inspector looks after its own units' sites; a county runs only its portal.
+            QVERIFY2(sites >= (user == u"inspector" ? 20 : 1) && sites <= 40, qPrintable(user + QString::number(sites)));
+        }
+        // Demo data goes through the audited services: the chain is whole.
+        QVERIFY(column(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'inspection'")).value(0).toInt() > 100);
     }
 
     void sameSeedSameDemo()
