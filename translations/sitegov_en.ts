@@ -2,12 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>sitegov::ChecklistDialog</name>
+        <message numerus="yes">
+            <source>the built-in list (%n item(s))</source>
+            <translation>
+                <numerusform>the built-in list (%n item)</numerusform>
+                <numerusform>the built-in list (%n items)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>version %1 (%n item(s))</source>
+            <translation>
+                <numerusform>version %1 (%n item)</numerusform>
+                <numerusform>version %1 (%n items)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::DashboardPage</name>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::InspectionsPage</name>
+        <message numerus="yes">
+            <source>%n site(s) still to inspect</source>
+            <translation>
+                <numerusform>%n site still to inspect</numerusform>
+                <numerusform>%n sites still to inspect</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) still open on this site.</source>
+            <translation>
+                <numerusform>%n rectification item still open on this site.</numerusform>
+                <numerusform>%n rectification items still open on this site.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) opened.</source>
+            <translation>
+                <numerusform>%n rectification item opened.</numerusform>
+                <numerusform>%n rectification items opened.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) re-checked.</source>
+            <translation>
+                <numerusform>%n item re-checked.</numerusform>
+                <numerusform>%n items re-checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>Overdue by %n day.</numerusform>
+                <numerusform>Overdue by %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) not inspected on %1:</source>
+            <translation>
+                <numerusform>%n site not inspected on %1:</numerusform>
+                <numerusform>%n sites not inspected on %1:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Coverage %1% · %n day(s) with every site inspected</source>
+            <translation>
+                <numerusform>Coverage %1% · %n day with every site inspected</numerusform>
+                <numerusform>Coverage %1% · %n days with every site inspected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s)</source>
+            <translation>
+                <numerusform>%n inspection</numerusform>
+                <numerusform>%n inspections</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::MainWindow</name>
         <message numerus="yes">
             <source>%1: %n waiting for you</source>
             <translation>
                 <numerusform>%1: %n waiting for you</numerusform>
                 <numerusform>%1: %n waiting for you</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RectificationListModel</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>

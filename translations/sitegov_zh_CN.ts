@@ -927,7 +927,7 @@
         </message>
         <message>
             <source>The demo accounts could not be read.</source>
-            <translation>无法读取演示账户。</translation>
+            <translation>无法读取演示账号。</translation>
         </message>
         <message>
             <source>The demo inspections could not be written.</source>
@@ -1651,7 +1651,7 @@
         <name>RectificationRules</name>
         <message>
             <source>Open</source>
-            <translation>打开</translation>
+            <translation>待整改</translation>
         </message>
         <message>
             <source>Fixed, to re-check</source>
@@ -4078,10 +4078,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>文件</translation>
         </message>
         <message>
-            <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings.</source>
-            <translation>打开指定页面：dashboard、sites、requests、inspections、reviews、scores、settings。</translation>
-        </message>
-        <message>
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -4116,6 +4112,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>With --screenshot: open every page in turn first (for measurements).</source>
             <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
+        </message>
+        <message>
+            <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; NAME/TAB opens one of its tabs (inspections/coverage).</source>
+            <translation>打开此页面：dashboard、sites、requests、inspections、reviews、scores、settings；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
         </message>
     </context>
     <context>
@@ -4570,6 +4570,140 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::ChecklistDialog</name>
+        <message>
+            <source>Daily inspection checklist</source>
+            <translation>每日巡查清单</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>名称（中文）</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>名称（英文）</translation>
+        </message>
+        <message>
+            <source>Deadline (days)</source>
+            <translation>整改期限（天）</translation>
+        </message>
+        <message>
+            <source>Hint (Chinese)</source>
+            <translation>说明（中文）</translation>
+        </message>
+        <message>
+            <source>Hint (English)</source>
+            <translation>说明（英文）</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>巡查项目</translation>
+        </message>
+        <message>
+            <source>Saving stores a new version of the list. Inspections already logged keep the version they were made with; the deadline is the default for the rectification item a failure opens.</source>
+            <translation>保存后将生成清单的新版本。已录入的巡查仍按录入时的版本保存；整改期限为该项不通过时生成整改事项的默认期限。</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>添加项目(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>导入 JSON(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export JSON…</source>
+            <translation>导出 JSON(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as new version</source>
+            <translation>保存为新版本(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>In force:</source>
+            <translation>现行版本：</translation>
+        </message>
+        <message>
+            <source>Import a checklist</source>
+            <translation>导入巡查清单</translation>
+        </message>
+        <message>
+            <source>Checklists (*.json)</source>
+            <translation>巡查清单 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the checklist</source>
+            <translation>导出巡查清单</translation>
+        </message>
+        <message numerus="yes">
+            <source>the built-in list (%n item(s))</source>
+            <translation>
+                <numerusform>内置清单（%n 项）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>version %1 (%n item(s))</source>
+            <translation>
+                <numerusform>第 %1 版（%n 项）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1: the deadline must be a whole number of days.</source>
+            <translation>第 %1 行：整改期限须为整数天。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a checklist.</source>
+            <translation>%1 过大，不是巡查清单。</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid checklist: %2</source>
+            <translation>%1 不是有效的巡查清单：%2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::CoverageCalendar</name>
+        <message>
+            <source>Inspection coverage by day</source>
+            <translation>按日巡查覆盖情况</translation>
+        </message>
+        <message>
+            <source>%1: %2 days</source>
+            <translation>%1：%2 天</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::DashboardPage</name>
         <message>
             <source>Refresh</source>
@@ -4634,6 +4768,32 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Dashboard</source>
             <translation>总览</translation>
+        </message>
+        <message>
+            <source>Inspected today</source>
+            <translation>今日已巡查</translation>
+        </message>
+        <message>
+            <source>Open rectification items</source>
+            <translation>未销号整改事项</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 running sites</source>
+            <translation>运行网站 %2 个中已巡查 %1 个</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 项已逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None overdue</source>
+            <translation>无逾期</translation>
         </message>
     </context>
     <context>
@@ -4810,6 +4970,555 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::InspectionForm</name>
+        <message>
+            <source>Rest &amp;passed</source>
+            <translation>其余通过(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save and next</source>
+            <translation>保存并下一个(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>巡查项目</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Note (required when failed)</source>
+            <translation>说明（不通过时必填）</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>巡查清单</translation>
+        </message>
+        <message>
+            <source>A note on the whole inspection (optional)</source>
+            <translation>本次巡查的总体说明（可选）</translation>
+        </message>
+        <message>
+            <source>Inspection note</source>
+            <translation>巡查说明</translation>
+        </message>
+        <message>
+            <source>Keys: &lt;b&gt;P&lt;/b&gt; passed · &lt;b&gt;F&lt;/b&gt; failed (then type the note, Enter) · &lt;b&gt;N&lt;/b&gt; not applicable · &lt;b&gt;↑↓&lt;/b&gt; move · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and go to the next site</source>
+            <translation>按键：&lt;b&gt;P&lt;/b&gt; 通过 · &lt;b&gt;F&lt;/b&gt; 不通过（随后填写说明，回车）· &lt;b&gt;N&lt;/b&gt; 不适用 · &lt;b&gt;↑↓&lt;/b&gt; 移动 · &lt;b&gt;Ctrl+回车&lt;/b&gt; 保存并转到下一个网站</translation>
+        </message>
+        <message>
+            <source>Mark every item not yet decided as passed (Alt+P)</source>
+            <translation>将尚未判定的项目全部标为通过（Alt+P）</translation>
+        </message>
+        <message>
+            <source>Save this inspection and open the next site still to inspect (Ctrl+Enter)</source>
+            <translation>保存本次巡查并打开下一个待巡查网站（Ctrl+回车）</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2) has no result yet: press P, F or N.</source>
+            <translation>第 %1 项（%2）尚未判定：请按 P、F 或 N。</translation>
+        </message>
+        <message>
+            <source>— (P / F / N)</source>
+            <translation>—（P / F / N）</translation>
+        </message>
+        <message>
+            <source>A failed item needs a note: what is wrong?</source>
+            <translation>不通过的项目须填写说明：存在什么问题？</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items decided</source>
+            <translation>已判定 %1 / %2 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::InspectionListModel</name>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>巡查人</translation>
+        </message>
+        <message>
+            <source>Failed items</source>
+            <translation>不通过项</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>已更正</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::InspectionsPage</name>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>巡查清单(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
+            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>今日巡查(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Rectification</source>
+            <translation>整改(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Coverage</source>
+            <translation>覆盖率(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Rec&amp;ords</source>
+            <translation>巡查记录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Checklist version %1 is in force for new inspections.</source>
+            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
+        </message>
+        <message>
+            <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
+            <translation>巡查所属日期；补录以前日期的巡查须说明原因</translation>
+        </message>
+        <message>
+            <source>Search site, code or unit (Ctrl+F)</source>
+            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search today's sites</source>
+            <translation>搜索今日网站</translation>
+        </message>
+        <message>
+            <source>Only those to &amp;do</source>
+            <translation>仅显示待巡查(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Sites to inspect</source>
+            <translation>待巡查网站</translation>
+        </message>
+        <message>
+            <source>Choose a site on the left</source>
+            <translation>请在左侧选择网站</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) still to inspect</source>
+            <translation>
+                <numerusform>还有 %n 个网站待巡查</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 sites inspected</source>
+            <translation>%2 个网站中已巡查 %1 个</translation>
+        </message>
+        <message>
+            <source>Every site is inspected for this day. Well done.</source>
+            <translation>当日网站已全部巡查完毕。</translation>
+        </message>
+        <message>
+            <source>No site matches these filters.</source>
+            <translation>没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Show all sites</source>
+            <translation>显示全部网站</translation>
+        </message>
+        <message>
+            <source>You take care of no running site. Sites are assigned to caretakers on the Sites page (responsible persons).</source>
+            <translation>您没有负责巡查的运行中网站。网站看护人在“网站登记”页面（责任人）中指定。</translation>
+        </message>
+        <message>
+            <source>Reading the sites to inspect…</source>
+            <translation>正在读取待巡查网站…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) still open on this site.</source>
+            <translation>
+                <numerusform>该网站还有 %n 项整改未完成。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet inspected today.</source>
+            <translation>今日尚未巡查。</translation>
+        </message>
+        <message>
+            <source>Not inspected on %1: saving enters it late.</source>
+            <translation>%1 未巡查：保存即为补录。</translation>
+        </message>
+        <message>
+            <source>&amp;Save and next</source>
+            <translation>保存并下一个(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Inspected %1; a change now is a correction, with a reason.</source>
+            <translation>已于 %1 巡查；现在修改属于更正，须说明原因。</translation>
+        </message>
+        <message>
+            <source>Inspected at %1; you may still change it today.</source>
+            <translation>已于 %1 巡查；今日内仍可修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
+            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计日志）</translation>
+        </message>
+        <message>
+            <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
+            <translation>%1 不是今天。为什么补录该巡查？（将记入审计日志）</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>必须填写原因。</translation>
+        </message>
+        <message>
+            <source>Inspection saved.</source>
+            <translation>巡查已保存。</translation>
+        </message>
+        <message>
+            <source>Inspection changed.</source>
+            <translation>巡查已修改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) opened.</source>
+            <translation>
+                <numerusform>已生成 %n 项整改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-check rectification items</source>
+            <translation>整改复查</translation>
+        </message>
+        <message>
+            <source>These items were open on the site and passed now:
+%1
+
+Mark them re-checked?</source>
+            <translation>该网站以下整改事项本次巡查已通过：
+%1
+
+是否标记为已复查？</translation>
+        </message>
+        <message>
+            <source>Passed in the inspection of %1.</source>
+            <translation>%1 巡查已通过。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) re-checked.</source>
+            <translation>
+                <numerusform>已复查 %n 项。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>Unresolved (open or fixed)</source>
+            <translation>未办结（待整改或已整改）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Search site, unit or problem</source>
+            <translation>搜索网站、单位或问题</translation>
+        </message>
+        <message>
+            <source>Search rectification items</source>
+            <translation>搜索整改事项</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部网站</translation>
+        </message>
+        <message>
+            <source>Rectification items</source>
+            <translation>整改事项</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>History of the item</source>
+            <translation>整改过程记录</translation>
+        </message>
+        <message>
+            <source>Report fi&amp;xed…</source>
+            <translation>报告已整改(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Re-check: pass&amp;ed…</source>
+            <translation>复查通过(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Re-check: &amp;not fixed…</source>
+            <translation>复查未通过(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose…</source>
+            <translation>销号(&amp;L)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rectification item matches.</source>
+            <translation>没有符合条件的整改事项。</translation>
+        </message>
+        <message>
+            <source>Show all items</source>
+            <translation>显示全部事项</translation>
+        </message>
+        <message>
+            <source>One site only</source>
+            <translation>仅此网站</translation>
+        </message>
+        <message>
+            <source>Reading the rectification items…</source>
+            <translation>正在读取整改事项…</translation>
+        </message>
+        <message>
+            <source>Choose an item to see its history and act on it.</source>
+            <translation>选择一项整改以查看过程记录并办理。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+        </message>
+        <message>
+            <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
+            <translation>%1 由 %2 开立 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Failed again</source>
+            <translation>再次不通过</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>开立</translation>
+        </message>
+        <message>
+            <source>How was it fixed?</source>
+            <translation>如何整改的？</translation>
+        </message>
+        <message>
+            <source>What did the re-check find? (optional)</source>
+            <translation>复查情况（可选）</translation>
+        </message>
+        <message>
+            <source>What is still wrong?</source>
+            <translation>还存在什么问题？</translation>
+        </message>
+        <message>
+            <source>It was not re-checked: why is it closed (withdrawn, a duplicate)?</source>
+            <translation>该事项尚未复查：为什么销号（撤回、重复）？</translation>
+        </message>
+        <message>
+            <source>A closing note (optional)</source>
+            <translation>销号说明（可选）</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>A note is required for this step.</source>
+            <translation>此步骤须填写说明。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 updated.</source>
+            <translation>整改事项 %1 已更新。</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>◀ Previous month</source>
+            <translation>◀ 上月</translation>
+        </message>
+        <message>
+            <source>Next month ▶</source>
+            <translation>下月 ▶</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Sites missed on the day</source>
+            <translation>当日漏巡网站</translation>
+        </message>
+        <message>
+            <source>Green: at least 95% of the running sites inspected · amber: 80% or more · red: fewer. Choose a day to list the sites nobody inspected.</source>
+            <translation>绿色：运行网站巡查率不低于95% · 黄色：不低于80% · 红色：低于80%。选择某一天可列出当日无人巡查的网站。</translation>
+        </message>
+        <message>
+            <source>Sites not inspected on %1:</source>
+            <translation>%1 未巡查的网站：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) not inspected on %1:</source>
+            <translation>
+                <numerusform>%1 有 %n 个网站未巡查：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a unit.</source>
+            <translation>请选择单位。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coverage %1% · %n day(s) with every site inspected</source>
+            <translation>
+                <numerusform>覆盖率 %1% · 全部巡查到位 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search site, code or inspector</source>
+            <translation>搜索网站、标识码或巡查人</translation>
+        </message>
+        <message>
+            <source>Search inspection records</source>
+            <translation>搜索巡查记录</translation>
+        </message>
+        <message>
+            <source>Only with fail&amp;ures</source>
+            <translation>仅显示有不通过项的(&amp;U)</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Inspection records</source>
+            <translation>巡查记录</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the inspection</source>
+            <translation>回车或双击打开巡查记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s)</source>
+            <translation>
+                <numerusform>%n 条巡查记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No inspection in this period matches.</source>
+            <translation>该期间没有符合条件的巡查记录。</translation>
+        </message>
+        <message>
+            <source>Reading the inspections…</source>
+            <translation>正在读取巡查记录…</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>巡查</translation>
+        </message>
+        <message>
+            <source>Inspection of %1 on %2</source>
+            <translation>%1 %2 巡查记录</translation>
+        </message>
+        <message>
+            <source>By %1, logged %2</source>
+            <translation>巡查人 %1，录入于 %2</translation>
+        </message>
+        <message>
+            <source>corrected %1 by %2: %3</source>
+            <translation>%1 由 %2 更正：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>更正(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Why is it corrected? (required, recorded in the audit trail)</source>
+            <translation>更正原因（必填，将记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Say why the inspection is corrected.</source>
+            <translation>请说明更正该巡查的原因。</translation>
+        </message>
+        <message>
+            <source>Inspection corrected.</source>
+            <translation>巡查已更正。</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>日常巡查</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::IsoWeek</name>
         <message>
             <source>Week %2 of %1</source>
@@ -4837,14 +5546,6 @@ write 令牌还可以登记网站和提交考核记录。
     </context>
     <context>
         <name>sitegov::MainWindow</name>
-        <message>
-            <source>Inspections</source>
-            <translation>日常巡查</translation>
-        </message>
-        <message>
-            <source>Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with their deadlines, and each unit's coverage calendar.</source>
-            <translation>每日一巡查：今日待巡查网站、检查清单、带整改期限的整改事项，以及各单位的巡查覆盖日历。</translation>
-        </message>
         <message>
             <source>Scores</source>
             <translation>绩效考核</translation>
@@ -4894,6 +5595,25 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>
                 <numerusform>%1：%n 项待您审批</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::MissedSitesModel</name>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Caretaker</source>
+            <translation>看护人</translation>
         </message>
     </context>
     <context>
@@ -4979,6 +5699,55 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RectificationListModel</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Responsible unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>巡查项目</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>开立日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue: the deadline %1 has passed and nobody has reported it fixed.</source>
+            <translation>已逾期：整改期限 %1 已过，仍未报告整改完成。</translation>
         </message>
     </context>
     <context>
@@ -6331,6 +7100,41 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>Details</source>
             <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TodayListModel</name>
+        <message>
+            <source>Done</source>
+            <translation>已巡查</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Failed items</source>
+            <translation>不通过项</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未办结整改</translation>
+        </message>
+        <message>
+            <source>Logged at</source>
+            <translation>巡查时间</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>待巡查</translation>
         </message>
     </context>
     <context>

@@ -69,7 +69,8 @@ struct Options
         QCoreApplication::translate("main", "FILE")};
     QCommandLineOption page{QStringLiteral("page"),
         QCoreApplication::translate(
-            "main", "Open this page: dashboard, sites, requests, inspections, reviews, scores, settings."),
+            "main", "Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; "
+                    "NAME/TAB opens one of its tabs (inspections/coverage)."),
         QCoreApplication::translate("main", "NAME")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
@@ -194,7 +195,12 @@ int main(int argc, char** argv)
 
     AppController controller(std::move(database).value(), session);
     MainWindow* window = controller.window();
-    if (parser.isSet(options.page) && !window->showPage(parser.value(options.page).trimmed().toLower())) {
+    // NAME or NAME/TAB (a tab of the page: inspections/coverage).
+    const QStringList pagePath = parser.value(options.page).trimmed().toLower().split(QLatin1Char('/'));
+    QVariantMap pageArguments;
+    if (pagePath.size() > 1)
+        pageArguments.insert(QStringLiteral("tab"), pagePath.at(1));
+    if (parser.isSet(options.page) && !window->showPage(pagePath.constFirst(), pageArguments)) {
         return fail(false,
             QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use dashboard, sites, requests, "
                                             "inspections, reviews, scores, audit or settings.")

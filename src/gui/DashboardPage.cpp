@@ -4,7 +4,9 @@
 #include "gui/FigureCard.h"
 #include "gui/PageHeader.h"
 #include "gui/StateView.h"
+#include "core/Inspection.h"
 #include "storage/Database.h"
+#include "storage/InspectionQueries.h"
 #include "storage/RegistryStats.h"
 
 #include <QDate>
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace sitegov {
@@ -20,7 +24,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
     auto* header = new PageHeader(title(), this);
-    header->setScope(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -44,7 +48,20 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     grid->addWidget(m_consolidation, 0, 2);
     grid->addWidget(m_closed, 1, 0);
     grid->addWidget(m_units, 1, 1);
-    grid->setRowStretch(2, 1);
+    m_coverage = new FigureCard(tr("Inspected today"), cards);
+    m_rectifications = new FigureCard(tr("Open rectification items"), cards);
+    m_coverage->setObjectName(QStringLiteral("figureCoverageToday"));
+    m_rectifications->setObjectName(QStringLiteral("figureRectifications"));
+    grid->addWidget(m_coverage, 1, 2);
+    grid->addWidget(m_rectifications, 2, 0);
+    connect(m_coverage, &FigureCard::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
+    });
+    connect(m_rectifications, &FigureCard::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("inspections"),
+            {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+    });
+    grid->setRowStretch(3, 1);
     grid->setColumnStretch(3, 1);
 
     connect(m_operating, &FigureCard::activated, this, [this] {
@@ -74,6 +91,14 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_state, 1);
 }
 
+void DashboardPage::activate()
+{
+    if (isLoaded())
+        refresh();
+    else
+        Page::activate();
+}
+
 void DashboardPage::refresh()
 {
     if (!context().database)
@@ -83,15 +108,58 @@ void DashboardPage::refresh()
         m_state->showLoading(tr("Computing the figures…"));
     const int generation = ++m_generation;
     const QString path = context().database->path();
+    const qint64 unit = context().session.isSystem() ? 0 : context().session.orgId;
+    const QDate today = OfficeClock::today();
     runInBackground(
         this,
-        [path]() -> Result<RegistryFigures> {
+        [path, unit, today]() -> Result<Figures> {
             const auto db = Database::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
-            return RegistryStats::compute((*db)->connection());
+            QSqlDatabase c = (*db)->connection();
+            Figures f;
+            auto registry = RegistryStats::compute(c);
+            if (!registry)
+                return registry.error();
+            f.registry = *registry;
+            InspectionQueries inspections(c);
+            const qint64 scope = unit != 0 ? unit : 0;
+            if (scope != 0) {
+                const auto day = inspections.coverage(scope, today, today);
+                if (!day)
+                    return day.error();
+                f.today = day->isEmpty() ? DayCoverage{today, 0, 0} : day->constFirst();
+            } else {
+                // The whole registry: every top unit.
+                QSqlQuery q(c);
+                if (!q.exec(QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL")))
+                    return Error{tr("The units could not be read."), q.lastError().text()};
+                QList<qint64> tops;
+                while (q.next())
+                    tops << q.value(0).toLongLong();
+                f.today = DayCoverage{today, 0, 0};
+                for (const qint64 top : tops) {
+                    const auto day = inspections.coverage(top, today, today);
+                    if (!day)
+                        return day.error();
+                    if (!day->isEmpty()) {
+                        f.today.inspected += day->constFirst().inspected;
+                        f.today.expected += day->constFirst().expected;
+                    }
+                }
+            }
+            const auto unresolved = inspections.unresolvedRectifications(scope);
+            if (!unresolved)
+                return unresolved.error();
+            const auto overdue = inspections.overdueRectifications(scope, today);
+            if (!overdue)
+                return overdue.error();
+            f.unresolved = *unresolved;
+            f.overdue = *overdue;
+            return f;
         },
-        [this, generation](const Result<RegistryFigures>& result) {
+        [this, generation](const Result<Figures>& figures) {
+            Result<RegistryFigures> result = figures ? Result<RegistryFigures>(figures->registry) : Result<RegistryFigures>(figures.error());
             if (generation != m_generation)
                 return; // a newer refresh is on its way
             setBusy(false);
@@ -120,8 +188,16 @@ void DashboardPage::refresh()
                 tr("%1% of all registered sites")
                     .arg(locale.toString(f.sitesTotal ? 100.0 * f.closed / f.sitesTotal : 0.0, 'f', 1)));
             m_units->setValue(locale.toString(f.units), tr("Governments and departments"));
+            const DayCoverage& today = figures->today;
+            m_coverage->setValue(today.expected > 0 ? locale.toString(today.ratio() * 100, 'f', 0) + locale.percent() : QStringLiteral("–"),
+                tr("%1 of %2 running sites").arg(locale.toString(today.inspected), locale.toString(today.expected)),
+                today.ratio() >= 0.95 ? FigureCard::Tone::Good : FigureCard::Tone::Warning);
+            m_rectifications->setValue(locale.toString(figures->unresolved),
+                figures->overdue > 0 ? tr("%n overdue", nullptr, figures->overdue) : tr("None overdue"),
+                figures->overdue > 0 ? FigureCard::Tone::Bad : FigureCard::Tone::Good);
             m_state->showContent();
         });
 }
 
 } // namespace sitegov
+

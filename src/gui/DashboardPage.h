@@ -1,6 +1,8 @@
 #pragma once
 
 #include "gui/Page.h"
+#include "storage/InspectionQueries.h"
+#include "storage/RegistryStats.h"
 
 namespace sitegov {
 
@@ -19,6 +21,16 @@ public:
     QString title() const override { return tr("Dashboard"); }
     QString iconName() const override { return QStringLiteral("dashboard"); }
     void refresh() override;
+    // The figures change as others work: every visit recomputes them (off the GUI thread).
+    void activate() override;
+
+    struct Figures
+    {
+        RegistryFigures registry;
+        DayCoverage today;
+        int unresolved = 0;
+        int overdue = 0;
+    };
 
 private:
     StateView* m_state;
@@ -27,6 +39,8 @@ private:
     FigureCard* m_consolidation;
     FigureCard* m_closed;
     FigureCard* m_units;
+    FigureCard* m_coverage;
+    FigureCard* m_rectifications;
     int m_generation = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "gui/DashboardPage.h"
 #include "gui/Icons.h"
 #include "gui/Page.h"
+#include "gui/InspectionsPage.h"
 #include "gui/PlannedPage.h"
 #include "gui/RequestsPage.h"
 #include "gui/SettingsPage.h"
@@ -47,10 +48,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     addPage(new DashboardPage(m_context, this));
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("inspections"), tr("Inspections"), QStringLiteral("inspections"),
-        tr("Daily inspections (每日一巡查): today's list of sites to inspect, the checklist, rectification items with "
-           "their deadlines, and each unit's coverage calendar."),
-        this));
+    addPage(new InspectionsPage(m_context, this));
     addPage(new WeeklyReviewsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
         tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "

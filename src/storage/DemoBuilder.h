@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Inspection.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     struct Options
     {
         quint32 seed = 2017;
-        QDate today = QDate::currentDate();
+        QDate today = OfficeClock::today(); // the office's calendar day
     };
 
     static Result<DemoSummary> build(Database& db, const Options& options);

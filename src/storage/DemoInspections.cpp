@@ -56,7 +56,7 @@ struct RunningSite
 {
     qint64 id = 0;
     qint64 unitId = 0;
-    QString caretaker;        // the current caretaker's name; empty: nobody, so nobody inspects
+    QString caretaker;        // who inspects: the caretaker's account, else their name; empty: nobody
     qint64 caretakerAccount = 0;
     int diligence = 92;       // percent of working days inspected
 };
@@ -147,9 +147,9 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral(
-                "SELECT s.id, s.host_org_id, p.name, coalesce(p.account_id, 0) FROM sites s "
+                "SELECT s.id, s.host_org_id, coalesce(acc.username, p.name), coalesce(p.account_id, 0) FROM sites s "
                 "LEFT JOIN assignments a ON a.site_id = s.id AND a.role = 'caretaker' AND a.end_on IS NULL "
-                "LEFT JOIN persons p ON p.id = a.person_id WHERE s.status IN ('operating', 'migrating') ORDER BY s.id")))
+                "LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN accounts acc ON acc.id = p.account_id WHERE s.status IN ('operating', 'migrating') ORDER BY s.id")))
             return Sql::error(q, tr("The demo sites could not be read."));
         QHash<qint64, int> unitDiligence;
         while (q.next()) {
@@ -160,7 +160,7 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
             s.caretakerAccount = q.value(3).toLongLong();
             // Most caretakers are diligent; one in eight is patchy.
             if (!unitDiligence.contains(s.unitId))
-                unitDiligence.insert(s.unitId, rng.bounded(8u) == 0 ? 55 + int(rng.bounded(20u)) : 90 + int(rng.bounded(9u)));
+                unitDiligence.insert(s.unitId, rng.bounded(8u) == 0 ? 60 + int(rng.bounded(20u)) : 95 + int(rng.bounded(5u)));
             s.diligence = unitDiligence.value(s.unitId);
             running << s;
         }
@@ -236,9 +236,11 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
 
         const bool weekend = day.dayOfWeek() >= 6;
         for (const RunningSite& site : running) {
-            if (site.caretaker.isEmpty())
-                continue; // no caretaker: nobody inspects it (the coverage shows the gap)
-            int chance = weekend ? site.diligence * 2 / 3 : site.diligence;
+            // No caretaker: the office's duty staff look now and then (the coverage shows the gaps).
+            const QString inspector = site.caretaker.isEmpty() ? QStringLiteral("值班人员") : site.caretaker;
+            int chance = site.caretaker.isEmpty() ? 50 : site.diligence;
+            if (weekend)
+                chance = chance * 4 / 5;
             if (day == today)
                 chance = site.caretakerAccount != 0 ? 10 : 45; // the morning of today
             if (int(rng.bounded(100u)) >= chance)
@@ -265,7 +267,7 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
                     OfficeClock::defaultZone()).toUTC();
                 bulk.addBindValue(site.id);
                 bulk.addBindValue(Sql::date(day));
-                bulk.addBindValue(site.caretaker);
+                bulk.addBindValue(inspector);
                 bulk.addBindValue(Sql::nullIfZero(site.caretakerAccount));
                 bulk.addBindValue(*checklistId);
                 bulk.addBindValue(Sql::text(InspectionRules::encode(input.outcomes)));
@@ -276,7 +278,7 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
                     return Sql::error(bulk, tr("The demo inspections could not be written."));
                 continue;
             }
-            const auto saved = inspections.record(actor, input, site.caretaker, site.caretakerAccount, day);
+            const auto saved = inspections.record(actor, input, inspector, site.caretakerAccount, day);
             if (!saved)
                 return saved.error();
             for (const qint64 id : saved->openedRectifications) {
@@ -286,7 +288,7 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
                 const int allowed = int(item->openedOn.daysTo(item->deadline));
                 Plan plan;
                 const int r = int(rng.bounded(100u));
-                if (r < 12) {
+                if (r < 4) {
                     // Left alone: overdue once the deadline passes.
                 } else {
                     // Most are fixed within the deadline, some late.

@@ -24,10 +24,18 @@ ListQuery TodayListQuery::build(const TodayFilter& f)
     q.select = QStringLiteral(
         "CASE WHEN i.id IS NULL THEN 0 ELSE 1 END, s.code, s.name, u.name, i.failed, (SELECT count(*) FROM rectifications r "
         "WHERE r.site_id = s.id AND r.status IN ('open', 'fixed')), i.updated_at, s.id, i.id");
-    q.from = QStringLiteral("FROM sites s JOIN organisations u ON u.id = s.host_org_id LEFT JOIN inspections i ON i.site_id = "
-                            "s.id AND i.day = ? AND i.inspector = ? WHERE s.status IN %1")
-                 .arg(QLatin1String(kRunning));
-    q.binds << Sql::date(f.day) << f.inspector;
+    if (f.inspector.isEmpty()) {
+        // Inspected by anyone (a director's view): the day's latest inspection of the site.
+        q.from = QStringLiteral("FROM sites s JOIN organisations u ON u.id = s.host_org_id LEFT JOIN inspections i ON i.id = "
+                                "(SELECT max(x.id) FROM inspections x WHERE x.site_id = s.id AND x.day = ?) WHERE s.status IN %1")
+                     .arg(QLatin1String(kRunning));
+        q.binds << Sql::date(f.day);
+    } else {
+        q.from = QStringLiteral("FROM sites s JOIN organisations u ON u.id = s.host_org_id LEFT JOIN inspections i ON i.site_id = "
+                                "s.id AND i.day = ? AND i.inspector = ? WHERE s.status IN %1")
+                     .arg(QLatin1String(kRunning));
+        q.binds << Sql::date(f.day) << f.inspector;
+    }
     if (f.accountId != 0) {
         q.from += QStringLiteral(" AND s.id IN (SELECT a.site_id FROM assignments a JOIN persons p ON p.id = a.person_id WHERE "
                                  "p.account_id = ? AND a.role = 'caretaker' AND a.end_on IS NULL)");

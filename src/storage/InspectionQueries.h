@@ -14,7 +14,7 @@ namespace sitegov {
 struct TodayFilter
 {
     QDate day;
-    QString inspector;  // whose inspections count as done
+    QString inspector;  // whose inspections count as done; empty: anyone's
     qint64 accountId = 0; // caretaker sites of the person linked to this account
     qint64 unitId = 0;    // when accountId is 0: every running site under this unit
     QString text;         // name, code or unit contains
