@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>InspectionCommands</name>
+        <message numerus="yes">
+            <source>Checklist version %1 with %n item(s) is now in force.</source>
+            <translation>
+                <numerusform>Checklist version %1 with %n item is now in force.</numerusform>
+                <numerusform>Checklist version %1 with %n items is now in force.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s).</source>
+            <translation>
+                <numerusform>%n rectification item.</numerusform>
+                <numerusform>%n rectification items.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::ChecklistDialog</name>
         <message numerus="yes">
             <source>the built-in list (%n item(s))</source>

@@ -809,6 +809,74 @@
             <source>The weekly review's number.</source>
             <translation>一周一点评的编号。</translation>
         </message>
+        <message>
+            <source>Import daily inspections recorded elsewhere from CSV (UTF-8 or GBK) or XLSX; all or nothing.</source>
+            <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入在别处记录的每日巡查；全部成功才导入。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) and notes.</source>
+            <translation>CSV 或 XLSX 文件：网站标识码、巡查日期、巡查人，每个检查项一列（通过、不通过、不适用）及说明。</translation>
+        </message>
+        <message>
+            <source>Act as this account (its roles and jurisdiction apply).</source>
+            <translation>以该账号身份操作（按其角色和管辖范围校验）。</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Export daily inspections to CSV or XLSX (imports again as it is).</source>
+            <translation>将每日巡查导出为 CSV 或 XLSX（可原样再导入）。</translation>
+        </message>
+        <message>
+            <source>The first day (yyyy-MM-dd).</source>
+            <translation>起始日期（yyyy-MM-dd）。</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>The last day (yyyy-MM-dd).</source>
+            <translation>截止日期（yyyy-MM-dd）。</translation>
+        </message>
+        <message>
+            <source>Only the sites of this unit and the units below it (division code or name).</source>
+            <translation>仅限该单位及其下级单位的网站（行政区划代码或单位名称）。</translation>
+        </message>
+        <message>
+            <source>Show the daily checklist in force: its version and items.</source>
+            <translation>显示现行每日巡查清单：版本和检查项。</translation>
+        </message>
+        <message>
+            <source>Print it as JSON (the format checklist set reads).</source>
+            <translation>以 JSON 输出（即 checklist set 读取的格式）。</translation>
+        </message>
+        <message>
+            <source>Put a new daily checklist (JSON) in force as a new version (administrators).</source>
+            <translation>启用新的每日巡查清单（JSON），保存为新版本（仅管理员）。</translation>
+        </message>
+        <message>
+            <source>The checklist as JSON, as checklist show --json prints it.</source>
+            <translation>JSON 格式的巡查清单，与 checklist show --json 的输出相同。</translation>
+        </message>
+        <message>
+            <source>List rectification items, overdue first.</source>
+            <translation>列出整改事项，逾期的排在前面。</translation>
+        </message>
+        <message>
+            <source>Only the overdue items.</source>
+            <translation>仅列出逾期事项。</translation>
+        </message>
+        <message>
+            <source>Only items in this status: open, fixed, rechecked, closed, unresolved or overdue.</source>
+            <translation>仅列出该状态的事项：open（待整改）、fixed（已整改）、rechecked（已复查）、closed（已销号）、unresolved（未办结）或 overdue（逾期）。</translation>
+        </message>
+        <message>
+            <source>Only the items of this unit and the units below it (division code or name).</source>
+            <translation>仅限该单位及其下级单位的事项（行政区划代码或单位名称）。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1062,6 +1130,248 @@
         </message>
     </context>
     <context>
+        <name>InspectionCommands</name>
+        <message>
+            <source>The account %1 is disabled.</source>
+            <translation>账号 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date such as 2026-11-28.</source>
+            <translation>--%1 应为日期，如 2026-11-28。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>There is no unit with the division code or name "%1".</source>
+            <translation>没有行政区划代码或名称为“%1”的单位。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
+        </message>
+        <message>
+            <source>--encoding takes auto, utf-8 or gbk.</source>
+            <translation>--encoding 可取 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>line %1: error: %2</source>
+            <translation>第 %1 行：错误：%2</translation>
+        </message>
+        <message>
+            <source>line %1: warning: %2</source>
+            <translation>第 %1 行：警告：%2</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 inspections from %3 (%4).</source>
+            <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 good rows.</source>
+            <translation>未导入任何记录：%2 行中有 %1 行有错误。请修正，或使用 --good-only 仅导入无误的 %3 行。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>请用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>--format takes csv or xlsx.</source>
+            <translation>--format 可取 csv 或 xlsx。</translation>
+        </message>
+        <message>
+            <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
+            <translation>--encoding 可取 utf-8-bom、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>--from is after --to.</source>
+            <translation>--from 晚于 --to。</translation>
+        </message>
+        <message>
+            <source>Exported %1 inspections to %2.</source>
+            <translation>已将 %1 条巡查记录导出到 %2。</translation>
+        </message>
+        <message>
+            <source>Checklist: the built-in list (no version saved yet)</source>
+            <translation>巡查清单：内置清单（尚未保存版本）</translation>
+        </message>
+        <message>
+            <source>Checklist: version %1</source>
+            <translation>巡查清单：第 %1 版</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Deadline (days)</source>
+            <translation>整改期限（天）</translation>
+        </message>
+        <message>
+            <source>Give the one checklist file (JSON) to put in force.</source>
+            <translation>请指定一个要启用的巡查清单文件（JSON）。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB: it is not a checklist.</source>
+            <translation>%1 超过 1 MiB，不是巡查清单。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checklist version %1 with %n item(s) is now in force.</source>
+            <translation>
+                <numerusform>第 %1 版巡查清单（%n 个检查项）已启用。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown status "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Responsible unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>发现日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s).</source>
+            <translation>
+                <numerusform>共 %n 项整改事项。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionExchange</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>The file has no column for these checklist items: %1.</source>
+            <translation>文件中缺少以下检查项的列：%1。</translation>
+        </message>
+        <message>
+            <source>Checklist version %1</source>
+            <translation>巡查清单第 %1 版</translation>
+        </message>
+        <message>
+            <source>The column "%1" is not an item of the checklist in force; rows that fill it in are refused.</source>
+            <translation>“%1”列不是现行巡查清单的检查项；填写了该列的行将被拒绝。</translation>
+        </message>
+        <message>
+            <source>The row has %1 columns, the header %2.</source>
+            <translation>该行有 %1 列，表头有 %2 列。</translation>
+        </message>
+        <message>
+            <source>A cell holds a control character: the row is refused.</source>
+            <translation>单元格中含有控制字符，该行被拒绝。</translation>
+        </message>
+        <message>
+            <source>The site's identifier code is missing.</source>
+            <translation>缺少网站标识码。</translation>
+        </message>
+        <message>
+            <source>The day of the inspection is missing.</source>
+            <translation>缺少巡查日期。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as 2026-11-28.</source>
+            <translation>“%1”不是日期，请写成 2026-11-28 的形式。</translation>
+        </message>
+        <message>
+            <source>%1 is still to come: an inspection is recorded for a day that has been.</source>
+            <translation>%1 尚未到来：只能录入已过日期的巡查。</translation>
+        </message>
+        <message>
+            <source>Say who inspected (the inspector column is empty).</source>
+            <translation>请填写巡查人（巡查人列为空）。</translation>
+        </message>
+        <message>
+            <source>The inspector's name is longer than %1 characters.</source>
+            <translation>巡查人姓名超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>"%1" has no result: write pass, fail or na (通过, 不通过, 不适用).</source>
+            <translation>“%1”没有结果：请填写通过、不通过或不适用（pass、fail、na）。</translation>
+        </message>
+        <message>
+            <source>"%1" for "%2" is not pass, fail or na (通过, 不通过, 不适用).</source>
+            <translation>“%2”的结果“%1”无效：应为通过、不通过或不适用（pass、fail、na）。</translation>
+        </message>
+        <message>
+            <source>"%1" failed without a note: say what is wrong.</source>
+            <translation>“%1”不通过但没有说明：请写明存在的问题。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an item of the checklist in force.</source>
+            <translation>“%1”不是现行巡查清单的检查项。</translation>
+        </message>
+        <message>
+            <source>Line %1 already has %2's inspection of %3 on %4.</source>
+            <translation>第 %1 行已有 %2 于 %4 对 %3 的巡查记录。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取网站。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The accounts could not be read.</source>
+            <translation>无法读取账号。</translation>
+        </message>
+        <message>
+            <source>The checklist could not be read.</source>
+            <translation>无法读取巡查清单。</translation>
+        </message>
+        <message>
+            <source>The inspections could not be read.</source>
+            <translation>无法读取巡查记录。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionQueries</name>
         <message>
             <source>The sites could not be counted.</source>
@@ -1176,6 +1486,10 @@
         <message>
             <source>The inspection could not be saved.</source>
             <translation>无法保存巡查记录。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>没有编号为 %1 的网站。</translation>
         </message>
     </context>
     <context>

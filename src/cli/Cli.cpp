@@ -14,6 +14,7 @@ Cli::Cli()
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
+    registerInspectionCommands(*this);
     registerReviewCommands(*this);
 }
 
