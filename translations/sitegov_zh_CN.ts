@@ -774,6 +774,42 @@
             <translation>输出 JSON，而不是文本。</translation>
         </message>
         <message>
+            <source>List weekly reviews; with --week, every unit with running sites and its review of that week or none.</source>
+            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或缺失）。</translation>
+        </message>
+        <message>
+            <source>The ISO week, e.g. 2026-W47: list every unit with running sites.</source>
+            <translation>ISO 周，如 2026-W47：列出每个有运行网站的单位。</translation>
+        </message>
+        <message>
+            <source>YYYY-Www</source>
+            <translation>YYYY-Www</translation>
+        </message>
+        <message>
+            <source>Only this unit and the units under it: its number, its 6-digit division code or its exact name.</source>
+            <translation>仅限该单位及其下级单位：单位编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Only reviews in this status: draft, signed, or with --week also missing or unsigned.</source>
+            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（缺失）或 unsigned（未签发）。</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Show one weekly review: the week's figures and the reviewer's comments.</source>
+            <translation>显示一份一周一点评：本周数据和点评意见。</translation>
+        </message>
+        <message>
+            <source>The weekly review's number.</source>
+            <translation>一周一点评的编号。</translation>
+        </message>
+        <message>
             <source>Import daily inspections recorded elsewhere from CSV (UTF-8 or GBK) or XLSX; all or nothing.</source>
             <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入在别处记录的每日巡查；全部成功才导入。</translation>
         </message>
@@ -810,10 +846,6 @@
             <translation>仅限该单位及其下级单位的网站（行政区划代码或单位名称）。</translation>
         </message>
         <message>
-            <source>CODE</source>
-            <translation>代码</translation>
-        </message>
-        <message>
             <source>Show the daily checklist in force: its version and items.</source>
             <translation>显示现行每日巡查清单：版本和检查项。</translation>
         </message>
@@ -840,10 +872,6 @@
         <message>
             <source>Only items in this status: open, fixed, rechecked, closed, unresolved or overdue.</source>
             <translation>仅列出该状态的事项：open（待整改）、fixed（已整改）、rechecked（已复查）、closed（已销号）、unresolved（未办结）或 overdue（逾期）。</translation>
-        </message>
-        <message>
-            <source>STATUS</source>
-            <translation>状态</translation>
         </message>
         <message>
             <source>Only the items of this unit and the units below it (division code or name).</source>
@@ -1271,6 +1299,10 @@
             <translation>该行有 %1 列，表头有 %2 列。</translation>
         </message>
         <message>
+            <source>A cell holds a control character: the row is refused.</source>
+            <translation>单元格中含有控制字符，该行被拒绝。</translation>
+        </message>
+        <message>
             <source>The site's identifier code is missing.</source>
             <translation>缺少网站标识码。</translation>
         </message>
@@ -1337,10 +1369,6 @@
         <message>
             <source>The export was cancelled.</source>
             <translation>导出已取消。</translation>
-        </message>
-        <message>
-            <source>A cell holds a control character: the row is refused.</source>
-            <translation>单元格中含有控制字符，该行被拒绝。</translation>
         </message>
     </context>
     <context>
@@ -3167,6 +3195,253 @@
         </message>
     </context>
     <context>
+        <name>ReviewCommands</name>
+        <message>
+            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
+            <translation>没有单位“%1”：请给出单位编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO week: write it as 2026-W47.</source>
+            <translation>“%1”不是 ISO 周，请写成 2026-W47 的形式。</translation>
+        </message>
+        <message>
+            <source>Unknown status "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>--status %1 needs --week: a review is missing for a given week.</source>
+            <translation>--status %1 需要同时指定 --week：点评缺失是针对某一周而言的。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>撰写人</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>签发时间</translation>
+        </message>
+        <message>
+            <source>Give the number of one weekly review.</source>
+            <translation>请给出一份一周一点评的编号。</translation>
+        </message>
+        <message>
+            <source>Weekly review %1: %2, %3</source>
+            <translation>一周一点评 %1：%2，%3</translation>
+        </message>
+        <message>
+            <source>Days: %1 to %2</source>
+            <translation>日期：%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Author: %1</source>
+            <translation>撰写人：%1</translation>
+        </message>
+        <message>
+            <source>Signed by %1 at %2</source>
+            <translation>%1 于 %2 签发</translation>
+        </message>
+        <message>
+            <source>Figures of the week:</source>
+            <translation>本周数据：</translation>
+        </message>
+        <message>
+            <source>Running sites: %1</source>
+            <translation>运行网站：%1 个</translation>
+        </message>
+        <message>
+            <source>Coverage: %1% (%2 of %3 site-days inspected)</source>
+            <translation>巡查覆盖率：%1%（应巡查 %3 站次，已巡查 %2 站次）</translation>
+        </message>
+        <message>
+            <source>Inspections with failures: %1 (%2 failed items)</source>
+            <translation>发现问题的巡查：%1 次（不合格项 %2 项）</translation>
+        </message>
+        <message>
+            <source>Rectification: %1 new, %2 fixed, %3 overdue at the end of the week</source>
+            <translation>整改：新增 %1 项，已整改 %2 项，周末逾期 %3 项</translation>
+        </message>
+        <message>
+            <source>Failures by checklist item:</source>
+            <translation>按检查项统计的不合格项：</translation>
+        </message>
+        <message>
+            <source>Sites with the most failures:</source>
+            <translation>问题最多的网站：</translation>
+        </message>
+        <message>
+            <source>Highlights:</source>
+            <translation>亮点：</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>存在问题：</translation>
+        </message>
+        <message>
+            <source>Instructions:</source>
+            <translation>工作要求：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDocument</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>%1 (%2 to %3)</source>
+            <translation>%1（%2 至 %3）</translation>
+        </message>
+        <message>
+            <source>Review number</source>
+            <translation>点评编号</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>撰写人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Signed by %1 at %2</source>
+            <translation>%1 于 %2 签发</translation>
+        </message>
+        <message>
+            <source>Draft, not signed</source>
+            <translation>草稿，未签发</translation>
+        </message>
+        <message>
+            <source>The week's figures</source>
+            <translation>本周数据</translation>
+        </message>
+        <message>
+            <source>As of %1, while the week was still running.</source>
+            <translation>数据截至 %1（当时本周尚未结束）。</translation>
+        </message>
+        <message>
+            <source>Running sites</source>
+            <translation>运行网站</translation>
+        </message>
+        <message>
+            <source>Inspection coverage</source>
+            <translation>巡查覆盖率</translation>
+        </message>
+        <message>
+            <source>%1% (%2 of %3 site-days inspected)</source>
+            <translation>%1%（应巡查 %3 站次，已巡查 %2 站次）</translation>
+        </message>
+        <message>
+            <source>Inspections with failures</source>
+            <translation>发现问题的巡查</translation>
+        </message>
+        <message>
+            <source>%1 (%2 failed items)</source>
+            <translation>%1 次（不合格项 %2 项）</translation>
+        </message>
+        <message>
+            <source>New rectification items</source>
+            <translation>新增整改事项</translation>
+        </message>
+        <message>
+            <source>Fixed rectification items</source>
+            <translation>已整改事项</translation>
+        </message>
+        <message>
+            <source>Overdue at the end of the week</source>
+            <translation>周末逾期整改事项</translation>
+        </message>
+        <message>
+            <source>Failures by checklist item</source>
+            <translation>按检查项统计的不合格项</translation>
+        </message>
+        <message>
+            <source>No item failed this week.</source>
+            <translation>本周无不合格项。</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>不合格数</translation>
+        </message>
+        <message>
+            <source>Sites with the most failures</source>
+            <translation>问题最多的网站</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>亮点</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>工作要求</translation>
+        </message>
+        <message>
+            <source>Signed: %1    %2</source>
+            <translation>签发人：%1    %2</translation>
+        </message>
+        <message>
+            <source>Weekly review (一周一点评), %1</source>
+            <translation>一周一点评（%1）</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 %2</source>
+            <translation>一周一点评 %1 %2</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <extracomment>A date format (QDate::toString): Chinese "yyyy年M月d日".</extracomment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoringModel</name>
         <message>
             <source>only department sites may be scored without public services</source>
@@ -3919,6 +4194,117 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Standalone</source>
             <translation>独立部署</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReviewService</name>
+        <message>
+            <source>Signed</source>
+            <translation>已签发</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>The weekly review could not be read.</source>
+            <translation>无法读取一周一点评。</translation>
+        </message>
+        <message>
+            <source>There is no weekly review with the number %1.</source>
+            <translation>没有编号为 %1 的一周一点评。</translation>
+        </message>
+        <message>
+            <source>The caretakers of the unit could not be read.</source>
+            <translation>无法读取该单位的看护人。</translation>
+        </message>
+        <message>
+            <source>Only a director or the caretaker of one of the unit's sites may sign its weekly review; save it as a draft for them to sign.</source>
+            <translation>只有主任或该单位网站的看护人才能签发一周一点评；请保存为草稿，交由他们签发。</translation>
+        </message>
+        <message>
+            <source>The week is not a valid ISO week.</source>
+            <translation>该周不是有效的 ISO 周。</translation>
+        </message>
+        <message>
+            <source>%1 has not begun yet: its review is written during or after the week.</source>
+            <translation>%1尚未开始：一周一点评在本周内或本周结束后撰写。</translation>
+        </message>
+        <message>
+            <source>The weekly review could not be created.</source>
+            <translation>无法新建一周一点评。</translation>
+        </message>
+        <message>
+            <source>Weekly review of %1 for %2 started</source>
+            <translation>开始撰写%1 %2 的一周一点评</translation>
+        </message>
+        <message>
+            <source>The highlights</source>
+            <translation>亮点</translation>
+        </message>
+        <message>
+            <source>The problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>The instructions</source>
+            <translation>工作要求</translation>
+        </message>
+        <message>
+            <source>%1 are longer than %2 characters.</source>
+            <translation>%1超过 %2 个字符。</translation>
+        </message>
+        <message>
+            <source>The weekly review of %1 for %2 was signed by %3 and is locked.</source>
+            <translation>%1%2的一周一点评已由 %3 签发，已锁定。</translation>
+        </message>
+        <message>
+            <source>Write the highlights, problems or instructions before signing: an empty review cannot be signed.</source>
+            <translation>请先填写亮点、存在问题或工作要求再签发：空白点评不能签发。</translation>
+        </message>
+        <message>
+            <source>The weekly review could not be signed.</source>
+            <translation>无法签发一周一点评。</translation>
+        </message>
+        <message>
+            <source>The weekly review could not be saved.</source>
+            <translation>无法保存一周一点评。</translation>
+        </message>
+        <message>
+            <source>The weekly review was signed meanwhile by someone else and is locked.</source>
+            <translation>该一周一点评已由他人签发，已锁定。</translation>
+        </message>
+        <message>
+            <source>Weekly review of %1 signed</source>
+            <translation>签发%1的一周一点评</translation>
+        </message>
+        <message>
+            <source>Weekly review of %1 saved</source>
+            <translation>保存%1的一周一点评</translation>
+        </message>
+        <message>
+            <source>The weekly review of %1 for %2 is signed: its figures stay as they were signed.</source>
+            <translation>%1%2的一周一点评已签发：数据保持签发时的状态。</translation>
+        </message>
+        <message>
+            <source>The week's figures could not be updated.</source>
+            <translation>无法更新本周数据。</translation>
+        </message>
+        <message>
+            <source>Weekly review of %1: figures updated</source>
+            <translation>%1的一周一点评：数据已更新</translation>
+        </message>
+        <message>
+            <source>The units without a weekly review could not be read.</source>
+            <translation>无法读取缺少一周一点评的单位。</translation>
+        </message>
+        <message>
+            <source>The units without a weekly review could not be counted.</source>
+            <translation>无法统计缺少一周一点评的单位。</translation>
         </message>
     </context>
     <context>
@@ -4998,6 +5384,14 @@ write 令牌还可以登记网站和提交考核记录。
     <context>
         <name>sitegov::InspectionsPage</name>
         <message>
+            <source>C&amp;hecklist…</source>
+            <translation>巡查清单(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
+            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
+        </message>
+        <message>
             <source>&amp;Today</source>
             <translation>今日巡查(&amp;T)</translation>
         </message>
@@ -5012,6 +5406,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Rec&amp;ords</source>
             <translation>巡查记录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Checklist version %1 is in force for new inspections.</source>
+            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
         </message>
         <message>
             <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
@@ -5433,18 +5831,6 @@ Mark them re-checked?</source>
             <source>Inspections</source>
             <translation>日常巡查</translation>
         </message>
-        <message>
-            <source>C&amp;hecklist…</source>
-            <translation>巡查清单(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
-            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
-        </message>
-        <message>
-            <source>Checklist version %1 is in force for new inspections.</source>
-            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
-        </message>
     </context>
     <context>
         <name>sitegov::IsoWeek</name>
@@ -5474,14 +5860,6 @@ Mark them re-checked?</source>
     </context>
     <context>
         <name>sitegov::MainWindow</name>
-        <message>
-            <source>Weekly reviews</source>
-            <translation>一周点评</translation>
-        </message>
-        <message>
-            <source>Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, signed by a director or caretaker.</source>
-            <translation>一周一点评：按单位和 ISO 周填写，自动汇总本周巡查情况，由主任或看护人签发。</translation>
-        </message>
         <message>
             <source>Scores</source>
             <translation>绩效考核</translation>
@@ -6363,6 +6741,45 @@ Mark them re-checked?</source>
         </message>
     </context>
     <context>
+        <name>sitegov::ReviewListModel</name>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>撰写人</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>签发时间</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后修改</translation>
+        </message>
+        <message>
+            <source>%1: no signed review for last week</source>
+            <translation>%1：上周一周一点评未签发</translation>
+        </message>
+        <message>
+            <source>No review has been written for this week</source>
+            <translation>本周尚未撰写点评</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::Screenshot</name>
         <message>
             <source>The folder %1 cannot be created.</source>
@@ -7098,6 +7515,378 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>Open sites</source>
             <translation>未关停网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::WeeklyReviewEditor</name>
+        <message>
+            <source>&amp;Write the review</source>
+            <translation>撰写点评(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>不合格数</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>亮点</translation>
+        </message>
+        <message>
+            <source>What went well this week: sites kept up to date, problems fixed quickly…</source>
+            <translation>本周做得好的方面：网站更新及时、问题整改迅速……</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>What went wrong: sites not inspected, repeated failures, overdue rectification…</source>
+            <translation>存在的问题：漏巡网站、反复出现的问题、逾期未整改……</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>工作要求</translation>
+        </message>
+        <message>
+            <source>What is to be done next week, by whom and by when…</source>
+            <translation>下周工作要求：由谁负责、何时完成……</translation>
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation>保存草稿(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Update &amp;figures</source>
+            <translation>更新数据(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn…</source>
+            <translation>签发(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Export to &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save the review as a draft (Ctrl+S)</source>
+            <translation>将点评保存为草稿（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Take the week's figures again from the inspections and rectification items</source>
+            <translation>根据巡查记录和整改事项重新统计本周数据</translation>
+        </message>
+        <message>
+            <source>Sign the review: it is locked from then on</source>
+            <translation>签发点评：签发后即锁定</translation>
+        </message>
+        <message>
+            <source>Export the review to PDF (Ctrl+P)</source>
+            <translation>将点评导出为 PDF（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>The week's figures</source>
+            <translation>本周数据</translation>
+        </message>
+        <message>
+            <source>Inspection coverage:</source>
+            <translation>巡查覆盖率：</translation>
+        </message>
+        <message>
+            <source>Inspections with failures:</source>
+            <translation>发现问题的巡查：</translation>
+        </message>
+        <message>
+            <source>Rectification:</source>
+            <translation>整改：</translation>
+        </message>
+        <message>
+            <source>Overdue at the end of the week:</source>
+            <translation>周末逾期整改：</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>点评意见</translation>
+        </message>
+        <message>
+            <source>P&amp;roblems:</source>
+            <translation>存在问题(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions:</source>
+            <translation>工作要求(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Weekly review</source>
+            <translation>一周一点评</translation>
+        </message>
+        <message>
+            <source>Choose a unit in the list to read or write its review of the week.</source>
+            <translation>在列表中选择单位，查看或撰写其本周点评。</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>This week has not begun yet.</source>
+            <translation>该周尚未开始。</translation>
+        </message>
+        <message>
+            <source>No review has been written for this week yet. Writing it starts a draft pre-filled with the week's figures.</source>
+            <translation>本周尚未撰写点评。开始撰写将新建草稿，并自动填入本周数据。</translation>
+        </message>
+        <message>
+            <source>No review has been written for this week yet; the unit's director or caretaker writes it.</source>
+            <translation>本周尚未撰写点评，由该单位主任或看护人撰写。</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2. A signed review is locked: it can be read and exported, not changed.</source>
+            <translation>已由 %1 于 %2 签发。签发后的点评已锁定：只能查看和导出，不能修改。</translation>
+        </message>
+        <message>
+            <source>Draft by %1. Save it as you write; signing locks it.</source>
+            <translation>%1 撰写的草稿。请边写边保存；签发后即锁定。</translation>
+        </message>
+        <message>
+            <source>Draft by %1. A director or the unit's caretaker signs it.</source>
+            <translation>%1 撰写的草稿，由主任或该单位看护人签发。</translation>
+        </message>
+        <message>
+            <source>Draft by %1, not yet signed.</source>
+            <translation>%1 撰写的草稿，尚未签发。</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%1 of %2 site-days inspected, %n running site(s))</source>
+            <translation>
+                <numerusform>（应巡查 %2 站次，已巡查 %1 站次，运行网站 %n 个）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 failed items)</source>
+            <translation>%1 次（不合格项 %2 项）</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 fixed</source>
+            <translation>新增 %1 项，已整改 %2 项</translation>
+        </message>
+        <message>
+            <source>Figures as of %1, while the week was running; update them once it is over.</source>
+            <translation>数据截至 %1（本周尚未结束），请在本周结束后更新数据。</translation>
+        </message>
+        <message>
+            <source>Figures for %1 to %2.</source>
+            <translation>统计期间：%1 至 %2。</translation>
+        </message>
+        <message>
+            <source>Write the review</source>
+            <translation>撰写点评</translation>
+        </message>
+        <message>
+            <source>Draft review of %1 for %2 started with the week's figures.</source>
+            <translation>已新建%1%2的点评草稿，并填入本周数据。</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Draft review of %1 for %2 saved.</source>
+            <translation>%1%2的点评草稿已保存。</translation>
+        </message>
+        <message>
+            <source>Update figures</source>
+            <translation>更新数据</translation>
+        </message>
+        <message>
+            <source>The week's figures were taken again.</source>
+            <translation>已重新统计本周数据。</translation>
+        </message>
+        <message>
+            <source>Sign the review</source>
+            <translation>签发点评</translation>
+        </message>
+        <message>
+            <source>Write the highlights, problems or instructions before signing.</source>
+            <translation>请先填写亮点、存在问题或工作要求再签发。</translation>
+        </message>
+        <message>
+            <source>Sign the weekly review of %1 for %2?</source>
+            <translation>签发%1%2的一周一点评？</translation>
+        </message>
+        <message>
+            <source>It is saved as it stands and locked: nobody can change it afterwards, its figures included.</source>
+            <translation>点评将按当前内容保存并锁定：此后任何人都不能修改，包括其中的数据。</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>签发并锁定</translation>
+        </message>
+        <message>
+            <source>Weekly review of %1 for %2 signed.</source>
+            <translation>%1%2的一周一点评已签发。</translation>
+        </message>
+        <message>
+            <source>Export to PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已保存 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No checklist item failed this week.</source>
+            <translation>本周无不合格检查项。</translation>
+        </message>
+        <message>
+            <source>&amp;Highlights:</source>
+            <translation>亮点(&amp;H)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::WeeklyReviewsPage</name>
+        <message>
+            <source>Show them</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>%1 (this week)</source>
+            <translation>%1（本周）</translation>
+        </message>
+        <message>
+            <source>%1 (last week)</source>
+            <translation>%1（上周）</translation>
+        </message>
+        <message>
+            <source>All weeks</source>
+            <translation>全部周次</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Not signed (missing or draft)</source>
+            <translation>未签发（缺失或草稿）</translation>
+        </message>
+        <message>
+            <source>Search unit or author (Ctrl+F)</source>
+            <translation>搜索单位或撰写人（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search weekly reviews</source>
+            <translation>搜索一周一点评</translation>
+        </message>
+        <message>
+            <source>Weekly reviews</source>
+            <translation>一周一点评</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s)</source>
+            <translation>
+                <numerusform>共 %n 份点评</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) with running sites</source>
+            <translation>
+                <numerusform>有运行网站的单位 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No unit or review matches these filters.</source>
+            <translation>没有符合筛选条件的单位或点评。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No weekly review has been written yet. Choose a week to see which units owe one.</source>
+            <translation>尚未撰写任何一周一点评。请选择周次，查看哪些单位应提交点评。</translation>
+        </message>
+        <message>
+            <source>Show last week</source>
+            <translation>查看上周</translation>
+        </message>
+        <message>
+            <source>No unit here runs a site, so no weekly review is due.</source>
+            <translation>此范围内没有运行网站的单位，无需提交一周一点评。</translation>
+        </message>
+        <message>
+            <source>Every unit has signed its review of %1.</source>
+            <translation>所有单位均已签发%1的一周一点评。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) have no signed review of %1 (last week).</source>
+            <translation>
+                <numerusform>%n 个单位未签发%1（上周）的一周一点评。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>All units in my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>my jurisdiction</source>
+            <translation>本辖区</translation>
+        </message>
+        <message>
+            <source>%1 · %2 (%3 to %4)</source>
+            <translation>%1 · %2（%3 至 %4）</translation>
+        </message>
+        <message>
+            <source>%1 · all weeks</source>
+            <translation>%1 · 全部周次</translation>
+        </message>
+        <message>
+            <source>Reading the weekly reviews…</source>
+            <translation>正在读取一周一点评…</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ Cli::Cli()
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
     registerInspectionCommands(*this);
+    registerReviewCommands(*this);
 }
 
 void Cli::add(Command command)

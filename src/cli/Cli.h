@@ -55,5 +55,6 @@ void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
+void registerReviewCommands(Cli& cli);
 
 } // namespace sitegov

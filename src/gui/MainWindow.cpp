@@ -10,6 +10,7 @@
 #include "gui/RequestsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
+#include "gui/WeeklyReviewsPage.h"
 #include "storage/Database.h"
 #include "ui_MainWindow.h"
 
@@ -48,10 +49,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
     addPage(new InspectionsPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("reviews"), tr("Weekly reviews"), QStringLiteral("reviews"),
-        tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
-           "signed by a director or caretaker."),
-        this));
+    addPage(new WeeklyReviewsPage(m_context, this));
     addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
         tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
            "against the pass mark of 60, pass rates by level and trends over the periods."),
