@@ -14,6 +14,8 @@ Cli::Cli()
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
+    registerInspectionCommands(*this);
+    registerReviewCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -54,5 +54,7 @@ void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
+void registerInspectionCommands(Cli& cli);
+void registerReviewCommands(Cli& cli);
 
 } // namespace sitegov

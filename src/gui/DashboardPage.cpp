@@ -114,7 +114,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     });
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
-            {QStringLiteral("filter"), QStringLiteral("missing")}});
+            {QStringLiteral("status"), QStringLiteral("unsigned")}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };

@@ -1,6 +1,7 @@
 #include "gui/InspectionsPage.h"
 
 #include "gui/Background.h"
+#include "gui/ChecklistDialog.h"
 #include "gui/CoverageCalendar.h"
 #include "gui/Icons.h"
 #include "gui/InspectionForm.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -88,6 +90,13 @@ InspectionsPage::InspectionsPage(AppContext& context, QWidget* parent)
     , m_tabs(new QTabWidget(this))
 {
     auto* header = new PageHeader(title(), this);
+    if (context.session.can(Action::ManageSettings)) {
+        auto* checklist = new QPushButton(tr("C&hecklist…"), this);
+        checklist->setObjectName(QStringLiteral("editChecklistButton"));
+        checklist->setToolTip(tr("Edit the daily checklist and its rectification deadlines (administrators)"));
+        connect(checklist, &QPushButton::clicked, this, &InspectionsPage::editChecklist);
+        header->addAction(checklist);
+    }
     m_tabs->setObjectName(QStringLiteral("inspectionTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildToday(), themeIcon(QStringLiteral("inspections")), tr("&Today"));
@@ -101,7 +110,30 @@ InspectionsPage::InspectionsPage(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
+    // Others inspect too, and the day turns at midnight: the count follows within a minute.
+    auto* poll = new QTimer(this);
+    poll->setInterval(60 * 1000);
+    connect(poll, &QTimer::timeout, this, [this] {
+        const QDate now = today();
+        if (m_day->maximumDate() != now) {
+            const bool wasToday = m_day->date() == m_day->maximumDate();
+            m_day->setMaximumDate(now);
+            if (wasToday)
+                m_day->setDate(now);
+        }
+        updateBadge();
+    });
+    poll->start();
     updateBadge();
+}
+
+void InspectionsPage::editChecklist()
+{
+    ChecklistDialog dialog(context(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedVersion() == 0)
+        return;
+    Q_EMIT statusMessage(tr("Checklist version %1 is in force for new inspections.").arg(dialog.savedVersion()));
+    refresh();
 }
 
 QDate InspectionsPage::today() const

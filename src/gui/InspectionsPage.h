@@ -59,6 +59,8 @@ public:
 
     // Saves the form for the current site; true when saved (tests call it as Ctrl+Enter does).
     bool saveInspection();
+    // The checklist editor (administrators); a saved version applies to new inspections.
+    void editChecklist();
     void updateBadge();
 
 private:

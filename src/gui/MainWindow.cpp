@@ -12,6 +12,7 @@
 #include "gui/ScoresPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
+#include "gui/WeeklyReviewsPage.h"
 #include "storage/Database.h"
 #include "ui_MainWindow.h"
 
@@ -51,10 +52,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
     addPage(new InspectionsPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("reviews"), tr("Weekly reviews"), QStringLiteral("reviews"),
-        tr("Weekly reviews (一周一点评) for each unit and ISO week, pre-filled with the week's inspection facts, "
-           "signed by a director or caretaker."),
-        this));
+    addPage(new WeeklyReviewsPage(m_context, this));
     addPage(new ScoresPage(m_context, m_sync, this));
     if (m_context.session.can(Action::ViewAudit))
         addPage(new AuditPage(m_context, this));

@@ -153,7 +153,10 @@ void SiteDetailPanel::showSite(qint64 siteId)
     m_scoreTrend->setVisible(false);
     m_siteCode.clear();
     ++m_activityGeneration;
-    m_activityLoading = false;
+    if (m_activityLoading) {
+        m_activityLoading = false;
+        Q_EMIT activityLoadingChanged(false);
+    }
     if (siteId == 0) {
         m_title->setText(tr("Select a site to see its details."));
         return;
@@ -223,6 +226,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
 void SiteDetailPanel::loadActivity()
 {
     m_activityLoading = true;
+    Q_EMIT activityLoadingChanged(true);
     m_activity->setText(tr("Reading the site's requests, inspections and scores…"));
     const int generation = ++m_activityGeneration;
     const QString path = m_context.database->path();
@@ -239,6 +243,7 @@ void SiteDetailPanel::loadActivity()
             if (generation != m_activityGeneration)
                 return;
             m_activityLoading = false;
+            Q_EMIT activityLoadingChanged(false);
             if (!result) {
                 m_activity->setText(result.error().message.toHtmlEscaped());
                 return;

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void auditRequested(qint64 siteId);
     // A link of the hub: open another page at what it lists for this site.
     void navigateRequested(const QString& pageId, const QVariantMap& arguments);
+    void activityLoadingChanged(bool loading);
 
 private:
     void edit();

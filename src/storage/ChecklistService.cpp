@@ -20,14 +20,31 @@ ChecklistService::ChecklistService(QSqlDatabase db)
 {
 }
 
+namespace {
+// The version in force (0: none stored yet), by a statement prepared once per connection: an
+// import asks for every row.
+Result<qint64> newestVersion(const QSqlDatabase& db)
+{
+    Error e;
+    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT max(id) FROM checklist_versions"), &e);
+    if (!q)
+        return e;
+    if (!q->exec() || !q->next())
+        return Sql::error(*q, ChecklistService::tr("The checklist could not be read."));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+} // namespace
+
 Result<Checklist> ChecklistService::current()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT max(id) FROM checklist_versions")) || !q.next())
-        return Sql::error(q, tr("The checklist could not be read."));
-    if (q.value(0).isNull())
+    const auto newest = newestVersion(m_db);
+    if (!newest)
+        return newest.error();
+    if (*newest == 0)
         return Checklist::builtin();
-    return version(q.value(0).toLongLong());
+    return version(*newest);
 }
 
 Result<Checklist> ChecklistService::version(qint64 id)
@@ -58,15 +75,15 @@ Result<Checklist> ChecklistService::version(qint64 id)
 
 Result<qint64> ChecklistService::currentVersionId(const Session& session)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT max(id) FROM checklist_versions")) || !q.next())
-        return Sql::error(q, tr("The checklist could not be read."));
-    if (!q.value(0).isNull())
-        return q.value(0).toLongLong();
+    const auto newest = newestVersion(m_db);
+    if (!newest)
+        return newest.error();
+    if (*newest != 0)
+        return *newest;
     const auto builtin = Checklist::builtin();
     if (!builtin)
         return builtin.error();
-    q.finish();
+    QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
         return Sql::error(q, tr("The checklist could not be saved."));
     q.addBindValue(Sql::nowUtc());

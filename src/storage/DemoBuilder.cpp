@@ -740,6 +740,9 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
     if (const Status st = buildInspections(db, options.today, options.seed); !st)
         return st.error();
 
+    if (const Status st = buildReviews(db, options.today, options.seed); !st)
+        return st.error();
+
     if (const Status s = tx.commit(); !s)
         return s.error();
     return b.summary;

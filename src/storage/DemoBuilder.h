@@ -46,6 +46,9 @@ private:
     // 90 days of daily inspections with gaps and failures, and rectification items in every state;
     // the demo's inspector accounts are caretakers of their unit's sites.
     static Status buildInspections(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // Weekly reviews of the past twelve weeks from the week's real figures: most signed, a few
+    // drafts, a few units missing last week's (DemoReviews.cpp).
+    static Status buildReviews(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov

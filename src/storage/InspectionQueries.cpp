@@ -96,10 +96,13 @@ ListQuery RectificationListQuery::build(const RectificationFilter& f)
     q.sortExpressions = {QStringLiteral("r.id"), QStringLiteral("s.name"), QStringLiteral("u.name"), QStringLiteral("r.item_key"),
         QStringLiteral("r.problem"), QStringLiteral("r.opened_on"), QStringLiteral("r.deadline"), QStringLiteral("r.status"),
         QStringLiteral("(r.status = 'open' AND r.deadline < '%1') DESC, r.deadline").arg(today)};
-    // Overdue first (oldest deadline first), then the other unresolved ones, then the rest.
-    q.defaultOrder = QStringLiteral("CASE WHEN r.status = 'open' AND r.deadline < '%1' THEN 0 WHEN r.status IN ('open', "
-                                    "'fixed') THEN 1 ELSE 2 END, r.deadline")
-                         .arg(today);
+    // Overdue first (oldest deadline first), then the other unresolved ones, then the rest. When only
+    // overdue items are listed, the same order is the deadline's, which the (status, deadline) index
+    // gives without sorting them all: the first rows come at once however many are overdue.
+    q.defaultOrder = f.status == u"overdue" ? QStringLiteral("r.deadline")
+                                            : QStringLiteral("CASE WHEN r.status = 'open' AND r.deadline < '%1' THEN 0 WHEN "
+                                                             "r.status IN ('open', 'fixed') THEN 1 ELSE 2 END, r.deadline")
+                                                  .arg(today);
     q.tieBreaker = QStringLiteral("r.id");
     return q;
 }

@@ -1,5 +1,7 @@
 #include "storage/InspectionService.h"
 
+#include "core/Domain.h"
+
 #include "storage/AuditLog.h"
 #include "storage/ChecklistService.h"
 #include "storage/RectificationService.h"
@@ -16,6 +18,48 @@ namespace {
 
 const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.account_id, i.checklist_id, i.results, i.note, "
                              "i.failed, i.created_at, i.updated_at, i.corrected_at, i.corrected_by, i.correction_reason";
+
+// What saving an inspection needs of its site, by a narrow statement prepared once per connection
+// (an import saves thousands; a full SiteRepository row costs several times as much to read).
+Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
+{
+    Error e;
+    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT code, name, status, host_org_id, closed_on FROM sites WHERE id = ?"), &e);
+    if (!q)
+        return e;
+    q->addBindValue(siteId);
+    if (!Sql::exec(*q, &e, InspectionService::tr("The inspection could not be saved.")))
+        return e;
+    if (!q->next()) {
+        q->finish();
+        return Error{InspectionService::tr("There is no site with the number %1.").arg(siteId), {}};
+    }
+    Site site;
+    site.id = siteId;
+    site.code = q->value(0).toString();
+    site.name = q->value(1).toString();
+    site.status = Vocabulary::siteStatus(q->value(2).toString()).value_or(SiteStatus::Planned);
+    site.hostOrgId = q->value(3).toLongLong();
+    site.closedOn = Sql::toDate(q->value(4));
+    q->finish();
+    return site;
+}
+
+// Whether the site has rectification items not yet re-checked or closed (most have none).
+Result<bool> hasUnresolved(const QSqlDatabase& db, qint64 siteId)
+{
+    Error e;
+    QSqlQuery* q = Sql::cached(db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM rectifications WHERE site_id = ? AND status IN ('open', 'fixed'))"), &e);
+    if (!q)
+        return e;
+    q->addBindValue(siteId);
+    if (!Sql::exec(*q, &e, InspectionService::tr("The inspection could not be saved.")) || !q->next())
+        return e;
+    const bool any = q->value(0).toBool();
+    q->finish();
+    return any;
+}
 
 QJsonObject auditJson(qint64 siteId, const QDate& day, const QString& inspector, const QString& results, const QString& note)
 {
@@ -69,17 +113,20 @@ Result<InspectionRecord> InspectionService::byId(qint64 inspectionId)
 
 Result<InspectionRecord> InspectionService::find(qint64 siteId, const QDate& day, const QString& inspector)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ? AND inspector = ?"));
+    Error e;
+    QSqlQuery* cached = Sql::cached(m_db, QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ? AND inspector = ?"), &e);
+    if (!cached)
+        return e;
+    QSqlQuery& q = *cached;
     q.addBindValue(siteId);
     q.addBindValue(Sql::date(day));
     q.addBindValue(inspector);
     if (!q.exec())
         return Sql::error(q, tr("The inspection could not be read."));
-    if (!q.next())
-        return InspectionRecord{};
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
+    if (id == 0)
+        return InspectionRecord{};
     return byId(id);
 }
 
@@ -147,12 +194,13 @@ Result<InspectionSaved> InspectionService::record(const Session& actor, const In
 Result<InspectionSaved> InspectionService::write(const Session& session, const InspectionInput& input, const QString& inspector,
     qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today)
 {
-    const auto site = SiteRepository(m_db).byId(input.siteId);
+    const auto site = siteFacts(m_db, input.siteId);
     if (!site)
         return site.error();
     if (const Status s = Authorizer::require(m_db, session, Action::LogInspection, site->hostOrgId); !s)
         return s.error();
-    if (!existing && site->status == SiteStatus::Closed)
+    // A closed site is no longer inspected; an inspection recorded elsewhere before it closed still counts.
+    if (!existing && site->status == SiteStatus::Closed && !(site->closedOn.isValid() && input.day <= site->closedOn))
         return Error{tr("%1 is closed: it is no longer inspected.").arg(site->name), {}};
     ChecklistService checklists(m_db);
     const auto checklist = existing ? checklists.version(existing->checklistId) : checklists.current();
@@ -178,14 +226,20 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     const QString now = Sql::nowUtc();
     InspectionSaved saved;
     saved.correction = correction;
-    QSqlQuery q(m_db);
+    QSqlQuery update(m_db);
     if (!existing) {
         const auto version = checklists.currentVersionId(session);
         if (!version)
             return version.error();
-        q.prepare(QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, note, "
-                                 "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?)"));
+        Error prepareError;
+        QSqlQuery* insert = Sql::cached(m_db,
+            QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, note, "
+                           "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?)"),
+            &prepareError);
+        if (!insert)
+            return prepareError;
+        QSqlQuery& q = *insert;
         q.addBindValue(input.siteId);
         q.addBindValue(Sql::date(input.day));
         q.addBindValue(inspector);
@@ -205,8 +259,10 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
             return Sql::error(q, tr("The inspection could not be saved."));
         }
         saved.inspectionId = q.lastInsertId().toLongLong();
+        q.finish();
         saved.created = true;
     } else {
+        QSqlQuery& q = update;
         saved.inspectionId = existing->id;
         if (correction) {
             q.prepare(QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
@@ -232,9 +288,20 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
         if (!d.exec())
             return Sql::error(d, tr("The inspection could not be saved."));
     }
-    QSqlQuery f(m_db);
-    f.prepare(QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"));
+    Error e;
+    QSqlQuery* insertFailure = Sql::cached(m_db,
+        QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"), &e);
+    if (!insertFailure)
+        return e;
+    QSqlQuery& f = *insertFailure;
     RectificationService rectifications(m_db);
+    // The site's items still being fixed, read once (most sites have none).
+    const auto anyUnresolved = hasUnresolved(m_db, input.siteId);
+    if (!anyUnresolved)
+        return anyUnresolved.error();
+    const auto unresolved = *anyUnresolved ? rectifications.unresolved(input.siteId) : Result<QList<RectificationRecord>>(QList<RectificationRecord>{});
+    if (!unresolved)
+        return unresolved.error();
     for (const ChecklistItem& item : checklist->items) {
         const ItemOutcome outcome = input.outcomes.value(item.key);
         const bool failsNow = outcome.result == ItemResult::Fail;
@@ -261,11 +328,10 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
                     return s.error();
             }
             if (outcome.result == ItemResult::Pass) {
-                const auto open = rectifications.unresolved(input.siteId, item.key);
-                if (!open)
-                    return open.error();
-                for (const RectificationRecord& r : *open)
-                    saved.recheckable << r.id;
+                for (const RectificationRecord& r : *unresolved) {
+                    if (r.itemKey == item.key)
+                        saved.recheckable << r.id;
+                }
             }
         }
     }

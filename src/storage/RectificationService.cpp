@@ -67,10 +67,16 @@ Result<RectificationRecord> RectificationService::byId(qint64 id)
 
 Result<QList<RectificationRecord>> RectificationService::unresolved(qint64 siteId, const QString& itemKey)
 {
-    QSqlQuery q(m_db);
-    q.prepare(selectSql(itemKey.isEmpty() ? QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') ORDER BY r.id")
-                                          : QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') AND r.item_key = ? "
-                                                           "ORDER BY r.id")));
+    Error e;
+    // Prepared once per connection: every inspection saved asks.
+    QSqlQuery* statement = Sql::cached(m_db,
+        selectSql(itemKey.isEmpty() ? QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') ORDER BY r.id")
+                                    : QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') AND r.item_key = ? "
+                                                     "ORDER BY r.id")),
+        &e);
+    if (!statement)
+        return e;
+    QSqlQuery& q = *statement;
     q.addBindValue(siteId);
     if (!itemKey.isEmpty())
         q.addBindValue(itemKey);
@@ -79,6 +85,7 @@ Result<QList<RectificationRecord>> RectificationService::unresolved(qint64 siteI
     QList<RectificationRecord> out;
     while (q.next())
         out << fromQuery(q);
+    q.finish();
     return out;
 }
 

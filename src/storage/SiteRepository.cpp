@@ -113,16 +113,22 @@ Status SiteRepository::update(const Site& site)
 
 Result<Site> SiteRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(columns())), &e))
+    // Prepared once per connection: imports read a site for every row.
+    QSqlQuery* statement = Sql::cached(m_db, QStringLiteral("SELECT %1 FROM sites WHERE id = ?").arg(QLatin1String(columns())), &e);
+    if (!statement)
         return e;
+    QSqlQuery& q = *statement;
     q.addBindValue(id);
     if (!Sql::exec(q, &e, tr("The site could not be read.")))
         return e;
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error{tr("There is no site with the number %1.").arg(id), {}};
-    return fromRecord(q);
+    }
+    const Site site = fromRecord(q);
+    q.finish();
+    return site;
 }
 
 Result<Site> SiteRepository::byCode(const QString& code)

@@ -126,12 +126,22 @@ Transaction::Transaction(QSqlDatabase& db)
     : m_db(db)
     , m_depth(depthOf(db))
 {
+    if (m_depth > 0) {
+        // Savepoints open and close for every row of an import: prepared once per connection.
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SAVEPOINT sg_%1").arg(m_depth), &e);
+        if (q && q->exec()) {
+            q->finish();
+            m_active = true;
+            setDepth(m_db, m_depth + 1);
+        } else {
+            m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."),
+                q ? q->lastError().text() : e.detail};
+        }
+        return;
+    }
     QSqlQuery q(m_db);
-    QString sql;
-    if (m_depth > 0)
-        sql = QStringLiteral("SAVEPOINT sg_%1").arg(m_depth);
-    else
-        sql = m_db.driverName() == u"QSQLITE" ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql = m_db.driverName() == u"QSQLITE" ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (q.exec(sql)) {
         m_active = true;
         setDepth(m_db, m_depth + 1);
@@ -150,9 +160,21 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_beginError.message.isEmpty() ? Error{tr("No transaction is open."), {}} : m_beginError;
+    if (m_depth > 0) {
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth), &e);
+        if (!q || !q->exec()) {
+            const Error failed{tr("The change could not be saved; nothing was changed."), q ? q->lastError().text() : e.detail};
+            rollback();
+            return failed;
+        }
+        q->finish();
+        m_active = false;
+        setDepth(m_db, m_depth);
+        return {};
+    }
     QSqlQuery q(m_db);
-    const QString sql = m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth) : QStringLiteral("COMMIT");
-    if (!q.exec(sql)) {
+    if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e{tr("The change could not be saved; nothing was changed."), q.lastError().text()};
         rollback();
         return e;

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "core/Inspection.h"
 #include "core/Language.h"
 #include "storage/PasswordHasher.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -170,6 +172,81 @@ private Q_SLOTS:
         r = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("--database"), path});
         QCOMPARE(r.code, 2);
         r = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("-3"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 2);
+    }
+
+    void reviewListAndShow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), path}).code, 0);
+        const QString lastWeek = IsoWeek::of(QDate::currentDate()).previous().key();
+        // Last week: every unit with running sites, signed, draft or missing.
+        Run r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+            lastWeek});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.constFirst().startsWith(QLatin1String("No.\tWeek\tUnit\tStatus\tAuthor")));
+        QVERIFY(lines.size() > 20);
+        for (const char* status : {"\tSigned\t", "\tDraft\t", "\tMissing\t"})
+            QVERIFY2(r.out.contains(QLatin1String(status)), status);
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+            lastWeek, QStringLiteral("--status"), QStringLiteral("missing"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray missing = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!missing.isEmpty());
+        for (const QJsonValue v : missing) {
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("missing"));
+            QCOMPARE(v.toObject().value(QStringLiteral("id")).toInteger(), qint64(0));
+        }
+        // Every review of a city (by division code), over the twelve weeks.
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--org"),
+            QStringLiteral("350500"), QStringLiteral("--status"), QStringLiteral("signed"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray signedReviews = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(signedReviews.size() > 12);
+        QSet<QString> weeks;
+        for (const QJsonValue v : signedReviews) {
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
+            QVERIFY(!v.toObject().value(QStringLiteral("signed_at")).toString().isEmpty());
+            weeks.insert(v.toObject().value(QStringLiteral("week")).toString());
+        }
+        QCOMPARE(weeks.size(), 12);
+
+        // One review in full.
+        const qint64 id = signedReviews.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        r = cli({QStringLiteral("review"), QStringLiteral("show"), QString::number(id), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 0);
+        for (const char* part : {"Weekly review", "Status: Signed", "Coverage:", "Highlights:", "Problems:", "Instructions:",
+                 "Signed by"})
+            QVERIFY2(r.out.contains(QLatin1String(part)), part);
+        r = cli({QStringLiteral("review"), QStringLiteral("show"), QString::number(id), QStringLiteral("--database"), path,
+            QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
+        QVERIFY(!shown.value(QStringLiteral("highlights")).toString().isEmpty());
+        QVERIFY(shown.value(QStringLiteral("facts")).toObject().contains(QStringLiteral("site_days_expected")));
+
+        // Usage errors and refusals.
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--week"),
+            QStringLiteral("2026-48")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("2026-W47")));
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--status"),
+            QStringLiteral("missing")});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--status"),
+            QStringLiteral("lost")});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--org"),
+            QStringLiteral("no such unit")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("999999"), QStringLiteral("--database"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("999999")));
+        r = cli({QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("--database"), path});
         QCOMPARE(r.code, 2);
     }
 

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "core/Inspection.h"
 #include "core/Language.h"
+#include "gui/ChecklistDialog.h"
 #include "gui/CoverageCalendar.h"
 #include "gui/FigureCard.h"
 #include "gui/InspectionForm.h"
@@ -8,10 +9,12 @@
 #include "gui/InspectionsPage.h"
 #include "gui/MainWindow.h"
 #include "storage/AccountService.h"
+#include "storage/ChecklistService.h"
 #include "storage/DemoBuilder.h"
 #include "storage/InspectionQueries.h"
 #include "storage/PasswordHasher.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -231,6 +234,73 @@ private Q_SLOTS:
         page->calendar()->setFocus();
         QTest::keyClick(page->calendar(), Qt::Key_Left);
         QCOMPARE(page->calendar()->selectedDay(), QDate(2026, 11, 26));
+    }
+
+    // Last: it changes the checklist in force.
+    void administratorEditsTheChecklist()
+    {
+        const auto session = AccountService(m_db->connection()).authenticate(QStringLiteral("admin"),
+            QString::fromLatin1(DemoBuilder::kPassword));
+        QVERIFY(session.ok());
+        AppContext context{m_db.get(), *session};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("inspections")));
+        auto* page = qobject_cast<InspectionsPage*>(window.currentPage());
+        QVERIFY(page);
+        auto* edit = page->findChild<QPushButton*>(QStringLiteral("editChecklistButton"));
+        QVERIFY(edit && edit->isVisible());
+        const QString exported = m_dir.filePath(QStringLiteral("checklist.json"));
+        QString firstProblem;
+        bool saved = false;
+        test::answerNextDialog([&](QDialog* d) {
+            auto* dialog = qobject_cast<ChecklistDialog*>(d);
+            if (!dialog) {
+                d->reject();
+                return;
+            }
+            QTableWidget* table = dialog->table();
+            // A bad deadline is refused, naming the row; nothing is saved.
+            table->item(0, 3)->setText(QStringLiteral("soon"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveChecklistButton")), Qt::LeftButton);
+            firstProblem = dialog->problem();
+            table->item(0, 3)->setText(QStringLiteral("2"));
+            // A new item, in both languages.
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addChecklistItem")), Qt::LeftButton);
+            const int row = table->rowCount() - 1;
+            table->item(row, 0)->setText(QStringLiteral("accessibility"));
+            table->item(row, 1)->setText(QStringLiteral("无障碍浏览可用"));
+            table->item(row, 2)->setText(QStringLiteral("Accessible browsing works"));
+            table->item(row, 3)->setText(QStringLiteral("10"));
+            if (!dialog->exportFile(exported))
+                return;
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveChecklistButton")), Qt::LeftButton);
+            saved = dialog->savedVersion() > 0;
+        });
+        page->editChecklist();
+        QVERIFY2(firstProblem.contains(QLatin1String("Row 1")), qPrintable(firstProblem));
+        QVERIFY(saved);
+        const auto current = ChecklistService(m_db->connection()).current();
+        QVERIFY(current.ok());
+        QVERIFY(current->version > 0);
+        QCOMPARE(current->items.size(), 13);
+        QCOMPARE(current->items.constFirst().deadlineDays, 2);
+        QCOMPARE(current->items.constLast().key, QStringLiteral("accessibility"));
+        // The exported file loads as a checklist.
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(Checklist::fromJson(file.readAll())->items.size(), 13);
+        // A new inspection on the page uses the new list.
+        QVERIFY(waitLoaded(page->todayModel()));
+        QTRY_COMPARE(page->form()->items()->rowCount(), 13);
+        // An inspector has no such button.
+        const auto inspector = AccountService(m_db->connection()).authenticate(QStringLiteral("inspector"),
+            QString::fromLatin1(DemoBuilder::kPassword));
+        AppContext other{m_db.get(), *inspector};
+        MainWindow second(other);
+        QVERIFY(second.showPage(QStringLiteral("inspections")));
+        QVERIFY(!second.currentPage()->findChild<QPushButton*>(QStringLiteral("editChecklistButton")));
     }
 };
 

@@ -1,0 +1,404 @@
+#include "cli/Cli.h"
+
+#include "core/Checklist.h"
+#include "core/Inspection.h"
+#include "storage/AccountService.h"
+#include "storage/ChecklistService.h"
+#include "storage/Database.h"
+#include "storage/InspectionExchange.h"
+#include "storage/InspectionQueries.h"
+#include "storage/TableReader.h"
+#include "storage/TableWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+// `sitegovctl inspection import|export`, `checklist show|set`, `rectification list`: daily
+// inspections (每日一巡查) recorded elsewhere, the checklist in force, and the rectification items.
+class InspectionCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionCommands)
+
+public:
+    // Who acts: --as USER (an account, with its roles and jurisdiction), else the command line as a
+    // system actor.
+    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
+    {
+        const QString user = p.value(QStringLiteral("as")).trimmed();
+        if (user.isEmpty()) {
+            const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+            return Session::system(QStringLiteral("sitegovctl:%1").arg(login));
+        }
+        const auto account = AccountService(db).byUsername(user);
+        if (!account) {
+            io.err << account.error().fullText() << Qt::endl;
+            return std::nullopt;
+        }
+        if (account->disabled) {
+            io.err << tr("The account %1 is disabled.").arg(account->username) << Qt::endl;
+            return std::nullopt;
+        }
+        return AccountService::sessionFor(*account);
+    }
+
+    static std::optional<QDate> dateOption(QCommandLineParser& p, CliIo& io, const QString& name)
+    {
+        const QString text = p.value(name).trimmed();
+        if (text.isEmpty())
+            return QDate();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid()) {
+            io.err << tr("--%1 takes a date such as 2026-11-28.").arg(name) << Qt::endl;
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    // --org CODE: a government's 6-digit division code, or a unit's exact name. 0 when not given,
+    // -1 after an error was printed.
+    static qint64 orgOption(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
+    {
+        const QString code = p.value(QStringLiteral("org")).trimmed();
+        if (code.isEmpty())
+            return 0;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE (division_code = ? AND kind = 'government') OR name = ? "
+                                 "ORDER BY (division_code = ? AND kind = 'government') DESC, id LIMIT 2"));
+        q.addBindValue(code);
+        q.addBindValue(code);
+        q.addBindValue(code);
+        if (!q.exec()) {
+            io.err << tr("The units could not be read.") << Qt::endl;
+            return -1;
+        }
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        if (ids.isEmpty()) {
+            io.err << tr("There is no unit with the division code or name \"%1\".").arg(code) << Qt::endl;
+            return -1;
+        }
+        return ids.constFirst();
+    }
+
+    static int import(QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1) {
+            io.err << tr("Give the one file to import.") << Qt::endl;
+            return 2;
+        }
+        TableReadOptions options;
+        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+        if (encoding == u"utf-8" || encoding == u"utf8")
+            options.encoding = TableReadOptions::Encoding::Utf8;
+        else if (encoding == u"gbk" || encoding == u"gb18030")
+            options.encoding = TableReadOptions::Encoding::Gbk;
+        else if (!encoding.isEmpty() && encoding != u"auto") {
+            io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+            return 2;
+        }
+        const QString file = args.constFirst();
+        const auto table = TableReader::read(file, options);
+        if (!table) {
+            io.err << table.error().fullText() << Qt::endl;
+            return 1;
+        }
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        QSqlDatabase& c = (*db)->connection();
+        const auto session = actor(p, io, c);
+        if (!session)
+            return 1;
+        const bool goodOnly = p.isSet(QStringLiteral("good-only"));
+        const auto report = InspectionExchange::import(c, *session, *table, goodOnly, OfficeClock::today());
+        if (!report) {
+            io.err << report.error().fullText() << Qt::endl;
+            return 1;
+        }
+        for (const ImportIssue& issue : report->issues) {
+            QTextStream& s = issue.error ? io.err : io.out;
+            s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
+              << Qt::endl;
+        }
+        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
+        if (report->committed) {
+            io.out << tr("Imported %1 of %2 inspections from %3 (%4).")
+                          .arg(report->imported)
+                          .arg(report->rows)
+                          .arg(QDir::toNativeSeparators(file), format)
+                   << Qt::endl;
+        } else {
+            io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 "
+                         "good rows.")
+                          .arg(report->failed)
+                          .arg(report->rows)
+                          .arg(report->imported)
+                   << Qt::endl;
+        }
+        return report->failed > 0 ? 1 : 0;
+    }
+
+    static int exportTable(QCommandLineParser& p, CliIo& io)
+    {
+        const QString output = p.value(QStringLiteral("output"));
+        if (output.isEmpty()) {
+            io.err << tr("Give the file to write with --output.") << Qt::endl;
+            return 2;
+        }
+        TableWriteOptions options;
+        const QString format = p.value(QStringLiteral("format")).toLower();
+        if (format.isEmpty())
+            options.format = TableWriter::formatForPath(output);
+        else if (format == u"csv")
+            options.format = TableWriteOptions::Format::Csv;
+        else if (format == u"xlsx")
+            options.format = TableWriteOptions::Format::Xlsx;
+        else {
+            io.err << tr("--format takes csv or xlsx.") << Qt::endl;
+            return 2;
+        }
+        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+        if (encoding == u"gbk" || encoding == u"gb18030")
+            options.csvEncoding = TableWriteOptions::CsvEncoding::Gbk;
+        else if (encoding == u"utf-8" || encoding == u"utf8")
+            options.csvEncoding = TableWriteOptions::CsvEncoding::Utf8;
+        else if (!encoding.isEmpty() && encoding != u"utf-8-bom") {
+            io.err << tr("--encoding takes utf-8-bom, utf-8 or gbk.") << Qt::endl;
+            return 2;
+        }
+        InspectionExportFilter filter;
+        const auto from = dateOption(p, io, QStringLiteral("from"));
+        const auto to = dateOption(p, io, QStringLiteral("to"));
+        if (!from || !to)
+            return 2;
+        if (from->isValid() && to->isValid() && *from > *to) {
+            io.err << tr("--from is after --to.") << Qt::endl;
+            return 2;
+        }
+        filter.from = *from;
+        filter.to = *to;
+        const QString path = Cli::requireDatabase(p, io);
+        {
+            auto db = Database::open(path, Database::Mode::Migrate);
+            if (!db) {
+                io.err << db.error().fullText() << Qt::endl;
+                return 1;
+            }
+            filter.unitId = orgOption(p, io, (*db)->connection());
+            if (filter.unitId < 0)
+                return 1;
+        }
+        TableWriter writer(output, options);
+        const auto rows = InspectionExchange::exportTable(path, filter, writer, p.isSet(QStringLiteral("english-headers")));
+        if (!rows) {
+            io.err << rows.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Exported %1 inspections to %2.").arg(*rows).arg(QDir::toNativeSeparators(output)) << Qt::endl;
+        return 0;
+    }
+
+    static int checklistShow(QCommandLineParser& p, CliIo& io)
+    {
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const auto list = ChecklistService((*db)->connection()).current();
+        if (!list) {
+            io.err << list.error().fullText() << Qt::endl;
+            return 1;
+        }
+        if (p.isSet(QStringLiteral("json"))) {
+            io.out << list->toJson();
+            return 0;
+        }
+        io.out << (list->version == 0 ? tr("Checklist: the built-in list (no version saved yet)")
+                                      : tr("Checklist: version %1").arg(list->version));
+        if (!list->title.isEmpty())
+            io.out << QStringLiteral(" — ") << list->title;
+        io.out << Qt::endl;
+        io.out << QStringList{tr("No."), tr("Key"), tr("Item"), tr("Deadline (days)")}.join(u'\t') << Qt::endl;
+        for (int i = 0; i < list->items.size(); ++i) {
+            const ChecklistItem& item = list->items.at(i);
+            io.out << QStringList{QString::number(i + 1), item.key, item.name(), QString::number(item.deadlineDays)}.join(u'\t')
+                   << Qt::endl;
+        }
+        return 0;
+    }
+
+    static int checklistSet(QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1) {
+            io.err << tr("Give the one checklist file (JSON) to put in force.") << Qt::endl;
+            return 2;
+        }
+        QFile f(args.constFirst());
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()) << Qt::endl;
+            return 1;
+        }
+        if (f.size() > (qint64(1) << 20)) {
+            io.err << tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(f.fileName())) << Qt::endl;
+            return 1;
+        }
+        const auto list = Checklist::fromJson(f.readAll());
+        if (!list) {
+            io.err << list.error().fullText() << Qt::endl;
+            return 1;
+        }
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        QSqlDatabase& c = (*db)->connection();
+        const auto session = actor(p, io, c);
+        if (!session)
+            return 1;
+        const auto version = ChecklistService(c).save(*session, *list);
+        if (!version) {
+            io.err << version.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Checklist version %1 with %n item(s) is now in force.", nullptr, int(list->items.size())).arg(*version)
+               << Qt::endl;
+        return 0;
+    }
+
+    static int rectificationList(QCommandLineParser& p, CliIo& io)
+    {
+        RectificationFilter f;
+        f.today = OfficeClock::today();
+        const QString status = p.value(QStringLiteral("status")).trimmed();
+        if (p.isSet(QStringLiteral("overdue"))) {
+            f.status = QStringLiteral("overdue");
+        } else if (!status.isEmpty()) {
+            if (status != u"unresolved" && status != u"overdue" && !RectificationRules::status(status)) {
+                QStringList keys{QStringLiteral("unresolved"), QStringLiteral("overdue")};
+                for (RectificationStatus s : RectificationRules::statuses())
+                    keys << RectificationRules::key(s);
+                io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, keys.join(QStringLiteral(", "))) << Qt::endl;
+                return 2;
+            }
+            f.status = status;
+        }
+        const QString path = Cli::requireDatabase(p, io);
+        auto db = Database::open(path, Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        f.unitId = orgOption(p, io, (*db)->connection());
+        if (f.unitId < 0)
+            return 1;
+        const auto checklist = ChecklistService((*db)->connection()).current();
+        const ListQuery query = RectificationListQuery::build(f);
+        io.out << QStringList{tr("No."), tr("Site"), tr("Responsible unit"), tr("Item"), tr("Problem"), tr("Opened"),
+                      tr("Deadline"), tr("Status"), tr("Days overdue")}
+                      .join(u'\t')
+               << Qt::endl;
+        constexpr int kPage = 1000;
+        int count = 0;
+        for (int offset = 0;; offset += kPage) {
+            const auto page = QueryPager::fetch(path, query, -1, Qt::AscendingOrder, kPage, offset);
+            if (!page) {
+                io.err << page.error().fullText() << Qt::endl;
+                return 1;
+            }
+            for (const QVector<QVariant>& row : page->rows) {
+                const QString itemKey = row.at(RectificationListQuery::Item).toString();
+                const ChecklistItem* item = checklist ? checklist->item(itemKey) : nullptr;
+                const QString statusKey = row.at(RectificationListQuery::Status).toString();
+                const auto s = RectificationRules::status(statusKey);
+                const int overdue = row.at(RectificationListQuery::DaysOverdue).toInt();
+                // One line per item: line breaks and tabs in a problem would break the columns.
+                QString problem = row.at(RectificationListQuery::Problem).toString();
+                problem.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+                io.out << QStringList{row.at(RectificationListQuery::Id).toString(), row.at(RectificationListQuery::Site).toString(),
+                              row.at(RectificationListQuery::Unit).toString(), item ? item->name() : itemKey, problem,
+                              row.at(RectificationListQuery::Opened).toString(), row.at(RectificationListQuery::Deadline).toString(),
+                              s ? RectificationRules::displayName(*s) : statusKey, overdue > 0 ? QString::number(overdue) : QString()}
+                              .join(u'\t')
+                       << Qt::endl;
+                ++count;
+            }
+            if (page->atEnd)
+                break;
+        }
+        io.err << tr("%n rectification item(s).", nullptr, count) << Qt::endl;
+        return 0;
+    }
+};
+
+} // namespace
+
+void registerInspectionCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("inspection import"),
+        Cli::tr("Import daily inspections recorded elsewhere from CSV (UTF-8 or GBK) or XLSX; all or nothing."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("FILE"),
+                Cli::tr("The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) "
+                        "and notes."));
+            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
+                Cli::tr("USER")});
+            p.addOption({QStringLiteral("good-only"), Cli::tr("Import the good rows even if some rows have errors.")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+        },
+        &InspectionCommands::import});
+    cli.add({QStringLiteral("inspection export"), Cli::tr("Export daily inspections to CSV or XLSX (imports again as it is)."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
+            p.addOption({QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("from"), Cli::tr("The first day (yyyy-MM-dd)."), Cli::tr("DATE")});
+            p.addOption({QStringLiteral("to"), Cli::tr("The last day (yyyy-MM-dd)."), Cli::tr("DATE")});
+            p.addOption({QStringLiteral("org"), Cli::tr("Only the sites of this unit and the units below it (division code or name)."),
+                Cli::tr("CODE")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+        },
+        &InspectionCommands::exportTable});
+    cli.add({QStringLiteral("checklist show"), Cli::tr("Show the daily checklist in force: its version and items."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("json"), Cli::tr("Print it as JSON (the format checklist set reads).")});
+        },
+        &InspectionCommands::checklistShow});
+    cli.add({QStringLiteral("checklist set"), Cli::tr("Put a new daily checklist (JSON) in force as a new version (administrators)."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The checklist as JSON, as checklist show --json prints it."));
+            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
+                Cli::tr("USER")});
+        },
+        &InspectionCommands::checklistSet});
+    cli.add({QStringLiteral("rectification list"), Cli::tr("List rectification items, overdue first."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("overdue"), Cli::tr("Only the overdue items.")});
+            p.addOption({QStringLiteral("status"), Cli::tr("Only items in this status: open, fixed, rechecked, closed, "
+                                                           "unresolved or overdue."),
+                Cli::tr("STATUS")});
+            p.addOption({QStringLiteral("org"), Cli::tr("Only the items of this unit and the units below it (division code or name)."),
+                Cli::tr("CODE")});
+        },
+        &InspectionCommands::rectificationList});
+}
+
+} // namespace sitegov

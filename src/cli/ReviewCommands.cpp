@@ -1,0 +1,245 @@
+#include "cli/Cli.h"
+
+#include "core/Inspection.h"
+#include "storage/Database.h"
+#include "storage/WeeklyReviewService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+// `sitegovctl review list|show`: the weekly reviews (一周一点评), and with --week which units have
+// none signed, for scripts. Text output is tab-separated with a header line; --json gives JSON.
+class ReviewCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewCommands)
+
+public:
+    static QString local(const QDateTime& t)
+    {
+        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
+
+    static QString percent(const QVariant& ratio)
+    {
+        return ratio.isNull() ? QString() : QStringLiteral("%1%").arg(ratio.toDouble() * 100.0, 0, 'f', 1);
+    }
+
+    static QString statusName(const QString& key)
+    {
+        if (key == u"signed")
+            return WeeklyReviewService::displayName(ReviewStatus::Signed);
+        if (key == u"draft")
+            return WeeklyReviewService::displayName(ReviewStatus::Draft);
+        return WeeklyReviewService::missingName();
+    }
+
+    // A unit given as its number, its division code (the government of that code) or its exact name.
+    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
+    {
+        QSqlQuery q(db);
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        if (isNumber && text.size() == 6) {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
+                                     "level <> 'township' ORDER BY id"));
+            q.addBindValue(text);
+        } else if (isNumber) {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
+            q.addBindValue(id);
+        } else {
+            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
+            q.addBindValue(text.trimmed());
+        }
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+        io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
+        return 0;
+    }
+
+    static int list(QCommandLineParser& p, CliIo& io)
+    {
+        ReviewFilter f;
+        if (p.isSet(QStringLiteral("week"))) {
+            const auto week = IsoWeek::parse(p.value(QStringLiteral("week")));
+            if (!week) {
+                io.err << tr("\"%1\" is not an ISO week: write it as 2026-W47.").arg(p.value(QStringLiteral("week"))) << Qt::endl;
+                return 2;
+            }
+            f.week = week->key();
+        }
+        const QString status = p.value(QStringLiteral("status"));
+        const QStringList statuses{QStringLiteral("draft"), QStringLiteral("signed"), QStringLiteral("missing"),
+            QStringLiteral("unsigned")};
+        if (!status.isEmpty() && !statuses.contains(status)) {
+            io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, statuses.join(QStringLiteral(", "))) << Qt::endl;
+            return 2;
+        }
+        if ((status == u"missing" || status == u"unsigned") && f.week.isEmpty()) {
+            io.err << tr("--status %1 needs --week: a review is missing for a given week.").arg(status) << Qt::endl;
+            return 2;
+        }
+        f.status = status;
+        const QString path = Cli::requireDatabase(p, io);
+        auto db = Database::open(path, Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        if (p.isSet(QStringLiteral("org"))) {
+            f.unitId = findUnit((*db)->connection(), p.value(QStringLiteral("org")), io);
+            if (f.unitId == 0)
+                return 1;
+        }
+        const ListQuery query = WeeklyReviewListQuery::build(f);
+        const bool json = p.isSet(QStringLiteral("json"));
+        QJsonArray items;
+        if (!json) {
+            io.out << QStringList{tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"), tr("Signed at")}
+                          .join(u'\t')
+                   << Qt::endl;
+        }
+        constexpr int kPage = 1000;
+        for (int offset = 0;; offset += kPage) {
+            const auto page = QueryPager::fetch(path, query, -1, Qt::AscendingOrder, kPage, offset);
+            if (!page) {
+                io.err << page.error().fullText() << Qt::endl;
+                return 1;
+            }
+            for (const QVector<QVariant>& row : page->rows) {
+                const qint64 id = row.at(WeeklyReviewListQuery::IdColumn).toLongLong();
+                const QString statusKey = row.at(WeeklyReviewListQuery::Status).toString();
+                const QDateTime signedAt = QDateTime::fromString(row.at(WeeklyReviewListQuery::SignedAt).toString(), Qt::ISODate);
+                const QVariant coverage = row.at(WeeklyReviewListQuery::Coverage);
+                if (json) {
+                    items.append(QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("week"), row.at(WeeklyReviewListQuery::Week).toString()},
+                        {QStringLiteral("unit_id"), row.at(WeeklyReviewListQuery::UnitIdColumn).toLongLong()},
+                        {QStringLiteral("unit"), row.at(WeeklyReviewListQuery::Unit).toString()},
+                        {QStringLiteral("status"), statusKey},
+                        {QStringLiteral("author"), row.at(WeeklyReviewListQuery::Author).toString()},
+                        {QStringLiteral("coverage"), coverage.isNull() ? QJsonValue() : QJsonValue(coverage.toDouble())},
+                        {QStringLiteral("signed_at"), signedAt.isValid() ? signedAt.toUTC().toString(Qt::ISODate) : QString()}});
+                    continue;
+                }
+                io.out << QStringList{id > 0 ? QString::number(id) : QStringLiteral("-"),
+                              row.at(WeeklyReviewListQuery::Week).toString(), row.at(WeeklyReviewListQuery::Unit).toString(),
+                              statusName(statusKey), row.at(WeeklyReviewListQuery::Author).toString(), percent(coverage),
+                              local(signedAt)}
+                              .join(u'\t')
+                       << Qt::endl;
+            }
+            if (page->atEnd)
+                break;
+        }
+        if (json)
+            io.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    static int show(QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList args = p.positionalArguments();
+        bool ok = false;
+        const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
+        if (!ok || id <= 0) {
+            io.err << tr("Give the number of one weekly review.") << Qt::endl;
+            return 2;
+        }
+        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
+        if (!db) {
+            io.err << db.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const auto r = WeeklyReviewService((*db)->connection()).byId(id);
+        if (!r) {
+            io.err << r.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const WeeklySummary& f = r->facts;
+        if (p.isSet(QStringLiteral("json"))) {
+            const QJsonObject o{{QStringLiteral("id"), r->id}, {QStringLiteral("unit_id"), r->unitId},
+                {QStringLiteral("unit"), r->unitName}, {QStringLiteral("week"), r->week.key()},
+                {QStringLiteral("status"), WeeklyReviewService::key(r->status)}, {QStringLiteral("author"), r->author},
+                {QStringLiteral("signed_by"), r->signedBy},
+                {QStringLiteral("signed_at"), r->signedAt.isValid() ? r->signedAt.toUTC().toString(Qt::ISODate) : QString()},
+                {QStringLiteral("highlights"), r->highlights}, {QStringLiteral("problems"), r->problems},
+                {QStringLiteral("instructions"), r->instructions}, {QStringLiteral("facts"), f.toJson()}};
+            io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        QTextStream& out = io.out;
+        out << tr("Weekly review %1: %2, %3").arg(r->id).arg(r->unitName, r->week.displayName()) << Qt::endl;
+        out << tr("Days: %1 to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)) << Qt::endl;
+        out << tr("Status: %1").arg(WeeklyReviewService::displayName(r->status)) << Qt::endl;
+        out << tr("Author: %1").arg(r->author) << Qt::endl;
+        if (r->isSigned())
+            out << tr("Signed by %1 at %2").arg(r->signedBy, local(r->signedAt)) << Qt::endl;
+        out << Qt::endl << tr("Figures of the week:") << Qt::endl;
+        out << QStringLiteral("  ") << tr("Running sites: %1").arg(f.sites) << Qt::endl;
+        out << QStringLiteral("  ") << tr("Coverage: %1% (%2 of %3 site-days inspected)")
+                           .arg(f.coverage() * 100.0, 0, 'f', 1)
+                           .arg(f.siteDaysInspected)
+                           .arg(f.siteDaysExpected)
+            << Qt::endl;
+        out << QStringLiteral("  ") << tr("Inspections with failures: %1 (%2 failed items)").arg(f.failedInspections).arg(f.failures) << Qt::endl;
+        out << QStringLiteral("  ") << tr("Rectification: %1 new, %2 fixed, %3 overdue at the end of the week")
+                           .arg(f.newRectifications)
+                           .arg(f.fixedRectifications)
+                           .arg(f.overdueRectifications)
+            << Qt::endl;
+        if (!f.failuresByItem.isEmpty()) {
+            out << Qt::endl << tr("Failures by checklist item:") << Qt::endl;
+            const QHash<QString, QString> names = WeeklyReviewService((*db)->connection()).itemNames();
+            for (const auto& [item, count] : f.failuresByItem)
+                out << QStringLiteral("  %1\t%2").arg(names.value(item, item)).arg(count) << Qt::endl;
+        }
+        if (!f.worst.isEmpty()) {
+            out << Qt::endl << tr("Sites with the most failures:") << Qt::endl;
+            for (const WeeklySummary::Site& s : f.worst)
+                out << QStringLiteral("  %1\t%2\t%3").arg(s.code, s.name).arg(s.failures) << Qt::endl;
+        }
+        for (const auto& [label, text] : {std::pair{tr("Highlights:"), r->highlights}, std::pair{tr("Problems:"), r->problems},
+                 std::pair{tr("Instructions:"), r->instructions}}) {
+            out << Qt::endl << label << Qt::endl;
+            out << (text.isEmpty() ? QStringLiteral("  —") : QStringLiteral("  ") + QString(text).replace(u'\n', QStringLiteral("\n  ")))
+                << Qt::endl;
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+void registerReviewCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("review list"),
+        Cli::tr("List weekly reviews; with --week, every unit with running sites and its review of that week or none."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("week"), Cli::tr("The ISO week, e.g. 2026-W47: list every unit with running sites."),
+                Cli::tr("YYYY-Www")});
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("Only this unit and the units under it: its number, its 6-digit division code or its exact name."),
+                Cli::tr("CODE")});
+            p.addOption({QStringLiteral("status"),
+                Cli::tr("Only reviews in this status: draft, signed, or with --week also missing or unsigned."),
+                Cli::tr("STATUS")});
+            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});
+        },
+        &ReviewCommands::list});
+    cli.add({QStringLiteral("review show"), Cli::tr("Show one weekly review: the week's figures and the reviewer's comments."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The weekly review's number."));
+            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
+        },
+        &ReviewCommands::show});
+}
+
+} // namespace sitegov

@@ -1,0 +1,515 @@
+#include "storage/InspectionExchange.h"
+
+#include "core/Inspection.h"
+#include "storage/ChecklistService.h"
+#include "storage/Database.h"
+#include "storage/InspectionService.h"
+#include "storage/Sql.h"
+#include "storage/TableWriter.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+QString norm(const QString& s)
+{
+    QString out = s.trimmed().toLower();
+    out.remove(QChar(0xfeff));
+    out.remove(u' ');
+    out.remove(u'_');
+    out.remove(u'-');
+    out.remove(u'（');
+    out.remove(u'）');
+    out.remove(u'(');
+    out.remove(u')');
+    return out;
+}
+
+// 2026-11-28, 2026/11/28, 2026.11.28, 2026年11月28日, 20261128.
+std::optional<QDate> parseDay(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    const QString t = text.trimmed();
+    auto m = re.match(t);
+    if (!m.hasMatch())
+        m = compact.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+bool hasControl(const QString& s)
+{
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+struct Inspector
+{
+    QString name;
+    qint64 accountId = 0;
+};
+
+// One import: the file's columns, the checklist, and what was looked up so far.
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionExchange)
+
+public:
+    Importer(QSqlDatabase& db, const Session& actor, const TableData& table, const Checklist& checklist, const QDate& today)
+        : m_db(db)
+        , m_actor(actor)
+        , m_table(table)
+        , m_checklist(checklist)
+        , m_today(today)
+        , m_service(db)
+    {
+    }
+
+    Status mapHeader(ImportReport& report)
+    {
+        QHash<QString, int> byName;
+        for (int i = 0; i < m_table.header.size(); ++i) {
+            const QString h = norm(m_table.header.at(i));
+            if (h.isEmpty())
+                continue;
+            if (byName.contains(h))
+                return Error{tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed().left(80)), {}};
+            byName.insert(h, i);
+        }
+        QSet<int> used;
+        auto find = [&](const QStringList& names) {
+            for (const QString& n : names) {
+                const int index = byName.value(norm(n), -1);
+                if (index >= 0) {
+                    used.insert(index);
+                    return index;
+                }
+            }
+            return -1;
+        };
+        for (const ExchangeColumn& c : InspectionExchange::fixedColumns()) {
+            QStringList names{c.key, c.chinese};
+            if (c.key == u"note")
+                names << QStringLiteral("notes") << QStringLiteral("说明") << QStringLiteral("巡查备注");
+            if (c.key == u"day")
+                names << QStringLiteral("date") << QStringLiteral("日期");
+            if (c.key == u"site_code")
+                names << QStringLiteral("code") << QStringLiteral("site");
+            if (c.key == u"inspector")
+                names << QStringLiteral("巡查员");
+            const int index = find(names);
+            if (index < 0 && c.required)
+                return Error{tr("The file has no column \"%1\" (%2): the first line must name the columns.").arg(c.chinese, c.key),
+                    m_table.header.join(QStringLiteral(", ")).left(500)};
+            m_fixed.insert(c.key, index);
+        }
+        QStringList missing;
+        for (const ChecklistItem& item : m_checklist.items) {
+            const int index = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
+            if (index < 0)
+                missing << QStringLiteral("%1 (%2)").arg(item.nameZh, item.key);
+            m_items << index;
+            m_notes << find({InspectionExchange::noteHeader(item, true), InspectionExchange::noteHeader(item, false),
+                item.key + QStringLiteral(" note"), item.nameZh + QStringLiteral("备注"), item.nameEn + QStringLiteral(" note")});
+        }
+        if (!missing.isEmpty())
+            return Error{tr("The file has no column for these checklist items: %1.").arg(missing.join(QStringLiteral(", "))),
+                tr("Checklist version %1").arg(m_checklist.version)};
+        // Any other column is taken for a checklist item the list does not have: a row that fills it in
+        // is refused; an empty one is only reported here.
+        for (int i = 0; i < m_table.header.size(); ++i) {
+            if (used.contains(i) || m_table.header.at(i).trimmed().isEmpty())
+                continue;
+            m_unknown << i;
+            report.issues << ImportIssue{m_table.headerLine,
+                tr("The column \"%1\" is not an item of the checklist in force; rows that fill it in are refused.")
+                    .arg(m_table.header.at(i).trimmed().left(80)),
+                false};
+        }
+        return {};
+    }
+
+    // Checks a row and records it through the service; the error says what is wrong.
+    Status importRow(const TableRow& row)
+    {
+        m_row = &row;
+        if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
+            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+        if (row.cells.size() > m_table.header.size())
+            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+        for (const QString& c : row.cells) {
+            if (hasControl(c))
+                return Error{tr("A cell holds a control character: the row is refused."), {}};
+        }
+        const QString code = cell(m_fixed.value(QStringLiteral("site_code")));
+        if (code.isEmpty())
+            return Error{tr("The site's identifier code is missing."), {}};
+        const auto siteId = site(code);
+        if (!siteId)
+            return siteId.error();
+        const QString dayText = cell(m_fixed.value(QStringLiteral("day")));
+        if (dayText.isEmpty())
+            return Error{tr("The day of the inspection is missing."), {}};
+        const auto day = parseDay(dayText);
+        if (!day)
+            return Error{tr("\"%1\" is not a date: write it as 2026-11-28.").arg(dayText.left(40)), {}};
+        if (*day > m_today)
+            return Error{tr("%1 is still to come: an inspection is recorded for a day that has been.").arg(day->toString(Qt::ISODate)), {}};
+        QString who = cell(m_fixed.value(QStringLiteral("inspector")));
+        if (who.isEmpty())
+            who = m_actor.isSystem() ? QString() : m_actor.username;
+        if (who.isEmpty())
+            return Error{tr("Say who inspected (the inspector column is empty)."), {}};
+        if (who.size() > 200)
+            return Error{tr("The inspector's name is longer than %1 characters.").arg(200), {}};
+        const auto inspector = resolve(who);
+        if (!inspector)
+            return inspector.error();
+
+        InspectionInput input;
+        input.siteId = *siteId;
+        input.day = *day;
+        input.note = cell(m_fixed.value(QStringLiteral("note")));
+        for (int i = 0; i < m_checklist.items.size(); ++i) {
+            const ChecklistItem& item = m_checklist.items.at(i);
+            const QString value = cell(m_items.at(i));
+            if (value.isEmpty())
+                return Error{tr("\"%1\" has no result: write pass, fail or na (通过, 不通过, 不适用).").arg(item.name()), {}};
+            const auto result = InspectionExchange::parseResult(value);
+            if (!result)
+                return Error{tr("\"%1\" for \"%2\" is not pass, fail or na (通过, 不通过, 不适用).").arg(value.left(40), item.name()), {}};
+            ItemOutcome outcome{*result, cell(m_notes.at(i))};
+            // A file with one notes column: a failed item says what is wrong there.
+            if (outcome.result == ItemResult::Fail && outcome.note.isEmpty() && m_notes.at(i) < 0)
+                outcome.note = input.note;
+            if (outcome.result == ItemResult::Fail && outcome.note.isEmpty())
+                return Error{tr("\"%1\" failed without a note: say what is wrong.").arg(item.name()), {}};
+            input.outcomes.insert(item.key, outcome);
+        }
+        for (const int i : std::as_const(m_unknown)) {
+            if (!cell(i).isEmpty())
+                return Error{tr("\"%1\" is not an item of the checklist in force.").arg(m_table.header.at(i).trimmed().left(80)), {}};
+        }
+        const QString key = QString::number(*siteId) + u'|' + day->toString(Qt::ISODate) + u'|' + inspector->name.toCaseFolded();
+        const int earlier = m_seen.value(key, 0);
+        if (earlier != 0)
+            return Error{tr("Line %1 already has %2's inspection of %3 on %4.")
+                             .arg(earlier)
+                             .arg(inspector->name, code, day->toString(Qt::ISODate)),
+                {}};
+        m_seen.insert(key, row.line);
+        const auto saved = m_service.record(m_actor, input, inspector->name, inspector->accountId, m_today);
+        if (!saved)
+            return saved.error();
+        m_opened += int(saved->openedRectifications.size());
+        return {};
+    }
+
+    int openedRectifications() const { return m_opened; }
+
+private:
+    QString cell(int index) const
+    {
+        if (index < 0 || index >= m_row->cells.size())
+            return {};
+        const QString& raw = m_row->cells.at(index);
+        // An export guards a cell a spreadsheet would run as a formula with an apostrophe: take it off.
+        if (raw.size() > 1 && raw.at(0) == u'\'' && QStringView(u"=+-@\t\r").contains(raw.at(1)))
+            return raw.mid(1).trimmed();
+        return raw.trimmed();
+    }
+
+    Result<qint64> site(const QString& code)
+    {
+        const auto it = m_sites.constFind(code);
+        if (it != m_sites.constEnd())
+            return *it;
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"), &e);
+        if (!q)
+            return e;
+        q->addBindValue(code);
+        if (!Sql::exec(*q, &e, tr("The site could not be read.")))
+            return e;
+        const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        if (id == 0)
+            return Error{tr("There is no site with the identifier code %1.").arg(code.left(40)), {}};
+        m_sites.insert(code, id);
+        return id;
+    }
+
+    // An account's user name (any case) is that account; a person's name is kept as written and
+    // linked to the person's login when exactly one person of that name has one (as the console
+    // records a caretaker's inspections); any other name is kept as written.
+    Result<Inspector> resolve(const QString& who)
+    {
+        const auto it = m_inspectors.constFind(who);
+        if (it != m_inspectors.constEnd())
+            return *it;
+        Inspector r{who, 0};
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id, username FROM accounts WHERE username = ?"), &e);
+        if (!q)
+            return e;
+        q->addBindValue(who);
+        if (!Sql::exec(*q, &e, tr("The accounts could not be read.")))
+            return e;
+        if (q->next()) {
+            r = Inspector{q->value(1).toString(), q->value(0).toLongLong()};
+        } else {
+            q->finish();
+            q = Sql::cached(m_db, QStringLiteral("SELECT account_id FROM persons WHERE name = ? LIMIT 2"), &e);
+            if (!q)
+                return e;
+            q->addBindValue(who);
+            if (!Sql::exec(*q, &e, tr("The accounts could not be read.")))
+                return e;
+            QList<qint64> accounts;
+            while (q->next())
+                accounts << q->value(0).toLongLong(); // 0 for a person without a login
+            if (accounts.size() == 1)
+                r.accountId = accounts.constFirst();
+        }
+        q->finish();
+        m_inspectors.insert(who, r);
+        return r;
+    }
+
+    QSqlDatabase& m_db;
+    const Session& m_actor;
+    const TableData& m_table;
+    const Checklist& m_checklist;
+    QDate m_today;
+    InspectionService m_service;
+    QHash<QString, int> m_fixed;
+    QList<int> m_items;
+    QList<int> m_notes;
+    QList<int> m_unknown;
+    QHash<QString, qint64> m_sites;
+    QHash<QString, Inspector> m_inspectors;
+    QHash<QString, int> m_seen;
+    const TableRow* m_row = nullptr;
+    int m_opened = 0;
+};
+
+} // namespace
+
+QList<ExchangeColumn> InspectionExchange::fixedColumns()
+{
+    auto c = [](const char* key, const char* chinese, bool required = false) {
+        return ExchangeColumn{QString::fromLatin1(key), QString::fromUtf8(chinese), required};
+    };
+    return {c("site_code", "网站标识码", true), c("site_name", "网站名称"), c("day", "巡查日期", true), c("inspector", "巡查人"),
+        c("note", "备注")};
+}
+
+QString InspectionExchange::itemHeader(const ChecklistItem& item, bool english)
+{
+    return english ? item.key : item.nameZh;
+}
+
+QString InspectionExchange::noteHeader(const ChecklistItem& item, bool english)
+{
+    return english ? item.key + QStringLiteral("_note") : item.nameZh + QStringLiteral("（说明）");
+}
+
+std::optional<ItemResult> InspectionExchange::parseResult(const QString& text)
+{
+    const QString t = norm(text);
+    if (t.isEmpty())
+        return std::nullopt;
+    if (const auto r = InspectionRules::itemResult(t))
+        return r;
+    if (t == u"passed" || t == u"ok" || t == QStringLiteral("通过") || t == QStringLiteral("合格") || t == QStringLiteral("✓")
+        || t == QStringLiteral("√"))
+        return ItemResult::Pass;
+    if (t == u"failed" || t == u"x" || t == QStringLiteral("不通过") || t == QStringLiteral("不合格") || t == QStringLiteral("未通过")
+        || t == QStringLiteral("✗") || t == QStringLiteral("×"))
+        return ItemResult::Fail;
+    if (t == u"n/a" || t == u"notapplicable" || t == QStringLiteral("不适用") || t == QStringLiteral("无"))
+        return ItemResult::NotApplicable;
+    return std::nullopt;
+}
+
+Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session& actor, const TableData& table, bool goodRowsOnly,
+    const QDate& today, const ExchangeProgress& progress)
+{
+    ImportReport report;
+    report.rows = int(table.rows.size());
+    const auto checklist = ChecklistService(db).current();
+    if (!checklist)
+        return checklist.error();
+    Importer importer(db, actor, table, *checklist, today);
+    if (const Status s = importer.mapHeader(report); !s)
+        return s.error();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    int done = 0;
+    for (const TableRow& row : table.rows) {
+        // InspectionService::record writes in a savepoint of its own: a refused row leaves nothing.
+        const Status s = importer.importRow(row);
+        if (s) {
+            ++report.imported;
+        } else {
+            ++report.failed;
+            report.issues << ImportIssue{row.line, s.error().message, true};
+        }
+        ++done;
+        if (progress && (done % 1000 == 0 || done == report.rows) && !progress(done, report.rows)) {
+            report.cancelled = true;
+            tx.rollback();
+            return report;
+        }
+    }
+    if (report.failed > 0 && !goodRowsOnly) {
+        tx.rollback();
+        return report;
+    }
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    report.committed = true;
+    return report;
+}
+
+Result<int> InspectionExchange::exportTable(const QString& databasePath, const InspectionExportFilter& filter,
+    TableWriter& writer, bool englishHeaders, const ExchangeProgress& progress)
+{
+    auto opened = Database::open(databasePath, Database::Mode::RequireCurrent);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase& db = (*opened)->connection();
+    ChecklistService checklists(db);
+    const auto current = checklists.current();
+    if (!current)
+        return current.error();
+    // The items of the list in force, then those only earlier versions had.
+    QList<ChecklistItem> items = current->items;
+    QHash<qint64, Checklist> versions;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT id FROM checklist_versions ORDER BY id DESC")))
+            return Sql::error(q, tr("The checklist could not be read."));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        for (const qint64 id : ids) {
+            const auto v = checklists.version(id);
+            if (!v)
+                return v.error();
+            versions.insert(id, *v);
+            for (const ChecklistItem& item : v->items) {
+                bool known = false;
+                for (const ChecklistItem& i : std::as_const(items))
+                    known = known || i.key == item.key;
+                if (!known)
+                    items << item;
+            }
+        }
+    }
+    QStringList header;
+    const QList<ExchangeColumn> fixed = fixedColumns();
+    for (int i = 0; i < 4; ++i)
+        header << (englishHeaders ? fixed.at(i).key : fixed.at(i).chinese);
+    for (const ChecklistItem& item : std::as_const(items))
+        header << itemHeader(item, englishHeaders) << noteHeader(item, englishHeaders);
+    header << (englishHeaders ? fixed.at(4).key : fixed.at(4).chinese);
+    writer.writeHeader(header);
+
+    QStringList where;
+    QVariantList binds;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("i.day >= ?");
+        binds << Sql::date(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("i.day <= ?");
+        binds << Sql::date(filter.to);
+    }
+    if (filter.unitId != 0) {
+        where << QStringLiteral("s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
+        binds << filter.unitId;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT s.code, s.name, i.day, i.inspector, i.checklist_id, i.results, i.note FROM "
+                                       "inspections i JOIN sites s ON s.id = i.site_id")
+        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY i.day, i.site_id, i.inspector");
+    if (!q.prepare(sql))
+        return Sql::error(q, tr("The inspections could not be read."));
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return Sql::error(q, tr("The inspections could not be read."));
+    auto resultText = [englishHeaders](ItemResult r) {
+        if (englishHeaders)
+            return InspectionRules::key(r);
+        switch (r) {
+        case ItemResult::Pass:
+            return QStringLiteral("通过");
+        case ItemResult::Fail:
+            return QStringLiteral("不通过");
+        case ItemResult::NotApplicable:
+            return QStringLiteral("不适用");
+        }
+        return QString();
+    };
+    const QString passText = resultText(ItemResult::Pass);
+    int rows = 0;
+    QStringList cells;
+    while (q.next()) {
+        cells.clear();
+        cells << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
+        const qint64 version = q.value(4).toLongLong();
+        const QString results = q.value(5).toString();
+        const Checklist& list = versions.contains(version) ? versions[version] : *current;
+        if (results.isEmpty()) {
+            // Everything on its list passed: the common case, without decoding.
+            for (const ChecklistItem& item : std::as_const(items))
+                cells << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+        } else {
+            const auto outcomes = InspectionRules::decode(list, results);
+            if (!outcomes)
+                return outcomes.error();
+            for (const ChecklistItem& item : std::as_const(items)) {
+                const auto it = outcomes->constFind(item.key);
+                if (it == outcomes->constEnd())
+                    cells << QString() << QString();
+                else
+                    cells << resultText(it->result) << it->note;
+            }
+        }
+        cells << q.value(6).toString();
+        if (!writer.writeRow(cells))
+            break;
+        ++rows;
+        if (progress && rows % 1000 == 0 && !progress(rows, -1)) {
+            writer.cancel();
+            return Error{tr("The export was cancelled."), {}};
+        }
+    }
+    if (q.lastError().isValid())
+        return Sql::error(q, tr("The inspections could not be read."));
+    if (const Status s = writer.finish(); !s)
+        return s.error();
+    return rows;
+}
+
+} // namespace sitegov

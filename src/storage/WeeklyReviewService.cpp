@@ -1,0 +1,444 @@
+#include "storage/WeeklyReviewService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/ChecklistService.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+namespace {
+
+const char* const kRunning = "('operating', 'migrating')";
+
+const char* const kColumns = "r.id, r.unit_id, u.name, r.week, r.author, r.author_id, r.facts_json, r.highlights, r.problems, "
+                             "r.instructions, r.status, r.signed_at, r.signed_by, r.created_at, r.updated_at";
+
+QString auditSummaryName(const WeeklyReview& r)
+{
+    return QStringLiteral("%1 %2").arg(r.unitName, r.week.key());
+}
+
+QJsonObject textJson(const ReviewText& t)
+{
+    return QJsonObject{{QStringLiteral("highlights"), t.highlights}, {QStringLiteral("problems"), t.problems},
+        {QStringLiteral("instructions"), t.instructions}};
+}
+
+ReviewText trimmed(const ReviewText& t)
+{
+    return ReviewText{t.highlights.trimmed(), t.problems.trimmed(), t.instructions.trimmed()};
+}
+
+QString factsText(const WeeklySummary& facts)
+{
+    return QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QString under(const QString& column)
+{
+    return column + QStringLiteral(" IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
+}
+
+} // namespace
+
+WeeklyReviewService::WeeklyReviewService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString WeeklyReviewService::key(ReviewStatus status)
+{
+    return status == ReviewStatus::Signed ? QStringLiteral("signed") : QStringLiteral("draft");
+}
+
+QString WeeklyReviewService::displayName(ReviewStatus status)
+{
+    return status == ReviewStatus::Signed ? tr("Signed") : tr("Draft");
+}
+
+QHash<QString, QString> WeeklyReviewService::itemNames()
+{
+    QHash<QString, QString> names;
+    if (const auto list = ChecklistService(m_db).current()) {
+        for (const ChecklistItem& i : list->items)
+            names.insert(i.key, i.name());
+    }
+    return names;
+}
+
+QString WeeklyReviewService::missingName()
+{
+    return tr("Missing");
+}
+
+Result<WeeklyReview> WeeklyReviewService::readOne(const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id WHERE %2")
+                  .arg(QLatin1String(kColumns), where));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Sql::error(q, tr("The weekly review could not be read."));
+    WeeklyReview r;
+    if (!q.next())
+        return r;
+    r.id = q.value(0).toLongLong();
+    r.unitId = q.value(1).toLongLong();
+    r.unitName = q.value(2).toString();
+    r.week = IsoWeek::parse(q.value(3).toString()).value_or(IsoWeek{});
+    r.author = q.value(4).toString();
+    r.authorId = q.value(5).toLongLong();
+    r.facts = WeeklySummary::fromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
+    r.highlights = q.value(7).toString();
+    r.problems = q.value(8).toString();
+    r.instructions = q.value(9).toString();
+    r.status = q.value(10).toString() == u"signed" ? ReviewStatus::Signed : ReviewStatus::Draft;
+    r.signedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    r.signedBy = q.value(12).toString();
+    r.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    return r;
+}
+
+Result<WeeklyReview> WeeklyReviewService::byId(qint64 id)
+{
+    auto r = readOne(QStringLiteral("r.id = ?"), {id});
+    if (r && r->id == 0)
+        return Error{tr("There is no weekly review with the number %1.").arg(id), {}};
+    return r;
+}
+
+Result<WeeklyReview> WeeklyReviewService::find(qint64 unitId, const IsoWeek& week)
+{
+    return readOne(QStringLiteral("r.unit_id = ? AND r.week = ?"), {unitId, week.key()});
+}
+
+Result<bool> WeeklyReviewService::isCaretaker(const Session& session, qint64 unitId)
+{
+    if (session.accountId == 0)
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM assignments a JOIN persons p ON p.id = a.person_id JOIN sites s ON "
+                             "s.id = a.site_id WHERE p.account_id = ? AND a.role = 'caretaker' AND a.end_on IS NULL AND "
+                             "s.status IN %1 AND %2)")
+                  .arg(QLatin1String(kRunning), under(QStringLiteral("s.host_org_id"))));
+    q.addBindValue(session.accountId);
+    q.addBindValue(unitId);
+    if (!q.exec() || !q.next())
+        return Sql::error(q, tr("The caretakers of the unit could not be read."));
+    return q.value(0).toBool();
+}
+
+Status WeeklyReviewService::mayWrite(const Session& session, qint64 unitId)
+{
+    const Status byRole = Authorizer::require(m_db, session, Action::WriteReview, unitId);
+    if (byRole)
+        return {};
+    const auto caretaker = isCaretaker(session, unitId);
+    if (!caretaker)
+        return caretaker.error();
+    if (*caretaker)
+        return {};
+    return byRole;
+}
+
+Status WeeklyReviewService::maySign(const Session& session, qint64 unitId)
+{
+    const Status byRole = Authorizer::require(m_db, session, Action::SignReview, unitId);
+    if (byRole)
+        return {};
+    const auto caretaker = isCaretaker(session, unitId);
+    if (!caretaker)
+        return caretaker.error();
+    if (*caretaker)
+        return {};
+    if (!session.can(Action::SignReview) && session.can(Action::WriteReview)) {
+        return Error{tr("Only a director or the caretaker of one of the unit's sites may sign its weekly review; "
+                        "save it as a draft for them to sign."),
+            {}};
+    }
+    return byRole;
+}
+
+QString WeeklyReviewService::timestamp(const Session& session, const QDateTime& at)
+{
+    return session.isSystem() && at.isValid() ? at.toUTC().toString(Qt::ISODate) : Sql::nowUtc();
+}
+
+Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 unitId, const IsoWeek& week, const QDate& today,
+    const QDateTime& at)
+{
+    if (!week.isValid())
+        return Error{tr("The week is not a valid ISO week."), {}};
+    const auto existing = find(unitId, week);
+    if (!existing)
+        return existing.error();
+    if (existing->id != 0)
+        return existing;
+    if (week.monday() > today)
+        return Error{tr("%1 has not begun yet: its review is written during or after the week.").arg(week.displayName()), {}};
+    if (const Status s = mayWrite(session, unitId); !s)
+        return s.error();
+    const auto facts = InspectionQueries(m_db).weeklySummary(unitId, week, today);
+    if (!facts)
+        return facts.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString now = timestamp(session, at);
+    const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(unitId);
+    q.addBindValue(week.key());
+    q.addBindValue(Sql::text(author));
+    q.addBindValue(Sql::nullIfZero(session.accountId));
+    q.addBindValue(factsText(*facts));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return Sql::error(q, tr("The weekly review could not be created."));
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("weekly_review"),
+            QString::number(id), tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()), {},
+            QJsonObject{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("week"), week.key()},
+                {QStringLiteral("facts"), facts->toJson()}});
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return byId(id);
+}
+
+Status WeeklyReviewService::checkText(const ReviewText& text) const
+{
+    for (const auto& [value, name] : {std::pair{&text.highlights, tr("The highlights")}, std::pair{&text.problems, tr("The problems")},
+             std::pair{&text.instructions, tr("The instructions")}}) {
+        if (value->size() > kMaxText)
+            return Error{tr("%1 are longer than %2 characters.").arg(name).arg(kMaxText), {}};
+    }
+    return {};
+}
+
+Status WeeklyReviewService::writeText(const Session& session, const WeeklyReview& before, const ReviewText& given, bool signing,
+    const QDateTime& at)
+{
+    if (before.isSigned()) {
+        return Error{tr("The weekly review of %1 for %2 was signed by %3 and is locked.")
+                         .arg(before.unitName, before.week.displayName(), before.signedBy),
+            {}};
+    }
+    if (const Status s = signing ? maySign(session, before.unitId) : mayWrite(session, before.unitId); !s)
+        return s;
+    const ReviewText text = trimmed(given);
+    if (const Status s = checkText(text); !s)
+        return s;
+    if (signing && text.highlights.isEmpty() && text.problems.isEmpty() && text.instructions.isEmpty())
+        return Error{tr("Write the highlights, problems or instructions before signing: an empty review cannot be signed."), {}};
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString now = timestamp(session, at);
+    const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
+    QSqlQuery q(m_db);
+    if (signing) {
+        q.prepare(QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, status = 'signed', "
+                                 "signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
+                                 "WHERE id = ? AND status = 'draft'"));
+    }
+    q.addBindValue(Sql::text(text.highlights));
+    q.addBindValue(Sql::text(text.problems));
+    q.addBindValue(Sql::text(text.instructions));
+    if (signing) {
+        q.addBindValue(now);
+        q.addBindValue(who);
+    }
+    q.addBindValue(now);
+    q.addBindValue(before.id);
+    if (!q.exec())
+        return Sql::error(q, signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+    q.finish();
+    QJsonObject after = textJson(text);
+    if (signing)
+        after.insert(QStringLiteral("status"), QStringLiteral("signed"));
+    const QString summary = signing ? tr("Weekly review of %1 signed").arg(auditSummaryName(before))
+                                    : tr("Weekly review of %1 saved").arg(auditSummaryName(before));
+    if (const Status s = AuditLog::append(m_db, session, signing ? QStringLiteral("sign") : QStringLiteral("update"),
+            QStringLiteral("weekly_review"), QString::number(before.id), summary,
+            textJson(ReviewText{before.highlights, before.problems, before.instructions}), after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status WeeklyReviewService::save(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)
+{
+    const auto before = byId(id);
+    if (!before)
+        return before.error();
+    return writeText(session, *before, text, false, at);
+}
+
+Status WeeklyReviewService::sign(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)
+{
+    const auto before = byId(id);
+    if (!before)
+        return before.error();
+    return writeText(session, *before, text, true, at);
+}
+
+Status WeeklyReviewService::refreshFacts(const Session& session, qint64 id, const QDate& today)
+{
+    const auto before = byId(id);
+    if (!before)
+        return before.error();
+    if (before->isSigned())
+        return Error{tr("The weekly review of %1 for %2 is signed: its figures stay as they were signed.")
+                         .arg(before->unitName, before->week.displayName()),
+            {}};
+    if (const Status s = mayWrite(session, before->unitId); !s)
+        return s;
+    const auto facts = InspectionQueries(m_db).weeklySummary(before->unitId, before->week, today);
+    if (!facts)
+        return facts.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(factsText(*facts));
+    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::error(q, tr("The week's figures could not be updated."));
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+    q.finish();
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
+            QString::number(id), tr("Weekly review of %1: figures updated").arg(auditSummaryName(*before)),
+            QJsonObject{{QStringLiteral("facts"), before->facts.toJson()}}, QJsonObject{{QStringLiteral("facts"), facts->toJson()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& week, qint64 withinUnitId)
+{
+    QString sql = QStringLiteral(
+        "SELECT u.id, u.name, (SELECT r.id FROM weekly_reviews r WHERE r.unit_id = u.id AND r.week = ?), count(*) FROM sites s "
+        "JOIN organisations u ON u.id = s.host_org_id WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 FROM weekly_reviews r WHERE "
+        "r.unit_id = u.id AND r.week = ? AND r.status = 'signed')")
+                      .arg(QLatin1String(kRunning));
+    if (withinUnitId != 0)
+        sql += QStringLiteral(" AND ") + under(QStringLiteral("u.id"));
+    sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name, u.id");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(week.key());
+    q.addBindValue(week.key());
+    if (withinUnitId != 0)
+        q.addBindValue(withinUnitId);
+    if (!q.exec())
+        return Sql::error(q, tr("The units without a weekly review could not be read."));
+    QList<MissingReview> out;
+    while (q.next())
+        out << MissingReview{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt()};
+    return out;
+}
+
+Result<int> WeeklyReviewService::missingCount(const IsoWeek& week, qint64 withinUnitId)
+{
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 "
+                                 "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
+                      .arg(QLatin1String(kRunning));
+    if (withinUnitId != 0)
+        sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(week.key());
+    if (withinUnitId != 0)
+        q.addBindValue(withinUnitId);
+    if (!q.exec() || !q.next())
+        return Sql::error(q, tr("The units without a weekly review could not be counted."));
+    return q.value(0).toInt();
+}
+
+ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
+{
+    ListQuery q;
+    const QString coverage = QStringLiteral(
+        "CASE WHEN r.id IS NULL THEN NULL ELSE json_extract(r.facts_json, '$.site_days_inspected') * 1.0 / "
+        "nullif(json_extract(r.facts_json, '$.site_days_expected'), 0) END");
+    const QString flagged = f.previousWeek.isEmpty()
+        ? QStringLiteral("0")
+        : QStringLiteral("NOT EXISTS (SELECT 1 FROM weekly_reviews p WHERE p.unit_id = u.id AND p.week = ? AND p.status = "
+                         "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND s.status IN %1)")
+              .arg(QLatin1String(kRunning));
+    QStringList where;
+    QVariantList binds;
+    if (!f.week.isEmpty()) {
+        // Every unit hosting running sites, with its review of the week if there is one.
+        q.select = QStringLiteral("?, u.name, coalesce(r.status, 'missing'), r.author, %1, r.signed_at, r.updated_at, "
+                                  "coalesce(r.id, 0), u.id, %2")
+                       .arg(coverage, flagged);
+        q.binds << f.week;
+        if (!f.previousWeek.isEmpty())
+            q.binds << f.previousWeek;
+        q.from = QStringLiteral("FROM organisations u LEFT JOIN weekly_reviews r ON r.unit_id = u.id AND r.week = ?");
+        binds << f.week;
+        where << QStringLiteral("(r.id IS NOT NULL OR u.id IN (SELECT s.host_org_id FROM sites s WHERE s.status IN %1))")
+                     .arg(QLatin1String(kRunning));
+    } else {
+        q.select = QStringLiteral("r.week, u.name, r.status, r.author, %1, r.signed_at, r.updated_at, r.id, u.id, %2")
+                       .arg(coverage, flagged);
+        if (!f.previousWeek.isEmpty())
+            q.binds << f.previousWeek;
+        q.from = QStringLiteral("FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id");
+    }
+    if (f.unitId != 0) {
+        where << under(QStringLiteral("u.id"));
+        binds << f.unitId;
+    }
+    if (f.status == u"missing") {
+        where << QStringLiteral("r.id IS NULL");
+    } else if (f.status == u"unsigned") {
+        where << QStringLiteral("(r.id IS NULL OR r.status = 'draft')");
+    } else if (!f.status.isEmpty()) {
+        where << QStringLiteral("r.status = ?");
+        binds << f.status;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString p = SiteListQuery::likePattern(f.text);
+        where << QStringLiteral("(u.name LIKE ? ESCAPE '\\' OR r.author LIKE ? ESCAPE '\\')");
+        binds << p << p;
+    }
+    if (!where.isEmpty())
+        q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.binds << binds;
+    q.countFrom = q.from;
+    q.countBinds = binds;
+    q.sortExpressions = {f.week.isEmpty() ? QStringLiteral("r.week") : QString(), QStringLiteral("u.name"),
+        QStringLiteral("coalesce(r.status, 'missing')"), QStringLiteral("r.author"), coverage, QStringLiteral("r.signed_at"),
+        QStringLiteral("r.updated_at")};
+    // Missing first, then drafts, then signed; within a week by unit.
+    q.defaultOrder = f.week.isEmpty() ? QStringLiteral("r.week DESC, CASE r.status WHEN 'draft' THEN 0 ELSE 1 END, u.name")
+                                      : QStringLiteral("CASE coalesce(r.status, 'missing') WHEN 'missing' THEN 0 WHEN 'draft' "
+                                                       "THEN 1 ELSE 2 END, u.name");
+    q.tieBreaker = f.week.isEmpty() ? QStringLiteral("r.id") : QStringLiteral("u.id");
+    return q;
+}
+
+} // namespace sitegov

@@ -1,0 +1,599 @@
+// sitegovctl inspection import|export, checklist show|set, rectification list: through the real
+// command line code, on a demo database.
+#include "cli/Cli.h"
+#include "core/Checklist.h"
+#include "core/Inspection.h"
+#include "core/Language.h"
+#include "storage/Database.h"
+#include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringConverter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QString out;
+    QString err;
+    QString in;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    QTextStream i(&in);
+    CliIo io{o, e, i, false};
+    Cli c;
+    Run r;
+    r.code = c.run(QStringList{QStringLiteral("sitegovctl")} + args, io);
+    o.flush();
+    e.flush();
+    r.out = out;
+    r.err = err;
+    return r;
+}
+
+QStringList keys()
+{
+    QStringList out;
+    for (const ChecklistItem& item : Checklist::builtin().value().items)
+        out << item.key;
+    return out;
+}
+
+// A CSV line with a result for every item: pass, except those given.
+QString row(const QString& code, const QString& day, const QString& inspector, const QHash<QString, QString>& results = {},
+    const QString& note = {})
+{
+    QStringList cells{code, day, inspector};
+    for (const QString& k : keys())
+        cells << results.value(k, QStringLiteral("pass"));
+    cells << note;
+    return cells.join(u',') + u'\n';
+}
+
+QString header()
+{
+    return QStringLiteral("site_code,day,inspector,") + keys().join(u',') + QStringLiteral(",note\n");
+}
+
+bool write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QStringList column(const QString& path, const QString& sql)
+{
+    QStringList out;
+    auto db = Database::open(path, Database::Mode::RequireCurrent);
+    if (!db)
+        return {QStringLiteral("cannot open: ") + db.error().fullText()};
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(sql))
+        return {QStringLiteral("bad sql")};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+int count(const QString& path, const QString& sql)
+{
+    const QStringList v = column(path, sql);
+    return v.size() == 1 ? v.constFirst().toInt() : -1;
+}
+
+const QString kAllInspections = QStringLiteral(
+    "SELECT s.code, i.day, i.inspector, ifnull(i.account_id, 0), i.results, i.failed, i.note FROM inspections i JOIN sites s "
+    "ON s.id = i.site_id ORDER BY s.code, i.day, i.inspector");
+
+} // namespace
+
+class TestInspectionCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;      // the demo database (90 days of inspections), never changed
+    QString m_registry;  // the same registry and accounts without any inspection, never changed
+    QStringList m_codes; // running sites of the demo
+
+    QString copyOf(const QString& source, const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(source, path))
+            return {};
+        return path;
+    }
+
+    QString freshCopy(const QString& name) { return copyOf(m_registry, name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        // 2026-11-28, noon in Fujian.
+        OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        {
+            auto db = Database::open(m_demo);
+            QVERIFY(db);
+            const auto built = DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)});
+            QVERIFY2(built, built ? "" : qPrintable(built.error().fullText()));
+        }
+        QVERIFY(count(m_demo, QStringLiteral("SELECT count(*) FROM inspections")) > 1000);
+        m_registry = copyOf(m_demo, QStringLiteral("registry.db"));
+        {
+            auto db = Database::open(m_registry);
+            QVERIFY(db);
+            QSqlQuery q((*db)->connection());
+            for (const char* table : {"rectification_events", "rectifications", "inspection_failures", "inspections",
+                     "coverage_daily", "checklist_versions"})
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+        }
+        m_codes = column(m_registry, QStringLiteral("SELECT code FROM sites WHERE status = 'operating' ORDER BY code LIMIT 6"));
+        QCOMPARE(m_codes.size(), 6);
+    }
+
+    // The demo's 90 days of inspections, exported and imported into the same registry without
+    // them, come back the same (inspectors, accounts, results, notes), as CSV and as XLSX.
+    void demoRoundTrip()
+    {
+        const QStringList original = column(m_demo, kAllInspections);
+        for (const QString& file : {QStringLiteral("demo.csv"), QStringLiteral("demo.xlsx")}) {
+            Run r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), m_demo, QStringLiteral("-o"),
+                m_dir.filePath(file)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QStringLiteral("Exported %1 inspections").arg(original.size())));
+            const QString copy = freshCopy(file + QStringLiteral(".db"));
+            r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(file), QStringLiteral("-d"), copy});
+            QVERIFY2(r.code == 0, qPrintable(file + r.err.left(2000)));
+            QCOMPARE(column(copy, kAllInspections), original);
+            // Every failed item opened (or added to) a rectification item, as the console does.
+            QCOMPARE(count(copy, QStringLiteral("SELECT count(*) FROM inspection_failures")),
+                count(m_demo, QStringLiteral("SELECT count(*) FROM inspection_failures")));
+            QVERIFY(count(copy, QStringLiteral("SELECT count(*) FROM rectifications")) > 0);
+            QCOMPARE(column(copy, QStringLiteral("SELECT org_id, day, inspected FROM coverage_daily ORDER BY 1, 2")),
+                column(m_demo, QStringLiteral("SELECT org_id, day, inspected FROM coverage_daily WHERE inspected > 0 ORDER BY 1, 2")));
+        }
+    }
+
+    void importExportRoundTrip()
+    {
+        const QString db = freshCopy(QStringLiteral("rt.db"));
+        QString csv = header();
+        csv += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"));
+        csv += row(m_codes.at(1), QStringLiteral("2026/11/21"), QStringLiteral("王巡查"),
+            {{QStringLiteral("homepage_updated"), QStringLiteral("fail")}, {QStringLiteral("messages_answered"), QStringLiteral("na")}},
+            QStringLiteral("首页三周未更新"));
+        csv += row(m_codes.at(2), QStringLiteral("2026-11-28"), QStringLiteral("=HYPERLINK(1)"), {},
+            QStringLiteral("@SUM(A1) -1 +2"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("in.csv")), csv.toUtf8()));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("in.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Imported 3 of 3 inspections")), qPrintable(r.out));
+        const QStringList original = column(db, kAllInspections);
+        QCOMPARE(original.size(), 3);
+        // "inspector" is an account: linked; 王巡查 is kept as written.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections i JOIN accounts a ON a.id = i.account_id WHERE "
+                                          "i.inspector = 'inspector' AND a.username = 'inspector'")),
+            1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE inspector = '王巡查' AND account_id IS NULL")), 1);
+        // The failure opened a rectification item through the service, and everything was audited.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rectifications WHERE item_key = 'homepage_updated' AND "
+                                          "opened_on = '2026-11-21' AND problem = '首页三周未更新'")),
+            1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'inspection' AND account_name LIKE "
+                                          "'sitegovctl:%'")),
+            3);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM coverage_daily c JOIN organisations o ON o.id = c.org_id "
+                                          "WHERE o.parent_id IS NULL AND c.day = '2026-11-21'")),
+            1);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), db}).code, 0);
+
+        // Export as CSV and XLSX; each imports into a database with the same registry unchanged.
+        for (const QString& file : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+            r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+                m_dir.filePath(file)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QLatin1String("Exported 3 inspections")));
+            const QString copy = freshCopy(file + QStringLiteral(".db"));
+            r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(file), QStringLiteral("-d"), copy});
+            QVERIFY2(r.code == 0, qPrintable(file + r.err));
+            QCOMPARE(column(copy, kAllInspections), original);
+            QCOMPARE(count(copy, QStringLiteral("SELECT count(*) FROM rectifications WHERE source = 'inspection'")), 1);
+        }
+        // Formula-like cells are neutralised in the file (and restored by the import above).
+        QFile out(m_dir.filePath(QStringLiteral("out.csv")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray bytes = out.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM by default
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY2(text.contains(QLatin1String(",'=HYPERLINK(1),")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("'@SUM(A1) -1 +2")));
+        QVERIFY(text.contains(QStringLiteral("不通过,首页三周未更新")));
+        QVERIFY(text.contains(QStringLiteral("不适用")));
+
+        // English headers and keys; a date range; a unit.
+        r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+            m_dir.filePath(QStringLiteral("range.csv")), QStringLiteral("--english-headers"), QStringLiteral("--from"),
+            QStringLiteral("2026-11-21"), QStringLiteral("--to"), QStringLiteral("2026-11-27")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Exported 1 inspections")));
+        QFile range(m_dir.filePath(QStringLiteral("range.csv")));
+        QVERIFY(range.open(QIODevice::ReadOnly));
+        const QString rangeText = QString::fromUtf8(range.readAll());
+        QVERIFY(rangeText.contains(QLatin1String("site_code,site_name,day,inspector,homepage_reachable,homepage_reachable_note")));
+        QVERIFY(rangeText.contains(QStringLiteral("fail,首页三周未更新")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+            m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--org"), QStringLiteral("350100")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int inFuzhou = count(db, QStringLiteral("SELECT count(*) FROM inspections i JOIN sites s ON s.id = i.site_id WHERE "
+                                                      "s.host_org_id IN (SELECT org_id FROM org_ancestors a JOIN organisations o "
+                                                      "ON o.id = a.ancestor_id WHERE o.division_code = '350100' AND o.kind = "
+                                                      "'government')"));
+        QVERIFY(r.out.contains(QStringLiteral("Exported %1 inspections").arg(inFuzhou)));
+
+        // Usage errors.
+        QCOMPARE(cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db}).code, 2);
+        QCOMPARE(cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+                         m_dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--from"), QStringLiteral("yesterday")})
+                     .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+                         m_dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--format"), QStringLiteral("pdf")})
+                     .code,
+            2);
+        r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+            m_dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--org"), QStringLiteral("999999")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("999999")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv"))));
+        QCOMPARE(cli({QStringLiteral("inspection"), QStringLiteral("import"), QStringLiteral("-d"), db}).code, 2);
+    }
+
+    void brokenRowsImportNothing()
+    {
+        const QString db = freshCopy(QStringLiteral("bad.db"));
+        const QString fail = QStringLiteral("fail");
+        QString csv = QStringLiteral("site_code,day,inspector,") + keys().join(u',') + QStringLiteral(",note,extra_item\n");
+        auto line = [&](const QString& code, const QString& day, const QString& who, const QHash<QString, QString>& results,
+                        const QString& note, const QString& extra) {
+            QString l = row(code, day, who, results, note);
+            l.chop(1);
+            return l + u',' + extra + u'\n';
+        };
+        csv += line(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {}, {}, {}); // 2: good
+        csv += line(QStringLiteral("3599999999"), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {}, {}, {}); // 3
+        csv += line(m_codes.at(1), QStringLiteral("2026-13-01"), QStringLiteral("inspector"), {}, {}, {}); // 4: bad date
+        csv += line(m_codes.at(1), QStringLiteral("2026-12-01"), QStringLiteral("inspector"), {}, {}, {}); // 5: future
+        csv += line(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("INSPECTOR"), {}, {}, {}); // 6: dup of 2
+        csv += line(m_codes.at(2), QStringLiteral("2026-11-20"), QStringLiteral("inspector"),
+            {{QStringLiteral("homepage_reachable"), fail}}, {}, {}); // 7: failed without a note
+        csv += line(m_codes.at(3), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {}, {},
+            QStringLiteral("fail")); // 8: a value for an unknown item
+        csv += line(m_codes.at(3), QStringLiteral("2026-11-21"), QStringLiteral("inspector"),
+            {{QStringLiteral("no_blank_columns"), QStringLiteral("maybe")}}, {}, {}); // 9: bad value
+        csv += line(m_codes.at(4), QStringLiteral("2026-11-20"), {}, {}, {}, {}); // 10: nobody inspected
+        csv += line(m_codes.at(4), QStringLiteral("2026-11-21"), QStringLiteral("inspector"), {}, QString(5000, u'长'), {}); // 11
+        csv += line(m_codes.at(5), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {}, {}, {}); // 12: good
+        csv += QStringLiteral("3501\n"); // 13: short row
+        QVERIFY(write(m_dir.filePath(QStringLiteral("bad.csv")), csv.toUtf8()));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        const QStringList expected{QStringLiteral("line 3: error: There is no site with the identifier code 3599999999"),
+            QStringLiteral("line 4: error: \"2026-13-01\" is not a date"), QStringLiteral("line 5: error: 2026-12-01 is still to come"),
+            QStringLiteral("line 6: error: Line 2 already has inspector's inspection"),
+            QStringLiteral("line 7: error: \"Homepage reachable\" failed without a note"),
+            QStringLiteral("line 8: error: \"extra_item\" is not an item of the checklist in force"),
+            QStringLiteral("line 9: error: \"maybe\" for \"No blank columns\" is not pass, fail or na"),
+            QStringLiteral("line 10: error: Say who inspected"), QStringLiteral("line 11: error: The note is longer than 2000"),
+            QStringLiteral("line 13: error: The row has 1 columns")};
+        for (const QString& e : expected)
+            QVERIFY2(r.err.contains(e), qPrintable(e + QStringLiteral("\n---\n") + r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 2:")));
+        QVERIFY(!r.err.contains(QLatin1String("line 12:")));
+        QVERIFY(r.out.contains(QLatin1String("line 1: warning: The column \"extra_item\"")));
+        QVERIFY(r.err.contains(QLatin1String("Nothing was imported: 10 of 12 rows have errors")));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'inspection' AND account_name LIKE "
+                                          "'sitegovctl:%'")),
+            0);
+
+        // --good-only: the two good rows land; a second run finds them already in the database.
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("Imported 2 of 12 inspections")), qPrintable(r.out));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QVERIFY2(r.err.contains(QLatin1String("line 2: error: inspector already logged an inspection")), qPrintable(r.err));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+
+        // A missing checklist column or site column fails the whole file.
+        QVERIFY(write(m_dir.filePath(QStringLiteral("nocol.csv")), QByteArrayLiteral("site_code,day,inspector\n3501,2026-11-20,x\n")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nocol.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no column for these checklist items")), qPrintable(r.err));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("nosite.csv")), QByteArrayLiteral("day,inspector\n2026-11-20,x\n")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nosite.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("site_code")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+    }
+
+    void chineseGbkAndBom()
+    {
+        const QString db = freshCopy(QStringLiteral("gbk.db"));
+        const Checklist list = Checklist::builtin().value();
+        // As Excel in China saves it: GBK, Chinese headers and words, one notes column.
+        QStringList head{QStringLiteral("网站标识码"), QStringLiteral("巡查日期"), QStringLiteral("巡查人")};
+        QStringList cells{m_codes.at(0), QStringLiteral("2026年11月27日"), QStringLiteral("inspector")};
+        for (const ChecklistItem& item : list.items) {
+            head << item.nameZh;
+            cells << (item.key == u"error_entry" ? QStringLiteral("不通过") : item.key == u"service_guides" ? QStringLiteral("不适用")
+                                                                                                          : QStringLiteral("通过"));
+        }
+        head << QStringLiteral("备注");
+        cells << QStringLiteral("首页缺少找错入口");
+        auto encoder = QStringEncoder("GB18030");
+        QVERIFY(encoder.isValid());
+        const QByteArray gbk = encoder.encode(head.join(u',') + u'\n' + cells.join(u',') + u'\n');
+        QVERIFY(encoder.hasError() == false);
+        QVERIFY(write(m_dir.filePath(QStringLiteral("gbk.csv")), gbk));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("gbk.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("GB18030")), qPrintable(r.out));
+        QCOMPARE(column(db, QStringLiteral("SELECT item_key, note FROM inspection_failures")),
+            QStringList{QStringLiteral("error_entry|首页缺少找错入口")});
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE results LIKE '%\"service_guides\":{\"r\":\"na\"}%'")), 1);
+
+        // UTF-8 with a byte-order mark, English headers.
+        QString csv = header() + row(m_codes.at(1), QStringLiteral("2026-11-27"), QStringLiteral("inspector"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("bom.csv")), QByteArrayLiteral("\xEF\xBB\xBF") + csv.toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bom.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("UTF-8 (BOM)")), qPrintable(r.out));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+        QCOMPARE(cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bom.csv")),
+                         QStringLiteral("-d"), db, QStringLiteral("--encoding"), QStringLiteral("latin1")})
+                     .code,
+            2);
+    }
+
+    void hostileInput()
+    {
+        const QString db = freshCopy(QStringLiteral("hostile.db"));
+        // An embedded NUL: the file is taken for binary and refused whole.
+        QByteArray nul = header().toUtf8();
+        nul += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("insp")).toUtf8().replace("insp", QByteArray("in\0sp", 5));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("nul.csv")), nul));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nul.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("NUL")), qPrintable(r.err));
+        // Another control character in a cell, a huge site code, a huge inspector name: row errors.
+        QByteArray bytes = header().toUtf8();
+        bytes += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("insp")).toUtf8().replace("insp", QByteArray("in\x1bsp"));
+        bytes += row(QString(100000, u'9'), QStringLiteral("2026-11-20"), QStringLiteral("inspector")).toUtf8();
+        bytes += row(m_codes.at(1), QStringLiteral("2026-11-20"), QString(300, u'x')).toUtf8();
+        QVERIFY(write(m_dir.filePath(QStringLiteral("hostile.csv")), bytes));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("hostile.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 2: error: A cell holds a control character")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("line 3: error: There is no site with the identifier code 9999")));
+        QVERIFY(r.err.size() < 5000); // the huge code is not echoed whole
+        QVERIFY(r.err.contains(QLatin1String("line 4: error: The inspector's name is longer than 200")));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 0);
+        // A field beyond the reader's limit refuses the file.
+        QByteArray huge = header().toUtf8();
+        huge += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {}, QString((1 << 20) + 10, u'a')).toUtf8();
+        QVERIFY(write(m_dir.filePath(QStringLiteral("huge.csv")), huge));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("huge.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 0);
+        // Not a table at all.
+        QVERIFY(write(m_dir.filePath(QStringLiteral("zip.xlsx")), QByteArrayLiteral("PK\x03\x04garbage")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("zip.xlsx")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+    }
+
+    void closedSitesAndActors()
+    {
+        const QString db = freshCopy(QStringLiteral("actors.db"));
+        const QStringList closed = column(db, QStringLiteral("SELECT code, closed_on FROM sites WHERE status = 'closed' AND "
+                                                             "closed_on IS NOT NULL ORDER BY code LIMIT 1"));
+        QCOMPARE(closed.size(), 1);
+        const QString code = closed.constFirst().section(u'|', 0, 0);
+        const QDate closedOn = QDate::fromString(closed.constFirst().section(u'|', 1), Qt::ISODate);
+        QString csv = header() + row(code, closedOn.addDays(-1).toString(Qt::ISODate), QStringLiteral("inspector"))
+            + row(code, closedOn.addDays(1).toString(Qt::ISODate), QStringLiteral("inspector"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("closed.csv")), csv.toUtf8()));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("closed.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 3: error:")) && r.err.contains(QLatin1String("is closed")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 2:")));
+
+        // --as: the account's jurisdiction applies (inspector-siming may not record Jinjiang's sites).
+        const QString jinjiang = column(db, QStringLiteral("SELECT s.code FROM sites s JOIN organisations o ON o.id = s.host_org_id "
+                                                           "WHERE o.division_code = '350582' AND s.status = 'operating' ORDER BY "
+                                                           "s.code LIMIT 1"))
+                                     .value(0);
+        QVERIFY(!jinjiang.isEmpty());
+        QVERIFY(write(m_dir.filePath(QStringLiteral("as.csv")), (header() + row(jinjiang, QStringLiteral("2026-11-26"), {})).toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("as.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--as"), QStringLiteral("inspector-siming")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("outside your jurisdiction")), qPrintable(r.err));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("as.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--as"), QStringLiteral("inspector-jinjiang")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The empty inspector column: the acting account inspected.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE inspector = 'inspector-jinjiang' AND account_id "
+                                          "IS NOT NULL")),
+            1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'inspection' AND account_name = "
+                                          "'inspector-jinjiang' AND summary LIKE '% 2026-11-26: 0 failed'")),
+            1);
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("as.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--as"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, 1);
+    }
+
+    void checklistShowAndSet()
+    {
+        const QString db = freshCopy(QStringLiteral("checklist.db"));
+        Run r = cli({QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("the built-in list")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("homepage_reachable\tHomepage reachable\t1")));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("-d"), db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const auto parsed = Checklist::fromJson(r.out.toUtf8());
+        QVERIFY(parsed);
+        Checklist list = *parsed;
+        list.items.removeLast();
+        list.items.first().deadlineDays = 3;
+        QVERIFY(write(m_dir.filePath(QStringLiteral("list.json")), list.toJson()));
+
+        // Only administrators: an inspector is refused, the command line itself may.
+        r = cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("list.json")),
+            QStringLiteral("-d"), db, QStringLiteral("--as"), QStringLiteral("inspector")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("may not")));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("list.json")),
+            QStringLiteral("-d"), db, QStringLiteral("--as"), QStringLiteral("admin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("with 11 items is now in force")), qPrintable(r.out));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("-d"), db});
+        QVERIFY(r.out.contains(QLatin1String("Checklist: version 1")));
+        QVERIFY(r.out.contains(QLatin1String("homepage_reachable\tHomepage reachable\t3")));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'checklist' AND account_name = 'admin'")), 1);
+
+        // Broken lists are refused with the reason, and nothing changes.
+        QVERIFY(write(m_dir.filePath(QStringLiteral("broken.json")), QByteArrayLiteral("{\"items\": [{\"key\": \"Bad Key\"}]}")));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("broken.json")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Bad Key")), qPrintable(r.err));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("notjson.json")), QByteArrayLiteral("items: none")));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("notjson.json")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("not valid JSON")));
+        QCOMPARE(cli({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("-d"), db}).code, 2);
+        QCOMPARE(cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("none.json")),
+                         QStringLiteral("-d"), db})
+                     .code,
+            1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM checklist_versions")), 1);
+
+        // An import now needs the new list's columns only: the dropped item's column is refused.
+        QString csv = header() + row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("old.csv")), csv.toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("old.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not an item of the checklist in force")), qPrintable(r.err));
+    }
+
+    void rectificationList()
+    {
+        const QString db = freshCopy(QStringLiteral("rect.db"));
+        const QString fail = QStringLiteral("fail");
+        QString csv = header();
+        // Homepage reachable: 1 day to fix; opened on the 20th, overdue since the 22nd.
+        csv += row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"), {{QStringLiteral("homepage_reachable"), fail}},
+            QStringLiteral("首页打不开\t（多次）"));
+        // Homepage updated: 2 days; opened on the 18th, overdue since the 21st (the oldest deadline).
+        csv += row(m_codes.at(2), QStringLiteral("2026-11-18"), QStringLiteral("inspector"), {{QStringLiteral("homepage_updated"), fail}},
+            QStringLiteral("首页两周未更新"));
+        // Service guides: 10 days; not yet overdue.
+        csv += row(m_codes.at(1), QStringLiteral("2026-11-27"), QStringLiteral("inspector"), {{QStringLiteral("service_guides"), fail}},
+            QStringLiteral("办事指南缺少收费标准"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("rect.csv")), csv.toUtf8()));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("rect.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 0);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("No.\tSite\tResponsible unit\tItem")));
+        // Overdue first, oldest deadline first, with the days overdue; the tab in the problem does not
+        // break the columns.
+        QVERIFY2(lines.at(1).contains(QStringLiteral("首页两周未更新\t2026-11-18\t2026-11-20\tOpen\t8")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("Homepage reachable\t首页打不开 （多次）\t2026-11-20\t2026-11-21\tOpen\t7")),
+            qPrintable(lines.at(2)));
+        QVERIFY(lines.at(3).contains(QStringLiteral("Service guides complete\t办事指南缺少收费标准\t2026-11-27\t2026-12-07\tOpen\t")));
+        QVERIFY(r.err.contains(QLatin1String("3 rectification items")));
+
+        r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--overdue")});
+        QCOMPARE(r.code, 0);
+        lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).contains(QStringLiteral("首页两周未更新")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("首页打不开")));
+        QVERIFY(r.err.contains(QLatin1String("2 rectification items.")));
+
+        // By unit: the province has both; a unit that hosts neither has none.
+        r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--org"),
+            QStringLiteral("350000")});
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+        const QString other = column(db, QStringLiteral("SELECT o.division_code FROM organisations o WHERE o.kind = 'government' "
+                                                        "AND o.level = 'county' AND o.id NOT IN (SELECT a.ancestor_id FROM "
+                                                        "org_ancestors a JOIN rectifications r ON r.unit_id = a.org_id) LIMIT 1"))
+                                  .value(0);
+        QVERIFY(!other.isEmpty());
+        r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--org"), other});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+        r = cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--status"),
+            QStringLiteral("closed")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+        QCOMPARE(cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--status"),
+                         QStringLiteral("lost")})
+                     .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("rectification"), QStringLiteral("list"), QStringLiteral("-d"), db, QStringLiteral("--org"),
+                         QStringLiteral("nowhere")})
+                     .code,
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectionCli)
+#include "TestInspectionCli.moc"
