@@ -190,6 +190,12 @@ void QueryTableModel::fetchMore(const QModelIndex& parent)
 
 void QueryTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!m_hasQuery) {
+        // Sorted before its first query (a view restoring its header): the query starts sorted.
+        m_sortColumn = column;
+        m_sortOrder = order;
+        return;
+    }
     if (column >= 0
         && (column >= m_query.sortExpressions.size() || m_query.sortExpressions.at(column).isEmpty()))
         return;

@@ -15,8 +15,15 @@ QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrde
         parts << query.sortExpressions.at(sortColumn) + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     else if (!query.defaultOrder.isEmpty())
         parts << query.defaultOrder;
-    if (!query.tieBreaker.isEmpty())
-        parts << query.tieBreaker;
+    if (!query.tieBreaker.isEmpty()) {
+        // A descending sort breaks ties descending too, so that an index on the column (which ends
+        // in the row id) serves the whole order, read backwards.
+        const bool sorted = parts.size() == 1 && sortColumn >= 0 && sortColumn < query.sortExpressions.size()
+            && !query.sortExpressions.at(sortColumn).isEmpty();
+        const QString t = query.tieBreaker.trimmed();
+        const bool hasDirection = t.endsWith(QLatin1String(" ASC"), Qt::CaseInsensitive) || t.endsWith(QLatin1String(" DESC"), Qt::CaseInsensitive);
+        parts << (sorted && order == Qt::DescendingOrder && !hasDirection && !t.contains(u',') ? t + QStringLiteral(" DESC") : t);
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
