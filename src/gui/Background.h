@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -39,7 +40,9 @@ void runInBackground(QObject* context, Work&& work, Done&& done)
 inline QThreadPool* countingPool()
 {
     static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
+        // Owned by the application, whose end waits for a count still running (a count running on
+        // past the end of main() would use a connection Qt has already torn down).
+        auto* p = new QThreadPool(QCoreApplication::instance());
         p->setMaxThreadCount(1);
         p->setExpiryTimeout(-1);
         return p;
