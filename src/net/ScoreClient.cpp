@@ -11,6 +11,8 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/DNS.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/URI.h>
@@ -256,6 +258,19 @@ struct ScoreClient::Impl
             dropSession();
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
+            // Over HTTPS, a connection that was made and then dropped during the handshake is a TLS
+            // failure (OpenSSL reports some verification failures as a reset, depending on its
+            // version and the CA store), not an unreachable backend.
+            const bool refused = dynamic_cast<const Poco::Net::ConnectionRefusedException*>(&e)
+                || dynamic_cast<const Poco::Net::HostNotFoundException*>(&e)
+                || dynamic_cast<const Poco::Net::NoAddressFoundException*>(&e);
+            if (https && !refused) {
+                return Attempt{fail(Failure::Tls,
+                    ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
+                                    "trusted or does not match the address, or the server does not speak HTTPS.")
+                        .arg(shownAddress),
+                    QString::fromStdString(e.displayText()))};
+            }
             return Attempt{fail(Failure::CannotConnect,
                                ScoreClient::tr("Cannot connect to the backend at %1: check the address and that the "
                                                "service is running.")
