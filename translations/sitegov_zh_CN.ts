@@ -877,6 +877,18 @@
             <source>The weekly review's number.</source>
             <translation>一周一点评的编号。</translation>
         </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>请用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>--format takes csv or xlsx.</source>
+            <translation>--format 可取 csv 或 xlsx。</translation>
+        </message>
+        <message>
+            <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
+            <translation>--encoding 可取 utf-8-bom、utf-8 或 gbk。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1146,18 +1158,6 @@
         <message>
             <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 good rows.</source>
             <translation>未导入任何记录：%2 行中有 %1 行有错误。请修正，或使用 --good-only 仅导入无误的 %3 行。</translation>
-        </message>
-        <message>
-            <source>Give the file to write with --output.</source>
-            <translation>请用 --output 指定要写入的文件。</translation>
-        </message>
-        <message>
-            <source>--format takes csv or xlsx.</source>
-            <translation>--format 可取 csv 或 xlsx。</translation>
-        </message>
-        <message>
-            <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
-            <translation>--encoding 可取 utf-8-bom、utf-8 或 gbk。</translation>
         </message>
         <message>
             <source>--from is after --to.</source>
@@ -2060,18 +2060,6 @@
         <message>
             <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
             <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
-        </message>
-        <message>
-            <source>Give the file to write with --output.</source>
-            <translation>请用 --output 指定要写入的文件。</translation>
-        </message>
-        <message>
-            <source>--format takes csv or xlsx.</source>
-            <translation>--format 取值为 csv 或 xlsx。</translation>
-        </message>
-        <message>
-            <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
-            <translation>--encoding 取值为 utf-8-bom、utf-8 或 gbk。</translation>
         </message>
         <message>
             <source>Exported %1 %2 to %3.</source>

@@ -29,6 +29,36 @@ QCommandLineOption Cli::databaseOption()
         tr("The SiteGov database file (default: %1).").arg(Database::defaultPath()), tr("PATH"));
 }
 
+std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser& p, const QString& output, CliIo& io)
+{
+    if (output.isEmpty()) {
+        io.err << tr("Give the file to write with --output.") << Qt::endl;
+        return std::nullopt;
+    }
+    TableWriteOptions options;
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        options.format = TableWriter::formatForPath(output);
+    else if (format == u"csv")
+        options.format = TableWriteOptions::Format::Csv;
+    else if (format == u"xlsx")
+        options.format = TableWriteOptions::Format::Xlsx;
+    else {
+        io.err << tr("--format takes csv or xlsx.") << Qt::endl;
+        return std::nullopt;
+    }
+    const QString encoding = p.value(QStringLiteral("encoding")).toLower();
+    if (encoding == u"gbk" || encoding == u"gb18030")
+        options.csvEncoding = TableWriteOptions::CsvEncoding::Gbk;
+    else if (encoding == u"utf-8" || encoding == u"utf8")
+        options.csvEncoding = TableWriteOptions::CsvEncoding::Utf8;
+    else if (!encoding.isEmpty() && encoding != u"utf-8-bom") {
+        io.err << tr("--encoding takes utf-8-bom, utf-8 or gbk.") << Qt::endl;
+        return std::nullopt;
+    }
+    return options;
+}
+
 QString Cli::requireDatabase(const QCommandLineParser& parser, CliIo& io)
 {
     Q_UNUSED(io);

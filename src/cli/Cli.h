@@ -6,7 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "storage/TableWriter.h"
+
 #include <functional>
+#include <optional>
 
 namespace sitegov {
 
@@ -43,6 +46,10 @@ public:
     // Helpers for commands.
     static QCommandLineOption databaseOption();
     static QString requireDatabase(const QCommandLineParser& parser, CliIo& io);
+    // --output, --format csv|xlsx (default: by the file's suffix) and --encoding of an export;
+    // nothing (after saying why on the error stream) when one is missing or wrong.
+    static std::optional<TableWriteOptions> tableWriteOptions(const QCommandLineParser& parser, const QString& output,
+        CliIo& io);
 
 private:
     int overview(CliIo& io, int exitCode) const;

@@ -150,31 +150,9 @@ public:
     static int exportTable(QCommandLineParser& p, CliIo& io)
     {
         const QString output = p.value(QStringLiteral("output"));
-        if (output.isEmpty()) {
-            io.err << tr("Give the file to write with --output.") << Qt::endl;
+        const auto options = Cli::tableWriteOptions(p, output, io);
+        if (!options)
             return 2;
-        }
-        TableWriteOptions options;
-        const QString format = p.value(QStringLiteral("format")).toLower();
-        if (format.isEmpty())
-            options.format = TableWriter::formatForPath(output);
-        else if (format == u"csv")
-            options.format = TableWriteOptions::Format::Csv;
-        else if (format == u"xlsx")
-            options.format = TableWriteOptions::Format::Xlsx;
-        else {
-            io.err << tr("--format takes csv or xlsx.") << Qt::endl;
-            return 2;
-        }
-        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
-        if (encoding == u"gbk" || encoding == u"gb18030")
-            options.csvEncoding = TableWriteOptions::CsvEncoding::Gbk;
-        else if (encoding == u"utf-8" || encoding == u"utf8")
-            options.csvEncoding = TableWriteOptions::CsvEncoding::Utf8;
-        else if (!encoding.isEmpty() && encoding != u"utf-8-bom") {
-            io.err << tr("--encoding takes utf-8-bom, utf-8 or gbk.") << Qt::endl;
-            return 2;
-        }
         InspectionExportFilter filter;
         const auto from = dateOption(p, io, QStringLiteral("from"));
         const auto to = dateOption(p, io, QStringLiteral("to"));
@@ -197,7 +175,7 @@ public:
             if (filter.unitId < 0)
                 return 1;
         }
-        TableWriter writer(output, options);
+        TableWriter writer(output, *options);
         const auto rows = InspectionExchange::exportTable(path, filter, writer, p.isSet(QStringLiteral("english-headers")));
         if (!rows) {
             io.err << rows.error().fullText() << Qt::endl;
