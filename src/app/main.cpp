@@ -1,6 +1,7 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
+#include "gui/Background.h"
 #include "gui/BackendSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
@@ -204,6 +205,12 @@ int main(int argc, char** argv)
     if (!backendUrl.trimmed().isEmpty())
         BackendSettings::setCommandLineOverride(backendUrl, qgetenv("SITEGOV_BACKEND_TOKEN"));
 
+    // Whatever way main() ends, background jobs finish and their threads end before the program's
+    // statics go (declared before the controller, so this runs after the window is gone).
+    const struct BackgroundWork
+    {
+        ~BackgroundWork() { shutDownBackgroundWork(); }
+    } backgroundWork;
     AppController controller(std::move(database).value(), session);
     MainWindow* window = controller.window();
     // NAME or NAME/TAB (a tab of the page: inspections/coverage).

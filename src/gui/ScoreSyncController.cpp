@@ -1,6 +1,7 @@
 #include "gui/ScoreSyncController.h"
 
 #include "gui/AppContext.h"
+#include "gui/Background.h"
 #include "net/CancelToken.h"
 #include "storage/Database.h"
 
@@ -20,9 +21,12 @@ ScoreSyncController::ScoreSyncController(AppContext& context, QObject* parent)
 
 ScoreSyncController::~ScoreSyncController()
 {
-    // The worker ends at once (its socket is shut down); its result is dropped with the watcher.
+    // The worker ends at once (its socket is shut down); wait for it, so that nothing of a closed
+    // window still runs (its result is dropped with the watcher).
     if (m_cancel)
         m_cancel->cancel();
+    if (m_watcher)
+        m_watcher->waitForFinished();
 }
 
 void ScoreSyncController::reloadConfig()
@@ -61,7 +65,7 @@ bool ScoreSyncController::start()
     const QString path = m_context.database->path();
     const net::ClientOptions options = m_config.clientOptions();
     auto cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([path, options, cancel](QPromise<SyncResult>& promise) {
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, options, cancel](QPromise<SyncResult>& promise) {
         auto db = Database::open(path, Database::Mode::RequireCurrent);
         if (!db) {
             promise.addResult(SyncResult(db.error()));

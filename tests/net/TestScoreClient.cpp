@@ -564,7 +564,8 @@ private Q_SLOTS:
         QVERIFY(fixture.start(serverOptions));
 
         ClientOptions options = optionsFor(fixture.port(), fixture.readToken);
-        options.baseUrl = QStringLiteral("https://localhost:%1").arg(fixture.port());
+        // By address: a minimal system (a fresh Debian root) may have no /etc/hosts naming localhost.
+        options.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(fixture.port());
         options.attempts = 1;
         // The self-signed certificate is not trusted by the system.
         const auto untrusted = ScoreClient(options).health();
