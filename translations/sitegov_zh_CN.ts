@@ -3406,21 +3406,6 @@
         </message>
     </context>
     <context>
-        <name>ReviewQueries</name>
-        <message>
-            <source>The units owing a weekly review could not be counted.</source>
-            <translation>无法统计应作一周一点评的单位。</translation>
-        </message>
-        <message>
-            <source>The missing weekly reviews could not be counted.</source>
-            <translation>无法统计未完成的一周一点评。</translation>
-        </message>
-        <message>
-            <source>The missing weekly reviews could not be read.</source>
-            <translation>无法读取未完成的一周一点评。</translation>
-        </message>
-    </context>
-    <context>
         <name>ScoreCache</name>
         <message>
             <source>The cached scores could not be read.</source>
@@ -4538,6 +4523,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>The units without a weekly review could not be counted.</source>
             <translation>无法统计缺少一周一点评的单位。</translation>
+        </message>
+        <message>
+            <source>The units owing a weekly review could not be counted.</source>
+            <translation>无法统计应提交周点评的单位数。</translation>
         </message>
     </context>
     <context>

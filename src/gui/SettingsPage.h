@@ -49,10 +49,9 @@ private:
     void showBackend();
     QByteArray tokenForTest() const;
 
+    const QScopedPointer<Ui::SettingsPage> m_ui;
     ScoreSyncController* m_sync;
     int m_testGeneration = 0;
-
-    const QScopedPointer<Ui::SettingsPage> m_ui;
 };
 
 } // namespace sitegov

@@ -3,8 +3,8 @@
 #include "core/Permissions.h"
 #include "storage/InspectionQueries.h"
 #include "storage/RequestService.h"
-#include "storage/ReviewQueries.h"
 #include "storage/Sql.h"
+#include "storage/WeeklyReviewService.h"
 
 #include <QSqlQuery>
 
@@ -118,12 +118,12 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     }
 
     f.reviewWeek = IsoWeek::of(today).previous();
-    const ReviewQueries reviews(db);
-    const auto missing = reviews.missingCount(scope, f.reviewWeek);
+    WeeklyReviewService reviews(db);
+    const auto missing = reviews.missingCount(f.reviewWeek, scope);
     if (!missing)
         return missing.error();
     f.reviewsMissing = *missing;
-    const auto expected = reviews.expectedCount(scope);
+    const auto expected = reviews.owingCount(scope);
     if (!expected)
         return expected.error();
     f.reviewsExpected = *expected;

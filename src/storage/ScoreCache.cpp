@@ -126,24 +126,24 @@ Status ScoreCache::replacePeriod(
     if (!Sql::prepare(batch, columns + tuples.join(QStringLiteral(", ")), &e) || !Sql::prepare(single, columns + tuple, &e))
         return e;
     const QString periodText = period.toString();
-    auto bind = [&periodText](QSqlQuery& q, const SiteScore& s) {
-        q.addBindValue(periodText);
-        q.addBindValue(s.siteCode);
-        q.addBindValue(Sql::text(s.siteName));
-        q.addBindValue(Vocabulary::key(s.level));
-        q.addBindValue(Vocabulary::key(s.kind));
-        q.addBindValue(Sql::text(s.region));
+    auto bind = [&periodText](QSqlQuery& query, const SiteScore& s) {
+        query.addBindValue(periodText);
+        query.addBindValue(s.siteCode);
+        query.addBindValue(Sql::text(s.siteName));
+        query.addBindValue(Vocabulary::key(s.level));
+        query.addBindValue(Vocabulary::key(s.kind));
+        query.addBindValue(Sql::text(s.region));
         const QString city = DivisionCode::cityRegion(s.region);
-        q.addBindValue(Sql::text(city.isEmpty() ? s.region : city));
-        q.addBindValue(s.total);
-        q.addBindValue(s.deductionScore);
-        q.addBindValue(s.bonus);
-        q.addBindValue(s.passed ? 1 : 0);
-        q.addBindValue(Sql::text(s.vetoes.join(u',')));
-        q.addBindValue(s.rank);
-        q.addBindValue(s.rankOf);
-        q.addBindValue(s.assessments);
-        q.addBindValue(Sql::nullIfEmpty(s.updatedAt));
+        query.addBindValue(Sql::text(city.isEmpty() ? s.region : city));
+        query.addBindValue(s.total);
+        query.addBindValue(s.deductionScore);
+        query.addBindValue(s.bonus);
+        query.addBindValue(s.passed ? 1 : 0);
+        query.addBindValue(Sql::text(s.vetoes.join(u',')));
+        query.addBindValue(s.rank);
+        query.addBindValue(s.rankOf);
+        query.addBindValue(s.assessments);
+        query.addBindValue(Sql::nullIfEmpty(s.updatedAt));
     };
     qsizetype i = 0;
     for (; i + kBatch <= rows.size(); i += kBatch) {
