@@ -36,16 +36,6 @@
     </message>
 </context>
 <context>
-    <name>sitegov::DashboardPage</name>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sitegov::InspectionsPage</name>
     <message numerus="yes">
         <source>%n site(s) still to inspect</source>
@@ -148,6 +138,43 @@
         <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::ScoresPage</name>
+    <message numerus="yes">
+        <source>%1 to %2 points: %n site(s)</source>
+        <translation>
+            <numerusform>%1 to %2 points: %n site</numerusform>
+            <numerusform>%1 to %2 points: %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::SettingsPage</name>
+    <message numerus="yes">
+        <source>✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period(s).</source>
+        <translation>
+            <numerusform>✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period.</numerusform>
+            <numerusform>✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n periods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::SiteDetailPanel</name>
+    <message numerus="yes">
+        <source>✘ %n item(s) failed</source>
+        <translation>
+            <numerusform>✘ %n item failed</numerusform>
+            <numerusform>✘ %n items failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score trend of %1, last %n month(s)</source>
+        <translation>
+            <numerusform>Score trend of %1, last month</numerusform>
+            <numerusform>Score trend of %1, last %n months</numerusform>
         </translation>
     </message>
 </context>

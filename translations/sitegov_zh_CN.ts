@@ -774,42 +774,6 @@
             <translation>输出 JSON，而不是文本。</translation>
         </message>
         <message>
-            <source>List weekly reviews; with --week, every unit with running sites and its review of that week or none.</source>
-            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或缺失）。</translation>
-        </message>
-        <message>
-            <source>The ISO week, e.g. 2026-W47: list every unit with running sites.</source>
-            <translation>ISO 周，如 2026-W47：列出每个有运行网站的单位。</translation>
-        </message>
-        <message>
-            <source>YYYY-Www</source>
-            <translation>YYYY-Www</translation>
-        </message>
-        <message>
-            <source>Only this unit and the units under it: its number, its 6-digit division code or its exact name.</source>
-            <translation>仅限该单位及其下级单位：单位编号、6 位行政区划代码或完整名称。</translation>
-        </message>
-        <message>
-            <source>CODE</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <source>Only reviews in this status: draft, signed, or with --week also missing or unsigned.</source>
-            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（缺失）或 unsigned（未签发）。</translation>
-        </message>
-        <message>
-            <source>STATUS</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Show one weekly review: the week's figures and the reviewer's comments.</source>
-            <translation>显示一份一周一点评：本周数据和点评意见。</translation>
-        </message>
-        <message>
-            <source>The weekly review's number.</source>
-            <translation>一周一点评的编号。</translation>
-        </message>
-        <message>
             <source>Import daily inspections recorded elsewhere from CSV (UTF-8 or GBK) or XLSX; all or nothing.</source>
             <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入在别处记录的每日巡查；全部成功才导入。</translation>
         </message>
@@ -846,6 +810,10 @@
             <translation>仅限该单位及其下级单位的网站（行政区划代码或单位名称）。</translation>
         </message>
         <message>
+            <source>CODE</source>
+            <translation>代码</translation>
+        </message>
+        <message>
             <source>Show the daily checklist in force: its version and items.</source>
             <translation>显示现行每日巡查清单：版本和检查项。</translation>
         </message>
@@ -874,8 +842,40 @@
             <translation>仅列出该状态的事项：open（待整改）、fixed（已整改）、rechecked（已复查）、closed（已销号）、unresolved（未办结）或 overdue（逾期）。</translation>
         </message>
         <message>
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
             <source>Only the items of this unit and the units below it (division code or name).</source>
             <translation>仅限该单位及其下级单位的事项（行政区划代码或单位名称）。</translation>
+        </message>
+        <message>
+            <source>List weekly reviews; with --week, every unit with running sites and its review of that week or none.</source>
+            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或缺失）。</translation>
+        </message>
+        <message>
+            <source>The ISO week, e.g. 2026-W47: list every unit with running sites.</source>
+            <translation>ISO 周，如 2026-W47：列出每个有运行网站的单位。</translation>
+        </message>
+        <message>
+            <source>YYYY-Www</source>
+            <translation>YYYY-Www</translation>
+        </message>
+        <message>
+            <source>Only this unit and the units under it: its number, its 6-digit division code or its exact name.</source>
+            <translation>仅限该单位及其下级单位：单位编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>Only reviews in this status: draft, signed, or with --week also missing or unsigned.</source>
+            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（缺失）或 unsigned（未签发）。</translation>
+        </message>
+        <message>
+            <source>Show one weekly review: the week's figures and the reviewer's comments.</source>
+            <translation>显示一份一周一点评：本周数据和点评意见。</translation>
+        </message>
+        <message>
+            <source>The weekly review's number.</source>
+            <translation>一周一点评的编号。</translation>
         </message>
         <message>
             <source>Give the file to write with --output.</source>
@@ -934,6 +934,17 @@
         <message>
             <source>Line %1 contains characters that GBK cannot represent: %2. Export as UTF-8 instead.</source>
             <translation>第 %1 行含有 GBK 无法表示的字符：%2。请改为导出 UTF-8。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardStats</name>
+        <message>
+            <source>The account's unit could not be read.</source>
+            <translation>无法读取账号所属单位。</translation>
+        </message>
+        <message>
+            <source>The open requests could not be counted.</source>
+            <translation>无法统计办理中的申请。</translation>
         </message>
     </context>
     <context>
@@ -1089,41 +1100,6 @@
         <message>
             <source>Demo database %1: %2 units, %3 sites, %4 accounts (seed %5).</source>
             <translation>演示数据库 %1：%2 个单位，%3 个网站，%4 个账号（种子 %5）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthCheck</name>
-        <message>
-            <source>The backend address must start with http:// or https://.</source>
-            <translation>后端地址必须以 http:// 或 https:// 开头。</translation>
-        </message>
-        <message>
-            <source>The backend answered with an unexpected amount of data.</source>
-            <translation>后端返回的数据量异常。</translation>
-        </message>
-        <message>
-            <source>The backend answered with status %1.</source>
-            <translation>后端返回状态码 %1。</translation>
-        </message>
-        <message>
-            <source>The server at this address is not a SiteGov backend.</source>
-            <translation>该地址上的服务器不是 SiteGov 后端。</translation>
-        </message>
-        <message>
-            <source>The secure connection (TLS) to the backend failed.</source>
-            <translation>与后端的安全连接（TLS）失败。</translation>
-        </message>
-        <message>
-            <source>The backend did not answer in time.</source>
-            <translation>后端未能及时响应。</translation>
-        </message>
-        <message>
-            <source>Cannot connect to the backend.</source>
-            <translation>无法连接到后端。</translation>
-        </message>
-        <message>
-            <source>The backend's answer could not be understood.</source>
-            <translation>无法解析后端的响应。</translation>
         </message>
     </context>
     <context>
@@ -1965,7 +1941,7 @@
         <name>RectificationRules</name>
         <message>
             <source>Open</source>
-            <translation>待整改</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>Fixed, to re-check</source>
@@ -3420,13 +3396,224 @@
             <translation>一周一点评（%1）</translation>
         </message>
         <message>
-            <source>Weekly review %1 %2</source>
-            <translation>一周一点评 %1 %2</translation>
-        </message>
-        <message>
             <source>d MMM yyyy</source>
             <extracomment>A date format (QDate::toString): Chinese "yyyy年M月d日".</extracomment>
             <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 %2</source>
+            <translation>一周一点评 %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreCache</name>
+        <message>
+            <source>The cached scores could not be read.</source>
+            <translation>无法读取本地缓存的考核得分。</translation>
+        </message>
+        <message>
+            <source>The scores of %1 could not be stored in the cache.</source>
+            <translation>无法将%1的得分存入本地缓存。</translation>
+        </message>
+        <message>
+            <source>The score cache could not be updated.</source>
+            <translation>无法更新得分缓存。</translation>
+        </message>
+        <message>
+            <source>The state of the score sync could not be read.</source>
+            <translation>无法读取得分同步状态。</translation>
+        </message>
+        <message>
+            <source>The state of the score sync could not be saved.</source>
+            <translation>无法保存得分同步状态。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreClient</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>The certificates for the secure connection cannot be loaded (%1).</source>
+            <translation>无法加载安全连接所需的证书（%1）。</translation>
+        </message>
+        <message>
+            <source>The backend refused the token (401 Unauthorized): it is missing, unknown or revoked. Enter a valid token in Settings.</source>
+            <translation>考核服务拒绝了令牌（401 未授权）：令牌缺失、无效或已被吊销。请在“设置”中填写有效令牌。</translation>
+        </message>
+        <message>
+            <source>The backend does not allow this token to read scores (403 Forbidden).</source>
+            <translation>考核服务不允许此令牌读取得分（403 禁止访问）。</translation>
+        </message>
+        <message>
+            <source>The backend has nothing at this address (404 Not Found): check the backend address in Settings.</source>
+            <translation>考核服务在此地址下没有内容（404 未找到）：请在“设置”中检查服务地址。</translation>
+        </message>
+        <message>
+            <source>The backend is not available at the moment (status %1).</source>
+            <translation>考核服务暂时不可用（状态码 %1）。</translation>
+        </message>
+        <message>
+            <source>The backend failed with an internal error (status %1).</source>
+            <translation>考核服务发生内部错误（状态码 %1）。</translation>
+        </message>
+        <message>
+            <source>The backend answered with an unexpected status %1.</source>
+            <translation>考核服务返回了意外的状态码 %1。</translation>
+        </message>
+        <message>
+            <source>The backend's answer (%1 bytes) is larger than the limit of %2 MiB and was refused.</source>
+            <translation>考核服务的应答（%1 字节）超过 %2 MiB 的上限，已拒收。</translation>
+        </message>
+        <message>
+            <source>The backend's answer grew larger than the limit of %1 MiB and was refused.</source>
+            <translation>考核服务的应答超过 %1 MiB 的上限，已拒收。</translation>
+        </message>
+        <message>
+            <source>The backend's answer broke off after %1 of %2 bytes.</source>
+            <translation>考核服务的应答在 %2 字节中的第 %1 字节处中断。</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to the backend at %1 failed: its certificate is not trusted or does not match the address, or the server does not speak HTTPS.</source>
+            <translation>与 %1 的考核服务建立安全连接（TLS）失败：证书不受信任或与地址不符，或该服务未启用 HTTPS。</translation>
+        </message>
+        <message>
+            <source>The backend at %1 did not answer within %2 seconds.</source>
+            <translation>%1 的考核服务在 %2 秒内没有应答。</translation>
+        </message>
+        <message>
+            <source>The server at %1 did not answer in HTTP: it is probably not a SiteGov backend.</source>
+            <translation>%1 的服务器未以 HTTP 应答，可能不是 SiteGov 考核服务。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the backend at %1: check the address and that the service is running.</source>
+            <translation>无法连接 %1 的考核服务：请检查地址，并确认服务正在运行。</translation>
+        </message>
+        <message>
+            <source>The conversation with the backend at %1 failed.</source>
+            <translation>与 %1 的考核服务通信失败。</translation>
+        </message>
+        <message>
+            <source>No backend is configured: enter the address of the assessment backend and a token in Settings.</source>
+            <translation>尚未配置考核服务：请在“设置”中填写考核服务地址和令牌。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a backend address: it must look like http://127.0.0.1:8750 or https://host:port.</source>
+            <translation>“%1”不是有效的服务地址：应形如 http://127.0.0.1:8750 或 https://主机:端口。</translation>
+        </message>
+        <message>
+            <source>The token holds spaces or characters a token cannot contain: paste it again.</source>
+            <translation>令牌中含有空格或无效字符，请重新粘贴。</translation>
+        </message>
+        <message>
+            <source>The server at %1 answers, but not as a SiteGov backend does.</source>
+            <translation>%1 的服务器有应答，但不是 SiteGov 考核服务的应答。</translation>
+        </message>
+        <message>
+            <source>The backend answers (version %1), but no token is set: create one with "sitegov-server token create" and enter it here.</source>
+            <translation>考核服务可以连通（版本 %1），但尚未设置令牌：请用“sitegov-server token create”生成令牌后填入此处。</translation>
+        </message>
+        <message>
+            <source>The backend answered 304 Not Modified to a plain request.</source>
+            <translation>考核服务对普通请求返回了 304 未修改。</translation>
+        </message>
+        <message>
+            <source>The backend answered with the scores of %1 when %2 was asked for.</source>
+            <translation>请求的是%2的得分，考核服务却返回了%1的得分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreJson</name>
+        <message>
+            <source>The backend's answer is not in the expected form (%1: %2).</source>
+            <translation>考核服务的应答格式不符（%1：%2）。</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>a string was expected</source>
+            <translation>应为字符串</translation>
+        </message>
+        <message>
+            <source>a number was expected</source>
+            <translation>应为数字</translation>
+        </message>
+        <message>
+            <source>a whole number was expected</source>
+            <translation>应为整数</translation>
+        </message>
+        <message>
+            <source>true or false was expected</source>
+            <translation>应为 true 或 false</translation>
+        </message>
+        <message>
+            <source>a list was expected</source>
+            <translation>应为列表</translation>
+        </message>
+        <message>
+            <source>a period (YYYY-MM, YYYY-Qn or YYYY) was expected</source>
+            <translation>应为考核期（YYYY-MM、YYYY-Qn 或 YYYY）</translation>
+        </message>
+        <message>
+            <source>The backend's answer is not valid JSON (at byte %1: %2).</source>
+            <translation>考核服务的应答不是有效的 JSON（第 %1 字节：%2）。</translation>
+        </message>
+        <message>
+            <source>The backend's answer is not in the expected form (a JSON object was expected).</source>
+            <translation>考核服务的应答格式不符（应为 JSON 对象）。</translation>
+        </message>
+        <message>
+            <source>"ok" was expected</source>
+            <translation>应为“ok”</translation>
+        </message>
+        <message>
+            <source>an object was expected</source>
+            <translation>应为对象</translation>
+        </message>
+        <message>
+            <source>province, city, county or township was expected</source>
+            <translation>应为 province、city、county 或 township</translation>
+        </message>
+        <message>
+            <source>portal, department or special was expected</source>
+            <translation>应为 portal、department 或 special</translation>
+        </message>
+        <message>
+            <source>a site identifier code was expected</source>
+            <translation>应为网站标识码</translation>
+        </message>
+        <message>
+            <source>the page's period was expected</source>
+            <translation>应与本页的考核期一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreQueries</name>
+        <message>
+            <source>The cached scores could not be read.</source>
+            <translation>无法读取本地缓存的考核得分。</translation>
+        </message>
+        <message>
+            <source>Province level</source>
+            <translation>省本级</translation>
+        </message>
+        <message>
+            <source>All in scope</source>
+            <translation>范围内全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSync</name>
+        <message>
+            <source>The sync was cancelled. The periods it had finished are stored; the others are as they were.</source>
+            <translation>同步已取消。已完成的考核期已保存，其余保持原样。</translation>
+        </message>
+        <message>
+            <source>The backend's pages of %1 do not come to an end.</source>
+            <translation>考核服务返回的%1分页没有终点。</translation>
         </message>
     </context>
     <context>
@@ -3734,6 +3921,49 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>&amp;Save backup settings</source>
             <translation>保存备份设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Assessment backend</source>
+            <translation>绩效考核服务</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>http://127.0.0.1:8750</source>
+            <translation>http://127.0.0.1:8750</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>令牌(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Trusted &amp;certificate (PEM, optional):</source>
+            <translation>信任的证书(&amp;C)（PEM，可选）：</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve backend settings</source>
+            <translation>保存考核服务设置(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Forget the saved token</source>
+            <translation>清除已保存的令牌(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteActivityQueries</name>
+        <message>
+            <source>The site's activity could not be read.</source>
+            <translation>无法读取该网站的相关记录。</translation>
+        </message>
+        <message>
+            <source>The site no longer exists.</source>
+            <translation>该网站已不存在。</translation>
         </message>
     </context>
     <context>
@@ -4294,6 +4524,10 @@ write 令牌还可以登记网站和提交考核记录。
             <source>The units without a weekly review could not be counted.</source>
             <translation>无法统计缺少一周一点评的单位。</translation>
         </message>
+        <message>
+            <source>The units owing a weekly review could not be counted.</source>
+            <translation>无法统计应提交周点评的单位数。</translation>
+        </message>
     </context>
     <context>
         <name>XlsxPackage</name>
@@ -4414,6 +4648,14 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>With --screenshot: open every page in turn first (for measurements).</source>
             <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
+        </message>
+        <message>
+            <source>Use the assessment backend at URL for this run (token in the SITEGOV_BACKEND_TOKEN environment variable), without saving it.</source>
+            <translation>本次运行使用 URL 处的考核服务（令牌取自环境变量 SITEGOV_BACKEND_TOKEN），不保存设置。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
         </message>
         <message>
             <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; NAME/TAB opens one of its tabs (inspections/coverage).</source>
@@ -4872,6 +5114,80 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::BarChartPanel</name>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2：%3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ChartPanel</name>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG picture or a PDF page</source>
+            <translation>将此图表保存为 PNG 图片或 PDF 页面</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save the chart as PDF</source>
+            <translation>将图表保存为 PDF</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG</source>
+            <translation>将图表保存为 PNG</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>The chart "%1" has no data to export.</source>
+            <translation>图表“%1”没有可导出的数据。</translation>
+        </message>
+        <message>
+            <source>The picture could not be written to %1.</source>
+            <translation>无法将图片写入 %1。</translation>
+        </message>
+        <message>
+            <source>There is no chart with data to export.</source>
+            <translation>没有含数据的图表可导出。</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>无法将 PDF 写入 %1。</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <translation>打印日期：%1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::ChecklistDialog</name>
         <message>
             <source>Daily inspection checklist</source>
@@ -5024,14 +5340,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>集约化平台覆盖率</translation>
         </message>
         <message>
-            <source>Closed sites</source>
-            <translation>已关停网站</translation>
-        </message>
-        <message>
-            <source>Registered units</source>
-            <translation>已登记单位</translation>
-        </message>
-        <message>
             <source>Computing the figures…</source>
             <translation>正在计算统计数据…</translation>
         </message>
@@ -5042,10 +5350,6 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Go to the site registry</source>
             <translation>前往网站登记</translation>
-        </message>
-        <message>
-            <source>%1 migrating, %2 planned</source>
-            <translation>迁移中 %1 个，拟开设 %2 个</translation>
         </message>
         <message>
             <source>None: every township and county-department site is closed</source>
@@ -5060,42 +5364,104 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>%2 个未关停网站中的 %1 个</translation>
         </message>
         <message>
-            <source>%1% of all registered sites</source>
-            <translation>占全部登记网站的 %1%</translation>
-        </message>
-        <message>
-            <source>Governments and departments</source>
-            <translation>各级政府及部门</translation>
-        </message>
-        <message>
             <source>Dashboard</source>
             <translation>总览</translation>
         </message>
         <message>
             <source>Inspected today</source>
-            <translation>今日已巡查</translation>
+            <translation>今日巡查覆盖率</translation>
         </message>
         <message>
-            <source>Open rectification items</source>
-            <translation>未销号整改事项</translation>
+            <source>Open rectifications</source>
+            <translation>未销号整改</translation>
         </message>
         <message>
-            <source>The units could not be read.</source>
-            <translation>无法读取单位。</translation>
+            <source>Overdue rectifications</source>
+            <translation>逾期整改</translation>
         </message>
         <message>
-            <source>%1 of %2 running sites</source>
-            <translation>运行网站 %2 个中已巡查 %1 个</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n 项已逾期</numerusform>
-            </translation>
+            <source>Requests waiting</source>
+            <translation>待办申请</translation>
         </message>
         <message>
-            <source>None overdue</source>
-            <translation>无逾期</translation>
+            <source>Weekly reviews missing</source>
+            <translation>一周一点评缺报</translation>
+        </message>
+        <message>
+            <source>Average score</source>
+            <translation>平均得分</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>Registry and consolidation</source>
+            <translation>网站登记与集约化</translation>
+        </message>
+        <message>
+            <source>Supervision (每日一巡查、一周一点评)</source>
+            <translation>日常监管（每日一巡查、一周一点评）</translation>
+        </message>
+        <message>
+            <source>Performance scores (绩效考核)</source>
+            <translation>绩效考核</translation>
+        </message>
+        <message>
+            <source>%1 migrating, %2 planned, %3 closed</source>
+            <translation>迁移中 %1 个，筹建中 %2 个，已关停 %3 个</translation>
+        </message>
+        <message>
+            <source>%1 of %2 running sites inspected today</source>
+            <translation>今日已巡查 %1 个，共 %2 个运行网站</translation>
+        </message>
+        <message>
+            <source>Open or fixed, awaiting re-check and closure</source>
+            <translation>待整改或已整改，待复核销号</translation>
+        </message>
+        <message>
+            <source>None past its deadline</source>
+            <translation>无逾期事项</translation>
+        </message>
+        <message>
+            <source>Past the deadline: accountability items</source>
+            <translation>已超期限，列入问责事项</translation>
+        </message>
+        <message>
+            <source>Waiting for your decision</source>
+            <translation>等待您审批</translation>
+        </message>
+        <message>
+            <source>Submitted or in review in your jurisdiction</source>
+            <translation>辖区内已报送或审核中的申请</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units without a signed review for %3</source>
+            <translation>%3 有 %1 个单位未签发点评，共 %2 个单位</translation>
+        </message>
+        <message>
+            <source>No scores synced yet</source>
+            <translation>尚未同步考核得分</translation>
+        </message>
+        <message>
+            <source>No assessment backend configured</source>
+            <translation>尚未配置考核服务</translation>
+        </message>
+        <message>
+            <source>%1, %2 sites; %3 points from %4</source>
+            <translation>%1，%2 个网站；较%4 %3 分</translation>
+        </message>
+        <message>
+            <source>%1, %2 sites</source>
+            <translation>%1，%2 个网站</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 passed; %4 points from %5</source>
+            <translation>%1：%3 个中 %2 个合格；较%5 %4 个百分点</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 passed</source>
+            <translation>%1：%3 个中 %2 个合格</translation>
         </message>
     </context>
     <context>
@@ -5372,14 +5738,6 @@ write 令牌还可以登记网站和提交考核记录。
     <context>
         <name>sitegov::InspectionsPage</name>
         <message>
-            <source>C&amp;hecklist…</source>
-            <translation>巡查清单(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
-            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
-        </message>
-        <message>
             <source>&amp;Today</source>
             <translation>今日巡查(&amp;T)</translation>
         </message>
@@ -5394,10 +5752,6 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Rec&amp;ords</source>
             <translation>巡查记录(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Checklist version %1 is in force for new inspections.</source>
-            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
         </message>
         <message>
             <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
@@ -5819,12 +6173,31 @@ Mark them re-checked?</source>
             <source>Inspections</source>
             <translation>日常巡查</translation>
         </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>巡查清单(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Edit the daily checklist and its rectification deadlines (administrators)</source>
+            <translation>编辑每日巡查清单及整改期限（管理员）</translation>
+        </message>
+        <message>
+            <source>Checklist version %1 is in force for new inspections.</source>
+            <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::IsoWeek</name>
         <message>
             <source>Week %2 of %1</source>
             <translation>%1年第%2周</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::LineChartPanel</name>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2：%3</translation>
         </message>
     </context>
     <context>
@@ -5849,20 +6222,8 @@ Mark them re-checked?</source>
     <context>
         <name>sitegov::MainWindow</name>
         <message>
-            <source>Scores</source>
-            <translation>绩效考核</translation>
-        </message>
-        <message>
-            <source>Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution against the pass mark of 60, pass rates by level and trends over the periods.</source>
-            <translation>从考核后端获取的绩效得分：排名、对照 60 分合格线的得分分布、各层级合格率及各期趋势。</translation>
-        </message>
-        <message>
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <source>Backend: not configured</source>
-            <translation>后端：未配置</translation>
         </message>
         <message>
             <source>%1 — SiteGov</source>
@@ -6768,6 +7129,366 @@ Mark them re-checked?</source>
         </message>
     </context>
     <context>
+        <name>sitegov::ScoreSyncController</name>
+        <message>
+            <source>Fetching the scores of %1 (%2 of %3 periods, %4 scores)…</source>
+            <translation>正在获取%1的得分（第 %2 个考核期，共 %3 个；已获取 %4 条）…</translation>
+        </message>
+        <message>
+            <source>Asking the backend which periods it has…</source>
+            <translation>正在向考核服务查询已有的考核期…</translation>
+        </message>
+        <message>
+            <source>The sync ended without a result.</source>
+            <translation>同步结束，但没有结果。</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>从未同步</translation>
+        </message>
+        <message>
+            <source>last synced %1</source>
+            <translation>上次同步 %1</translation>
+        </message>
+        <message>
+            <source>Backend: not configured</source>
+            <translation>考核服务：未配置</translation>
+        </message>
+        <message>
+            <source>Backend: %1 · syncing…</source>
+            <translation>考核服务：%1 · 同步中…</translation>
+        </message>
+        <message>
+            <source>Backend: %1 · sync failed · %2</source>
+            <translation>考核服务：%1 · 同步失败 · %2</translation>
+        </message>
+        <message>
+            <source>Backend: %1 · %2</source>
+            <translation>考核服务：%1 · %2</translation>
+        </message>
+        <message>
+            <source>No assessment backend is configured: set its address and token in Settings.</source>
+            <translation>尚未配置考核服务：请在“设置”中填写地址和令牌。</translation>
+        </message>
+        <message>
+            <source>Assessment backend: %1</source>
+            <translation>绩效考核服务：%1</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>上次成功同步：%1</translation>
+        </message>
+        <message>
+            <source>Last sync failed at %1: %2</source>
+            <translation>%1 同步失败：%2</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <comment>date and time of a score sync</comment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ScoresPage</name>
+        <message>
+            <source>Q%2 %1</source>
+            <comment>year and quarter of a score period</comment>
+            <translation>%1年第%2季度</translation>
+        </message>
+        <message>
+            <source>Performance scores (绩效考核) from the assessment backend</source>
+            <translation>来自绩效考核服务的考核得分</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <source>Fetch the latest scores from the assessment backend (F5)</source>
+            <translation>从绩效考核服务获取最新得分（F5）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export charts…</source>
+            <translation>导出图表…</translation>
+        </message>
+        <message>
+            <source>Save the four charts as a PDF (one A4 page each) or as PNG pictures (Ctrl+P)</source>
+            <translation>将四张图表保存为 PDF（每张一页 A4）或 PNG 图片（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>考核期</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部层级</translation>
+        </message>
+        <message>
+            <source>Trend lines</source>
+            <translation>趋势线</translation>
+        </message>
+        <message>
+            <source>Trend by region or level</source>
+            <translation>按地区或层级看趋势</translation>
+        </message>
+        <message>
+            <source>Trend of the top %1 sites</source>
+            <translation>前 %1 名网站的趋势</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>考核期(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>地区(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Deduction score</source>
+            <translation>扣分制得分</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>加分</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Click a site to open it on the Sites page</source>
+            <translation>点击网站，在“网站登记”中打开</translation>
+        </message>
+        <message>
+            <source>%1 of %2 periods</source>
+            <translation>%1 / %2 个考核期</translation>
+        </message>
+        <message>
+            <source>No assessment backend is configured: set its address and token in Settings, then sync. Scores synced before stay available.</source>
+            <translation>尚未配置考核服务：请在“设置”中填写地址和令牌后同步。此前同步的得分仍可查看。</translation>
+        </message>
+        <message>
+            <source>Set up the backend…</source>
+            <translation>配置考核服务…</translation>
+        </message>
+        <message>
+            <source>Syncing with %1…</source>
+            <translation>正在与 %1 同步…</translation>
+        </message>
+        <message>
+            <source>Last synced %1 from %2.</source>
+            <translation>上次于 %1 从 %2 同步。</translation>
+        </message>
+        <message>
+            <source>Never synced with %1.</source>
+            <translation>从未与 %1 同步。</translation>
+        </message>
+        <message>
+            <source>The sync of %1 failed: %2 The scores shown are those of the last successful sync (%3).</source>
+            <translation>%1 的同步失败：%2 当前显示的是上次成功同步（%3）的得分。</translation>
+        </message>
+        <message>
+            <source>Reading the cached scores…</source>
+            <translation>正在读取缓存的得分…</translation>
+        </message>
+        <message>
+            <source>Whole province</source>
+            <translation>全省</translation>
+        </message>
+        <message>
+            <source>No scores have been synced from the assessment backend yet.</source>
+            <translation>尚未从绩效考核服务同步任何得分。</translation>
+        </message>
+        <message>
+            <source>No scores yet: the console takes them from the assessment backend (sitegov-server). Enter its address and a token in Settings.</source>
+            <translation>暂无得分：本系统从绩效考核服务（sitegov-server）获取得分。请在“设置”中填写其地址和令牌。</translation>
+        </message>
+        <message>
+            <source>whole province</source>
+            <translation>全省</translation>
+        </message>
+        <message>
+            <source>Assessment scope: %1</source>
+            <translation>考核范围：%1</translation>
+        </message>
+        <message>
+            <source>Top %1 of %2 sites by score, %3 (%4)</source>
+            <translation>%3得分前 %1 名（共 %2 个网站，%4）</translation>
+        </message>
+        <message>
+            <source>No site in this scope has a score for %1.</source>
+            <translation>此范围内没有网站有%1的得分。</translation>
+        </message>
+        <message>
+            <source>Score distribution, %1 (%2)</source>
+            <translation>%1得分分布（%2）</translation>
+        </message>
+        <message>
+            <source>Pass rate by level, %1 (%2)</source>
+            <translation>%1各层级合格率（%2）</translation>
+        </message>
+        <message>
+            <source>Score (points)</source>
+            <translation>得分（分）</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>%1 (%2)
+Total %3 points: deduction score %4, bonus %5
+%6 · rank %7 of %8 in its level</source>
+            <translation>%1（%2）
+总分 %3 分：扣分制得分 %4，加分 %5
+%6 · 同层级第 %7 名，共 %8 个</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Pass mark (60)</source>
+            <translation>合格线（60 分）</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>网站数</translation>
+        </message>
+        <message>
+            <source>Total score (points, bins of 10 from the value shown)</source>
+            <translation>总分（分，自所示分值起每 10 分一档）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 to %2 points: %n site(s)</source>
+            <translation>
+                <numerusform>%1 至 %2 分：%n 个网站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Score distribution, %1 (%2): %3 of %4 passed</source>
+            <translation>%1得分分布（%2）：%4 个中 %3 个合格</translation>
+        </message>
+        <message>
+            <source>Pass rate (%)</source>
+            <translation>合格率（%）</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>%1: %2% passed (%3 of %4 sites), mean score %5</source>
+            <translation>%1：合格率 %2%（%4 个中 %3 个），平均分 %5</translation>
+        </message>
+        <message>
+            <source>Mean score (points)</source>
+            <translation>平均得分（分）</translation>
+        </message>
+        <message>
+            <source>Score trend of the top %1 sites, %2 periods up to %3 (%4)</source>
+            <translation>前 %1 名网站得分趋势，截至%3的 %2 个考核期（%4）</translation>
+        </message>
+        <message>
+            <source>Mean score trend, %1 periods up to %2 (%3)</source>
+            <translation>平均得分趋势，截至%2的 %1 个考核期（%3）</translation>
+        </message>
+        <message>
+            <source>No scores to draw a trend from.</source>
+            <translation>没有可绘制趋势的得分。</translation>
+        </message>
+        <message>
+            <source>✔ Passed</source>
+            <translation>✔ 合格</translation>
+        </message>
+        <message>
+            <source>✘ Failed</source>
+            <translation>✘ 不合格</translation>
+        </message>
+        <message>
+            <source> (veto: %1)</source>
+            <translation>（单项否决：%1）</translation>
+        </message>
+        <message>
+            <source>The site %1 is not in this console's registry; searching for its code.</source>
+            <translation>网站 %1 未在本系统登记，正在按标识码查找。</translation>
+        </message>
+        <message>
+            <source>PDF document, one page per chart (*.pdf)</source>
+            <translation>PDF 文档，每张图表一页 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG pictures, one per chart (*.png)</source>
+            <translation>PNG 图片，每张图表一幅 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export the charts</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>scores-%1</source>
+            <translation>考核得分-%1</translation>
+        </message>
+        <message>
+            <source>Charts exported to %1.</source>
+            <translation>图表已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>绩效考核</translation>
+        </message>
+        <message>
+            <source>yyyy-MM</source>
+            <comment>date format of a score period's month</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <comment>a score period of a whole year</comment>
+            <translation>%1年</translation>
+        </message>
+        <message>
+            <source>The sync of %1 failed: %2</source>
+            <translation>%1 的同步失败：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::Screenshot</name>
         <message>
             <source>The folder %1 cannot be created.</source>
@@ -6851,6 +7572,52 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>The backup was restored. The replaced database was kept as %1.</source>
             <translation>备份已恢复。被替换的数据库已保留为 %1。</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes the backend address; your token is your own.</source>
+            <translation>考核服务地址只能由管理员修改；令牌属于您本人。</translation>
+        </message>
+        <message>
+            <source>The token from "sitegov-server token create". It is kept in your own settings and never shown again.</source>
+            <translation>由“sitegov-server token create”生成的令牌。保存在您本人的设置中，此后不再显示。</translation>
+        </message>
+        <message>
+            <source>The saved token was forgotten.</source>
+            <translation>已清除保存的令牌。</translation>
+        </message>
+        <message>
+            <source>This run uses the backend given on the command line (%1); what you save here applies from the next start.</source>
+            <translation>本次运行使用命令行指定的考核服务（%1）；在此保存的设置自下次启动起生效。</translation>
+        </message>
+        <message>
+            <source>A token is saved (type a new one to replace it)</source>
+            <translation>已保存令牌（输入新令牌可替换）</translation>
+        </message>
+        <message>
+            <source>No token saved</source>
+            <translation>未保存令牌</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>正在测试与 %1 的连接…</translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period(s).</source>
+            <translation>
+                <numerusform>✔ 已连接 SiteGov 考核服务 %1：令牌有效，共有 %n 个考核期的得分。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assessment backend</source>
+            <translation>绩效考核服务</translation>
+        </message>
+        <message>
+            <source>Backend settings saved.</source>
+            <translation>考核服务设置已保存。</translation>
         </message>
     </context>
     <context>
@@ -6998,6 +7765,82 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>End %1's assignment as %2 today? The site then has no %2 until somebody is assigned.</source>
             <translation>今天结束 %1 的%2职责？在指定新人之前，该网站将没有%2。</translation>
+        </message>
+        <message>
+            <source>Reading the site's requests, inspections and scores…</source>
+            <translation>正在读取该网站的申请、巡查和得分…</translation>
+        </message>
+        <message>
+            <source>show all %1</source>
+            <translation>查看全部 %1 条</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>No request concerns this site.</source>
+            <translation>没有涉及该网站的申请。</translation>
+        </message>
+        <message>
+            <source>Recent inspections</source>
+            <translation>最近巡查</translation>
+        </message>
+        <message>
+            <source>Not inspected yet.</source>
+            <translation>尚未巡查。</translation>
+        </message>
+        <message>
+            <source>✔ all items passed</source>
+            <translation>✔ 全部合格</translation>
+        </message>
+        <message numerus="yes">
+            <source>✘ %n item(s) failed</source>
+            <translation>
+                <numerusform>✘ %n 项不合格</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open rectifications</source>
+            <translation>未销号整改</translation>
+        </message>
+        <message>
+            <source>No open rectification item.</source>
+            <translation>没有未销号的整改事项。</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>期限 %1</translation>
+        </message>
+        <message>
+            <source>⚠ overdue</source>
+            <translation>⚠ 已逾期</translation>
+        </message>
+        <message>
+            <source>Performance scores</source>
+            <translation>绩效考核得分</translation>
+        </message>
+        <message>
+            <source>No score of this site has been synced from the backend.</source>
+            <translation>尚未从考核服务同步该网站的得分。</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分</translation>
+        </message>
+        <message numerus="yes">
+            <source>Score trend of %1, last %n month(s)</source>
+            <translation>
+                <numerusform>%1 近 %n 个月得分趋势</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pass mark (60)</source>
+            <translation>合格线（60 分）</translation>
         </message>
     </context>
     <context>
@@ -7604,8 +8447,16 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>周末逾期整改：</translation>
         </message>
         <message>
+            <source>No checklist item failed this week.</source>
+            <translation>本周无不合格检查项。</translation>
+        </message>
+        <message>
             <source>Comments</source>
             <translation>点评意见</translation>
+        </message>
+        <message>
+            <source>&amp;Highlights:</source>
+            <translation>亮点(&amp;H)：</translation>
         </message>
         <message>
             <source>P&amp;roblems:</source>
@@ -7742,14 +8593,6 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>
                 <numerusform>已保存 %1（共 %n 页）。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No checklist item failed this week.</source>
-            <translation>本周无不合格检查项。</translation>
-        </message>
-        <message>
-            <source>&amp;Highlights:</source>
-            <translation>亮点(&amp;H)：</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,8 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
+#include "gui/Background.h"
+#include "gui/BackendSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
 #include "gui/Screenshot.h"
@@ -74,6 +76,10 @@ struct Options
         QCoreApplication::translate("main", "NAME")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
+    QCommandLineOption backend{QStringLiteral("backend"),
+        QCoreApplication::translate("main", "Use the assessment backend at URL for this run (token in the "
+                                            "SITEGOV_BACKEND_TOKEN environment variable), without saving it."),
+        QCoreApplication::translate("main", "URL")};
     QCommandLineOption visitAll{QStringLiteral("visit-all-pages"),
         QCoreApplication::translate("main", "With --screenshot: open every page in turn first (for measurements).")};
     QCommandLineOption user{QStringLiteral("user"),
@@ -86,7 +92,7 @@ struct Options
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
-        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user, &visitAll})
+        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user, &backend, &visitAll})
             parser.addOption(*o);
     }
 };
@@ -193,6 +199,18 @@ int main(int argc, char** argv)
         session = *chosen;
     }
 
+    // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both).
+    const QString backendUrl = parser.isSet(options.backend) ? parser.value(options.backend)
+                                                              : qEnvironmentVariable("SITEGOV_BACKEND");
+    if (!backendUrl.trimmed().isEmpty())
+        BackendSettings::setCommandLineOverride(backendUrl, qgetenv("SITEGOV_BACKEND_TOKEN"));
+
+    // Whatever way main() ends, background jobs finish and their threads end before the program's
+    // statics go (declared before the controller, so this runs after the window is gone).
+    const struct BackgroundWork
+    {
+        ~BackgroundWork() { shutDownBackgroundWork(); }
+    } backgroundWork;
     AppController controller(std::move(database).value(), session);
     MainWindow* window = controller.window();
     // NAME or NAME/TAB (a tab of the page: inspections/coverage).

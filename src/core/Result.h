@@ -8,11 +8,14 @@
 namespace sitegov {
 
 // An error the user can act on: `message` is already in the user's language, `detail` is the
-// technical text (driver message, file offset) that the interface folds away.
+// technical text (driver message, file offset) that the interface folds away. `code` is a stable
+// key for callers that act on the kind of failure (the backend client's "net.unauthorized",
+// "net.timeout", ...); empty where nobody needs to tell kinds apart.
 struct Error
 {
     QString message;
     QString detail;
+    QString code;
 
     QString fullText() const { return detail.isEmpty() ? message : message + QStringLiteral("\n") + detail; }
 };

@@ -67,12 +67,12 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
     layout->addWidget(buttons);
 
     auto showCurrent = [this] {
-        const auto role = RegistryVocabulary::role(m_role->currentData().toString());
+        const auto chosen = RegistryVocabulary::role(m_role->currentData().toString());
         const auto list = PersonService(m_context.database->connection()).assignmentsOfSite(m_siteId);
         QString text = tr("nobody");
-        if (list && role) {
+        if (list && chosen) {
             for (const AssignmentView& v : *list) {
-                if (v.assignment.role == *role && v.assignment.isCurrent())
+                if (v.assignment.role == *chosen && v.assignment.isCurrent())
                     text = tr("%1, since %2 (hands over the day before the new start)")
                                .arg(v.personName, v.assignment.startOn.toString(Qt::ISODate));
             }

@@ -28,23 +28,21 @@ void runInBackground(QThreadPool* pool, QObject* context, Work&& work, Done&& do
     watcher->setFuture(QtConcurrent::run(pool, std::forward<Work>(work)));
 }
 
+// The application's pools for background work. Both belong to the application object, whose end
+// waits for their jobs and joins their threads: a job, or a thread's own database connection, must
+// never outlive main() (static destruction would pull Qt's connection list from under it).
+QThreadPool* backgroundPool();
+// A pool of its own for slow totals (counting a whole filtered list), so that they never hold up
+// the rows a user is waiting for.
+QThreadPool* countingPool();
+// Waits for every background job and ends the pools' threads (their database connections close
+// with them). main() calls it once the window is gone; later calls make new pools.
+void shutDownBackgroundWork();
+
 template<typename Work, typename Done>
 void runInBackground(QObject* context, Work&& work, Done&& done)
 {
-    runInBackground(QThreadPool::globalInstance(), context, std::forward<Work>(work), std::forward<Done>(done));
-}
-
-// A pool of its own for slow totals (counting a whole filtered list), so that they never hold up
-// the rows a user is waiting for on the global pool.
-inline QThreadPool* countingPool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(1);
-        p->setExpiryTimeout(-1);
-        return p;
-    }();
-    return pool;
+    runInBackground(backgroundPool(), context, std::forward<Work>(work), std::forward<Done>(done));
 }
 
 } // namespace sitegov

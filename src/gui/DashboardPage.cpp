@@ -1,27 +1,55 @@
 #include "gui/DashboardPage.h"
 
+#include "core/Inspection.h"
 #include "gui/Background.h"
 #include "gui/FigureCard.h"
 #include "gui/PageHeader.h"
+#include "gui/ScoreSyncController.h"
+#include "gui/ScoresPage.h"
 #include "gui/StateView.h"
-#include "core/Inspection.h"
+#include "storage/DashboardStats.h"
 #include "storage/Database.h"
-#include "storage/InspectionQueries.h"
-#include "storage/RegistryStats.h"
 
 #include <QDate>
+#include <cmath>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sitegov {
 
-DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
+namespace {
+
+QString signedNumber(const QLocale& locale, double value, int decimals)
+{
+    const QString text = locale.toString(std::abs(value), 'f', decimals);
+    if (value > 0.05 / std::pow(10, decimals - 1))
+        return QStringLiteral("+") + text;
+    if (value < -0.05 / std::pow(10, decimals - 1))
+        return QStringLiteral("−") + text;
+    return locale.toString(0.0, 'f', decimals);
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
     : Page(context, parent)
+    , m_sync(sync)
+    , m_watch(new QTimer(this))
 {
     auto* header = new PageHeader(title(), this);
     header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
@@ -33,52 +61,65 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     auto* cards = new QWidget(this);
     auto* grid = new QGridLayout(cards);
     grid->setSpacing(12);
-    m_operating = new FigureCard(tr("Operating sites"), cards);
-    m_flagged = new FigureCard(tr("Due for migration or closure"), cards);
-    m_consolidation = new FigureCard(tr("On the unified platform"), cards);
-    m_closed = new FigureCard(tr("Closed sites"), cards);
-    m_units = new FigureCard(tr("Registered units"), cards);
-    m_operating->setObjectName(QStringLiteral("figureOperating"));
-    m_flagged->setObjectName(QStringLiteral("figureFlagged"));
-    m_consolidation->setObjectName(QStringLiteral("figureConsolidation"));
-    m_closed->setObjectName(QStringLiteral("figureClosed"));
-    m_units->setObjectName(QStringLiteral("figureUnits"));
-    grid->addWidget(m_operating, 0, 0);
-    grid->addWidget(m_flagged, 0, 1);
-    grid->addWidget(m_consolidation, 0, 2);
-    grid->addWidget(m_closed, 1, 0);
-    grid->addWidget(m_units, 1, 1);
-    m_coverage = new FigureCard(tr("Inspected today"), cards);
-    m_rectifications = new FigureCard(tr("Open rectification items"), cards);
-    m_coverage->setObjectName(QStringLiteral("figureCoverageToday"));
-    m_rectifications->setObjectName(QStringLiteral("figureRectifications"));
-    grid->addWidget(m_coverage, 1, 2);
-    grid->addWidget(m_rectifications, 2, 0);
-    connect(m_coverage, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
-    });
-    connect(m_rectifications, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("inspections"),
-            {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
-    });
-    grid->setRowStretch(3, 1);
-    grid->setColumnStretch(3, 1);
+    auto card = [cards](const QString& caption, const char* name) {
+        auto* c = new FigureCard(caption, cards);
+        c->setObjectName(QLatin1String(name));
+        return c;
+    };
+    m_operating = card(tr("Operating sites"), "figureOperating");
+    m_flagged = card(tr("Due for migration or closure"), "figureFlagged");
+    m_consolidation = card(tr("On the unified platform"), "figureConsolidation");
+    m_coverage = card(tr("Inspected today"), "figureCoverageToday");
+    m_rectifications = card(tr("Open rectifications"), "figureRectifications");
+    m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
+    m_requests = card(tr("Requests waiting"), "figureRequests");
+    m_reviews = card(tr("Weekly reviews missing"), "figureReviews");
+    m_score = card(tr("Average score"), "figureScore");
+    m_passRate = card(tr("Pass rate"), "figurePassRate");
 
-    connect(m_operating, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
+    int row = 0;
+    grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_operating, row, 0);
+    grid->addWidget(m_flagged, row, 1);
+    grid->addWidget(m_consolidation, row, 2);
+    grid->addWidget(m_requests, row++, 3);
+    grid->addWidget(sectionLabel(tr("Supervision (每日一巡查、一周一点评)"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_coverage, row, 0);
+    grid->addWidget(m_rectifications, row, 1);
+    grid->addWidget(m_overdue, row, 2);
+    grid->addWidget(m_reviews, row++, 3);
+    grid->addWidget(sectionLabel(tr("Performance scores (绩效考核)"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_score, row, 0);
+    grid->addWidget(m_passRate, row++, 1);
+    grid->setRowStretch(row, 1);
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto go = [this](FigureCard* c, const QString& page, const QVariantMap& args) {
+        connect(c, &FigureCard::activated, this, [this, page, args] { Q_EMIT navigateRequested(page, args); });
+    };
+    go(m_operating, QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
+    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
+    go(m_consolidation, QStringLiteral("sites"), {{QStringLiteral("tab"), QStringLiteral("consolidation")}});
+    // The coverage calendar names the sites not inspected yet.
+    go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
+    go(m_rectifications, QStringLiteral("inspections"),
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+    go(m_overdue, QStringLiteral("inspections"),
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+    connect(m_requests, &FigureCard::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("requests"),
+            {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
+                {QStringLiteral("state"), QStringLiteral("open")}});
     });
-    connect(m_flagged, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
-    });
-    connect(m_consolidation, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("platform"), QStringLiteral("standalone")}});
-    });
-    connect(m_closed, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("closed")}});
-    });
-    connect(m_units, &FigureCard::activated, this, [this] {
-        Q_EMIT navigateRequested(QStringLiteral("sites"), {});
-    });
+    go(m_reviews, QStringLiteral("reviews"),
+        {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
+            {QStringLiteral("status"), QStringLiteral("unsigned")}});
+    auto scores = [this] {
+        Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
+    };
+    connect(m_score, &FigureCard::activated, this, scores);
+    connect(m_passRate, &FigureCard::activated, this, scores);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -89,14 +130,50 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
     layout->addWidget(m_state, 1);
+
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &DashboardPage::checkForChanges);
+    connect(m_sync, &ScoreSyncController::cacheChanged, this, [this] {
+        if (isLoaded())
+            refresh();
+    });
 }
 
 void DashboardPage::activate()
 {
     if (isLoaded())
+        checkForChanges();
+    Page::activate();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    m_watch->start();
+}
+
+void DashboardPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_watch->stop();
+}
+
+QString DashboardPage::changeMark()
+{
+    // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
+    QSqlQuery q(context().database->connection());
+    QString mark = OfficeClock::today().toString(Qt::ISODate);
+    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
+        mark += u'/' + q.value(0).toString();
+    return mark;
+}
+
+void DashboardPage::checkForChanges()
+{
+    if (!isLoaded() || isBusy() || !context().database)
+        return;
+    if (changeMark() != m_computedMark)
         refresh();
-    else
-        Page::activate();
 }
 
 void DashboardPage::refresh()
@@ -108,58 +185,18 @@ void DashboardPage::refresh()
         m_state->showLoading(tr("Computing the figures…"));
     const int generation = ++m_generation;
     const QString path = context().database->path();
-    const qint64 unit = context().session.isSystem() ? 0 : context().session.orgId;
+    const Session session = context().session;
+    const QString mark = changeMark();
     const QDate today = OfficeClock::today();
     runInBackground(
         this,
-        [path, unit, today]() -> Result<Figures> {
+        [path, session, today]() -> Result<DashboardFigures> {
             const auto db = Database::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
-            QSqlDatabase c = (*db)->connection();
-            Figures f;
-            auto registry = RegistryStats::compute(c);
-            if (!registry)
-                return registry.error();
-            f.registry = *registry;
-            InspectionQueries inspections(c);
-            const qint64 scope = unit != 0 ? unit : 0;
-            if (scope != 0) {
-                const auto day = inspections.coverage(scope, today, today);
-                if (!day)
-                    return day.error();
-                f.today = day->isEmpty() ? DayCoverage{today, 0, 0} : day->constFirst();
-            } else {
-                // The whole registry: every top unit.
-                QSqlQuery q(c);
-                if (!q.exec(QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL")))
-                    return Error{tr("The units could not be read."), q.lastError().text()};
-                QList<qint64> tops;
-                while (q.next())
-                    tops << q.value(0).toLongLong();
-                f.today = DayCoverage{today, 0, 0};
-                for (const qint64 top : tops) {
-                    const auto day = inspections.coverage(top, today, today);
-                    if (!day)
-                        return day.error();
-                    if (!day->isEmpty()) {
-                        f.today.inspected += day->constFirst().inspected;
-                        f.today.expected += day->constFirst().expected;
-                    }
-                }
-            }
-            const auto unresolved = inspections.unresolvedRectifications(scope);
-            if (!unresolved)
-                return unresolved.error();
-            const auto overdue = inspections.overdueRectifications(scope, today);
-            if (!overdue)
-                return overdue.error();
-            f.unresolved = *unresolved;
-            f.overdue = *overdue;
-            return f;
+            return DashboardStats::compute((*db)->connection(), session, today);
         },
-        [this, generation](const Result<Figures>& figures) {
-            Result<RegistryFigures> result = figures ? Result<RegistryFigures>(figures->registry) : Result<RegistryFigures>(figures.error());
+        [this, generation, mark](const Result<DashboardFigures>& result) {
             if (generation != m_generation)
                 return; // a newer refresh is on its way
             setBusy(false);
@@ -167,37 +204,77 @@ void DashboardPage::refresh()
                 m_state->showError(result.error(), [this] { refresh(); });
                 return;
             }
-            const RegistryFigures& f = *result;
-            if (f.sitesTotal == 0) {
+            m_computedMark = mark;
+            const DashboardFigures& f = *result;
+            const RegistryFigures& r = f.registry;
+            if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
                     tr("Go to the site registry"),
                     [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
                 return;
             }
             const QLocale locale;
-            m_operating->setValue(locale.toString(f.operating),
-                tr("%1 migrating, %2 planned").arg(locale.toString(f.migrating), locale.toString(f.planned)));
-            m_flagged->setValue(locale.toString(f.flaggedForConsolidation),
-                f.flaggedForConsolidation == 0 ? tr("None: every township and county-department site is closed")
+            using Tone = FigureCard::Tone;
+            m_operating->setValue(locale.toString(r.operating),
+                tr("%1 migrating, %2 planned, %3 closed")
+                    .arg(locale.toString(r.migrating), locale.toString(r.planned), locale.toString(r.closed)));
+            m_flagged->setValue(locale.toString(r.flaggedForConsolidation),
+                r.flaggedForConsolidation == 0 ? tr("None: every township and county-department site is closed")
                                                : tr("Township/street or county-department sites still open"),
-                f.flaggedForConsolidation == 0 ? FigureCard::Tone::Good : FigureCard::Tone::Warning);
-            m_consolidation->setValue(locale.toString(f.consolidationPercent(), 'f', 1) + locale.percent(),
-                tr("%1 of %2 open sites").arg(locale.toString(f.onUnifiedPlatform), locale.toString(f.notClosed())),
-                f.consolidationPercent() >= 80 ? FigureCard::Tone::Good : FigureCard::Tone::Warning);
-            m_closed->setValue(locale.toString(f.closed),
-                tr("%1% of all registered sites")
-                    .arg(locale.toString(f.sitesTotal ? 100.0 * f.closed / f.sitesTotal : 0.0, 'f', 1)));
-            m_units->setValue(locale.toString(f.units), tr("Governments and departments"));
-            const DayCoverage& today = figures->today;
-            m_coverage->setValue(today.expected > 0 ? locale.toString(today.ratio() * 100, 'f', 0) + locale.percent() : QStringLiteral("–"),
-                tr("%1 of %2 running sites").arg(locale.toString(today.inspected), locale.toString(today.expected)),
-                today.ratio() >= 0.95 ? FigureCard::Tone::Good : FigureCard::Tone::Warning);
-            m_rectifications->setValue(locale.toString(figures->unresolved),
-                figures->overdue > 0 ? tr("%n overdue", nullptr, figures->overdue) : tr("None overdue"),
-                figures->overdue > 0 ? FigureCard::Tone::Bad : FigureCard::Tone::Good);
+                r.flaggedForConsolidation == 0 ? Tone::Good : Tone::Warning);
+            m_consolidation->setValue(locale.toString(r.consolidationPercent(), 'f', 1) + locale.percent(),
+                tr("%1 of %2 open sites").arg(locale.toString(r.onUnifiedPlatform), locale.toString(r.notClosed())),
+                r.consolidationPercent() >= 80 ? Tone::Good : Tone::Warning);
+
+            const double coverage = f.coveragePercent();
+            m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
+                tr("%1 of %2 running sites inspected today")
+                    .arg(locale.toString(f.inspectedToday), locale.toString(f.runningSites)),
+                f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
+            m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
+                tr("Open or fixed, awaiting re-check and closure"),
+                f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
+            m_overdue->setValue(locale.toString(f.overdueRectifications),
+                f.overdueRectifications == 0 ? tr("None past its deadline") : tr("Past the deadline: accountability items"),
+                f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
+            m_requestsAreInbox = f.requestsAreInbox;
+            m_requests->setValue(locale.toString(f.requestsWaiting),
+                f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
+                f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
+            m_reviews->setValue(locale.toString(f.reviewsMissing),
+                tr("%1 of %2 units without a signed review for %3")
+                    .arg(locale.toString(f.reviewsMissing), locale.toString(f.reviewsExpected), f.reviewWeek.displayName()),
+                f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
+
+            if (!f.hasScores) {
+                m_scorePeriod.clear();
+                const QString why = m_sync->isConfigured() ? tr("No scores synced yet")
+                                                           : tr("No assessment backend configured");
+                m_score->setValue(QStringLiteral("–"), why);
+                m_passRate->setValue(QStringLiteral("–"), why);
+            } else {
+                const ScoreSummary& last = f.lastPeriod;
+                const ScoreSummary& before = f.previousPeriod;
+                m_scorePeriod = last.period.toString();
+                const QString period = ScoresPage::periodName(last.period);
+                const bool compare = before.count > 0;
+                const double meanChange = last.mean - before.mean;
+                const double rateChange = last.passRate() - before.passRate();
+                m_score->setValue(locale.toString(last.mean, 'f', 1),
+                    compare ? tr("%1, %2 sites; %3 points from %4")
+                                  .arg(period, locale.toString(last.count), signedNumber(locale, meanChange, 1),
+                                      ScoresPage::periodName(before.period))
+                            : tr("%1, %2 sites").arg(period, locale.toString(last.count)),
+                    last.mean >= 60 ? Tone::Good : Tone::Bad);
+                m_passRate->setValue(locale.toString(last.passRate(), 'f', 1) + locale.percent(),
+                    compare ? tr("%1: %2 of %3 passed; %4 points from %5")
+                                  .arg(period, locale.toString(last.passed), locale.toString(last.count),
+                                      signedNumber(locale, rateChange, 1), ScoresPage::periodName(before.period))
+                            : tr("%1: %2 of %3 passed").arg(period, locale.toString(last.passed), locale.toString(last.count)),
+                    last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
+            }
             m_state->showContent();
         });
 }
 
 } // namespace sitegov
-

@@ -1,46 +1,59 @@
 #pragma once
 
 #include "gui/Page.h"
-#include "storage/InspectionQueries.h"
-#include "storage/RegistryStats.h"
+
+class QTimer;
 
 namespace sitegov {
 
 class FigureCard;
+class ScoreSyncController;
 class StateView;
 
-// The director's first page: the registry's headline figures, each clickable to its list.
+// The director's first page: the figures of the account's jurisdiction, each clickable to the
+// list behind it. They are computed on a worker (DashboardStats) and recomputed when the data
+// changes: a write anywhere (the audit log grows with every one), a score sync, or a new day.
 class DashboardPage final : public Page
 {
     Q_OBJECT
 
 public:
-    DashboardPage(AppContext& context, QWidget* parent);
+    DashboardPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
 
     QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
     QString iconName() const override { return QStringLiteral("dashboard"); }
-    void refresh() override;
-    // The figures change as others work: every visit recomputes them (off the GUI thread).
     void activate() override;
+    void refresh() override;
 
-    struct Figures
-    {
-        RegistryFigures registry;
-        DayCoverage today;
-        int unresolved = 0;
-        int overdue = 0;
-    };
+    // How often a visible dashboard looks for changes.
+    static constexpr int kWatchIntervalMs = 3000;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
+    // The newest audit record and the day: when either moves, the figures are stale.
+    QString changeMark();
+    void checkForChanges();
+
+    ScoreSyncController* m_sync;
     StateView* m_state;
     FigureCard* m_operating;
     FigureCard* m_flagged;
     FigureCard* m_consolidation;
-    FigureCard* m_closed;
-    FigureCard* m_units;
     FigureCard* m_coverage;
     FigureCard* m_rectifications;
+    FigureCard* m_overdue;
+    FigureCard* m_requests;
+    FigureCard* m_reviews;
+    FigureCard* m_score;
+    FigureCard* m_passRate;
+    QTimer* m_watch;
+    QString m_computedMark;
+    QString m_scorePeriod;
+    bool m_requestsAreInbox = false;
     int m_generation = 0;
 };
 

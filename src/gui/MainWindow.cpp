@@ -8,6 +8,8 @@
 #include "gui/InspectionsPage.h"
 #include "gui/PlannedPage.h"
 #include "gui/RequestsPage.h"
+#include "gui/ScoreSyncController.h"
+#include "gui/ScoresPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
 #include "gui/WeeklyReviewsPage.h"
@@ -45,18 +47,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->navigationList->setFixedWidth(190);
     m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
 
-    addPage(new DashboardPage(m_context, this));
+    m_sync = new ScoreSyncController(m_context, this);
+    addPage(new DashboardPage(m_context, m_sync, this));
     addPage(new SitesPage(m_context, this));
     addPage(new RequestsPage(m_context, this));
     addPage(new InspectionsPage(m_context, this));
     addPage(new WeeklyReviewsPage(m_context, this));
-    addPage(new PlannedPage(m_context, QStringLiteral("scores"), tr("Scores"), QStringLiteral("scores"),
-        tr("Performance scores (绩效考核) pulled from the assessment backend: rankings, the score distribution "
-           "against the pass mark of 60, pass rates by level and trends over the periods."),
-        this));
+    addPage(new ScoresPage(m_context, m_sync, this));
     if (m_context.session.can(Action::ViewAudit))
         addPage(new AuditPage(m_context, this));
-    auto* settings = new SettingsPage(m_context, this);
+    auto* settings = new SettingsPage(m_context, m_sync, this);
     addPage(settings);
     connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
     connect(settings, &SettingsPage::logoutRequested, this, &MainWindow::logoutRequested);
@@ -92,11 +92,22 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             : tr("User: %1 · %2").arg(session.displayName.isEmpty() ? session.username : session.displayName,
                 Permissions::displayNames(session.roles)));
     m_userStatus->setToolTip(session.username);
-    m_backendStatus = new QLabel(tr("Backend: not configured"), this);
+    m_backendStatus = new QLabel(this);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    auto showBackend = [this] {
+        m_backendStatus->setText(m_sync->statusText());
+        m_backendStatus->setToolTip(m_sync->statusToolTip());
+    };
+    showBackend();
+    connect(m_sync, &ScoreSyncController::stateChanged, this, showBackend);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_backendStatus);
+
+    // The dashboard's score figures come from the cache: bring it up to date at once (an unchanged
+    // period costs one 304).
+    if (m_sync->isConfigured())
+        m_sync->start();
 
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
@@ -177,6 +188,8 @@ bool MainWindow::showPage(const QString& id, const QVariantMap& arguments)
 
 bool MainWindow::isBusy() const
 {
+    if (m_sync->isRunning())
+        return true;
     for (Page* p : m_pages) {
         if (p->isBusy())
             return true;

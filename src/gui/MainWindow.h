@@ -15,6 +15,7 @@ class MainWindow;
 namespace sitegov {
 
 class Page;
+class ScoreSyncController;
 
 // The console's window: a sidebar of pages, the pages, menus with shortcuts, and a status bar
 // showing the database, the user and the backend.
@@ -30,11 +31,13 @@ public:
     Page* page(const QString& id) const;
     Page* currentPage() const;
     bool showPage(const QString& id, const QVariantMap& arguments = {});
-    // True while any page that has been shown is still loading (for screenshots and tests).
+    // True while any page that has been shown is still loading, or a score sync runs (for
+    // screenshots and tests).
     bool isBusy() const;
     // The page a role starts on (UX.md): directors the dashboard, approvers their requests,
     // inspectors their inspections, administrators the registry.
     static QString landingPage(const Session& session);
+    ScoreSyncController* scoreSync() const { return m_sync; }
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
@@ -59,6 +62,7 @@ private:
     QLabel* m_databaseStatus;
     QLabel* m_userStatus;
     QLabel* m_backendStatus;
+    ScoreSyncController* m_sync = nullptr;
 };
 
 } // namespace sitegov

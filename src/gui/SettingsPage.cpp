@@ -3,6 +3,11 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "gui/AccountsDialog.h"
+#include "gui/Background.h"
+#include "gui/BackendSettings.h"
+#include "gui/ScoreSyncController.h"
+#include "net/NetError.h"
+#include "net/ScoreClient.h"
 #include "gui/PageHeader.h"
 #include "gui/PasswordDialog.h"
 #include "storage/AccountService.h"
@@ -21,9 +26,10 @@
 
 namespace sitegov {
 
-SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
+SettingsPage::SettingsPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
     : Page(context, parent)
     , m_ui(new Ui::SettingsPage)
+    , m_sync(sync)
 {
     auto* body = new QWidget(this);
     m_ui->setupUi(body);
@@ -84,6 +90,123 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
             m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(dir));
     });
     connect(m_ui->saveBackupPolicyButton, &QPushButton::clicked, this, &SettingsPage::saveBackupPolicy);
+
+    const bool manage = session.can(Action::ManageSettings);
+    m_ui->backendUrlEdit->setReadOnly(!manage);
+    m_ui->backendCaEdit->setReadOnly(!manage);
+    if (!manage)
+        m_ui->backendUrlEdit->setToolTip(tr("Only an administrator changes the backend address; your token is your own."));
+    m_ui->backendTokenEdit->setToolTip(tr("The token from \"sitegov-server token create\". It is kept in your own settings "
+                                          "and never shown again."));
+    connect(m_ui->backendTestButton, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    connect(m_ui->backendSaveButton, &QPushButton::clicked, this, &SettingsPage::saveBackend);
+    connect(m_ui->backendForgetButton, &QPushButton::clicked, this, [this] {
+        BackendSettings::forgetToken(m_ui->backendUrlEdit->text());
+        m_sync->reloadConfig();
+        showBackend();
+        m_ui->backendResultLabel->setText(tr("The saved token was forgotten."));
+    });
+    showBackend();
+}
+
+void SettingsPage::showBackend()
+{
+    const BackendConfig config = m_sync->config();
+    if (config.fromCommandLine) {
+        m_ui->backendUrlEdit->setText(config.url);
+        m_ui->backendResultLabel->setText(tr("This run uses the backend given on the command line (%1); what you save here "
+                                             "applies from the next start.")
+                                              .arg(config.url));
+    } else {
+        m_ui->backendUrlEdit->setText(config.url);
+        m_ui->backendCaEdit->setText(config.caFile);
+    }
+    // The saved token is never shown again: the field stays empty and says whether one is saved.
+    m_ui->backendTokenEdit->clear();
+    const bool saved = config.fromCommandLine ? !config.token.isEmpty() : BackendSettings::hasToken(config.url);
+    m_ui->backendTokenEdit->setPlaceholderText(saved ? tr("A token is saved (type a new one to replace it)")
+                                                     : tr("No token saved"));
+    m_ui->backendForgetButton->setEnabled(!config.fromCommandLine && saved);
+}
+
+QByteArray SettingsPage::tokenForTest() const
+{
+    const QByteArray typed = m_ui->backendTokenEdit->text().trimmed().toUtf8();
+    if (!typed.isEmpty())
+        return typed;
+    const BackendConfig config = m_sync->config();
+    if (config.fromCommandLine && config.url == m_ui->backendUrlEdit->text().trimmed())
+        return config.token;
+    return BackendSettings::savedToken(m_ui->backendUrlEdit->text());
+}
+
+void SettingsPage::testConnection()
+{
+    net::ClientOptions options;
+    options.baseUrl = m_ui->backendUrlEdit->text().trimmed();
+    options.token = tokenForTest();
+    options.caFile = m_ui->backendCaEdit->text().trimmed();
+    options.attempts = 1;
+    options.connectTimeoutMs = 5000;
+    options.receiveTimeoutMs = 10000;
+    m_ui->backendTestButton->setEnabled(false);
+    m_ui->backendResultLabel->setStyleSheet(QString());
+    m_ui->backendResultLabel->setText(tr("Testing the connection to %1…").arg(options.baseUrl));
+    setBusy(true);
+    const int generation = ++m_testGeneration;
+    runInBackground(
+        this,
+        [options]() -> Result<net::ScoreClient::Check> { return net::ScoreClient(options).checkConnection(); },
+        [this, generation](const Result<net::ScoreClient::Check>& result) {
+            if (generation != m_testGeneration)
+                return;
+            setBusy(false);
+            m_ui->backendTestButton->setEnabled(true);
+            if (!result) {
+                m_ui->backendResultLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+                m_ui->backendResultLabel->setText(tr("✘ %1").arg(result.error().message));
+                m_ui->backendResultLabel->setToolTip(result.error().detail);
+                return;
+            }
+            m_ui->backendResultLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+            m_ui->backendResultLabel->setToolTip(QString());
+            m_ui->backendResultLabel->setText(
+                tr("✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period(s).", nullptr,
+                    result->periods)
+                    .arg(result->version));
+        });
+}
+
+bool SettingsPage::saveBackend()
+{
+    const QString url = m_ui->backendUrlEdit->text().trimmed();
+    if (!url.isEmpty()) {
+        net::ClientOptions options;
+        options.baseUrl = url;
+        if (const Status s = net::ScoreClient(options).validate(); !s && net::NetError::failure(s.error()) == net::Failure::InvalidAddress) {
+            QMessageBox::warning(this, tr("Assessment backend"), s.error().message);
+            return false;
+        }
+    }
+    const BackendConfig before = m_sync->config();
+    if (context().session.can(Action::ManageSettings)
+        && (url != before.url || m_ui->backendCaEdit->text().trimmed() != before.caFile || before.fromCommandLine)) {
+        const Status s = BackendSettings::saveAddress(context().database->connection(), context().session, url,
+            m_ui->backendCaEdit->text().trimmed());
+        if (!s) {
+            QMessageBox::warning(this, tr("Assessment backend"), s.error().fullText());
+            return false;
+        }
+    }
+    const QByteArray token = m_ui->backendTokenEdit->text().trimmed().toUtf8();
+    if (!token.isEmpty())
+        BackendSettings::saveToken(url, token);
+    m_sync->reloadConfig();
+    showBackend();
+    m_ui->backendResultLabel->setStyleSheet(QString());
+    m_ui->backendResultLabel->setText(tr("Backend settings saved."));
+    Q_EMIT statusMessage(tr("Backend settings saved."));
+    return true;
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -10,13 +10,15 @@ class SettingsPage;
 
 namespace sitegov {
 
-// Who is logged in, accounts, language, database, backups and About.
+class ScoreSyncController;
+
+// Who is logged in, accounts, language, database, the assessment backend, backups and About.
 class SettingsPage final : public Page
 {
     Q_OBJECT
 
 public:
-    SettingsPage(AppContext& context, QWidget* parent);
+    SettingsPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
     ~SettingsPage() override;
 
     QString pageId() const override { return QStringLiteral("settings"); }
@@ -27,6 +29,10 @@ public:
     // Used by the buttons, and by tests without file dialogs.
     bool backupTo(const QString& file);
     bool restoreFrom(const QString& file, bool confirm = true);
+    // "Test connection" with what the form holds (the saved token when the token field is empty),
+    // on a worker; the answer appears under the buttons.
+    void testConnection();
+    bool saveBackend();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
@@ -40,8 +46,12 @@ Q_SIGNALS:
 private:
     void changeOwnPassword();
     void saveBackupPolicy();
+    void showBackend();
+    QByteArray tokenForTest() const;
 
     const QScopedPointer<Ui::SettingsPage> m_ui;
+    ScoreSyncController* m_sync;
+    int m_testGeneration = 0;
 };
 
 } // namespace sitegov

@@ -2,7 +2,14 @@
 
 #include "core/Registry.h"
 #include "gui/AssignDialog.h"
+#include "core/Inspection.h"
+#include "core/Request.h"
+#include "core/ScoreStats.h"
+#include "gui/Background.h"
+#include "gui/ScoresPage.h"
 #include "gui/SiteDialog.h"
+#include "gui/charts/LineChartPanel.h"
+#include "storage/SiteActivity.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
@@ -20,6 +27,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+
+#include <cmath>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +48,8 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     , m_assign(new QPushButton(tr("&Assign…"), this))
     , m_end(new QPushButton(tr("End assignment…"), this))
     , m_audit(new QPushButton(tr("History"), this))
+    , m_activity(new QLabel(this))
+    , m_scoreTrend(new LineChartPanel(this))
 {
     setObjectName(QStringLiteral("siteDetail"));
     setMinimumWidth(260);
@@ -78,15 +90,39 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     personActions->addWidget(m_end);
     personActions->addStretch();
     auto* persons = new QLabel(tr("Responsible persons (current first, then history)"), this);
+    m_activity->setObjectName(QStringLiteral("siteActivity"));
+    m_activity->setWordWrap(true);
+    m_activity->setTextFormat(Qt::RichText);
+    m_activity->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_activity->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_activity, &QLabel::linkActivated, this, &SiteDetailPanel::followLink);
+    m_scoreTrend->setObjectName(QStringLiteral("siteScoreTrend"));
+    m_scoreTrend->setMinimumHeight(230);
+    connect(m_scoreTrend, &ChartPanel::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("site"), m_siteCode}});
+    });
+    m_assignments->setMinimumHeight(150);
+
+    // Everything scrolls together, so that the hub fits beside the list on a laptop screen.
+    auto* body = new QWidget(this);
+    auto* inner = new QVBoxLayout(body);
+    inner->setContentsMargins(0, 0, 4, 0);
+    inner->addWidget(m_title);
+    inner->addWidget(m_flags);
+    inner->addLayout(actions);
+    inner->addWidget(m_fields);
+    inner->addWidget(persons);
+    inner->addWidget(m_assignments, 1);
+    inner->addLayout(personActions);
+    inner->addWidget(m_activity);
+    inner->addWidget(m_scoreTrend);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_flags);
-    layout->addLayout(actions);
-    layout->addWidget(m_fields);
-    layout->addWidget(persons);
-    layout->addWidget(m_assignments, 1);
-    layout->addLayout(personActions);
+    layout->addWidget(scroll);
 
     const bool canEdit = context.session.can(Action::EditSites);
     const bool canAssign = context.session.can(Action::AssignPersons);
@@ -113,6 +149,14 @@ void SiteDetailPanel::showSite(qint64 siteId)
     for (QPushButton* b : {m_edit, m_status, m_assign, m_end, m_audit})
         b->setEnabled(siteId != 0);
     m_flags->clear();
+    m_activity->clear();
+    m_scoreTrend->setVisible(false);
+    m_siteCode.clear();
+    ++m_activityGeneration;
+    if (m_activityLoading) {
+        m_activityLoading = false;
+        Q_EMIT activityLoadingChanged(false);
+    }
     if (siteId == 0) {
         m_title->setText(tr("Select a site to see its details."));
         return;
@@ -134,6 +178,8 @@ void SiteDetailPanel::showSite(qint64 siteId)
         m_form->addRow(label, v);
     };
     m_title->setText(site->name);
+    m_siteCode = site->code;
+    loadActivity();
     if (site->flags != 0)
         m_flags->setText(QStringLiteral("⚠ ") + RegistryVocabulary::describe(site->flags));
     row(tr("Identifier code"), site->code);
@@ -175,6 +221,125 @@ void SiteDetailPanel::showSite(qint64 siteId)
         }
     }
     m_assignments->resizeColumnsToContents();
+}
+
+void SiteDetailPanel::loadActivity()
+{
+    m_activityLoading = true;
+    Q_EMIT activityLoadingChanged(true);
+    m_activity->setText(tr("Reading the site's requests, inspections and scores…"));
+    const int generation = ++m_activityGeneration;
+    const QString path = m_context.database->path();
+    const qint64 siteId = m_siteId;
+    runInBackground(
+        this,
+        [path, siteId]() -> Result<SiteActivity> {
+            const auto db = Database::open(path, Database::Mode::RequireCurrent);
+            if (!db)
+                return db.error();
+            return SiteActivityQueries::load((*db)->connection(), siteId, OfficeClock::today());
+        },
+        [this, generation](const Result<SiteActivity>& result) {
+            if (generation != m_activityGeneration)
+                return;
+            m_activityLoading = false;
+            Q_EMIT activityLoadingChanged(false);
+            if (!result) {
+                m_activity->setText(result.error().message.toHtmlEscaped());
+                return;
+            }
+            showActivity(*result);
+        });
+}
+
+void SiteDetailPanel::showActivity(const SiteActivity& a)
+{
+    const QLocale locale;
+    const QString id = QString::number(a.siteId);
+    auto link = [](const QString& href, const QString& text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(href, text.toHtmlEscaped());
+    };
+    auto section = [&](const QString& title, int count, const QString& allHref) {
+        QString h = QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b> · ").arg(title.toHtmlEscaped());
+        h += link(allHref, tr("show all %1").arg(locale.toString(count)));
+        return h + QStringLiteral("</p>");
+    };
+    QString html;
+    html += section(tr("Requests"), a.requestCount, QStringLiteral("requests:all"));
+    if (a.requests.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No request concerns this site.").toHtmlEscaped());
+    for (const auto& r : a.requests) {
+        const auto type = RequestRules::requestType(r.type);
+        const auto state = RequestRules::requestState(r.state);
+        html += QStringLiteral("<div>%1 · %2 · %3</div>")
+                    .arg(link(QStringLiteral("request:%1").arg(r.id), r.title),
+                        (type ? RequestRules::displayName(*type) : r.type).toHtmlEscaped(),
+                        (state ? RequestRules::displayName(*state) : r.state).toHtmlEscaped());
+    }
+    html += section(tr("Recent inspections"), a.inspectionCount, QStringLiteral("inspections:") + id);
+    if (a.inspections.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Not inspected yet.").toHtmlEscaped());
+    for (const auto& i : a.inspections) {
+        html += QStringLiteral("<div>%1 · %2 · %3</div>")
+                    .arg(i.day.toString(Qt::ISODate), i.inspector.toHtmlEscaped(),
+                        i.failed == 0 ? tr("✔ all items passed").toHtmlEscaped()
+                                      : tr("✘ %n item(s) failed", nullptr, i.failed).toHtmlEscaped());
+    }
+    html += section(tr("Open rectifications"), a.rectificationCount, QStringLiteral("rectifications:") + id);
+    if (a.rectifications.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No open rectification item.").toHtmlEscaped());
+    for (const auto& r : a.rectifications) {
+        const QString deadline = tr("due %1").arg(r.deadline.toString(Qt::ISODate));
+        html += QStringLiteral("<div>%1 · %2%3</div>")
+                    .arg(r.problem.toHtmlEscaped(), deadline.toHtmlEscaped(),
+                        r.overdue ? QStringLiteral(" · <span style=\"color:#c62828\">%1</span>")
+                                        .arg(tr("⚠ overdue").toHtmlEscaped())
+                                  : QString());
+    }
+    html += section(tr("Performance scores"), int(a.scores.size()), QStringLiteral("scores:") + a.siteCode);
+    if (a.scores.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No score of this site has been synced from the backend.").toHtmlEscaped());
+    m_activity->setText(html);
+
+    if (!a.scores.isEmpty()) {
+        LineChartPanel::Data d;
+        LineChartPanel::Line line;
+        line.key = a.siteCode;
+        line.name = tr("Total score");
+        for (const SiteScore& s : a.scores) {
+            d.categories << ScoresPage::periodName(s.period);
+            line.values << s.total;
+            d.valueMax = std::max(d.valueMax, std::ceil(s.total / 10.0) * 10.0);
+        }
+        d.valueMax = std::max(d.valueMax, 100.0);
+        d.lines << line;
+        d.valueTitle = tr("Points");
+        m_scoreTrend->setTitle(tr("Score trend of %1, last %n month(s)", nullptr, int(a.scores.size())).arg(a.siteCode));
+        m_scoreTrend->setData(d);
+        m_scoreTrend->setValueGuide(ScoreStats::kPassMark, tr("Pass mark (60)"));
+        m_scoreTrend->setVisible(true);
+    }
+}
+
+void SiteDetailPanel::followLink(const QString& link)
+{
+    const qsizetype colon = link.indexOf(u':');
+    const QString kind = link.left(colon);
+    const QString value = link.mid(colon + 1);
+    if (kind == u"requests")
+        Q_EMIT navigateRequested(QStringLiteral("requests"), {{QStringLiteral("scope"), QStringLiteral("all")}});
+    else if (kind == u"request")
+        Q_EMIT navigateRequested(QStringLiteral("requests"),
+            {{QStringLiteral("scope"), QStringLiteral("all")}, {QStringLiteral("request"), value.toLongLong()}});
+    else if (kind == u"inspections")
+        Q_EMIT navigateRequested(QStringLiteral("inspections"),
+            {{QStringLiteral("tab"), QStringLiteral("records")}, {QStringLiteral("site"), value.toLongLong()}});
+    else if (kind == u"rectifications")
+        Q_EMIT navigateRequested(QStringLiteral("inspections"),
+            {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("site"), value.toLongLong()},
+                {QStringLiteral("status"), QStringLiteral("unresolved")}});
+    else if (kind == u"scores")
+        Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("site"), value}});
 }
 
 void SiteDetailPanel::edit()

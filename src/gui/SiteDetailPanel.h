@@ -11,8 +11,13 @@ class QTableWidget;
 
 namespace sitegov {
 
-// One site at a glance beside the list: its fields, its flags in words, and who answers for it now
-// and before, with the actions an account may take on it.
+class LineChartPanel;
+struct SiteActivity;
+
+// One site at a glance beside the list, the hub for that site: its fields, its flags in words, who
+// answers for it now and before, and (loaded on a worker) its newest requests, inspections, open
+// rectification items and score trend, each linking to its page; with the actions an account may
+// take on it.
 class SiteDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,16 +28,24 @@ public:
     void showSite(qint64 siteId);
     qint64 siteId() const { return m_siteId; }
     QTableWidget* assignments() const { return m_assignments; }
+    LineChartPanel* scoreTrend() const { return m_scoreTrend; }
+    bool isLoadingActivity() const { return m_activityLoading; }
 
 Q_SIGNALS:
     void changed(qint64 siteId); // the site or its assignments were changed from here
     void auditRequested(qint64 siteId);
+    // A link of the hub: open another page at what it lists for this site.
+    void navigateRequested(const QString& pageId, const QVariantMap& arguments);
+    void activityLoadingChanged(bool loading);
 
 private:
     void edit();
     void changeStatus();
     void assign();
     void endAssignment();
+    void loadActivity();
+    void showActivity(const SiteActivity& activity);
+    void followLink(const QString& link);
 
     AppContext& m_context;
     qint64 m_siteId = 0;
@@ -46,6 +59,11 @@ private:
     QPushButton* m_assign;
     QPushButton* m_end;
     QPushButton* m_audit;
+    QLabel* m_activity;
+    LineChartPanel* m_scoreTrend;
+    QString m_siteCode;
+    int m_activityGeneration = 0;
+    bool m_activityLoading = false;
 };
 
 } // namespace sitegov

@@ -142,7 +142,7 @@ Site SiteDialog::site() const
 void SiteDialog::suggestCode()
 {
     // A new site's code: its unit's division code and the next free serial.
-    if (m_siteId != 0 || !m_ui->codeEdit->text().trimmed().isEmpty() && m_ui->codeEdit->isModified())
+    if (m_siteId != 0 || (!m_ui->codeEdit->text().trimmed().isEmpty() && m_ui->codeEdit->isModified()))
         return;
     const qint64 host = ChoiceBox::selectedId(m_ui->hostCombo);
     if (host == 0)

@@ -221,7 +221,11 @@ QWidget* SitesPage::buildSitesTab()
                 Q_EMIT m_detail->changed(dialog.savedSiteId());
         }
     });
-    connect(m_model, &QueryTableModel::loadingChanged, this, [this](bool loading) { setBusy(loading); });
+    // Busy while the list loads or the detail reads the site's activity (screenshots and tests wait).
+    connect(m_model, &QueryTableModel::loadingChanged, this,
+        [this](bool loading) { setBusy(loading || m_detail->isLoadingActivity()); });
+    connect(m_detail, &SiteDetailPanel::activityLoadingChanged, this,
+        [this](bool loading) { setBusy(loading || m_model->isLoading()); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%1 sites").arg(QLocale().toString(total)));
     });
@@ -242,6 +246,7 @@ QWidget* SitesPage::buildSitesTab()
         m_pendingSelect = siteId;
         m_model->reload();
     });
+    connect(m_detail, &SiteDetailPanel::navigateRequested, this, &Page::navigateRequested);
     connect(m_detail, &SiteDetailPanel::auditRequested, this, [this](qint64 siteId) {
         Q_EMIT navigateRequested(QStringLiteral("audit"),
             {{QStringLiteral("objectType"), QStringLiteral("site")}, {QStringLiteral("search"), QString::number(siteId)}});

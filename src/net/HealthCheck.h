@@ -7,7 +7,8 @@
 
 namespace sitegov::net {
 
-// Asks a sitegov-server for GET /api/v1/health. Blocking: call it on a worker thread.
+// Asks a sitegov-server for GET /api/v1/health (through ScoreClient, one try). Blocking: call it on a
+// worker thread.
 class HealthCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(HealthCheck)

@@ -562,7 +562,7 @@ ApiResponse Api::scores(const ApiRequest& request)
             last = &e;
         }
         QJsonObject o{{QStringLiteral("period"), period.toString()}, {QStringLiteral("items"), items},
-            {QStringLiteral("matched"), matched}};
+            {QStringLiteral("matched"), matched}, {QStringLiteral("digest"), QString::fromLatin1((*table)->digest())}};
         o.insert(QStringLiteral("next_cursor"),
             more && last ? QJsonValue(encodeCursor(QStringLiteral("r:%1:%2").arg(last->rank).arg(last->row.siteCode)))
                          : QJsonValue(QJsonValue::Null));

@@ -2,6 +2,9 @@
 
 #include "core/ScoringModel.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
 #include <QMap>
 #include <algorithm>
 
@@ -117,6 +120,21 @@ ScoreTable ScoreTable::build(const Period& period, const QList<ServerStore::Scor
     });
     for (int i = 0; i < table.m_entries.size(); ++i)
         table.m_bySite.insert(table.m_entries.at(i).row.siteCode, i);
+
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QByteArray buffer;
+    for (const Entry& e : std::as_const(table.m_entries)) {
+        buffer.clear();
+        QDataStream out(&buffer, QIODevice::WriteOnly);
+        const ServerStore::ScoreRow& r = e.row;
+        out << r.siteCode << r.siteName << int(r.level) << int(r.kind) << r.divisionCode << r.updatedAt << r.card.rulesId
+            << r.card.total << r.card.deductionScore << r.card.bonus << r.card.bonusClaimed << r.card.passed
+            << r.card.scaled << r.card.vetoes << e.rank << e.rankOf << e.assessments;
+        for (const auto& c : r.card.categories)
+            out << c.key << c.score;
+        hash.addData(buffer);
+    }
+    table.m_digest = hash.result().toHex();
     return table;
 }
 

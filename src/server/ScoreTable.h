@@ -34,12 +34,16 @@ public:
 
     const Period& period() const { return m_period; }
     const QList<Entry>& entries() const { return m_entries; }
+    // A digest of every entry as served (hex): it changes whenever any score, rank or site fact of
+    // the period changes. Pages carry it, so that the first page's ETag stands for all the pages.
+    const QByteArray& digest() const { return m_digest; }
     const Entry* find(const QString& siteCode) const;
 
 private:
     Period m_period;
     QList<Entry> m_entries;
     QHash<QString, int> m_bySite;
+    QByteArray m_digest;
 };
 
 } // namespace sitegov::server

@@ -27,14 +27,26 @@ bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)
 }
 
 namespace {
-QMutex s_cacheMutex;
-QHash<QString, QHash<QString, QSqlQuery*>> s_statements; // connection -> SQL -> statement
+// Never destroyed: a thread's connection may close while the program's statics are already being
+// torn down, and must still find the cache to forget its statements.
+struct StatementCache
+{
+    QMutex mutex;
+    QHash<QString, QHash<QString, QSqlQuery*>> statements; // connection -> SQL -> statement
+};
+
+StatementCache& statementCache()
+{
+    static auto* cache = new StatementCache;
+    return *cache;
+}
 } // namespace
 
 QSqlQuery* Sql::cached(const QSqlDatabase& db, const QString& sql, Error* error)
 {
-    const QMutexLocker lock(&s_cacheMutex);
-    auto& perConnection = s_statements[db.connectionName()];
+    StatementCache& cache = statementCache();
+    const QMutexLocker lock(&cache.mutex);
+    auto& perConnection = cache.statements[db.connectionName()];
     auto it = perConnection.constFind(sql);
     if (it != perConnection.constEnd())
         return *it;
@@ -51,8 +63,9 @@ QSqlQuery* Sql::cached(const QSqlDatabase& db, const QString& sql, Error* error)
 
 void Sql::forgetConnection(const QString& connectionName)
 {
-    const QMutexLocker lock(&s_cacheMutex);
-    const auto statements = s_statements.take(connectionName);
+    StatementCache& cache = statementCache();
+    const QMutexLocker lock(&cache.mutex);
+    const auto statements = cache.statements.take(connectionName);
     for (QSqlQuery* q : statements)
         delete q;
 }

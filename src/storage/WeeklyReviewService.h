@@ -94,6 +94,8 @@ public:
     // within `withinUnitId` (0: everywhere), by name.
     Result<QList<MissingReview>> missingForWeek(const IsoWeek& week, qint64 withinUnitId = 0);
     Result<int> missingCount(const IsoWeek& week, qint64 withinUnitId = 0);
+    // Units that owe a review at all (host a running site), within `withinUnitId` (0: everywhere).
+    Result<int> owingCount(qint64 withinUnitId = 0);
 
     // The checklist items' names in the interface language (the list in force), by key.
     QHash<QString, QString> itemNames();

@@ -334,9 +334,9 @@ private Q_SLOTS:
             // Table cells wrap, so the text is compared without white space (and folded to NFKC:
             // full-width punctuation comes back as typed or as ASCII, depending on the font).
             const auto flat = [](const QString& t) {
-                QString out = t.normalized(QString::NormalizationForm_KC);
-                out.remove(QRegularExpression(QStringLiteral("\\s")));
-                return out;
+                QString folded = t.normalized(QString::NormalizationForm_KC);
+                folded.remove(QRegularExpression(QStringLiteral("\\s")));
+                return folded;
             };
             const QString content = flat(QString::fromUtf8(text.readAllStandardOutput()));
             for (const QString& expected : {siteName, QStringLiteral("请补充迁移后的栏目对照表。"), QStringLiteral("同意，报省审批。"),

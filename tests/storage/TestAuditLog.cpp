@@ -21,7 +21,7 @@ std::unique_ptr<Database> withRecords(const QTemporaryDir& dir, int n)
     const auto province = registry.createOrganisation(actor, {0, 0, QStringLiteral("福建省人民政府"), AdminLevel::Province,
                                                                  OrgKind::Government, QStringLiteral("350000"), {}, true});
     for (int i = 1; i < n; ++i) {
-        registry.createOrganisation(actor, {0, *province, QStringLiteral("第%1个单位").arg(i), AdminLevel::Province,
+        (void)registry.createOrganisation(actor, {0, *province, QStringLiteral("第%1个单位").arg(i), AdminLevel::Province,
                                                OrgKind::Department, QStringLiteral("350000"), {}, true});
     }
     return db;

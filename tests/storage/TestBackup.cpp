@@ -17,12 +17,6 @@ using namespace sitegov;
 
 namespace {
 
-qint64 count(QSqlDatabase& db, const QString& table)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 // The database's logical content: every unit, site and audit hash.
 QByteArray fingerprint(const QString& path)
 {

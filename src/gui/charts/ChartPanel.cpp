@@ -1,0 +1,379 @@
+#include "gui/charts/ChartPanel.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QXYSeries>
+
+#include <algorithm>
+
+namespace sitegov {
+
+namespace {
+
+const char* const kGuideProperty = "sitegovGuide";
+
+bool isGuide(const QObject* series)
+{
+    return series->property(kGuideProperty).toBool();
+}
+
+QString fileSafe(QString text)
+{
+    static const QString bad = QStringLiteral("\\/:*?\"<>|");
+    for (QChar& c : text) {
+        if (bad.contains(c) || c.isSpace())
+            c = u'_';
+    }
+    return text.left(60);
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(new QChart, this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_export(new QToolButton(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    QChart* c = m_view->chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 20, 4, 4)); // room for the Export button above the title
+    QFont titleFont = c->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    c->setTitleFont(titleFont);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("chartEmpty"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save this chart as a PNG picture or a PDF page"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setAutoRaise(true);
+    m_export->setObjectName(QStringLiteral("chartExport"));
+    auto* menu = new QMenu(m_export);
+    menu->addAction(tr("Save as PNG…"), this, [this] { exportInteractively(false); });
+    menu->addAction(tr("Save as PDF…"), this, [this] { exportInteractively(true); });
+    m_export->setMenu(menu);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_export->raise();
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::setTitle(const QString& title)
+{
+    m_view->chart()->setTitle(title);
+    m_view->setAccessibleName(title);
+    m_empty->setAccessibleName(title);
+}
+
+QString ChartPanel::title() const
+{
+    return m_view->chart()->title();
+}
+
+void ChartPanel::setUnitName(const QString& unit)
+{
+    m_unit = unit;
+}
+
+void ChartPanel::buildIfDirty()
+{
+    if (m_dirty)
+        buildNow();
+}
+
+void ChartPanel::showEmpty(const QString& text)
+{
+    m_dirty = false;
+    m_empty->setText(QStringLiteral("<b>%1</b><br>%2").arg(title().toHtmlEscaped(), text.toHtmlEscaped()));
+    m_emptyPlain = text;
+    m_stack->setCurrentWidget(m_empty);
+    m_export->setEnabled(false);
+}
+
+bool ChartPanel::isShowingEmpty() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ChartPanel::emptyText() const
+{
+    return isShowingEmpty() ? m_emptyPlain : QString();
+}
+
+QStringList ChartPanel::plottedSeriesNames() const
+{
+    const_cast<ChartPanel*>(this)->buildIfDirty();
+    QStringList names;
+    for (QAbstractSeries* s : m_view->chart()->series()) {
+        if (isGuide(s))
+            continue;
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            for (QBarSet* set : bars->barSets())
+                names << set->label();
+        } else {
+            names << s->name();
+        }
+    }
+    return names;
+}
+
+QList<QList<double>> ChartPanel::plottedValues() const
+{
+    const_cast<ChartPanel*>(this)->buildIfDirty();
+    QList<QList<double>> values;
+    for (QAbstractSeries* s : m_view->chart()->series()) {
+        if (isGuide(s))
+            continue;
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            for (QBarSet* set : bars->barSets()) {
+                QList<double> v;
+                for (int i = 0; i < set->count(); ++i)
+                    v << set->at(i);
+                if (m_reversed)
+                    std::reverse(v.begin(), v.end());
+                values << v;
+            }
+        } else if (auto* xy = qobject_cast<QXYSeries*>(s)) {
+            QList<double> v;
+            for (const QPointF& p : xy->points())
+                v << p.y();
+            values << v;
+        }
+    }
+    return values;
+}
+
+QStringList ChartPanel::plottedCategories() const
+{
+    const_cast<ChartPanel*>(this)->buildIfDirty();
+    for (QAbstractAxis* axis : m_view->chart()->axes()) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+            QStringList out = categories->categories();
+            if (m_reversed)
+                std::reverse(out.begin(), out.end());
+            return out;
+        }
+    }
+    return {};
+}
+
+QChart* ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPanel::resetChart()
+{
+    QChart* c = m_view->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_stack->setCurrentWidget(m_view);
+    m_export->setEnabled(true);
+    m_emptyPlain.clear();
+}
+
+void ChartPanel::showToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+void ChartPanel::markAsGuide(QObject* series)
+{
+    series->setProperty(kGuideProperty, true);
+}
+
+void ChartPanel::buildNow()
+{
+    m_dirty = false;
+    rebuild();
+}
+
+void ChartPanel::scheduleRebuild()
+{
+    if (isVisible()) {
+        buildNow();
+    } else {
+        m_dirty = true;
+        m_stack->setCurrentWidget(m_view);
+        m_export->setEnabled(true);
+    }
+}
+
+void ChartPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // After the show has been processed (polish, fonts, layout), not inside it.
+    if (m_dirty) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                buildNow();
+        });
+    }
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_export->adjustSize();
+    m_export->move(width() - m_export->width() - 4, 4);
+}
+
+void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (isShowingEmpty())
+        return;
+    m_export->menu()->exec(event->globalPos());
+}
+
+void ChartPanel::exportInteractively(bool pdf)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(fileSafe(title()) + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png")));
+    const QString file = QFileDialog::getSaveFileName(this, pdf ? tr("Save the chart as PDF") : tr("Save the chart as PNG"),
+        suggested, pdf ? tr("PDF documents (*.pdf)") : tr("PNG pictures (*.png)"));
+    if (file.isEmpty())
+        return;
+    const Status s = pdf ? savePdf(file) : savePng(file);
+    if (!s)
+        QMessageBox::warning(this, tr("Export the chart"), s.error().fullText());
+}
+
+void ChartPanel::renderForPrint(QPainter& painter, const QRectF& target) const
+{
+    QChart* c = m_view->chart();
+    // Rendered at the target's own size, so that text stays sharp and in proportion.
+    const QSizeF old = c->size();
+    const bool hadBackground = c->isBackgroundVisible();
+    const QRectF sceneRect = m_view->scene()->sceneRect();
+    c->resize(target.size());
+    m_view->scene()->setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    c->setBackgroundVisible(true);
+    m_view->scene()->render(&painter, target, QRectF(QPointF(0, 0), target.size()));
+    c->setBackgroundVisible(hadBackground);
+    c->resize(old);
+    m_view->scene()->setSceneRect(sceneRect);
+}
+
+Status ChartPanel::savePng(const QString& path, const QSize& size) const
+{
+    const_cast<ChartPanel*>(this)->buildIfDirty();
+    if (isShowingEmpty())
+        return Error{tr("The chart \"%1\" has no data to export.").arg(title()), {}};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        renderForPrint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    if (!image.save(path, "PNG"))
+        return Error{tr("The picture could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
+    return {};
+}
+
+Status ChartPanel::savePdf(const QString& path) const
+{
+    return savePdf(path, {this}, m_unit);
+}
+
+Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& charts, const QString& unit)
+{
+    QList<const ChartPanel*> printable;
+    for (const ChartPanel* c : charts) {
+        const_cast<ChartPanel*>(c)->buildIfDirty();
+        if (!c->isShowingEmpty())
+            printable << c;
+    }
+    if (printable.isEmpty())
+        return Error{tr("There is no chart with data to export."), {}};
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+        QPageLayout::Millimeter));
+    writer.setResolution(150);
+    writer.setTitle(printable.constFirst()->title());
+    writer.setCreator(QStringLiteral("SiteGov"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRectF area(0, 0, page.width(), page.height());
+    QFont headFont(QStringLiteral("Noto Sans CJK SC"));
+    headFont.setPointSizeF(11);
+    QFont footFont = headFont;
+    footFont.setPointSizeF(8);
+    const QString printed = tr("Printed %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    for (int i = 0; i < printable.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.setFont(headFont);
+        const QFontMetricsF head(headFont, &writer);
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), head.height() * 1.4), Qt::AlignLeft | Qt::AlignTop,
+            unit);
+        painter.setFont(footFont);
+        const QFontMetricsF foot(footFont, &writer);
+        const QRectF footer(area.left(), area.bottom() - foot.height() * 1.4, area.width(), foot.height() * 1.4);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, printed);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+            tr("Page %1 of %2").arg(i + 1).arg(printable.size()));
+        const QRectF chartArea(area.left(), area.top() + head.height() * 1.6, area.width(),
+            footer.top() - area.top() - head.height() * 1.8);
+        // Drawn at screen-like pixel size and scaled onto the page, so that the fonts keep their
+        // proportion to the plot.
+        const qreal scale = writer.resolution() / 96.0;
+        painter.save();
+        painter.translate(chartArea.topLeft());
+        painter.scale(scale, scale);
+        printable.at(i)->renderForPrint(painter, QRectF(QPointF(0, 0), chartArea.size() / scale));
+        painter.restore();
+    }
+    if (!painter.end())
+        return Error{tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
+    return {};
+}
+
+} // namespace sitegov

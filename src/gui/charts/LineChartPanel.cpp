@@ -1,0 +1,143 @@
+#include "gui/charts/LineChartPanel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sitegov {
+
+LineChartPanel::LineChartPanel(QWidget* parent)
+    : ChartPanel(parent)
+{
+}
+
+void LineChartPanel::setData(const Data& data)
+{
+    m_data = data;
+    scheduleRebuild();
+}
+
+void LineChartPanel::setValueGuide(double value, const QString& label)
+{
+    m_guide = std::pair{value, label};
+    scheduleRebuild();
+}
+
+QStringList LineChartPanel::plottedCategories() const
+{
+    const_cast<LineChartPanel*>(this)->buildIfDirty();
+    for (QAbstractAxis* axis : chart()->axes()) {
+        if (auto* categories = qobject_cast<QCategoryAxis*>(axis))
+            return categories->categoriesLabels();
+    }
+    return {};
+}
+
+QString LineChartPanel::toolTipFor(int series, int index) const
+{
+    if (series < 0 || series >= m_data.lines.size() || index < 0 || index >= m_data.categories.size())
+        return {};
+    const Line& line = m_data.lines.at(series);
+    if (index >= line.values.size() || std::isnan(line.values.at(index)))
+        return {};
+    return tr("%1 · %2: %3")
+        .arg(line.name, m_data.categories.at(index),
+            QLocale().toString(line.values.at(index), 'f', m_data.decimals) + m_data.valueSuffix);
+}
+
+void LineChartPanel::activate(int index)
+{
+    if (index >= 0 && index < m_data.lines.size())
+        Q_EMIT activated(m_data.lines.at(index).key);
+}
+
+void LineChartPanel::rebuild()
+{
+    resetChart();
+    QChart* c = chart();
+    const int n = int(m_data.categories.size());
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(0, std::max(1, n - 1));
+    // At most about a dozen labels, so that they never overlap.
+    const int step = std::max(1, int(std::ceil(n / 12.0)));
+    for (int i = 0; i < n; i += step)
+        x->append(m_data.categories.at(i), i);
+    if (n > 1 && (n - 1) % step != 0)
+        x->append(m_data.categories.at(n - 1), n - 1);
+    x->setTitleText(m_data.categoryTitle);
+    x->setLabelsAngle(n > 8 ? -45 : 0);
+    auto* y = new QValueAxis;
+    y->setTitleText(m_data.valueTitle);
+    double top = 0;
+    for (const Line& l : m_data.lines) {
+        for (double v : l.values) {
+            if (!std::isnan(v))
+                top = std::max(top, v);
+        }
+    }
+    const double max = m_data.valueMax > 0 ? m_data.valueMax : std::max(10.0, std::ceil(top / 10.0) * 10.0);
+    double min = m_data.valueMin;
+    if (m_data.valueMin < 0) {
+        // Automatic: from 10 below the lowest value (and at most the guide, so that it shows), in tens.
+        double bottom = max;
+        for (const Line& l : m_data.lines) {
+            for (double v : l.values) {
+                if (!std::isnan(v))
+                    bottom = std::min(bottom, v);
+            }
+        }
+        if (m_guide)
+            bottom = std::min(bottom, m_guide->first);
+        min = std::max(0.0, std::floor(bottom / 10.0) * 10.0 - 10.0);
+    }
+    y->setRange(min, max);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTickCount(int((max - min) / 10.0) <= 10 ? int((max - min) / 10.0) + 1 : 6);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    for (int s = 0; s < m_data.lines.size(); ++s) {
+        const Line& l = m_data.lines.at(s);
+        auto* series = new QLineSeries;
+        series->setName(l.name);
+        for (int i = 0; i < l.values.size() && i < n; ++i) {
+            if (!std::isnan(l.values.at(i)))
+                series->append(i, l.values.at(i));
+        }
+        series->setPointsVisible(n <= 36);
+        c->addSeries(series); // first: the chart's theme gives it its colour
+        QPen pen = series->pen();
+        pen.setWidthF(s == 0 ? 3.5 : 2);
+        series->setPen(pen);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(series, &QLineSeries::hovered, this, [this, s](const QPointF& point, bool state) {
+            showToolTip(state ? toolTipFor(s, int(std::lround(point.x()))) : QString());
+        });
+        connect(series, &QLineSeries::clicked, this, [this, s] { activate(s); });
+    }
+    if (m_guide && n > 0) {
+        auto* guide = new QLineSeries;
+        guide->setName(m_guide->second);
+        guide->append(0, m_guide->first);
+        guide->append(std::max(1, n - 1), m_guide->first);
+        QPen pen(QColor(0xc6, 0x28, 0x28));
+        pen.setWidthF(2);
+        pen.setStyle(Qt::DashLine);
+        guide->setPen(pen);
+        markAsGuide(guide);
+        c->addSeries(guide);
+        guide->attachAxis(x);
+        guide->attachAxis(y);
+    }
+    c->legend()->setVisible(true);
+}
+
+} // namespace sitegov

@@ -1,0 +1,360 @@
+// The director's dashboard: every figure against the data behind it (counted here independently),
+// the weekly-review query, the score figures from the cache with their change, the cards that
+// open their lists, and the page recomputing by itself when the data changes.
+
+#include "../GuiTestSupport.h"
+
+#include "core/Language.h"
+#include "gui/BackendSettings.h"
+#include "gui/DashboardPage.h"
+#include "gui/FigureCard.h"
+#include "gui/MainWindow.h"
+#include "gui/ScoresPage.h"
+#include "storage/AccountService.h"
+#include "storage/DashboardStats.h"
+#include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+#include "storage/RectificationService.h"
+#include "storage/RegistryService.h"
+#include "storage/ScoreCache.h"
+#include "storage/WeeklyReviewService.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSqlError>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitegov;
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QDate m_today = OfficeClock::today();
+
+    Session login(const QString& user)
+    {
+        const auto s = AccountService(m_db->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
+        return s ? *s : Session{};
+    }
+
+    qint64 scalar(const QString& sql, const QVariantList& binds = {})
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        if (!q.exec() || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    }
+
+    bool exec(const QString& sql, const QVariantList& binds = {})
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.isActive();
+    }
+
+    // Inspections of `count` running sites today (the checklist version they refer to first).
+    bool inspectToday(int count)
+    {
+        if (!exec(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES "
+                                 "('2026-01-01T00:00:00Z', 'test', '[]')")))
+            return false;
+        const qint64 checklist = scalar(QStringLiteral("SELECT max(id) FROM checklist_versions"));
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id FROM sites WHERE status IN ('operating', 'migrating') AND id NOT IN (SELECT "
+                                 "site_id FROM inspections WHERE day = ?) ORDER BY id LIMIT ?"));
+        q.addBindValue(m_today.toString(Qt::ISODate));
+        q.addBindValue(count);
+        if (!q.exec())
+            return false;
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        for (qint64 id : ids) {
+            // Two inspectors on the same site count it once.
+            for (const QString& who : {QStringLiteral("test-a"), QStringLiteral("test-b")}) {
+                if (!exec(QStringLiteral("INSERT INTO inspections (site_id, day, inspector, checklist_id, created_at, "
+                                         "updated_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"),
+                        {id, m_today.toString(Qt::ISODate), who, checklist}))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    static SiteScore score(const QString& code, const QString& region, AdminLevel level, const Period& period, double total)
+    {
+        SiteScore s;
+        s.siteCode = code;
+        s.siteName = code;
+        s.level = level;
+        s.region = region;
+        s.period = period;
+        s.total = total;
+        s.deductionScore = total;
+        s.passed = total >= 60;
+        s.rank = 1;
+        s.rankOf = 1;
+        s.assessments = 1;
+        return s;
+    }
+
+    static Period lastMonth(const QDate& today)
+    {
+        const QDate d = today.addMonths(-1);
+        return Period::month(d.year(), d.month());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        Language::install(QStringLiteral("en"));
+        BackendSettings::setCommandLineOverride(QString(), QByteArray());
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("dash.db")));
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        QVERIFY(DemoBuilder::build(*m_db, {2017, m_today}).ok());
+    }
+
+    void weeklyReviewsMissing()
+    {
+        // A week ahead of the demo's own reviews, so that this test decides which units have one.
+        const IsoWeek week = IsoWeek::of(m_today.addDays(21));
+        WeeklyReviewService reviews(m_db->connection());
+        const qint64 owing = scalar(QStringLiteral("SELECT count(DISTINCT host_org_id) FROM sites WHERE status IN ('operating', 'migrating')"));
+        QVERIFY(owing > 10);
+        QCOMPARE(reviews.owingCount(0).value(), int(owing));
+        const qint64 signedBefore = scalar(QStringLiteral("SELECT count(DISTINCT w.unit_id) FROM weekly_reviews w WHERE w.week = ? "
+                                                          "AND w.status = 'signed' AND w.unit_id IN (SELECT host_org_id FROM "
+                                                          "sites WHERE status IN ('operating', 'migrating'))"),
+            {week.key()});
+        QCOMPARE(reviews.missingCount(week, 0).value(), int(owing - signedBefore));
+
+        const QList<qint64> units = [this, week] {
+            QList<qint64> out;
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT DISTINCT host_org_id FROM sites WHERE status IN ('operating', 'migrating') AND host_org_id NOT IN "
+                                     "(SELECT unit_id FROM weekly_reviews WHERE week IN (?, ?)) ORDER BY host_org_id LIMIT 3"));
+            q.addBindValue(week.key());
+            q.addBindValue(week.previous().key());
+            q.exec();
+            while (q.next())
+                out << q.value(0).toLongLong();
+            return out;
+        }();
+        QCOMPARE(units.size(), 3);
+        auto review = [this](qint64 unit, const QString& weekKey, const QString& status) {
+            return exec(QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, facts_json, status, signed_at, "
+                                       "created_at, updated_at) VALUES (?, ?, 'test', '{}', ?, ?, '2026-01-01', '2026-01-01')"),
+                {unit, weekKey, status, status == u"signed" ? QVariant(QStringLiteral("2026-01-01")) : QVariant()});
+        };
+        QVERIFY(review(units.at(0), week.key(), QStringLiteral("signed")));
+        QVERIFY(review(units.at(1), week.key(), QStringLiteral("draft"))); // a draft is not a review yet
+        QVERIFY(review(units.at(2), week.previous().key(), QStringLiteral("signed"))); // another week
+        QCOMPARE(reviews.missingCount(week, 0).value(), int(owing - signedBefore) - 1);
+        const auto list = reviews.missingForWeek(week, 0).value();
+        QCOMPARE(list.size(), owing - signedBefore - 1);
+        bool sawDraft = false;
+        for (const MissingReview& m : list) {
+            QVERIFY(m.unitId != units.at(0));
+            QVERIFY(m.sites > 0);
+            if (m.unitId == units.at(1)) {
+                QVERIFY(m.reviewId != 0);
+                sawDraft = true;
+            }
+        }
+        QVERIFY(sawDraft);
+
+        // Within a city's jurisdiction only its units count.
+        const qint64 fuzhou = scalar(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350100' AND kind = "
+                                                    "'government'"));
+        const qint64 fuzhouOwing = scalar(QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN "
+                                                         "('operating', 'migrating') AND s.host_org_id IN (SELECT org_id FROM org_ancestors "
+                                                         "WHERE ancestor_id = ?)"),
+            {fuzhou});
+        QVERIFY(fuzhouOwing > 0 && fuzhouOwing < owing);
+        QCOMPARE(reviews.owingCount(fuzhou).value(), int(fuzhouOwing));
+    }
+
+    void figuresMatchTheData()
+    {
+        const Session director = login(QStringLiteral("director"));
+        QVERIFY(director.accountId != 0);
+        // The demo has inspections and rectification items of its own: what this test adds is counted on top.
+        const auto base = DashboardStats::compute(m_db->connection(), director, m_today);
+        QVERIFY(base.ok());
+        QCOMPARE(qint64(base->inspectedToday),
+            scalar(QStringLiteral("SELECT count(DISTINCT site_id) FROM inspections WHERE day = ?"), {m_today.toString(Qt::ISODate)}));
+        QCOMPARE(qint64(base->unresolvedRectifications),
+            scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status IN ('open', 'fixed')")));
+        QCOMPARE(qint64(base->overdueRectifications),
+            scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'open' AND deadline < ?"),
+                {m_today.toString(Qt::ISODate)}));
+        QVERIFY(inspectToday(7));
+        const Session system = Session::system(QStringLiteral("test"));
+        const qint64 site = scalar(QStringLiteral("SELECT id FROM sites WHERE status = 'operating' ORDER BY id LIMIT 1"));
+        RectificationService rect(m_db->connection());
+        QVERIFY(rect.open(system, site, RectificationSource::Manual, {}, QStringLiteral("首页栏目长期未更新"),
+                    m_today.addDays(3), m_today)
+                    .ok());
+        QVERIFY(rect.open(system, site, RectificationSource::Manual, {}, QStringLiteral("错别字"), m_today.addDays(20), m_today)
+                    .ok());
+
+        // Scores of the last two months: 3 of 4 passed, then 2 of 4.
+        ScoreCache cache(m_db->connection());
+        const Period last = lastMonth(m_today);
+        const Period before = lastMonth(m_today.addMonths(-1));
+        const QString url = QStringLiteral("http://127.0.0.1:1");
+        QVERIFY(cache.replacePeriod(url, last, {},
+                         {score(QStringLiteral("3501000001"), QStringLiteral("350100"), AdminLevel::City, last, 90),
+                             score(QStringLiteral("3502000001"), QStringLiteral("350200"), AdminLevel::City, last, 80),
+                             score(QStringLiteral("3501020001"), QStringLiteral("350102"), AdminLevel::County, last, 70),
+                             score(QStringLiteral("3505820001"), QStringLiteral("350582"), AdminLevel::County, last, 40)})
+                    .ok());
+        QVERIFY(cache.replacePeriod(url, before, {},
+                         {score(QStringLiteral("3501000001"), QStringLiteral("350100"), AdminLevel::City, before, 85),
+                             score(QStringLiteral("3502000001"), QStringLiteral("350200"), AdminLevel::City, before, 75),
+                             score(QStringLiteral("3501020001"), QStringLiteral("350102"), AdminLevel::County, before, 50),
+                             score(QStringLiteral("3505820001"), QStringLiteral("350582"), AdminLevel::County, before, 30)})
+                    .ok());
+
+        const auto f = DashboardStats::compute(m_db->connection(), director, m_today);
+        QVERIFY2(f.ok(), f ? "" : qPrintable(f.error().fullText()));
+        QCOMPARE(qint64(f->registry.operating), scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status = 'operating'")));
+        QCOMPARE(qint64(f->runningSites),
+            scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status IN ('operating', 'migrating')")));
+        QCOMPARE(f->inspectedToday, base->inspectedToday + 7);
+        QCOMPARE(f->unresolvedRectifications, base->unresolvedRectifications + 2);
+        QCOMPARE(f->overdueRectifications, base->overdueRectifications);
+        QCOMPARE(f->reviewWeek, IsoWeek::of(m_today).previous());
+        QCOMPARE(f->reviewsMissing, base->reviewsMissing);
+        QCOMPARE(qint64(f->reviewsMissing),
+            scalar(QStringLiteral("SELECT count(DISTINCT host_org_id) FROM sites WHERE status IN ('operating', 'migrating') "
+                                  "AND host_org_id NOT IN (SELECT unit_id FROM weekly_reviews WHERE week = ? AND status = "
+                                  "'signed')"),
+                {f->reviewWeek.key()}));
+        // The sidebar's count on the reviews page is the same figure.
+        const auto sidebar = WeeklyReviewService(m_db->connection()).missingCount(f->reviewWeek, 0);
+        QVERIFY(sidebar.ok());
+        QCOMPARE(*sidebar, f->reviewsMissing);
+        QCOMPARE(qint64(f->requestsWaiting),
+            scalar(QStringLiteral("SELECT count(*) FROM requests WHERE state IN ('submitted', 'in_review')")));
+        QVERIFY(f->requestsWaiting > 0);
+        QVERIFY(!f->requestsAreInbox);
+        QVERIFY(f->hasScores);
+        QCOMPARE(f->lastPeriod.period, last);
+        QCOMPARE(f->lastPeriod.count, 4);
+        QCOMPARE(f->lastPeriod.passed, 3);
+        QCOMPARE(f->lastPeriod.mean, 70.0);
+        QCOMPARE(f->previousPeriod.passed, 2);
+        QCOMPARE(f->previousPeriod.mean, 60.0);
+
+        // Ten days on, the first item is overdue.
+        const auto later = DashboardStats::compute(m_db->connection(), director, m_today.addDays(10));
+        QVERIFY(later.ok());
+        QCOMPARE(later->overdueRectifications,
+            int(scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'open' AND deadline < ?"),
+                {m_today.addDays(10).toString(Qt::ISODate)})));
+        QVERIFY(later->overdueRectifications >= base->overdueRectifications + 1);
+        QCOMPARE(qint64(later->inspectedToday),
+            scalar(QStringLiteral("SELECT count(DISTINCT site_id) FROM inspections WHERE day = ?"),
+                {m_today.addDays(10).toString(Qt::ISODate)}));
+
+        // An approver of Fuzhou: their inbox, their city's sites and scores only.
+        const Session fuzhou = login(QStringLiteral("approver-fuzhou"));
+        QVERIFY(fuzhou.accountId != 0);
+        const auto city = DashboardStats::compute(m_db->connection(), fuzhou, m_today);
+        QVERIFY(city.ok());
+        QVERIFY(city->requestsAreInbox);
+        QCOMPARE(city->lastPeriod.count, 2); // 3501000001 and 3501020001
+        QCOMPARE(city->lastPeriod.mean, 80.0);
+        QVERIFY(city->runningSites < f->runningSites);
+        QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350000")), QStringLiteral("35"));
+        QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350100")), QStringLiteral("3501"));
+        QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350582")), QStringLiteral("350582"));
+    }
+
+    void pageShowsTheFiguresOpensTheirListsAndFollowsChanges()
+    {
+        AppContext context{m_db.get(), login(QStringLiteral("director"))};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("dashboard"));
+        auto* page = qobject_cast<DashboardPage*>(window.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(!page->isBusy());
+        auto card = [page](const char* name) { return page->findChild<FigureCard*>(QLatin1String(name)); };
+        const QLocale locale;
+        const qint64 operating = scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status = 'operating'"));
+        QCOMPARE(card("figureOperating")->value(), locale.toString(operating));
+        const qint64 inspected = scalar(QStringLiteral("SELECT count(DISTINCT site_id) FROM inspections WHERE day = ?"),
+            {m_today.toString(Qt::ISODate)});
+        QCOMPARE(card("figureCoverageToday")->value(),
+            locale.toString(100.0 * inspected
+                    / scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status IN ('operating', 'migrating')")),
+                'f', 1)
+                + locale.percent());
+        QCOMPARE(card("figureRectifications")->value(),
+            locale.toString(scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status IN ('open', 'fixed')"))));
+        QCOMPARE(card("figureScore")->value(), locale.toString(70.0, 'f', 1));
+        QCOMPARE(card("figurePassRate")->value(), locale.toString(75.0, 'f', 1) + locale.percent());
+        QVERIFY(card("figurePassRate")->findChildren<QLabel*>().size() >= 3);
+        bool change = false;
+        for (QLabel* l : card("figureScore")->findChildren<QLabel*>())
+            change = change || l->text().contains(QStringLiteral("+10.0 points"));
+        QVERIFY(change);
+
+        // Each card opens the list behind it.
+        QTest::mouseClick(card("figureRequests"), Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("requests"));
+        window.showPage(QStringLiteral("dashboard"));
+        QTest::mouseClick(card("figureCoverageToday"), Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("inspections"));
+        window.showPage(QStringLiteral("dashboard"));
+        QTest::mouseClick(card("figureReviews"), Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("reviews"));
+        window.showPage(QStringLiteral("dashboard"));
+        QTest::mouseClick(card("figureScore"), Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("scores"));
+        auto* period = window.currentPage()->findChild<QComboBox*>(QStringLiteral("scoresPeriod"));
+        QTRY_COMPARE(period->currentData().toString(), lastMonth(m_today).toString());
+        window.showPage(QStringLiteral("dashboard"));
+        QTest::keyClick(card("figureOperating"), Qt::Key_Return);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
+        window.showPage(QStringLiteral("dashboard"));
+        QTRY_VERIFY(!page->isBusy());
+
+        // A site closed elsewhere (another connection, through the audited service): the dashboard
+        // notices on its own.
+        auto other = Database::open(m_db->path(), Database::Mode::RequireCurrent);
+        QVERIFY(other.ok());
+        const qint64 site = scalar(QStringLiteral("SELECT id FROM sites WHERE status = 'operating' ORDER BY id DESC LIMIT 1"));
+        QVERIFY(RegistryService((*other)->connection())
+                    .changeSiteStatus(Session::system(QStringLiteral("test")), site, SiteStatus::Closed, m_today)
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(card("figureOperating")->value(), locale.toString(operating - 1),
+            DashboardPage::kWatchIntervalMs * 4);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"

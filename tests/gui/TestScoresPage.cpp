@@ -1,0 +1,400 @@
+// The Scores page and the backend settings driven against a real sitegov-server on a loopback port
+// (started in-process with the demo assessments of the same sites as the console's demo database):
+// the page syncs when it opens, every chart plots what the server serves, the table holds the same
+// rows, clicking a bar or a row opens the site, the charts export, a failed sync keeps the cache and
+// says why, and "Test connection" names what is wrong.
+
+#include "../server/ServerFixture.h"
+#include "../TestSupport.h"
+
+#include "core/Language.h"
+#include "core/ScoreStats.h"
+#include "gui/BackendSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/ScoreSyncController.h"
+#include "gui/ScoresPage.h"
+#include "gui/SettingsPage.h"
+#include "gui/SiteDetailPanel.h"
+#include "gui/charts/BarChartPanel.h"
+#include "gui/charts/LineChartPanel.h"
+#include "server/DemoLoader.h"
+#include "storage/AccountService.h"
+#include "storage/DemoBuilder.h"
+#include "storage/PasswordHasher.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <cmath>
+
+using namespace sitegov;
+
+namespace {
+
+const QDate kToday(2026, 11, 28); // demo months 2026-08 .. 2026-10
+
+struct Served
+{
+    QString code;
+    QString level;
+    double total = 0;
+    bool passed = false;
+    int rank = 0;
+};
+
+} // namespace
+
+class TestScoresPage final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    test::ServerFixture m_server;
+
+    Session login(const QString& user)
+    {
+        const auto s = AccountService(m_db->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
+        return s ? *s : Session{};
+    }
+
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()); }
+
+    // Every score of a period as the server serves it, through plain HTTP, best first.
+    QList<Served> served(const QString& period)
+    {
+        QList<Served> out;
+        test::Client client(m_server.port());
+        QString cursor;
+        do {
+            std::string target = "/api/v1/scores?limit=100&period=" + period.toStdString();
+            if (!cursor.isEmpty())
+                target += "&cursor=" + cursor.toStdString();
+            const auto reply = client.get(target, m_server.readToken);
+            if (reply.status != 200)
+                return {};
+            const QJsonObject page = reply.json();
+            for (const QJsonValue& v : page.value(QLatin1String("items")).toArray()) {
+                const QJsonObject o = v.toObject();
+                out << Served{o.value(QLatin1String("site_code")).toString(), o.value(QLatin1String("level")).toString(),
+                    o.value(QLatin1String("total")).toDouble(), o.value(QLatin1String("passed")).toBool(),
+                    o.value(QLatin1String("rank")).toInt()};
+            }
+            cursor = page.value(QLatin1String("next_cursor")).toString();
+        } while (!cursor.isEmpty());
+        std::stable_sort(out.begin(), out.end(), [](const Served& a, const Served& b) {
+            if (a.passed != b.passed)
+                return a.passed;
+            if (a.total != b.total)
+                return a.total > b.total;
+            return a.code < b.code;
+        });
+        return out;
+    }
+
+    qint64 siteId(const QString& code)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id FROM sites WHERE code = ?"));
+        q.addBindValue(code);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    struct Console
+    {
+        AppContext context;
+        std::unique_ptr<MainWindow> window;
+        ScoresPage* page = nullptr;
+    };
+
+    std::unique_ptr<Console> open()
+    {
+        auto c = std::make_unique<Console>();
+        c->context = AppContext{m_db.get(), login(QStringLiteral("director"))};
+        if (c->context.session.accountId == 0)
+            return nullptr;
+        c->window = std::make_unique<MainWindow>(c->context);
+        c->window->resize(1366, 900);
+        c->window->show();
+        if (!c->window->showPage(QStringLiteral("scores")))
+            return nullptr;
+        c->page = qobject_cast<ScoresPage*>(c->window->currentPage());
+        return c;
+    }
+
+    static bool settled(Console& c)
+    {
+        return QTest::qWaitFor([&c] { return !c.window->scoreSync()->isRunning() && !c.page->isBusy(); }, 30000);
+    }
+
+    static double roundTo1(double v) { return std::round(v * 10.0) / 10.0; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        Language::install(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("console.db")));
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        QVERIFY(DemoBuilder::build(*m_db, {2017, kToday}).ok());
+        QVERIFY(m_server.start());
+        server::DemoLoader::Options options;
+        options.today = kToday;
+        options.months = 3;
+        const auto loaded = server::DemoLoader::load(m_server.store(), m_server.api().model(), options);
+        QVERIFY2(loaded.ok() && loaded->loaded, loaded ? "" : qPrintable(loaded.error().fullText()));
+        BackendSettings::setCommandLineOverride(url(), m_server.readToken);
+    }
+
+    void pageSyncsAndChartsPlotTheServedScores()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        auto* status = c->page->findChild<QLabel*>(QStringLiteral("scoresSyncStatus"));
+        QVERIFY(status->text().contains(QLatin1String("Last synced")));
+
+        const QList<Served> all = served(QStringLiteral("2026-10"));
+        QVERIFY(all.size() > 100);
+        auto* period = c->page->findChild<QComboBox*>(QStringLiteral("scoresPeriod"));
+        QCOMPARE(period->count(), 6); // three months, two quarters, the year
+        QCOMPARE(period->currentData().toString(), QStringLiteral("2026-10"));
+
+        // Ranking: the 20 best, in the server's order, with their totals.
+        BarChartPanel* ranking = c->page->rankingChart();
+        QVERIFY(!ranking->isShowingEmpty());
+        QCOMPARE(ranking->plottedValues().size(), 1);
+        const QList<double> plotted = ranking->plottedValues().constFirst();
+        QCOMPARE(plotted.size(), ScoresPage::kRankingSize);
+        for (int i = 0; i < ScoresPage::kRankingSize; ++i)
+            QCOMPARE(plotted.at(i), all.at(i).total);
+        QVERIFY(ranking->plottedCategories().constFirst().startsWith(QLatin1String("1. ")));
+        QVERIFY(ranking->title().contains(QString::number(all.size())));
+
+        // Distribution: the served totals in bins of 10 points, the pass mark drawn as a guide.
+        QList<double> totals;
+        int passed = 0;
+        for (const Served& s : all) {
+            totals << s.total;
+            passed += s.passed ? 1 : 0;
+        }
+        const QList<int> bins = ScoreStats::histogram(totals, 10, ScoreStats::kMaxTotal);
+        const QList<double> histogram = c->page->histogramChart()->plottedValues().constFirst();
+        QCOMPARE(histogram.size(), bins.size());
+        for (int i = 0; i < bins.size(); ++i)
+            QCOMPARE(histogram.at(i), double(bins.at(i)));
+        QVERIFY(c->page->histogramChart()->title().contains(QStringLiteral("%1 of %2 passed").arg(passed).arg(all.size())));
+
+        // Pass rate per level.
+        QHash<QString, std::pair<int, int>> byLevel;
+        for (const Served& s : all) {
+            auto& l = byLevel[s.level];
+            ++l.first;
+            l.second += s.passed ? 1 : 0;
+        }
+        const QList<double> rates = c->page->levelChart()->plottedValues().constFirst();
+        const QVariantList levelKeys = c->page->levelChart()->data().keys;
+        QCOMPARE(rates.size(), byLevel.size());
+        for (int i = 0; i < rates.size(); ++i) {
+            const auto l = byLevel.value(levelKeys.at(i).toString());
+            QCOMPARE(roundTo1(rates.at(i)), roundTo1(100.0 * l.second / l.first));
+        }
+
+        // Trend: the three months, the whole province first with the mean of the served totals.
+        LineChartPanel* trend = c->page->trendChart();
+        QCOMPARE(trend->plottedCategories().size(), 3);
+        const QList<double> overall = trend->plottedValues().constFirst();
+        QCOMPARE(overall.size(), 3);
+        QCOMPARE(roundTo1(overall.constLast()), roundTo1(ScoreStats::mean(totals)));
+
+        // The table: the same rows; sorted by total, the first is the ranking's first.
+        QTableView* table = c->page->table();
+        QCOMPARE(table->model()->rowCount(), all.size());
+        table->sortByColumn(5, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 5).data(Qt::UserRole + 1).toDouble(), all.constFirst().total);
+        table->sortByColumn(1, Qt::AscendingOrder);
+        QString previous;
+        for (int r = 0; r < 20; ++r) {
+            const QString code = table->model()->index(r, 1).data().toString();
+            QVERIFY(previous < code);
+            previous = code;
+        }
+    }
+
+    void scopeAndPeriodPickersNarrowEveryChart()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        auto* level = c->page->findChild<QComboBox*>(QStringLiteral("scoresLevel"));
+        level->setCurrentIndex(level->findData(QStringLiteral("county")));
+        QTRY_VERIFY(!c->page->isBusy());
+        int county = 0;
+        for (const Served& s : served(QStringLiteral("2026-10")))
+            county += s.level == u"county" ? 1 : 0;
+        QCOMPARE(c->page->table()->model()->rowCount(), county);
+        for (int r = 0; r < county; ++r)
+            QCOMPARE(c->page->table()->model()->index(r, 3).data().toString(), Vocabulary::displayName(AdminLevel::County));
+        QCOMPARE(c->page->levelChart()->plottedValues().constFirst().size(), 1);
+
+        auto* period = c->page->findChild<QComboBox*>(QStringLiteral("scoresPeriod"));
+        period->setCurrentIndex(period->findData(QStringLiteral("2026-08")));
+        QTRY_VERIFY(!c->page->isBusy());
+        QVERIFY(c->page->rankingChart()->title().contains(ScoresPage::periodName(Period::month(2026, 8))));
+        QCOMPARE(c->page->trendChart()->plottedCategories().size(), 1);
+        const QList<Served> august = served(QStringLiteral("2026-08"));
+        QList<Served> augustCounty;
+        for (const Served& s : august) {
+            if (s.level == u"county")
+                augustCounty << s;
+        }
+        QCOMPARE(c->page->rankingChart()->plottedValues().constFirst().constFirst(), augustCounty.constFirst().total);
+    }
+
+    void clickingABarOrARowOpensTheSite()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        const QList<Served> all = served(QStringLiteral("2026-10"));
+        const qint64 best = siteId(all.constFirst().code);
+        QVERIFY(best != 0);
+        c->page->rankingChart()->activate(0);
+        QCOMPARE(c->window->currentPage()->pageId(), QStringLiteral("sites"));
+        auto* detail = c->window->currentPage()->findChild<SiteDetailPanel*>();
+        QVERIFY(detail);
+        QTRY_COMPARE(detail->siteId(), best);
+        // The hub shows the site's score trend from the cache.
+        QTRY_VERIFY(!detail->isLoadingActivity());
+        QVERIFY(detail->scoreTrend()->isVisible());
+        QCOMPARE(detail->scoreTrend()->plottedValues().constFirst().constLast(), all.constFirst().total);
+
+        QVERIFY(c->window->showPage(QStringLiteral("scores")));
+        QTableView* table = c->page->table();
+        table->sortByColumn(5, Qt::AscendingOrder); // the worst first
+        const QModelIndex cell = table->model()->index(0, 2);
+        const QString code = table->model()->index(0, 1).data().toString();
+        table->scrollTo(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QCOMPARE(c->window->currentPage()->pageId(), QStringLiteral("sites"));
+        QTRY_COMPARE(detail->siteId(), siteId(code));
+    }
+
+    void chartsExportToPngAndPdf()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        const QString png = m_dir.filePath(QStringLiteral("ranking.png"));
+        QVERIFY(c->page->rankingChart()->savePng(png, QSize(1200, 700)).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        // Not a blank picture: the bars are drawn in their blue.
+        int blue = 0;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                blue += image.pixelColor(x, y) == QColor(0x1f, 0x6f, 0xb2) ? 1 : 0;
+        }
+        QVERIFY(blue > 100);
+        const QString pdf = m_dir.filePath(QStringLiteral("charts.pdf"));
+        QVERIFY(ChartPanel::savePdf(pdf, {c->page->rankingChart(), c->page->histogramChart(), c->page->levelChart(),
+                                             c->page->trendChart()},
+            QStringLiteral("福建省人民政府办公厅"))
+                    .ok());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 4);
+        // An empty chart refuses to export and says so.
+        BarChartPanel empty;
+        empty.setTitle(QStringLiteral("Nothing"));
+        empty.showEmpty(QStringLiteral("no data"));
+        const Status refused = empty.savePng(m_dir.filePath(QStringLiteral("empty.png")));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("no data to export")));
+    }
+
+    void aFailedSyncKeepsTheChartsAndSaysWhy()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        const QList<double> before = c->page->rankingChart()->plottedValues().constFirst();
+        const int rows = c->page->table()->model()->rowCount();
+        // A backend that is not there.
+        BackendSettings::setCommandLineOverride(QStringLiteral("http://127.0.0.1:1"), m_server.readToken);
+        c->window->scoreSync()->reloadConfig();
+        QTest::mouseClick(c->page->findChild<QPushButton*>(QStringLiteral("scoresSync")), Qt::LeftButton);
+        QVERIFY(settled(*c));
+        auto* status = c->page->findChild<QLabel*>(QStringLiteral("scoresSyncStatus"));
+        QVERIFY2(status->text().contains(QLatin1String("failed")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("Cannot connect")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("last successful sync")));
+        QCOMPARE(c->page->rankingChart()->plottedValues().constFirst(), before);
+        QCOMPARE(c->page->table()->model()->rowCount(), rows);
+        // The status bar says it too.
+        auto* backend = c->window->findChild<QLabel*>(QStringLiteral("backendStatus"));
+        QVERIFY(backend->text().contains(QLatin1String("sync failed")));
+
+        // A wrong token: 401, named.
+        BackendSettings::setCommandLineOverride(url(), QByteArrayLiteral("sg_wrong_token"));
+        c->window->scoreSync()->reloadConfig();
+        QTest::mouseClick(c->page->findChild<QPushButton*>(QStringLiteral("scoresSync")), Qt::LeftButton);
+        QVERIFY(settled(*c));
+        QVERIFY2(status->text().contains(QLatin1String("401")), qPrintable(status->text()));
+        QCOMPARE(c->page->table()->model()->rowCount(), rows);
+        BackendSettings::setCommandLineOverride(url(), m_server.readToken);
+    }
+
+    void settingsTestConnectionSaysWhatIsWrong()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        QVERIFY(c->window->showPage(QStringLiteral("settings")));
+        auto* settings = qobject_cast<SettingsPage*>(c->window->currentPage());
+        QVERIFY(settings);
+        auto* address = settings->findChild<QLineEdit*>(QStringLiteral("backendUrlEdit"));
+        auto* token = settings->findChild<QLineEdit*>(QStringLiteral("backendTokenEdit"));
+        auto* result = settings->findChild<QLabel*>(QStringLiteral("backendResultLabel"));
+        auto* test = settings->findChild<QPushButton*>(QStringLiteral("backendTestButton"));
+        QVERIFY(address && token && result && test);
+        // The token in use is never shown: the field is empty and masked.
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QVERIFY(token->text().isEmpty());
+        QVERIFY(token->placeholderText().contains(QLatin1String("saved")));
+
+        auto check = [&](const QString& where, const QString& withToken, const char* expected) {
+            address->setText(where);
+            token->setText(withToken);
+            QTest::mouseClick(test, Qt::LeftButton);
+            if (!QTest::qWaitFor([test] { return test->isEnabled(); }, 20000))
+                return false;
+            return result->text().contains(QLatin1String(expected));
+        };
+        QVERIFY2(check(url(), QString::fromLatin1(m_server.readToken), "Connected"), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QLatin1String("6 period")));
+        QVERIFY2(check(url(), QStringLiteral("sg_not_a_token"), "401"), qPrintable(result->text()));
+        QVERIFY2(check(QStringLiteral("http://127.0.0.1:1"), QStringLiteral("x"), "Cannot connect"),
+            qPrintable(result->text()));
+        QVERIFY2(check(QStringLiteral("https://127.0.0.1:%1").arg(m_server.port()), QStringLiteral("x"), "TLS"),
+            qPrintable(result->text()));
+        QVERIFY2(check(QStringLiteral("ftp://somewhere"), QStringLiteral("x"), "not a backend address"),
+            qPrintable(result->text()));
+    }
+};
+
+QTEST_MAIN(TestScoresPage)
+#include "TestScoresPage.moc"
