@@ -606,7 +606,14 @@ int main(int argc, char** argv)
         orgCsv << "name,parent,level,kind,division_code,domain_label,active\n";
         g.orgCsv = &orgCsv;
     }
-    g.run();
+    {
+        SiteSearchDeferral search(c); // the sites' search index in one go, as an import does
+        g.run();
+        if (const Status s = search.finish(); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
+            return 1;
+        }
+    }
     if (const Status s = SiteRepository(c).refreshFlags(); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
         return 1;

@@ -60,6 +60,8 @@ QList<Scenario> scenarios()
     search.text = QStringLiteral("第12市第3县");
     SiteFilter shortTerm;
     shortTerm.text = QStringLiteral("3县");
+    SiteFilter rareShort;
+    rareShort.text = QStringLiteral("无此"); // two characters in no site: every text is read
     SiteFilter rare;
     rare.text = QStringLiteral("不存在的网站名称");
     SiteFilter flags;
@@ -71,6 +73,7 @@ QList<Scenario> scenarios()
         {"registry: open the site list (first 200 rows)", {}, SiteListQuery::Code, Qt::AscendingOrder},
         {"registry: search a Chinese term (first rows)", search, SiteListQuery::Code, Qt::AscendingOrder},
         {"registry: search a two-character term (scan)", shortTerm, SiteListQuery::Code, Qt::AscendingOrder},
+        {"registry: search a two-character term found nowhere", rareShort, SiteListQuery::Code, Qt::AscendingOrder},
         {"registry: search with no match", rare, SiteListQuery::Code, Qt::AscendingOrder},
         {"registry: sort by name, descending", {}, SiteListQuery::Name, Qt::DescendingOrder},
         {"registry: sort by host unit", {}, SiteListQuery::HostUnit, Qt::AscendingOrder},

@@ -4176,6 +4176,17 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>SiteSearchDeferral</name>
+        <message>
+            <source>The search index could not be prepared for the import.</source>
+            <translation>无法为导入准备搜索索引。</translation>
+        </message>
+        <message>
+            <source>The imported sites could not be added to the search index.</source>
+            <translation>无法将导入的网站加入搜索索引。</translation>
+        </message>
+    </context>
+    <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>

@@ -3,12 +3,14 @@
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <atomic>
 #include <map>
@@ -134,6 +136,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
 Result<Database*> Database::forThisThread(const QString& path)
 {
     thread_local std::map<QString, std::unique_ptr<Database>> connections;
+    thread_local bool closesWithThread = false;
+    if (!closesWithThread) {
+        // A pool thread's connections close when its work ends (QThread::finished, emitted by the
+        // thread itself), not in its thread-local destructors: those run after QThread::wait() has
+        // returned, and at exit they raced the teardown of Qt's connection list (a crash at exit).
+        closesWithThread = true;
+        QThread* thread = QThread::currentThread();
+        if (QCoreApplication::instance() == nullptr || thread != QCoreApplication::instance()->thread()) {
+            QObject::connect(thread, &QThread::finished, thread, [] { connections.clear(); }, Qt::DirectConnection);
+        }
+    }
     auto it = connections.find(path);
     if (it == connections.end()) {
         auto opened = open(path, Mode::RequireCurrent);

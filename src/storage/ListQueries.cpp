@@ -101,10 +101,18 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
             onSite << QStringLiteral("s.id IN (SELECT rowid FROM site_search WHERE text LIKE ?)");
             siteBinds << u'%' + term + u'%';
         } else {
-            // site_search_content is the index's own table of the texts (an FTS5 shadow table): a
-            // plain scan of it is twice as fast as going through the index's virtual table.
-            onSite << QStringLiteral("s.id IN (SELECT id FROM site_search_content WHERE instr(c0, ?) > 0 OR instr(c0, ?) > 0)");
-            siteBinds << term << term.toLower();
+            // site_search_content is the index's own table of the texts (an FTS5 shadow table). Probed
+            // per site in the list's order, a common short term (教育, 福州) fills the first page
+            // after a few hundred sites instead of a scan of all of them (100,000 sites: 5 ms instead
+            // of 70 ms); a rare one still reads every text (about 100 ms).
+            const QString lower = term.toLower();
+            onSite << (lower == term
+                    ? QStringLiteral("EXISTS (SELECT 1 FROM site_search_content x WHERE x.id = s.id AND instr(x.c0, ?) > 0)")
+                    : QStringLiteral("EXISTS (SELECT 1 FROM site_search_content x WHERE x.id = s.id AND (instr(x.c0, ?) > 0 OR "
+                                     "instr(x.c0, ?) > 0))"));
+            siteBinds << term;
+            if (lower != term)
+                siteBinds << lower;
         }
     }
     auto equals = [](QStringList& where, QVariantList& binds, const char* column, const QString& value) {

@@ -483,6 +483,12 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
+    std::optional<SiteSearchDeferral> search;
+    if (kind == ExchangeKind::Sites) {
+        search.emplace(db);
+        if (!search->beginError().message.isEmpty())
+            return search->beginError();
+    }
     int done = 0;
     for (const TableRow& row : table.rows) {
         QList<Finding> warnings;
@@ -508,6 +514,10 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
     if (!commit) {
         tx.rollback();
         return report;
+    }
+    if (search) {
+        if (const Status s = search->finish(); !s)
+            return s.error();
     }
     if (const Status s = tx.commit(); !s)
         return s.error();

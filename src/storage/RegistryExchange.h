@@ -68,7 +68,8 @@ public:
     static QList<ExchangeColumn> columns(ExchangeKind kind);
 
     // Runs the import in one transaction: every row goes through the same services as the console
-    // (checked, validated, audited), each in its own savepoint. Errors name the line.
+    // (checked, validated, audited), each in its own savepoint. Errors name the line. New sites
+    // join the search index in one go at the end (SiteSearchDeferral).
     static Result<ImportReport> import(QSqlDatabase& db, const Session& session, ExchangeKind kind, const TableData& table,
         ImportMode mode, const ExchangeProgress& progress = {});
 

@@ -241,4 +241,37 @@ Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
     return {};
 }
 
+SiteSearchDeferral::SiteSearchDeferral(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    Q_ASSERT_X(Transaction::isOpen(m_db), "SiteSearchDeferral", "needs an open transaction");
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("INSERT INTO site_search_deferred (since_id) SELECT coalesce(max(id), 0) FROM sites")))
+        m_active = true;
+    else
+        m_error = Sql::error(q, tr("The search index could not be prepared for the import."));
+}
+
+SiteSearchDeferral::~SiteSearchDeferral()
+{
+    if (const Status s = finish(); !s)
+        qWarning("%s", qPrintable(s.error().fullText()));
+}
+
+Status SiteSearchDeferral::finish()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+    if (!Transaction::isOpen(m_db)) // rolled back: the marker went with it
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO site_search (rowid, text) SELECT s.id, s.code || ' ' || s.name || ' ' || "
+                               "s.domain || ' ' || o.name FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
+                               "s.id > (SELECT min(since_id) FROM site_search_deferred)"))
+        || !q.exec(QStringLiteral("DELETE FROM site_search_deferred")))
+        return Sql::error(q, tr("The imported sites could not be added to the search index."));
+    return {};
+}
+
 } // namespace sitegov

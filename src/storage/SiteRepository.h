@@ -39,4 +39,27 @@ private:
     QSqlDatabase m_db;
 };
 
+// Inside an open transaction, defers the full-text index of the sites inserted from now on to
+// finish(), which indexes them in one statement (migration 0009: one by one, each insert made
+// FTS5 write its pending index out). Ends with finish() at the latest when it goes out of scope,
+// which must be before the transaction commits.
+class SiteSearchDeferral final
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteSearchDeferral)
+
+public:
+    explicit SiteSearchDeferral(QSqlDatabase db);
+    ~SiteSearchDeferral();
+    SiteSearchDeferral(const SiteSearchDeferral&) = delete;
+    SiteSearchDeferral& operator=(const SiteSearchDeferral&) = delete;
+
+    const Error& beginError() const { return m_error; }
+    Status finish();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
 } // namespace sitegov

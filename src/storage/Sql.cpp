@@ -110,23 +110,36 @@ QVariant Sql::nullIfZero(qint64 id)
 }
 
 namespace {
-// Transaction depth per connection name. Connections belong to one thread, but the table is shared.
-QMutex s_depthMutex;
-QHash<QString, int> s_depth;
+// Transaction depth per connection name. Connections belong to one thread, but the table is
+// shared (and never destroyed, like the statement cache: a thread's connection may close during
+// static destruction).
+struct TransactionDepths
+{
+    QMutex mutex;
+    QHash<QString, int> depth;
+};
+
+TransactionDepths& depths()
+{
+    static auto* table = new TransactionDepths;
+    return *table;
+}
 
 int depthOf(const QSqlDatabase& db)
 {
-    const QMutexLocker lock(&s_depthMutex);
-    return s_depth.value(db.connectionName(), 0);
+    TransactionDepths& t = depths();
+    const QMutexLocker lock(&t.mutex);
+    return t.depth.value(db.connectionName(), 0);
 }
 
 void setDepth(const QSqlDatabase& db, int depth)
 {
-    const QMutexLocker lock(&s_depthMutex);
+    TransactionDepths& t = depths();
+    const QMutexLocker lock(&t.mutex);
     if (depth == 0)
-        s_depth.remove(db.connectionName());
+        t.depth.remove(db.connectionName());
     else
-        s_depth.insert(db.connectionName(), depth);
+        t.depth.insert(db.connectionName(), depth);
 }
 } // namespace
 

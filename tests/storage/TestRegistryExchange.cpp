@@ -5,6 +5,7 @@
 #include "storage/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryExchange.h"
+#include "storage/RegistryService.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
 
@@ -272,6 +273,55 @@ private Q_SLOTS:
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT flags FROM sites WHERE code = '3505820002'")) && q.next());
         QVERIFY(q.value(0).toInt() & FlagConsolidationDue);
+    }
+
+    void importedSitesAreSearchable()
+    {
+        auto db = unitsOnly(QStringLiteral("search.db"));
+        QVERIFY(db);
+        QSqlDatabase& c = db->connection();
+        auto scalar = [&c](const QString& sql) {
+            QSqlQuery q(c);
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QString byText = QStringLiteral("SELECT count(*) FROM site_search WHERE text LIKE '%晋江市教育局网站%'");
+        const TableData good = table(siteHeader,
+            {siteRow(QStringLiteral("3505820001"), QStringLiteral("晋江市人民政府网"), QStringLiteral("www.jinjiang.gov.cn"),
+                 QStringLiteral("门户网站"), QStringLiteral("晋江市人民政府")),
+                siteRow(QStringLiteral("3505820002"), QStringLiteral("晋江市教育局网站"), QStringLiteral("jyj.jinjiang.gov.cn"),
+                    QStringLiteral("部门网站"), QStringLiteral("晋江市教育局"))});
+        TableData withBad = good;
+        withBad.rows.insert(1, TableRow{9, {QStringLiteral("bad")}});
+
+        // A preview and a refused import leave neither sites nor index entries nor the marker.
+        for (const auto& [t, mode] : {std::pair{good, RegistryExchange::ImportMode::DryRun},
+                 std::pair{withBad, RegistryExchange::ImportMode::AllOrNothing}}) {
+            const auto r = RegistryExchange::import(c, m_actor, ExchangeKind::Sites, t, mode);
+            QVERIFY(r.ok() && !r->committed);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search")), 0);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search_deferred")), 0);
+        }
+        // The good rows of a file with a bad one: indexed, each once.
+        auto r = RegistryExchange::import(c, m_actor, ExchangeKind::Sites, withBad, RegistryExchange::ImportMode::GoodRowsOnly);
+        QVERIFY(r.ok() && r->committed);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search")), 2);
+        QCOMPARE(scalar(byText), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search_deferred")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search s JOIN sites t ON t.id = s.rowid AND "
+                                       "instr(s.text, t.code) = 1")),
+            2);
+        // After an import, a site registered in the console is indexed at once again.
+        Site site;
+        site.code = QStringLiteral("3505820003");
+        site.name = QStringLiteral("晋江市卫生健康局网站");
+        site.domain = QStringLiteral("wjj.jinjiang.gov.cn");
+        site.url = QStringLiteral("https://wjj.jinjiang.gov.cn/");
+        site.kind = SiteKind::Department;
+        site.hostOrgId = scalar(QStringLiteral("SELECT id FROM organisations WHERE name = '晋江市人民政府'"));
+        QVERIFY(site.hostOrgId > 0);
+        const auto id = RegistryService(c).registerSite(m_actor, site, RegistryService::DuplicatePolicy::Flag);
+        QVERIFY2(id.ok(), id ? "" : qPrintable(id.error().fullText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM site_search WHERE text LIKE '%卫生健康局%'")), 1);
     }
 
     void importFlagsSecondSiteOfAUnit()
