@@ -3,7 +3,13 @@
 #include "core/DivisionCode.h"
 #include "storage/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <memory>
 
 namespace sitegov {
 
@@ -111,55 +117,55 @@ Status ScoreCache::replacePeriod(
     if (!Sql::exec(q, &e, what))
         return e;
 
-    // Rows go in by statements of kBatch rows (one exec per batch instead of per row: the
-    // driver's per-statement cost dominates otherwise), the remainder one by one.
-    constexpr int kBatch = 50; // 16 columns: 800 parameters, under SQLite's oldest limit of 999
-    const QString columns = QStringLiteral(
-        "INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
-        "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES ");
-    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QStringList tuples;
-    for (int i = 0; i < kBatch; ++i)
-        tuples << tuple;
-    QSqlQuery batch(m_db);
-    QSqlQuery single(m_db);
-    if (!Sql::prepare(batch, columns + tuples.join(QStringLiteral(", ")), &e) || !Sql::prepare(single, columns + tuple, &e))
-        return e;
-    const QString periodText = period.toString();
-    auto bind = [&periodText](QSqlQuery& query, const SiteScore& s) {
-        query.addBindValue(periodText);
-        query.addBindValue(s.siteCode);
-        query.addBindValue(Sql::text(s.siteName));
-        query.addBindValue(Vocabulary::key(s.level));
-        query.addBindValue(Vocabulary::key(s.kind));
-        query.addBindValue(Sql::text(s.region));
-        const QString city = DivisionCode::cityRegion(s.region);
-        query.addBindValue(Sql::text(city.isEmpty() ? s.region : city));
-        query.addBindValue(s.total);
-        query.addBindValue(s.deductionScore);
-        query.addBindValue(s.bonus);
-        query.addBindValue(s.passed ? 1 : 0);
-        query.addBindValue(Sql::text(s.vetoes.join(u',')));
-        query.addBindValue(s.rank);
-        query.addBindValue(s.rankOf);
-        query.addBindValue(s.assessments);
-        query.addBindValue(Sql::nullIfEmpty(s.updatedAt));
+    // Rows go in through SQLite's own interface on the connection's handle (one statement,
+    // prepared once, bound and stepped per row): binding sixteen values a row through QSqlQuery
+    // cost more than the inserts themselves (100,000 sites x 3 periods: 10.5 s).
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{what, QStringLiteral("not an SQLite connection")};
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3_stmt* insert = nullptr;
+    if (sqlite3_prepare_v2(h,
+            "INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
+            "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            -1, &insert, nullptr)
+        != SQLITE_OK)
+        return Error{what, QString::fromUtf8(sqlite3_errmsg(h))};
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalizer(insert, &sqlite3_finalize);
+    const QByteArray periodText = period.toString().toUtf8();
+    // The bound texts must live until the step: kept here for the row.
+    std::array<QByteArray, 8> texts;
+    auto bindText = [insert, &texts](int column, int slot, const QString& value) {
+        texts[slot] = value.toUtf8();
+        sqlite3_bind_text(insert, column, texts[slot].constData(), int(texts[slot].size()), SQLITE_STATIC);
     };
-    qsizetype i = 0;
-    for (; i + kBatch <= rows.size(); i += kBatch) {
-        for (qsizetype j = i; j < i + kBatch; ++j)
-            bind(batch, rows.at(j));
-        if (!Sql::exec(batch, &e, what)) {
-            e.detail = rows.at(i).siteCode + QStringLiteral("…: ") + e.detail;
-            return e;
-        }
-    }
-    for (; i < rows.size(); ++i) {
-        bind(single, rows.at(i));
-        if (!Sql::exec(single, &e, what)) {
-            e.detail = rows.at(i).siteCode + QStringLiteral(": ") + e.detail;
-            return e;
-        }
+    for (const SiteScore& s : rows) {
+        const QString region = s.region.trimmed();
+        const QString city = DivisionCode::cityRegion(region);
+        sqlite3_bind_text(insert, 1, periodText.constData(), int(periodText.size()), SQLITE_STATIC);
+        bindText(2, 0, s.siteCode);
+        bindText(3, 1, s.siteName.trimmed());
+        bindText(4, 2, Vocabulary::key(s.level));
+        bindText(5, 3, Vocabulary::key(s.kind));
+        bindText(6, 4, region);
+        bindText(7, 5, city.isEmpty() ? region : city);
+        sqlite3_bind_double(insert, 8, s.total);
+        sqlite3_bind_double(insert, 9, s.deductionScore);
+        sqlite3_bind_double(insert, 10, s.bonus);
+        sqlite3_bind_int(insert, 11, s.passed ? 1 : 0);
+        bindText(12, 6, s.vetoes.join(u',').trimmed());
+        sqlite3_bind_int64(insert, 13, s.rank);
+        sqlite3_bind_int64(insert, 14, s.rankOf);
+        sqlite3_bind_int64(insert, 15, s.assessments);
+        if (s.updatedAt.isEmpty())
+            sqlite3_bind_null(insert, 16);
+        else
+            bindText(16, 7, s.updatedAt);
+        const int rc = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (rc != SQLITE_DONE)
+            return Error{what, s.siteCode + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(h))};
     }
     return tx.commit();
 }
