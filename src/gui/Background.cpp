@@ -19,6 +19,9 @@ QThreadPool* pool(QPointer<QThreadPool>& slot, int maxThreads)
         p->setObjectName(maxThreads == 1 ? QStringLiteral("counting") : QStringLiteral("background"));
         if (maxThreads > 0)
             p->setMaxThreadCount(maxThreads);
+        // Threads stay for the application's life: each keeps its database connection, whose
+        // opening (a few milliseconds) would otherwise land on a list's first rows now and then.
+        p->setExpiryTimeout(-1);
         slot = p;
     }
     return slot;

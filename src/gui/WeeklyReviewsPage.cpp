@@ -1,5 +1,7 @@
 #include "gui/WeeklyReviewsPage.h"
 
+#include "gui/Background.h"
+
 #include "gui/Icons.h"
 #include "gui/PageHeader.h"
 #include "gui/ReviewDocument.h"
@@ -233,7 +235,26 @@ void WeeklyReviewsPage::updateMissingCount()
     const Session& session = context().session;
     const qint64 scope = session.isSystem() ? 0 : session.orgId;
     const IsoWeek week = lastWeek();
-    const auto count = WeeklyReviewService(context().database->connection()).missingCount(week, scope);
+    const QString path = context().database->path();
+    const int generation = ++m_missingGeneration;
+    // Counted off the GUI thread: at national scale it reads every running site.
+    runInBackground(
+        this,
+        [path, week, scope]() -> Result<int> {
+            const auto db = Database::forThisThread(path);
+            if (!db)
+                return db.error();
+            return WeeklyReviewService((*db)->connection()).missingCount(week, scope);
+        },
+        [this, generation, week](const Result<int>& count) {
+            if (generation == m_missingGeneration)
+                showMissingCount(week, count);
+        });
+}
+
+void WeeklyReviewsPage::showMissingCount(const IsoWeek& week, const Result<int>& count)
+{
+    const Session& session = context().session;
     const int n = count ? *count : 0;
     // The badge is for whoever writes or signs reviews; everyone sees the banner.
     setBadge(session.can(Action::WriteReview) || session.can(Action::SignReview) ? n : 0);

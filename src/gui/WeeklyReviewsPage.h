@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Inspection.h"
+#include "core/Result.h"
 #include "gui/Page.h"
 
 class QComboBox;
@@ -57,6 +58,7 @@ private:
     void fillUnits();
     IsoWeek selectedWeek() const;
     qint64 scopeUnit();
+    void showMissingCount(const IsoWeek& week, const Result<int>& count);
 
     ReviewListModel* m_model;
     WeeklyReviewEditor* m_editor;
@@ -76,6 +78,7 @@ private:
     QString m_pendingWeek;
     bool m_applying = false;
     bool m_unitsFilled = false;
+    int m_missingGeneration = 0;
 };
 
 } // namespace sitegov
