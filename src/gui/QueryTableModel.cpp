@@ -110,7 +110,7 @@ void QueryTableModel::requestCount()
             // A total nobody waits for any more is not worth counting.
             if (stale->load() != generation)
                 return Error{};
-            return QueryPager::count(path, query);
+            return QueryPager::count(path, query, [&stale, generation] { return stale->load() != generation; });
         },
         [this, generation](const Result<qint64>& total) {
             if (generation != m_generation || !total || m_total == *total)

@@ -2,9 +2,12 @@
 
 #include "storage/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 namespace sitegov {
 
@@ -59,19 +62,58 @@ Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery
     return page;
 }
 
-Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query)
+namespace {
+
+int askAbandoned(void* abandoned)
+{
+    return (*static_cast<const std::function<bool()>*>(abandoned))() ? 1 : 0;
+}
+
+// SQLite's progress handler on a connection for the life of a statement: a non-zero answer
+// interrupts it.
+class ProgressHandler final
+{
+public:
+    ProgressHandler(QSqlDatabase& db, const std::function<bool()>& abandoned)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!abandoned || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+        sqlite3_progress_handler(m_handle, 10000, &askAbandoned, const_cast<std::function<bool()>*>(&abandoned));
+    }
+    ~ProgressHandler()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    ProgressHandler(const ProgressHandler&) = delete;
+    ProgressHandler& operator=(const ProgressHandler&) = delete;
+
+private:
+    sqlite3* m_handle = nullptr;
+};
+
+} // namespace
+
+Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query,
+    const std::function<bool()>& abandoned)
 {
     auto db = Database::forThisThread(databasePath);
     if (!db)
         return db.error();
+    const ProgressHandler progress((*db)->connection(), abandoned);
     QSqlQuery q((*db)->connection());
     const bool cheaper = !query.countFrom.isEmpty();
     if (!q.prepare(QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from)))
         return Error{tr("The list could not be counted."), q.lastError().text()};
     for (const QVariant& b : cheaper ? query.countBinds : query.binds)
         q.addBindValue(b);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (abandoned && abandoned())
+            return Error{};
         return Error{tr("The list could not be counted."), q.lastError().text()};
+    }
     return q.value(0).toLongLong();
 }
 

@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
+
 namespace sitegov {
 
 // A list the console pages through: SELECT <select> <from> ORDER BY ... LIMIT/OFFSET. The SQL is
@@ -40,7 +42,10 @@ public:
     static QString orderBy(const ListQuery& query, int sortColumn, Qt::SortOrder order);
     static Result<QueryPage> fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
         Qt::SortOrder order, int limit, int offset);
-    static Result<qint64> count(const QString& databasePath, const ListQuery& query);
+    // `abandoned`, when given, is asked now and then while counting: true stops the count (an
+    // error with an empty message), so that a total nobody waits for stops taking a core.
+    static Result<qint64> count(const QString& databasePath, const ListQuery& query,
+        const std::function<bool()>& abandoned = {});
 };
 
 // The site registry's list.

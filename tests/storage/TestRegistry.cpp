@@ -225,6 +225,23 @@ private Q_SLOTS:
         QVERIFY(!persons.createPerson(quanzhouAdmin, {0, QStringLiteral("张三"), m_province, {}, {}, {}, true}).ok());
     }
 
+    void abandonedCountStops()
+    {
+        // A count of a million rows: whole when nobody gives up, stopped (an empty error) as soon
+        // as the model that asked for it has moved on.
+        ListQuery big;
+        big.from = QStringLiteral("FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+                                  "SELECT i FROM n)");
+        QCOMPARE(QueryPager::count(m_db->path(), big).value(), 1000000);
+        int asked = 0;
+        const auto stopped = QueryPager::count(m_db->path(), big, [&asked] { return ++asked >= 3; });
+        QVERIFY(!stopped.ok());
+        QVERIFY(stopped.error().message.isEmpty());
+        QCOMPARE(asked, 4); // three progress calls, the third says stop; then once more to tell why it failed
+        // The connection is whole again afterwards.
+        QCOMPARE(QueryPager::count(m_db->path(), big, [] { return false; }).value(), 1000000);
+    }
+
     void listQueriesFilterAndSort()
     {
         const QString path = m_db->path();
