@@ -583,6 +583,10 @@ int main(int argc, char** argv)
     QSqlDatabase& c = (*db)->connection();
     QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous = OFF"));
     Transaction tx(c);
+    if (!tx.isActive()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tx.beginError().fullText()));
+        return 1;
+    }
     Generator g(c, parser.value(QStringLiteral("seed")).toUInt(), parser.value(QStringLiteral("sites")).toInt());
     g.unitsOnly = parser.isSet(QStringLiteral("units-only"));
     QFile csvFile;
@@ -608,6 +612,10 @@ int main(int argc, char** argv)
     }
     {
         SiteSearchDeferral search(c); // the sites' search index in one go, as an import does
+        if (!search.beginError().message.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(search.beginError().fullText()));
+            return 1;
+        }
         g.run();
         if (const Status s = search.finish(); !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));

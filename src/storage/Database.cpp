@@ -133,26 +133,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     return database;
 }
 
+namespace {
+
+// A thread's own connections, by path. `alive` is a plain (never destroyed) flag: on a thread Qt
+// adopted (std::thread, std::async), QThread::finished comes after the thread-local destructors,
+// and must then find nothing left to close.
+thread_local bool t_connectionsAlive = false;
+
+struct ThreadConnections
+{
+    std::map<QString, std::unique_ptr<Database>> byPath;
+    bool closesWithThread = false;
+    ThreadConnections() { t_connectionsAlive = true; }
+    ~ThreadConnections() { t_connectionsAlive = false; }
+};
+
+thread_local ThreadConnections t_connections;
+
+} // namespace
+
 Result<Database*> Database::forThisThread(const QString& path)
 {
-    thread_local std::map<QString, std::unique_ptr<Database>> connections;
-    thread_local bool closesWithThread = false;
-    if (!closesWithThread) {
+    ThreadConnections& connections = t_connections;
+    if (!connections.closesWithThread) {
         // A pool thread's connections close when its work ends (QThread::finished, emitted by the
         // thread itself), not in its thread-local destructors: those run after QThread::wait() has
         // returned, and at exit they raced the teardown of Qt's connection list (a crash at exit).
-        closesWithThread = true;
+        connections.closesWithThread = true;
         QThread* thread = QThread::currentThread();
         if (QCoreApplication::instance() == nullptr || thread != QCoreApplication::instance()->thread()) {
-            QObject::connect(thread, &QThread::finished, thread, [] { connections.clear(); }, Qt::DirectConnection);
+            QObject::connect(
+                thread, &QThread::finished, thread,
+                [] {
+                    if (t_connectionsAlive)
+                        t_connections.byPath.clear();
+                },
+                Qt::DirectConnection);
         }
     }
-    auto it = connections.find(path);
-    if (it == connections.end()) {
+    auto it = connections.byPath.find(path);
+    if (it == connections.byPath.end()) {
         auto opened = open(path, Mode::RequireCurrent);
         if (!opened)
             return opened.error();
-        it = connections.emplace(path, std::move(opened).value()).first;
+        it = connections.byPath.emplace(path, std::move(opened).value()).first;
     }
     return it->second.get();
 }

@@ -244,7 +244,12 @@ Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
 SiteSearchDeferral::SiteSearchDeferral(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    Q_ASSERT_X(Transaction::isOpen(m_db), "SiteSearchDeferral", "needs an open transaction");
+    // Outside a transaction the marker would commit on its own and stop indexing for good.
+    if (!Transaction::isOpen(m_db)) {
+        m_error = Error{tr("The search index could not be prepared for the import."),
+            QStringLiteral("SiteSearchDeferral needs an open transaction")};
+        return;
+    }
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("INSERT INTO site_search_deferred (since_id) SELECT coalesce(max(id), 0) FROM sites")))
         m_active = true;

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace sitegov;
 
 class TestRegistry final : public QObject
@@ -240,6 +242,21 @@ private Q_SLOTS:
         QCOMPARE(asked, 4); // three progress calls, the third says stop; then once more to tell why it failed
         // The connection is whole again afterwards.
         QCOMPARE(QueryPager::count(m_db->path(), big, [] { return false; }).value(), 1000000);
+    }
+
+    void connectionsOfAThreadQtDidNotStart()
+    {
+        // A thread Qt adopts (std::thread here) closes its connections in its thread-local
+        // destructors, before Qt says it finished: that must not close them twice.
+        for (int i = 0; i < 3; ++i) {
+            qint64 counted = -1;
+            std::thread worker([this, &counted] {
+                const auto n = QueryPager::count(m_db->path(), SiteListQuery::build({}));
+                counted = n ? *n : -2;
+            });
+            worker.join();
+            QVERIFY(counted > 0);
+        }
     }
 
     void listQueriesFilterAndSort()
