@@ -47,10 +47,6 @@
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
-            <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
-        </message>
-        <message>
             <source>user add needs --username, --org and --role.</source>
             <translation>user add 需要 --username、--org 和 --role。</translation>
         </message>
@@ -888,6 +884,10 @@
         <message>
             <source>--encoding takes utf-8-bom, utf-8 or gbk.</source>
             <translation>--encoding 可取 utf-8-bom、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
+            <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
         </message>
     </context>
     <context>
@@ -3160,10 +3160,6 @@
     </context>
     <context>
         <name>ReviewCommands</name>
-        <message>
-            <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
-            <translation>没有单位“%1”：请给出单位编号、6 位行政区划代码或完整名称。</translation>
-        </message>
         <message>
             <source>"%1" is not an ISO week: write it as 2026-W47.</source>
             <translation>“%1”不是 ISO 周，请写成 2026-W47 的形式。</translation>

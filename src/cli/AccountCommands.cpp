@@ -30,16 +30,6 @@ public:
         return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
     }
 
-    static std::unique_ptr<Database> open(QCommandLineParser& p, CliIo& io)
-    {
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
-            return nullptr;
-        }
-        return std::move(db).value();
-    }
-
     // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
     static QString readPassword(CliIo& io, const QString& prompt)
     {
@@ -74,29 +64,6 @@ public:
         return first;
     }
 
-    // A unit given as its number, its division code (the government of that code) or its exact name.
-    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
-    {
-        QSqlQuery q(db);
-        bool isNumber = false;
-        const qint64 id = text.toLongLong(&isNumber);
-        if (isNumber && text.size() == 6) {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
-                                     "level <> 'township' ORDER BY id"));
-            q.addBindValue(text);
-        } else if (isNumber) {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
-            q.addBindValue(id);
-        } else {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
-            q.addBindValue(text.trimmed());
-        }
-        if (q.exec() && q.next())
-            return q.value(0).toLongLong();
-        io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
-        return 0;
-    }
-
     static int add(QCommandLineParser& p, CliIo& io)
     {
         const QString username = p.value(QStringLiteral("username"));
@@ -111,10 +78,10 @@ public:
                    << Qt::endl;
             return 2;
         }
-        auto db = open(p, io);
+        auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        const qint64 org = findUnit(db->connection(), p.value(QStringLiteral("org")), io);
+        const qint64 org = Cli::findUnit(db->connection(), p.value(QStringLiteral("org")), io);
         if (org == 0)
             return 1;
         const QString password = newPassword(io);
@@ -134,7 +101,7 @@ public:
 
     static int list(QCommandLineParser& p, CliIo& io)
     {
-        auto db = open(p, io);
+        auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
         const auto accounts = AccountService(db->connection()).list();
@@ -160,7 +127,7 @@ public:
             io.err << tr("Give the account with --username.") << Qt::endl;
             return 2;
         }
-        auto db = open(p, io);
+        auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
         AccountService accounts(db->connection());
@@ -184,7 +151,7 @@ public:
             io.err << tr("Give the account with --username.") << Qt::endl;
             return 2;
         }
-        auto db = open(p, io);
+        auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
         AccountService accounts(db->connection());

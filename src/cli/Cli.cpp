@@ -4,6 +4,8 @@
 #include "core/Language.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace sitegov {
@@ -64,6 +66,38 @@ QString Cli::requireDatabase(const QCommandLineParser& parser, CliIo& io)
     Q_UNUSED(io);
     const QString path = parser.value(QStringLiteral("database"));
     return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, CliIo& io)
+{
+    auto db = Database::open(requireDatabase(parser, io), Database::Mode::Migrate);
+    if (!db) {
+        io.err << db.error().fullText() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
+{
+    QSqlQuery q(db);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && text.size() == 6) {
+        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
+                                 "level <> 'township' ORDER BY id"));
+        q.addBindValue(text);
+    } else if (isNumber) {
+        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
+        q.addBindValue(text.trimmed());
+    }
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
+    return 0;
 }
 
 int Cli::overview(CliIo& io, int exitCode) const

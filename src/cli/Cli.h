@@ -6,9 +6,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "storage/Database.h"
 #include "storage/TableWriter.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sitegov {
@@ -46,6 +48,12 @@ public:
     // Helpers for commands.
     static QCommandLineOption databaseOption();
     static QString requireDatabase(const QCommandLineParser& parser, CliIo& io);
+    // Opens (and migrates) the --database; nothing, after saying why on the error stream, when it
+    // cannot be opened.
+    static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, CliIo& io);
+    // A unit given as its number, its division code (the government of that code) or its exact
+    // name; 0, after saying so on the error stream, when there is none.
+    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io);
     // --output, --format csv|xlsx (default: by the file's suffix) and --encoding of an export;
     // nothing (after saying why on the error stream) when one is missing or wrong.
     static std::optional<TableWriteOptions> tableWriteOptions(const QCommandLineParser& parser, const QString& output,

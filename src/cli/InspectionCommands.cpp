@@ -109,12 +109,10 @@ public:
             io.err << table.error().fullText() << Qt::endl;
             return 1;
         }
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
-        QSqlDatabase& c = (*db)->connection();
+        QSqlDatabase& c = db->connection();
         const auto session = actor(p, io, c);
         if (!session)
             return 1;
@@ -187,12 +185,10 @@ public:
 
     static int checklistShow(QCommandLineParser& p, CliIo& io)
     {
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
-        const auto list = ChecklistService((*db)->connection()).current();
+        const auto list = ChecklistService(db->connection()).current();
         if (!list) {
             io.err << list.error().fullText() << Qt::endl;
             return 1;
@@ -236,12 +232,10 @@ public:
             io.err << list.error().fullText() << Qt::endl;
             return 1;
         }
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
-        QSqlDatabase& c = (*db)->connection();
+        QSqlDatabase& c = db->connection();
         const auto session = actor(p, io, c);
         if (!session)
             return 1;

@@ -59,16 +59,14 @@ public:
             io.err << table.error().fullText() << Qt::endl;
             return 1;
         }
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
         const bool dryRun = p.isSet(QStringLiteral("dry-run"));
         const auto mode = dryRun ? RegistryExchange::ImportMode::DryRun
             : p.isSet(QStringLiteral("good-rows-only")) ? RegistryExchange::ImportMode::GoodRowsOnly
                                                         : RegistryExchange::ImportMode::AllOrNothing;
-        const auto report = RegistryExchange::import((*db)->connection(), actor(), *kind, *table, mode);
+        const auto report = RegistryExchange::import(db->connection(), actor(), *kind, *table, mode);
         if (!report) {
             io.err << report.error().fullText() << Qt::endl;
             return 1;

@@ -128,12 +128,10 @@ public:
             io.err << tr("Give the number of one request.") << Qt::endl;
             return 2;
         }
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
-        RequestService requests((*db)->connection());
+        RequestService requests(db->connection());
         const auto r = requests.byId(id);
         if (!r) {
             io.err << r.error().fullText() << Qt::endl;

@@ -39,29 +39,6 @@ public:
         return WeeklyReviewService::missingName();
     }
 
-    // A unit given as its number, its division code (the government of that code) or its exact name.
-    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
-    {
-        QSqlQuery q(db);
-        bool isNumber = false;
-        const qint64 id = text.toLongLong(&isNumber);
-        if (isNumber && text.size() == 6) {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
-                                     "level <> 'township' ORDER BY id"));
-            q.addBindValue(text);
-        } else if (isNumber) {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
-            q.addBindValue(id);
-        } else {
-            q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
-            q.addBindValue(text.trimmed());
-        }
-        if (q.exec() && q.next())
-            return q.value(0).toLongLong();
-        io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
-        return 0;
-    }
-
     static int list(QCommandLineParser& p, CliIo& io)
     {
         ReviewFilter f;
@@ -92,7 +69,7 @@ public:
             return 1;
         }
         if (p.isSet(QStringLiteral("org"))) {
-            f.unitId = findUnit((*db)->connection(), p.value(QStringLiteral("org")), io);
+            f.unitId = Cli::findUnit((*db)->connection(), p.value(QStringLiteral("org")), io);
             if (f.unitId == 0)
                 return 1;
         }
@@ -151,12 +128,10 @@ public:
             io.err << tr("Give the number of one weekly review.") << Qt::endl;
             return 2;
         }
-        auto db = Database::open(Cli::requireDatabase(p, io), Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        }
-        const auto r = WeeklyReviewService((*db)->connection()).byId(id);
+        const auto r = WeeklyReviewService(db->connection()).byId(id);
         if (!r) {
             io.err << r.error().fullText() << Qt::endl;
             return 1;
@@ -195,7 +170,7 @@ public:
             << Qt::endl;
         if (!f.failuresByItem.isEmpty()) {
             out << Qt::endl << tr("Failures by checklist item:") << Qt::endl;
-            const QHash<QString, QString> names = WeeklyReviewService((*db)->connection()).itemNames();
+            const QHash<QString, QString> names = WeeklyReviewService(db->connection()).itemNames();
             for (const auto& [item, count] : f.failuresByItem)
                 out << QStringLiteral("  %1\t%2").arg(names.value(item, item)).arg(count) << Qt::endl;
         }
