@@ -1346,6 +1346,14 @@
             <source>The export was cancelled.</source>
             <translation>导出已取消。</translation>
         </message>
+        <message>
+            <source>The file has no column for "%1", an item of the checklist in force on %2.</source>
+            <translation>文件中没有“%1”一列，它是 %2 施行的巡查清单中的项目。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an item of the checklist in force on %2.</source>
+            <translation>“%1”不是 %2 施行的巡查清单中的项目。</translation>
+        </message>
     </context>
     <context>
         <name>InspectionQueries</name>

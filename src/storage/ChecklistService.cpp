@@ -1,5 +1,6 @@
 #include "storage/ChecklistService.h"
 
+#include "core/Inspection.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
@@ -86,7 +87,7 @@ Result<qint64> ChecklistService::currentVersionId(const Session& session)
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
         return Sql::error(q, tr("The checklist could not be saved."));
-    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(OfficeClock::nowUtc().toString(Qt::ISODate)); // the day it came into force counts
     q.addBindValue(session.username);
     q.addBindValue(QString::fromUtf8(builtin->toJson()));
     if (!q.exec())
@@ -109,7 +110,7 @@ Result<qint64> ChecklistService::save(const Session& session, const Checklist& c
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
         return Sql::error(q, tr("The checklist could not be saved."));
-    q.addBindValue(Sql::nowUtc());
+    q.addBindValue(OfficeClock::nowUtc().toString(Qt::ISODate)); // the day it came into force counts
     q.addBindValue(session.username);
     q.addBindValue(QString::fromUtf8(valid->toJson()));
     if (!q.exec())

@@ -70,11 +70,10 @@ class Importer final
     Q_DECLARE_TR_FUNCTIONS(InspectionExchange)
 
 public:
-    Importer(QSqlDatabase& db, const Session& actor, const TableData& table, const Checklist& checklist, const QDate& today)
+    Importer(QSqlDatabase& db, const Session& actor, const TableData& table, const QDate& today)
         : m_db(db)
         , m_actor(actor)
         , m_table(table)
-        , m_checklist(checklist)
         , m_today(today)
         , m_service(db)
     {
@@ -118,18 +117,43 @@ public:
                     m_table.header.join(QStringLiteral(", ")).left(500)};
             m_fixed.insert(c.key, index);
         }
+        if (const Status s = loadLists(); !s)
+            return s;
+        // Each list's items and their notes, by column. A file may hold rows made with earlier lists
+        // (an export of older inspections does): it needs only the columns of one list complete.
+        QSet<int> itemColumns;
+        bool anyComplete = false;
         QStringList missing;
-        for (const ChecklistItem& item : m_checklist.items) {
-            const int index = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
-            if (index < 0)
-                missing << QStringLiteral("%1 (%2)").arg(item.nameZh, item.key);
-            m_items << index;
-            m_notes << find({InspectionExchange::noteHeader(item, true), InspectionExchange::noteHeader(item, false),
-                item.key + QStringLiteral(" note"), item.nameZh + QStringLiteral("备注"), item.nameEn + QStringLiteral(" note")});
+        for (ListColumns& l : m_lists) {
+            missing.clear();
+            for (const ChecklistItem& item : std::as_const(l.list.items)) {
+                const int index = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
+                if (index < 0)
+                    missing << QStringLiteral("%1 (%2)").arg(item.nameZh, item.key);
+                const int note = find({InspectionExchange::noteHeader(item, true), InspectionExchange::noteHeader(item, false),
+                    item.key + QStringLiteral(" note"), item.nameZh + QStringLiteral("备注"), item.nameEn + QStringLiteral(" note")});
+                l.items << index;
+                l.notes << note;
+                for (const int c : {index, note}) {
+                    if (c >= 0) {
+                        l.own.insert(c);
+                        itemColumns.insert(c);
+                    }
+                }
+            }
+            anyComplete = anyComplete || missing.isEmpty();
         }
-        if (!missing.isEmpty())
+        // `missing` is now the list in force's (the last).
+        if (!anyComplete)
             return Error{tr("The file has no column for these checklist items: %1.").arg(missing.join(QStringLiteral(", "))),
-                tr("Checklist version %1").arg(m_checklist.version)};
+                tr("Checklist version %1").arg(m_lists.constLast().list.version)};
+        for (ListColumns& l : m_lists) {
+            for (const int c : std::as_const(itemColumns)) {
+                if (!l.own.contains(c))
+                    l.foreign << c;
+            }
+            std::sort(l.foreign.begin(), l.foreign.end());
+        }
         // Any other column is taken for a checklist item the list does not have: a row that fills it in
         // is refused; an empty one is only reported here.
         for (int i = 0; i < m_table.header.size(); ++i) {
@@ -185,21 +209,33 @@ public:
         input.siteId = *siteId;
         input.day = *day;
         input.note = cell(m_fixed.value(QStringLiteral("note")));
-        for (int i = 0; i < m_checklist.items.size(); ++i) {
-            const ChecklistItem& item = m_checklist.items.at(i);
-            const QString value = cell(m_items.at(i));
+        const ListColumns& columns = listOf(*day);
+        input.checklistVersion = columns.list.version;
+        for (int i = 0; i < columns.list.items.size(); ++i) {
+            const ChecklistItem& item = columns.list.items.at(i);
+            if (columns.items.at(i) < 0)
+                return Error{tr("The file has no column for \"%1\", an item of the checklist in force on %2.")
+                                 .arg(item.name(), day->toString(Qt::ISODate)),
+                    {}};
+            const QString value = cell(columns.items.at(i));
             if (value.isEmpty())
                 return Error{tr("\"%1\" has no result: write pass, fail or na (通过, 不通过, 不适用).").arg(item.name()), {}};
             const auto result = InspectionExchange::parseResult(value);
             if (!result)
                 return Error{tr("\"%1\" for \"%2\" is not pass, fail or na (通过, 不通过, 不适用).").arg(value.left(40), item.name()), {}};
-            ItemOutcome outcome{*result, cell(m_notes.at(i))};
+            ItemOutcome outcome{*result, cell(columns.notes.at(i))};
             // A file with one notes column: a failed item says what is wrong there.
-            if (outcome.result == ItemResult::Fail && outcome.note.isEmpty() && m_notes.at(i) < 0)
+            if (outcome.result == ItemResult::Fail && outcome.note.isEmpty() && columns.notes.at(i) < 0)
                 outcome.note = input.note;
             if (outcome.result == ItemResult::Fail && outcome.note.isEmpty())
                 return Error{tr("\"%1\" failed without a note: say what is wrong.").arg(item.name()), {}};
             input.outcomes.insert(item.key, outcome);
+        }
+        for (const int i : std::as_const(columns.foreign)) {
+            if (!cell(i).isEmpty())
+                return Error{tr("\"%1\" is not an item of the checklist in force on %2.")
+                                 .arg(m_table.header.at(i).trimmed().left(80), day->toString(Qt::ISODate)),
+                    {}};
         }
         for (const int i : std::as_const(m_unknown)) {
             if (!cell(i).isEmpty())
@@ -223,6 +259,76 @@ public:
     int openedRectifications() const { return m_opened; }
 
 private:
+    // A version of the checklist and where the file holds its items.
+    struct ListColumns
+    {
+        Checklist list;
+        QDate from;           // the office's day it came into force
+        QList<int> items;     // the column of each item, -1 when the file has none
+        QList<int> notes;     // the column of each item's note, -1 when none
+        QSet<int> own;        // those columns
+        QList<int> foreign;   // the columns of other lists' items, which this list's rows leave empty
+    };
+
+    // Every stored version of the checklist, oldest first (the last is in force); only the built-in
+    // list while none is stored.
+    Status loadLists()
+    {
+        ChecklistService checklists(m_db);
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT id, created_at FROM checklist_versions ORDER BY id")))
+            return Sql::error(q, tr("The checklist could not be read."));
+        QList<std::pair<qint64, QDate>> stored;
+        while (q.next()) {
+            const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+            stored.append({q.value(0).toLongLong(), at.isValid() ? at.toTimeZone(OfficeClock::zone()).date() : QDate()});
+        }
+        if (stored.isEmpty()) {
+            const auto builtin = checklists.current();
+            if (!builtin)
+                return builtin.error();
+            m_lists.append(ListColumns{*builtin, {}, {}, {}, {}, {}});
+            return {};
+        }
+        for (const auto& [id, from] : std::as_const(stored)) {
+            const auto list = checklists.version(id);
+            if (!list)
+                return list.error();
+            m_lists.append(ListColumns{*list, from, {}, {}, {}, {}});
+        }
+        return {};
+    }
+
+    // The list a row was made with: the one in force on its day when the row fills in exactly its
+    // items, else the first later one that it fits (an inspection entered late was made with the
+    // list in force when it was entered). A row that fits none is checked against its day's list.
+    const ListColumns& listOf(const QDate& day) const
+    {
+        qsizetype onTheDay = 0;
+        for (qsizetype i = 1; i < m_lists.size(); ++i) {
+            if (m_lists.at(i).from.isValid() && m_lists.at(i).from <= day)
+                onTheDay = i;
+        }
+        for (qsizetype i = onTheDay; i < m_lists.size(); ++i) {
+            if (fits(m_lists.at(i)))
+                return m_lists.at(i);
+        }
+        return m_lists.at(onTheDay);
+    }
+
+    bool fits(const ListColumns& l) const
+    {
+        for (const int c : l.items) {
+            if (c < 0 || cell(c).isEmpty())
+                return false;
+        }
+        for (const int c : l.foreign) {
+            if (!cell(c).isEmpty())
+                return false;
+        }
+        return true;
+    }
+
     QString cell(int index) const
     {
         if (index < 0 || index >= m_row->cells.size())
@@ -294,12 +400,10 @@ private:
     QSqlDatabase& m_db;
     const Session& m_actor;
     const TableData& m_table;
-    const Checklist& m_checklist;
+    QList<ListColumns> m_lists;
     QDate m_today;
     InspectionService m_service;
     QHash<QString, int> m_fixed;
-    QList<int> m_items;
-    QList<int> m_notes;
     QList<int> m_unknown;
     QHash<QString, qint64> m_sites;
     QHash<QString, Inspector> m_inspectors;
@@ -352,10 +456,7 @@ Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session&
 {
     ImportReport report;
     report.rows = int(table.rows.size());
-    const auto checklist = ChecklistService(db).current();
-    if (!checklist)
-        return checklist.error();
-    Importer importer(db, actor, table, *checklist, today);
+    Importer importer(db, actor, table, today);
     if (const Status s = importer.mapHeader(report); !s)
         return s.error();
     Transaction tx(db);

@@ -203,7 +203,8 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     if (!existing && site->status == SiteStatus::Closed && !(site->closedOn.isValid() && input.day <= site->closedOn))
         return Error{tr("%1 is closed: it is no longer inspected.").arg(site->name), {}};
     ChecklistService checklists(m_db);
-    const auto checklist = existing ? checklists.version(existing->checklistId) : checklists.current();
+    const qint64 listId = existing ? existing->checklistId : input.checklistVersion;
+    const auto checklist = listId != 0 ? checklists.version(listId) : checklists.current();
     if (!checklist)
         return checklist.error();
     const QList<OutcomeProblem> problems = InspectionRules::check(*checklist, input.outcomes);
@@ -228,7 +229,7 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     saved.correction = correction;
     QSqlQuery update(m_db);
     if (!existing) {
-        const auto version = checklists.currentVersionId(session);
+        const auto version = input.checklistVersion != 0 ? Result<qint64>(input.checklistVersion) : checklists.currentVersionId(session);
         if (!version)
             return version.error();
         Error prepareError;

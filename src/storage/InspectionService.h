@@ -14,6 +14,9 @@ struct InspectionInput
     Outcomes outcomes;
     QString note;
     QString reason; // required for a correction (another's inspection, a past day)
+    // An inspection recorded elsewhere: the version of the checklist it was made with (0: the list
+    // in force). An edit keeps the inspection's own version.
+    qint64 checklistVersion = 0;
 };
 
 struct InspectionRecord

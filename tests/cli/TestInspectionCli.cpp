@@ -528,6 +528,111 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("is not an item of the checklist in force")), qPrintable(r.err));
     }
 
+    // Inspections made with earlier versions of the checklist export beside those of the list in
+    // force, and the file imports again as it is: each row under the list it was made with.
+    void earlierChecklistVersionsRoundTrip()
+    {
+        const QString db = freshCopy(QStringLiteral("versions.db"));
+        const QString admin = QStringLiteral("admin");
+        // Version 1, the built-in list, is stored with the first inspection.
+        QString csv = header() + row(m_codes.at(0), QStringLiteral("2026-11-20"), QStringLiteral("inspector"))
+            + row(m_codes.at(1), QStringLiteral("2026-11-20"), QStringLiteral("inspector"),
+                {{QStringLiteral("homepage_updated"), QStringLiteral("fail")}}, QStringLiteral("首页未更新"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("v1.csv")), csv.toUtf8()));
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("v1.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Version 2 drops the last item and adds one.
+        Checklist list = Checklist::builtin().value();
+        const ChecklistItem dropped = list.items.takeLast();
+        ChecklistItem added;
+        added.key = QStringLiteral("accessibility");
+        added.nameZh = QStringLiteral("无障碍浏览");
+        added.nameEn = QStringLiteral("Accessible reading");
+        added.deadlineDays = 10;
+        list.items << added;
+        QVERIFY(write(m_dir.filePath(QStringLiteral("v2.json")), list.toJson()));
+        r = cli({QStringLiteral("checklist"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("v2.json")), QStringLiteral("-d"),
+            db, QStringLiteral("--as"), admin});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Rows made with version 2: one of today, one entered late for a day before it came in force.
+        QStringList v2Keys;
+        for (const ChecklistItem& item : std::as_const(list.items))
+            v2Keys << item.key;
+        auto v2Row = [&](const QString& code, const QString& day, const QString& accessibility, const QString& note) {
+            QStringList cells{code, day, QStringLiteral("inspector")};
+            for (const QString& k : std::as_const(v2Keys))
+                cells << (k == added.key ? accessibility : QStringLiteral("pass"));
+            cells << note;
+            return cells.join(u',') + u'\n';
+        };
+        csv = QStringLiteral("site_code,day,inspector,") + v2Keys.join(u',') + QStringLiteral(",note\n")
+            + v2Row(m_codes.at(2), QStringLiteral("2026-11-28"), QStringLiteral("fail"), QStringLiteral("图片无替代文本"))
+            + v2Row(m_codes.at(3), QStringLiteral("2026-11-19"), QStringLiteral("pass"), {});
+        QVERIFY(write(m_dir.filePath(QStringLiteral("v2.csv")), csv.toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("v2.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString byVersion = QStringLiteral("SELECT s.code, i.day, i.checklist_id, i.results, i.failed, i.note FROM inspections i "
+                                                 "JOIN sites s ON s.id = i.site_id ORDER BY s.code, i.day");
+        const QStringList original = column(db, byVersion);
+        QCOMPARE(original.size(), 4);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT checklist_id) FROM inspections")), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rectifications WHERE item_key = 'accessibility'")), 1);
+
+        // The export has every item of both versions; a row leaves empty what its list did not have.
+        r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), db, QStringLiteral("-o"),
+            m_dir.filePath(QStringLiteral("versions.csv")), QStringLiteral("--english-headers")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile exported(m_dir.filePath(QStringLiteral("versions.csv")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY(text.contains(added.key));
+        QVERIFY(text.contains(dropped.key));
+
+        // Into the same database without its inspections (the checklist versions stay): all come back
+        // under the version each was made with.
+        const QString copy = copyOf(db, QStringLiteral("versions-copy.db"));
+        {
+            auto opened = Database::open(copy);
+            QVERIFY(opened);
+            QSqlQuery q((*opened)->connection());
+            for (const char* table : {"rectification_events", "rectifications", "inspection_failures", "inspections", "coverage_daily"})
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+        }
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("versions.csv")),
+            QStringLiteral("-d"), copy});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Imported 4 of 4 inspections")), qPrintable(r.out));
+        QCOMPARE(column(copy, byVersion), original);
+
+        // A row that fits neither list is checked against the list in force on its day, and the
+        // whole file is refused.
+        const QString mixedHeader = QStringLiteral("site_code,day,inspector,") + keys().join(u',') + u',' + added.key
+            + QStringLiteral(",note\n");
+        QStringList both{m_codes.at(4), QStringLiteral("2026-11-28"), QStringLiteral("inspector")};
+        for (int i = 0; i < keys().size() + 1; ++i)
+            both << QStringLiteral("pass");
+        both << QString();
+        QStringList neither{m_codes.at(5), QStringLiteral("2026-11-28"), QStringLiteral("inspector")};
+        for (int i = 0; i < keys().size() - 1; ++i)
+            neither << QStringLiteral("pass");
+        neither << QString() << QString() << QString();
+        QVERIFY(write(m_dir.filePath(QStringLiteral("mixed.csv")),
+            (mixedHeader + both.join(u',') + u'\n' + neither.join(u',') + u'\n').toUtf8()));
+        const QStringList before = column(copy, byVersion);
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("mixed.csv")),
+            QStringLiteral("-d"), copy});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: error: \"%1\" is not an item of the checklist in force on 2026-11-28")
+                                    .arg(dropped.key)),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 3: error: \"%1\" has no result").arg(added.nameEn)), qPrintable(r.err));
+        QCOMPARE(column(copy, byVersion), before);
+    }
+
     void rectificationList()
     {
         const QString db = freshCopy(QStringLiteral("rect.db"));
