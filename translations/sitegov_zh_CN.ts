@@ -4281,6 +4281,14 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>%1 cannot be written: the XLSX file could not be completed.</source>
             <translation>无法写入 %1：XLSX 文件无法完成。</translation>
         </message>
+        <message>
+            <source>the file holds %1 of %2 rows (is the disk full?)</source>
+            <translation>文件中只有 %2 行中的 %1 行（磁盘是否已满？）</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: it is not a regular file.</source>
+            <translation>无法写入 %1：它不是普通文件。</translation>
+        </message>
     </context>
     <context>
         <name>TokenCommand</name>
