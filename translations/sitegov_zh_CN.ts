@@ -889,6 +889,10 @@
             <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
             <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
         </message>
+        <message>
+            <source>The database %1 does not exist: check the path given with --database (sitegovctl migrate creates a new one).</source>
+            <translation>数据库 %1 不存在：请检查 --database 给出的路径（新建数据库请用 sitegovctl migrate）。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -4357,6 +4361,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Revoked token %1.</source>
             <translation>已吊销令牌 %1。</translation>
+        </message>
+        <message>
+            <source>The store %1 does not exist: check the path given with --database.</source>
+            <translation>存储库 %1 不存在：请检查 --database 给出的路径。</translation>
         </message>
     </context>
     <context>

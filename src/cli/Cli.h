@@ -47,9 +47,14 @@ public:
 
     // Helpers for commands.
     static QCommandLineOption databaseOption();
-    static QString requireDatabase(const QCommandLineParser& parser, CliIo& io);
-    // Opens (and migrates) the --database; nothing, after saying why on the error stream, when it
-    // cannot be opened.
+    // The --database path, or the default one: for the commands that create a database (migrate,
+    // demo, restore).
+    static QString databasePath(const QCommandLineParser& parser);
+    // The same for a database that must exist already (a mistyped path would otherwise give a new,
+    // empty database and a report on it); empty, after saying why on the error stream, when it does not.
+    static QString existingDatabase(const QCommandLineParser& parser, CliIo& io);
+    // Opens (and migrates) the existing --database; nothing, after saying why on the error stream,
+    // when it cannot be opened.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, CliIo& io);
     // A unit given as its number, its division code (the government of that code) or its exact
     // name; 0, after saying so on the error stream, when there is none.

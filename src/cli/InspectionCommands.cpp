@@ -162,7 +162,9 @@ public:
         }
         filter.from = *from;
         filter.to = *to;
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         {
             auto db = Database::open(path, Database::Mode::Migrate);
             if (!db) {
@@ -266,7 +268,9 @@ public:
             }
             f.status = status;
         }
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         auto db = Database::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;

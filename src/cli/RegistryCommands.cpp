@@ -110,7 +110,9 @@ public:
         const auto options = Cli::tableWriteOptions(p, output, io);
         if (!options)
             return 2;
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;
