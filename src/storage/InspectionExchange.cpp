@@ -1,5 +1,6 @@
 #include "storage/InspectionExchange.h"
 
+#include "core/CsvWriter.h"
 #include "core/Inspection.h"
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"
@@ -333,11 +334,8 @@ private:
     {
         if (index < 0 || index >= m_row->cells.size())
             return {};
-        const QString& raw = m_row->cells.at(index);
         // An export guards a cell a spreadsheet would run as a formula with an apostrophe: take it off.
-        if (raw.size() > 1 && raw.at(0) == u'\'' && QStringView(u"=+-@\t\r").contains(raw.at(1)))
-            return raw.mid(1).trimmed();
-        return raw.trimmed();
+        return CsvWriter::unguardedCell(m_row->cells.at(index)).trimmed();
     }
 
     Result<qint64> site(const QString& code)

@@ -255,7 +255,7 @@ bool TableWriter::writeHeader(const QStringList& cells)
     if (d.failed || d.finished)
         return false;
     QStringList safe = cells;
-    if (d.options.neutraliseFormulas) {
+    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
         for (QString& c : safe)
             c = CsvWriter::safeCell(c);
     }
@@ -276,7 +276,7 @@ bool TableWriter::writeRow(const QStringList& cells)
     if (d.failed || d.finished)
         return false;
     QStringList safe = cells;
-    if (d.options.neutraliseFormulas) {
+    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
         for (QString& c : safe)
             c = CsvWriter::safeCell(c);
     }
