@@ -491,6 +491,10 @@
             <source>The built-in checklist is missing from the program.</source>
             <translation>程序中缺少内置的巡查清单。</translation>
         </message>
+        <message>
+            <source>Item %1 (%2): its key or a name reads as another column of an inspection file ("%3"): choose another.</source>
+            <translation>第 %1 项（%2）：其标识或名称与巡查文件中的另一列（“%3”）相同，无法区分：请另取一个。</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistService</name>

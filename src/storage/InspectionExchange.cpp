@@ -20,16 +20,7 @@ namespace {
 
 QString norm(const QString& s)
 {
-    QString out = s.trimmed().toLower();
-    out.remove(QChar(0xfeff));
-    out.remove(u' ');
-    out.remove(u'_');
-    out.remove(u'-');
-    out.remove(u'（');
-    out.remove(u'）');
-    out.remove(u'(');
-    out.remove(u')');
-    return out;
+    return Checklist::columnName(s);
 }
 
 // 2026-11-28, 2026/11/28, 2026.11.28, 2026年11月28日, 20261128.
@@ -102,6 +93,7 @@ public:
             }
             return -1;
         };
+        // The names accepted here are those Checklist::checkColumnNames() keeps items from taking.
         for (const ExchangeColumn& c : InspectionExchange::fixedColumns()) {
             QStringList names{c.key, c.chinese};
             if (c.key == u"note")
