@@ -292,6 +292,22 @@
             <source>The body is larger than %1 bytes.</source>
             <translation>请求体超过 %1 字节。</translation>
         </message>
+        <message>
+            <source>The Content-Length header is not a length in bytes.</source>
+            <translation>Content-Length 头不是以字节计的长度。</translation>
+        </message>
+        <message>
+            <source>Only Transfer-Encoding: chunked is understood.</source>
+            <translation>仅支持 Transfer-Encoding: chunked。</translation>
+        </message>
+        <message>
+            <source>The request has two different Content-Length headers.</source>
+            <translation>请求中有两个不同的 Content-Length 头。</translation>
+        </message>
+        <message>
+            <source>The request has both Content-Length and Transfer-Encoding headers.</source>
+            <translation>请求中同时有 Content-Length 和 Transfer-Encoding 头。</translation>
+        </message>
     </context>
     <context>
         <name>AppSettings</name>
@@ -2422,6 +2438,22 @@
         <message>
             <source>only department sites may be scored without public services</source>
             <translation>只有部门网站可以按无公共服务计分</translation>
+        </message>
+        <message>
+            <source>is given more than once</source>
+            <translation>重复出现</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>不得大于 %1</translation>
+        </message>
+        <message>
+            <source>has not begun yet</source>
+            <translation>尚未开始</translation>
+        </message>
+        <message>
+            <source>is before %1</source>
+            <translation>早于 %1 年</translation>
         </message>
     </context>
     <context>
