@@ -913,6 +913,14 @@
             <source>The database %1 does not exist: check the path given with --database (sitegovctl migrate creates a new one).</source>
             <translation>数据库 %1 不存在：请检查 --database 给出的路径（新建数据库请用 sitegovctl migrate）。</translation>
         </message>
+        <message>
+            <source>Nothing was imported: all %1 rows have errors.</source>
+            <translation>未导入任何数据：全部 %1 行均有错误。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
+            <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1178,10 +1186,6 @@
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
             <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 good rows.</source>
-            <translation>未导入任何记录：%2 行中有 %1 行有错误。请修正，或使用 --good-only 仅导入无误的 %3 行。</translation>
         </message>
         <message>
             <source>--from is after --to.</source>
@@ -2088,10 +2092,6 @@
         <message>
             <source>Checked %1 rows of %2 (%3): %4 good, %5 with errors; nothing was changed.</source>
             <translation>已检查 %2（%3）的 %1 行：%4 行无误，%5 行有错误；未作任何改动。</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
-            <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
         </message>
         <message>
             <source>Exported %1 %2 to %3.</source>

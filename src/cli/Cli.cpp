@@ -95,6 +95,25 @@ std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, Cl
     return std::move(db).value();
 }
 
+QCommandLineOption Cli::goodRowsOption()
+{
+    return QCommandLineOption({QStringLiteral("good-rows-only"), QStringLiteral("good-only")},
+        tr("Import the good rows even if some rows have errors."));
+}
+
+void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
+{
+    if (good == 0)
+        io.err << tr("Nothing was imported: all %1 rows have errors.").arg(rows) << Qt::endl;
+    else
+        io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the "
+                     "%3 good rows.")
+                      .arg(failed)
+                      .arg(rows)
+                      .arg(good)
+               << Qt::endl;
+}
+
 qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
 {
     QSqlQuery q(db);

@@ -59,6 +59,10 @@ public:
     // A unit given as its number, its division code (the government of that code) or its exact
     // name; 0, after saying so on the error stream, when there is none.
     static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io);
+    // The option to import the good rows of a file with bad ones: --good-rows-only, or --good-only.
+    static QCommandLineOption goodRowsOption();
+    // Says that an all-or-nothing import changed nothing, and what would import the good rows.
+    static void nothingImported(CliIo& io, int failed, int rows, int good);
     // --output, --format csv|xlsx (default: by the file's suffix) and --encoding of an export;
     // nothing (after saying why on the error stream) when one is missing or wrong.
     static std::optional<TableWriteOptions> tableWriteOptions(const QCommandLineParser& parser, const QString& output,

@@ -330,6 +330,15 @@ private Q_SLOTS:
             QStringLiteral("-d"), db, QStringLiteral("--good-only")});
         QVERIFY2(r.err.contains(QLatin1String("line 2: error: inspector already logged an inspection")), qPrintable(r.err));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+        // With no good row left, nothing is offered to import them (the long option name works too).
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was imported: all 12 rows have errors.")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("--good-rows-only")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-rows-only")});
+        QVERIFY2(r.out.contains(QLatin1String("Imported 0 of 12 inspections")), qPrintable(r.out));
 
         // A missing checklist column or site column fails the whole file.
         QVERIFY(write(m_dir.filePath(QStringLiteral("nocol.csv")), QByteArrayLiteral("site_code,day,inspector\n3501,2026-11-20,x\n")));
