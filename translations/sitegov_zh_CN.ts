@@ -1503,6 +1503,10 @@
             <source>There is no site with the number %1.</source>
             <translation>没有编号为 %1 的网站。</translation>
         </message>
+        <message>
+            <source>%1 opened on %2: there is no inspection of it on %3.</source>
+            <translation>%1 于 %2 开通：%3 不可能有对它的巡查。</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>

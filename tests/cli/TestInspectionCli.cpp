@@ -454,6 +454,23 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("line 3: error:")) && r.err.contains(QLatin1String("is closed")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("line 2:")));
 
+        // Nor is a site inspected before it opened (a date typed as 0001-01-01 or 1999).
+        const QStringList opened = column(db, QStringLiteral("SELECT code, opened_on FROM sites WHERE status = 'operating' AND "
+                                                             "opened_on > '2010-01-01' ORDER BY code LIMIT 1"));
+        QCOMPARE(opened.size(), 1);
+        const QDate openedOn = QDate::fromString(opened.constFirst().section(u'|', 1), Qt::ISODate);
+        csv = header() + row(opened.constFirst().section(u'|', 0, 0), openedOn.addDays(-1).toString(Qt::ISODate), QStringLiteral("inspector"))
+            + row(opened.constFirst().section(u'|', 0, 0), QStringLiteral("0001-01-01"), QStringLiteral("inspector"))
+            + row(opened.constFirst().section(u'|', 0, 0), openedOn.toString(Qt::ISODate), QStringLiteral("inspector"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("early.csv")), csv.toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("early.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: error:")) && r.err.contains(QStringLiteral("opened on %1").arg(openedOn.toString(Qt::ISODate))),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 3: error:")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 4:")));
+
         // --as: the account's jurisdiction applies (inspector-siming may not record Jinjiang's sites).
         const QString jinjiang = column(db, QStringLiteral("SELECT s.code FROM sites s JOIN organisations o ON o.id = s.host_org_id "
                                                            "WHERE o.division_code = '350582' AND s.status = 'operating' ORDER BY "
