@@ -1505,7 +1505,7 @@
         </message>
         <message>
             <source>%1 opened on %2: there is no inspection of it on %3.</source>
-            <translation>%1 于 %2 开通：%3 不可能有对它的巡查。</translation>
+            <translation>%1 于 %2 开通，%3 时尚未开通，不能登记当日巡查。</translation>
         </message>
     </context>
     <context>
