@@ -4222,6 +4222,14 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>Townships, streets and county-level departments in principle run no site of their own (原则上不开设): this site is due for migration or closure.</source>
             <translation>乡镇、街道和县级政府部门原则上不开设网站：该网站应迁移或关停。</translation>
         </message>
+        <message>
+            <source>The host unit already runs a site: both are flagged to be merged (one unit runs at most one site).</source>
+            <translation>该主办单位已开设网站：两个网站均已标记为待合并（一个单位原则上只开设一个网站）。</translation>
+        </message>
+        <message>
+            <source>%1 is already the domain of %2: a domain belongs to one site.</source>
+            <translation>%1 已是 %2 的域名：一个域名只能属于一个网站。</translation>
+        </message>
     </context>
     <context>
         <name>SiteSearchDeferral</name>

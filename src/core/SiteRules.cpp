@@ -144,9 +144,17 @@ QList<Finding> SiteRules::validate(const Site& site, const HostContext& host)
         out << warning("psb_filing", tr("An operating site shows its public-security filing number."));
 
     // One site per unit, and who may run one at all.
-    if (host.known && site.kind != SiteKind::Special && site.status != SiteStatus::Closed && host.otherOpenSites > 0)
-        out << error("host", tr("The host unit already runs a site: one unit runs at most one site. Merge them, or close "
-                                "the other site first."));
+    if (host.known && site.kind != SiteKind::Special && site.status != SiteStatus::Closed && host.otherOpenSites > 0) {
+        if (host.secondSiteFlagged)
+            out << warning("host", tr("The host unit already runs a site: both are flagged to be merged (one unit runs at "
+                                      "most one site)."));
+        else
+            out << error("host", tr("The host unit already runs a site: one unit runs at most one site. Merge them, or "
+                                    "close the other site first."));
+    }
+    if (!host.domainTakenBy.isEmpty() && site.status != SiteStatus::Closed)
+        out << error("domain", tr("%1 is already the domain of %2: a domain belongs to one site.")
+                                   .arg(site.domain.trimmed().toLower(), host.domainTakenBy));
     if (host.known && !mayRunSite(host.level, host.kind) && site.status != SiteStatus::Closed)
         out << warning("host", tr("Townships, streets and county-level departments in principle run no site of their "
                                   "own (原则上不开设): this site is due for migration or closure."));

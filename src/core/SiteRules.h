@@ -31,6 +31,9 @@ struct HostContext
     QString domainLabel; // the X of www.X.gov.cn, when the unit has one
     bool active = true;
     int otherOpenSites = 0; // open, non-special sites of the same unit besides this one
+    // An import records a unit's second site as it is and flags both for merging: a warning, not an error.
+    bool secondSiteFlagged = false;
+    QString domainTakenBy; // "code name" of another site, not closed, with the site's domain
 };
 
 class SiteRules final

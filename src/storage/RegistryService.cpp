@@ -273,9 +273,17 @@ HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
     return c;
 }
 
+HostContext RegistryService::contextFor(const Site& site)
+{
+    HostContext c = hostContext(site.hostOrgId, site.id);
+    if (const auto taken = SiteRepository(m_db).openSiteWithDomain(site.domain, site.id))
+        c.domainTakenBy = *taken;
+    return c;
+}
+
 QList<Finding> RegistryService::check(const Site& site)
 {
-    return SiteRules::validate(site, hostContext(site.hostOrgId, site.id));
+    return SiteRules::validate(site, contextFor(site));
 }
 
 Result<qint64> RegistryService::registerSite(const Session& session, const Site& site, DuplicatePolicy duplicates,
@@ -283,9 +291,9 @@ Result<qint64> RegistryService::registerSite(const Session& session, const Site&
 {
     if (const Status s = Authorizer::require(m_db, session, Action::EditSites, site.hostOrgId); !s)
         return s.error();
-    HostContext ctx = hostContext(site.hostOrgId, site.id);
-    if (duplicates == DuplicatePolicy::Flag)
-        ctx.otherOpenSites = 0; // an import records a second site as it is; the flag asks for the merge
+    HostContext ctx = contextFor(site);
+    // An import records a second site as it is (a warning); the flag asks for the merge.
+    ctx.secondSiteFlagged = duplicates == DuplicatePolicy::Flag;
     const QList<Finding> findings = SiteRules::validate(site, ctx);
     if (SiteRules::hasErrors(findings))
         return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
@@ -330,7 +338,7 @@ Status RegistryService::updateSite(const Session& session, const Site& site)
     // A site that was already one of two of its unit (from an import) can still be edited: the
     // one-site rule refuses only what the edit newly causes.
     if (before->hostOrgId == site.hostOrgId && (before->flags & FlagDuplicateUnit)) {
-        HostContext ctx = hostContext(site.hostOrgId, site.id);
+        HostContext ctx = contextFor(site);
         ctx.otherOpenSites = 0;
         findings = SiteRules::validate(site, ctx);
     }
@@ -372,7 +380,7 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
         return s;
     QList<Finding> findings = check(after);
     if (before->flags & FlagDuplicateUnit || status == SiteStatus::Closed) {
-        HostContext ctx = hostContext(after.hostOrgId, after.id);
+        HostContext ctx = contextFor(after);
         ctx.otherOpenSites = 0;
         findings = SiteRules::validate(after, ctx);
     }

@@ -34,6 +34,8 @@ public:
 
     // Sites.
     HostContext hostContext(qint64 orgId, qint64 excludingSiteId = 0);
+    // The host unit's context for this site, and whether another open site has its domain.
+    HostContext contextFor(const Site& site);
     QList<Finding> check(const Site& site);
     // `warnings`, when given, receives the rules' warnings for a site that was saved.
     Result<qint64> registerSite(const Session& session, const Site& site,

@@ -186,6 +186,25 @@ Result<int> SiteRepository::openSitesOfUnit(qint64 orgId, qint64 excludingSiteId
     return n;
 }
 
+Result<QString> SiteRepository::openSiteWithDomain(const QString& domain, qint64 excludingSiteId)
+{
+    const QString d = domain.trimmed().toLower(); // as stored
+    if (d.isEmpty())
+        return QString();
+    Error e;
+    QSqlQuery* q = Sql::cached(m_db,
+        QStringLiteral("SELECT code || ' ' || name FROM sites WHERE domain = ? AND id <> ? AND status <> 'closed' LIMIT 1"), &e);
+    if (!q)
+        return e;
+    q->addBindValue(d);
+    q->addBindValue(excludingSiteId);
+    if (!Sql::exec(*q, &e, tr("The sites could not be read.")))
+        return e;
+    const QString found = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return found;
+}
+
 Result<QList<qint64>> SiteRepository::siteIdsOfUnit(qint64 orgId)
 {
     Error e;

@@ -26,6 +26,8 @@ public:
     Result<QMap<SiteStatus, int>> countByStatus();
     // Open (not closed), non-special sites of a unit, except `excludingSiteId`.
     Result<int> openSitesOfUnit(qint64 orgId, qint64 excludingSiteId = 0);
+    // "code name" of a site other than `excludingSiteId`, not closed, with this domain; empty when none.
+    Result<QString> openSiteWithDomain(const QString& domain, qint64 excludingSiteId = 0);
 
     // Recomputes the SiteFlag bits of the given sites (all sites when the list is empty).
     Status refreshFlags(const QList<qint64>& siteIds = {});

@@ -6,6 +6,7 @@
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryExchange.h"
 #include "storage/RegistryService.h"
+#include "storage/SiteRepository.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
 
@@ -348,6 +349,47 @@ private Q_SLOTS:
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sites WHERE flags & 2")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        // The second row says so in the report.
+        bool warned = false;
+        for (const ImportIssue& issue : report->issues)
+            warned = warned || (issue.line == 3 && !issue.error && (issue.message.contains(QStringLiteral("合并")) || issue.message.contains(QLatin1String("merged"))));
+        QStringList all;
+        for (const ImportIssue& issue : report->issues)
+            all << QString::number(issue.line) + u' ' + issue.message;
+        QVERIFY2(warned, qPrintable(all.join(u'\n')));
+    }
+
+    // A domain belongs to one open site: a second one in the file, or one already registered, is
+    // an error of its row (a closed site's domain may be used again).
+    void importRefusesADomainTaken()
+    {
+        auto db = unitsOnly(QStringLiteral("domain.db"));
+        QVERIFY(db);
+        auto rows = [](const QString& domain) {
+            return QList<QStringList>{siteRow(QStringLiteral("3505820001"), QStringLiteral("晋江市人民政府网"),
+                                          QStringLiteral("www.jinjiang.gov.cn"), QStringLiteral("门户网站"), QStringLiteral("晋江市人民政府")),
+                siteRow(QStringLiteral("3505830001"), QStringLiteral("南安市人民政府网"), domain, QStringLiteral("门户网站"),
+                    QStringLiteral("南安市人民政府"))};
+        };
+        auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table(siteHeader, rows(QStringLiteral("WWW.JinJiang.gov.cn"))), RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(report->failed, 1);
+        QVERIFY2(report->errorLines().join(u'\n').contains(QStringLiteral("3505820001")), qPrintable(report->errorLines().join(u'\n')));
+        QCOMPARE(count(*db, QStringLiteral("sites")), 0);
+        report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Sites,
+            table(siteHeader, rows(QStringLiteral("www.nanan.gov.cn"))), RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY2(report->committed, qPrintable(report->errorLines().join(u'\n')));
+        // The console's registration is refused the same way.
+        RegistryService registry(db->connection());
+        Site copy = SiteRepository(db->connection()).byCode(QStringLiteral("3505830001")).value();
+        copy.id = 0;
+        copy.code = QStringLiteral("3505830002");
+        copy.kind = SiteKind::Special;
+        const auto refused = registry.registerSite(m_actor, copy);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("www.nanan.gov.cn")), qPrintable(refused.error().message));
     }
 
     void fileProblems()
