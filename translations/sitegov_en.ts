@@ -114,10 +114,10 @@
 <context>
     <name>sitegov::RectificationListModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1227,7 +1227,7 @@
         </message>
         <message>
             <source>Opened</source>
-            <translation>发现日期</translation>
+            <translation>下发日期</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -1949,7 +1949,7 @@
         <name>RectificationRules</name>
         <message>
             <source>Open</source>
-            <translation>打开</translation>
+            <translation>待整改</translation>
         </message>
         <message>
             <source>Fixed, to re-check</source>
@@ -1961,7 +1961,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>已关闭</translation>
+            <translation>已销号</translation>
         </message>
         <message>
             <source>Daily inspection</source>
@@ -5714,6 +5714,18 @@ write 令牌还可以登记网站和提交考核记录。
             <source>%1 of %2 items decided</source>
             <translation>已判定 %1 / %2 项</translation>
         </message>
+        <message>
+            <source>Your role does not log inspections: you can only look at them.</source>
+            <translation>您的角色不录入巡查，仅可查看。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::InspectionListModel</name>
@@ -6014,7 +6026,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>%1 由 %2 开立 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
+            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Overdue by %n day(s).</source>
@@ -6028,7 +6040,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened</source>
-            <translation>开立</translation>
+            <translation>下发</translation>
         </message>
         <message>
             <source>How was it fixed?</source>
@@ -6199,6 +6211,14 @@ Mark them re-checked?</source>
         <message>
             <source>Checklist version %1 is in force for new inspections.</source>
             <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
+        </message>
+        <message>
+            <source>Inspected at %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected on %1.</source>
+            <translation>%1 已巡查。</translation>
         </message>
     </context>
     <context>
@@ -6403,7 +6423,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened</source>
-            <translation>开立日期</translation>
+            <translation>下发日期</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -6414,18 +6434,14 @@ Mark them re-checked?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Overdue: the deadline %1 has passed and nobody has reported it fixed.</source>
             <translation>已逾期：整改期限 %1 已过，仍未报告整改完成。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
