@@ -847,7 +847,7 @@
         </message>
         <message>
             <source>List weekly reviews; with --week, every unit with running sites and its review of that week or none.</source>
-            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或缺失）。</translation>
+            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或未报送）。</translation>
         </message>
         <message>
             <source>The ISO week, e.g. 2026-W47: list every unit with running sites.</source>
@@ -863,7 +863,7 @@
         </message>
         <message>
             <source>Only reviews in this status: draft, signed, or with --week also missing or unsigned.</source>
-            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（缺失）或 unsigned（未签发）。</translation>
+            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（未报送）或 unsigned（未签发）。</translation>
         </message>
         <message>
             <source>Show one weekly review: the week's figures and the reviewer's comments.</source>
@@ -3178,7 +3178,7 @@
         </message>
         <message>
             <source>--status %1 needs --week: a review is missing for a given week.</source>
-            <translation>--status %1 需要同时指定 --week：点评缺失是针对某一周而言的。</translation>
+            <translation>--status %1 需要同时指定 --week：未报送是针对某一周而言的。</translation>
         </message>
         <message>
             <source>No.</source>
@@ -4441,7 +4441,7 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>Missing</source>
-            <translation>缺失</translation>
+            <translation>未报送</translation>
         </message>
         <message>
             <source>The weekly review could not be read.</source>
@@ -4542,6 +4542,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>The units owing a weekly review could not be counted.</source>
             <translation>无法统计应提交周点评的单位数。</translation>
+        </message>
+        <message>
+            <source>The units with a draft weekly review could not be counted.</source>
+            <translation>无法统计一周一点评为草稿的单位。</translation>
         </message>
     </context>
     <context>
@@ -5335,6 +5339,10 @@ write 令牌还可以登记网站和提交考核记录。
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
+        <message>
+            <source>so far</source>
+            <translation>进行中</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::DashboardPage</name>
@@ -5399,10 +5407,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>待办申请</translation>
         </message>
         <message>
-            <source>Weekly reviews missing</source>
-            <translation>一周一点评缺报</translation>
-        </message>
-        <message>
             <source>Average score</source>
             <translation>平均得分</translation>
         </message>
@@ -5451,10 +5455,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>辖区内已报送或审核中的申请</translation>
         </message>
         <message>
-            <source>%1 of %2 units without a signed review for %3</source>
-            <translation>%3 有 %1 个单位未签发点评，共 %2 个单位</translation>
-        </message>
-        <message>
             <source>No scores synced yet</source>
             <translation>尚未同步考核得分</translation>
         </message>
@@ -5477,6 +5477,14 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>%1: %2 of %3 passed</source>
             <translation>%1：%3 个中 %2 个合格</translation>
+        </message>
+        <message>
+            <source>Weekly reviews not signed</source>
+            <translation>一周一点评未签发</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units, %3: %4 not submitted, %5 drafts</source>
+            <translation>%3，%2 个单位中 %1 个未签发：其中未报送 %4 个、草稿 %5 个</translation>
         </message>
     </context>
     <context>
@@ -8662,7 +8670,7 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>Not signed (missing or draft)</source>
-            <translation>未签发（缺失或草稿）</translation>
+            <translation>未签发（未报送或草稿）</translation>
         </message>
         <message>
             <source>Search unit or author (Ctrl+F)</source>

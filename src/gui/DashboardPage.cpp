@@ -52,6 +52,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     , m_watch(new QTimer(this))
 {
     auto* header = new PageHeader(title(), this);
+    m_header = header;
     header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
@@ -73,7 +74,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_rectifications = card(tr("Open rectifications"), "figureRectifications");
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
-    m_reviews = card(tr("Weekly reviews missing"), "figureReviews");
+    m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
 
@@ -206,6 +207,9 @@ void DashboardPage::refresh()
             }
             m_computedMark = mark;
             const DashboardFigures& f = *result;
+            // Every card covers the account's jurisdiction: say which.
+            const QString day = QLocale().toString(f.today, QLocale::LongFormat);
+            m_header->setScope(f.unitName.isEmpty() ? day : f.unitName + QStringLiteral(" · ") + day);
             const RegistryFigures& r = f.registry;
             if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
@@ -242,8 +246,9 @@ void DashboardPage::refresh()
                 f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
-                tr("%1 of %2 units without a signed review for %3")
-                    .arg(locale.toString(f.reviewsMissing), locale.toString(f.reviewsExpected), f.reviewWeek.displayName()),
+                tr("%1 of %2 units, %3: %4 not submitted, %5 drafts")
+                    .arg(locale.toString(f.reviewsMissing), locale.toString(f.reviewsExpected), f.reviewWeek.displayName(),
+                        locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
 
             if (!f.hasScores) {

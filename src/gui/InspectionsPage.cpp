@@ -938,6 +938,8 @@ void InspectionsPage::loadCoverage()
             int expected = 0;
             int full = 0;
             for (const DayCoverage& d : *days) {
+                if (d.day >= now)
+                    continue; // today is still running: it counts once it is over
                 inspected += qMin(d.inspected, d.expected);
                 expected += d.expected;
                 full += d.expected > 0 && d.inspected >= d.expected ? 1 : 0;

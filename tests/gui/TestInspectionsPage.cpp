@@ -15,6 +15,7 @@
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -289,6 +290,32 @@ private Q_SLOTS:
         QCOMPARE(day.inspected, int(inspected));
         QVERIFY(waitLoaded(page->missedModel()));
         QCOMPARE(page->missedModel()->totalCount(), running - inspected);
+        // Today (the 28th) is still running: it leaves the month's rate alone and has no verdict colour.
+        int monthInspected = 0;
+        int monthExpected = 0;
+        bool todayListed = false;
+        for (const DayCoverage& d : page->calendar()->days()) {
+            todayListed = todayListed || d.day == QDate(2026, 11, 28);
+            if (d.day < QDate(2026, 11, 28)) {
+                monthInspected += qMin(d.inspected, d.expected);
+                monthExpected += d.expected;
+            }
+        }
+        QVERIFY(todayListed && monthExpected > 0);
+        auto* summary = page->findChild<QLabel*>(QStringLiteral("coverageSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(
+                     QStringLiteral("Coverage %1% ").arg(QLocale().toString(100.0 * monthInspected / monthExpected, 'f', 1))),
+            qPrintable(summary->text()));
+        const QImage image = page->calendar()->grab().toImage();
+        const auto cellColour = [&](const QDate& d) {
+            const QRect cell = page->calendar()->cellRect(d);
+            const qreal ratio = image.width() / qreal(page->calendar()->width());
+            return image.pixelColor(QPointF(cell.left() + cell.width() / 4.0, cell.center().y()).toPoint() * ratio);
+        };
+        QCOMPARE(cellColour(QDate(2026, 11, 27)), CoverageCalendar::tint(day.ratio()));
+        for (const double r : {1.0, 0.85, 0.0})
+            QVERIFY(cellColour(QDate(2026, 11, 28)) != CoverageCalendar::tint(r));
         // Arrow keys move the day.
         page->calendar()->setFocus();
         QTest::keyClick(page->calendar(), Qt::Key_Left);
