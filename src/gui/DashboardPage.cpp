@@ -84,12 +84,12 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     grid->addWidget(m_flagged, row, 1);
     grid->addWidget(m_consolidation, row, 2);
     grid->addWidget(m_requests, row++, 3);
-    grid->addWidget(sectionLabel(tr("Supervision (每日一巡查、一周一点评)"), cards), row++, 0, 1, 4);
+    grid->addWidget(sectionLabel(tr("Supervision: daily inspection and weekly review"), cards), row++, 0, 1, 4);
     grid->addWidget(m_coverage, row, 0);
     grid->addWidget(m_rectifications, row, 1);
     grid->addWidget(m_overdue, row, 2);
     grid->addWidget(m_reviews, row++, 3);
-    grid->addWidget(sectionLabel(tr("Performance scores (绩效考核)"), cards), row++, 0, 1, 4);
+    grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
     grid->addWidget(m_score, row, 0);
     grid->addWidget(m_passRate, row++, 1);
     grid->setRowStretch(row, 1);
@@ -227,13 +227,12 @@ void DashboardPage::refresh()
                                                : tr("Township/street or county-department sites still open"),
                 r.flaggedForConsolidation == 0 ? Tone::Good : Tone::Warning);
             m_consolidation->setValue(locale.toString(r.consolidationPercent(), 'f', 1) + locale.percent(),
-                tr("%1 of %2 open sites").arg(locale.toString(r.onUnifiedPlatform), locale.toString(r.notClosed())),
+                tr("%1 of %Ln open site(s)", nullptr, r.notClosed()).arg(locale.toString(r.onUnifiedPlatform)),
                 r.consolidationPercent() >= 80 ? Tone::Good : Tone::Warning);
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %2 running sites inspected today")
-                    .arg(locale.toString(f.inspectedToday), locale.toString(f.runningSites)),
+                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
                 f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
@@ -246,8 +245,8 @@ void DashboardPage::refresh()
                 f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
-                tr("%1 of %2 units, %3: %4 not submitted, %5 drafts")
-                    .arg(locale.toString(f.reviewsMissing), locale.toString(f.reviewsExpected), f.reviewWeek.displayName(),
+                tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
+                    .arg(locale.toString(f.reviewsMissing), f.reviewWeek.displayName(),
                         locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
 

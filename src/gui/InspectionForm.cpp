@@ -43,7 +43,7 @@ InspectionForm::InspectionForm(QWidget* parent)
     , m_progress(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_readOnlyNotice(new QLabel(tr("Your role does not log inspections: you can only look at them."), this))
-    , m_restPassed(new QPushButton(tr("Rest &passed"), this))
+    , m_restPassed(new QPushButton(tr("Mark rest &passed"), this))
     , m_save(new QPushButton(tr("&Save and next"), this))
 {
     QFont big = m_title->font();
@@ -415,7 +415,7 @@ void InspectionForm::refreshRow(int row)
 
 void InspectionForm::updateProgress()
 {
-    m_progress->setText(tr("%1 of %2 items decided").arg(decided()).arg(m_results.size()));
+    m_progress->setText(tr("%1 of %n item(s) decided", nullptr, int(m_results.size())).arg(decided()));
 }
 
 } // namespace sitegov

@@ -349,7 +349,7 @@ QWidget* InspectionsPage::buildToday()
         const auto pending = InspectionQueries(context().database->connection()).pendingToday(m_todayModel->filter());
         const qint64 done = pending ? total - *pending : 0;
         m_todayCount->setText(m_todayModel->filter().pendingOnly ? tr("%n site(s) still to inspect", nullptr, int(total))
-                                                                 : tr("%1 of %2 sites inspected").arg(done).arg(total));
+                                                                 : tr("%1 of %n site(s) inspected", nullptr, int(total)).arg(done));
     });
     connect(m_todayModel, &QueryTableModel::firstRowsLoaded, this, [this] {
         if (m_todayModel->rowCount() == 0) {

@@ -354,6 +354,18 @@ private Q_SLOTS:
         const QLocale locale;
         const qint64 operating = scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status = 'operating'"));
         QCOMPARE(card("figureOperating")->value(), locale.toString(operating));
+        // Section titles in English only, without Chinese glosses.
+        QStringList sections;
+        for (QLabel* l : page->findChildren<QLabel*>()) {
+            if (l->font().bold() && !qobject_cast<FigureCard*>(l->parentWidget()))
+                sections << l->text();
+        }
+        QVERIFY2(sections.contains(QStringLiteral("Supervision: daily inspection and weekly review")), qPrintable(sections.join(u'|')));
+        QVERIFY2(sections.contains(QStringLiteral("Performance scores")), qPrintable(sections.join(u'|')));
+        for (const QString& s : std::as_const(sections)) {
+            for (const QChar c : s)
+                QVERIFY2(c.unicode() < 0x2e80, qPrintable(s));
+        }
         // The header names the jurisdiction every card covers, and the day.
         auto* scope = page->findChild<QLabel*>(QStringLiteral("pageScope"));
         QVERIFY(scope);

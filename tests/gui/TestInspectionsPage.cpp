@@ -134,6 +134,7 @@ private Q_SLOTS:
         QTableWidget* items = form->items();
         const int itemCount = items->rowCount();
         QCOMPARE(itemCount, 12);
+        QCOMPARE(form->findChild<QPushButton*>(QStringLiteral("restPassedButton"))->text(), QStringLiteral("Mark rest &passed"));
 
         // Sites still to inspect come first, the ones done after.
         page->todayModel()->fetchAllForTests();
