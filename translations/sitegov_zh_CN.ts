@@ -292,6 +292,22 @@
             <source>The body is larger than %1 bytes.</source>
             <translation>请求体超过 %1 字节。</translation>
         </message>
+        <message>
+            <source>The Content-Length header is not a length in bytes.</source>
+            <translation>Content-Length 头不是以字节计的长度。</translation>
+        </message>
+        <message>
+            <source>Only Transfer-Encoding: chunked is understood.</source>
+            <translation>仅支持 Transfer-Encoding: chunked。</translation>
+        </message>
+        <message>
+            <source>The request has two different Content-Length headers.</source>
+            <translation>请求中有两个不同的 Content-Length 头。</translation>
+        </message>
+        <message>
+            <source>The request has both Content-Length and Transfer-Encoding headers.</source>
+            <translation>请求中同时有 Content-Length 和 Transfer-Encoding 头。</translation>
+        </message>
     </context>
     <context>
         <name>AppSettings</name>
@@ -490,6 +506,10 @@
         <message>
             <source>The built-in checklist is missing from the program.</source>
             <translation>程序中缺少内置的巡查清单。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): its key or a name reads as another column of an inspection file ("%3"): choose another.</source>
+            <translation>第 %1 项（%2）：其标识或名称与巡查文件中的另一列（“%3”）相同，无法区分：请另取一个。</translation>
         </message>
     </context>
     <context>
@@ -889,6 +909,18 @@
             <source>No unit "%1": give its number, its 6-digit division code or its exact name.</source>
             <translation>没有单位“%1”：请给出其编号、6 位行政区划代码或完整名称。</translation>
         </message>
+        <message>
+            <source>The database %1 does not exist: check the path given with --database (sitegovctl migrate creates a new one).</source>
+            <translation>数据库 %1 不存在：请检查 --database 给出的路径（新建数据库请用 sitegovctl migrate）。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: all %1 rows have errors.</source>
+            <translation>未导入任何数据：全部 %1 行均有错误。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
+            <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1154,10 +1186,6 @@
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
             <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 good rows.</source>
-            <translation>未导入任何记录：%2 行中有 %1 行有错误。请修正，或使用 --good-only 仅导入无误的 %3 行。</translation>
         </message>
         <message>
             <source>--from is after --to.</source>
@@ -1474,6 +1502,10 @@
         <message>
             <source>There is no site with the number %1.</source>
             <translation>没有编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>%1 opened on %2: there is no inspection of it on %3.</source>
+            <translation>%1 于 %2 开通，%3 时尚未开通，不能登记当日巡查。</translation>
         </message>
     </context>
     <context>
@@ -2066,10 +2098,6 @@
             <translation>已检查 %2（%3）的 %1 行：%4 行无误，%5 行有错误；未作任何改动。</translation>
         </message>
         <message>
-            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
-            <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
-        </message>
-        <message>
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
         </message>
@@ -2414,6 +2442,22 @@
         <message>
             <source>only department sites may be scored without public services</source>
             <translation>只有部门网站可以按无公共服务计分</translation>
+        </message>
+        <message>
+            <source>is given more than once</source>
+            <translation>重复出现</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>不得大于 %1</translation>
+        </message>
+        <message>
+            <source>has not begun yet</source>
+            <translation>尚未开始</translation>
+        </message>
+        <message>
+            <source>is before %1</source>
+            <translation>早于 %1 年</translation>
         </message>
     </context>
     <context>
@@ -4289,6 +4333,14 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>%1 cannot be written: the XLSX file could not be completed.</source>
             <translation>无法写入 %1：XLSX 文件无法完成。</translation>
         </message>
+        <message>
+            <source>the file holds %1 of %2 rows (is the disk full?)</source>
+            <translation>文件中只有 %2 行中的 %1 行（磁盘是否已满？）</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: it is not a regular file.</source>
+            <translation>无法写入 %1：它不是普通文件。</translation>
+        </message>
     </context>
     <context>
         <name>TokenCommand</name>
@@ -4357,6 +4409,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Revoked token %1.</source>
             <translation>已吊销令牌 %1。</translation>
+        </message>
+        <message>
+            <source>The store %1 does not exist: check the path given with --database.</source>
+            <translation>存储库 %1 不存在：请检查 --database 给出的路径。</translation>
         </message>
     </context>
     <context>

@@ -175,7 +175,9 @@ public:
 
     static int auditVerify(QCommandLineParser& p, CliIo& io)
     {
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         auto db = Database::open(path, Database::Mode::RequireCurrent);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
@@ -201,7 +203,7 @@ public:
             io.err << tr("Give the backup file with --output.") << Qt::endl;
             return 2;
         }
-        if (const Status s = BackupService::backup(Cli::requireDatabase(p, io), output); !s) {
+        if (const Status s = BackupService::backup(Cli::databasePath(p), output); !s) {
             io.err << s.error().fullText() << Qt::endl;
             return 1;
         }
@@ -223,12 +225,12 @@ public:
             io.err << tr("Give exactly one backup file: sitegovctl restore FILE --database PATH.") << Qt::endl;
             return 2;
         }
-        const auto kept = BackupService::restore(files.constFirst(), Cli::requireDatabase(p, io), actor());
+        const auto kept = BackupService::restore(files.constFirst(), Cli::databasePath(p), actor());
         if (!kept) {
             io.err << kept.error().fullText() << Qt::endl;
             return 1;
         }
-        io.out << tr("Restored %1 into %2.").arg(files.constFirst(), Cli::requireDatabase(p, io)) << Qt::endl;
+        io.out << tr("Restored %1 into %2.").arg(files.constFirst(), Cli::databasePath(p)) << Qt::endl;
         if (!kept->isEmpty())
             io.out << tr("The replaced database was kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
         return 0;

@@ -4,6 +4,8 @@
 #include "core/Language.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -61,21 +63,55 @@ std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser
     return options;
 }
 
-QString Cli::requireDatabase(const QCommandLineParser& parser, CliIo& io)
+QString Cli::databasePath(const QCommandLineParser& parser)
 {
-    Q_UNUSED(io);
     const QString path = parser.value(QStringLiteral("database"));
     return path.isEmpty() ? Database::defaultPath() : path;
 }
 
+QString Cli::existingDatabase(const QCommandLineParser& parser, CliIo& io)
+{
+    const QString path = databasePath(parser);
+    if (!QFileInfo::exists(path)) {
+        io.err << tr("The database %1 does not exist: check the path given with --database (sitegovctl migrate "
+                     "creates a new one).")
+                      .arg(QDir::toNativeSeparators(path))
+               << Qt::endl;
+        return {};
+    }
+    return path;
+}
+
 std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, CliIo& io)
 {
-    auto db = Database::open(requireDatabase(parser, io), Database::Mode::Migrate);
+    const QString path = existingDatabase(parser, io);
+    if (path.isEmpty())
+        return nullptr;
+    auto db = Database::open(path, Database::Mode::Migrate);
     if (!db) {
         io.err << db.error().fullText() << Qt::endl;
         return nullptr;
     }
     return std::move(db).value();
+}
+
+QCommandLineOption Cli::goodRowsOption()
+{
+    return QCommandLineOption({QStringLiteral("good-rows-only"), QStringLiteral("good-only")},
+        tr("Import the good rows even if some rows have errors."));
+}
+
+void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
+{
+    if (good == 0)
+        io.err << tr("Nothing was imported: all %1 rows have errors.").arg(rows) << Qt::endl;
+    else
+        io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the "
+                     "%3 good rows.")
+                      .arg(failed)
+                      .arg(rows)
+                      .arg(good)
+               << Qt::endl;
 }
 
 qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)

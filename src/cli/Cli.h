@@ -47,13 +47,22 @@ public:
 
     // Helpers for commands.
     static QCommandLineOption databaseOption();
-    static QString requireDatabase(const QCommandLineParser& parser, CliIo& io);
-    // Opens (and migrates) the --database; nothing, after saying why on the error stream, when it
-    // cannot be opened.
+    // The --database path, or the default one: for the commands that create a database (migrate,
+    // demo, restore).
+    static QString databasePath(const QCommandLineParser& parser);
+    // The same for a database that must exist already (a mistyped path would otherwise give a new,
+    // empty database and a report on it); empty, after saying why on the error stream, when it does not.
+    static QString existingDatabase(const QCommandLineParser& parser, CliIo& io);
+    // Opens (and migrates) the existing --database; nothing, after saying why on the error stream,
+    // when it cannot be opened.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, CliIo& io);
     // A unit given as its number, its division code (the government of that code) or its exact
     // name; 0, after saying so on the error stream, when there is none.
     static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io);
+    // The option to import the good rows of a file with bad ones: --good-rows-only, or --good-only.
+    static QCommandLineOption goodRowsOption();
+    // Says that an all-or-nothing import changed nothing, and what would import the good rows.
+    static void nothingImported(CliIo& io, int failed, int rows, int good);
     // --output, --format csv|xlsx (default: by the file's suffix) and --encoding of an export;
     // nothing (after saying why on the error stream) when one is missing or wrong.
     static std::optional<TableWriteOptions> tableWriteOptions(const QCommandLineParser& parser, const QString& output,

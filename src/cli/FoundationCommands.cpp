@@ -18,7 +18,7 @@ class FoundationCommands final
 public:
     static int migrate(QCommandLineParser& p, CliIo& io)
     {
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::databasePath(p);
         const auto db = Database::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
@@ -31,7 +31,7 @@ public:
 
     static int demo(QCommandLineParser& p, CliIo& io)
     {
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::databasePath(p);
         bool seedOk = true;
         const quint32 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toUInt(&seedOk) : 2017;
         if (!seedOk) {

@@ -116,7 +116,7 @@ public:
         const auto session = actor(p, io, c);
         if (!session)
             return 1;
-        const bool goodOnly = p.isSet(QStringLiteral("good-only"));
+        const bool goodOnly = p.isSet(QStringLiteral("good-rows-only"));
         const auto report = InspectionExchange::import(c, *session, *table, goodOnly, OfficeClock::today());
         if (!report) {
             io.err << report.error().fullText() << Qt::endl;
@@ -135,12 +135,7 @@ public:
                           .arg(QDir::toNativeSeparators(file), format)
                    << Qt::endl;
         } else {
-            io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-only to import the %3 "
-                         "good rows.")
-                          .arg(report->failed)
-                          .arg(report->rows)
-                          .arg(report->imported)
-                   << Qt::endl;
+            Cli::nothingImported(io, report->failed, report->rows, report->imported);
         }
         return report->failed > 0 ? 1 : 0;
     }
@@ -162,7 +157,9 @@ public:
         }
         filter.from = *from;
         filter.to = *to;
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         {
             auto db = Database::open(path, Database::Mode::Migrate);
             if (!db) {
@@ -266,7 +263,9 @@ public:
             }
             f.status = status;
         }
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         auto db = Database::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
@@ -327,7 +326,7 @@ void registerInspectionCommands(Cli& cli)
                         "and notes."));
             p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
                 Cli::tr("USER")});
-            p.addOption({QStringLiteral("good-only"), Cli::tr("Import the good rows even if some rows have errors.")});
+            p.addOption(Cli::goodRowsOption());
             p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});
         },

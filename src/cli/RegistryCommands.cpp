@@ -91,12 +91,7 @@ public:
                           .arg(report->failed)
                    << Qt::endl;
         } else {
-            io.err << tr("Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the "
-                         "%3 good rows.")
-                          .arg(report->failed)
-                          .arg(report->rows)
-                          .arg(report->imported)
-                   << Qt::endl;
+            Cli::nothingImported(io, report->failed, report->rows, report->imported);
         }
         return report->failed > 0 ? 1 : 0;
     }
@@ -110,7 +105,9 @@ public:
         const auto options = Cli::tableWriteOptions(p, output, io);
         if (!options)
             return 2;
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;
@@ -137,7 +134,7 @@ void registerRegistryCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
             p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The CSV or XLSX file; the first line names the columns."));
-            p.addOption({QStringLiteral("good-rows-only"), Cli::tr("Import the good rows even if some rows have errors.")});
+            p.addOption(Cli::goodRowsOption());
             p.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row and report, changing nothing.")});
             p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});

@@ -63,7 +63,9 @@ public:
             }
         }
         f.text = p.value(QStringLiteral("search"));
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;

@@ -62,7 +62,9 @@ public:
             return 2;
         }
         f.status = status;
-        const QString path = Cli::requireDatabase(p, io);
+        const QString path = Cli::existingDatabase(p, io);
+        if (path.isEmpty())
+            return 1;
         auto db = Database::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;

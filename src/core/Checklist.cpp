@@ -70,7 +70,50 @@ Result<Checklist> Checklist::fromJson(const QByteArray& json)
         item.deadlineDays = days.toInt();
         list.items << item;
     }
+    if (const Status s = list.checkColumnNames(); !s)
+        return s.error();
     return list;
+}
+
+QString Checklist::columnName(const QString& s)
+{
+    QString out = s.trimmed().toLower();
+    for (const QChar c : {QChar(0xfeff), QChar(u' '), QChar(u'_'), QChar(u'-'), QChar(u'（'), QChar(u'）'), QChar(u'('), QChar(u')')})
+        out.remove(c);
+    return out;
+}
+
+Status Checklist::checkColumnNames() const
+{
+    // The columns an inspection file has besides the items, under every name that
+    // InspectionExchange's header mapping accepts for them (keep the two in step).
+    QSet<QString> fixed;
+    for (const char16_t* name : {u"site_code", u"site_name", u"day", u"inspector", u"note", u"notes", u"date", u"code",
+             u"site", u"网站标识码", u"网站名称", u"巡查日期", u"巡查人", u"备注", u"说明", u"巡查备注", u"日期", u"巡查员"})
+        fixed.insert(columnName(QString::fromUtf16(name)));
+    QList<QSet<QString>> itemNames;
+    QList<QSet<QString>> noteNames;
+    for (const ChecklistItem& item : items) {
+        itemNames.append({columnName(item.key), columnName(item.nameZh), columnName(item.nameEn)});
+        noteNames.append({columnName(item.key + QStringLiteral("_note")), columnName(item.nameZh + QStringLiteral("（说明）")),
+            columnName(item.nameZh + QStringLiteral("备注")), columnName(item.nameEn + QStringLiteral(" note"))});
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QSet<QString> taken = fixed;
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            if (j != i)
+                taken.unite(itemNames.at(j)).unite(noteNames.at(j));
+        }
+        for (const QString& name : itemNames.at(i) + noteNames.at(i)) {
+            if (taken.contains(name))
+                return Error{tr("Item %1 (%2): its key or a name reads as another column of an inspection file (\"%3\"): "
+                                "choose another.")
+                                 .arg(i + 1)
+                                 .arg(items.at(i).key, name),
+                    {}};
+        }
+    }
+    return {};
 }
 
 Result<Checklist> Checklist::builtin()

@@ -44,6 +44,12 @@ public:
     QByteArray toJson() const;
     QJsonObject toJsonObject() const;
 
+    // Every item's key and names must be told apart from each other, from the notes' columns and
+    // from an inspection file's own columns (site_code, day, note …) when a file is read.
+    Status checkColumnNames() const;
+    // How an inspection file's header is matched: case, spaces, _, - and brackets do not count.
+    static QString columnName(const QString& header);
+
     const ChecklistItem* item(const QString& key) const;
     int indexOf(const QString& key) const;
 };

@@ -34,6 +34,13 @@ QString CsvWriter::safeCell(const QString& field)
     return field;
 }
 
+QString CsvWriter::unguardedCell(const QString& field)
+{
+    if (field.size() > 1 && field.at(0) == u'\'' && QStringView(u"=+-@\t\r").contains(field.at(1)))
+        return field.mid(1);
+    return field;
+}
+
 QString CsvWriter::notInGbk(const QString& text)
 {
     QString out;

@@ -36,6 +36,8 @@ public:
     // Neutralises a leading = + - @ (and tab or carriage return) so that spreadsheet programs do not
     // run a cell as a formula; numbers such as -5 stay as they are.
     static QString safeCell(const QString& field);
+    // The reverse, for an import: a cell that safeCell() guarded comes back as it was.
+    static QString unguardedCell(const QString& field);
     // The characters of `text` that GBK cannot represent, each once.
     static QString notInGbk(const QString& text);
 

@@ -1,6 +1,7 @@
 #include "server/RequestBody.h"
 
 #include "core/DivisionCode.h"
+#include "core/Inspection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,74 @@ bool isNumber(const QJsonValue& v)
     return v.isDouble() && std::isfinite(v.toDouble());
 }
 
+// Points are out of 100: anything far beyond is a mistake (and 1e308 would sum to infinity).
+constexpr double kMaxPoints = 1000;
+
+// The end of the JSON string that starts at `from` (its opening quote): the index of its closing quote.
+qsizetype stringEnd(const QByteArray& json, qsizetype from)
+{
+    for (qsizetype i = from + 1; i < json.size(); ++i) {
+        if (json.at(i) == '\\')
+            ++i;
+        else if (json.at(i) == '"')
+            return i;
+    }
+    return json.size();
+}
+
+// QJsonDocument keeps the last of two equal keys: a body that names "site" twice would be stored
+// under another site than a reader of the body sees first. Finds the first key that an object of
+// `json` (already valid JSON) repeats.
+std::optional<QString> repeatedKey(const QByteArray& json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Frame> stack;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        switch (c) {
+        case '{':
+            stack.append(Frame{true, true, {}});
+            break;
+        case '[':
+            stack.append(Frame{false, false, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+            break;
+        case '"': {
+            const qsizetype end = stringEnd(json, i);
+            if (!stack.isEmpty() && stack.last().expectKey) {
+                const QByteArray raw = json.mid(i, end - i + 1);
+                // A key with escapes (\u0073ite is "site") is compared as JSON reads it.
+                const QString key = raw.contains('\\')
+                    ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
+                    : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+                if (stack.last().keys.contains(key))
+                    return key;
+                stack.last().keys.insert(key);
+                stack.last().expectKey = false;
+            }
+            i = end;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool RequestBody::isSiteCode(QStringView code)
@@ -71,6 +140,8 @@ std::optional<FieldError> RequestBody::parseObject(const QByteArray& body, QJson
             QString(), tr("the body is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
     if (!doc.isObject())
         return FieldError{QString(), tr("the body must be a JSON object")};
+    if (const auto key = repeatedKey(body))
+        return FieldError{shown(*key), tr("is given more than once")};
     *out = doc.object();
     return std::nullopt;
 }
@@ -111,15 +182,21 @@ std::optional<FieldError> RequestBody::readInputs(
                         return FieldError{itemField, tr("not a number")};
                     if (items.at(i).toDouble() < 0)
                         return FieldError{itemField, tr("must be zero or more")};
+                    if (items.at(i).toDouble() > kMaxPoints)
+                        return FieldError{itemField, tr("must be at most %1").arg(kMaxPoints)};
                     sum += items.at(i).toDouble();
                 }
             } else if (isNumber(it.value())) {
                 sum = it.value().toDouble();
                 if (sum < 0)
                     return FieldError{field, tr("must be zero or more")};
+                if (sum > kMaxPoints)
+                    return FieldError{field, tr("must be at most %1").arg(kMaxPoints)};
             } else {
                 return FieldError{field, tr("not a number")};
             }
+            if (sum > kMaxPoints)
+                return FieldError{field, tr("must be at most %1").arg(kMaxPoints)};
             deductions->insert(it.key(), sum);
         }
     }
@@ -129,6 +206,8 @@ std::optional<FieldError> RequestBody::readInputs(
             return FieldError{kBonus, tr("not a number")};
         if (v.toDouble() < 0)
             return FieldError{kBonus, tr("must be zero or more")};
+        if (v.toDouble() > kMaxPoints)
+            return FieldError{kBonus, tr("must be at most %1").arg(kMaxPoints)};
         *bonus = v.toDouble();
     }
     if (o.contains(kNote)) {
@@ -164,6 +243,11 @@ std::optional<FieldError> RequestBody::parseAssessment(const QByteArray& body, A
     const auto p = Period::parse(period.toString());
     if (!p)
         return FieldError{kPeriod, p.error().message};
+    // An assessment is of a period that has begun, in the years government websites are assessed.
+    if (p->firstDay() > OfficeClock::today())
+        return FieldError{kPeriod, tr("has not begun yet")};
+    if (p->firstDay().year() < kFirstYear)
+        return FieldError{kPeriod, tr("is before %1").arg(kFirstYear)};
     a.period = *p;
     if (auto e = readInputs(o, &a.vetoes, &a.deductions, &a.bonus, &a.note))
         return e;

@@ -60,6 +60,7 @@ public:
     static constexpr int kMaxNoteLength = 2000;
     static constexpr int kMaxNameLength = 200;
     static constexpr int kMaxListItems = 1000;
+    static constexpr int kFirstYear = 2000; // no assessment of a period before it
 
 private:
     static std::optional<FieldError> parseObject(const QByteArray& body, QJsonObject* out);

@@ -73,6 +73,37 @@ void logLine(const std::string& method, const std::string& target, int status, d
     [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line, length);
 }
 
+// A request whose body has no one clear length: two Content-Length headers that differ, a length
+// beside Transfer-Encoding, or an encoding other than chunked. A server and a proxy in front of it
+// could read such a body differently (request smuggling): it is refused, and the connection closed.
+std::optional<ApiResponse> badFraming(const Poco::Net::HTTPServerRequest& request)
+{
+    std::optional<std::string> length;
+    bool lengths = false;
+    bool encoding = false;
+    for (const auto& [name, value] : request) {
+        if (Poco::icompare(name, "Content-Length") == 0) {
+            const std::string v = Poco::trim(value);
+            if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
+                return ApiResponse::error(
+                    400, QStringLiteral("bad_request"), Api::tr("The Content-Length header is not a length in bytes."));
+            lengths = lengths || (length && *length != v);
+            length = v;
+        } else if (Poco::icompare(name, "Transfer-Encoding") == 0) {
+            if (encoding || Poco::icompare(Poco::trim(value), "chunked") != 0)
+                return ApiResponse::error(501, QStringLiteral("not_implemented"),
+                    Api::tr("Only Transfer-Encoding: chunked is understood."));
+            encoding = true;
+        }
+    }
+    if (lengths)
+        return ApiResponse::error(400, QStringLiteral("bad_request"), Api::tr("The request has two different Content-Length headers."));
+    if (length && encoding)
+        return ApiResponse::error(400, QStringLiteral("bad_request"),
+            Api::tr("The request has both Content-Length and Transfer-Encoding headers."));
+    return std::nullopt;
+}
+
 } // namespace
 
 RequestHandler::RequestHandler(Api& api)
@@ -188,7 +219,13 @@ void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::
         bool bodyConsumed = false;
         ApiResponse r;
         try {
-            r = dispatch(request, &bodyConsumed);
+            if (auto refused = badFraming(request)) {
+                r = std::move(*refused);
+                r.closeConnection = true;
+                bodyConsumed = true; // nothing of it is read: the connection ends with the answer
+            } else {
+                r = dispatch(request, &bodyConsumed);
+            }
         } catch (const Poco::Exception& e) {
             r = Api::internalError(Error{QStringLiteral("request failed"), QString::fromStdString(e.displayText())});
         } catch (const std::exception& e) {
@@ -197,7 +234,10 @@ void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::
         // Whatever of the body is left unread must be read before the next request on this
         // connection (or the connection closed), and before the answer for a client that sends
         // the whole body before it reads.
-        if (!bodyConsumed && hasBody(request) && !drain(request.stream(), kMaxDrain))
+        // A body announced larger than that is not waited for at all.
+        if (!bodyConsumed && hasBody(request)
+            && ((request.hasContentLength() && request.getContentLength64() > Poco::Int64(kMaxDrain))
+                || !drain(request.stream(), kMaxDrain)))
             r.closeConnection = true;
 
         const bool isGet = request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET

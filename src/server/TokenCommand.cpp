@@ -3,6 +3,8 @@
 #include "server/AccessToken.h"
 #include "server/ServerStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMap>
 
 namespace sitegov::server {
@@ -113,6 +115,13 @@ int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
         return 2;
     }
 
+    // Only a new token may start a store (before the server first runs); listing or revoking on a
+    // mistyped path must not create an empty one.
+    if (action != u"create" && !QFileInfo::exists(database)) {
+        err << tr("The store %1 does not exist: check the path given with --database.").arg(QDir::toNativeSeparators(database))
+            << '\n';
+        return 1;
+    }
     auto store = ServerStore::open(database);
     if (!store) {
         err << store.error().fullText() << '\n';

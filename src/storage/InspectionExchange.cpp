@@ -1,5 +1,6 @@
 #include "storage/InspectionExchange.h"
 
+#include "core/CsvWriter.h"
 #include "core/Inspection.h"
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"
@@ -19,16 +20,7 @@ namespace {
 
 QString norm(const QString& s)
 {
-    QString out = s.trimmed().toLower();
-    out.remove(QChar(0xfeff));
-    out.remove(u' ');
-    out.remove(u'_');
-    out.remove(u'-');
-    out.remove(u'（');
-    out.remove(u'）');
-    out.remove(u'(');
-    out.remove(u')');
-    return out;
+    return Checklist::columnName(s);
 }
 
 // 2026-11-28, 2026/11/28, 2026.11.28, 2026年11月28日, 20261128.
@@ -101,6 +93,7 @@ public:
             }
             return -1;
         };
+        // The names accepted here are those Checklist::checkColumnNames() keeps items from taking.
         for (const ExchangeColumn& c : InspectionExchange::fixedColumns()) {
             QStringList names{c.key, c.chinese};
             if (c.key == u"note")
@@ -333,11 +326,8 @@ private:
     {
         if (index < 0 || index >= m_row->cells.size())
             return {};
-        const QString& raw = m_row->cells.at(index);
         // An export guards a cell a spreadsheet would run as a formula with an apostrophe: take it off.
-        if (raw.size() > 1 && raw.at(0) == u'\'' && QStringView(u"=+-@\t\r").contains(raw.at(1)))
-            return raw.mid(1).trimmed();
-        return raw.trimmed();
+        return CsvWriter::unguardedCell(m_row->cells.at(index)).trimmed();
     }
 
     Result<qint64> site(const QString& code)

@@ -24,7 +24,7 @@ const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.acc
 Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
 {
     Error e;
-    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT code, name, status, host_org_id, closed_on FROM sites WHERE id = ?"), &e);
+    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT code, name, status, host_org_id, closed_on, opened_on FROM sites WHERE id = ?"), &e);
     if (!q)
         return e;
     q->addBindValue(siteId);
@@ -41,6 +41,7 @@ Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
     site.status = Vocabulary::siteStatus(q->value(2).toString()).value_or(SiteStatus::Planned);
     site.hostOrgId = q->value(3).toLongLong();
     site.closedOn = Sql::toDate(q->value(4));
+    site.openedOn = Sql::toDate(q->value(5));
     q->finish();
     return site;
 }
@@ -202,6 +203,10 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     // A closed site is no longer inspected; an inspection recorded elsewhere before it closed still counts.
     if (!existing && site->status == SiteStatus::Closed && !(site->closedOn.isValid() && input.day <= site->closedOn))
         return Error{tr("%1 is closed: it is no longer inspected.").arg(site->name), {}};
+    if (!existing && site->openedOn.isValid() && input.day < site->openedOn)
+        return Error{tr("%1 opened on %2: there is no inspection of it on %3.")
+                         .arg(site->name, site->openedOn.toString(Qt::ISODate), input.day.toString(Qt::ISODate)),
+            {}};
     ChecklistService checklists(m_db);
     const qint64 listId = existing ? existing->checklistId : input.checklistVersion;
     const auto checklist = listId != 0 ? checklists.version(listId) : checklists.current();

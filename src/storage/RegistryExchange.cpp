@@ -1,5 +1,6 @@
 #include "storage/RegistryExchange.h"
 
+#include "core/CsvWriter.h"
 #include "core/Domain.h"
 #include "core/Registry.h"
 #include "storage/Database.h"
@@ -166,7 +167,7 @@ public:
         const int index = m_columns.value(QString::fromLatin1(key), -1);
         if (index < 0 || index >= m_row->cells.size())
             return {};
-        return m_row->cells.at(index).trimmed();
+        return CsvWriter::unguardedCell(m_row->cells.at(index).trimmed()).trimmed();
     }
 
     // The row as one service call; the error names what is wrong.

@@ -2,16 +2,19 @@
 
 #include "core/CsvWriter.h"
 #include "storage/XlsxCellFormat.h"
+#include "storage/XlsxPackage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <xlsxwriter.h>
 
 #include <filesystem>
+#include <limits>
 #include <system_error>
 
 namespace sitegov {
@@ -93,6 +96,31 @@ struct TableWriter::Impl
         return false;
     }
 
+    Status verifyXlsxRows() const
+    {
+        QFile file(tempPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{file.errorString(), {}};
+        TableReadOptions limits;
+        limits.maxUncompressedBytes = std::numeric_limits<qint64>::max();
+        auto package = XlsxPackage::open(&file, limits);
+        if (!package)
+            return package.error();
+        qint64 found = 0;
+        const Status parsed = (*package)->parseXml(QStringLiteral("xl/worksheets/sheet1.xml"), [&found](QXmlStreamReader& xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"row")
+                    ++found;
+            }
+            return Status();
+        });
+        if (!parsed)
+            return parsed;
+        if (found != qint64(nextRow))
+            return Error{TableWriter::tr("the file holds %1 of %2 rows (is the disk full?)").arg(found).arg(nextRow), {}};
+        return {};
+    }
+
     void discard()
     {
         if (workbook) {
@@ -150,6 +178,13 @@ TableWriter::TableWriter(const QString& path, const TableWriteOptions& options)
     d.path = path;
     d.options = options;
     const QString name = QFileInfo(path).fileName();
+    // The file is written beside the target and renamed over it: a device, pipe or folder there would
+    // be replaced by a regular file.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        d.fail(tr("%1 cannot be written: it is not a regular file.").arg(QDir::toNativeSeparators(path)), path);
+        return;
+    }
     if (options.format == TableWriteOptions::Format::Csv) {
         d.saveFile = std::make_unique<QSaveFile>(path);
         if (!d.saveFile->open(QIODevice::WriteOnly)) {
@@ -220,7 +255,7 @@ bool TableWriter::writeHeader(const QStringList& cells)
     if (d.failed || d.finished)
         return false;
     QStringList safe = cells;
-    if (d.options.neutraliseFormulas) {
+    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
         for (QString& c : safe)
             c = CsvWriter::safeCell(c);
     }
@@ -241,7 +276,7 @@ bool TableWriter::writeRow(const QStringList& cells)
     if (d.failed || d.finished)
         return false;
     QStringList safe = cells;
-    if (d.options.neutraliseFormulas) {
+    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
         for (QString& c : safe)
             c = CsvWriter::safeCell(c);
     }
@@ -274,6 +309,13 @@ Status TableWriter::finish()
         return d.error;
     }
     if (d.csv) {
+        // QSaveFile::commit() does not report a failure of its last buffered write (a full disk):
+        // flush first and check.
+        if (!d.saveFile->flush() || d.saveFile->error() != QFileDevice::NoError) {
+            d.fail(tr("%1 cannot be written: %2").arg(name, d.saveFile->errorString()), d.path);
+            d.discard();
+            return d.error;
+        }
         if (!d.saveFile->commit()) {
             d.fail(tr("%1 cannot be written: %2").arg(name, d.saveFile->errorString()), d.path);
             d.discard();
@@ -292,6 +334,13 @@ Status TableWriter::finish()
     if (closed != LXW_NO_ERROR) {
         d.fail(tr("%1 cannot be written: the XLSX file could not be completed.").arg(name),
             QString::fromUtf8(lxw_strerror(closed)));
+        d.discard();
+        return d.error;
+    }
+    // libxlsxwriter does not check its writes to the row data it keeps in temporary files: on a
+    // full disk it completes a workbook with rows missing. Count the rows the file really holds.
+    if (const Status s = d.verifyXlsxRows(); !s) {
+        d.fail(tr("%1 cannot be written: %2").arg(name, s.error().message), s.error().detail);
         d.discard();
         return d.error;
     }

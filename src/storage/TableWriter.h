@@ -18,7 +18,8 @@ struct TableWriteOptions
 
     Format format = Format::Csv;
     CsvEncoding csvEncoding = CsvEncoding::Utf8WithBom;
-    // Prefix a cell that a spreadsheet would run as a formula (=, +, -, @ ...) with an apostrophe.
+    // CSV: prefix a cell that a spreadsheet would run as a formula (=, +, -, @ ...) with an
+    // apostrophe, which the imports take off again. An XLSX cell is written as text and runs nothing.
     bool neutraliseFormulas = true;
     // XLSX: the sheet's name ("Sheet1" when empty; shortened and cleaned to what Excel allows).
     QString sheetName;

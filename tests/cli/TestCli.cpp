@@ -97,6 +97,50 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-created.db")));
     }
 
+    // A mistyped --database is refused by every command that reads or changes a database, not
+    // created empty and reported on (an export would overwrite a good file with an empty one).
+    void aMistypedDatabaseIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("typo.db"));
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        QFile previous(out);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("a good earlier export\n");
+        previous.close();
+        const QString d = QStringLiteral("--database");
+        const QList<QStringList> commands{
+            {QStringLiteral("user"), QStringLiteral("list")},
+            {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--username"), QStringLiteral("x")},
+            {QStringLiteral("request"), QStringLiteral("list")},
+            {QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("1")},
+            {QStringLiteral("review"), QStringLiteral("list")},
+            {QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("1")},
+            {QStringLiteral("rectification"), QStringLiteral("list")},
+            {QStringLiteral("checklist"), QStringLiteral("show")},
+            {QStringLiteral("export"), QStringLiteral("persons"), QStringLiteral("--output"), out},
+            {QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("--output"), out},
+            {QStringLiteral("import"), QStringLiteral("persons"), out},
+            {QStringLiteral("inspection"), QStringLiteral("import"), out},
+            {QStringLiteral("audit"), QStringLiteral("verify")},
+            {QStringLiteral("backup"), QStringLiteral("--output"), dir.filePath(QStringLiteral("copy.db"))},
+        };
+        for (const QStringList& command : commands) {
+            const Run r = cli(command + QStringList{d, missing});
+            const QString name = command.join(u' ');
+            QVERIFY2(r.code == 1, qPrintable(name + u'\n' + r.out + r.err));
+            QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(name + u'\n' + r.err));
+            QVERIFY2(!QFile::exists(missing), qPrintable(name));
+        }
+        QFile kept(out);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("a good earlier export\n"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("copy.db"))));
+        // migrate and demo create it.
+        QCOMPARE(cli({QStringLiteral("migrate"), d, missing}).code, 0);
+        QVERIFY(QFile::exists(missing));
+    }
+
     void migrateAndDemo()
     {
         QTemporaryDir dir;
@@ -366,6 +410,7 @@ private Q_SLOTS:
 
         // Into an empty database, in order; the XLSX of the sites works as well as the CSV.
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QCOMPARE(cli({QStringLiteral("migrate"), QStringLiteral("-d"), copy}).code, 0);
         for (const QString& file : {QStringLiteral("orgs.csv"), QStringLiteral("persons.csv"), QStringLiteral("sites.xlsx"),
                  QStringLiteral("assignments.csv")}) {
             const QString kind = file.section(u'.', 0, 0);

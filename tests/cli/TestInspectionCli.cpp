@@ -330,6 +330,15 @@ private Q_SLOTS:
             QStringLiteral("-d"), db, QStringLiteral("--good-only")});
         QVERIFY2(r.err.contains(QLatin1String("line 2: error: inspector already logged an inspection")), qPrintable(r.err));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+        // With no good row left, nothing is offered to import them (the long option name works too).
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Nothing was imported: all 12 rows have errors.")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("--good-rows-only")));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("bad.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-rows-only")});
+        QVERIFY2(r.out.contains(QLatin1String("Imported 0 of 12 inspections")), qPrintable(r.out));
 
         // A missing checklist column or site column fails the whole file.
         QVERIFY(write(m_dir.filePath(QStringLiteral("nocol.csv")), QByteArrayLiteral("site_code,day,inspector\n3501,2026-11-20,x\n")));
@@ -444,6 +453,23 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("line 3: error:")) && r.err.contains(QLatin1String("is closed")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("line 2:")));
+
+        // Nor is a site inspected before it opened (a date typed as 0001-01-01 or 1999).
+        const QStringList opened = column(db, QStringLiteral("SELECT code, opened_on FROM sites WHERE status = 'operating' AND "
+                                                             "opened_on > '2010-01-01' ORDER BY code LIMIT 1"));
+        QCOMPARE(opened.size(), 1);
+        const QDate openedOn = QDate::fromString(opened.constFirst().section(u'|', 1), Qt::ISODate);
+        csv = header() + row(opened.constFirst().section(u'|', 0, 0), openedOn.addDays(-1).toString(Qt::ISODate), QStringLiteral("inspector"))
+            + row(opened.constFirst().section(u'|', 0, 0), QStringLiteral("0001-01-01"), QStringLiteral("inspector"))
+            + row(opened.constFirst().section(u'|', 0, 0), openedOn.toString(Qt::ISODate), QStringLiteral("inspector"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("early.csv")), csv.toUtf8()));
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("early.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: error:")) && r.err.contains(QStringLiteral("opened on %1").arg(openedOn.toString(Qt::ISODate))),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 3: error:")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 4:")));
 
         // --as: the account's jurisdiction applies (inspector-siming may not record Jinjiang's sites).
         const QString jinjiang = column(db, QStringLiteral("SELECT s.code FROM sites s JOIN organisations o ON o.id = s.host_org_id "

@@ -6,6 +6,8 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <QSet>
 #include <thread>
 
@@ -449,6 +451,29 @@ private Q_SLOTS:
             "{\"site\":\"3505000001\",\"period\":\"2024-04\",\"note\":\"\xff\xfe\"}")
                                        << QStringLiteral("malformed_json") << QString();
         QTest::newRow("deeply nested") << QByteArray(20000, '[') << QStringLiteral("malformed_json") << QString();
+        // A key given twice: the last one would win, and the body be stored for another site than it
+        // seems to name first.
+        QTest::newRow("site given twice")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","site":"3500000001"})")
+            << QStringLiteral("invalid_field") << QStringLiteral("site");
+        QTest::newRow("site given twice, once escaped")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","\u0073ite":"3500000001"})")
+            << QStringLiteral("invalid_field") << QStringLiteral("site");
+        QTest::newRow("indicator given twice")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":1,"info_update":50}})")
+            << QStringLiteral("invalid_field") << QStringLiteral("info_update");
+        QTest::newRow("huge bonus") << QByteArray(R"({"site":"3505000001","period":"2024-04","bonus":1e308})")
+                                    << QStringLiteral("invalid_field") << QStringLiteral("bonus");
+        QTest::newRow("huge deduction")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":1e300}})")
+            << QStringLiteral("invalid_field") << QStringLiteral("deductions.info_update");
+        QTest::newRow("deductions summing too high")
+            << QByteArray(R"({"site":"3505000001","period":"2024-04","deductions":{"info_update":[600,600]}})")
+            << QStringLiteral("invalid_field") << QStringLiteral("deductions.info_update");
+        QTest::newRow("period to come") << QByteArray(R"({"site":"3505000001","period":"2099-01"})")
+                                        << QStringLiteral("invalid_field") << QStringLiteral("period");
+        QTest::newRow("period long gone") << QByteArray(R"({"site":"3505000001","period":"1999"})")
+                                          << QStringLiteral("invalid_field") << QStringLiteral("period");
     }
 
     // Malformed input is answered 400, names the field, and leaves the stored data as it was.
@@ -585,6 +610,61 @@ private Q_SLOTS:
         r = client().request("POST", "/api/v1/assessments", fits, m_fixture.writeToken);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorField(), QStringLiteral("note"));
+    }
+
+    // Sends bytes as they are and reads the answer until the server closes the connection (or 5 s
+    // pass: the server's own read timeout is 15 s, so a server that waits for more gets no answer in).
+    QByteArray rawExchange(const QByteArray& bytes)
+    {
+        Poco::Net::StreamSocket socket;
+        socket.connect(Poco::Net::SocketAddress("127.0.0.1", m_fixture.port()));
+        socket.setReceiveTimeout(Poco::Timespan(5, 0));
+        socket.sendBytes(bytes.constData(), int(bytes.size()));
+        QByteArray answer;
+        char buffer[4096];
+        try {
+            for (int n = socket.receiveBytes(buffer, sizeof buffer); n > 0; n = socket.receiveBytes(buffer, sizeof buffer))
+                answer.append(buffer, n);
+        } catch (const Poco::Exception&) {
+            answer.append("\n[no close]");
+        }
+        return answer;
+    }
+
+    // A body without one clear length is refused and the connection closed, so that nothing left
+    // of it is read as a next request (request smuggling behind a proxy).
+    void ambiguousBodiesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("two lengths") << QByteArray("Content-Length: 2\r\nContent-Length: 120\r\n") << QByteArray("400");
+        QTest::newRow("length and chunked")
+            << QByteArray("Content-Length: 120\r\nTransfer-Encoding: chunked\r\n") << QByteArray("400");
+        QTest::newRow("unknown encoding") << QByteArray("Transfer-Encoding: gzip\r\n") << QByteArray("501");
+        QTest::newRow("negative length") << QByteArray("Content-Length: -1\r\n") << QByteArray("400");
+        // Poco itself cannot read this one: it closes the connection before any handler sees it.
+        QTest::newRow("length not a number") << QByteArray("Content-Length: abc\r\n") << QByteArray();
+        QTest::newRow("length too large to wait for") << QByteArray("Content-Length: 10000000000\r\n") << QByteArray("413");
+    }
+
+    void ambiguousBodiesAreRefused()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, status);
+        const qint64 before = dataVersion();
+        const QByteArray body = R"({"site":"3505000001","period":"2024-07"})";
+        const QByteArray smuggled = "GET /api/v1/smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray request = "POST /api/v1/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + m_fixture.writeToken + "\r\nContent-Type: application/json\r\n" + headers + "\r\n" + body + smuggled;
+        const QByteArray answer = rawExchange(request);
+        if (status.isEmpty())
+            QVERIFY2(answer.isEmpty(), answer.constData());
+        else
+            QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.constData());
+        QVERIFY2(!answer.contains("[no close]"), answer.constData());
+        QVERIFY(answer.count("HTTP/1.1 ") <= 1); // the smuggled request was not answered
+        QCOMPARE(dataVersion(), before);
+        QCOMPARE(client().get("/api/v1/health").status, 200);
     }
 
     void paginationAndRanks()

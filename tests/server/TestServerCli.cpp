@@ -139,6 +139,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--database"), db});
         QCOMPARE(r.out.count(QStringLiteral("T")), 2 * 2); // both revoked: two timestamps each
+        // A mistyped store is not created by listing or revoking.
+        const QString typo = m_dir.filePath(QStringLiteral("tokns.db"));
+        for (const QStringList& args : {QStringList{QStringLiteral("token"), QStringLiteral("list")},
+                 QStringList{QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("--id"), QStringLiteral("1")}}) {
+            r = run(args + QStringList{QStringLiteral("--database"), typo});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(typo));
+        }
         // The name is free again once revoked.
         r = run({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--database"), db,
             QStringLiteral("--name"), QStringLiteral("console"), QStringLiteral("--scope"), QStringLiteral("read")});

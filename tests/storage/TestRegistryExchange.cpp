@@ -117,6 +117,15 @@ private Q_SLOTS:
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         auto db = Database::open(m_demo);
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
+        // Values a spreadsheet would take for formulas: a CSV export guards them, and they come back
+        // as they were (an international telephone number, a title, a site's name and notes).
+        {
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE persons SET phone = '+86 591 87654321', title = '-副主任' WHERE id = "
+                                          "(SELECT min(id) FROM persons)")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sites SET name = '=HYPERLINK(\"http://x\")', notes = '@见附件' WHERE id = "
+                                          "(SELECT min(id) FROM sites)")));
+        }
         TableWriter writer(m_dir.filePath(QStringLiteral("orgs.csv")));
         QVERIFY(RegistryExchange::exportTable(m_demo, ExchangeKind::Organisations, writer).ok());
     }

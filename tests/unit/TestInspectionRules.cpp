@@ -57,6 +57,24 @@ private Q_SLOTS:
             << QByteArray(R"({"items":[{"key":"a","name":{"zh_CN":"甲","en":"A"},"deadline_days":1.5}]})") << QStringLiteral("whole");
         QTest::newRow("deadline text")
             << QByteArray(R"({"items":[{"key":"a","name":{"zh_CN":"甲","en":"A"},"deadline_days":"3"}]})") << QStringLiteral("whole");
+        // Names an inspection file could not tell apart from its own columns or each other's.
+        const QString column = QStringLiteral("another column");
+        QTest::newRow("key of a fixed column")
+            << QByteArray(R"({"items":[{"key":"site_code","name":{"zh_CN":"甲","en":"A"},"deadline_days":3}]})") << column;
+        QTest::newRow("key of the note column")
+            << QByteArray(R"({"items":[{"key":"note","name":{"zh_CN":"甲","en":"A"},"deadline_days":3}]})") << column;
+        QTest::newRow("chinese name of a fixed column")
+            << QByteArray(R"({"items":[{"key":"a","name":{"zh_CN":"巡查日期","en":"A"},"deadline_days":3}]})") << column;
+        QTest::newRow("key of another item's note")
+            << QByteArray("{\"items\":[" + item
+                   + R"(,{"key":"a_1_note","name":{"zh_CN":"乙","en":"B"},"deadline_days":3}]})")
+            << column;
+        QTest::newRow("two items of one name")
+            << QByteArray("{\"items\":[" + item + R"(,{"key":"b","name":{"zh_CN":"甲","en":"B"},"deadline_days":3}]})")
+            << column;
+        QTest::newRow("english name as another's key")
+            << QByteArray("{\"items\":[" + item + R"(,{"key":"b","name":{"zh_CN":"乙","en":"A 1"},"deadline_days":3}]})")
+            << column;
     }
 
     void badChecklists()

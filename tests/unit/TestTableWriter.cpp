@@ -9,7 +9,13 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QXmlStreamReader>
+
+#include <csignal>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using sitegov::TableReader;
 using sitegov::TableWriteOptions;
@@ -202,6 +208,73 @@ private Q_SLOTS:
         QCOMPARE(folderEntries(dir), QStringList());
     }
 
+    // A disk that fills up: the last buffered write fails inside finish(), which must say so and leave
+    // the previous file as it was. RLIMIT_FSIZE stands in for the full disk (writes past it fail
+    // with EFBIG); a device or pipe at the target is refused, not replaced by a regular file.
+    void fullDiskIsReported_data()
+    {
+        QTest::addColumn<bool>("xlsx");
+        QTest::addColumn<int>("rows");
+        // About 70 KB: every write but the last buffered one fits.
+        QTest::newRow("csv, full at the last write") << false << 1000;
+        QTest::newRow("csv, full midway") << false << 4000;
+        QTest::newRow("xlsx") << true << 4000;
+    }
+
+    void fullDiskIsReported()
+    {
+        QFETCH(bool, xlsx);
+        QFETCH(int, rows);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out"));
+        QFile previous(path);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("previous export\r\n");
+        previous.close();
+        // Rows of 70 bytes that compress badly.
+        QList<QStringList> lines;
+        QRandomGenerator random(7);
+        for (int i = 0; i < rows; ++i) {
+            QByteArray bytes(32, Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+            lines.append({QString::number(i), QString::fromLatin1(bytes.toHex())});
+        }
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        rlimit small = old;
+        small.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        bool allWritten = true;
+        sitegov::Status st;
+        {
+            TableWriter writer(path, xlsx ? xlsxOptions() : TableWriteOptions{});
+            allWritten = writer.writeHeader({QStringLiteral("n"), QStringLiteral("noise")});
+            for (const QStringList& row : std::as_const(lines))
+                allWritten = allWritten && writer.writeRow(row);
+            st = writer.finish();
+        }
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        Q_UNUSED(allWritten) // a write may fail before finish() or only in it: either way finish() says so
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QLatin1String("cannot be written")), qPrintable(st.error().message));
+        QCOMPARE(readAll(path), QByteArray("previous export\r\n"));
+        QCOMPARE(folderEntries(dir), QStringList{QStringLiteral("out")});
+
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        {
+            TableWriter writer(fifo, xlsx ? xlsxOptions() : TableWriteOptions{});
+            QVERIFY(!writer.writeHeader({QStringLiteral("a")}));
+            const auto refused = writer.finish();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("not a regular file")), qPrintable(refused.error().message));
+        }
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+        QCOMPARE(folderEntries(dir), QStringList{QStringLiteral("out")}); // and the pipe, which is no file
+    }
+
     void xlsxRoundTrip()
     {
         QTemporaryDir dir;
@@ -266,9 +339,10 @@ private Q_SLOTS:
         QCOMPARE(read->format, QStringLiteral("XLSX"));
         QCOMPARE(read->sheetName, QStringLiteral("站点_ 2024_1 _全部_"));
         QCOMPARE(read->header, header);
+        // A text cell runs nothing in a spreadsheet: it is written as it is (no apostrophe to show).
         QCOMPARE(rowsText(*read),
             QStringList({QStringLiteral("2:0350|福建省人民政府办公厅|两行\\n备注"),
-                QStringLiteral("3:3501000012345678901234|'=HYPERLINK(\"http://x\")|-5"), QStringLiteral("4:007||  空格  "),
+                QStringLiteral("3:3501000012345678901234|=HYPERLINK(\"http://x\")|-5"), QStringLiteral("4:007||  空格  "),
                 QStringLiteral("5:_x0041_ literal|ctl\x01char|cr\\r\\nlf"), QStringLiteral("6:😀 emoji|<&>\"'|"),
                 QStringLiteral("7:1.50|1E5|TRUE")}));
     }
