@@ -36,6 +36,40 @@
     </message>
 </context>
 <context>
+    <name>sitegov::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln open site(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln open site</numerusform>
+            <numerusform>%1 of %Ln open sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln running site(s) inspected today</source>
+        <translation>
+            <numerusform>%1 of %Ln running site inspected today</numerusform>
+            <numerusform>%1 of %Ln running sites inspected today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts</source>
+        <translation>
+            <numerusform>%1 of %Ln unit, %2: %3 not submitted, %4 drafts</numerusform>
+            <numerusform>%1 of %Ln units, %2: %3 not submitted, %4 drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::InspectionForm</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s) decided</source>
+        <translation>
+            <numerusform>%1 of %n item decided</numerusform>
+            <numerusform>%1 of %n items decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::InspectionsPage</name>
     <message numerus="yes">
         <source>%n site(s) still to inspect</source>
@@ -100,6 +134,13 @@
             <numerusform>%n inspections</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s) inspected</source>
+        <translation>
+            <numerusform>%1 of %n site inspected</numerusform>
+            <numerusform>%1 of %n sites inspected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitegov::MainWindow</name>
@@ -114,10 +155,10 @@
 <context>
     <name>sitegov::RectificationListModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +189,13 @@
         <translation>
             <numerusform>%1 to %2 points: %n site</numerusform>
             <numerusform>%1 to %2 points: %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %1 of %Ln site(s) by score, %2 (%3)</source>
+        <translation>
+            <numerusform>Top %1 of %Ln site by score, %2 (%3)</numerusform>
+            <numerusform>Top %1 of %Ln sites by score, %2 (%3)</numerusform>
         </translation>
     </message>
 </context>

@@ -481,7 +481,7 @@
         </message>
         <message>
             <source>The checklist has no items.</source>
-            <translation>巡查清单没有任何检查项。</translation>
+            <translation>巡查清单没有任何巡查项。</translation>
         </message>
         <message>
             <source>The checklist has %1 items; at most %2 are allowed.</source>
@@ -795,7 +795,7 @@
         </message>
         <message>
             <source>The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) and notes.</source>
-            <translation>CSV 或 XLSX 文件：网站标识码、巡查日期、巡查人，每个检查项一列（通过、不通过、不适用）及说明。</translation>
+            <translation>CSV 或 XLSX 文件：网站标识码、巡查日期、巡查人，每个巡查项一列（通过、不通过、不适用）及说明。</translation>
         </message>
         <message>
             <source>Act as this account (its roles and jurisdiction apply).</source>
@@ -831,7 +831,7 @@
         </message>
         <message>
             <source>Show the daily checklist in force: its version and items.</source>
-            <translation>显示现行每日巡查清单：版本和检查项。</translation>
+            <translation>显示现行每日巡查清单：版本和巡查项。</translation>
         </message>
         <message>
             <source>Print it as JSON (the format checklist set reads).</source>
@@ -867,7 +867,7 @@
         </message>
         <message>
             <source>List weekly reviews; with --week, every unit with running sites and its review of that week or none.</source>
-            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或缺失）。</translation>
+            <translation>列出一周一点评；指定 --week 时，列出每个有运行网站的单位及其该周点评（或未报送）。</translation>
         </message>
         <message>
             <source>The ISO week, e.g. 2026-W47: list every unit with running sites.</source>
@@ -883,7 +883,7 @@
         </message>
         <message>
             <source>Only reviews in this status: draft, signed, or with --week also missing or unsigned.</source>
-            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（缺失）或 unsigned（未签发）。</translation>
+            <translation>仅限该状态的点评：draft（草稿）、signed（已签发），指定 --week 时还可用 missing（未报送）或 unsigned（未签发）。</translation>
         </message>
         <message>
             <source>Show one weekly review: the week's figures and the reviewer's comments.</source>
@@ -1213,7 +1213,7 @@
         </message>
         <message>
             <source>Item</source>
-            <translation>检查项</translation>
+            <translation>巡查项</translation>
         </message>
         <message>
             <source>Deadline (days)</source>
@@ -1234,7 +1234,7 @@
         <message numerus="yes">
             <source>Checklist version %1 with %n item(s) is now in force.</source>
             <translation>
-                <numerusform>第 %1 版巡查清单（%n 个检查项）已启用。</numerusform>
+                <numerusform>第 %1 版巡查清单（%n 个巡查项）已启用。</numerusform>
             </translation>
         </message>
         <message>
@@ -1255,7 +1255,7 @@
         </message>
         <message>
             <source>Opened</source>
-            <translation>发现日期</translation>
+            <translation>下发日期</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -1288,7 +1288,7 @@
         </message>
         <message>
             <source>The file has no column for these checklist items: %1.</source>
-            <translation>文件中缺少以下检查项的列：%1。</translation>
+            <translation>文件中缺少以下巡查项的列：%1。</translation>
         </message>
         <message>
             <source>Checklist version %1</source>
@@ -1296,7 +1296,7 @@
         </message>
         <message>
             <source>The column "%1" is not an item of the checklist in force; rows that fill it in are refused.</source>
-            <translation>“%1”列不是现行巡查清单的检查项；填写了该列的行将被拒绝。</translation>
+            <translation>“%1”列不是现行巡查清单的巡查项；填写了该列的行将被拒绝。</translation>
         </message>
         <message>
             <source>The row has %1 columns, the header %2.</source>
@@ -1344,7 +1344,7 @@
         </message>
         <message>
             <source>"%1" is not an item of the checklist in force.</source>
-            <translation>“%1”不是现行巡查清单的检查项。</translation>
+            <translation>“%1”不是现行巡查清单的巡查项。</translation>
         </message>
         <message>
             <source>Line %1 already has %2's inspection of %3 on %4.</source>
@@ -1778,11 +1778,11 @@
         </message>
         <message>
             <source>write weekly reviews</source>
-            <translation>撰写一周点评</translation>
+            <translation>撰写一周一点评</translation>
         </message>
         <message>
             <source>sign weekly reviews</source>
-            <translation>签发一周点评</translation>
+            <translation>签发一周一点评</translation>
         </message>
         <message>
             <source>read the audit trail</source>
@@ -1981,7 +1981,7 @@
         <name>RectificationRules</name>
         <message>
             <source>Open</source>
-            <translation>打开</translation>
+            <translation>待整改</translation>
         </message>
         <message>
             <source>Fixed, to re-check</source>
@@ -1993,7 +1993,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>已关闭</translation>
+            <translation>已销号</translation>
         </message>
         <message>
             <source>Daily inspection</source>
@@ -3222,7 +3222,7 @@
         </message>
         <message>
             <source>--status %1 needs --week: a review is missing for a given week.</source>
-            <translation>--status %1 需要同时指定 --week：点评缺失是针对某一周而言的。</translation>
+            <translation>--status %1 需要同时指定 --week：未报送是针对某一周而言的。</translation>
         </message>
         <message>
             <source>No.</source>
@@ -3290,15 +3290,15 @@
         </message>
         <message>
             <source>Inspections with failures: %1 (%2 failed items)</source>
-            <translation>发现问题的巡查：%1 次（不合格项 %2 项）</translation>
+            <translation>发现问题的巡查：%1 次（不通过项 %2 项）</translation>
         </message>
         <message>
             <source>Rectification: %1 new, %2 fixed, %3 overdue at the end of the week</source>
-            <translation>整改：新增 %1 项，已整改 %2 项，周末逾期 %3 项</translation>
+            <translation>整改：新增 %1 项，已整改 %2 项，截至周末仍逾期 %3 项</translation>
         </message>
         <message>
             <source>Failures by checklist item:</source>
-            <translation>按检查项统计的不合格项：</translation>
+            <translation>按巡查项统计的不通过项：</translation>
         </message>
         <message>
             <source>Sites with the most failures:</source>
@@ -3377,7 +3377,7 @@
         </message>
         <message>
             <source>%1 (%2 failed items)</source>
-            <translation>%1 次（不合格项 %2 项）</translation>
+            <translation>%1 次（不通过项 %2 项）</translation>
         </message>
         <message>
             <source>New rectification items</source>
@@ -3389,23 +3389,23 @@
         </message>
         <message>
             <source>Overdue at the end of the week</source>
-            <translation>周末逾期整改事项</translation>
+            <translation>截至周末仍逾期的整改事项</translation>
         </message>
         <message>
             <source>Failures by checklist item</source>
-            <translation>按检查项统计的不合格项</translation>
+            <translation>按巡查项统计的不通过项</translation>
         </message>
         <message>
             <source>No item failed this week.</source>
-            <translation>本周无不合格项。</translation>
+            <translation>本周无不通过项。</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation>检查项</translation>
+            <translation>巡查项</translation>
         </message>
         <message>
             <source>Failures</source>
-            <translation>不合格数</translation>
+            <translation>不通过数</translation>
         </message>
         <message>
             <source>Sites with the most failures</source>
@@ -3649,8 +3649,16 @@
             <translation>省本级</translation>
         </message>
         <message>
-            <source>All in scope</source>
-            <translation>范围内全部</translation>
+            <source>Average of the region</source>
+            <translation>本地区平均</translation>
+        </message>
+        <message>
+            <source>Average of the jurisdiction</source>
+            <translation>本辖区平均</translation>
+        </message>
+        <message>
+            <source>Province average</source>
+            <translation>全省平均</translation>
         </message>
     </context>
     <context>
@@ -4505,7 +4513,7 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>Missing</source>
-            <translation>缺失</translation>
+            <translation>未报送</translation>
         </message>
         <message>
             <source>The weekly review could not be read.</source>
@@ -4605,7 +4613,11 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>The units owing a weekly review could not be counted.</source>
-            <translation>无法统计应提交周点评的单位数。</translation>
+            <translation>无法统计应提交一周一点评的单位数。</translation>
+        </message>
+        <message>
+            <source>The units with a draft weekly review could not be counted.</source>
+            <translation>无法统计一周一点评为草稿的单位。</translation>
         </message>
     </context>
     <context>
@@ -5049,7 +5061,7 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>weekly review</source>
-            <translation>一周点评</translation>
+            <translation>一周一点评</translation>
         </message>
         <message>
             <source>Every change to governed data, who made it and when; records cannot be changed.</source>
@@ -5399,6 +5411,10 @@ write 令牌还可以登记网站和提交考核记录。
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
+        <message>
+            <source>so far</source>
+            <translation>进行中</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::DashboardPage</name>
@@ -5439,10 +5455,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>乡镇（街道）或县级部门网站仍在运行</translation>
         </message>
         <message>
-            <source>%1 of %2 open sites</source>
-            <translation>%2 个未关停网站中的 %1 个</translation>
-        </message>
-        <message>
             <source>Dashboard</source>
             <translation>总览</translation>
         </message>
@@ -5463,10 +5475,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>待办申请</translation>
         </message>
         <message>
-            <source>Weekly reviews missing</source>
-            <translation>一周一点评缺报</translation>
-        </message>
-        <message>
             <source>Average score</source>
             <translation>平均得分</translation>
         </message>
@@ -5479,24 +5487,12 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>网站登记与集约化</translation>
         </message>
         <message>
-            <source>Supervision (每日一巡查、一周一点评)</source>
-            <translation>日常监管（每日一巡查、一周一点评）</translation>
-        </message>
-        <message>
-            <source>Performance scores (绩效考核)</source>
-            <translation>绩效考核</translation>
-        </message>
-        <message>
             <source>%1 migrating, %2 planned, %3 closed</source>
-            <translation>迁移中 %1 个，筹建中 %2 个，已关停 %3 个</translation>
-        </message>
-        <message>
-            <source>%1 of %2 running sites inspected today</source>
-            <translation>今日已巡查 %1 个，共 %2 个运行网站</translation>
+            <translation>迁移中 %1 个，拟开设 %2 个，已关停 %3 个</translation>
         </message>
         <message>
             <source>Open or fixed, awaiting re-check and closure</source>
-            <translation>待整改或已整改，待复核销号</translation>
+            <translation>待整改或已整改，待复查销号</translation>
         </message>
         <message>
             <source>None past its deadline</source>
@@ -5504,7 +5500,7 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>Past the deadline: accountability items</source>
-            <translation>已超期限，列入问责事项</translation>
+            <translation>已超整改期限，列入问责事项</translation>
         </message>
         <message>
             <source>Waiting for your decision</source>
@@ -5513,10 +5509,6 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Submitted or in review in your jurisdiction</source>
             <translation>辖区内已报送或审核中的申请</translation>
-        </message>
-        <message>
-            <source>%1 of %2 units without a signed review for %3</source>
-            <translation>%3 有 %1 个单位未签发点评，共 %2 个单位</translation>
         </message>
         <message>
             <source>No scores synced yet</source>
@@ -5541,6 +5533,36 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>%1: %2 of %3 passed</source>
             <translation>%1：%3 个中 %2 个合格</translation>
+        </message>
+        <message>
+            <source>Weekly reviews not signed</source>
+            <translation>一周一点评未签发</translation>
+        </message>
+        <message>
+            <source>Supervision: daily inspection and weekly review</source>
+            <translation>日常监管（每日一巡查、一周一点评）</translation>
+        </message>
+        <message>
+            <source>Performance scores</source>
+            <translation>绩效考核</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln open site(s)</source>
+            <translation>
+                <numerusform>%Ln 个未关停网站中的 %1 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln running site(s) inspected today</source>
+            <translation>
+                <numerusform>今日已巡查 %1 个，共 %Ln 个运行网站</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts</source>
+            <translation>
+                <numerusform>%2，%Ln 个单位中 %1 个未签发：其中未报送 %3 个、草稿 %4 个</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5578,10 +5600,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>审批意见(&amp;C)：</translation>
         </message>
         <message>
-            <source>For example: 同意。</source>
-            <translation>例如：同意。</translation>
-        </message>
-        <message>
             <source>Say why, for the filer.</source>
             <translation>请向申请人说明理由。</translation>
         </message>
@@ -5596,6 +5614,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>A comment is required: the filer needs to know why.</source>
             <translation>必须填写意见：申请人需要知道原因。</translation>
+        </message>
+        <message>
+            <source>For example: Approved.</source>
+            <translation>例如：同意。</translation>
         </message>
     </context>
     <context>
@@ -5719,16 +5741,12 @@ write 令牌还可以登记网站和提交考核记录。
     <context>
         <name>sitegov::InspectionForm</name>
         <message>
-            <source>Rest &amp;passed</source>
-            <translation>其余通过(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Save and next</source>
             <translation>保存并下一个(&amp;S)</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation>巡查项目</translation>
+            <translation>巡查项</translation>
         </message>
         <message>
             <source>Result</source>
@@ -5775,8 +5793,26 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>不通过的项目须填写说明：存在什么问题？</translation>
         </message>
         <message>
-            <source>%1 of %2 items decided</source>
-            <translation>已判定 %1 / %2 项</translation>
+            <source>Your role does not log inspections: you can only look at them.</source>
+            <translation>您的角色不录入巡查，仅可查看。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Mark rest &amp;passed</source>
+            <translation>其余通过(&amp;P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s) decided</source>
+            <translation>
+                <numerusform>已判定 %1 / %n 项</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5871,10 +5907,6 @@ write 令牌还可以登记网站和提交考核记录。
             </translation>
         </message>
         <message>
-            <source>%1 of %2 sites inspected</source>
-            <translation>%2 个网站中已巡查 %1 个</translation>
-        </message>
-        <message>
             <source>Every site is inspected for this day. Well done.</source>
             <translation>当日网站已全部巡查完毕。</translation>
         </message>
@@ -5930,11 +5962,11 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
         <message>
             <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
-            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计日志）</translation>
+            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计记录）</translation>
         </message>
         <message>
             <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
-            <translation>%1 不是今天。为什么补录该巡查？（将记入审计日志）</translation>
+            <translation>%1 不是今天。为什么补录该巡查？（将记入审计记录）</translation>
         </message>
         <message>
             <source>A reason is required.</source>
@@ -6078,7 +6110,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>%1 由 %2 开立 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
+            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Overdue by %n day(s).</source>
@@ -6092,7 +6124,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened</source>
-            <translation>开立</translation>
+            <translation>下发</translation>
         </message>
         <message>
             <source>How was it fixed?</source>
@@ -6238,7 +6270,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Why is it corrected? (required, recorded in the audit trail)</source>
-            <translation>更正原因（必填，将记入审计日志）</translation>
+            <translation>更正原因（必填，将记入审计记录）</translation>
         </message>
         <message>
             <source>Say why the inspection is corrected.</source>
@@ -6263,6 +6295,20 @@ Mark them re-checked?</source>
         <message>
             <source>Checklist version %1 is in force for new inspections.</source>
             <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
+        </message>
+        <message>
+            <source>Inspected at %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected on %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n site(s) inspected</source>
+            <translation>
+                <numerusform>%n 个网站中已巡查 %1 个</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6459,7 +6505,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation>巡查项目</translation>
+            <translation>巡查项</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -6467,7 +6513,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>Opened</source>
-            <translation>开立日期</translation>
+            <translation>下发日期</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -6478,18 +6524,14 @@ Mark them re-checked?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Overdue: the deadline %1 has passed and nobody has reported it fixed.</source>
             <translation>已逾期：整改期限 %1 已过，仍未报告整改完成。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7063,7 +7105,7 @@ Mark them re-checked?</source>
         </message>
         <message>
             <source>By type</source>
-            <translation>按类型</translation>
+            <translation>按类型新建</translation>
         </message>
         <message>
             <source>Waiting for me</source>
@@ -7275,10 +7317,6 @@ Mark them re-checked?</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <source>Performance scores (绩效考核) from the assessment backend</source>
-            <translation>来自绩效考核服务的考核得分</translation>
-        </message>
-        <message>
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -7337,10 +7375,6 @@ Mark them re-checked?</source>
         <message>
             <source>&amp;Level:</source>
             <translation>层级(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>排名</translation>
         </message>
         <message>
             <source>Code</source>
@@ -7421,10 +7455,6 @@ Mark them re-checked?</source>
         <message>
             <source>Assessment scope: %1</source>
             <translation>考核范围：%1</translation>
-        </message>
-        <message>
-            <source>Top %1 of %2 sites by score, %3 (%4)</source>
-            <translation>%3得分前 %1 名（共 %2 个网站，%4）</translation>
         </message>
         <message>
             <source>No site in this scope has a score for %1.</source>
@@ -7565,6 +7595,40 @@ Total %3 points: deduction score %4, bonus %5
         <message>
             <source>The sync of %1 failed: %2</source>
             <translation>%1 的同步失败：%2</translation>
+        </message>
+        <message>
+            <source>MMM</source>
+            <comment>date format of a month on a chart axis</comment>
+            <translation>M月</translation>
+        </message>
+        <message>
+            <source>Performance scores from the assessment backend</source>
+            <translation>来自绩效考核服务的考核得分</translation>
+        </message>
+        <message>
+            <source>Rank in level</source>
+            <translation>同层级排名</translation>
+        </message>
+        <message numerus="yes">
+            <source>Top %1 of %Ln site(s) by score, %2 (%3)</source>
+            <translation>
+                <numerusform>%2得分前 %1 名（共 %Ln 个网站，%3）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <comment>the township/street level on a chart axis</comment>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>yyyy</source>
+            <comment>date format of the year under a month on a chart axis</comment>
+            <translation>yyyy年</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <comment>date format of a month on a chart axis, with its year</comment>
+            <translation>yyyy年M月</translation>
         </message>
     </context>
     <context>
@@ -7871,12 +7935,12 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>✔ all items passed</source>
-            <translation>✔ 全部合格</translation>
+            <translation>✔ 全部通过</translation>
         </message>
         <message numerus="yes">
             <source>✘ %n item(s) failed</source>
             <translation>
-                <numerusform>✘ %n 项不合格</numerusform>
+                <numerusform>✘ %n 项不通过</numerusform>
             </translation>
         </message>
         <message>
@@ -8435,11 +8499,11 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>Checklist item</source>
-            <translation>检查项</translation>
+            <translation>巡查项</translation>
         </message>
         <message>
             <source>Failures</source>
-            <translation>不合格数</translation>
+            <translation>不通过数</translation>
         </message>
         <message>
             <source>Site</source>
@@ -8523,11 +8587,11 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>Overdue at the end of the week:</source>
-            <translation>周末逾期整改：</translation>
+            <translation>截至周末仍逾期的整改：</translation>
         </message>
         <message>
             <source>No checklist item failed this week.</source>
-            <translation>本周无不合格检查项。</translation>
+            <translation>本周无不通过的巡查项。</translation>
         </message>
         <message>
             <source>Comments</source>
@@ -8597,7 +8661,7 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>%1 (%2 failed items)</source>
-            <translation>%1 次（不合格项 %2 项）</translation>
+            <translation>%1 次（不通过项 %2 项）</translation>
         </message>
         <message>
             <source>%1 new, %2 fixed</source>
@@ -8710,7 +8774,7 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
         <message>
             <source>Not signed (missing or draft)</source>
-            <translation>未签发（缺失或草稿）</translation>
+            <translation>未签发（未报送或草稿）</translation>
         </message>
         <message>
             <source>Search unit or author (Ctrl+F)</source>

@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
 #include "gui/Screenshot.h"
+#include "gui/SortIndicatorStyle.h"
 #include "storage/AccountService.h"
 #include "storage/Database.h"
 
@@ -143,6 +144,7 @@ int main(int argc, char** argv)
         return textOnly(argc, argv);
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new SortIndicatorStyle); // sort arrows that point the way the rows run
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("SiteGov"));
     QApplication::setDesktopFileName(QStringLiteral("org.sitegov.SiteGov"));

@@ -118,11 +118,13 @@ void CoverageCalendar::paintEvent(QPaintEvent*)
         const QDate date(m_month.year(), m_month.month(), day);
         const QRect cell = cellRect(date).adjusted(2, 2, -2, -2);
         const bool future = date > m_today;
+        // Today is still running: its figures so far, outlined, with no verdict colour.
+        const bool running = date == m_today;
         const auto it = byDay.constFind(date);
         QColor fill = pal.color(QPalette::AlternateBase);
-        if (!future && it != byDay.cend() && it->expected > 0)
+        if (!future && !running && it != byDay.cend() && it->expected > 0)
             fill = tint(it->ratio());
-        p.setPen(Qt::NoPen);
+        p.setPen(running ? QPen(pal.color(QPalette::Mid), 1.5, Qt::DashLine) : QPen(Qt::NoPen));
         p.setBrush(fill);
         p.drawRoundedRect(cell, 4, 4);
         if (date == m_selected) {
@@ -137,7 +139,9 @@ void CoverageCalendar::paintEvent(QPaintEvent*)
             continue;
         p.setFont(small);
         const QString figures = tr("%1 / %2").arg(it->inspected).arg(it->expected);
-        const QString percent = it->expected > 0 ? locale.toString(it->ratio() * 100, 'f', 0) + QLatin1Char('%') : QString();
+        const QString percent = running    ? tr("so far")
+            : it->expected > 0 ? locale.toString(it->ratio() * 100, 'f', 0) + QLatin1Char('%')
+                               : QString();
         p.drawText(cell.adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignRight, percent);
         p.drawText(cell.adjusted(6, 4, -6, -6), Qt::AlignBottom | Qt::AlignHCenter, figures);
     }

@@ -9,7 +9,8 @@ namespace sitegov {
 
 // A month as a calendar: for each day, how many of the unit's running sites were inspected, tinted
 // from green (all) through amber to red (many missed). Clicking a day (or moving with the arrow
-// keys) selects it, to list the sites missed that day.
+// keys) selects it, to list the sites missed that day. Today, still running, shows its figures so far
+// without a colour.
 class CoverageCalendar final : public QWidget
 {
     Q_OBJECT

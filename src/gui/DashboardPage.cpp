@@ -52,6 +52,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     , m_watch(new QTimer(this))
 {
     auto* header = new PageHeader(title(), this);
+    m_header = header;
     header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
@@ -73,7 +74,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_rectifications = card(tr("Open rectifications"), "figureRectifications");
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
-    m_reviews = card(tr("Weekly reviews missing"), "figureReviews");
+    m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
 
@@ -83,12 +84,12 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     grid->addWidget(m_flagged, row, 1);
     grid->addWidget(m_consolidation, row, 2);
     grid->addWidget(m_requests, row++, 3);
-    grid->addWidget(sectionLabel(tr("Supervision (每日一巡查、一周一点评)"), cards), row++, 0, 1, 4);
+    grid->addWidget(sectionLabel(tr("Supervision: daily inspection and weekly review"), cards), row++, 0, 1, 4);
     grid->addWidget(m_coverage, row, 0);
     grid->addWidget(m_rectifications, row, 1);
     grid->addWidget(m_overdue, row, 2);
     grid->addWidget(m_reviews, row++, 3);
-    grid->addWidget(sectionLabel(tr("Performance scores (绩效考核)"), cards), row++, 0, 1, 4);
+    grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
     grid->addWidget(m_score, row, 0);
     grid->addWidget(m_passRate, row++, 1);
     grid->setRowStretch(row, 1);
@@ -206,6 +207,9 @@ void DashboardPage::refresh()
             }
             m_computedMark = mark;
             const DashboardFigures& f = *result;
+            // Every card covers the account's jurisdiction: say which.
+            const QString day = QLocale().toString(f.today, QLocale::LongFormat);
+            m_header->setScope(f.unitName.isEmpty() ? day : f.unitName + QStringLiteral(" · ") + day);
             const RegistryFigures& r = f.registry;
             if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
@@ -223,13 +227,12 @@ void DashboardPage::refresh()
                                                : tr("Township/street or county-department sites still open"),
                 r.flaggedForConsolidation == 0 ? Tone::Good : Tone::Warning);
             m_consolidation->setValue(locale.toString(r.consolidationPercent(), 'f', 1) + locale.percent(),
-                tr("%1 of %2 open sites").arg(locale.toString(r.onUnifiedPlatform), locale.toString(r.notClosed())),
+                tr("%1 of %Ln open site(s)", nullptr, r.notClosed()).arg(locale.toString(r.onUnifiedPlatform)),
                 r.consolidationPercent() >= 80 ? Tone::Good : Tone::Warning);
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %2 running sites inspected today")
-                    .arg(locale.toString(f.inspectedToday), locale.toString(f.runningSites)),
+                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
                 f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
@@ -242,8 +245,9 @@ void DashboardPage::refresh()
                 f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
-                tr("%1 of %2 units without a signed review for %3")
-                    .arg(locale.toString(f.reviewsMissing), locale.toString(f.reviewsExpected), f.reviewWeek.displayName()),
+                tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
+                    .arg(locale.toString(f.reviewsMissing), f.reviewWeek.displayName(),
+                        locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
 
             if (!f.hasScores) {

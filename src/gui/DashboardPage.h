@@ -7,6 +7,7 @@ class QTimer;
 namespace sitegov {
 
 class FigureCard;
+class PageHeader;
 class ScoreSyncController;
 class StateView;
 
@@ -40,6 +41,7 @@ private:
 
     ScoreSyncController* m_sync;
     StateView* m_state;
+    PageHeader* m_header;
     FigureCard* m_operating;
     FigureCard* m_flagged;
     FigureCard* m_consolidation;

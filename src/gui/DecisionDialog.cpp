@@ -68,7 +68,7 @@ DecisionDialog::DecisionDialog(Decision decision, const QString& requestTitle, c
     m_comment->setObjectName(QStringLiteral("decisionComment"));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(110);
-    m_comment->setPlaceholderText(decision == Decision::Approve ? tr("For example: 同意。") : tr("Say why, for the filer."));
+    m_comment->setPlaceholderText(decision == Decision::Approve ? tr("For example: Approved.") : tr("Say why, for the filer."));
     layout->addWidget(commentLabel);
     layout->addWidget(m_comment);
     m_hint->setObjectName(QStringLiteral("decisionHint"));

@@ -42,7 +42,8 @@ InspectionForm::InspectionForm(QWidget* parent)
     , m_note(new QLineEdit(this))
     , m_progress(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_restPassed(new QPushButton(tr("Rest &passed"), this))
+    , m_readOnlyNotice(new QLabel(tr("Your role does not log inspections: you can only look at them."), this))
+    , m_restPassed(new QPushButton(tr("Mark rest &passed"), this))
     , m_save(new QPushButton(tr("&Save and next"), this))
 {
     QFont big = m_title->font();
@@ -96,12 +97,16 @@ InspectionForm::InspectionForm(QWidget* parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    auto* legend = new QLabel(tr("Keys: <b>P</b> passed · <b>F</b> failed (then type the note, Enter) · <b>N</b> not applicable · "
+    m_legend = new QLabel(tr("Keys: <b>P</b> passed · <b>F</b> failed (then type the note, Enter) · <b>N</b> not applicable · "
                                  "<b>↑↓</b> move · <b>Ctrl+Enter</b> save and go to the next site"),
         this);
-    legend->setObjectName(QStringLiteral("inspectionLegend"));
-    legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_legend->setObjectName(QStringLiteral("inspectionLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_readOnlyNotice->setObjectName(QStringLiteral("inspectionReadOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_readOnlyNotice->hide();
 
     m_restPassed->setObjectName(QStringLiteral("restPassedButton"));
     m_restPassed->setToolTip(tr("Mark every item not yet decided as passed (Alt+P)"));
@@ -131,10 +136,11 @@ InspectionForm::InspectionForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_readOnlyNotice);
     layout->addWidget(m_items, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_problem);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     layout->addLayout(buttons);
     setFocusProxy(m_items);
 }
@@ -171,6 +177,7 @@ void InspectionForm::clear()
         refreshRow(row);
     }
     m_note->clear();
+    updateNoteVisibility();
     m_problem->hide();
     m_loading = false;
     updateProgress();
@@ -191,6 +198,7 @@ void InspectionForm::setOutcomes(const Outcomes& outcomes, const QString& note)
         refreshRow(row);
     }
     m_note->setText(note);
+    updateNoteVisibility();
     m_loading = false;
     updateProgress();
 }
@@ -211,6 +219,20 @@ void InspectionForm::setReadOnly(bool readOnly)
     m_note->setReadOnly(readOnly);
     m_restPassed->setVisible(!readOnly);
     m_save->setVisible(!readOnly);
+    // Looking only: no keys to learn, no count of items decided, the note only when there is one.
+    m_items->setHorizontalHeaderLabels(
+        {tr("Checklist item"), tr("Result"), readOnly ? tr("Note") : tr("Note (required when failed)")});
+    m_readOnlyNotice->setVisible(readOnly);
+    m_legend->setVisible(!readOnly);
+    m_progress->setVisible(!readOnly);
+    updateNoteVisibility();
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        refreshRow(row);
+}
+
+void InspectionForm::updateNoteVisibility()
+{
+    m_note->setVisible(!m_readOnly || !m_note->text().isEmpty());
 }
 
 void InspectionForm::setSaveText(const QString& text)
@@ -378,7 +400,7 @@ void InspectionForm::refreshRow(int row)
     if (!result || !note)
         return;
     const std::optional<ItemResult> r = m_results.value(row);
-    result->setText(r ? InspectionRules::displayName(*r) : tr("— (P / F / N)"));
+    result->setText(r ? InspectionRules::displayName(*r) : m_readOnly ? tr("—") : tr("— (P / F / N)"));
     result->setForeground(resultColor(r));
     QFont f = result->font();
     f.setBold(r == ItemResult::Fail);
@@ -393,7 +415,7 @@ void InspectionForm::refreshRow(int row)
 
 void InspectionForm::updateProgress()
 {
-    m_progress->setText(tr("%1 of %2 items decided").arg(decided()).arg(m_results.size()));
+    m_progress->setText(tr("%1 of %n item(s) decided", nullptr, int(m_results.size())).arg(decided()));
 }
 
 } // namespace sitegov

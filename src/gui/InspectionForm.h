@@ -59,6 +59,7 @@ private:
     void refreshRow(int row);
     void updateProgress();
     void moveTo(int row);
+    void updateNoteVisibility();
 
     Checklist m_checklist;
     QList<std::optional<ItemResult>> m_results;
@@ -68,6 +69,8 @@ private:
     QLineEdit* m_note;
     QLabel* m_progress;
     QLabel* m_problem;
+    QLabel* m_readOnlyNotice;
+    QLabel* m_legend = nullptr;
     QPushButton* m_restPassed;
     QPushButton* m_save;
     bool m_readOnly = false;

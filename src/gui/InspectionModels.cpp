@@ -81,7 +81,7 @@ QVariant TodayListModel::foreground(int row, int column) const
 RectificationListModel::RectificationListModel(const QString& databasePath, QObject* parent)
     : QueryTableModel(databasePath,
           {tr("No."), tr("Site"), tr("Responsible unit"), tr("Checklist item"), tr("Problem"), tr("Opened"), tr("Deadline"),
-              tr("Status"), tr("Overdue")},
+              tr("Status")},
           parent)
 {
 }
@@ -110,13 +110,13 @@ QVariant RectificationListModel::display(int row, int column, const QVariant& ra
             return item->name();
         return raw;
     case RectificationListQuery::Status:
+        // An overdue item says by how much where its status is read.
+        if (const int days = this->raw(row, RectificationListQuery::DaysOverdue).toInt(); days > 0)
+            return tr("Overdue %n day(s)", nullptr, days);
         if (const auto s = RectificationRules::status(raw.toString()))
             return RectificationRules::displayName(*s);
         return raw;
-    case RectificationListQuery::DaysOverdue:
-        return raw.toInt() > 0 ? tr("%n day(s)", nullptr, raw.toInt()) : QVariant();
     default:
-        Q_UNUSED(row);
         return raw;
     }
 }
@@ -136,10 +136,10 @@ QVariant RectificationListModel::decoration(int row, int column) const
     return {};
 }
 
-QVariant RectificationListModel::foreground(int row, int) const
+QVariant RectificationListModel::foreground(int row, int column) const
 {
     if (isOverdue(row))
-        return kRed;
+        return column == RectificationListQuery::Status || column == RectificationListQuery::Deadline ? QVariant(kRed) : QVariant();
     const auto s = RectificationRules::status(raw(row, RectificationListQuery::Status).toString());
     if (s == RectificationStatus::Closed)
         return kGrey;

@@ -49,6 +49,9 @@ void setUpTable(QTableView* table, QAbstractItemModel* model, const QString& nam
 {
     table->setObjectName(name);
     table->setModel(model);
+    // No column chosen: the query's own order (what needs doing first). The header's default
+    // indicator, column 0 descending, would otherwise sort the model as sorting is enabled.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,6 +79,18 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name, const QString& format 
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(format);
     return edit;
+}
+
+// Sentences one after the other: a Chinese full stop needs no space after it, an English one does.
+QString joinSentences(const QStringList& sentences)
+{
+    QString out;
+    for (const QString& s : sentences) {
+        if (!out.isEmpty() && !out.endsWith(u'\u3002') && !out.endsWith(u'\uff1a') && !out.endsWith(u'\uff1b'))
+            out += u' ';
+        out += s;
+    }
+    return out;
 }
 
 QString escaped(const QString& s)
@@ -334,7 +349,7 @@ QWidget* InspectionsPage::buildToday()
         const auto pending = InspectionQueries(context().database->connection()).pendingToday(m_todayModel->filter());
         const qint64 done = pending ? total - *pending : 0;
         m_todayCount->setText(m_todayModel->filter().pendingOnly ? tr("%n site(s) still to inspect", nullptr, int(total))
-                                                                 : tr("%1 of %2 sites inspected").arg(done).arg(total));
+                                                                 : tr("%1 of %n site(s) inspected", nullptr, int(total)).arg(done));
     });
     connect(m_todayModel, &QueryTableModel::firstRowsLoaded, this, [this] {
         if (m_todayModel->rowCount() == 0) {
@@ -447,13 +462,17 @@ void InspectionsPage::showSite(int row)
         }
         m_form->setOutcomes(record->outcomes, record->note);
         const bool correction = service.editKind(context().session, *record, today()) == EditKind::Correction;
-        lines << (correction ? tr("Inspected %1; a change now is a correction, with a reason.").arg(record->day.toString(Qt::ISODate))
+        const QString at = record->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        if (!context().session.can(Action::LogInspection))
+            lines << (record->day == today() ? tr("Inspected at %1.").arg(at) : tr("Inspected on %1.").arg(record->day.toString(Qt::ISODate)));
+        else
+            lines << (correction ? tr("Inspected %1; a change now is a correction, with a reason.").arg(record->day.toString(Qt::ISODate))
                              : tr("Inspected at %1; you may still change it today.")
                                    .arg(record->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
         m_form->setSaveText(tr("&Save changes"));
     }
     m_form->setTitle(QStringLiteral("%1  <span style='font-weight:normal;color:#757575'>%2</span>").arg(escaped(name), escaped(code)),
-        lines.join(QStringLiteral(" · ")));
+        lines.constFirst() + QStringLiteral(" · ") + joinSentences(lines.mid(1)));
 }
 
 bool InspectionsPage::saveInspection()
@@ -611,8 +630,11 @@ QWidget* InspectionsPage::buildRectifications()
     topLayout->addWidget(m_rectCount);
     splitter->addWidget(top);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list is what the page is for; the item's detail and history take about a third.
+    splitter->setObjectName(QStringLiteral("rectificationSplitter"));
+    splitter->setStretchFactor(0, 7);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({7000, 3000});
     splitter->setChildrenCollapsible(false);
     m_rectState = new StateView(splitter, page);
     auto* layout = new QVBoxLayout(page);
@@ -697,7 +719,7 @@ void InspectionsPage::showRectification(qint64 id)
     html += tr("<b>%1</b> (%2): %3").arg(escaped(item ? item->name() : r->itemKey),
         escaped(RectificationRules::displayName(r->source)), escaped(r->problem));
     html += QStringLiteral("<br>") + tr("Opened %1 by %2 · deadline %3 · status <b>%4</b>")
-                                         .arg(r->openedOn.toString(Qt::ISODate), escaped(r->openedBy),
+                                         .arg(r->openedOn.toString(Qt::ISODate), escaped(r->openedByName),
                                              r->deadline.toString(Qt::ISODate), escaped(RectificationRules::displayName(r->status)));
     if (overdue) {
         html += QStringLiteral("<br><span style='color:#c62828'><b>%1</b></span>")
@@ -708,7 +730,8 @@ void InspectionsPage::showRectification(qint64 id)
         for (const RectificationEvent& e : *events) {
             auto* row = new QTreeWidgetItem(m_rectEvents);
             row->setText(0, e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-            row->setText(1, e.accountName);
+            row->setText(1, e.personName);
+            row->setToolTip(1, e.accountName);
             QString what = e.action;
             if (const auto to = RectificationRules::status(e.toStatus); to && e.fromStatus != e.toStatus)
                 what = RectificationRules::displayName(*to);
@@ -915,6 +938,8 @@ void InspectionsPage::loadCoverage()
             int expected = 0;
             int full = 0;
             for (const DayCoverage& d : *days) {
+                if (d.day >= now)
+                    continue; // today is still running: it counts once it is over
                 inspected += qMin(d.inspected, d.expected);
                 expected += d.expected;
                 full += d.expected > 0 && d.inspected >= d.expected ? 1 : 0;

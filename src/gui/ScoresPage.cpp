@@ -73,12 +73,25 @@ QString ScoresPage::periodName(const Period& period)
     return tr("Year %1", "a score period of a whole year").arg(period.yearNumber());
 }
 
+QString ScoresPage::axisPeriodName(const Period& period, bool withYear, const QString& separator)
+{
+    if (period.kind() != Period::Kind::Month)
+        return periodName(period);
+    const QDate month(period.yearNumber(), period.index(), 1);
+    const QString name = QLocale().toString(month, tr("MMM", "date format of a month on a chart axis"));
+    if (!withYear)
+        return name;
+    if (separator == u" ") // on one line, in the language's order
+        return QLocale().toString(month, tr("MMM yyyy", "date format of a month on a chart axis, with its year"));
+    return name + separator + QLocale().toString(month, tr("yyyy", "date format of the year under a month on a chart axis"));
+}
+
 ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
     : Page(context, parent)
     , m_sync(sync)
 {
     auto* header = new PageHeader(title(), this);
-    header->setScope(tr("Performance scores (绩效考核) from the assessment backend"));
+    header->setScope(tr("Performance scores from the assessment backend"));
     if (context.database && context.session.orgId != 0) {
         if (const auto unit = OrganisationRepository(context.database->connection()).byId(context.session.orgId))
             m_unitName = unit->name;
@@ -167,7 +180,7 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_ranking->setMinimumHeight(2 * 275 + 6);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Rank"), tr("Code"), tr("Site"), tr("Level"), tr("Region"), tr("Total"),
+    m_model->setHorizontalHeaderLabels({tr("Rank in level"), tr("Code"), tr("Site"), tr("Level"), tr("Region"), tr("Total"),
         tr("Deduction score"), tr("Bonus"), tr("Result")});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -512,9 +525,8 @@ void ScoresPage::show(const Loaded& data)
     const QList<ScoreRow>& rows = data.rows;
 
     // Ranking: the best sites of the scope, the first at the top.
-    m_ranking->setTitle(tr("Top %1 of %2 sites by score, %3 (%4)")
+    m_ranking->setTitle(tr("Top %1 of %Ln site(s) by score, %2 (%3)", nullptr, int(rows.size()))
                             .arg(qMin<qsizetype>(kRankingSize, rows.size()))
-                            .arg(locale.toString(rows.size()))
                             .arg(periodText, scopeText));
     if (rows.isEmpty()) {
         const QString none = tr("No site in this scope has a score for %1.").arg(periodText);
@@ -584,7 +596,10 @@ void ScoresPage::show(const Loaded& data)
         levels.labels = true;
         BarChartPanel::Bars rates{tr("Pass rate"), {}, kPassColour};
         for (const LevelRate& l : data.levels) {
-            levels.categories << Vocabulary::displayName(l.level);
+            // The axis has a quarter of the chart per level: "Township / street" would be cut short
+            // there (the tooltip keeps the full name).
+            levels.categories << (l.level == AdminLevel::Township ? tr("Township", "the township/street level on a chart axis")
+                                                                   : Vocabulary::displayName(l.level));
             levels.keys << Vocabulary::key(l.level);
             const double rate = ScoreStats::percent(l.passed, l.count);
             rates.values << rate;
@@ -604,7 +619,7 @@ void ScoresPage::show(const Loaded& data)
     trend.valueMax = 100;
     trend.decimals = 1;
     for (const Period& p : data.trendPeriods)
-        trend.categories << periodName(p);
+        trend.categories << axisPeriodName(p, trend.categories.isEmpty() || p.index() == 1);
     QHash<QString, qint64> siteIds;
     for (const ScoreRow& r : rows)
         siteIds.insert(r.score.siteCode, r.siteId);

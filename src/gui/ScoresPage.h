@@ -47,6 +47,10 @@ public:
 
     // Text of a period for people: "2026年10月", "2026年第3季度", "2026年".
     static QString periodName(const Period& period);
+    // A period as a chart axis labels it: a month short ("Nov", "11月"), with its year when asked:
+    // on one line ("Nov 2025", "2025年11月") or after `separator` ("<br>": under it); quarters and
+    // years as periodName().
+    static QString axisPeriodName(const Period& period, bool withYear, const QString& separator = QStringLiteral(" "));
 
     // How many sites the ranking chart shows.
     static constexpr int kRankingSize = 20;

@@ -97,7 +97,7 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     m_activity->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(m_activity, &QLabel::linkActivated, this, &SiteDetailPanel::followLink);
     m_scoreTrend->setObjectName(QStringLiteral("siteScoreTrend"));
-    m_scoreTrend->setMinimumHeight(230);
+    m_scoreTrend->setMinimumHeight(300);
     connect(m_scoreTrend, &ChartPanel::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("site"), m_siteCode}});
     });
@@ -152,6 +152,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
     m_activity->clear();
     m_scoreTrend->setVisible(false);
     m_siteCode.clear();
+    m_siteName.clear();
     ++m_activityGeneration;
     if (m_activityLoading) {
         m_activityLoading = false;
@@ -179,6 +180,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
     };
     m_title->setText(site->name);
     m_siteCode = site->code;
+    m_siteName = site->name;
     loadActivity();
     if (site->flags != 0)
         m_flags->setText(QStringLiteral("⚠ ") + RegistryVocabulary::describe(site->flags));
@@ -306,15 +308,26 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
         LineChartPanel::Line line;
         line.key = a.siteCode;
         line.name = tr("Total score");
-        for (const SiteScore& s : a.scores) {
+        // A narrow chart: a label every few months, the month alone, the year under it at the first
+        // label and wherever the year changes from the label before. Tooltips name the whole month.
+        d.maxLabels = 6;
+        const QList<int> labelled = LineChartPanel::labelledCategories(int(a.scores.size()), d.maxLabels);
+        int labelledYear = 0;
+        for (int i = 0; i < a.scores.size(); ++i) {
+            const SiteScore& s = a.scores.at(i);
+            const bool newYear = labelled.contains(i) && s.period.yearNumber() != labelledYear;
+            if (labelled.contains(i))
+                labelledYear = s.period.yearNumber();
             d.categories << ScoresPage::periodName(s.period);
+            d.axisLabels << ScoresPage::axisPeriodName(s.period, newYear, QStringLiteral("<br>"));
             line.values << s.total;
             d.valueMax = std::max(d.valueMax, std::ceil(s.total / 10.0) * 10.0);
         }
         d.valueMax = std::max(d.valueMax, 100.0);
         d.lines << line;
         d.valueTitle = tr("Points");
-        m_scoreTrend->setTitle(tr("Score trend of %1, last %n month(s)", nullptr, int(a.scores.size())).arg(a.siteCode));
+        m_scoreTrend->setTitle(tr("Score trend of %1, last %n month(s)", nullptr, int(a.scores.size()))
+                .arg(m_siteName.isEmpty() ? a.siteCode : m_siteName));
         m_scoreTrend->setData(d);
         m_scoreTrend->setValueGuide(ScoreStats::kPassMark, tr("Pass mark (60)"));
         m_scoreTrend->setVisible(true);

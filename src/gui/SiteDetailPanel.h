@@ -62,6 +62,7 @@ private:
     QLabel* m_activity;
     LineChartPanel* m_scoreTrend;
     QString m_siteCode;
+    QString m_siteName;
     int m_activityGeneration = 0;
     bool m_activityLoading = false;
 };

@@ -176,11 +176,15 @@ QWidget* SitesPage::buildSitesTab()
     clear->setObjectName(QStringLiteral("siteClearFilters"));
 
     auto* filters = new QHBoxLayout;
+    m_search->setMinimumWidth(120);
     filters->addWidget(m_search, 3);
     for (QComboBox* c : {m_level, m_kind, m_status, m_platform, m_city, m_flags}) {
-        // Narrow enough for a 1024-pixel screen; the popup still shows the whole text.
+        // Narrow enough for a 1024-pixel screen, in either language, beside the sidebar: a few
+        // characters at the least (wider when there is room); the popup and tooltip show it all.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(6);
+        c->setMinimumContentsLength(3);
+        c->setToolTip(c->currentText());
+        connect(c, &QComboBox::currentTextChanged, c, &QComboBox::setToolTip);
         filters->addWidget(c, 1);
     }
     filters->addWidget(clear);

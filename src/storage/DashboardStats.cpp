@@ -34,22 +34,17 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
 {
     DashboardFigures f;
     f.today = today;
-    const auto registry = RegistryStats::compute(db);
-    if (!registry)
-        return registry.error();
-    f.registry = *registry;
-
     // The jurisdiction: the account's unit, or for system actors the top of the unit tree.
     QString division;
     {
         QSqlQuery q(db);
         Error e;
         if (session.orgId != 0) {
-            if (!Sql::prepare(q, QStringLiteral("SELECT id, division_code FROM organisations WHERE id = ?"), &e))
+            if (!Sql::prepare(q, QStringLiteral("SELECT id, division_code, name FROM organisations WHERE id = ?"), &e))
                 return e;
             q.addBindValue(session.orgId);
         } else if (!Sql::prepare(q,
-                       QStringLiteral("SELECT id, division_code FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"),
+                       QStringLiteral("SELECT id, division_code, name FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"),
                        &e)) {
             return e;
         }
@@ -58,8 +53,14 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         if (q.next()) {
             f.unitId = q.value(0).toLongLong();
             division = q.value(1).toString();
+            f.unitName = q.value(2).toString();
         }
     }
+    // The registry of the same jurisdiction as every other card.
+    const auto registry = RegistryStats::compute(db, session.orgId);
+    if (!registry)
+        return registry.error();
+    f.registry = *registry;
 
     // Today's coverage: of the account's unit, or for system actors summed over every top unit.
     InspectionQueries inspections(db);
@@ -123,6 +124,10 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!missing)
         return missing.error();
     f.reviewsMissing = *missing;
+    const auto drafts = reviews.draftCount(f.reviewWeek, scope);
+    if (!drafts)
+        return drafts.error();
+    f.reviewsDraft = *drafts;
     const auto expected = reviews.owingCount(scope);
     if (!expected)
         return expected.error();

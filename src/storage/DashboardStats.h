@@ -16,7 +16,8 @@ namespace sitegov {
 struct DashboardFigures
 {
     RegistryFigures registry;
-    qint64 unitId = 0; // the jurisdiction the inspection figures cover (0: everything)
+    qint64 unitId = 0; // the jurisdiction every figure covers (for system actors: the top unit)
+    QString unitName;
     QDate today;
     int inspectedToday = 0; // running sites inspected today
     int runningSites = 0; // running sites (operating or migrating) in the jurisdiction
@@ -25,7 +26,8 @@ struct DashboardFigures
     int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction
     bool requestsAreInbox = false; // requestsWaiting counts the account's own inbox
     IsoWeek reviewWeek; // last ISO week
-    int reviewsMissing = 0;
+    int reviewsMissing = 0; // units without a signed review: not submitted, or a draft
+    int reviewsDraft = 0;   // of those, the drafts
     int reviewsExpected = 0;
     bool hasScores = false;
     ScoreSummary lastPeriod; // the newest cached month

@@ -94,7 +94,11 @@ ListQuery RectificationListQuery::build(const RectificationFilter& f)
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     q.binds << today << today << binds;
     q.sortExpressions = {QStringLiteral("r.id"), QStringLiteral("s.name"), QStringLiteral("u.name"), QStringLiteral("r.item_key"),
-        QStringLiteral("r.problem"), QStringLiteral("r.opened_on"), QStringLiteral("r.deadline"), QStringLiteral("r.status"),
+        QStringLiteral("r.problem"), QStringLiteral("r.opened_on"), QStringLiteral("r.deadline"),
+        // Status, as urgent as it gets: overdue, open, fixed (to re-check), re-checked, closed.
+        QStringLiteral("CASE WHEN r.status = 'open' AND r.deadline < '%1' THEN 0 WHEN r.status = 'open' THEN 1 WHEN r.status = "
+                       "'fixed' THEN 2 WHEN r.status = 'rechecked' THEN 3 ELSE 4 END")
+            .arg(today),
         QStringLiteral("(r.status = 'open' AND r.deadline < '%1') DESC, r.deadline").arg(today)};
     // Overdue first (oldest deadline first), then the other unresolved ones, then the rest. When only
     // overdue items are listed, the same order is the deadline's, which the (status, deadline) index

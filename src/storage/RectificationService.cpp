@@ -12,7 +12,8 @@ namespace {
 
 const char* const kColumns = "r.id, r.site_id, s.name, r.unit_id, u.name, r.source, r.inspection_id, r.item_key, r.problem, "
                              "r.opened_on, r.deadline, r.status, r.opened_by, r.fixed_on, r.fixed_by, r.rechecked_on, "
-                             "r.rechecked_by, r.closed_on, r.closed_by";
+                             "r.rechecked_by, r.closed_on, r.closed_by, coalesce((SELECT a.display_name FROM accounts a WHERE "
+                             "a.username = r.opened_by), r.opened_by)";
 
 RectificationRecord fromQuery(const QSqlQuery& q)
 {
@@ -36,6 +37,7 @@ RectificationRecord fromQuery(const QSqlQuery& q)
     r.recheckedBy = q.value(16).toString();
     r.closedOn = Sql::toDate(q.value(17));
     r.closedBy = q.value(18).toString();
+    r.openedByName = q.value(19).toString();
     return r;
 }
 
@@ -92,15 +94,16 @@ Result<QList<RectificationRecord>> RectificationService::unresolved(qint64 siteI
 Result<QList<RectificationEvent>> RectificationService::events(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT at, account_name, action, from_status, to_status, note FROM rectification_events WHERE "
-                             "rectification_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT e.at, e.account_name, e.action, e.from_status, e.to_status, e.note, coalesce((SELECT "
+                             "a.display_name FROM accounts a WHERE a.username = e.account_name), e.account_name) FROM "
+                             "rectification_events e WHERE e.rectification_id = ? ORDER BY e.id"));
     q.addBindValue(id);
     if (!q.exec())
         return Sql::error(q, tr("The history of the rectification item could not be read."));
     QList<RectificationEvent> out;
     while (q.next()) {
         out << RectificationEvent{QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
     }
     return out;
 }

@@ -21,7 +21,8 @@ struct RectificationRecord
     QDate openedOn;
     QDate deadline;
     RectificationStatus status = RectificationStatus::Open;
-    QString openedBy;
+    QString openedBy;     // the login
+    QString openedByName; // the account's name, or the login when no account has it
     QDate fixedOn;
     QString fixedBy;
     QDate recheckedOn;
@@ -38,6 +39,7 @@ struct RectificationEvent
     QString fromStatus;
     QString toStatus;
     QString note;
+    QString personName; // the account's name, or accountName when no account has it
 };
 
 // Rectification items (整改): opened from a failed inspection item, a spot check, an error report or

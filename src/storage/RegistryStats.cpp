@@ -6,10 +6,13 @@
 
 namespace sitegov {
 
-Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db)
+Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db, qint64 withinUnitId)
 {
     RegistryFigures f;
     QSqlQuery q(db);
+    const QString within = withinUnitId != 0
+        ? QStringLiteral(" IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = %1)").arg(withinUnitId)
+        : QString();
     if (!q.exec(QStringLiteral(
             "SELECT count(*),"
             " sum(CASE WHEN status = 'operating' THEN 1 ELSE 0 END),"
@@ -17,7 +20,8 @@ Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db)
             " sum(CASE WHEN status = 'planned' THEN 1 ELSE 0 END),"
             " sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END),"
             " sum(CASE WHEN status <> 'closed' AND platform = 'unified' THEN 1 ELSE 0 END)"
-            " FROM sites"))
+            " FROM sites")
+            + (within.isEmpty() ? QString() : QStringLiteral(" WHERE host_org_id") + within))
         || !q.next())
         return Sql::error(q, tr("The registry figures could not be computed."));
     f.sitesTotal = q.value(0).toInt();
@@ -29,12 +33,15 @@ Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db)
 
     if (!q.exec(QStringLiteral(
             "SELECT count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id"
-            " WHERE s.status <> 'closed' AND (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))"))
+            " WHERE s.status <> 'closed' AND (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))")
+            + (within.isEmpty() ? QString() : QStringLiteral(" AND s.host_org_id") + within))
         || !q.next())
         return Sql::error(q, tr("The registry figures could not be computed."));
     f.flaggedForConsolidation = q.value(0).toInt();
 
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM organisations WHERE active = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM organisations WHERE active = 1")
+            + (within.isEmpty() ? QString() : QStringLiteral(" AND id") + within))
+        || !q.next())
         return Sql::error(q, tr("The registry figures could not be computed."));
     f.units = q.value(0).toInt();
     return f;

@@ -7,7 +7,8 @@
 
 namespace sitegov {
 
-// The registry's headline figures for the dashboard. Computed in SQL; call it off the GUI thread.
+// The registry's headline figures for the dashboard, within a unit's jurisdiction (the sites its
+// units and those under them host; 0: everywhere). Computed in SQL; call it off the GUI thread.
 struct RegistryFigures
 {
     int units = 0;
@@ -29,7 +30,7 @@ class RegistryStats final
     Q_DECLARE_TR_FUNCTIONS(RegistryStats)
 
 public:
-    static Result<RegistryFigures> compute(const QSqlDatabase& db);
+    static Result<RegistryFigures> compute(const QSqlDatabase& db, qint64 withinUnitId = 0);
 };
 
 } // namespace sitegov

@@ -256,7 +256,11 @@ Result<QList<TrendLine>> ScoreQueries::groupTrend(const Period& upTo, int count,
         return l;
     };
     QList<TrendLine> out;
-    out.append(line(QString(), tr("All in scope"), overall));
+    // The first line averages the whole scope: a region chosen, the account's jurisdiction, or the province.
+    const QString average = !scope.cityRegion.isEmpty() ? tr("Average of the region")
+        : !scope.regionPrefix.isEmpty()                 ? tr("Average of the jurisdiction")
+                                                        : tr("Province average");
+    out.append(line(QString(), average, overall));
     if (byRegion) {
         const auto names = regions();
         if (!names)

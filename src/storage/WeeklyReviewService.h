@@ -94,6 +94,8 @@ public:
     // within `withinUnitId` (0: everywhere), by name.
     Result<QList<MissingReview>> missingForWeek(const IsoWeek& week, qint64 withinUnitId = 0);
     Result<int> missingCount(const IsoWeek& week, qint64 withinUnitId = 0);
+    // Of those, the units whose review of the week is a draft, not yet signed.
+    Result<int> draftCount(const IsoWeek& week, qint64 withinUnitId = 0);
     // Units that owe a review at all (host a running site), within `withinUnitId` (0: everywhere).
     Result<int> owingCount(qint64 withinUnitId = 0);
 

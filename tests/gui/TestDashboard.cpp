@@ -57,6 +57,15 @@ class TestDashboard final : public QObject
         return q.value(0).toLongLong();
     }
 
+    // The name of the unit an account belongs to.
+    QString unitNameOf(const QString& user)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT o.name FROM accounts a JOIN organisations o ON o.id = a.org_id WHERE a.username = ?"));
+        q.addBindValue(user);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
     bool exec(const QString& sql, const QVariantList& binds = {})
     {
         QSqlQuery q(m_db->connection());
@@ -170,6 +179,19 @@ private Q_SLOTS:
         QVERIFY(review(units.at(1), week.key(), QStringLiteral("draft"))); // a draft is not a review yet
         QVERIFY(review(units.at(2), week.previous().key(), QStringLiteral("signed"))); // another week
         QCOMPARE(reviews.missingCount(week, 0).value(), int(owing - signedBefore) - 1);
+        // Of the units without a signed review, those with a draft (the one just written among them).
+        const qint64 drafts = scalar(QStringLiteral("SELECT count(DISTINCT w.unit_id) FROM weekly_reviews w WHERE w.week = ? AND "
+                                                    "w.status = 'draft' AND w.unit_id IN (SELECT host_org_id FROM sites WHERE "
+                                                    "status IN ('operating', 'migrating')) AND w.unit_id NOT IN (SELECT unit_id "
+                                                    "FROM weekly_reviews WHERE week = ? AND status = 'signed')"),
+            {week.key(), week.key()});
+        QVERIFY(drafts >= 1);
+        QCOMPARE(reviews.draftCount(week, 0).value(), int(drafts));
+        QCOMPARE(reviews.draftCount(week.previous().previous().previous().previous().previous().previous(), 0).value(),
+            int(scalar(QStringLiteral("SELECT count(DISTINCT w.unit_id) FROM weekly_reviews w JOIN sites s ON s.host_org_id = "
+                                      "w.unit_id AND s.status IN ('operating', 'migrating') WHERE w.week = ? AND w.status = "
+                                      "'draft'"),
+                {week.previous().previous().previous().previous().previous().previous().key()})));
         const auto list = reviews.missingForWeek(week, 0).value();
         QCOMPARE(list.size(), owing - signedBefore - 1);
         bool sawDraft = false;
@@ -246,6 +268,11 @@ private Q_SLOTS:
         QCOMPARE(f->overdueRectifications, base->overdueRectifications);
         QCOMPARE(f->reviewWeek, IsoWeek::of(m_today).previous());
         QCOMPARE(f->reviewsMissing, base->reviewsMissing);
+        QCOMPARE(f->reviewsDraft, WeeklyReviewService(m_db->connection()).draftCount(f->reviewWeek, 0).value());
+        QVERIFY(f->reviewsDraft <= f->reviewsMissing);
+        const QString directorUnit = unitNameOf(QStringLiteral("director"));
+        QCOMPARE(f->unitName, directorUnit);
+        QVERIFY(!f->unitName.isEmpty());
         QCOMPARE(qint64(f->reviewsMissing),
             scalar(QStringLiteral("SELECT count(DISTINCT host_org_id) FROM sites WHERE status IN ('operating', 'migrating') "
                                   "AND host_org_id NOT IN (SELECT unit_id FROM weekly_reviews WHERE week = ? AND status = "
@@ -287,6 +314,27 @@ private Q_SLOTS:
         QCOMPARE(city->lastPeriod.count, 2); // 3501000001 and 3501020001
         QCOMPARE(city->lastPeriod.mean, 80.0);
         QVERIFY(city->runningSites < f->runningSites);
+        // Every card is the city's, the registry's too.
+        const qint64 fuzhouUnit = scalar(QStringLiteral("SELECT org_id FROM accounts WHERE username = 'approver-fuzhou'"));
+        QCOMPARE(city->unitId, fuzhouUnit);
+        const QString fuzhouName = unitNameOf(QStringLiteral("approver-fuzhou"));
+        QCOMPARE(city->unitName, fuzhouName);
+        const QString inCity = QStringLiteral(" AND s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
+        QCOMPARE(qint64(city->registry.operating),
+            scalar(QStringLiteral("SELECT count(*) FROM sites s WHERE s.status = 'operating'") + inCity, {fuzhouUnit}));
+        QCOMPARE(qint64(city->registry.sitesTotal), scalar(QStringLiteral("SELECT count(*) FROM sites s WHERE 1") + inCity, {fuzhouUnit}));
+        QCOMPARE(qint64(city->registry.onUnifiedPlatform),
+            scalar(QStringLiteral("SELECT count(*) FROM sites s WHERE s.status <> 'closed' AND s.platform = 'unified'") + inCity,
+                {fuzhouUnit}));
+        QCOMPARE(qint64(city->registry.flaggedForConsolidation),
+            scalar(QStringLiteral("SELECT count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE s.status <> "
+                                  "'closed' AND (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))")
+                    + inCity,
+                {fuzhouUnit}));
+        QVERIFY(city->registry.operating > 0 && city->registry.operating < f->registry.operating);
+        QVERIFY(city->registry.units < f->registry.units);
+        QCOMPARE(city->reviewsMissing, WeeklyReviewService(m_db->connection()).missingCount(city->reviewWeek, fuzhouUnit).value());
+        QCOMPARE(city->reviewsDraft, WeeklyReviewService(m_db->connection()).draftCount(city->reviewWeek, fuzhouUnit).value());
         QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350000")), QStringLiteral("35"));
         QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350100")), QStringLiteral("3501"));
         QCOMPARE(DashboardStats::regionPrefix(QStringLiteral("350582")), QStringLiteral("350582"));
@@ -306,6 +354,33 @@ private Q_SLOTS:
         const QLocale locale;
         const qint64 operating = scalar(QStringLiteral("SELECT count(*) FROM sites WHERE status = 'operating'"));
         QCOMPARE(card("figureOperating")->value(), locale.toString(operating));
+        // Section titles in English only, without Chinese glosses.
+        QStringList sections;
+        for (QLabel* l : page->findChildren<QLabel*>()) {
+            if (l->font().bold() && !qobject_cast<FigureCard*>(l->parentWidget()))
+                sections << l->text();
+        }
+        QVERIFY2(sections.contains(QStringLiteral("Supervision: daily inspection and weekly review")), qPrintable(sections.join(u'|')));
+        QVERIFY2(sections.contains(QStringLiteral("Performance scores")), qPrintable(sections.join(u'|')));
+        for (const QString& s : std::as_const(sections)) {
+            for (const QChar c : s)
+                QVERIFY2(c.unicode() < 0x2e80, qPrintable(s));
+        }
+        // The header names the jurisdiction every card covers, and the day.
+        auto* scope = page->findChild<QLabel*>(QStringLiteral("pageScope"));
+        QVERIFY(scope);
+        const auto figures = DashboardStats::compute(m_db->connection(), login(QStringLiteral("director")), m_today);
+        QVERIFY(figures.ok() && !figures->unitName.isEmpty());
+        QCOMPARE(scope->text(), figures->unitName + QStringLiteral(" · ") + locale.toString(m_today, QLocale::LongFormat));
+        // The weekly-review card: units without a signed review, split into not submitted and drafts.
+        bool split = false;
+        const QString splitText = QStringLiteral("%1 not submitted, %2 drafts")
+                                      .arg(locale.toString(figures->reviewsMissing - figures->reviewsDraft),
+                                          locale.toString(figures->reviewsDraft));
+        for (QLabel* l : card("figureReviews")->findChildren<QLabel*>())
+            split = split || l->text().contains(splitText);
+        QVERIFY2(split, qPrintable(splitText));
+        QCOMPARE(card("figureReviews")->value(), locale.toString(figures->reviewsMissing));
         const qint64 inspected = scalar(QStringLiteral("SELECT count(DISTINCT site_id) FROM inspections WHERE day = ?"),
             {m_today.toString(Qt::ISODate)});
         QCOMPARE(card("figureCoverageToday")->value(),

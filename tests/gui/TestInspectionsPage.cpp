@@ -15,11 +15,14 @@
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,6 +51,18 @@ class TestInspectionsPage final : public QObject
     static bool waitLoaded(QueryTableModel* model)
     {
         return QTest::qWaitFor([model] { return !model->isLoading() && model->totalCount() >= 0; }, 15000);
+    }
+
+    // Every site still to inspect is listed before every site done.
+    static bool todoBeforeDone(TodayListModel* model)
+    {
+        bool doneSeen = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (doneSeen && !model->isDone(r))
+                return false;
+            doneSeen = doneSeen || model->isDone(r);
+        }
+        return true;
     }
 
     static void press(QWidget* w, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -119,6 +134,12 @@ private Q_SLOTS:
         QTableWidget* items = form->items();
         const int itemCount = items->rowCount();
         QCOMPARE(itemCount, 12);
+        QCOMPARE(form->findChild<QPushButton*>(QStringLiteral("restPassedButton"))->text(), QStringLiteral("Mark rest &passed"));
+
+        // Sites still to inspect come first, the ones done after.
+        page->todayModel()->fetchAllForTests();
+        QVERIFY(page->todayModel()->isDone(page->todayModel()->rowCount() - 1));
+        QVERIFY(todoBeforeDone(page->todayModel()));
 
         // Enter on the list opens the form on the selected site (the first still to do).
         QTRY_VERIFY(page->currentSiteId() != 0);
@@ -186,6 +207,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'rechecked'")), recheckedBefore);
         answerer.stop();
         QVERIFY(page->todayModel()->isDone(page->todayModel()->findRow(TodayListQuery::SiteIdColumn, first)));
+        page->todayModel()->fetchAllForTests();
+        QVERIFY(todoBeforeDone(page->todayModel()));
 
         // The Rectification tab lists the item (unresolved), not overdue.
         page->tabs()->setCurrentIndex(InspectionsPage::RectificationTab);
@@ -195,6 +218,44 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(!page->rectificationModel()->isOverdue(row));
         QVERIFY(page->rectificationModel()->findRow(RectificationListQuery::SiteIdColumn, second) >= 0);
+        // Overdue items first, the longest overdue at the top, then the others by deadline; the
+        // status column says how long overdue, in red, and there is no separate overdue column.
+        RectificationListModel* rect = page->rectificationModel();
+        QCOMPARE(rect->columnCount(), int(RectificationListQuery::Status) + 1);
+        QVERIFY(rect->isOverdue(0));
+        bool overdueSeen = true;
+        for (int r = 0; r < rect->rowCount(); ++r) {
+            QVERIFY2(!rect->isOverdue(r) || overdueSeen, "an overdue item after one that is not");
+            overdueSeen = rect->isOverdue(r);
+            if (r > 0 && rect->isOverdue(r) == rect->isOverdue(r - 1)) {
+                QVERIFY(rect->raw(r - 1, RectificationListQuery::Deadline).toString()
+                    <= rect->raw(r, RectificationListQuery::Deadline).toString());
+            }
+        }
+        const QModelIndex status = rect->index(0, RectificationListQuery::Status);
+        const int days = int(QDate::fromString(rect->raw(0, RectificationListQuery::Deadline).toString(), Qt::ISODate)
+                                 .daysTo(QDate(2026, 11, 28)));
+        QVERIFY(days > 0);
+        QCOMPARE(status.data().toString(), QStringLiteral("Overdue %1 day%2").arg(days).arg(days == 1 ? QString() : QStringLiteral("s")));
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(rect->index(row, RectificationListQuery::Status).data().toString(), QStringLiteral("Open"));
+        // The history pane takes about a third of the height, not half.
+        auto* splitter = page->findChild<QSplitter*>(QStringLiteral("rectificationSplitter"));
+        QVERIFY(splitter);
+        QTRY_VERIFY(splitter->sizes().value(1) > 0);
+        QVERIFY2(splitter->sizes().value(1) * 100 <= (splitter->sizes().value(0) + splitter->sizes().value(1)) * 35,
+            qPrintable(QStringLiteral("%1 / %2").arg(splitter->sizes().value(0)).arg(splitter->sizes().value(1))));
+        // The item's detail names who opened it by name, not by login.
+        page->rectificationTable()->selectRow(row);
+        auto* detail = page->findChild<QLabel*>(QStringLiteral("rectificationDetail"));
+        QVERIFY(detail);
+        QSqlQuery name(m_db->connection());
+        QVERIFY(name.exec(QStringLiteral("SELECT display_name FROM accounts WHERE username = 'inspector'")) && name.next());
+        QVERIFY(!name.value(0).toString().isEmpty() && name.value(0).toString() != QStringLiteral("inspector"));
+        QTRY_VERIFY2(detail->text().contains(name.value(0).toString()), qPrintable(detail->text()));
+        auto* events = page->findChild<QTreeWidget*>(QStringLiteral("rectificationEvents"));
+        QVERIFY(events && events->topLevelItemCount() > 0);
+        QCOMPARE(events->topLevelItem(0)->text(1), name.value(0).toString());
 
         // The dashboard's count follows: one more open item.
         QVERIFY(rectification > 0);
@@ -230,10 +291,89 @@ private Q_SLOTS:
         QCOMPARE(day.inspected, int(inspected));
         QVERIFY(waitLoaded(page->missedModel()));
         QCOMPARE(page->missedModel()->totalCount(), running - inspected);
+        // Today (the 28th) is still running: it leaves the month's rate alone and has no verdict colour.
+        int monthInspected = 0;
+        int monthExpected = 0;
+        bool todayListed = false;
+        for (const DayCoverage& d : page->calendar()->days()) {
+            todayListed = todayListed || d.day == QDate(2026, 11, 28);
+            if (d.day < QDate(2026, 11, 28)) {
+                monthInspected += qMin(d.inspected, d.expected);
+                monthExpected += d.expected;
+            }
+        }
+        QVERIFY(todayListed && monthExpected > 0);
+        auto* summary = page->findChild<QLabel*>(QStringLiteral("coverageSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(
+                     QStringLiteral("Coverage %1% ").arg(QLocale().toString(100.0 * monthInspected / monthExpected, 'f', 1))),
+            qPrintable(summary->text()));
+        const QImage image = page->calendar()->grab().toImage();
+        const auto cellColour = [&](const QDate& d) {
+            const QRect cell = page->calendar()->cellRect(d);
+            const qreal ratio = image.width() / qreal(page->calendar()->width());
+            return image.pixelColor(QPointF(cell.left() + cell.width() / 4.0, cell.center().y()).toPoint() * ratio);
+        };
+        QCOMPARE(cellColour(QDate(2026, 11, 27)), CoverageCalendar::tint(day.ratio()));
+        for (const double r : {1.0, 0.85, 0.0})
+            QVERIFY(cellColour(QDate(2026, 11, 28)) != CoverageCalendar::tint(r));
         // Arrow keys move the day.
         page->calendar()->setFocus();
         QTest::keyClick(page->calendar(), Qt::Key_Left);
         QCOMPARE(page->calendar()->selectedDay(), QDate(2026, 11, 26));
+    }
+
+    // A director does not log inspections: the Today tab shows the selected site's record read-only,
+    // saying so, without the keys to press, the count of items decided, the buttons or an empty note.
+    void directorSeesInspectionsReadOnly()
+    {
+        const auto session = AccountService(m_db->connection()).authenticate(QStringLiteral("director"),
+            QString::fromLatin1(DemoBuilder::kPassword));
+        QVERIFY(session.ok());
+        AppContext context{m_db.get(), *session};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("today")}}));
+        auto* page = qobject_cast<InspectionsPage*>(window.currentPage());
+        QVERIFY(page);
+        QVERIFY(waitLoaded(page->todayModel()));
+        QTRY_VERIFY(page->currentSiteId() != 0);
+        InspectionForm* form = page->form();
+        auto* notice = form->findChild<QLabel*>(QStringLiteral("inspectionReadOnlyNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Your role does not log inspections: you can only look at them."));
+        QVERIFY(!form->findChild<QLabel*>(QStringLiteral("inspectionLegend"))->isVisible());
+        QVERIFY(!form->findChild<QLabel*>(QStringLiteral("inspectionProgress"))->isVisible());
+        QVERIFY(!form->saveButton()->isVisible());
+        QVERIFY(!form->findChild<QPushButton*>(QStringLiteral("restPassedButton"))->isVisible());
+        // A site not inspected: no keys offered in its items, and P changes nothing.
+        page->todayModel()->fetchAllForTests();
+        int todo = -1;
+        int done = -1;
+        for (int r = 0; r < page->todayModel()->rowCount(); ++r) {
+            if (page->todayModel()->isDone(r)) {
+                if (done < 0)
+                    done = r;
+            } else if (todo < 0) {
+                todo = r;
+            }
+        }
+        QVERIFY(todo >= 0 && done >= 0);
+        page->todayTable()->selectRow(todo);
+        QTRY_COMPARE(page->currentSiteId(), page->todayModel()->siteId(todo));
+        QCOMPARE(form->items()->item(0, 1)->text(), QStringLiteral("—"));
+        QVERIFY(!form->noteEdit()->isVisible());
+        form->items()->setFocus();
+        QTest::keyClick(form->items(), Qt::Key_P);
+        QCOMPARE(form->decided(), 0);
+        // A site inspected: its results, read-only.
+        page->todayTable()->selectRow(done);
+        QTRY_COMPARE(page->currentSiteId(), page->todayModel()->siteId(done));
+        QCOMPARE(form->decided(), form->items()->rowCount());
+        QCOMPARE(form->noteEdit()->isVisible(), !form->noteEdit()->text().isEmpty());
+        QVERIFY(!form->saveButton()->isVisible());
     }
 
     // Last: it changes the checklist in force.

@@ -75,6 +75,13 @@ private Q_SLOTS:
             QTRY_VERIFY(!window.isBusy());
             QVERIFY(window.windowTitle().contains(window.currentPage()->title()));
         }
+        // Every page fits a 1024-pixel-wide screen: the window can be made that narrow.
+        QStringList widths;
+        for (Page* p : window.pages())
+            widths << QStringLiteral("%1 %2").arg(p->pageId()).arg(p->minimumSizeHint().width());
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+            qPrintable(QStringLiteral("window %1; ").arg(window.minimumSizeHint().width()) + widths.join(QStringLiteral(", "))));
+
         // Ctrl+2 goes to the second page from the keyboard.
         nav->setCurrentRow(0);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);

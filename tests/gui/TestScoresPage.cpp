@@ -15,6 +15,7 @@
 #include "gui/ScoresPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/SiteDetailPanel.h"
+#include "gui/SortIndicatorStyle.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
 #include "server/DemoLoader.h"
@@ -26,10 +27,15 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOptionHeader>
+#include <QHeaderView>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 
@@ -106,6 +112,14 @@ class TestScoresPage final : public QObject
         q.prepare(QStringLiteral("SELECT id FROM sites WHERE code = ?"));
         q.addBindValue(code);
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    QString siteName(qint64 id)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT name FROM sites WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
     }
 
     struct Console
@@ -211,6 +225,12 @@ private Q_SLOTS:
             QCOMPARE(roundTo1(rates.at(i)), roundTo1(100.0 * l.second / l.first));
         }
 
+        // Every level's name fits under its bar: none is cut short.
+        QVERIFY(!c->page->levelChart()->plottedCategories().isEmpty());
+        for (const QString& level : c->page->levelChart()->plottedCategories())
+            QVERIFY2(!level.contains(u'/') && !level.contains(u'…'), qPrintable(level));
+        QVERIFY(c->page->levelChart()->plottedCategories().contains(QStringLiteral("Township")));
+
         // Trend: the three months, the whole province first with the mean of the served totals.
         LineChartPanel* trend = c->page->trendChart();
         QCOMPARE(trend->plottedCategories().size(), 3);
@@ -218,8 +238,26 @@ private Q_SLOTS:
         QCOMPARE(overall.size(), 3);
         QCOMPARE(roundTo1(overall.constLast()), roundTo1(ScoreStats::mean(totals)));
 
+        // The first line is the province's average (the director sees the whole province); every
+        // line has a colour of its own.
+        QCOMPARE(trend->data().lines.constFirst().name, QStringLiteral("Province average"));
+        QVERIFY(trend->data().lines.size() > 5);
+        QSet<QRgb> colours;
+        for (int i = 0; i < trend->data().lines.size(); ++i)
+            colours.insert(LineChartPanel::lineColour(i).rgb());
+        QCOMPARE(colours.size(), trend->data().lines.size());
+        // Month labels short enough to be read: the year at the first point and in January only.
+        QCOMPARE(trend->plottedCategories(), (QStringList{QStringLiteral("Aug 2026"), QStringLiteral("Sep"), QStringLiteral("Oct")}));
+
         // The table: the same rows; sorted by total, the first is the ranking's first.
         QTableView* table = c->page->table();
+        // The rank column is the rank within the site's level; the table opens sorted by total,
+        // highest first, and says so.
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Rank in level"));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 5);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(table->model()->index(0, 5).data(Qt::UserRole + 1).toDouble()
+            >= table->model()->index(1, 5).data(Qt::UserRole + 1).toDouble());
         QCOMPARE(table->model()->rowCount(), all.size());
         table->sortByColumn(5, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, 5).data(Qt::UserRole + 1).toDouble(), all.constFirst().total);
@@ -262,6 +300,29 @@ private Q_SLOTS:
         QCOMPARE(c->page->rankingChart()->plottedValues().constFirst().constFirst(), augustCounty.constFirst().total);
     }
 
+    // Sort arrows point the way the rows run: a column sorted descending (Qt asks the style for
+    // SortUp) draws the base style's down arrow, and the other way round.
+    void sortArrowsPointTheWayTheRowsRun()
+    {
+        SortIndicatorStyle style(QStyleFactory::create(QApplication::style()->name()));
+        QStyleOptionHeader option;
+        option.rect = QRect(0, 0, 16, 16);
+        option.palette = QApplication::palette();
+        auto draw = [&option](const QStyle& s, QStyleOptionHeader::SortIndicator indicator) {
+            QImage image(16, 16, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            option.sortIndicator = indicator;
+            s.drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter);
+            painter.end();
+            return image;
+        };
+        const QStyle& base = *QApplication::style();
+        QVERIFY(draw(base, QStyleOptionHeader::SortUp) != draw(base, QStyleOptionHeader::SortDown));
+        QCOMPARE(draw(style, QStyleOptionHeader::SortUp), draw(base, QStyleOptionHeader::SortDown));
+        QCOMPARE(draw(style, QStyleOptionHeader::SortDown), draw(base, QStyleOptionHeader::SortUp));
+    }
+
     void clickingABarOrARowOpensTheSite()
     {
         auto c = open();
@@ -279,6 +340,21 @@ private Q_SLOTS:
         QTRY_VERIFY(!detail->isLoadingActivity());
         QVERIFY(detail->scoreTrend()->isVisible());
         QCOMPARE(detail->scoreTrend()->plottedValues().constFirst().constLast(), all.constFirst().total);
+        // Titled with the site's name, not its code; months short, the year at the first point.
+        QVERIFY2(detail->scoreTrend()->title().contains(siteName(best)), qPrintable(detail->scoreTrend()->title()));
+        QVERIFY(!detail->scoreTrend()->title().contains(all.constFirst().code));
+        const QStringList months = detail->scoreTrend()->plottedCategories();
+        QVERIFY(!months.isEmpty());
+        QVERIFY2(months.constFirst().endsWith(QLatin1String("<br>2026")), qPrintable(months.join(u',')));
+        // A label every few months; the year, under the month, only where it changes.
+        QVERIFY2(months.size() <= 7, qPrintable(months.join(u',')));
+        QString year = months.constFirst().right(4);
+        for (const QString& m : months.mid(1)) {
+            QVERIFY2(m.size() == 3 || (m.size() == 11 && m.right(4) != year), qPrintable(months.join(u',')));
+            if (m.size() == 11)
+                year = m.right(4);
+        }
+        QVERIFY(detail->scoreTrend()->minimumHeight() >= 300);
 
         QVERIFY(c->window->showPage(QStringLiteral("scores")));
         QTableView* table = c->page->table();

@@ -57,6 +57,26 @@ void LineChartPanel::activate(int index)
         Q_EMIT activated(m_data.lines.at(index).key);
 }
 
+QColor LineChartPanel::lineColour(int index)
+{
+    static const QList<QColor> colours{QColor(0x37, 0x47, 0x4f), QColor(0x1e, 0x88, 0xe5), QColor(0xfb, 0x8c, 0x00),
+        QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa), QColor(0x00, 0xac, 0xc1), QColor(0x6d, 0x4c, 0x41),
+        QColor(0xd8, 0x1b, 0x60), QColor(0x7c, 0xb3, 0x42), QColor(0x39, 0x49, 0xab), QColor(0xf9, 0xa8, 0x25),
+        QColor(0x00, 0x89, 0x7b), QColor(0x75, 0x75, 0x75), QColor(0xf4, 0x51, 0x1e)};
+    return colours.at(index % colours.size());
+}
+
+QList<int> LineChartPanel::labelledCategories(int count, int maxLabels)
+{
+    QList<int> out;
+    const int step = std::max(1, int(std::ceil(count / double(std::max(1, maxLabels)))));
+    for (int i = 0; i < count; i += step)
+        out << i;
+    if (count > 1 && (count - 1) % step != 0)
+        out << count - 1;
+    return out;
+}
+
 void LineChartPanel::rebuild()
 {
     resetChart();
@@ -65,14 +85,13 @@ void LineChartPanel::rebuild()
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(0, std::max(1, n - 1));
-    // At most about a dozen labels, so that they never overlap.
-    const int step = std::max(1, int(std::ceil(n / 12.0)));
-    for (int i = 0; i < n; i += step)
-        x->append(m_data.categories.at(i), i);
-    if (n > 1 && (n - 1) % step != 0)
-        x->append(m_data.categories.at(n - 1), n - 1);
+    // At most about a dozen labels (or what the chart asks), so that they never overlap.
+    const QList<int> labelled = labelledCategories(n, m_data.maxLabels);
+    const bool shortLabels = m_data.axisLabels.size() == n;
+    for (int i : labelled)
+        x->append(shortLabels ? m_data.axisLabels.at(i) : m_data.categories.at(i), i);
     x->setTitleText(m_data.categoryTitle);
-    x->setLabelsAngle(n > 8 ? -45 : 0);
+    x->setLabelsAngle(labelled.size() > 8 ? -45 : 0);
     auto* y = new QValueAxis;
     y->setTitleText(m_data.valueTitle);
     double top = 0;
@@ -112,8 +131,10 @@ void LineChartPanel::rebuild()
                 series->append(i, l.values.at(i));
         }
         series->setPointsVisible(n <= 36);
-        c->addSeries(series); // first: the chart's theme gives it its colour
+        c->addSeries(series);
+        // A colour of its own for each line (the chart theme repeats after five), the first darkest.
         QPen pen = series->pen();
+        pen.setColor(lineColour(s));
         pen.setWidthF(s == 0 ? 3.5 : 2);
         series->setPen(pen);
         series->attachAxis(x);

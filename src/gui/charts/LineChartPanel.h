@@ -2,6 +2,8 @@
 
 #include "gui/charts/ChartPanel.h"
 
+#include <QColor>
+
 #include <optional>
 
 namespace sitegov {
@@ -31,6 +33,8 @@ public:
         double valueMax = 0; // 0: from the data
         int decimals = 1;
         QString valueSuffix;
+        int maxLabels = 12; // category labels on the axis, at most (a narrow chart wants fewer)
+        QStringList axisLabels; // shorter labels for the axis, one per category (may hold <br>); empty: the categories
     };
 
     explicit LineChartPanel(QWidget* parent = nullptr);
@@ -44,6 +48,11 @@ public:
 
     // Clicks line `index` as a user would (keyboard and tests).
     void activate(int index);
+    // The colour of line `index`: fourteen distinct ones (the pass-mark guide keeps its red).
+    static QColor lineColour(int index);
+    // The categories that get a label on the axis, of `count`: evenly spaced, at most about
+    // `maxLabels`, the last always.
+    static QList<int> labelledCategories(int count, int maxLabels);
 
 protected:
     void rebuild() override;
