@@ -2310,6 +2310,14 @@
             <source>The unit could not be changed.</source>
             <translation>无法修改该单位。</translation>
         </message>
+        <message>
+            <source>The division code %1 of %2 is not within %3 (%4).</source>
+            <translation>%2 的行政区划代码 %1 不在 %3（%4）的区划范围内。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be a unit of %3 (%4), a lower level.</source>
+            <translation>%1（%2）不能隶属于层级更低的 %3（%4）。</translation>
+        </message>
     </context>
     <context>
         <name>RegistryStats</name>

@@ -1,5 +1,6 @@
 #include "storage/RegistryService.h"
 
+#include "core/DivisionCode.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
@@ -58,6 +59,22 @@ Status RegistryService::validateOrganisation(const Organisation& org)
     static const QRegularExpression label(QStringLiteral("^[a-z0-9-]{0,63}$"));
     if (!label.match(org.domainLabel.trimmed()).hasMatch())
         return Error{tr("The domain label of %1 has only lower-case letters, digits and dashes.").arg(org.name), {}};
+    // A unit lies within its parent's division, at the parent's level or below (a department shares
+    // its government's code and level).
+    if (org.parentId != 0) {
+        const auto parent = OrganisationRepository(m_db).byId(org.parentId);
+        if (!parent)
+            return parent.error();
+        if (!DivisionCode::contains(parent->divisionCode, org.divisionCode.trimmed()))
+            return Error{tr("The division code %1 of %2 is not within %3 (%4).")
+                             .arg(org.divisionCode.trimmed(), org.name.trimmed(), parent->name, parent->divisionCode),
+                {}};
+        if (int(org.level) < int(parent->level))
+            return Error{tr("%1 (%2) cannot be a unit of %3 (%4), a lower level.")
+                             .arg(org.name.trimmed(), Vocabulary::displayName(org.level), parent->name,
+                                 Vocabulary::displayName(parent->level)),
+                {}};
+    }
     return {};
 }
 
@@ -163,6 +180,8 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
         if (*inside)
             return Error{tr("A unit cannot move under itself or under one of its own units."), {}};
     }
+    // Not checked against the new parent's division: a county moved to another city gets its new
+    // code after the move (an edit, checked then).
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

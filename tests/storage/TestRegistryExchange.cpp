@@ -359,6 +359,33 @@ private Q_SLOTS:
         QVERIFY2(warned, qPrintable(all.join(u'\n')));
     }
 
+    // A unit lies within its parent's division, at its level or below.
+    void unitsOutsideTheirParentAreRefused()
+    {
+        auto db = unitsOnly(QStringLiteral("units.db"));
+        QVERIFY(db);
+        const QStringList header{QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("level"), QStringLiteral("kind"),
+            QStringLiteral("division_code"), QStringLiteral("domain_label"), QStringLiteral("active")};
+        auto unit = [](const char* name, const char* level, const char* kind, const char* code) {
+            return QStringList{QString::fromUtf8(name), QStringLiteral("福州市人民政府"), QString::fromLatin1(level),
+                QString::fromLatin1(kind), QString::fromLatin1(code), QString(), QStringLiteral("yes")};
+        };
+        const int before = count(*db, QStringLiteral("organisations"));
+        const auto report = RegistryExchange::import(db->connection(), m_actor, ExchangeKind::Organisations,
+            table(header,
+                {unit("福州市测试局", "City", "Department", "350100"), unit("不存在的区", "County", "Government", "999999"),
+                    unit("思明区（错挂）", "County", "Government", "350203"), unit("省级测试厅", "Province", "Department", "350100")}),
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(report->failed, 3);
+        const QString errors = report->errorLines().join(u'\n');
+        QVERIFY2(!errors.contains(QStringLiteral("福州市测试局")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("999999")) && errors.contains(QStringLiteral("350203")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("省级测试厅")), qPrintable(errors));
+        QCOMPARE(count(*db, QStringLiteral("organisations")), before);
+    }
+
     // A domain belongs to one open site: a second one in the file, or one already registered, is
     // an error of its row (a closed site's domain may be used again).
     void importRefusesADomainTaken()
