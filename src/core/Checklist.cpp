@@ -83,20 +83,41 @@ QString Checklist::columnName(const QString& s)
     return out;
 }
 
+QList<InspectionFileColumn> Checklist::fileColumns()
+{
+    auto c = [](const char* key, const char* chinese, bool required, std::initializer_list<const char*> aliases) {
+        InspectionFileColumn column{QString::fromLatin1(key), QString::fromUtf8(chinese), required, {}};
+        for (const char* a : aliases)
+            column.aliases << QString::fromUtf8(a);
+        return column;
+    };
+    return {c("site_code", "网站标识码", true, {"code", "site"}), c("site_name", "网站名称", false, {}),
+        c("day", "巡查日期", true, {"date", "日期"}), c("inspector", "巡查人", false, {"巡查员"}),
+        c("note", "备注", false, {"notes", "说明", "巡查备注"})};
+}
+
+QStringList Checklist::noteHeaders(const ChecklistItem& item)
+{
+    return {item.key + QStringLiteral("_note"), item.nameZh + QStringLiteral("（说明）"), item.key + QStringLiteral(" note"),
+        item.nameZh + QStringLiteral("备注"), item.nameEn + QStringLiteral(" note")};
+}
+
 Status Checklist::checkColumnNames() const
 {
-    // The columns an inspection file has besides the items, under every name that
-    // InspectionExchange's header mapping accepts for them (keep the two in step).
+    // The columns an inspection file has besides the items, under every name it is read by.
     QSet<QString> fixed;
-    for (const char16_t* name : {u"site_code", u"site_name", u"day", u"inspector", u"note", u"notes", u"date", u"code",
-             u"site", u"网站标识码", u"网站名称", u"巡查日期", u"巡查人", u"备注", u"说明", u"巡查备注", u"日期", u"巡查员"})
-        fixed.insert(columnName(QString::fromUtf16(name)));
+    for (const InspectionFileColumn& column : fileColumns()) {
+        for (const QString& name : QStringList{column.key, column.chinese} + column.aliases)
+            fixed.insert(columnName(name));
+    }
     QList<QSet<QString>> itemNames;
     QList<QSet<QString>> noteNames;
     for (const ChecklistItem& item : items) {
         itemNames.append({columnName(item.key), columnName(item.nameZh), columnName(item.nameEn)});
-        noteNames.append({columnName(item.key + QStringLiteral("_note")), columnName(item.nameZh + QStringLiteral("（说明）")),
-            columnName(item.nameZh + QStringLiteral("备注")), columnName(item.nameEn + QStringLiteral(" note"))});
+        QSet<QString> notes;
+        for (const QString& header : noteHeaders(item))
+            notes.insert(columnName(header));
+        noteNames.append(notes);
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         QSet<QString> taken = fixed;

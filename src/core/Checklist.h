@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sitegov {
 
@@ -22,6 +23,16 @@ struct ChecklistItem
 
     QString name() const; // in the interface language
     QString hint() const;
+};
+
+// A column of an inspection file besides the checklist's items: its key, its Chinese header,
+// whether a file must have it, and the other headers that are read as it.
+struct InspectionFileColumn
+{
+    QString key;
+    QString chinese;
+    bool required = false;
+    QStringList aliases;
 };
 
 // The daily checklist is data, not code: the built-in one is a resource file, and an administrator
@@ -49,6 +60,10 @@ public:
     Status checkColumnNames() const;
     // How an inspection file's header is matched: case, spaces, _, - and brackets do not count.
     static QString columnName(const QString& header);
+    // The columns an inspection file has besides the items, in the order an export writes them.
+    static QList<InspectionFileColumn> fileColumns();
+    // The headers an item's note column is read by (an export writes the first two).
+    static QStringList noteHeaders(const ChecklistItem& item);
 
     const ChecklistItem* item(const QString& key) const;
     int indexOf(const QString& key) const;

@@ -467,8 +467,7 @@ void InspectionsPage::showSite(int row)
             lines << (record->day == today() ? tr("Inspected at %1.").arg(at) : tr("Inspected on %1.").arg(record->day.toString(Qt::ISODate)));
         else
             lines << (correction ? tr("Inspected %1; a change now is a correction, with a reason.").arg(record->day.toString(Qt::ISODate))
-                             : tr("Inspected at %1; you may still change it today.")
-                                   .arg(record->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                             : tr("Inspected at %1; you may still change it today.").arg(at));
         m_form->setSaveText(tr("&Save changes"));
     }
     m_form->setTitle(QStringLiteral("%1  <span style='font-weight:normal;color:#757575'>%2</span>").arg(escaped(name), escaped(code)),

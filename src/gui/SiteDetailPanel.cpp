@@ -315,8 +315,9 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
         int labelledYear = 0;
         for (int i = 0; i < a.scores.size(); ++i) {
             const SiteScore& s = a.scores.at(i);
-            const bool newYear = labelled.contains(i) && s.period.yearNumber() != labelledYear;
-            if (labelled.contains(i))
+            const bool isLabelled = labelled.contains(i);
+            const bool newYear = isLabelled && s.period.yearNumber() != labelledYear;
+            if (isLabelled)
                 labelledYear = s.period.yearNumber();
             d.categories << ScoresPage::periodName(s.period);
             d.axisLabels << ScoresPage::axisPeriodName(s.period, newYear, QStringLiteral("<br>"));

@@ -182,20 +182,16 @@ std::optional<FieldError> RequestBody::readInputs(
                         return FieldError{itemField, tr("not a number")};
                     if (items.at(i).toDouble() < 0)
                         return FieldError{itemField, tr("must be zero or more")};
-                    if (items.at(i).toDouble() > kMaxPoints)
-                        return FieldError{itemField, tr("must be at most %1").arg(kMaxPoints)};
                     sum += items.at(i).toDouble();
                 }
             } else if (isNumber(it.value())) {
                 sum = it.value().toDouble();
                 if (sum < 0)
                     return FieldError{field, tr("must be zero or more")};
-                if (sum > kMaxPoints)
-                    return FieldError{field, tr("must be at most %1").arg(kMaxPoints)};
             } else {
                 return FieldError{field, tr("not a number")};
             }
-            if (sum > kMaxPoints)
+            if (sum > kMaxPoints) // one check of the indicator's total (no item of it is more)
                 return FieldError{field, tr("must be at most %1").arg(kMaxPoints)};
             deductions->insert(it.key(), sum);
         }

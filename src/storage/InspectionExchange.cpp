@@ -93,17 +93,8 @@ public:
             }
             return -1;
         };
-        // The names accepted here are those Checklist::checkColumnNames() keeps items from taking.
-        for (const ExchangeColumn& c : InspectionExchange::fixedColumns()) {
-            QStringList names{c.key, c.chinese};
-            if (c.key == u"note")
-                names << QStringLiteral("notes") << QStringLiteral("说明") << QStringLiteral("巡查备注");
-            if (c.key == u"day")
-                names << QStringLiteral("date") << QStringLiteral("日期");
-            if (c.key == u"site_code")
-                names << QStringLiteral("code") << QStringLiteral("site");
-            if (c.key == u"inspector")
-                names << QStringLiteral("巡查员");
+        for (const InspectionFileColumn& c : Checklist::fileColumns()) {
+            const QStringList names = QStringList{c.key, c.chinese} + c.aliases;
             const int index = find(names);
             if (index < 0 && c.required)
                 return Error{tr("The file has no column \"%1\" (%2): the first line must name the columns.").arg(c.chinese, c.key),
@@ -123,8 +114,7 @@ public:
                 const int index = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
                 if (index < 0)
                     missing << QStringLiteral("%1 (%2)").arg(item.nameZh, item.key);
-                const int note = find({InspectionExchange::noteHeader(item, true), InspectionExchange::noteHeader(item, false),
-                    item.key + QStringLiteral(" note"), item.nameZh + QStringLiteral("备注"), item.nameEn + QStringLiteral(" note")});
+                const int note = find(Checklist::noteHeaders(item));
                 l.items << index;
                 l.notes << note;
                 for (const int c : {index, note}) {
@@ -406,11 +396,10 @@ private:
 
 QList<ExchangeColumn> InspectionExchange::fixedColumns()
 {
-    auto c = [](const char* key, const char* chinese, bool required = false) {
-        return ExchangeColumn{QString::fromLatin1(key), QString::fromUtf8(chinese), required};
-    };
-    return {c("site_code", "网站标识码", true), c("site_name", "网站名称"), c("day", "巡查日期", true), c("inspector", "巡查人"),
-        c("note", "备注")};
+    QList<ExchangeColumn> out;
+    for (const InspectionFileColumn& c : Checklist::fileColumns())
+        out << ExchangeColumn{c.key, c.chinese, c.required};
+    return out;
 }
 
 QString InspectionExchange::itemHeader(const ChecklistItem& item, bool english)
@@ -420,7 +409,7 @@ QString InspectionExchange::itemHeader(const ChecklistItem& item, bool english)
 
 QString InspectionExchange::noteHeader(const ChecklistItem& item, bool english)
 {
-    return english ? item.key + QStringLiteral("_note") : item.nameZh + QStringLiteral("（说明）");
+    return Checklist::noteHeaders(item).at(english ? 0 : 1);
 }
 
 std::optional<ItemResult> InspectionExchange::parseResult(const QString& text)

@@ -362,38 +362,34 @@ Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& 
 Result<int> WeeklyReviewService::missingCount(const IsoWeek& week, qint64 withinUnitId)
 {
     // The one count of the sidebar, the reviews page and the dashboard.
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 "
-                                 "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
-                      .arg(QLatin1String(kRunning));
-    if (withinUnitId != 0)
-        sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    q.addBindValue(week.key());
-    if (withinUnitId != 0)
-        q.addBindValue(withinUnitId);
-    if (!q.exec() || !q.next())
-        return Sql::error(q, tr("The units without a weekly review could not be counted."));
-    return q.value(0).toInt();
+    return unsignedUnits(week, withinUnitId, false);
 }
 
 Result<int> WeeklyReviewService::draftCount(const IsoWeek& week, qint64 withinUnitId)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND EXISTS (SELECT 1 FROM "
-                                 "weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'draft') AND NOT "
-                                 "EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
-                                 "r.status = 'signed')")
+    return unsignedUnits(week, withinUnitId, true);
+}
+
+Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly)
+{
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 "
+                                 "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
                       .arg(QLatin1String(kRunning));
+    if (draftsOnly)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
+                              "r.status = 'draft')");
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
     QSqlQuery q(m_db);
     q.prepare(sql);
     q.addBindValue(week.key());
-    q.addBindValue(week.key());
+    if (draftsOnly)
+        q.addBindValue(week.key());
     if (withinUnitId != 0)
         q.addBindValue(withinUnitId);
     if (!q.exec() || !q.next())
-        return Sql::error(q, tr("The units with a draft weekly review could not be counted."));
+        return Sql::error(q, draftsOnly ? tr("The units with a draft weekly review could not be counted.")
+                                        : tr("The units without a weekly review could not be counted."));
     return q.value(0).toInt();
 }
 

@@ -107,6 +107,8 @@ public:
     static QString missingName(); // "missing", for the lists' units without a review
 
 private:
+    // Units with running sites and no signed review for the week (with a draft of it, when asked).
+    Result<int> unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly);
     Result<WeeklyReview> readOne(const QString& where, const QVariantList& binds);
     Status checkText(const ReviewText& text) const;
     Status writeText(const Session& session, const WeeklyReview& before, const ReviewText& text, bool signing,
