@@ -11,6 +11,7 @@
 // coverage_daily is counted in memory and written in key order.
 #include "core/Checklist.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "storage/Database.h"
 #include "storage/PasswordHasher.h"

@@ -16,6 +16,7 @@
 // InspectionQueries on an open connection, whose SQL is every statement the call ran, as SQLite
 // expanded it, captured with sqlite3_trace_v2).
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 #include "gui/SiteListModel.h"
 #include "net/ScoreClient.h"

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "core/OfficeClock.h"
 #include "core/Permissions.h"
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
@@ -109,11 +110,12 @@ public:
             io.err << accounts.error().fullText() << Qt::endl;
             return 1;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = OfficeClock::nowUtc();
         for (const Account& a : *accounts) {
             QString state = a.disabled ? tr("disabled") : tr("active");
             if (!a.disabled && a.lockedUntil.isValid() && a.lockedUntil > now)
-                state = tr("locked until %1").arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                state
+                    = tr("locked until %1").arg(OfficeClock::format(a.lockedUntil, QStringLiteral("yyyy-MM-dd HH:mm")));
             io.out << a.username << u'\t' << a.displayName << u'\t' << a.orgName << u'\t' << Permissions::keys(a.roles)
                    << u'\t' << state << Qt::endl;
         }

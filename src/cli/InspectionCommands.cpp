@@ -2,6 +2,7 @@
 
 #include "core/Checklist.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "core/SiteRules.h"
 #include "storage/Database.h"
@@ -24,12 +25,12 @@ class RequestCommands final
 public:
     static QString local(const QDateTime& t)
     {
-        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
     }
 
     static QString localText(const QVariant& iso)
     {
-        return local(QDateTime::fromString(iso.toString(), Qt::ISODate));
+        return OfficeClock::format(iso.toString(), QStringLiteral("yyyy-MM-dd HH:mm"));
     }
 
     static int list(QCommandLineParser& p, CliIo& io)

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "storage/Database.h"
 #include "storage/WeeklyReviewService.h"
 
@@ -22,7 +23,7 @@ class ReviewCommands final
 public:
     static QString local(const QDateTime& t)
     {
-        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
     }
 
     static QString percent(const QVariant& ratio)

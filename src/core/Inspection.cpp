@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 
 namespace sitegov {
 
@@ -225,52 +224,6 @@ QList<RectificationStatus> RectificationRules::statuses()
 {
     return {RectificationStatus::Open, RectificationStatus::Fixed, RectificationStatus::Rechecked,
         RectificationStatus::Closed};
-}
-
-namespace {
-QMutex s_clockMutex;
-QTimeZone s_zone;
-QDateTime s_testNow;
-} // namespace
-
-QTimeZone OfficeClock::defaultZone()
-{
-    return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-}
-
-QDate OfficeClock::today(const QTimeZone& zone, const QDateTime& nowUtc)
-{
-    const QTimeZone z = zone.isValid() ? zone : defaultZone();
-    return nowUtc.toTimeZone(z).date();
-}
-
-QDate OfficeClock::today()
-{
-    return today(zone(), nowUtc());
-}
-
-void OfficeClock::setZone(const QTimeZone& zone)
-{
-    const QMutexLocker lock(&s_clockMutex);
-    s_zone = zone;
-}
-
-QTimeZone OfficeClock::zone()
-{
-    const QMutexLocker lock(&s_clockMutex);
-    return s_zone.isValid() ? s_zone : defaultZone();
-}
-
-void OfficeClock::setNowForTests(const QDateTime& nowUtc)
-{
-    const QMutexLocker lock(&s_clockMutex);
-    s_testNow = nowUtc;
-}
-
-QDateTime OfficeClock::nowUtc()
-{
-    const QMutexLocker lock(&s_clockMutex);
-    return s_testNow.isValid() ? s_testNow.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 IsoWeek IsoWeek::of(const QDate& day)

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QMap>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -85,21 +84,6 @@ public:
     static QString displayName(RectificationStatus v);
     static QString displayName(RectificationSource v);
     static QList<RectificationStatus> statuses();
-};
-
-// The office's calendar: inspections are for a day and deadlines fall on days of the office's time
-// zone (Asia/Shanghai unless configured), whatever the machine's own zone.
-class OfficeClock final
-{
-public:
-    static QTimeZone defaultZone(); // Asia/Shanghai
-    static QDate today(const QTimeZone& zone, const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
-    static QDate today(); // in the configured zone (setZone), at the current time or the test time
-    static void setZone(const QTimeZone& zone);
-    static QTimeZone zone();
-    // Tests: pretend it is this moment (an invalid QDateTime goes back to the real clock).
-    static void setNowForTests(const QDateTime& nowUtc);
-    static QDateTime nowUtc();
 };
 
 // An ISO 8601 week (Monday to Sunday), the unit of the weekly review.

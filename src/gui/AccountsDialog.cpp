@@ -1,5 +1,6 @@
 #include "gui/AccountsDialog.h"
 
+#include "core/OfficeClock.h"
 #include "gui/PasswordDialog.h"
 #include "storage/AccountService.h"
 #include "storage/Database.h"
@@ -74,7 +75,7 @@ void AccountsDialog::reload()
         QMessageBox::warning(this, windowTitle(), accounts.error().fullText());
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = OfficeClock::nowUtc();
     for (const Account& a : *accounts) {
         // Administrators see the accounts of their own jurisdiction.
         const auto within = Authorizer::withinJurisdiction(m_context.database->connection(), m_context.session, a.orgId);
@@ -90,15 +91,14 @@ void AccountsDialog::reload()
         m_table->setItem(row, 3, new QTableWidgetItem(Permissions::displayNames(a.roles)));
         QString state = a.disabled ? tr("Disabled") : tr("Active");
         if (!a.disabled && a.lockedUntil.isValid() && a.lockedUntil > now)
-            state = tr("Locked until %1").arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+            state = tr("Locked until %1").arg(OfficeClock::format(a.lockedUntil, QStringLiteral("HH:mm")));
         auto* stateItem = new QTableWidgetItem(state);
         stateItem->setData(Qt::UserRole, a.disabled);
         if (a.disabled)
             stateItem->setForeground(QColor(0x75, 0x75, 0x75));
         m_table->setItem(row, 4, stateItem);
         m_table->setItem(row, 5,
-            new QTableWidgetItem(a.lastLoginAt.isValid() ? a.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                         : QString()));
+            new QTableWidgetItem(OfficeClock::format(a.lastLoginAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();

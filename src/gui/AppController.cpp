@@ -1,6 +1,7 @@
 #include "gui/AppController.h"
 
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 #include "gui/FirstAdministratorDialog.h"
 #include "gui/LoginDialog.h"
@@ -164,7 +165,7 @@ void AppController::runAutomaticBackup()
     runInBackground(
         this,
         [path = m_database->path(), policy]() -> std::pair<QString, QString> {
-            const auto written = BackupService::dailyBackup(path, policy.folder, policy.keep, QDate::currentDate());
+            const auto written = BackupService::dailyBackup(path, policy.folder, policy.keep, OfficeClock::today());
             return written ? std::pair{*written, QString()} : std::pair{QString(), written.error().fullText()};
         },
         [this](const std::pair<QString, QString>& result) { Q_EMIT automaticBackupDone(result.first, result.second); });

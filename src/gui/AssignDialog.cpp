@@ -1,5 +1,6 @@
 #include "gui/AssignDialog.h"
 
+#include "core/OfficeClock.h"
 #include "gui/PersonDialog.h"
 #include "gui/UnitPicker.h"
 #include "storage/Database.h"
@@ -25,7 +26,7 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
     , m_siteId(siteId)
     , m_role(new QComboBox(this))
     , m_person(new QComboBox(this))
-    , m_start(new QDateEdit(QDate::currentDate(), this))
+    , m_start(new QDateEdit(OfficeClock::today(), this))
     , m_note(new QLineEdit(this))
     , m_current(new QLabel(this))
     , m_message(new QLabel(this))

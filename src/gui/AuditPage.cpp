@@ -1,6 +1,7 @@
 #include "gui/AuditPage.h"
 
 #include "core/CsvWriter.h"
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 #include "gui/PageHeader.h"
 #include "gui/QueryTableModel.h"
@@ -57,8 +58,8 @@ protected:
     {
         switch (column) {
         case At: {
-            QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODateWithMs);
-            return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : raw;
+            const QString shown = OfficeClock::format(raw.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return shown.isEmpty() ? raw : QVariant(shown);
         }
         case Action:
             return AuditPage::actionName(raw.toString());
@@ -128,8 +129,8 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
-    m_from->setDate(QDate::currentDate().addMonths(-3));
-    m_to->setDate(QDate::currentDate());
+    m_from->setDate(OfficeClock::today().addMonths(-3));
+    m_to->setDate(OfficeClock::today());
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("auditAccount"));
     m_account->setAccessibleName(tr("Account filter"));
@@ -225,7 +226,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
-            QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
+            QStringLiteral("audit-%1.csv").arg(OfficeClock::today().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
         QString error;
@@ -263,10 +264,10 @@ void AuditPage::navigate(const QVariantMap& arguments)
 
 AuditFilter AuditPage::filter() const
 {
-    // Times are stored in UTC; the dates the user picks are local days.
+    // Times are stored in UTC; the dates the user picks are the office's days.
     AuditFilter f;
-    f.fromUtc = QDateTime(m_from->date(), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
-    f.toUtc = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    f.fromUtc = OfficeClock::startOfDay(m_from->date()).toString(Qt::ISODateWithMs);
+    f.toUtc = OfficeClock::startOfDay(m_to->date().addDays(1)).toString(Qt::ISODateWithMs);
     f.account = m_account->currentData().toString();
     f.objectType = m_objectType->currentData().toString();
     f.text = m_search->text();

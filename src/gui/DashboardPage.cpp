@@ -1,6 +1,7 @@
 #include "gui/DashboardPage.h"
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 #include "gui/FigureCard.h"
 #include "gui/PageHeader.h"

@@ -1,6 +1,7 @@
 #include "gui/InspectionModels.h"
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "gui/Icons.h"
 
 #include <QColor>
@@ -14,8 +15,7 @@ const QColor kGrey(0x75, 0x75, 0x75);
 
 QString localTime(const QVariant& raw)
 {
-    const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    return OfficeClock::format(raw.toString(), QStringLiteral("HH:mm"));
 }
 } // namespace
 

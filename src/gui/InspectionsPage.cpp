@@ -1,5 +1,6 @@
 #include "gui/InspectionsPage.h"
 
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 #include "gui/ChecklistDialog.h"
 #include "gui/CoverageCalendar.h"
@@ -462,7 +463,7 @@ void InspectionsPage::showSite(int row)
         }
         m_form->setOutcomes(record->outcomes, record->note);
         const bool correction = service.editKind(context().session, *record, today()) == EditKind::Correction;
-        const QString at = record->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString at = OfficeClock::format(record->updatedAt, QStringLiteral("HH:mm"));
         if (!context().session.can(Action::LogInspection))
             lines << (record->day == today() ? tr("Inspected at %1.").arg(at) : tr("Inspected on %1.").arg(record->day.toString(Qt::ISODate)));
         else
@@ -728,7 +729,7 @@ void InspectionsPage::showRectification(qint64 id)
     if (const auto events = service.events(id)) {
         for (const RectificationEvent& e : *events) {
             auto* row = new QTreeWidgetItem(m_rectEvents);
-            row->setText(0, e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            row->setText(0, OfficeClock::format(e.at, QStringLiteral("yyyy-MM-dd HH:mm")));
             row->setText(1, e.personName);
             row->setToolTip(1, e.accountName);
             QString what = e.action;
@@ -1050,11 +1051,14 @@ void InspectionsPage::openInspection(qint64 inspectionId)
     auto* form = new InspectionForm(&dialog);
     form->setChecklist(*checklist);
     form->setOutcomes(record->outcomes, record->note);
-    QString subtitle = tr("By %1, logged %2").arg(record->inspector, record->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QString subtitle
+        = tr("By %1, logged %2")
+              .arg(record->inspector, OfficeClock::format(record->createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
     if (record->correctedAt.isValid()) {
-        subtitle += QStringLiteral(" · ") + tr("corrected %1 by %2: %3")
-                                               .arg(record->correctedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                   record->correctedBy, record->correctionReason);
+        subtitle += QStringLiteral(" · ")
+            + tr("corrected %1 by %2: %3")
+                  .arg(OfficeClock::format(record->correctedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
+                      record->correctedBy, record->correctionReason);
     }
     form->setTitle(escaped(record->siteName), subtitle);
     form->setReadOnly(!canChange);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OfficeClock.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct PrintedDocument
     QString unit;  // the unit the document is about or from
     QString title; // the document's title
     QString html;  // the body (escaped by whoever builds it)
-    QDate printedOn = QDate::currentDate();
+    QDate printedOn = OfficeClock::today();
 };
 
 class PrintedForm final

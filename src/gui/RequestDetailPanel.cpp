@@ -1,6 +1,7 @@
 #include "gui/RequestDetailPanel.h"
 
 #include "core/Domain.h"
+#include "core/OfficeClock.h"
 #include "core/SiteRules.h"
 #include "gui/DecisionDialog.h"
 #include "gui/Icons.h"
@@ -41,7 +42,7 @@ namespace {
 
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)

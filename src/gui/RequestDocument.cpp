@@ -1,6 +1,7 @@
 #include "gui/RequestDocument.h"
 
 #include "core/Domain.h"
+#include "core/OfficeClock.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RequestService.h"
 
@@ -17,7 +18,7 @@ QString esc(const QString& s)
 
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 const char* const kStyle = "<style>"

@@ -1,5 +1,6 @@
 #include "gui/RequestListModel.h"
 
+#include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "gui/Icons.h"
 
@@ -19,8 +20,7 @@ QStringList headers()
 
 QString localTime(const QVariant& raw)
 {
-    const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return OfficeClock::format(raw.toString(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 

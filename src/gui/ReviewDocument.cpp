@@ -1,5 +1,6 @@
 #include "gui/ReviewDocument.h"
 
+#include "core/OfficeClock.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QLocale>
@@ -45,7 +46,7 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
                  .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
     };
     auto day = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString(); };
-    auto when = [](const QDateTime& t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(); };
+    auto when = [](const QDateTime& t) { return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm")); };
 
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     fieldRow(tr("Unit"), r.unitName);
@@ -101,7 +102,7 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
     }
     if (r.isSigned()) {
         h += QStringLiteral("<p align=\"right\" style=\"margin-top: 24px;\">%1</p>")
-                 .arg(esc(tr("Signed: %1    %2").arg(r.signedBy, day(r.signedAt.toLocalTime().date()))));
+                 .arg(esc(tr("Signed: %1    %2").arg(r.signedBy, day(OfficeClock::toOffice(r.signedAt).date()))));
     }
 
     PrintedDocument doc;

@@ -1,5 +1,6 @@
 #include "gui/ReviewListModel.h"
 
+#include "core/OfficeClock.h"
 #include "gui/Icons.h"
 
 #include <QColor>
@@ -18,8 +19,7 @@ QStringList headers()
 
 QString localTime(const QVariant& raw)
 {
-    const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return OfficeClock::format(raw.toString(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "gui/ScoreSyncController.h"
 
+#include "core/OfficeClock.h"
 #include "gui/AppContext.h"
 #include "gui/Background.h"
 #include "net/CancelToken.h"
@@ -112,7 +113,7 @@ void ScoreSyncController::onFinished()
 
 QString ScoreSyncController::timeText(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), tr("yyyy-MM-dd HH:mm", "date and time of a score sync"));
+    return QLocale().toString(OfficeClock::toOffice(at), tr("yyyy-MM-dd HH:mm", "date and time of a score sync"));
 }
 
 QString ScoreSyncController::lastSyncText() const

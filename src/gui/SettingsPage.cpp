@@ -2,6 +2,7 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/AccountsDialog.h"
 #include "gui/Background.h"
 #include "gui/BackendSettings.h"
@@ -71,7 +72,7 @@ SettingsPage::SettingsPage(AppContext& context, ScoreSyncController* sync, QWidg
     connect(m_ui->backupNowButton, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(QStringLiteral("sitegov-backup-%1.db")
-                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+                                                    .arg(OfficeClock::now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
         const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
             tr("SiteGov databases (*.db)"));
         if (!file.isEmpty())

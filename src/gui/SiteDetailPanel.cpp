@@ -1,5 +1,6 @@
 #include "gui/SiteDetailPanel.h"
 
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "gui/AssignDialog.h"
 #include "core/Inspection.h"
@@ -377,7 +378,7 @@ void SiteDetailPanel::changeStatus()
     for (SiteStatus s : Vocabulary::siteStatuses())
         status->addItem(Vocabulary::displayName(s), Vocabulary::key(s));
     status->setCurrentIndex(status->findData(Vocabulary::key(site->status)));
-    auto* on = new QDateEdit(QDate::currentDate(), &dialog);
+    auto* on = new QDateEdit(OfficeClock::today(), &dialog);
     on->setCalendarPopup(true);
     on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* note = new QLabel(tr("Closing a site in the registry records a closure that has happened; a closure still to "
@@ -441,7 +442,8 @@ void SiteDetailPanel::endAssignment()
                 .arg(m_assignments->item(row, 1)->text(), m_assignments->item(row, 0)->text()))
         != QMessageBox::Yes)
         return;
-    const Status s = PersonService(m_context.database->connection()).endAssignment(m_context.session, id, QDate::currentDate());
+    const Status s
+        = PersonService(m_context.database->connection()).endAssignment(m_context.session, id, OfficeClock::today());
     if (!s) {
         QMessageBox::warning(this, tr("End assignment"), s.error().fullText());
         return;

@@ -1,5 +1,6 @@
 #include "gui/SiteDialog.h"
 
+#include "core/OfficeClock.h"
 #include "core/SiteRules.h"
 #include "gui/UnitPicker.h"
 #include "storage/Database.h"
@@ -40,8 +41,8 @@ SiteDialog::SiteDialog(AppContext& context, qint64 siteId, QWidget* parent, qint
     ChoiceBox::fill(m_ui->hostCombo, units ? *units : QList<Choice>{}, false);
     const auto all = queries.unitChoices(Session::system(QStringLiteral("picker")));
     ChoiceBox::fill(m_ui->supervisorCombo, all ? *all : QList<Choice>{}, true, tr("(same as the host unit)"));
-    m_ui->openedEdit->setDate(QDate::currentDate());
-    m_ui->closedEdit->setDate(QDate::currentDate());
+    m_ui->openedEdit->setDate(OfficeClock::today());
+    m_ui->closedEdit->setDate(OfficeClock::today());
     m_ui->openedEdit->setEnabled(false);
     m_ui->closedEdit->setEnabled(false);
     m_ui->findingsLabel->setObjectName(QStringLiteral("findingsLabel"));

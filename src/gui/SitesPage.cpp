@@ -1,6 +1,7 @@
 #include "gui/SitesPage.h"
 
 #include "core/Domain.h"
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "gui/Background.h"
 #include "gui/ImportDialog.h"
@@ -629,8 +630,9 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
     const QString csvGbk = tr("CSV, GBK for older Excel (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     if (path.isEmpty()) {
-        const QString suggested = QStringLiteral("%1-%2.xlsx")
-                                      .arg(RegistryExchange::kindName(kind), QDate::currentDate().toString(Qt::ISODate));
+        const QString suggested
+            = QStringLiteral("%1-%2.xlsx")
+                  .arg(RegistryExchange::kindName(kind), OfficeClock::today().toString(Qt::ISODate));
         path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(RegistryExchange::kindName(kind)),
             QDir::home().filePath(suggested), xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csvGbk, &filter);
         if (path.isEmpty())

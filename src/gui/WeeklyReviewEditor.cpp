@@ -1,5 +1,6 @@
 #include "gui/WeeklyReviewEditor.h"
 
+#include "core/OfficeClock.h"
 #include "gui/Icons.h"
 #include "gui/ReviewDocument.h"
 #include "storage/Database.h"
@@ -270,9 +271,11 @@ void WeeklyReviewEditor::reload()
     if (m_review.isSigned()) {
         m_state->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
                              .arg(QLatin1String(kGood), WeeklyReviewService::displayName(ReviewStatus::Signed).toHtmlEscaped()));
-        m_notice->setText(tr("Signed by %1 on %2. A signed review is locked: it can be read and exported, not changed.")
-                              .arg(m_review.signedBy, ReviewDocument::day(m_review.signedAt.toLocalTime().date()) + QLatin1Char(' ')
-                                      + m_review.signedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        m_notice->setText(
+            tr("Signed by %1 on %2. A signed review is locked: it can be read and exported, not changed.")
+                .arg(m_review.signedBy,
+                    ReviewDocument::day(OfficeClock::toOffice(m_review.signedAt).date()) + QLatin1Char(' ')
+                        + OfficeClock::format(m_review.signedAt, QStringLiteral("HH:mm"))));
     } else {
         m_state->setText(WeeklyReviewService::displayName(ReviewStatus::Draft));
         m_notice->setText(m_maySign ? tr("Draft by %1. Save it as you write; signing locks it.").arg(m_review.author)

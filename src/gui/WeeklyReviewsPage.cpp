@@ -1,5 +1,6 @@
 #include "gui/WeeklyReviewsPage.h"
 
+#include "core/OfficeClock.h"
 #include "gui/Background.h"
 
 #include "gui/Icons.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OfficeClock.h"
 #include "core/Period.h"
 #include "core/Result.h"
 #include "core/ScoringModel.h"
@@ -24,7 +25,7 @@ public:
     struct Options
     {
         quint32 seed = 2017;
-        QDate today = QDate::currentDate();
+        QDate today = OfficeClock::today(); // the office's calendar day
         int months = 24;
     };
 

@@ -2,6 +2,7 @@
 
 #include "core/DivisionCode.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

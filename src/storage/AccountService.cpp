@@ -1,5 +1,6 @@
 #include "storage/AccountService.h"
 
+#include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Sql.h"
@@ -358,8 +359,9 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
     if (a.disabled)
         return Error{tr("The account %1 is disabled. Ask an administrator.").arg(a.username), {}};
     if (a.lockedUntil.isValid() && a.lockedUntil > now) {
-        return Error{tr("Too many wrong passwords: the account %1 is locked until %2.")
-                         .arg(a.username, QLocale().toString(a.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)),
+        return Error{
+            tr("Too many wrong passwords: the account %1 is locked until %2.")
+                .arg(a.username, QLocale().toString(OfficeClock::toOffice(a.lockedUntil).time(), QLocale::ShortFormat)),
             {}};
     }
     QSqlQuery q(m_db);

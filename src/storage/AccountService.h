@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OfficeClock.h"
 #include "core/Permissions.h"
 #include "core/Result.h"
 #include "storage/Session.h"
@@ -61,7 +62,7 @@ public:
 
     // Checks the password; counts failures and locks the account for a while after too many.
     Result<Session> authenticate(const QString& username, const QString& password,
-        const QDateTime& now = QDateTime::currentDateTimeUtc());
+        const QDateTime& now = OfficeClock::nowUtc());
 
     static Session sessionFor(const Account& account);
 

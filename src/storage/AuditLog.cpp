@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "core/OfficeClock.h"
 #include "storage/Session.h"
 #include "storage/Sql.h"
 
@@ -74,7 +75,7 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     r.prevHash = head->value(0).isNull() ? GenesisHash : head->value(0).toString();
     r.id = head->value(1).toLongLong() + 1;
     head->finish();
-    r.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    r.at = OfficeClock::stampMs(); // UTC, as every stored moment
     r.accountId = session.accountId;
     r.accountName = session.username;
     r.action = action;

@@ -1,5 +1,6 @@
 #include "storage/BackupService.h"
 
+#include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -54,7 +55,7 @@ private:
 
 QString timestamp()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return OfficeClock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 } // namespace

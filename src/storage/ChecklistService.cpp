@@ -1,6 +1,7 @@
 #include "storage/ChecklistService.h"
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 

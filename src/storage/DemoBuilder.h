@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,7 @@
 
 #include "core/Checklist.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "storage/ChecklistService.h"
 #include "storage/InspectionService.h"
 #include "storage/PersonService.h"

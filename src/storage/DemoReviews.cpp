@@ -1,5 +1,6 @@
 #include "storage/DemoBuilder.h"
 
+#include "core/OfficeClock.h"
 #include "storage/ChecklistService.h"
 #include "storage/Sql.h"
 #include "storage/WeeklyReviewService.h"

@@ -2,6 +2,7 @@
 
 #include "core/CsvWriter.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"
 #include "storage/InspectionService.h"

@@ -1,6 +1,7 @@
 #include "storage/RegistryService.h"
 
 #include "core/DivisionCode.h"
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
@@ -389,11 +390,11 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
     Site after = *before;
     after.status = status;
     if (status == SiteStatus::Closed) {
-        after.closedOn = on.isValid() ? on : QDate::currentDate();
+        after.closedOn = on.isValid() ? on : OfficeClock::today();
     } else {
         after.closedOn = QDate();
         if (status == SiteStatus::Operating && !after.openedOn.isValid())
-            after.openedOn = on.isValid() ? on : QDate::currentDate();
+            after.openedOn = on.isValid() ? on : OfficeClock::today();
     }
     if (const Status s = Authorizer::require(m_db, session, Action::EditSites, before->hostOrgId); !s)
         return s;

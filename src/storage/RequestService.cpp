@@ -1,5 +1,6 @@
 #include "storage/RequestService.h"
 
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
@@ -681,7 +682,7 @@ Status RequestService::execute(const Session& approver, const RequestRecord& r)
     acting.roles = Permissions::allRoles();
     RegistryService registry(m_db);
     SiteRepository sites(m_db);
-    const QDate today = QDate::currentDate();
+    const QDate today = OfficeClock::today();
     switch (r.draft.type) {
     case RequestType::Open: {
         Site s = r.draft.proposal;

@@ -1,6 +1,7 @@
 #include "storage/ScoreCache.h"
 
 #include "core/DivisionCode.h"
+#include "core/OfficeClock.h"
 #include "storage/Sql.h"
 
 #include <QSqlDriver>
@@ -23,7 +24,7 @@ QDateTime instant(const QVariant& v)
 // The sync's own instants carry milliseconds: a success and a failure within one second stay ordered.
 QString nowMs()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return OfficeClock::stampMs();
 }
 
 const QString kPeriodColumns = QStringLiteral("period, backend_url, etag, sites, fetched_at, checked_at");

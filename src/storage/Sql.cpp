@@ -1,5 +1,7 @@
 #include "storage/Sql.h"
 
+#include "core/OfficeClock.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -81,7 +83,7 @@ bool Sql::exec(QSqlQuery& query, Error* error, const QString& what)
 
 QString Sql::nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return OfficeClock::stamp();
 }
 
 QVariant Sql::date(const QDate& d)

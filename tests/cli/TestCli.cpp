@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "core/Inspection.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
@@ -224,7 +225,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.db"));
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), path}).code, 0);
-        const QString lastWeek = IsoWeek::of(QDate::currentDate()).previous().key();
+        const QString lastWeek = IsoWeek::of(OfficeClock::today()).previous().key();
         // Last week: every unit with running sites, signed, draft or missing.
         Run r = cli({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--week"),
             lastWeek});

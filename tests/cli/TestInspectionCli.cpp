@@ -4,6 +4,7 @@
 #include "core/Checklist.h"
 #include "core/Inspection.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "storage/Database.h"
 #include "storage/DemoBuilder.h"
 #include "storage/PasswordHasher.h"

@@ -5,6 +5,7 @@
 #include "../GuiTestSupport.h"
 
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/BackendSettings.h"
 #include "gui/DashboardPage.h"
 #include "gui/FigureCard.h"

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "core/Inspection.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/ChecklistDialog.h"
 #include "gui/CoverageCalendar.h"
 #include "gui/FigureCard.h"

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/AccountsDialog.h"
 #include "gui/AppController.h"
 #include "gui/AuditPage.h"
@@ -239,7 +240,7 @@ private Q_SLOTS:
         controller.runAutomaticBackup();
         QTRY_COMPARE(done.size(), 1);
         QVERIFY2(done.at(0).at(1).toString().isEmpty(), qPrintable(done.at(0).at(1).toString()));
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("auto/sitegov-backup-%1.db").arg(QDate::currentDate().toString(Qt::ISODate)))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("auto/sitegov-backup-%1.db").arg(OfficeClock::today().toString(Qt::ISODate)))));
 
         // Restoring asks everybody to log in again: here the login is answered as the director.
         QSignalSpy restored(settings, &SettingsPage::databaseRestored);

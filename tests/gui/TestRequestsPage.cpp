@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "gui/DecisionDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/RequestDetailPanel.h"
@@ -296,7 +297,7 @@ private Q_SLOTS:
             QCOMPARE(r->state, RequestState::Executed);
             const auto closed = SiteRepository(m_db->connection()).byId(site);
             QCOMPARE(closed->status, SiteStatus::Closed);
-            QCOMPARE(closed->closedOn, QDate::currentDate());
+            QCOMPARE(closed->closedOn, OfficeClock::today());
             // The history has every step, both rounds.
             QStringList actions;
             auto* history = province->page->detail()->history();

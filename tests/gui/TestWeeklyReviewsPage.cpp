@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "core/OfficeClock.h"
 #include "gui/MainWindow.h"
 #include "gui/ReviewListModel.h"
 #include "gui/WeeklyReviewEditor.h"

@@ -1,5 +1,6 @@
 // The sitegov-server program itself: token create/list/revoke, serving until SIGTERM/SIGINT, --demo.
 #include "ServerFixture.h"
+#include "core/OfficeClock.h"
 
 #include <QDate>
 #include <QProcess>
@@ -301,7 +302,7 @@ private Q_SLOTS:
             QStringLiteral("--name"), QStringLiteral("console"), QStringLiteral("--scope"), QStringLiteral("read")});
         QCOMPARE(created.exitCode, 0);
         const QByteArray token = created.out.trimmed().toUtf8();
-        const QString lastMonth = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        const QString lastMonth = OfficeClock::today().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
         {
             Client client(port);
             Reply r = client.get("/api/v1/scores?limit=50&period=" + lastMonth.toStdString(), token);
@@ -312,7 +313,7 @@ private Q_SLOTS:
             // The 24 months up to last month, and the quarters and years they touch.
             QSet<QString> periods;
             for (int m = 1; m <= 24; ++m) {
-                const QDate d = QDate::currentDate().addMonths(-m);
+                const QDate d = OfficeClock::today().addMonths(-m);
                 periods << d.toString(QStringLiteral("yyyy-MM")) << d.toString(QStringLiteral("yyyy"))
                         << QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
             }

@@ -1,5 +1,6 @@
 #include "core/Checklist.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 
 #include <QTest>
 

@@ -1,5 +1,7 @@
 #include "gui/charts/ChartPanel.h"
 
+#include "core/OfficeClock.h"
+
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -346,7 +348,7 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
     headFont.setPointSizeF(11);
     QFont footFont = headFont;
     footFont.setPointSizeF(8);
-    const QString printed = tr("Printed %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    const QString printed = tr("Printed %1").arg(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     for (int i = 0; i < printable.size(); ++i) {
         if (i > 0)
             writer.newPage();
