@@ -1,5 +1,6 @@
 #include "storage/PersonService.h"
 
+#include "storage/ActiveFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/SiteRepository.h"
 #include "storage/Sql.h"
@@ -256,24 +257,12 @@ Status PersonService::setPersonActive(const Session& session, qint64 personId, b
                              .arg(q.value(0).toInt()),
                 {}};
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE persons SET active = ?, updated_at = ? WHERE id = ?"), &e))
-        return e;
-    q.addBindValue(active ? 1 : 0);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(personId);
-    if (!Sql::exec(q, &e, tr("The person could not be changed.")))
-        return e;
     Person after = *before;
     after.active = active;
-    if (const Status s = AuditLog::append(m_db, session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
-            QStringLiteral("person"), QString::number(personId), before->name, snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    return ActiveFlag::set(m_db, session,
+        {QStringLiteral("persons"), QStringLiteral("person"), personId, before->name, snapshot(*before), snapshot(after),
+            tr("The person could not be changed.")},
+        active);
 }
 
 Result<qint64> PersonService::hostOfSite(qint64 siteId)

@@ -3,6 +3,7 @@
 #include "core/DivisionCode.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
+#include "storage/ActiveFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
@@ -247,24 +248,12 @@ Status RegistryService::setOrganisationActive(const Session& session, qint64 org
                              .arg(q.value(1).toInt()),
                 {}};
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET active = ?, updated_at = ? WHERE id = ?"), &e))
-        return e;
-    q.addBindValue(active ? 1 : 0);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(orgId);
-    if (!Sql::exec(q, &e, tr("The unit could not be changed.")))
-        return e;
     Organisation after = *before;
     after.active = active;
-    if (const Status s = AuditLog::append(m_db, session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
-            QStringLiteral("organisation"), QString::number(orgId), before->name, snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    return ActiveFlag::set(m_db, session,
+        {QStringLiteral("organisations"), QStringLiteral("organisation"), orgId, before->name, snapshot(*before),
+            snapshot(after), tr("The unit could not be changed.")},
+        active);
 }
 
 // ---------------------------------------------------------------------------------------- sites

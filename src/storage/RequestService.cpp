@@ -748,6 +748,10 @@ Status RequestService::withdraw(const Session& session, qint64 requestId, const 
         return r.error();
     if (!session.isSystem() && r->filedBy != session.accountId)
         return Error{tr("Only %1, who filed this request, may withdraw it.").arg(r->filedByName), {}};
+    // Whoever may no longer change the request (a role taken away, the unit moved out of their
+    // jurisdiction) may not withdraw it either: the same check as editable().
+    if (const Status s = Authorizer::require(m_db, session, Action::FileRequest, r->draft.unitId); !s)
+        return s;
     if (!RequestRules::canTransition(r->state, RequestState::Withdrawn))
         return Error{tr("The request is %1: it can no longer be withdrawn.").arg(RequestRules::displayName(r->state)), {}};
     Transaction tx(m_db);

@@ -185,6 +185,54 @@ private Q_SLOTS:
         QVERIFY(bad.error().message.contains(QLatin1String("6 digits")));
     }
 
+    // Units and persons are deactivated and reactivated the same way: the flag and an audit record
+    // (disable or enable, with the record before and after) together; a no-op writes nothing.
+    void deactivationIsAudited()
+    {
+        RegistryService registry(m_db->connection());
+        PersonService persons(m_db->connection());
+        const auto org = registry.createOrganisation(m_actor,
+            {0, m_jinjiang, QStringLiteral("晋江市停用测试中心"), AdminLevel::County, OrgKind::Department,
+                QStringLiteral("350582"), {}, true});
+        QVERIFY(org.ok());
+        const auto person = persons.createPerson(m_actor,
+            {0, QStringLiteral("停用测试"), m_jinjiang, {}, QStringLiteral("13800000009"), {}, true});
+        QVERIFY(person.ok());
+        auto lastAudit = [this] {
+            QSqlQuery q(m_db->connection());
+            q.exec(QStringLiteral("SELECT action, object_type, object_id, summary, json_extract(before_json, '$.active'), "
+                                  "json_extract(after_json, '$.active') FROM audit_log ORDER BY id DESC LIMIT 1"));
+            QStringList cells;
+            if (q.next()) {
+                for (int i = 0; i < 6; ++i)
+                    cells << q.value(i).toString();
+            }
+            return cells.join(u'|');
+        };
+        auto active = [this](const QString& table, qint64 id) {
+            return unit(QStringLiteral("SELECT active FROM %1 WHERE id = %2").arg(table).arg(id));
+        };
+        const qint64 records = unit(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        QVERIFY(registry.setOrganisationActive(m_actor, *org, false).ok());
+        QCOMPARE(active(QStringLiteral("organisations"), *org), 0);
+        QCOMPARE(lastAudit(), QStringLiteral("disable|organisation|%1|晋江市停用测试中心|1|0").arg(*org));
+        QVERIFY(registry.setOrganisationActive(m_actor, *org, false).ok()); // already: nothing written
+        QCOMPARE(unit(QStringLiteral("SELECT count(*) FROM audit_log")), records + 1);
+        QVERIFY(registry.setOrganisationActive(m_actor, *org, true).ok());
+        QCOMPARE(active(QStringLiteral("organisations"), *org), 1);
+        QCOMPARE(lastAudit(), QStringLiteral("enable|organisation|%1|晋江市停用测试中心|0|1").arg(*org));
+
+        QVERIFY(persons.setPersonActive(m_actor, *person, false).ok());
+        QCOMPARE(active(QStringLiteral("persons"), *person), 0);
+        QCOMPARE(lastAudit(), QStringLiteral("disable|person|%1|停用测试|1|0").arg(*person));
+        QVERIFY(persons.setPersonActive(m_actor, *person, true).ok());
+        QCOMPARE(active(QStringLiteral("persons"), *person), 1);
+        QCOMPARE(lastAudit(), QStringLiteral("enable|person|%1|停用测试|0|1").arg(*person));
+        QCOMPARE(unit(QStringLiteral("SELECT count(*) FROM audit_log")), records + 4);
+        QVERIFY(AuditLog::verify(m_db->connection())->ok);
+    }
+
     void changingAUnitsLevelUpdatesFlags()
     {
         RegistryService registry(m_db->connection());

@@ -302,6 +302,52 @@ private Q_SLOTS:
         QVERIFY(!requests.saveDraft(as(QStringLiteral("approver")), outside).ok());
     }
 
+    // Withdrawing changes the request: an account that may no longer change it (here its unit was
+    // moved out of the filer's jurisdiction) may not withdraw it either, and nothing is written.
+    void withdrawingNeedsTheRightToChange()
+    {
+        RequestService requests(m_db->connection());
+        RegistryService registry(m_db->connection());
+        const Session system = Session::system(QStringLiteral("t"));
+        const Session filer = as(QStringLiteral("inspector-jinjiang"));
+        QVERIFY(filer.accountId);
+        const qint64 shishi = scalar(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350581' AND kind = "
+                                                    "'government'"));
+        QVERIFY(shishi);
+        const auto unit = registry.createOrganisation(system,
+            {0, filer.orgId, QStringLiteral("晋江市撤回测试中心"), AdminLevel::County, OrgKind::Department,
+                QStringLiteral("350582"), {}, true});
+        QVERIFY(unit.ok());
+        RequestDraft d;
+        d.type = RequestType::Open;
+        d.unitId = *unit;
+        d.reason = QStringLiteral("开设");
+        d.proposal.name = QStringLiteral("撤回测试网站");
+        d.proposal.code = RegistryQueries(m_db->connection()).nextSiteCode(QStringLiteral("350582")).value();
+        d.proposal.domain = QStringLiteral("chehui.jinjiang.gov.cn");
+        d.proposal.url = QStringLiteral("https://chehui.jinjiang.gov.cn/");
+        d.proposal.kind = SiteKind::Department;
+        const auto id = requests.saveDraft(filer, d);
+        QVERIFY(id.ok());
+        d.id = *id;
+
+        QVERIFY(registry.moveOrganisation(system, *unit, shishi).ok());
+        QVERIFY(!requests.saveDraft(filer, d).ok()); // editable() refuses
+        const int audit = int(scalar(QStringLiteral("SELECT count(*) FROM audit_log")));
+        const QStringList before = actions(*id);
+        const Status refused = requests.withdraw(filer, *id);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("jurisdiction")), qPrintable(refused.error().message));
+        QCOMPARE(requests.byId(*id)->state, RequestState::Draft);
+        QCOMPARE(actions(*id), before);
+        QCOMPARE(int(scalar(QStringLiteral("SELECT count(*) FROM audit_log"))), audit);
+
+        // Back within the filer's jurisdiction, the filer withdraws it.
+        QVERIFY(registry.moveOrganisation(system, *unit, filer.orgId).ok());
+        QVERIFY(requests.withdraw(filer, *id).ok());
+        QCOMPARE(requests.byId(*id)->state, RequestState::Withdrawn);
+    }
+
     void executionIsAtomic()
     {
         RequestService requests(m_db->connection());
