@@ -921,6 +921,14 @@
             <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --good-rows-only to import the %3 good rows.</source>
             <translation>未导入任何数据：%2 行中有 %1 行存在错误。请修正，或使用 --good-rows-only 导入 %3 行无误数据。</translation>
         </message>
+        <message>
+            <source>More than one unit is named "%1": give the number of the one you mean.</source>
+            <translation>有多个单位名为“%1”：请给出所指单位的编号。</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>隶属%1</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1158,14 +1166,6 @@
         <message>
             <source>--%1 takes a date such as 2026-11-28.</source>
             <translation>--%1 应为日期，如 2026-11-28。</translation>
-        </message>
-        <message>
-            <source>The units could not be read.</source>
-            <translation>无法读取单位。</translation>
-        </message>
-        <message>
-            <source>There is no unit with the division code or name "%1".</source>
-            <translation>没有行政区划代码或名称为“%1”的单位。</translation>
         </message>
         <message>
             <source>Give the one file to import.</source>

@@ -3,10 +3,11 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "storage/Database.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/RegistryQueries.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -116,23 +117,31 @@ void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
 
 qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
 {
-    QSqlQuery q(db);
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber && text.size() == 6) {
-        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND "
-                                 "level <> 'township' ORDER BY id"));
-        q.addBindValue(text);
-    } else if (isNumber) {
-        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE id = ?"));
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE name = ?"));
-        q.addBindValue(text.trimmed());
+    RegistryQueries queries(db);
+    const auto units = queries.unitsMatching(text);
+    if (!units) {
+        io.err << units.error().fullText() << Qt::endl;
+        return 0;
     }
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    io.err << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text) << Qt::endl;
+    if (units->isEmpty()) {
+        io.err
+            << tr("No unit \"%1\": give its number, its 6-digit division code or its exact name.").arg(text.trimmed())
+            << Qt::endl;
+        return 0;
+    }
+    if (units->size() == 1)
+        return units->constFirst().id;
+    // Two units of one name (two towns' 城关镇): say so rather than pick one.
+    io.err << tr("More than one unit is named \"%1\": give the number of the one you mean.").arg(text.trimmed())
+           << Qt::endl;
+    OrganisationRepository orgs(db);
+    for (const Organisation& o : *units) {
+        const auto parent = o.parentId != 0 ? orgs.byId(o.parentId) : Result<Organisation>(Organisation{});
+        io.err << QStringLiteral("  %1\t%2 (%3)").arg(o.id).arg(o.name, o.divisionCode);
+        if (parent && !parent->name.isEmpty())
+            io.err << u'\t' << tr("under %1").arg(parent->name);
+        io.err << Qt::endl;
+    }
     return 0;
 }
 

@@ -57,7 +57,8 @@ public:
     // when it cannot be opened.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, CliIo& io);
     // A unit given as its number, its division code (the government of that code) or its exact
-    // name; 0, after saying so on the error stream, when there is none.
+    // name (RegistryQueries::unitsMatching); 0, after saying so on the error stream, when there is
+    // none, or when units share the name (the error lists them with their numbers and codes).
     static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io);
     // The option to import the good rows of a file with bad ones: --good-rows-only, or --good-only.
     static QCommandLineOption goodRowsOption();

@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -60,31 +59,14 @@ public:
         return d;
     }
 
-    // --org CODE: a government's 6-digit division code, or a unit's exact name. 0 when not given,
-    // -1 after an error was printed.
+    // --org: a unit as Cli::findUnit takes it. 0 when not given, -1 after an error was printed.
     static qint64 orgOption(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
     {
-        const QString code = p.value(QStringLiteral("org")).trimmed();
-        if (code.isEmpty())
+        const QString text = p.value(QStringLiteral("org")).trimmed();
+        if (text.isEmpty())
             return 0;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE (division_code = ? AND kind = 'government') OR name = ? "
-                                 "ORDER BY (division_code = ? AND kind = 'government') DESC, id LIMIT 2"));
-        q.addBindValue(code);
-        q.addBindValue(code);
-        q.addBindValue(code);
-        if (!q.exec()) {
-            io.err << tr("The units could not be read.") << Qt::endl;
-            return -1;
-        }
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        if (ids.isEmpty()) {
-            io.err << tr("There is no unit with the division code or name \"%1\".").arg(code) << Qt::endl;
-            return -1;
-        }
-        return ids.constFirst();
+        const qint64 id = Cli::findUnit(db, text, io);
+        return id == 0 ? -1 : id;
     }
 
     static int import(QCommandLineParser& p, CliIo& io)

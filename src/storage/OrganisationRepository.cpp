@@ -15,6 +15,11 @@ OrganisationRepository::OrganisationRepository(QSqlDatabase db)
 {
 }
 
+QString OrganisationRepository::columns()
+{
+    return QLatin1String(kColumns);
+}
+
 Organisation OrganisationRepository::fromRecord(const QSqlQuery& q)
 {
     Organisation o;

@@ -22,6 +22,8 @@ public:
     Result<int> count();
 
     static Organisation fromRecord(const class QSqlQuery& q);
+    // The columns fromRecord reads, in its order: "id, parent_id, name, …".
+    static QString columns();
 
 private:
     QSqlDatabase m_db;

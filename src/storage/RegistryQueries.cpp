@@ -154,6 +154,35 @@ Result<qint64> RegistryQueries::unitByName(const QString& name)
     return id;
 }
 
+Result<QList<Organisation>> RegistryQueries::unitsMatching(const QString& text)
+{
+    const QString t = text.trimmed();
+    bool isNumber = false;
+    const qint64 id = t.toLongLong(&isNumber);
+    QString where = QStringLiteral("name = ?");
+    QVariant bound = t;
+    if (isNumber && t.size() == 6) {
+        where = QStringLiteral("division_code = ? AND kind = 'government' AND level <> 'township'");
+    } else if (isNumber) {
+        where = QStringLiteral("id = ?");
+        bound = id;
+    }
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q,
+            QStringLiteral("SELECT %1 FROM organisations WHERE %2 ORDER BY division_code, id")
+                .arg(OrganisationRepository::columns(), where),
+            &e))
+        return e;
+    q.addBindValue(bound);
+    if (!Sql::exec(q, &e, tr("The units could not be read.")))
+        return e;
+    QList<Organisation> out;
+    while (q.next())
+        out << OrganisationRepository::fromRecord(q);
+    return out;
+}
+
 Result<QList<ConsolidationRow>> RegistryQueries::consolidation()
 {
     QSqlQuery q(m_db);

@@ -61,6 +61,10 @@ public:
     Result<QList<Choice>> cities();
     // The unit named `name`; an error when there is none or more than one.
     Result<qint64> unitByName(const QString& name);
+    // The units a person means by `text`: its number, a 6-digit division code (the government of
+    // that division, not a township's) or an exact name. Empty when none fits; more than one when
+    // units share the name (the caller says so and lists them, it does not pick one).
+    Result<QList<Organisation>> unitsMatching(const QString& text);
     Result<QList<ConsolidationRow>> consolidation();
     // The division code and the next 4-digit serial not yet used under it: "3505820007".
     Result<QString> nextSiteCode(const QString& divisionCode);

@@ -3,6 +3,7 @@
 #include "core/Language.h"
 #include "core/OfficeClock.h"
 #include "storage/PasswordHasher.h"
+#include "storage/RegistryService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -293,6 +294,59 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("999999")));
         r = cli({QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("--database"), path});
         QCOMPARE(r.code, 2);
+    }
+
+    // Every command that takes a unit resolves it the same way: a name two units share is an
+    // error listing both with their numbers and division codes (inspection export used to take the
+    // first one); the number picks one.
+    void anAmbiguousUnitNameIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("u.db"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), path}).code, 0);
+        qint64 ids[2] = {0, 0};
+        {
+            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            QVERIFY(db);
+            QSqlDatabase& c = (*db)->connection();
+            RegistryService registry(c);
+            const QString counties[2] = {QStringLiteral("350581"), QStringLiteral("350582")};
+            for (int i = 0; i < 2; ++i) {
+                QSqlQuery q(c);
+                QVERIFY(q.exec(QStringLiteral("SELECT id FROM organisations WHERE division_code = '%1' AND kind = "
+                                              "'government' AND level = 'county'")
+                                   .arg(counties[i]))
+                    && q.next());
+                const auto id = registry.createOrganisation(Session::system(QStringLiteral("t")),
+                    {0, q.value(0).toLongLong(), QStringLiteral("城关镇"), AdminLevel::Township, OrgKind::Government,
+                        counties[i], {}, true});
+                QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().fullText()));
+                ids[i] = *id;
+            }
+        }
+        const QString csv = dir.filePath(QStringLiteral("x.csv"));
+        const QList<QStringList> commands{
+            {QStringLiteral("rectification"), QStringLiteral("list")},
+            {QStringLiteral("review"), QStringLiteral("list")},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("chen"),
+                QStringLiteral("--role"), QStringLiteral("inspector")},
+            {QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-o"), csv}, // last: it writes the file
+        };
+        for (const QStringList& command : commands) {
+            const QString name = command.mid(0, 2).join(u' ');
+            Run r = cli(command + QStringList{QStringLiteral("-d"), path, QStringLiteral("--org"), QStringLiteral("城关镇")},
+                QStringLiteral("a fine password\n"));
+            QVERIFY2(r.code == 1, qPrintable(name + u'\n' + r.out + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("More than one unit is named \"城关镇\"")), qPrintable(name + u'\n' + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("%1\t城关镇 (350581)\tunder 石狮市人民政府").arg(ids[0])), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("%1\t城关镇 (350582)\tunder 晋江市人民政府").arg(ids[1])), qPrintable(r.err));
+            QVERIFY(!QFile::exists(csv));
+            // Its number names one of them.
+            r = cli(command + QStringList{QStringLiteral("-d"), path, QStringLiteral("--org"), QString::number(ids[1])},
+                QStringLiteral("a fine password\n"));
+            QVERIFY2(r.code == 0, qPrintable(name + u'\n' + r.out + r.err));
+        }
+        QVERIFY(QFile::exists(csv));
     }
 
     void migrateRefusesANewerDatabase()
