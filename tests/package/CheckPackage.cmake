@@ -1,6 +1,10 @@
-# cpack -G DEB, then: the package holds the three programs, the desktop entry, the icon, the
-# metainfo and the sitegov-server systemd unit; the unit, the desktop entry and the metainfo
-# validate; the extracted programs print --version.
+# cpack -G DEB, then, for each of the two packages:
+# - sitegov: the console and sitegovctl, the desktop entry, the icon and the metainfo (which validate);
+#   it depends on Qt Widgets, the CJK fonts and Qt's SQLite driver; nothing of the server;
+# - sitegov-server: the server and its systemd unit (which verifies); its Depends, found by
+#   dpkg-shlibdeps from what the server links, holds Qt Core and Qt's SQLite driver and no Qt Widgets,
+#   no Qt Gui and no fonts; nothing of the console.
+# The extracted programs print --version.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BINARY_DIR}/package-test")
 file(REMOVE_RECURSE "${out}")
@@ -11,45 +15,102 @@ execute_process(COMMAND cpack -G DEB -B "${out}" --config "${BINARY_DIR}/CPackCo
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cpack failed (${rc}):\n${log}")
 endif()
-file(GLOB debs "${out}/sitegov_${VERSION}_*.deb")
-list(LENGTH debs n)
-if(NOT n EQUAL 1)
-    message(FATAL_ERROR "expected one sitegov_${VERSION}_*.deb in ${out}, found: ${debs}")
-endif()
-message(STATUS "package: ${debs}")
-
-execute_process(COMMAND dpkg-deb --field "${debs}" Package Version Depends
-    OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0 OR NOT fields MATCHES "Package: sitegov" OR NOT fields MATCHES "fonts-noto-cjk" OR NOT fields MATCHES "fonts-wqy-microhei"
-   OR NOT fields MATCHES "libqt6sql6-sqlite" OR NOT fields MATCHES "libqt6widgets6")
-    message(FATAL_ERROR "package fields are wrong:\n${fields}")
+file(GLOB all_debs "${out}/*.deb")
+list(LENGTH all_debs n)
+if(NOT n EQUAL 2)
+    message(FATAL_ERROR "expected two packages in ${out}, found: ${all_debs}")
 endif()
 
-execute_process(COMMAND dpkg-deb -x "${debs}" "${out}/root" RESULT_VARIABLE rc)
+# The one package named NAME_VERSION_*.deb; its fields; its files extracted under ${out}/NAME.
+function(open_package name deb_var fields_var)
+    file(GLOB debs "${out}/${name}_${VERSION}_*.deb")
+    list(LENGTH debs n)
+    if(NOT n EQUAL 1)
+        message(FATAL_ERROR "expected one ${name}_${VERSION}_*.deb in ${out}, found: ${debs}")
+    endif()
+    message(STATUS "package: ${debs}")
+    execute_process(COMMAND dpkg-deb --field "${debs}" Package Version Depends
+        OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT fields MATCHES "Package: ${name}\n" OR NOT fields MATCHES "Version: ${VERSION}")
+        message(FATAL_ERROR "${name}: package fields are wrong:\n${fields}")
+    endif()
+    message(STATUS "${fields}")
+    execute_process(COMMAND dpkg-deb -x "${debs}" "${out}/${name}" RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "dpkg-deb -x ${debs} failed")
+    endif()
+    set(${deb_var} "${debs}" PARENT_SCOPE)
+    set(${fields_var} "${fields}" PARENT_SCOPE)
+endfunction()
+
+function(expect_files root present absent)
+    foreach(f IN LISTS present)
+        if(NOT EXISTS "${out}/${root}/${f}")
+            message(FATAL_ERROR "missing from the ${root} package: /${f}")
+        endif()
+    endforeach()
+    foreach(f IN LISTS absent)
+        if(EXISTS "${out}/${root}/${f}")
+            message(FATAL_ERROR "the ${root} package holds /${f}, which belongs to the other one")
+        endif()
+    endforeach()
+endfunction()
+
+function(expect_version root programs)
+    foreach(p IN LISTS programs)
+        execute_process(COMMAND "${out}/${root}/usr/bin/${p}" --version
+            RESULT_VARIABLE rc OUTPUT_VARIABLE version ERROR_VARIABLE err)
+        if(NOT rc EQUAL 0 OR NOT version MATCHES "^${p} ${VERSION}")
+            message(FATAL_ERROR "${p} --version from the ${root} package failed (${rc}): ${version} ${err}")
+        endif()
+        message(STATUS "${version}")
+    endforeach()
+endfunction()
+
+set(console_files usr/bin/sitegov usr/bin/sitegovctl
+    usr/share/applications/org.sitegov.SiteGov.desktop
+    usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
+    usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg)
+set(server_files usr/bin/sitegov-server usr/lib/systemd/system/sitegov-server.service)
+
+# ------------------------------------------------------------------------------------- sitegov
+open_package(sitegov console_deb console_fields)
+if(NOT console_fields MATCHES "fonts-noto-cjk" OR NOT console_fields MATCHES "fonts-wqy-microhei"
+   OR NOT console_fields MATCHES "libqt6sql6-sqlite" OR NOT console_fields MATCHES "libqt6widgets6")
+    message(FATAL_ERROR "sitegov: its Depends lacks the fonts, Qt's SQLite driver or Qt Widgets:\n${console_fields}")
+endif()
+expect_files(sitegov "${console_files}" "${server_files}")
+expect_version(sitegov "sitegov;sitegovctl")
+
+find_program(DESKTOP_VALIDATE desktop-file-validate REQUIRED)
+execute_process(COMMAND "${DESKTOP_VALIDATE}" "${out}/sitegov/usr/share/applications/org.sitegov.SiteGov.desktop"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
 if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "dpkg-deb -x failed")
+    message(FATAL_ERROR "desktop-file-validate failed:\n${log}")
 endif()
-foreach(f usr/bin/sitegov usr/bin/sitegovctl usr/bin/sitegov-server
-          usr/share/applications/org.sitegov.SiteGov.desktop
-          usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
-          usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg
-          usr/lib/systemd/system/sitegov-server.service)
-    if(NOT EXISTS "${out}/root/${f}")
-        message(FATAL_ERROR "missing from the package: /${f}")
-    endif()
-endforeach()
+find_program(APPSTREAMCLI appstreamcli REQUIRED)
+execute_process(COMMAND "${APPSTREAMCLI}" validate --no-net --explain
+        "${out}/sitegov/usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "appstreamcli validate failed:\n${log}")
+endif()
 
-foreach(p sitegov sitegovctl sitegov-server)
-    execute_process(COMMAND "${out}/root/usr/bin/${p}" --version
-        RESULT_VARIABLE rc OUTPUT_VARIABLE version ERROR_VARIABLE err)
-    if(NOT rc EQUAL 0 OR NOT version MATCHES "^${p} ${VERSION}")
-        message(FATAL_ERROR "${p} --version from the package failed (${rc}): ${version} ${err}")
-    endif()
-    message(STATUS "${version}")
-endforeach()
+# ------------------------------------------------------------------------------ sitegov-server
+open_package(sitegov-server server_deb server_fields)
+string(REGEX MATCH "Depends: [^\n]*" server_depends "${server_fields}")
+if(NOT server_depends MATCHES "libqt6sql6-sqlite" OR NOT server_depends MATCHES "libqt6core6")
+    message(FATAL_ERROR "sitegov-server: its Depends lacks Qt's SQLite driver or the libraries it links:\n${server_fields}")
+endif()
+if(server_depends MATCHES "libqt6widgets" OR server_depends MATCHES "libqt6gui" OR server_depends MATCHES "libqt6charts"
+   OR server_depends MATCHES "fonts-")
+    message(FATAL_ERROR "sitegov-server: a server host would pull in the console's Qt Widgets/Gui or fonts:\n${server_depends}")
+endif()
+expect_files(sitegov-server "${server_files}" "${console_files}")
+expect_version(sitegov-server "sitegov-server")
 
 # The systemd unit runs the packaged server on its state folder.
-file(READ "${out}/root/usr/lib/systemd/system/sitegov-server.service" unit)
+file(READ "${out}/sitegov-server/usr/lib/systemd/system/sitegov-server.service" unit)
 if(NOT unit MATCHES "ExecStart=/usr/bin/sitegov-server --database /var/lib/sitegov-server/server.db --listen 127.0.0.1:8750"
    OR NOT unit MATCHES "StateDirectory=sitegov-server" OR NOT unit MATCHES "WantedBy=multi-user.target")
     message(FATAL_ERROR "the sitegov-server unit is not as expected:\n${unit}")
@@ -57,7 +118,7 @@ endif()
 find_program(SYSTEMD_ANALYZE systemd-analyze)
 if(SYSTEMD_ANALYZE)
     execute_process(COMMAND "${SYSTEMD_ANALYZE}" verify --man=no
-            "${out}/root/usr/lib/systemd/system/sitegov-server.service"
+            "${out}/sitegov-server/usr/lib/systemd/system/sitegov-server.service"
         RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
     # verify also checks that ExecStart exists, which it does only once the package is installed.
     string(REGEX REPLACE "[^\n]*(/usr/bin/sitegov-server|Command /usr/bin/sitegov-server)[^\n]*\n?" "" log "${log}")
@@ -66,17 +127,4 @@ if(SYSTEMD_ANALYZE)
         message(FATAL_ERROR "systemd-analyze verify sitegov-server.service:\n${log}")
     endif()
 endif()
-find_program(DESKTOP_VALIDATE desktop-file-validate REQUIRED)
-execute_process(COMMAND "${DESKTOP_VALIDATE}" "${out}/root/usr/share/applications/org.sitegov.SiteGov.desktop"
-    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "desktop-file-validate failed:\n${log}")
-endif()
-find_program(APPSTREAMCLI appstreamcli REQUIRED)
-execute_process(COMMAND "${APPSTREAMCLI}" validate --no-net --explain
-        "${out}/root/usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml"
-    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "appstreamcli validate failed:\n${log}")
-endif()
-message(STATUS "package contents and metadata are valid")
+message(STATUS "both packages hold what they should, depend on what they should, and their metadata is valid")
