@@ -10,7 +10,7 @@
 
 namespace sitegov {
 
-// One item of the daily checklist (DOMAIN.md): what the inspector checks, in both languages, and
+// One item of the daily checklist (docs/design/domain.md): what the inspector checks, in both languages, and
 // how many days a unit gets to fix it when it fails.
 struct ChecklistItem
 {

@@ -8,8 +8,9 @@
 
 namespace sitegov {
 
-// The vocabulary of DOMAIN.md. Each enum has a stable storage key (English, lower case, used in the
-// database, CSV files and the REST API) and a display name in the user's language.
+// The vocabulary of docs/design/domain.md (what the site statuses count: docs/design/glossary.md).
+// Each enum has a stable storage key (English, lower case, used in the database, CSV files and the
+// REST API) and a display name in the user's language.
 
 enum class AdminLevel { Province, City, County, Township };
 enum class OrgKind { Government, Department };

@@ -8,7 +8,7 @@
 
 namespace sitegov {
 
-// The console's roles (DOMAIN.md): an account has one or more.
+// The console's roles (docs/design/domain.md): an account has one or more.
 enum class Role { Administrator, Director, Approver, Inspector };
 
 // Everything that changes governed data, or reads what only some roles may read.

@@ -23,7 +23,7 @@ struct Person
     bool active = true;
 };
 
-// The roles a person holds on a site (DOMAIN.md).
+// The roles a person holds on a site (docs/design/domain.md).
 enum class AssignmentRole { FirstResponsible, Security, Caretaker, Editor };
 
 // One person in one role on one site, from a start date; an end date closes it. History is kept:

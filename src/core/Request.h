@@ -13,7 +13,7 @@
 
 namespace sitegov {
 
-// A request to open, close, migrate, merge or change a site (DOMAIN.md), approved level by level
+// A request to open, close, migrate, merge or change a site (docs/design/domain.md), approved level by level
 // (逐级报批).
 enum class RequestType { Open, Close, Migrate, Merge, Change };
 

@@ -32,7 +32,7 @@ struct RequestFacts
     bool hasMigrationEvidence = false;
 };
 
-// The policy checks of DOMAIN.md, run on submission and at every step and shown to the approver:
+// The policy checks of docs/design/domain.md, run on submission and at every step and shown to the approver:
 // opening by a township, street or county department is flagged (原则上不开设) and needs a written
 // justification; a unit that runs a site cannot open a second; the domain pattern; going live needs a
 // passed security test; closing needs evidence that the data was migrated. Errors block the stage.

@@ -11,7 +11,7 @@
 
 namespace sitegov {
 
-// The scoring model of DOMAIN.md: one implementation for the console's spot checks and the
+// The scoring model of docs/design/scoring.md: one implementation for the console's spot checks and the
 // backend's assessments.
 //
 // Rules: any veto item fails the site whatever its points; deductions within one indicator never

@@ -10,7 +10,7 @@
 
 namespace sitegov {
 
-// The rule set of the scoring model (DOMAIN.md, after the national 2019 checking indicators):
+// The rule set of the scoring model (docs/design/scoring.md, after the national 2019 checking indicators):
 // categories of deduction indicators with their allotted points (adding up to 100), the veto items,
 // the pass mark and the bonus gate. Shipped as data (resources/scoring/rules-2019.json), editable:
 // load another file with fromJson().

@@ -7,7 +7,7 @@
 
 namespace sitegov {
 
-// A government website (政府网站) with the fields a registry needs (DOMAIN.md).
+// A government website (政府网站) with the fields a registry needs (docs/design/domain.md).
 struct Site
 {
     qint64 id = 0;

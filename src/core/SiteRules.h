@@ -10,7 +10,7 @@
 namespace sitegov {
 
 // A problem found in a site's fields: errors block saving, warnings are shown and allowed (the
-// registry records reality, DOMAIN.md).
+// registry records reality, docs/design/domain.md).
 struct Finding
 {
     enum class Severity { Error, Warning };

@@ -39,7 +39,7 @@ void FigureCard::setValue(const QString& value, const QString& context, Tone ton
     m_value->setText(value);
     m_context->setText(context);
     m_context->setVisible(!context.isEmpty());
-    // Colour is never alone (UX.md): the context line states the finding in words.
+    // Colour is never alone (docs/design/ux.md): the context line states the finding in words.
     QColor colour;
     switch (tone) {
     case Tone::Good:

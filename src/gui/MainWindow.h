@@ -34,7 +34,7 @@ public:
     // True while any page that has been shown is still loading, or a score sync runs (for
     // screenshots and tests).
     bool isBusy() const;
-    // The page a role starts on (UX.md): directors the dashboard, approvers their requests,
+    // The page a role starts on (docs/design/ux.md): directors the dashboard, approvers their requests,
     // inspectors their inspections, administrators the registry.
     static QString landingPage(const Session& session);
     ScoreSyncController* scoreSync() const { return m_sync; }

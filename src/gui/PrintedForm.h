@@ -13,7 +13,7 @@ namespace sitegov {
 
 // What a general office files: an HTML body laid out on A4 pages, with the unit's name and the
 // document's title at the top of every page and "page n of m" and the date of printing at the
-// bottom (UX.md). Requests use it now; reviews and bulletins later.
+// bottom (docs/design/ux.md). Requests and weekly reviews use it; bulletins later.
 struct PrintedDocument
 {
     QString unit;  // the unit the document is about or from

@@ -12,7 +12,7 @@ class SiteDialog;
 
 namespace sitegov {
 
-// Registers a site or edits one, with every field of DOMAIN.md. The rules (SiteRules) are checked
+// Registers a site or edits one, with every field of docs/design/domain.md. The rules (SiteRules) are checked
 // as the user types: errors in red block saving, warnings in amber are shown and allowed.
 class SiteDialog final : public QDialog
 {

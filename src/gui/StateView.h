@@ -13,7 +13,7 @@ class QPlainTextEdit;
 
 namespace sitegov {
 
-// Holds a page's content and its three other designed states (UX.md): loading (a progress bar,
+// Holds a page's content and its three other designed states (docs/design/ux.md): loading (a progress bar,
 // never a frozen window), empty (why, and the button that fills it) and error (what happened,
 // what to do, details folded away).
 class StateView final : public QStackedWidget
