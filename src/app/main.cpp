@@ -8,7 +8,7 @@
 #include "gui/Screenshot.h"
 #include "gui/SortIndicatorStyle.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,7 +63,7 @@ struct Options
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("main", "Print the version and build, then exit.")};
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
-        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(Database::defaultPath()),
+        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(ConsoleDatabase::defaultPath()),
         QCoreApplication::translate("main", "PATH")};
     QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
         QStringLiteral("zh_CN|en")};
@@ -172,9 +172,9 @@ int main(int argc, char** argv)
     QString path = parser.value(options.database);
     if (path.isEmpty()) {
         const QString last = settings.value(QStringLiteral("database/last")).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : ConsoleDatabase::defaultPath();
     }
-    auto database = Database::open(path, Database::Mode::Migrate);
+    auto database = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!database)
         return fail(interactive, database.error().message, database.error().detail);
 

@@ -3,7 +3,7 @@
 #include "core/OfficeClock.h"
 #include "gui/PasswordDialog.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "gui/ChecklistDialog.h"
 
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "gui/StateView.h"
 #include "gui/UnitPicker.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 #include "storage/InspectionService.h"
 #include "storage/RectificationService.h"
@@ -919,7 +919,7 @@ void InspectionsPage::loadCoverage()
     runInBackground(
         this,
         [path, unit, first, last]() -> Result<QList<DayCoverage>> {
-            const auto db = Database::forThisThread(path);
+            const auto db = ConsoleDatabase::forThisThread(path);
             if (!db)
                 return db.error();
             return InspectionQueries((*db)->connection()).coverage(unit, first, last);

@@ -13,7 +13,7 @@
 #include "gui/SettingsPage.h"
 #include "gui/SitesPage.h"
 #include "gui/WeeklyReviewsPage.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "gui/PersonDialog.h"
 
 #include "gui/UnitPicker.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 

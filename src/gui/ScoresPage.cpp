@@ -7,7 +7,7 @@
 #include "gui/StateView.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QComboBox>
@@ -411,7 +411,7 @@ void ScoresPage::reload()
     runInBackground(
         this,
         [path, wanted, sc, siteTrend, focus]() -> Result<Loaded> {
-            const auto db = Database::open(path, Database::Mode::RequireCurrent);
+            const auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             const ScoreQueries queries((*db)->connection());

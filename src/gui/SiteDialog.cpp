@@ -3,7 +3,7 @@
 #include "core/OfficeClock.h"
 #include "core/SiteRules.h"
 #include "gui/UnitPicker.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"

@@ -3,7 +3,7 @@
 #include "core/OfficeClock.h"
 #include "gui/Icons.h"
 #include "gui/ReviewDocument.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QAction>
 #include <QDir>

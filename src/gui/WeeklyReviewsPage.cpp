@@ -10,7 +10,7 @@
 #include "gui/StateView.h"
 #include "gui/UnitPicker.h"
 #include "gui/WeeklyReviewEditor.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RegistryQueries.h"
 #include "storage/WeeklyReviewService.h"
 
@@ -242,7 +242,7 @@ void WeeklyReviewsPage::updateMissingCount()
     runInBackground(
         this,
         [path, week, scope]() -> Result<int> {
-            const auto db = Database::forThisThread(path);
+            const auto db = ConsoleDatabase::forThisThread(path);
             if (!db)
                 return db.error();
             return WeeklyReviewService((*db)->connection()).missingCount(week, scope);

@@ -3,7 +3,8 @@
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/PasswordHasher.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

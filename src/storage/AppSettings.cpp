@@ -1,7 +1,8 @@
 #include "storage/AppSettings.h"
 
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

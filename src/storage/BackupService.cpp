@@ -2,10 +2,11 @@
 
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
+#include "storage/ConsoleDatabase.h"
+#include "db/Migrator.h"
 #include "storage/Session.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -167,14 +168,14 @@ Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, A
     if (problems != QStringList{QStringLiteral("ok")})
         return Error{tr("%1 is damaged (SQLite's integrity check failed).").arg(QDir::toNativeSeparators(file)),
             problems.mid(0, 10).join(u'\n')};
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toLongLong() != Migrator::kApplicationId)
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toLongLong() != ConsoleDatabase::kApplicationId)
         return Error{tr("%1 is not a SiteGov console database.").arg(QDir::toNativeSeparators(file)), {}};
     CopyCheck out;
     const auto version = Migrator::currentVersion(c.db());
     if (!version)
         return version.error();
     out.schemaVersion = *version;
-    if (out.schemaVersion > Migrator::latestBuiltinVersion())
+    if (out.schemaVersion > ConsoleDatabase::latestVersion())
         return Error{tr("%1 was written by a newer version of SiteGov (schema %2).")
                          .arg(QDir::toNativeSeparators(file))
                          .arg(out.schemaVersion),
@@ -207,7 +208,7 @@ Result<QString> BackupService::restore(const QString& file, const QString& datab
     QString kept;
     if (dbInfo.exists()) {
         // Bring an older database up to date first, so that the kept copy opens in this version.
-        if (auto current = Database::open(databasePath, Database::Mode::Migrate); !current)
+        if (auto current = ConsoleDatabase::open(databasePath, Database::Mode::Migrate); !current)
             return current.error();
         kept = dbInfo.absolutePath() + u'/' + dbInfo.completeBaseName() + QStringLiteral(".replaced-") + timestamp()
             + QStringLiteral(".db");
@@ -221,7 +222,7 @@ Result<QString> BackupService::restore(const QString& file, const QString& datab
     if (!failure.isEmpty())
         return Error{tr("The restore failed; the database was kept as %1.").arg(QDir::toNativeSeparators(kept)), failure};
 
-    auto restored = Database::open(databasePath, Database::Mode::Migrate);
+    auto restored = ConsoleDatabase::open(databasePath, Database::Mode::Migrate);
     if (!restored)
         return restored.error();
     Transaction tx((*restored)->connection());

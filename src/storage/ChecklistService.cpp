@@ -3,7 +3,8 @@
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonDocument>
 #include <QMutex>

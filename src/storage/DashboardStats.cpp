@@ -2,8 +2,8 @@
 
 #include "core/Permissions.h"
 #include "storage/InspectionQueries.h"
-#include "storage/RequestService.h"
-#include "storage/Sql.h"
+#include "storage/RequestQueries.h"
+#include "db/Sql.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QSqlQuery>
@@ -98,7 +98,7 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     f.overdueRectifications = *overdue;
 
     if (session.can(Action::DecideRequest)) {
-        const auto inbox = RequestService(db).inboxCount(session);
+        const auto inbox = RequestQueries(db).inboxCount(session);
         if (!inbox)
             return inbox.error();
         f.requestsWaiting = *inbox;

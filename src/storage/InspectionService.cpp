@@ -6,7 +6,8 @@
 #include "storage/ChecklistService.h"
 #include "storage/RectificationService.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>

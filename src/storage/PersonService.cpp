@@ -3,7 +3,8 @@
 #include "storage/ActiveFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "storage/RegistryStats.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "storage/ScoreQueries.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "storage/SiteActivity.h"
 
 #include "storage/ScoreQueries.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QSqlQuery>
 

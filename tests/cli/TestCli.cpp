@@ -306,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), path}).code, 0);
         qint64 ids[2] = {0, 0};
         {
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             QVERIFY(db);
             QSqlDatabase& c = (*db)->connection();
             RegistryService registry(c);

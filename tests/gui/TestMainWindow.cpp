@@ -10,7 +10,7 @@
 #include "gui/SitesPage.h"
 #include "storage/ListQueries.h"
 #include "gui/StateView.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
 #include <QDialog>
@@ -45,14 +45,14 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
 
     void visitsEveryPage()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void dashboardFiguresOpenTheirList()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -123,7 +123,7 @@ private Q_SLOTS:
 
     void sitesSearchFindsChineseTextAndSorts()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -181,7 +181,7 @@ private Q_SLOTS:
 
     void languageSwitchRebuildsTheWindow()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         controller.window()->show();
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void switchingDatabaseKeepsTheOldOneOnFailure()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         QTemporaryDir dir;
@@ -232,7 +232,7 @@ private Q_SLOTS:
 
     void screenshotOfTheWindow()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);

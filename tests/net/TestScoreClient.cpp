@@ -529,7 +529,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         auto future = std::async(std::launch::async, [path, options, &cancel]() {
-            auto own = Database::open(path, Database::Mode::RequireCurrent);
+            auto own = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             const auto r = ScoreSync::run((*own)->connection(), options, &cancel);
             return r.ok() ? QString() : r.error().code;
         });

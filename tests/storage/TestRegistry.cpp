@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PasswordHasher.h"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sitegov {
+
+namespace db {
+class Dialect;
+struct Schema;
+}
+
+// One open connection to a database of a SiteGov schema (db::Schema: the console's, the backend's).
+// The connection belongs to the thread that opened it: worker threads call openAnother() or
+// forThisThread() for their own (QtSql connections are per thread).
+//
+// Opening refuses a database written by a newer version or by another program (without writing to
+// it), gives the connection its dialect's settings (SQLite: WAL, foreign keys, a busy timeout) and
+// applies the pending migrations, each in its own transaction.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        Migrate,     // bring the schema up to date (the programs' normal start)
+        RequireCurrent // refuse unless the schema is already current (workers, tools that must not migrate)
+    };
+
+    // `schema` must outlive every connection opened with it (the owners keep theirs in a static).
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode, const db::Schema& schema);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Another connection to the same database for the calling thread; the schema must be current.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    // A connection kept for the calling worker thread (opened on first use, closed when the thread
+    // ends), for code on thread pools that reads many times: no reopening for each query. The
+    // schema must be current.
+    static Result<Database*> forThisThread(const QString& path, const db::Schema& schema);
+
+    QSqlDatabase& connection() { return m_db; }
+    const QSqlDatabase& connection() const { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const db::Schema& schema() const { return *m_schema; }
+    const db::Dialect& dialect() const { return *m_dialect; }
+
+private:
+    Database(QString path, QString connectionName, const db::Schema& schema, const db::Dialect& dialect);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    const db::Schema* m_schema;
+    const db::Dialect* m_dialect;
+};
+
+} // namespace sitegov
