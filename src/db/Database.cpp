@@ -48,6 +48,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
 
+    // The program's migrations first: without them it must not even create the file.
+    const auto migrations = Migrator::builtin(*dialect, schema);
+    if (!migrations)
+        return migrations.error();
+    const Migrator migrator(*migrations, schema.applicationId);
+
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error{tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)), {}};
@@ -71,10 +77,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         if (const Status s = schema.prepareConnection(db); !s)
             return s.error();
     }
-    const auto migrations = Migrator::builtin(*dialect, schema);
-    if (!migrations)
-        return migrations.error();
-    const Migrator migrator(*migrations, schema.applicationId);
 
     // Look before touching anything: a newer or foreign file must stay byte-for-byte as it was,
     // and switching to WAL would already write to it.
