@@ -323,6 +323,10 @@
             <source>Keep from 1 to 3650 backups.</source>
             <translation>保留的备份数量须在 1 到 3650 之间。</translation>
         </message>
+        <message>
+            <source>The settings could not be read.</source>
+            <translation>无法读取设置。</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>

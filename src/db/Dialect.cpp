@@ -3,6 +3,7 @@
 #include "db/SqliteDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStringList>
 
 namespace sitegov::db {
@@ -18,6 +19,18 @@ const Dialect* Dialect::forDriver(const QString& driverName)
 const Dialect* Dialect::of(const QSqlDatabase& db)
 {
     return forDriver(db.driverName());
+}
+
+const Dialect* Dialect::of(const QSqlDriver* driver)
+{
+    if (!driver)
+        return nullptr;
+    switch (driver->dbmsType()) {
+    case QSqlDriver::SQLite:
+        return forDriver(QStringLiteral("QSQLITE"));
+    default:
+        return nullptr;
+    }
 }
 
 QString Dialect::upsert(

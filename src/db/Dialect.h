@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlDriver;
 class QSqlError;
 class QSqlQuery;
 
@@ -44,6 +45,7 @@ public:
 
     // The dialect of a connection, by its QtSql driver; nullptr when SiteGov does not support it.
     static const Dialect* of(const QSqlDatabase& db);
+    static const Dialect* of(const QSqlDriver* driver);
     static const Dialect* forDriver(const QString& driverName);
 
     // "sqlite": the folder of a schema's migrations for this engine.
@@ -82,6 +84,17 @@ public:
     // True when a statement failed because another connection holds what it needs: trying again
     // later may succeed.
     virtual bool isBusy(const QSqlError& error) const = 0;
+    // True when a statement failed because a row with the same unique key exists already.
+    virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    // True when a statement failed because a row it refers to does not exist (a foreign key).
+    virtual bool isForeignKeyViolation(const QSqlError& error) const = 0;
+
+    // Error::code of a failed statement, for callers that act on the kind of failure (Sql::error
+    // sets it): another connection held the database; a unique key was taken; a row referred to
+    // does not exist.
+    static QString busyCode() { return QStringLiteral("db.busy"); }
+    static QString uniqueViolationCode() { return QStringLiteral("db.unique"); }
+    static QString foreignKeyViolationCode() { return QStringLiteral("db.foreign_key"); }
 
     // ---- Statements
 

@@ -1,6 +1,7 @@
 #include "db/Sql.h"
 
 #include "core/OfficeClock.h"
+#include "db/Dialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,14 +10,30 @@
 
 namespace sitegov {
 
+namespace {
+
+Error failure(const db::Dialect* dialect, const QSqlError& error, const QString& what)
+{
+    Error e{what, error.text(), {}};
+    if (dialect && dialect->isBusy(error))
+        e.code = db::Dialect::busyCode();
+    else if (dialect && dialect->isUniqueViolation(error))
+        e.code = db::Dialect::uniqueViolationCode();
+    else if (dialect && dialect->isForeignKeyViolation(error))
+        e.code = db::Dialect::foreignKeyViolationCode();
+    return e;
+}
+
+} // namespace
+
 Error Sql::error(const QSqlQuery& query, const QString& what)
 {
-    return Error{what, query.lastError().text()};
+    return failure(db::Dialect::of(query.driver()), query.lastError(), what);
 }
 
 Error Sql::error(const QSqlDatabase& db, const QString& what)
 {
-    return Error{what, db.lastError().text()};
+    return failure(db::Dialect::of(db), db.lastError(), what);
 }
 
 bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)

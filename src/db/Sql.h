@@ -18,7 +18,8 @@ class Sql final
     Q_DECLARE_TR_FUNCTIONS(Sql)
 
 public:
-    // A user-facing error for a failed statement; the driver's text goes into the detail.
+    // A user-facing error for a failed statement; the driver's text goes into the detail, and the
+    // dialect's kind of failure into the code (db::Dialect::busyCode(), uniqueViolationCode()).
     static Error error(const QSqlQuery& query, const QString& what);
     static Error error(const QSqlDatabase& db, const QString& what);
 

@@ -192,6 +192,20 @@ bool SqliteDialect::isBusy(const QSqlError& error) const
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
 }
 
+bool SqliteDialect::isUniqueViolation(const QSqlError& error) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY
+        || ((code & 0xff) == SQLITE_CONSTRAINT && error.databaseText().contains(QLatin1String("UNIQUE")));
+}
+
+bool SqliteDialect::isForeignKeyViolation(const QSqlError& error) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    return code == SQLITE_CONSTRAINT_FOREIGNKEY
+        || ((code & 0xff) == SQLITE_CONSTRAINT && error.databaseText().contains(QLatin1String("FOREIGN KEY")));
+}
+
 QString SqliteDialect::insertReturningId(const QString& insertSql, const QString& idColumn) const
 {
     Q_UNUSED(idColumn); // the rowid is the id: every SiteGov table's id is its INTEGER PRIMARY KEY

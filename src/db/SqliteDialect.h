@@ -24,6 +24,8 @@ public:
     QString beginWrite() const override;
     Status beginMigration(QSqlDatabase& db) const override;
     bool isBusy(const QSqlError& error) const override;
+    bool isUniqueViolation(const QSqlError& error) const override;
+    bool isForeignKeyViolation(const QSqlError& error) const override;
 
     QString insertReturningId(const QString& insertSql, const QString& idColumn) const override;
     QVariant insertedId(QSqlQuery& query) const override;
