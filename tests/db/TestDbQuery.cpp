@@ -28,7 +28,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_schema = test::writeSchema(m_dir,
-            {QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, size INTEGER);")});
+            {QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, size INTEGER);"
+                            "CREATE TABLE parts (id INTEGER PRIMARY KEY, thing_id INTEGER NOT NULL REFERENCES things(id));")});
         auto opened = Database::open(m_dir.filePath(QStringLiteral("q.db")), Database::Mode::Migrate, m_schema);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
         m_db = std::move(opened).value();
@@ -102,6 +103,11 @@ private Q_SLOTS:
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().message, QStringLiteral("The thing was not saved."));
         QVERIFY2(twice.error().detail.contains(QLatin1String("UNIQUE")), qPrintable(twice.error().detail));
+        // The kind of failure, for callers that say something of their own about it.
+        QCOMPARE(twice.error().code, db::Dialect::uniqueViolationCode());
+        const Status orphan = db::Query(c(), QStringLiteral("INSERT INTO parts (thing_id) VALUES (?)")).bind(999).exec(QStringLiteral("x"));
+        QVERIFY(!orphan.ok());
+        QCOMPARE(orphan.error().code, db::Dialect::foreignKeyViolationCode());
         // The statement is still usable after a failure.
         QVERIFY(insert.bind(QStringLiteral("other")).exec(QStringLiteral("x")).ok());
 
