@@ -18,15 +18,17 @@ namespace sitegov::test {
 // A loopback TCP server for the failures a real sitegov-server never shows: it reads each
 // request's head and answers what the test's handler says: raw bytes (a status line, headers and a
 // body, well-formed or not), nothing at all (accepts and never answers), or an endless body. One
-// request per connection.
+// request per connection. Or a well-formed answer trickled a byte at a time.
 class CannedServer final
 {
 public:
     struct Answer
     {
-        enum class Kind { Bytes, Silence, Endless };
+        enum class Kind { Bytes, Silence, Endless, Trickle };
         Kind kind = Kind::Bytes;
-        std::string bytes; // Bytes: everything sent; Endless: the head sent before the endless body
+        std::string bytes; // Bytes: everything sent; Endless: the head sent before the endless body;
+                           // Trickle: everything, one byte every `intervalMs`
+        int intervalMs = 0;
     };
     using Handler = std::function<Answer(const std::string& target, const std::string& head)>;
 
@@ -37,19 +39,30 @@ public:
             + std::to_string(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
         return a;
     }
-    static Answer silence() { return Answer{Answer::Kind::Silence, {}}; }
+    static Answer silence() { return Answer{Answer::Kind::Silence, {}, 0}; }
+    // A good answer, sent one byte every `intervalMs` milliseconds: each wait is far below any read
+    // timeout, the whole takes long.
+    static Answer trickle(int status, const std::string& body, int intervalMs)
+    {
+        Answer a = http(status, body);
+        a.kind = Answer::Kind::Trickle;
+        a.intervalMs = intervalMs;
+        return a;
+    }
     // Claims a body of `claimed` bytes and sends none.
     static Answer hugeLength(long long claimed)
     {
         return Answer{Answer::Kind::Bytes,
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(claimed)
-                + "\r\nConnection: close\r\n\r\n"};
+                + "\r\nConnection: close\r\n\r\n",
+            0};
     }
     // A chunked body that never ends.
     static Answer endless()
     {
         return Answer{Answer::Kind::Endless,
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"};
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+            0};
     }
 
     explicit CannedServer(Handler handler)
@@ -121,7 +134,14 @@ private:
                     std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 return;
             }
-            sendAll(client, answer.bytes);
+            if (answer.kind == Answer::Kind::Trickle) {
+                for (std::size_t i = 0; i < answer.bytes.size() && !m_stop; ++i) {
+                    sendAll(client, answer.bytes.substr(i, 1));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(answer.intervalMs));
+                }
+            } else {
+                sendAll(client, answer.bytes);
+            }
             if (answer.kind == Answer::Kind::Endless) {
                 const std::string chunk = "10000\r\n" + std::string(0x10000, ' ') + "\r\n";
                 while (!m_stop)
