@@ -368,8 +368,12 @@ private:
     QString header(const QString& key) const
     {
         const int index = m_fixed.value(key, -1);
-        if (index >= 0 && index < m_table.header.size() && !m_table.header.at(index).trimmed().isEmpty())
-            return m_table.header.at(index).trimmed().left(80);
+        if (index >= 0 && index < m_table.header.size()) {
+            QString h = m_table.header.at(index).trimmed();
+            h.remove(QChar(0xfeff)); // a UTF-8 file's byte order mark, before the first header
+            if (!h.isEmpty())
+                return h.left(80);
+        }
         for (const InspectionFileColumn& c : Checklist::fileColumns()) {
             if (c.key == key)
                 return c.chinese;
