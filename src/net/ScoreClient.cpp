@@ -15,6 +15,7 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/URI.h>
 #include <QThread>
 #include <QUrl>
@@ -36,6 +37,16 @@ struct Attempt
     Error error;
     bool transient = false;
 };
+
+// Whether the TLS handshake of an HTTPS session is complete: the server's certificate came.
+bool handshakeDone(Poco::Net::HTTPClientSession& http)
+{
+    try {
+        return Poco::Net::SecureStreamSocket(http.socket()).havePeerCertificate();
+    } catch (...) {
+        return false;
+    }
+}
 
 bool tokenIsPrintable(const QByteArray& token)
 {
@@ -251,9 +262,20 @@ struct ScoreClient::Impl
                     .arg(shownAddress),
                 QString::fromStdString(e.displayText()))};
         } catch (const Poco::TimeoutException& e) {
+            // A handshake that never completed (no certificate came) is a server that does not speak
+            // HTTPS: a plain HTTP server reads the handshake as the start of a request and waits for
+            // the rest.
+            const bool handshakeFailed = https && !handshakeDone(http);
             dropSession();
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
+            if (handshakeFailed) {
+                return Attempt{fail(Failure::Tls,
+                    ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
+                                    "trusted or does not match the address, or the server does not speak HTTPS.")
+                        .arg(shownAddress),
+                    QString::fromStdString(e.displayText()))};
+            }
             return Attempt{fail(Failure::Timeout,
                                ScoreClient::tr("The backend at %1 did not answer within %2 seconds.")
                                    .arg(shownAddress, seconds),

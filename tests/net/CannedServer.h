@@ -65,8 +65,11 @@ public:
             0};
     }
 
-    explicit CannedServer(Handler handler)
+    // `readRequest` false: the handler's answer goes out as soon as a client connects, before it
+    // says anything (a plain HTTP server as a TLS client sees it: garbage instead of a handshake).
+    explicit CannedServer(Handler handler, bool readRequest = true)
         : m_handler(std::move(handler))
+        , m_readRequest(readRequest)
         , m_socket(Poco::Net::SocketAddress("127.0.0.1", 0))
     {
         m_socket.setReceiveTimeout(Poco::Timespan(0, 100 * 1000));
@@ -113,7 +116,7 @@ private:
             client.setReceiveTimeout(Poco::Timespan(0, 100 * 1000));
             std::string head;
             char c;
-            while (!m_stop && head.find("\r\n\r\n") == std::string::npos && head.size() < 65536) {
+            while (m_readRequest && !m_stop && head.find("\r\n\r\n") == std::string::npos && head.size() < 65536) {
                 try {
                     if (client.receiveBytes(&c, 1) != 1)
                         return;
@@ -123,7 +126,7 @@ private:
             }
             const auto sp1 = head.find(' ');
             const auto sp2 = head.find(' ', sp1 + 1);
-            const std::string target = head.substr(sp1 + 1, sp2 - sp1 - 1);
+            const std::string target = sp1 == std::string::npos ? std::string() : head.substr(sp1 + 1, sp2 - sp1 - 1);
             {
                 const std::lock_guard<std::mutex> lock(m_mutex);
                 m_targets.push_back(target);
@@ -174,6 +177,7 @@ private:
     }
 
     Handler m_handler;
+    bool m_readRequest = true;
     Poco::Net::ServerSocket m_socket;
     std::atomic_bool m_stop{false};
     std::atomic_int m_accepted{0};

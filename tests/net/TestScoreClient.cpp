@@ -741,6 +741,27 @@ private Q_SLOTS:
         QCOMPARE(silent.connections(), 1); // a cancel is not retried
     }
 
+    // HTTPS to a server that does not speak it is a TLS failure, whether the server answers in plain
+    // HTTP at once or reads the handshake as the start of a request and waits for the rest (which a
+    // real HTTP server does when the handshake's random bytes hold a space early on).
+    void httpsToAPlainServerIsATlsFailure()
+    {
+        CannedServer waiting([](const std::string&, const std::string&) { return CannedServer::silence(); });
+        ClientOptions options = optionsFor(waiting.port(), "t");
+        options.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(waiting.port());
+        options.receiveTimeoutMs = 300;
+        options.attempts = 1;
+        const auto handshake = ScoreClient(options).health();
+        QVERIFY(!handshake.ok());
+        QVERIFY2(NetError::failure(handshake.error()) == Failure::Tls, qPrintable(describe(handshake.error())));
+
+        CannedServer plain([](const std::string&, const std::string&) { return CannedServer::http(400, "{}"); }, false);
+        options.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(plain.port());
+        const auto answered = ScoreClient(options).health();
+        QVERIFY(!answered.ok());
+        QVERIFY2(NetError::failure(answered.error()) == Failure::Tls, qPrintable(describe(answered.error())));
+    }
+
     void tls()
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
