@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ScoreSync</name>
+    <message numerus="yes">
+        <source>The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or is another backend. The cache was kept as it was.</source>
+        <translation>
+            <numerusform>The backend says it has no scores at all, while the cache holds %n period: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
+            <numerusform>The backend says it has no scores at all, while the cache holds %n periods: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::ChecklistDialog</name>
     <message numerus="yes">
         <source>the built-in list (%n item(s))</source>

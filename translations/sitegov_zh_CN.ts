@@ -1382,6 +1382,26 @@
             <source>"%1" is not an item of the checklist in force on %2.</source>
             <translation>“%1”不是 %2 施行的巡查清单中的项目。</translation>
         </message>
+        <message>
+            <source>Column "%1": "%2" is not the name of the site %3, which is "%4" (column "%5"): correct one of the two.</source>
+            <translation>“%1”列：“%2”不是网站 %3 的名称，该网站名为“%4”（“%5”列）。请更正其中之一。</translation>
+        </message>
+        <message>
+            <source>Column "%1": "%2" is not %3. An account records only its own inspections: leave the column empty or write %3; another inspector's rows are imported by that inspector, or by the command line without --as.</source>
+            <translation>“%1”列：“%2”不是 %3。账号只能录入本人的巡查记录：请将该列留空或填写 %3；其他巡查人员的记录由其本人导入，或由命令行不带 --as 导入。</translation>
+        </message>
+        <message>
+            <source>Column "%1": the account of %2 is disabled; no inspection is credited to it.</source>
+            <translation>“%1”列：%2 的账号已停用，不能记入其巡查记录。</translation>
+        </message>
+        <message>
+            <source>Column "%1": %2 is a %3, not an inspector: the account does not log inspections.</source>
+            <translation>“%1”列：%2 的角色是%3，不是巡查员，该账号不能登记巡查。</translation>
+        </message>
+        <message>
+            <source>Column "%1": %2 of %3 does not inspect %4: the site lies outside the account's unit.</source>
+            <translation>“%1”列：%3的 %2 不负责巡查%4：该网站不在该账号所属单位的管辖范围内。</translation>
+        </message>
     </context>
     <context>
         <name>InspectionQueries</name>
@@ -2101,6 +2121,18 @@
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
         </message>
+        <message>
+            <source>line %1: update %2: %3</source>
+            <translation>第 %1 行：更新 %2：%3</translation>
+        </message>
+        <message>
+            <source>%1 created, %2 updated, %3 unchanged.</source>
+            <translation>新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+        </message>
+        <message>
+            <source>Would be: %1 created, %2 updated, %3 unchanged.</source>
+            <translation>预计：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+        </message>
     </context>
     <context>
         <name>RegistryExchange</name>
@@ -2119,50 +2151,6 @@
         <message>
             <source>The row has %1 columns, the header %2.</source>
             <translation>该行有 %1 列，表头有 %2 列。</translation>
-        </message>
-        <message>
-            <source>The %1 is missing.</source>
-            <translation>缺少%1。</translation>
-        </message>
-        <message>
-            <source>The column %1 is empty.</source>
-            <translation>列 %1 为空。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known value for %2.</source>
-            <translation>“%1”不是 %2 的有效取值。</translation>
-        </message>
-        <message>
-            <source>"%1" in %2 is not a date such as 2017-09-30.</source>
-            <translation>%2 中的“%1”不是日期（如 2017-09-30）。</translation>
-        </message>
-        <message>
-            <source>The unit's name is empty.</source>
-            <translation>单位名称为空。</translation>
-        </message>
-        <message>
-            <source>The parent unit "%1" is not known: a unit must come after its parent.</source>
-            <translation>上级单位“%1”未知：单位须排在其上级单位之后。</translation>
-        </message>
-        <message>
-            <source>"%1" in active is neither yes nor no.</source>
-            <translation>“在用”列中的“%1”既不是“是”也不是“否”。</translation>
-        </message>
-        <message>
-            <source>A unit named "%1" exists already.</source>
-            <translation>名为“%1”的单位已存在。</translation>
-        </message>
-        <message>
-            <source>The identifier code is empty.</source>
-            <translation>网站标识码为空。</translation>
-        </message>
-        <message>
-            <source>The identifier code %1 appears twice in the file (first on line %2).</source>
-            <translation>网站标识码 %1 在文件中出现两次（首次在第 %2 行）。</translation>
-        </message>
-        <message>
-            <source>The start date is empty.</source>
-            <translation>开始日期为空。</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -2193,36 +2181,80 @@
             <translation>无法读取%1。</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
             <source>The export was cancelled.</source>
             <translation>导出已取消。</translation>
         </message>
         <message>
-            <source>parent unit</source>
-            <translation>上级单位</translation>
+            <source>Column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
         </message>
         <message>
-            <source>unit</source>
-            <translation>单位</translation>
+            <source>the unit is missing.</source>
+            <translation>未填写单位。</translation>
         </message>
         <message>
-            <source>host unit</source>
-            <translation>主办单位</translation>
+            <source>the cell is empty.</source>
+            <translation>单元格为空。</translation>
         </message>
         <message>
-            <source>supervising unit</source>
-            <translation>主管单位</translation>
+            <source>"%1" is not one of its values.</source>
+            <translation>“%1”不是该列的可选值。</translation>
         </message>
         <message>
-            <source>person's unit</source>
-            <translation>人员所在单位</translation>
+            <source>"%1" is not a date such as 2017-09-30.</source>
+            <translation>“%1”不是日期，请按 2017-09-30 的格式填写。</translation>
+        </message>
+        <message>
+            <source>"%1" is neither yes nor no (是/否).</source>
+            <translation>“%1”既不是“是”也不是“否”。</translation>
+        </message>
+        <message>
+            <source>the unit's name is empty.</source>
+            <translation>单位名称为空。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位信息。</translation>
+        </message>
+        <message>
+            <source>more than one unit is named "%1".</source>
+            <translation>有多个单位名为“%1”。</translation>
+        </message>
+        <message>
+            <source>"%1" appears twice in the file (first on line %2).</source>
+            <translation>“%1”在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>the parent unit "%1" is not known: a unit must come after its parent.</source>
+            <translation>上级单位“%1”不存在：单位须排在其上级单位之后。</translation>
+        </message>
+        <message>
+            <source>the person's name is empty.</source>
+            <translation>姓名为空。</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file (first on line %2).</source>
+            <translation>%1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>The persons could not be read.</source>
+            <translation>无法读取人员信息。</translation>
+        </message>
+        <message>
+            <source>the identifier code is empty.</source>
+            <translation>网站标识码为空。</translation>
+        </message>
+        <message>
+            <source>the identifier code %1 appears twice in the file (first on line %2).</source>
+            <translation>网站标识码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>The sites could not be read.</source>
+            <translation>无法读取网站信息。</translation>
+        </message>
+        <message>
+            <source>the start date is empty.</source>
+            <translation>开始日期为空。</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2349,14 @@
         <message>
             <source>%1 (%2) cannot be a unit of %3 (%4), a lower level.</source>
             <translation>%1（%2）不能隶属于层级更低的 %3（%4）。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位信息。</translation>
+        </message>
+        <message>
+            <source>%1 is already the unit at the top of the tree: %2 must be placed under it or under one of its units.</source>
+            <translation>%1 已是单位树的最上级单位：%2 须挂在其下或其下级单位之下。</translation>
         </message>
     </context>
     <context>
@@ -3483,6 +3523,10 @@
             <source>The state of the score sync could not be saved.</source>
             <translation>无法保存得分同步状态。</translation>
         </message>
+        <message>
+            <source>The score cache of this run (%1) cannot be opened.</source>
+            <translation>无法打开本次运行的得分缓存（%1）。</translation>
+        </message>
     </context>
     <context>
         <name>ScoreClient</name>
@@ -3577,6 +3621,10 @@
         <message>
             <source>The backend answered with the scores of %1 when %2 was asked for.</source>
             <translation>请求的是%2的得分，考核服务却返回了%1的得分。</translation>
+        </message>
+        <message>
+            <source>The backend at %1 did not send its whole answer within %2 seconds: it is too slow or has stalled.</source>
+            <translation>%1 上的考核后台未在 %2 秒内返回完整应答：响应过慢或已停滞。</translation>
         </message>
     </context>
     <context>
@@ -3678,6 +3726,12 @@
         <message>
             <source>The backend's pages of %1 do not come to an end.</source>
             <translation>考核服务返回的%1分页没有终点。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or is another backend. The cache was kept as it was.</source>
+            <translation>
+                <numerusform>考核后台称没有任何得分，而缓存中有 %n 个期间的得分：后台可能丢失了数据或已不是原来的后台。缓存保持原样。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4259,6 +4313,17 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>SortKey</name>
+        <message>
+            <source>The database connection cannot sort names in Chinese order.</source>
+            <translation>数据库连接无法按中文（拼音）顺序排列名称。</translation>
+        </message>
+        <message>
+            <source>The sort order of names could not be brought up to date.</source>
+            <translation>无法更新名称的排序键。</translation>
+        </message>
+    </context>
+    <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>
@@ -4759,6 +4824,10 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; NAME/TAB opens one of its tabs (inspections/coverage).</source>
             <translation>打开此页面：dashboard、sites、requests、inspections、reviews、scores、settings；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
+        </message>
+        <message>
+            <source>No temporary folder can be created for the scores of this run's backend.</source>
+            <translation>无法为本次运行所用考核后台的得分创建临时文件夹。</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "gui/SortIndicatorStyle.h"
 #include "storage/AccountService.h"
 #include "storage/Database.h"
+#include "storage/ScoreCache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -174,6 +176,19 @@ int main(int argc, char** argv)
         const QString last = settings.value(QStringLiteral("database/last")).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
     }
+    // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both). Its
+    // scores go into a score cache of this run's own, beside no database (ScoreCache::useRunStore):
+    // the cache every console on the database shares stays as it was.
+    const QString backendUrl = parser.isSet(options.backend) ? parser.value(options.backend)
+                                                              : qEnvironmentVariable("SITEGOV_BACKEND");
+    QTemporaryDir runScores;
+    if (!backendUrl.trimmed().isEmpty()) {
+        if (!runScores.isValid())
+            return fail(interactive, QApplication::translate("main", "No temporary folder can be created for the "
+                                                                     "scores of this run's backend."),
+                runScores.errorString());
+        ScoreCache::useRunStore(runScores.filePath(QStringLiteral("run-scores.db")));
+    }
     auto database = Database::open(path, Database::Mode::Migrate);
     if (!database)
         return fail(interactive, database.error().message, database.error().detail);
@@ -201,9 +216,6 @@ int main(int argc, char** argv)
         session = *chosen;
     }
 
-    // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both).
-    const QString backendUrl = parser.isSet(options.backend) ? parser.value(options.backend)
-                                                              : qEnvironmentVariable("SITEGOV_BACKEND");
     if (!backendUrl.trimmed().isEmpty())
         BackendSettings::setCommandLineOverride(backendUrl, qgetenv("SITEGOV_BACKEND_TOKEN"));
 

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/ScoreCache.h"
+#include "storage/SortKey.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -84,6 +86,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
             db.lastError().text()};
     }
 
+    // Names sort in Chinese order through the program's own SQL function (migrations and triggers use it).
+    if (const Status s = SortKey::install(db); !s)
+        return s.error();
+
     const auto migrations = Migrator::builtin(db.driverName(), schema);
     if (!migrations)
         return migrations.error();
@@ -129,6 +135,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
                 {}};
         }
         database->m_schemaVersion = *version;
+    }
+    if (schema == Schema::Console) {
+        // Keys made by another ICU version than this program's are made again (SortKey).
+        if (const auto refreshed = SortKey::refresh(db); !refreshed)
+            return refreshed.error();
+        if (const Status s = ScoreCache::attachRunStore(db); !s)
+            return s.error();
     }
     return database;
 }

@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "storage/SortKey.h"
 #include "storage/SqlScript.h"
 
 #include <QDir>
@@ -145,6 +146,9 @@ Status Migrator::checkNotNewer(const QSqlDatabase& db) const
 Result<int> Migrator::migrate(QSqlDatabase& db) const
 {
     if (const Status s = checkNotNewer(db); !s)
+        return s.error();
+    // Migrations may compute names' sort keys (0010): the connection needs the function for it.
+    if (const Status s = SortKey::install(db); !s)
         return s.error();
     for (const Migration& m : m_migrations) {
         QString error;
