@@ -16,8 +16,8 @@
 // InspectionQueries on an open connection, whose SQL is every statement the call ran, as SQLite
 // expanded it, captured with sqlite3_trace_v2).
 #include "core/Inspection.h"
-#include "gui/Background.h"
-#include "gui/SiteListModel.h"
+#include "gui/common/Background.h"
+#include "gui/registry/SiteListModel.h"
 #include "net/ScoreClient.h"
 #include "net/ScoreSync.h"
 #include "storage/AccountService.h"

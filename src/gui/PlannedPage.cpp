@@ -1,7 +1,7 @@
 #include "gui/PlannedPage.h"
 
-#include "gui/Icons.h"
-#include "gui/PageHeader.h"
+#include "gui/common/Icons.h"
+#include "gui/common/PageHeader.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

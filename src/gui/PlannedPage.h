@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/Page.h"
+#include "gui/common/Page.h"
 
 namespace sitegov {
 
