@@ -2,8 +2,10 @@
 #include "core/Language.h"
 #include "gui/AppController.h"
 #include "gui/common/Background.h"
+#include "gui/common/MessageBox.h"
 #include "gui/scores/BackendSettings.h"
 #include "gui/MainWindow.h"
+#include "gui/PageRegistry.h"
 #include "gui/common/Page.h"
 #include "gui/Screenshot.h"
 #include "gui/common/SortIndicatorStyle.h"
@@ -13,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -26,21 +27,18 @@ namespace {
 int fail(bool interactive, const QString& message, const QString& detail = {})
 {
     std::fprintf(stderr, "sitegov: %s\n", qPrintable(detail.isEmpty() ? message : message + u'\n' + detail));
-    if (interactive) {
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("SiteGov"), message, QMessageBox::Ok);
-        box.setDetailedText(detail);
-        box.exec();
-    }
+    if (interactive)
+        MessageBox::critical(nullptr, QStringLiteral("SiteGov"), message, detail);
     return 1;
 }
 
-// Options that need no window: answered with a QCoreApplication, so that --version and --help
-// work without a display (a server, a package check, a terminal over SSH).
+// Options that need no window: answered with a QCoreApplication, so that --version, --help and
+// --list-pages work without a display (a server, a package check, a terminal over SSH, a script).
 bool wantsTextOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all" || a == "--list-pages")
             return true;
     }
     return false;
@@ -71,10 +69,11 @@ struct Options
         QCoreApplication::translate("main", "Render the window into FILE after loading, then exit."),
         QCoreApplication::translate("main", "FILE")};
     QCommandLineOption page{QStringLiteral("page"),
-        QCoreApplication::translate(
-            "main", "Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; "
-                    "NAME/TAB opens one of its tabs (inspections/coverage)."),
+        QCoreApplication::translate("main", "Open this page: %1; NAME/TAB opens one of its tabs (inspections/coverage).")
+            .arg(PageRegistry::ids().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption listPages{QStringLiteral("list-pages"),
+        QCoreApplication::translate("main", "Print the names of the pages --page opens, one per line, then exit.")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
     QCommandLineOption backend{QStringLiteral("backend"),
@@ -93,7 +92,8 @@ struct Options
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
-        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user, &backend, &visitAll})
+        for (const QCommandLineOption* o :
+            {&version, &database, &lang, &screenshot, &page, &listPages, &size, &user, &backend, &visitAll})
             parser.addOption(*o);
     }
 };
@@ -133,6 +133,10 @@ int textOnly(int argc, char** argv)
     parser.process(app); // prints help and exits for --help
     if (parser.isSet(options.version))
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("sitegov"))));
+    if (parser.isSet(options.listPages)) {
+        for (const QString& id : PageRegistry::ids())
+            std::printf("%s\n", qPrintable(id));
+    }
     return 0;
 }
 
@@ -222,9 +226,8 @@ int main(int argc, char** argv)
         pageArguments.insert(QStringLiteral("tab"), pagePath.at(1));
     if (parser.isSet(options.page) && !window->showPage(pagePath.constFirst(), pageArguments)) {
         return fail(false,
-            QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use dashboard, sites, requests, "
-                                            "inspections, reviews, scores, audit or settings.")
-                .arg(parser.value(options.page), session.username));
+            QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use one of %3.")
+                .arg(parser.value(options.page), session.username, PageRegistry::ids().join(QStringLiteral(", "))));
     }
     if (size.isValid())
         window->resize(size);

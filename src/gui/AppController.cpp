@@ -1,4 +1,5 @@
 #include "gui/AppController.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/Language.h"
 #include "gui/common/Background.h"
@@ -12,7 +13,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -42,7 +42,7 @@ std::optional<Session> AppController::askLogin(Database& database, QWidget* pare
 {
     const auto any = AccountService(database.connection()).hasAccounts();
     if (!any) {
-        QMessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
+        MessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
         return std::nullopt;
     }
     if (!*any) {
@@ -118,9 +118,7 @@ bool AppController::switchDatabase(const QString& path, bool create)
     Q_UNUSED(create); // opening a path that does not exist creates it; the window checked the name
     auto opened = Database::open(path, Database::Mode::Migrate);
     if (!opened) {
-        QMessageBox box(QMessageBox::Warning, tr("Open database"), opened.error().message, QMessageBox::Ok, m_window);
-        box.setDetailedText(opened.error().detail);
-        box.exec();
+        MessageBox::warning(m_window, tr("Open database"), opened.error().message, opened.error().detail);
         return false;
     }
     const auto session = askLogin(**opened, m_window);

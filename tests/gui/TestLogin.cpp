@@ -127,10 +127,10 @@ private Q_SLOTS:
         auto* manage = window.findChild<QPushButton*>(QStringLiteral("manageAccountsButton"));
         QVERIFY(manage->isVisibleTo(&window));
 
-        test::answerNextDialog([](QDialog* accounts) {
+        const auto managing = test::answerNext<AccountsDialog>([](AccountsDialog* accounts) {
             auto* table = accounts->findChild<QTableWidget*>(QStringLiteral("accountsTable"));
             QVERIFY(table->rowCount() >= 14);
-            test::answerNextDialog([](QDialog* form) {
+            const auto creating = test::answerNextDialog([](QDialog* form) {
                 form->findChild<QLineEdit*>(QStringLiteral("newUsernameEdit"))->setText(QStringLiteral("chen.jing"));
                 form->findChild<QLineEdit*>(QStringLiteral("newNameEdit"))->setText(QStringLiteral("陈静"));
                 auto* unit = form->findChild<QComboBox*>(QStringLiteral("newUnitCombo"));
@@ -142,10 +142,12 @@ private Q_SLOTS:
                 form->accept();
             });
             QTest::mouseClick(accounts->findChild<QPushButton*>(QStringLiteral("newAccountButton")), Qt::LeftButton);
+            QVERIFY(creating->answered());
             QTRY_VERIFY(!table->findItems(QStringLiteral("chen.jing"), Qt::MatchExactly).isEmpty());
             accounts->reject();
         });
         QTest::mouseClick(manage, Qt::LeftButton);
+        QVERIFY(managing->answered());
         const auto created = AccountService((*db)->connection()).authenticate(QStringLiteral("chen.jing"),
             QStringLiteral("inspect daily"));
         QVERIFY(created.ok());
@@ -243,7 +245,7 @@ private Q_SLOTS:
 
         // Restoring asks everybody to log in again: here the login is answered as the director.
         QSignalSpy restored(settings, &SettingsPage::databaseRestored);
-        test::answerNextDialog([](QDialog* dialog) {
+        const auto login = test::answerNext<LoginDialog>([](LoginDialog* dialog) {
             dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("director"));
             dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(DemoBuilder::kPassword));
             dialog->accept();
@@ -251,6 +253,7 @@ private Q_SLOTS:
         QVERIFY(settings->restoreFrom(file, false));
         QCOMPARE(restored.size(), 1);
         QTRY_COMPARE(controller.session().username, QStringLiteral("director"));
+        QVERIFY(login->answered());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("office.replaced-*.db")}).size(), 1);
     }
 

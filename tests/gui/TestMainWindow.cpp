@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
+#include "gui/accounts/FirstAdministratorDialog.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
 #include "gui/MainWindow.h"
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("new.db"));
         // A new database has no accounts: the first-administrator form comes up, and is filled in.
-        test::answerNextDialog([](QDialog* dialog) {
+        const auto firstAdministrator = test::answerNext<FirstAdministratorDialog>([](FirstAdministratorDialog* dialog) {
             dialog->findChild<QLineEdit*>(QStringLiteral("unitNameEdit"))->setText(QStringLiteral("福建省人民政府办公厅"));
             dialog->findChild<QLineEdit*>(QStringLiteral("divisionEdit"))->setText(QStringLiteral("350000"));
             dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("root"));
@@ -214,6 +215,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QVERIFY(controller.switchDatabase(fresh, true));
+        QVERIFY(firstAdministrator->answered());
         QTRY_COMPARE(controller.database()->path(), fresh);
         QVERIFY(controller.window());
         QCOMPARE(controller.session().username, QStringLiteral("root"));
@@ -225,8 +227,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        test::answerNextDialog([](QDialog* dialog) { dialog->reject(); });
+        const auto refused = test::answerMessageBox(MessageBox::Ok);
         QVERIFY(!controller.switchDatabase(bad, false));
+        QVERIFY(refused.came());
+        QCOMPARE(refused.asked().icon, MessageBox::Icon::Warning);
         QCOMPARE(controller.database()->path(), fresh);
     }
 

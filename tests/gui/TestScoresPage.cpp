@@ -5,7 +5,7 @@
 // says why, and "Test connection" names what is wrong.
 
 #include "../server/ServerFixture.h"
-#include "../TestSupport.h"
+#include "../GuiTestSupport.h"
 
 #include "core/Language.h"
 #include "core/ScoreStats.h"

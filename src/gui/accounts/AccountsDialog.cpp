@@ -1,4 +1,5 @@
 #include "gui/accounts/AccountsDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "gui/accounts/PasswordDialog.h"
 #include "storage/AccountService.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -71,7 +71,7 @@ void AccountsDialog::reload()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!accounts) {
-        QMessageBox::warning(this, windowTitle(), accounts.error().fullText());
+        MessageBox::warning(this, windowTitle(), accounts.error().fullText());
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -113,7 +113,7 @@ qint64 AccountsDialog::selectedAccount() const
 void AccountsDialog::report(const Status& status, const QString& done)
 {
     if (!status)
-        QMessageBox::warning(this, windowTitle(), status.error().fullText());
+        MessageBox::warning(this, windowTitle(), status.error().fullText());
     else if (!done.isEmpty())
         reload();
 }
@@ -134,9 +134,9 @@ void AccountsDialog::toggleDisabled()
     const bool disabled = m_table->item(row, 4)->data(Qt::UserRole).toBool();
     const QString username = m_table->item(row, 0)->text();
     if (!disabled
-        && QMessageBox::question(this, tr("Disable account"),
+        && MessageBox::question(this, tr("Disable account"),
                tr("Disable %1? The account can no longer log in; its history stays.").arg(username))
-            != QMessageBox::Yes)
+            != MessageBox::Yes)
         return;
     report(AccountService(m_context.database->connection()).setDisabled(m_context.session, id, !disabled), username);
 }
@@ -155,7 +155,7 @@ void AccountsDialog::resetPassword()
     unsetCursor();
     report(s, username);
     if (s)
-        QMessageBox::information(this, tr("Reset password"), tr("The password of %1 was changed.").arg(username));
+        MessageBox::information(this, tr("Reset password"), tr("The password of %1 was changed.").arg(username));
 }
 
 NewAccountDialog::NewAccountDialog(AppContext& context, QWidget* parent)

@@ -1,7 +1,10 @@
 #include "gui/audit/AuditPage.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/CsvWriter.h"
 #include "gui/common/Background.h"
+#include "gui/common/ListPane.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/common/StateView.h"
@@ -14,7 +17,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -141,38 +142,24 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     for (const char* key : {"site", "organisation", "account", "person", "assignment", "request", "inspection",
              "rectification", "review", "setting", "database"})
         m_objectType->addItem(objectTypeName(QString::fromLatin1(key)), QString::fromLatin1(key));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("auditSearch"));
-    m_search->setPlaceholderText(tr("Search the summaries and object numbers (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, this, [this] { m_search->setFocus(); });
-    addAction(focusSearch);
+    ListPane::Options options;
+    options.searchName = QStringLiteral("auditSearch");
+    options.searchPlaceholder = tr("Search the summaries and object numbers (Ctrl+F)");
+    options.table.objectName = QStringLiteral("auditTable");
+    options.table.accessibleName = tr("Audit records");
+    options.table.sortColumn = Id;
+    options.table.sortOrder = Qt::DescendingOrder;
+    m_pane = new ListPane(m_model, options, this);
+    m_search = m_pane->search();
+    m_table = m_pane->table();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_account);
-    filters->addWidget(m_objectType);
-    filters->addWidget(m_search, 1);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(Id, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Audit records"));
+    m_pane->filters()->addWidget(new QLabel(tr("From"), this));
+    m_pane->filters()->addWidget(m_from);
+    m_pane->filters()->addWidget(new QLabel(tr("to"), this));
+    m_pane->filters()->addWidget(m_to);
+    m_pane->filters()->addWidget(m_account);
+    m_pane->filters()->addWidget(m_objectType);
+    m_pane->addSearch(1);
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
@@ -185,22 +172,20 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    m_state = new StateView(splitter, this);
+    m_pane->addHeader(header);
+    m_pane->setContent(splitter);
+    m_state = m_pane->state();
 
-    m_count = new QLabel(this);
+    m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_chainStatus = new QLabel(this);
     m_chainStatus->setObjectName(QStringLiteral("auditChainStatus"));
-    auto* footer = new QHBoxLayout;
-    footer->addWidget(m_count);
-    footer->addStretch();
-    footer->addWidget(m_chainStatus);
+    m_pane->footer()->addStretch();
+    m_pane->footer()->addWidget(m_chainStatus);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(header);
-    layout->addLayout(filters);
-    layout->addWidget(m_state, 1);
-    layout->addLayout(footer);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pane);
 
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
@@ -218,13 +203,13 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
             m_state->showEmpty(tr("No audit record matches these filters."));
         else
             m_state->showContent();
-        m_table->resizeColumnsToContents();
+        m_pane->fitColumns();
     });
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+        const QString file = FileDialog::getSaveFileName(this, tr("Export the audit trail"),
             QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
@@ -232,7 +217,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
         if (exportCsv(file, &error))
             Q_EMIT statusMessage(tr("Exported to %1.").arg(file));
         else
-            QMessageBox::warning(this, tr("Export the audit trail"), error);
+            MessageBox::warning(this, tr("Export the audit trail"), error);
     });
 }
 

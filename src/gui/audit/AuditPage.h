@@ -12,6 +12,7 @@ class QTableView;
 namespace sitegov {
 
 struct AuditFilter;
+class ListPane;
 class QueryTableModel;
 class StateView;
 
@@ -24,9 +25,7 @@ class AuditPage final : public Page
 public:
     AuditPage(AppContext& context, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("audit"); }
     QString title() const override { return tr("Audit trail"); }
-    QString iconName() const override { return QStringLiteral("audit"); }
     void refresh() override;
     void navigate(const QVariantMap& arguments) override;
 
@@ -45,7 +44,8 @@ private:
     AuditFilter filter() const;
 
     QueryTableModel* m_model;
-    StateView* m_state;
+    ListPane* m_pane = nullptr;
+    StateView* m_state = nullptr;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_account;

@@ -8,8 +8,9 @@
 
 namespace sitegov {
 
-// One page of the console (Dashboard, Sites, ...). Pages load lazily on first activation and
-// report when they are busy, so that screenshots and tests can wait for real content.
+// One page of the console (Dashboard, Sites, ...), made by PageRegistry, which lists them all. Pages
+// load lazily on first activation and report when they are busy, so that screenshots and tests can
+// wait for real content.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -17,9 +18,10 @@ class Page : public QWidget
 public:
     Page(AppContext& context, QWidget* parent);
 
-    virtual QString pageId() const = 0; // stable, used by --page and settings
+    // Stable, used by --page, navigation and settings; set from the page's PageRegistry entry.
+    QString pageId() const { return m_id; }
     virtual QString title() const = 0;
-    virtual QString iconName() const = 0;
+    QString iconName() const { return m_iconName; }
 
     // Called each time the page becomes visible; the first call loads the content.
     virtual void activate();
@@ -45,7 +47,11 @@ protected:
     bool isLoaded() const { return m_loaded; }
 
 private:
+    friend class PageRegistry;
+
     AppContext& m_context;
+    QString m_id;
+    QString m_iconName;
     bool m_busy = false;
     int m_badge = 0;
     bool m_loaded = false;

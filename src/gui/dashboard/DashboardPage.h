@@ -21,9 +21,7 @@ class DashboardPage final : public Page
 public:
     DashboardPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
-    QString iconName() const override { return QStringLiteral("dashboard"); }
     void activate() override;
     void refresh() override;
 

@@ -1,17 +1,17 @@
 #include "gui/inspections/ChecklistDialog.h"
+#include "gui/common/FileDialog.h"
 
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -88,12 +88,12 @@ ChecklistDialog::ChecklistDialog(AppContext& context, QWidget* parent)
     connect(up, &QPushButton::clicked, this, [this] { moveItem(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveItem(1); });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a checklist"), {}, tr("Checklists (*.json)"));
+        const QString path = FileDialog::getOpenFileName(this, tr("Import a checklist"), {}, tr("Checklists (*.json)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the checklist"), QStringLiteral("checklist.json"),
+        const QString path = FileDialog::getSaveFileName(this, tr("Export the checklist"), QStringLiteral("checklist.json"),
             tr("Checklists (*.json)"));
         if (!path.isEmpty())
             exportFile(path);

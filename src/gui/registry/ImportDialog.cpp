@@ -1,4 +1,5 @@
 #include "gui/registry/ImportDialog.h"
+#include "gui/common/FileDialog.h"
 
 #include "gui/common/Background.h"
 #include "storage/Database.h"
@@ -6,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,7 +120,7 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import from"), QDir::homePath(),
+    const QString file = FileDialog::getOpenFileName(this, tr("Import from"), QDir::homePath(),
         tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
     if (!file.isEmpty())
         setFile(file);

@@ -1,4 +1,5 @@
 #include "gui/registry/SiteDetailPanel.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/Registry.h"
 #include "gui/registry/AssignDialog.h"
@@ -25,7 +26,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 
@@ -398,15 +398,15 @@ void SiteDetailPanel::changeStatus()
         return;
     const auto newStatus = Vocabulary::siteStatus(status->currentData().toString()).value_or(site->status);
     if (newStatus == SiteStatus::Closed
-        && QMessageBox::question(this, dialog.windowTitle(),
+        && MessageBox::question(this, dialog.windowTitle(),
                tr("Record %1 as closed on %2? It leaves the daily inspections and the operating figures.")
                    .arg(site->name, on->date().toString(Qt::ISODate)))
-            != QMessageBox::Yes)
+            != MessageBox::Yes)
         return;
     const Status s = RegistryService(m_context.database->connection())
                          .changeSiteStatus(m_context.session, m_siteId, newStatus, on->date());
     if (!s) {
-        QMessageBox::warning(this, dialog.windowTitle(), s.error().fullText());
+        MessageBox::warning(this, dialog.windowTitle(), s.error().fullText());
         return;
     }
     showSite(m_siteId);
@@ -432,18 +432,18 @@ void SiteDetailPanel::endAssignment()
 {
     const int row = m_assignments->currentRow();
     if (row < 0 || !m_assignments->item(row, 0)->data(Qt::UserRole + 1).toBool()) {
-        QMessageBox::information(this, tr("End assignment"), tr("Select a current assignment in the list first."));
+        MessageBox::information(this, tr("End assignment"), tr("Select a current assignment in the list first."));
         return;
     }
     const qint64 id = m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (QMessageBox::question(this, tr("End assignment"),
+    if (MessageBox::question(this, tr("End assignment"),
             tr("End %1's assignment as %2 today? The site then has no %2 until somebody is assigned.")
                 .arg(m_assignments->item(row, 1)->text(), m_assignments->item(row, 0)->text()))
-        != QMessageBox::Yes)
+        != MessageBox::Yes)
         return;
     const Status s = PersonService(m_context.database->connection()).endAssignment(m_context.session, id, QDate::currentDate());
     if (!s) {
-        QMessageBox::warning(this, tr("End assignment"), s.error().fullText());
+        MessageBox::warning(this, tr("End assignment"), s.error().fullText());
         return;
     }
     showSite(m_siteId);

@@ -1,4 +1,5 @@
 #include "gui/registry/SiteDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/SiteRules.h"
 #include "gui/common/UnitPicker.h"
@@ -9,7 +10,6 @@
 #include "storage/SiteRepository.h"
 #include "ui_SiteDialog.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 
@@ -176,13 +176,13 @@ void SiteDialog::accept()
     if (m_siteId == 0) {
         const auto id = registry.registerSite(m_context.session, s);
         if (!id) {
-            QMessageBox::warning(this, windowTitle(), id.error().fullText());
+            MessageBox::warning(this, windowTitle(), id.error().fullText());
             return;
         }
         m_savedId = *id;
     } else {
         if (const Status st = registry.updateSite(m_context.session, s); !st) {
-            QMessageBox::warning(this, windowTitle(), st.error().fullText());
+            MessageBox::warning(this, windowTitle(), st.error().fullText());
             return;
         }
         m_savedId = m_siteId;

@@ -1,4 +1,6 @@
 #include "gui/registry/SitesPage.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/Domain.h"
 #include "core/Registry.h"
@@ -10,6 +12,7 @@
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/registry/SiteDialog.h"
 #include "gui/registry/SiteListModel.h"
+#include "gui/common/ListPane.h"
 #include "gui/common/StateView.h"
 #include "gui/registry/UnitDialog.h"
 #include "gui/common/UnitPicker.h"
@@ -26,7 +29,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QHBoxLayout>
@@ -34,7 +36,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -53,21 +54,6 @@ void fillCombo(QComboBox* combo, const QString& allText, const QList<E>& values)
     combo->addItem(allText, QString());
     for (E v : values)
         combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
-}
-
-void setupTable(QTableView* table)
-{
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
 }
 
 } // namespace
@@ -129,20 +115,29 @@ SitesPage::SitesPage(AppContext& context, QWidget* parent)
 
 QWidget* SitesPage::buildSitesTab()
 {
-    auto* tab = new QWidget(this);
-    m_search = new QLineEdit(tab);
-    m_search->setObjectName(QStringLiteral("siteSearchEdit"));
-    m_search->setPlaceholderText(tr("Search name, code, domain or unit (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search sites"));
-    m_search->setMinimumWidth(160);
+    ListPane::Options options;
+    options.searchName = QStringLiteral("siteSearchEdit");
+    options.searchPlaceholder = tr("Search name, code, domain or unit (Ctrl+F)");
+    options.searchAccessibleName = tr("Search sites");
+    options.table.objectName = QStringLiteral("siteTable");
+    options.table.accessibleName = tr("Sites");
+    options.table.sortColumn = SiteListQuery::Code;
+    options.table.maxColumnWidth = 320;
+    m_sites = new ListPane(m_model, options, this);
+    auto* tab = m_sites;
+    m_search = m_sites->search();
+    m_search->setMinimumWidth(120);
+    m_table = m_sites->table();
+    // Ctrl+F from any tab: the search of the list on screen, else the sites' own.
+    m_sites->setFindScope(nullptr);
     auto* focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(focusSearch, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_peoplePane)
+            return m_peoplePane->focusSearch();
         m_tabs->setCurrentIndex(0);
-        m_search->setFocus();
-        m_search->selectAll();
+        m_sites->focusSearch();
     });
     addAction(focusSearch);
 
@@ -175,9 +170,7 @@ QWidget* SitesPage::buildSitesTab()
     auto* clear = new QPushButton(tr("Clear filters"), tab);
     clear->setObjectName(QStringLiteral("siteClearFilters"));
 
-    auto* filters = new QHBoxLayout;
-    m_search->setMinimumWidth(120);
-    filters->addWidget(m_search, 3);
+    m_sites->addSearch(3);
     for (QComboBox* c : {m_level, m_kind, m_status, m_platform, m_city, m_flags}) {
         // Narrow enough for a 1024-pixel screen, in either language, beside the sidebar: a few
         // characters at the least (wider when there is room); the popup and tooltip show it all.
@@ -185,16 +178,9 @@ QWidget* SitesPage::buildSitesTab()
         c->setMinimumContentsLength(3);
         c->setToolTip(c->currentText());
         connect(c, &QComboBox::currentTextChanged, c, &QComboBox::setToolTip);
-        filters->addWidget(c, 1);
+        m_sites->filters()->addWidget(c, 1);
     }
-    filters->addWidget(clear);
-
-    m_table = new QTableView(tab);
-    m_table->setObjectName(QStringLiteral("siteTable"));
-    m_table->setModel(m_model);
-    setupTable(m_table);
-    m_table->horizontalHeader()->setSortIndicator(SiteListQuery::Code, Qt::AscendingOrder);
-    m_table->setAccessibleName(tr("Sites"));
+    m_sites->filters()->addWidget(clear);
 
     m_detail = new SiteDetailPanel(context(), tab);
     auto* splitter = new QSplitter(tab);
@@ -203,14 +189,10 @@ QWidget* SitesPage::buildSitesTab()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_state = new StateView(splitter, tab);
-    m_count = new QLabel(tab);
+    m_sites->setContent(splitter);
+    m_state = m_sites->state();
+    m_count = m_sites->count();
     m_count->setObjectName(QStringLiteral("siteCount"));
-
-    auto* layout = new QVBoxLayout(tab);
-    layout->addLayout(filters);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &SitesPage::applyFilter);
     for (QComboBox* combo : {m_level, m_kind, m_status, m_platform, m_city, m_flags})
@@ -239,9 +221,7 @@ QWidget* SitesPage::buildSitesTab()
             return;
         }
         m_state->showContent();
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+        m_sites->fitColumns();
         selectPendingSite();
     });
     connect(m_model, &QueryTableModel::loadFailed, this,
@@ -294,35 +274,34 @@ QWidget* SitesPage::buildUnitsTab()
 
 QWidget* SitesPage::buildPeopleTab()
 {
-    auto* tab = new QWidget(this);
     m_people = new QueryTableModel(context().database->path(),
         {tr("Name"), tr("Unit"), tr("Title"), tr("Telephone"), tr("E-mail"), tr("Current assignments"), tr("Active")},
         this);
-    m_peopleTable = new QTableView(tab);
-    m_peopleTable->setObjectName(QStringLiteral("peopleTable"));
-    m_peopleTable->setModel(m_people);
-    setupTable(m_peopleTable);
-    m_peopleSearch = new QLineEdit(tab);
-    m_peopleSearch->setObjectName(QStringLiteral("peopleSearch"));
-    m_peopleSearch->setPlaceholderText(tr("Search name, telephone or unit"));
-    m_peopleSearch->setClearButtonEnabled(true);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_peopleSearch, 1);
+    ListPane::Options options;
+    options.searchName = QStringLiteral("peopleSearch");
+    options.searchPlaceholder = tr("Search name, telephone or unit");
+    options.table.objectName = QStringLiteral("peopleTable");
+    // The header's first sort, as it always was: by name, descending.
+    options.table.sortColumn = 0;
+    options.table.sortOrder = Qt::DescendingOrder;
+    m_peoplePane = new ListPane(m_people, options, this);
+    m_peoplePane->setFindScope(nullptr); // the page's Ctrl+F
+    m_peopleTable = m_peoplePane->table();
+    m_peopleSearch = m_peoplePane->search();
+    m_peoplePane->addSearch(1);
     const bool canAssign = context().session.can(Action::AssignPersons);
     for (const auto& [key, text] : {std::pair{QStringLiteral("add"), tr("&New person…")},
              std::pair{QStringLiteral("edit"), tr("&Edit…")}, std::pair{QStringLiteral("toggle"), tr("&Deactivate / activate")}}) {
-        auto* b = new QPushButton(text, tab);
+        auto* b = new QPushButton(text, m_peoplePane);
         b->setObjectName(QStringLiteral("person_") + key);
         b->setVisible(canAssign);
         connect(b, &QPushButton::clicked, this, [this, key = key] { personAction(key); });
-        bar->addWidget(b);
+        m_peoplePane->filters()->addWidget(b);
     }
-    auto* layout = new QVBoxLayout(tab);
-    layout->addLayout(bar);
-    layout->addWidget(m_peopleTable, 1);
+    m_peoplePane->setContent(m_peopleTable);
     connect(m_peopleSearch, &QLineEdit::textChanged, this, &SitesPage::reloadPeople);
-    connect(m_people, &QueryTableModel::firstRowsLoaded, this, [this] { m_peopleTable->resizeColumnsToContents(); });
-    return tab;
+    connect(m_people, &QueryTableModel::firstRowsLoaded, this, [this] { m_peoplePane->fitColumns(); });
+    return m_peoplePane;
 }
 
 QWidget* SitesPage::buildConsolidationTab()
@@ -335,15 +314,15 @@ QWidget* SitesPage::buildConsolidationTab()
         tab);
     context->setWordWrap(true);
     m_consolidation = new QTableWidget(tab);
-    m_consolidation->setObjectName(QStringLiteral("consolidationTable"));
     m_consolidation->setColumnCount(8);
     m_consolidation->setHorizontalHeaderLabels({tr("City"), tr("Level"), tr("Unified platform"), tr("Migrating"),
         tr("Standalone"), tr("Closed"), tr("Total"), tr("Migrated or closed")});
-    m_consolidation->verticalHeader()->setVisible(false);
-    m_consolidation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_consolidation->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_consolidation->setSortingEnabled(true);
-    m_consolidation->horizontalHeader()->setStretchLastSection(true);
+    ListTable::Options table;
+    table.objectName = QStringLiteral("consolidationTable");
+    // The header's first sort, as it always was: by city, descending.
+    table.sortColumn = 0;
+    table.sortOrder = Qt::DescendingOrder;
+    m_consolidationList = ListTable::attach(m_consolidation, table);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(context);
     layout->addWidget(m_consolidation, 1);
@@ -495,7 +474,7 @@ void SitesPage::unitAction(const QString& action)
         return;
     }
     if (action != u"add" && unit == 0) {
-        QMessageBox::information(this, tr("Units"), tr("Select a unit in the tree first."));
+        MessageBox::information(this, tr("Units"), tr("Select a unit in the tree first."));
         return;
     }
     RegistryService registry(context().database->connection());
@@ -521,7 +500,7 @@ void SitesPage::unitAction(const QString& action)
             return;
         const Status s = registry.moveOrganisation(context().session, unit, ChoiceBox::selectedId(target));
         if (!s)
-            QMessageBox::warning(this, dialog.windowTitle(), s.error().fullText());
+            MessageBox::warning(this, dialog.windowTitle(), s.error().fullText());
         else
             m_units->reload();
         return;
@@ -529,13 +508,13 @@ void SitesPage::unitAction(const QString& action)
     if (action == u"toggle") {
         const bool activate = !entry->org.active;
         if (!activate
-            && QMessageBox::question(this, tr("Deactivate unit"),
+            && MessageBox::question(this, tr("Deactivate unit"),
                    tr("Deactivate %1? It can no longer be chosen for new sites, persons or accounts.").arg(entry->org.name))
-                != QMessageBox::Yes)
+                != MessageBox::Yes)
             return;
         const Status s = registry.setOrganisationActive(context().session, unit, activate);
         if (!s)
-            QMessageBox::warning(this, tr("Units"), s.error().fullText());
+            MessageBox::warning(this, tr("Units"), s.error().fullText());
         else
             m_units->reload();
     }
@@ -566,7 +545,7 @@ void SitesPage::personAction(const QString& action)
     const bool active = m_people->raw(index.row(), PersonListQuery::Active).toBool();
     const Status s = PersonService(context().database->connection()).setPersonActive(context().session, person, !active);
     if (!s)
-        QMessageBox::warning(this, tr("Responsible persons"), s.error().fullText());
+        MessageBox::warning(this, tr("Responsible persons"), s.error().fullText());
     else
         reloadPeople();
 }
@@ -603,7 +582,7 @@ void SitesPage::reloadConsolidation()
         m_consolidation->setItem(row, 7, pct);
     }
     m_consolidation->setSortingEnabled(true);
-    m_consolidation->resizeColumnsToContents();
+    m_consolidationList->fitColumns();
 }
 
 void SitesPage::importFile(const QString& path)
@@ -631,7 +610,7 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
     if (path.isEmpty()) {
         const QString suggested = QStringLiteral("%1-%2.xlsx")
                                       .arg(RegistryExchange::kindName(kind), QDate::currentDate().toString(Qt::ISODate));
-        path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(RegistryExchange::kindName(kind)),
+        path = FileDialog::getSaveFileName(this, tr("Export %1").arg(RegistryExchange::kindName(kind)),
             QDir::home().filePath(suggested), xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csvGbk, &filter);
         if (path.isEmpty())
             return false;
@@ -666,7 +645,7 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
     progress.reset();
     if (!outcome) {
         if (!cancel->load())
-            QMessageBox::warning(this, tr("Export"), outcome.error().fullText());
+            MessageBox::warning(this, tr("Export"), outcome.error().fullText());
         return false;
     }
     Q_EMIT statusMessage(tr("Exported %1 %2 to %3.").arg(*outcome).arg(RegistryExchange::kindName(kind), QDir::toNativeSeparators(path)));
@@ -675,14 +654,14 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
 
 void SitesPage::buildDemo()
 {
-    const auto answer = QMessageBox::question(this, tr("Build the demo registry"),
+    const auto answer = MessageBox::question(this, tr("Build the demo registry"),
         tr("This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?")
             .arg(context().database->path()));
-    if (answer != QMessageBox::Yes)
+    if (answer != MessageBox::Yes)
         return;
     const auto summary = DemoBuilder::build(*context().database, {});
     if (!summary) {
-        QMessageBox::warning(this, tr("Build the demo registry"), summary.error().fullText());
+        MessageBox::warning(this, tr("Build the demo registry"), summary.error().fullText());
         return;
     }
     Q_EMIT statusMessage(tr("Demo registry built: %1 units, %2 sites.").arg(summary->organisations).arg(summary->sites));

@@ -15,6 +15,8 @@ class QTreeView;
 
 namespace sitegov {
 
+class ListPane;
+class ListTable;
 class QueryTableModel;
 class SiteDetailPanel;
 class SiteListModel;
@@ -30,9 +32,7 @@ class SitesPage final : public Page
 public:
     SitesPage(AppContext& context, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("sites"); }
     QString title() const override { return tr("Sites"); }
-    QString iconName() const override { return QStringLiteral("sites"); }
     void refresh() override;
     // status, kind, platform, level (keys), flagged (bool), flags (int), city (id), unit (id),
     // text, site (id to select), tab ("sites", "units", "people", "consolidation").
@@ -65,6 +65,7 @@ private:
 
     // Sites tab.
     SiteListModel* m_model;
+    ListPane* m_sites = nullptr;
     StateView* m_state = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_level = nullptr;
@@ -85,10 +86,12 @@ private:
     QTreeView* m_unitTree = nullptr;
     // People tab.
     QueryTableModel* m_people = nullptr;
+    ListPane* m_peoplePane = nullptr;
     QTableView* m_peopleTable = nullptr;
     QLineEdit* m_peopleSearch = nullptr;
     // Consolidation tab.
     QTableWidget* m_consolidation = nullptr;
+    ListTable* m_consolidationList = nullptr;
 
     QTabWidget* m_tabs;
 };

@@ -1,4 +1,6 @@
 #include "gui/requests/RequestDetailPanel.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/Domain.h"
 #include "core/SiteRules.h"
@@ -14,7 +16,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -185,19 +185,19 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     auto* kinds = new QMenu(m_addFile);
     for (AttachmentKind k : RequestRules::attachmentKinds())
         kinds->addAction(RequestRules::displayName(k) + QStringLiteral("…"), this, [this, k] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Attach: %1").arg(RequestRules::displayName(k)),
+            const QString path = FileDialog::getOpenFileName(this, tr("Attach: %1").arg(RequestRules::displayName(k)),
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                 tr("Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)"));
             if (path.isEmpty())
                 return;
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                QMessageBox::warning(this, tr("Attach a file"),
+                MessageBox::warning(this, tr("Attach a file"),
                     tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
                 return;
             }
             if (file.size() > RequestService::kMaxAttachmentBytes) {
-                QMessageBox::warning(this, tr("Attach a file"),
+                MessageBox::warning(this, tr("Attach a file"),
                     tr("%1 is larger than %2 MiB, the most a request can hold.")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(RequestService::kMaxAttachmentBytes / (1024 * 1024)));
@@ -206,7 +206,7 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
             const auto added = RequestService(m_context.database->connection())
                                    .addAttachment(m_context.session, m_requestId, k, QFileInfo(path).fileName(), file.readAll());
             if (!added) {
-                QMessageBox::warning(this, tr("The file was not attached"), added.error().fullText());
+                MessageBox::warning(this, tr("The file was not attached"), added.error().fullText());
                 return;
             }
             showRequest(m_requestId);
@@ -461,12 +461,12 @@ void RequestDetailPanel::submit()
     const auto line = requests.unitLine(r->draft.unitId);
     const auto chain = line ? RequestRules::chainFor(*line) : Result<QList<ChainStep>>(line.error());
     const QString first = chain && !chain->isEmpty() ? chain->constFirst().unitName : QString();
-    if (QMessageBox::question(this, tr("Submit the request"),
+    if (MessageBox::question(this, tr("Submit the request"),
             tr("Submit \"%1\"? It goes to %2 first, and cannot be changed unless it is returned.").arg(r->draft.title, first))
-        != QMessageBox::Yes)
+        != MessageBox::Yes)
         return;
     if (const Status s = requests.submit(m_context.session, m_requestId); !s) {
-        QMessageBox::warning(this, tr("The request was not submitted"), s.error().fullText());
+        MessageBox::warning(this, tr("The request was not submitted"), s.error().fullText());
         return;
     }
     Q_EMIT statusMessage(tr("Request %1 submitted.").arg(m_requestId));
@@ -482,12 +482,12 @@ void RequestDetailPanel::withdraw()
     const auto r = requests.byId(m_requestId);
     if (!r)
         return;
-    if (QMessageBox::question(this, tr("Withdraw the request"),
+    if (MessageBox::question(this, tr("Withdraw the request"),
             tr("Withdraw \"%1\"? It ends here and cannot be resumed; a new request can be filed later.").arg(r->draft.title))
-        != QMessageBox::Yes)
+        != MessageBox::Yes)
         return;
     if (const Status s = requests.withdraw(m_context.session, m_requestId); !s) {
-        QMessageBox::warning(this, tr("The request was not withdrawn"), s.error().fullText());
+        MessageBox::warning(this, tr("The request was not withdrawn"), s.error().fullText());
         return;
     }
     Q_EMIT statusMessage(tr("Request %1 withdrawn.").arg(m_requestId));
@@ -527,7 +527,7 @@ void RequestDetailPanel::decide(Decision decision)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Status s = requests.decide(m_context.session, m_requestId, decision, dialog.comment()); !s) {
-        QMessageBox::warning(this, tr("The decision was not recorded"), s.error().fullText());
+        MessageBox::warning(this, tr("The decision was not recorded"), s.error().fullText());
         showRequest(m_requestId);
         return;
     }
@@ -543,14 +543,14 @@ bool RequestDetailPanel::exportPdf(const QString& givenPath)
         return false;
     auto doc = RequestDocument::build(m_context.database->connection(), m_requestId);
     if (!doc) {
-        QMessageBox::warning(this, tr("Export to PDF"), doc.error().fullText());
+        MessageBox::warning(this, tr("Export to PDF"), doc.error().fullText());
         return false;
     }
     QString path = givenPath;
     if (path.isEmpty()) {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(safeFileName(tr("Request %1 %2").arg(m_requestId).arg(doc->title)) + QStringLiteral(".pdf"));
-        path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF documents (*.pdf)"));
+        path = FileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return false;
         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -558,7 +558,7 @@ bool RequestDetailPanel::exportPdf(const QString& givenPath)
     }
     const auto pages = PrintedForm::writePdf(path, *doc);
     if (!pages) {
-        QMessageBox::warning(this, tr("Export to PDF"), pages.error().fullText());
+        MessageBox::warning(this, tr("Export to PDF"), pages.error().fullText());
         return false;
     }
     Q_EMIT statusMessage(tr("Saved %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
@@ -571,7 +571,7 @@ void RequestDetailPanel::print()
         return;
     auto doc = RequestDocument::build(m_context.database->connection(), m_requestId);
     if (!doc) {
-        QMessageBox::warning(this, tr("Print"), doc.error().fullText());
+        MessageBox::warning(this, tr("Print"), doc.error().fullText());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -579,7 +579,7 @@ void RequestDetailPanel::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto pages = PrintedForm::print(printer, *doc); !pages)
-        QMessageBox::warning(this, tr("Print"), pages.error().fullText());
+        MessageBox::warning(this, tr("Print"), pages.error().fullText());
 }
 
 qint64 RequestDetailPanel::selectedAttachment() const
@@ -597,20 +597,20 @@ void RequestDetailPanel::openAttachment()
         return;
     const auto content = RequestService(m_context.database->connection()).attachmentContent(id);
     if (!content) {
-        QMessageBox::warning(this, tr("Open the file"), content.error().fullText());
+        MessageBox::warning(this, tr("Open the file"), content.error().fullText());
         return;
     }
     const QString name = safeFileName(m_attachments->item(m_attachments->currentRow(), 1)->text());
     QDir dir(QStandardPaths::writableLocation(QStandardPaths::TempLocation));
     const QString folder = QStringLiteral("sitegov-attachments-%1").arg(id);
     if (!dir.mkpath(folder)) {
-        QMessageBox::warning(this, tr("Open the file"), tr("No temporary folder could be made for the file."));
+        MessageBox::warning(this, tr("Open the file"), tr("No temporary folder could be made for the file."));
         return;
     }
     const QString path = dir.filePath(folder + u'/' + name);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Open the file"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(this, tr("Open the file"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
@@ -623,18 +623,18 @@ void RequestDetailPanel::saveAttachment()
     if (id == 0)
         return;
     const QString name = safeFileName(m_attachments->item(m_attachments->currentRow(), 1)->text());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the file"),
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the file"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
     if (path.isEmpty())
         return;
     const auto content = RequestService(m_context.database->connection()).attachmentContent(id);
     if (!content) {
-        QMessageBox::warning(this, tr("Save the file"), content.error().fullText());
+        MessageBox::warning(this, tr("Save the file"), content.error().fullText());
         return;
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Save the file"),
+        MessageBox::warning(this, tr("Save the file"),
             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
         return;
     }
@@ -647,10 +647,10 @@ void RequestDetailPanel::removeAttachment()
     if (id == 0)
         return;
     const QString name = m_attachments->item(m_attachments->currentRow(), 1)->text();
-    if (QMessageBox::question(this, tr("Remove the file"), tr("Remove %1 from the request?").arg(name)) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Remove the file"), tr("Remove %1 from the request?").arg(name)) != MessageBox::Yes)
         return;
     if (const Status s = RequestService(m_context.database->connection()).removeAttachment(m_context.session, id); !s) {
-        QMessageBox::warning(this, tr("The file was not removed"), s.error().fullText());
+        MessageBox::warning(this, tr("The file was not removed"), s.error().fullText());
         return;
     }
     showRequest(m_requestId);

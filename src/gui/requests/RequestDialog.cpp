@@ -1,4 +1,6 @@
 #include "gui/requests/RequestDialog.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/Domain.h"
 #include "core/SiteRules.h"
@@ -11,11 +13,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -298,15 +298,15 @@ bool RequestDialog::addAttachment(AttachmentKind kind, const QString& path)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        QMessageBox::warning(this, tr("Attach a file"), tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(this, tr("Attach a file"), tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (info.size() == 0) {
-        QMessageBox::warning(this, tr("Attach a file"), tr("%1 is empty.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(this, tr("Attach a file"), tr("%1 is empty.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (info.size() > RequestService::kMaxAttachmentBytes) {
-        QMessageBox::warning(this, tr("Attach a file"),
+        MessageBox::warning(this, tr("Attach a file"),
             tr("%1 is larger than %2 MiB, the most a request can hold.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(RequestService::kMaxAttachmentBytes / (1024 * 1024)));
@@ -321,7 +321,7 @@ bool RequestDialog::addAttachment(AttachmentKind kind, const QString& path)
 void RequestDialog::chooseFile()
 {
     const auto kind = RequestRules::attachmentKind(m_ui->attachKindCombo->currentData().toString());
-    const QString path = QFileDialog::getOpenFileName(this,
+    const QString path = FileDialog::getOpenFileName(this,
         tr("Attach: %1").arg(m_ui->attachKindCombo->currentText()),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)"));
@@ -362,14 +362,14 @@ bool RequestDialog::save(bool submit)
     RequestService requests(m_context.database->connection());
     const auto id = requests.saveDraft(m_context.session, draft());
     if (!id) {
-        QMessageBox::warning(this, tr("The request was not saved"), id.error().fullText());
+        MessageBox::warning(this, tr("The request was not saved"), id.error().fullText());
         return false;
     }
     m_requestId = *id;
     setWindowTitle(tr("Edit request %1").arg(m_requestId));
     for (const qint64 removed : std::as_const(m_removed)) {
         if (const Status s = requests.removeAttachment(m_context.session, removed); !s) {
-            QMessageBox::warning(this, tr("The request was saved, but an attachment was not removed"), s.error().fullText());
+            MessageBox::warning(this, tr("The request was saved, but an attachment was not removed"), s.error().fullText());
             return false;
         }
     }
@@ -379,20 +379,20 @@ bool RequestDialog::save(bool submit)
             continue;
         QFile file(f.path);
         if (!file.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("The request was saved, but a file was not attached"),
+            MessageBox::warning(this, tr("The request was saved, but a file was not attached"),
                 tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(f.path), file.errorString()));
             return false;
         }
         const auto added = requests.addAttachment(m_context.session, m_requestId, f.kind, f.fileName, file.readAll());
         if (!added) {
-            QMessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().fullText());
+            MessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().fullText());
             return false;
         }
         f.savedId = *added;
     }
     if (submit) {
         if (const Status s = requests.submit(m_context.session, m_requestId); !s) {
-            QMessageBox::warning(this, tr("The request was saved as a draft, but not submitted"), s.error().fullText());
+            MessageBox::warning(this, tr("The request was saved as a draft, but not submitted"), s.error().fullText());
             return false;
         }
         m_submitted = true;

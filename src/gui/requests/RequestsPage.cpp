@@ -1,5 +1,6 @@
 #include "gui/requests/RequestsPage.h"
 
+#include "gui/common/ListPane.h"
 #include "gui/common/PageHeader.h"
 #include "gui/requests/RequestDetailPanel.h"
 #include "gui/requests/RequestDialog.h"
@@ -31,14 +32,23 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     , m_model(new RequestListModel(context.database->path(), this))
     , m_detail(new RequestDetailPanel(context, this))
     , m_scopes(new QTabBar(this))
-    , m_search(new QLineEdit(this))
     , m_stateFilter(new QComboBox(this))
     , m_typeFilter(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_count(new QLabel(this))
     , m_poll(new QTimer(this))
 {
     const Session& session = context.session;
+    ListPane::Options options;
+    options.searchName = QStringLiteral("requestSearch");
+    options.searchPlaceholder = tr("Search title or unit (Ctrl+F)");
+    options.searchAccessibleName = tr("Search requests");
+    options.table.objectName = QStringLiteral("requestTable");
+    options.table.accessibleName = tr("Requests");
+    options.table.sortColumn = RequestListQuery::Updated;
+    options.table.sortOrder = Qt::DescendingOrder;
+    options.table.maxColumnWidth = 300;
+    m_pane = new ListPane(m_model, options, this);
+    m_search = m_pane->search();
+    m_table = m_pane->table();
     auto* header = new PageHeader(title(), this);
     if (session.can(Action::FileRequest)) {
         auto* add = new QPushButton(tr("&New request…"), this);
@@ -76,18 +86,6 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     m_scopes->addTab(session.isSystem() || session.orgId == 0 ? tr("All requests") : tr("All in my jurisdiction"));
     m_scopeOrder << Scope::All;
 
-    m_search->setObjectName(QStringLiteral("requestSearch"));
-    m_search->setPlaceholderText(tr("Search title or unit (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search requests"));
-    auto* focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
     m_stateFilter->setObjectName(QStringLiteral("requestStateFilter"));
     m_stateFilter->setAccessibleName(tr("State filter"));
     m_stateFilter->addItem(tr("All states"), QString());
@@ -103,26 +101,11 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(8);
     }
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_scopes);
-    filters->addSpacing(12);
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_stateFilter, 1);
-    filters->addWidget(m_typeFilter, 1);
-
-    m_table->setObjectName(QStringLiteral("requestTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(RequestListQuery::Updated, Qt::DescendingOrder);
-    m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Requests"));
+    m_pane->filters()->addWidget(m_scopes);
+    m_pane->filters()->addSpacing(12);
+    m_pane->addSearch(3);
+    m_pane->filters()->addWidget(m_stateFilter, 1);
+    m_pane->filters()->addWidget(m_typeFilter, 1);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -130,14 +113,15 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_state = new StateView(splitter, this);
+    m_pane->addHeader(header);
+    m_pane->setContent(splitter);
+    m_state = m_pane->state();
+    m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("requestCount"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(header);
-    layout->addLayout(filters);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_count);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pane);
 
     connect(m_scopes, &QTabBar::currentChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
@@ -175,9 +159,7 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
             return;
         }
         m_state->showContent();
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 300));
+        m_pane->fitColumns();
         selectPending();
     });
     connect(m_model, &QueryTableModel::loadFailed, this,

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace sitegov {
 
+class ListPane;
 class RequestDetailPanel;
 class RequestListModel;
 class StateView;
@@ -28,9 +29,7 @@ public:
 
     RequestsPage(AppContext& context, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("requests"); }
     QString title() const override { return tr("Requests"); }
-    QString iconName() const override { return QStringLiteral("requests"); }
     void refresh() override;
     // scope ("inbox", "mine", "all"), state (a state key or "open"), request (id to select).
     void navigate(const QVariantMap& arguments) override;
@@ -53,13 +52,14 @@ private:
 
     RequestListModel* m_model;
     RequestDetailPanel* m_detail;
+    ListPane* m_pane = nullptr;
     StateView* m_state = nullptr;
     QTabBar* m_scopes;
-    QLineEdit* m_search;
+    QLineEdit* m_search = nullptr;
     QComboBox* m_stateFilter;
     QComboBox* m_typeFilter;
-    QTableView* m_table;
-    QLabel* m_count;
+    QTableView* m_table = nullptr;
+    QLabel* m_count = nullptr;
     QTimer* m_poll;
     QList<Scope> m_scopeOrder;
     qint64 m_pendingSelect = 0;

@@ -1,4 +1,6 @@
 #include "gui/reviews/WeeklyReviewEditor.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "gui/common/Icons.h"
 #include "gui/reviews/ReviewDocument.h"
@@ -7,7 +9,6 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -366,9 +366,7 @@ void WeeklyReviewEditor::updateActions()
 
 void WeeklyReviewEditor::warn(const QString& title, const Error& error)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box.setDetailedText(error.detail);
-    box.exec();
+    MessageBox::warning(this, title, error.message, error.detail);
 }
 
 bool WeeklyReviewEditor::startReview()
@@ -440,13 +438,11 @@ bool WeeklyReviewEditor::sign()
         warn(tr("Sign the review"), Error{tr("Write the highlights, problems or instructions before signing."), {}});
         return false;
     }
-    QMessageBox box(QMessageBox::Question, tr("Sign the review"),
-        tr("Sign the weekly review of %1 for %2?").arg(m_unitName, m_week.displayName()), QMessageBox::Cancel, this);
-    box.setInformativeText(tr("It is saved as it stands and locked: nobody can change it afterwards, its figures included."));
-    QPushButton* yes = box.addButton(tr("Sign and lock"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes)
+    if (MessageBox::confirm(this, tr("Sign the review"),
+            tr("Sign the weekly review of %1 for %2?").arg(m_unitName, m_week.displayName()),
+            tr("It is saved as it stands and locked: nobody can change it afterwards, its figures included."),
+            tr("Sign and lock"))
+        != MessageBox::Accept)
         return false;
     if (const Status s = WeeklyReviewService(m_context.database->connection()).sign(m_context.session, m_review.id, t); !s) {
         warn(tr("Sign the review"), s.error());
@@ -472,7 +468,7 @@ bool WeeklyReviewEditor::exportPdf(const QString& givenPath)
     if (path.isEmpty()) {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(ReviewDocument::suggestedFileName(m_review));
-        path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF documents (*.pdf)"));
+        path = FileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return false;
         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

@@ -3,6 +3,7 @@
 #include "gui/common/Background.h"
 
 #include "gui/common/Icons.h"
+#include "gui/common/ListPane.h"
 #include "gui/common/PageHeader.h"
 #include "gui/reviews/ReviewDocument.h"
 #include "gui/reviews/ReviewListModel.h"
@@ -40,13 +41,26 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     , m_unitFilter(new QComboBox(this))
     , m_weekFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
-    , m_search(new QLineEdit(this))
     , m_missing(new QLabel(this))
     , m_showMissing(new QPushButton(tr("Show them"), this))
-    , m_table(new QTableView(this))
-    , m_count(new QLabel(this))
     , m_poll(new QTimer(this))
 {
+    ListPane::Options options;
+    options.searchName = QStringLiteral("reviewSearch");
+    options.searchPlaceholder = tr("Search unit or author (Ctrl+F)");
+    options.searchAccessibleName = tr("Search weekly reviews");
+    options.table.objectName = QStringLiteral("reviewTable");
+    options.table.accessibleName = tr("Weekly reviews");
+    // The header's first sort, as it always was: newest week first (only the all-weeks list sorts by
+    // week; a week's list keeps the query's order, missing reviews first).
+    options.table.sortColumn = WeeklyReviewListQuery::Week;
+    options.table.sortOrder = Qt::DescendingOrder;
+    options.table.sortIndicatorShown = false;
+    options.table.maxColumnWidth = 260;
+    options.table.columnPadding = 12;
+    m_pane = new ListPane(m_model, options, this);
+    m_search = m_pane->search();
+    m_table = m_pane->table();
     m_header = new PageHeader(title(), this);
     auto* exportShortcut = new QAction(this);
     exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -84,24 +98,10 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_statusFilter->setMinimumContentsLength(8);
 
-    m_search->setObjectName(QStringLiteral("reviewSearch"));
-    m_search->setPlaceholderText(tr("Search unit or author (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search weekly reviews"));
-    auto* focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_unitFilter, 3);
-    filters->addWidget(m_weekFilter, 2);
-    filters->addWidget(m_statusFilter, 2);
-    filters->addWidget(m_search, 3);
+    m_pane->filters()->addWidget(m_unitFilter, 3);
+    m_pane->filters()->addWidget(m_weekFilter, 2);
+    m_pane->filters()->addWidget(m_statusFilter, 2);
+    m_pane->addSearch(3);
 
     // Units without a signed review of last week: red, with a flag and the way to them.
     m_flag = new QLabel(this);
@@ -126,20 +126,6 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
         applyFilter();
     });
 
-    m_table->setObjectName(QStringLiteral("reviewTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicatorShown(false);
-    m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Weekly reviews"));
-
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_editor);
@@ -147,15 +133,16 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 500});
     splitter->setChildrenCollapsible(false);
-    m_state = new StateView(splitter, this);
+    m_pane->addHeader(m_header);
+    m_pane->addAboveList(banner);
+    m_pane->setContent(splitter);
+    m_state = m_pane->state();
+    m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("reviewCount"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addLayout(filters);
-    layout->addWidget(banner);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_count);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pane);
 
     connect(m_unitFilter, &QComboBox::activated, this, &WeeklyReviewsPage::applyFilter);
     connect(m_weekFilter, &QComboBox::currentIndexChanged, this, &WeeklyReviewsPage::applyFilter);
@@ -189,9 +176,7 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
             return;
         }
         m_state->showContent();
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 260));
+        m_pane->fitColumns();
         selectPending();
     });
     connect(m_model, &QueryTableModel::loadFailed, this,

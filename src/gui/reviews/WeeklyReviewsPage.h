@@ -13,6 +13,7 @@ class QTimer;
 
 namespace sitegov {
 
+class ListPane;
 class PageHeader;
 class ReviewListModel;
 class StateView;
@@ -29,9 +30,7 @@ class WeeklyReviewsPage final : public Page
 public:
     WeeklyReviewsPage(AppContext& context, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("reviews"); }
     QString title() const override { return tr("Weekly reviews"); }
-    QString iconName() const override { return QStringLiteral("reviews"); }
     void activate() override;
     void refresh() override;
     // week ("2026-W47" or "all"), unit (id), status (draft, signed, missing, unsigned).
@@ -67,12 +66,13 @@ private:
     QComboBox* m_unitFilter;
     QComboBox* m_weekFilter;
     QComboBox* m_statusFilter;
-    QLineEdit* m_search;
+    ListPane* m_pane = nullptr;
+    QLineEdit* m_search = nullptr;
     QLabel* m_missing;
     QLabel* m_flag = nullptr;
     QPushButton* m_showMissing;
-    QTableView* m_table;
-    QLabel* m_count;
+    QTableView* m_table = nullptr;
+    QLabel* m_count = nullptr;
     QTimer* m_poll;
     qint64 m_pendingUnit = 0;
     QString m_pendingWeek;

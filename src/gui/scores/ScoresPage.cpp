@@ -1,9 +1,12 @@
 #include "gui/scores/ScoresPage.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/ScoreStats.h"
 #include "gui/common/Background.h"
 #include "gui/common/PageHeader.h"
 #include "gui/scores/ScoreSyncController.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/StateView.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
@@ -13,13 +16,11 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -186,15 +187,12 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("scoresTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::Options table;
+    table.objectName = QStringLiteral("scoresTable");
+    table.sortColumn = TotalColumn;
+    table.sortOrder = Qt::DescendingOrder;
+    m_list = ListTable::attach(m_table, table);
     m_table->setMinimumHeight(360);
     m_table->setToolTip(tr("Click a site to open it on the Sites page"));
 
@@ -678,7 +676,7 @@ void ScoresPage::show(const Loaded& data)
         res->setForeground(s.passed ? kPassColour : kFailColour);
         m_model->setItem(i, ResultColumn, res);
     }
-    m_table->resizeColumnsToContents();
+    m_list->fitColumns();
     m_state->showContent();
 }
 
@@ -700,7 +698,7 @@ void ScoresPage::exportAll()
     QString filter;
     const QString pdfFilter = tr("PDF document, one page per chart (*.pdf)");
     const QString pngFilter = tr("PNG pictures, one per chart (*.png)");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the charts"),
+    const QString file = FileDialog::getSaveFileName(this, tr("Export the charts"),
         QDir(dir).filePath(tr("scores-%1").arg(m_period->currentData().toString()) + QStringLiteral(".pdf")),
         pdfFilter + QStringLiteral(";;") + pngFilter, &filter);
     if (file.isEmpty())
@@ -721,7 +719,7 @@ void ScoresPage::exportAll()
         s = ChartPanel::savePdf(file, charts, m_ranking->unitName());
     }
     if (!s)
-        QMessageBox::warning(this, tr("Export the charts"), s.error().fullText());
+        MessageBox::warning(this, tr("Export the charts"), s.error().fullText());
     else
         Q_EMIT statusMessage(tr("Charts exported to %1.").arg(QDir::toNativeSeparators(file)));
 }

@@ -16,6 +16,7 @@ namespace sitegov {
 
 class BarChartPanel;
 class LineChartPanel;
+class ListTable;
 class ScoreSyncController;
 class StateView;
 
@@ -32,9 +33,7 @@ class ScoresPage final : public Page
 public:
     ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
 
-    QString pageId() const override { return QStringLiteral("scores"); }
     QString title() const override { return tr("Scores"); }
-    QString iconName() const override { return QStringLiteral("scores"); }
     void activate() override;
     void refresh() override;
     void navigate(const QVariantMap& arguments) override;
@@ -92,6 +91,7 @@ private:
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
+    ListTable* m_list = nullptr;
     QString m_pendingPeriod;
     QString m_unitName; // the account's unit, at the top of exported pages
     QString m_focusSite; // a site whose trend was asked for (from the site detail)

@@ -1,4 +1,6 @@
 #include "gui/settings/SettingsPage.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
@@ -17,9 +19,7 @@
 #include "ui_SettingsPage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -72,19 +72,19 @@ SettingsPage::SettingsPage(AppContext& context, ScoreSyncController* sync, QWidg
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(QStringLiteral("sitegov-backup-%1.db")
                                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-        const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+        const QString file = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
             tr("SiteGov databases (*.db)"));
         if (!file.isEmpty())
             backupTo(file);
     });
     connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), {},
+        const QString file = FileDialog::getOpenFileName(this, tr("Restore from a backup"), {},
             tr("SiteGov databases (*.db);;All files (*)"));
         if (!file.isEmpty())
             restoreFrom(file);
     });
     connect(m_ui->browseFolderButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
+        const QString dir = FileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
             m_ui->backupFolderEdit->text());
         if (!dir.isEmpty())
             m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(dir));
@@ -184,7 +184,7 @@ bool SettingsPage::saveBackend()
         net::ClientOptions options;
         options.baseUrl = url;
         if (const Status s = net::ScoreClient(options).validate(); !s && net::NetError::failure(s.error()) == net::Failure::InvalidAddress) {
-            QMessageBox::warning(this, tr("Assessment backend"), s.error().message);
+            MessageBox::warning(this, tr("Assessment backend"), s.error().message);
             return false;
         }
     }
@@ -194,7 +194,7 @@ bool SettingsPage::saveBackend()
         const Status s = BackendSettings::saveAddress(context().database->connection(), context().session, url,
             m_ui->backendCaEdit->text().trimmed());
         if (!s) {
-            QMessageBox::warning(this, tr("Assessment backend"), s.error().fullText());
+            MessageBox::warning(this, tr("Assessment backend"), s.error().fullText());
             return false;
         }
     }
@@ -246,7 +246,7 @@ void SettingsPage::changeOwnPassword()
                          .setPassword(context().session, context().session.accountId, dialog.password());
     unsetCursor();
     if (!s)
-        QMessageBox::warning(this, tr("Change my password"), s.error().fullText());
+        MessageBox::warning(this, tr("Change my password"), s.error().fullText());
     else
         Q_EMIT statusMessage(tr("Your password was changed."));
 }
@@ -259,7 +259,7 @@ void SettingsPage::saveBackupPolicy()
     policy.keep = m_ui->keepSpin->value();
     const Status s = AppSettings(context().database->connection()).setBackupPolicy(context().session, policy);
     if (!s) {
-        QMessageBox::warning(this, tr("Backups"), s.error().fullText());
+        MessageBox::warning(this, tr("Backups"), s.error().fullText());
         return;
     }
     Q_EMIT statusMessage(tr("Backup settings saved."));
@@ -271,7 +271,7 @@ bool SettingsPage::backupTo(const QString& file)
     const Status s = BackupService::backup(context().database->path(), file);
     unsetCursor();
     if (!s) {
-        QMessageBox::warning(this, tr("Back up the database"), s.error().fullText());
+        MessageBox::warning(this, tr("Back up the database"), s.error().fullText());
         return false;
     }
     Q_EMIT statusMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)));
@@ -281,21 +281,21 @@ bool SettingsPage::backupTo(const QString& file)
 bool SettingsPage::restoreFrom(const QString& file, bool confirm)
 {
     if (confirm
-        && QMessageBox::question(this, tr("Restore from a backup"),
+        && MessageBox::question(this, tr("Restore from a backup"),
                tr("Replace the whole database %1 with the backup %2?\n\nThe backup is checked first. The current "
                   "database is kept beside it, and everybody logs in again afterwards.")
                    .arg(QDir::toNativeSeparators(context().database->path()), QDir::toNativeSeparators(file)))
-            != QMessageBox::Yes)
+            != MessageBox::Yes)
         return false;
     setCursor(Qt::BusyCursor);
     const auto kept = BackupService::restore(file, context().database->path(), context().session);
     unsetCursor();
     if (!kept) {
-        QMessageBox::warning(this, tr("Restore from a backup"), kept.error().fullText());
+        MessageBox::warning(this, tr("Restore from a backup"), kept.error().fullText());
         return false;
     }
     if (confirm) {
-        QMessageBox::information(this, tr("Restore from a backup"),
+        MessageBox::information(this, tr("Restore from a backup"),
             tr("The backup was restored. The replaced database was kept as %1.").arg(QDir::toNativeSeparators(*kept)));
     }
     Q_EMIT databaseRestored();

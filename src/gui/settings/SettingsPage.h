@@ -21,9 +21,7 @@ public:
     SettingsPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
     ~SettingsPage() override;
 
-    QString pageId() const override { return QStringLiteral("settings"); }
     QString title() const override { return tr("Settings"); }
-    QString iconName() const override { return QStringLiteral("settings"); }
     void refresh() override;
 
     // Used by the buttons, and by tests without file dialogs.
