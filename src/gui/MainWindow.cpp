@@ -1,10 +1,10 @@
 #include "gui/MainWindow.h"
-#include "gui/common/FileDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "gui/AboutDialog.h"
 #include "gui/PageRegistry.h"
+#include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/Page.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/settings/SettingsPage.h"

@@ -3,12 +3,11 @@
 // open their lists, and the page recomputing by itself when the data changes.
 
 #include "../GuiTestSupport.h"
-
 #include "core/Language.h"
-#include "gui/scores/BackendSettings.h"
+#include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
-#include "gui/MainWindow.h"
+#include "gui/scores/BackendSettings.h"
 #include "gui/scores/ScoresPage.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"

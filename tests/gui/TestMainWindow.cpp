@@ -1,17 +1,18 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/Screenshot.h"
 #include "gui/accounts/FirstAdministratorDialog.h"
+#include "gui/common/ListTable.h"
+#include "gui/common/Page.h"
+#include "gui/common/StateView.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
-#include "gui/MainWindow.h"
-#include "gui/common/Page.h"
-#include "gui/Screenshot.h"
 #include "gui/registry/SiteListModel.h"
 #include "gui/registry/SitesPage.h"
-#include "storage/ListQueries.h"
-#include "gui/common/StateView.h"
 #include "storage/DemoBuilder.h"
+#include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
 
 #include <QDialog>
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
@@ -156,11 +158,55 @@ private Q_SLOTS:
 
         // Nothing matches: the empty state says so and offers to clear the filters.
         test::commitText(search, QStringLiteral("没有这样的网站"));
-        auto* state = sites->findChild<StateView*>();
+        auto* state = sites->findChild<StateView*>(QStringLiteral("siteTableState"));
         QVERIFY(state);
         QTRY_COMPARE(state->state(), StateView::State::Empty);
         search->clear();
         QTRY_COMPARE(state->state(), StateView::State::Content);
+    }
+
+    void listsCopyTheSelectedRowsWithTheirHeaders()
+    {
+        auto db = Database::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
+        MainWindow window(context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        auto* sites = qobject_cast<SitesPage*>(window.currentPage());
+        QTRY_VERIFY(!sites->model()->isLoading() && sites->model()->rowCount() > 3);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("siteTable"));
+        QVERIFY(table);
+        // A row chosen with the mouse, then Ctrl+C: the row under the column headers, as Excel and
+        // WPS paste it into cells.
+        table->setFocus();
+        const QRect third = table->visualRect(sites->model()->index(3, SiteListQuery::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, third.center());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->currentIndex().row(), 3);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QStringList header = lines.at(0).split(u'\t');
+        QCOMPARE(header.size(), sites->model()->columnCount());
+        QCOMPARE(header.at(SiteListQuery::Code), sites->model()->headerData(SiteListQuery::Code, Qt::Horizontal).toString());
+        QCOMPARE(header.at(SiteListQuery::Name), sites->model()->headerData(SiteListQuery::Name, Qt::Horizontal).toString());
+        const QStringList cells = lines.at(1).split(u'\t');
+        QCOMPARE(cells.size(), header.size());
+        QCOMPARE(cells.at(SiteListQuery::Code), sites->model()->index(3, SiteListQuery::Code).data().toString());
+        QCOMPARE(cells.at(SiteListQuery::Name), sites->model()->index(3, SiteListQuery::Name).data().toString());
+        // The list table's own text for several rows: every selected row in the list's order.
+        auto* list = table->findChild<ListTable*>();
+        QVERIFY(list);
+        table->setSelectionMode(QAbstractItemView::MultiSelection);
+        table->selectionModel()->select(sites->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList several = list->selectedRowsText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(several.size(), 3);
+        QVERIFY(several.at(1).startsWith(sites->model()->index(1, 0).data().toString() + u'\t'));
+        QVERIFY(several.at(2).startsWith(sites->model()->index(3, 0).data().toString() + u'\t'));
     }
 
     void emptyDatabaseShowsEmptyStates()
@@ -176,7 +222,7 @@ private Q_SLOTS:
         auto* state = window.currentPage()->findChild<StateView*>();
         QTRY_COMPARE(state->state(), StateView::State::Empty);
         QVERIFY(window.showPage(QStringLiteral("sites")));
-        auto* sitesState = window.currentPage()->findChild<StateView*>();
+        auto* sitesState = window.currentPage()->findChild<StateView*>(QStringLiteral("siteTableState"));
         QTRY_COMPARE(sitesState->state(), StateView::State::Empty);
     }
 

@@ -1,7 +1,7 @@
 #include "gui/accounts/AccountsDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "gui/accounts/PasswordDialog.h"
+#include "gui/common/MessageBox.h"
 #include "storage/AccountService.h"
 #include "storage/Database.h"
 

@@ -1,10 +1,10 @@
 #include "gui/audit/AuditPage.h"
-#include "gui/common/FileDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "core/CsvWriter.h"
 #include "gui/common/Background.h"
+#include "gui/common/FileDialog.h"
 #include "gui/common/ListPane.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/common/StateView.h"

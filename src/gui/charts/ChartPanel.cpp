@@ -1,4 +1,5 @@
 #include "gui/charts/ChartPanel.h"
+
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
 

@@ -58,6 +58,7 @@ void ListPane::setContent(QWidget* content)
 {
     Q_ASSERT(!m_state);
     m_state = new StateView(content, this);
+    m_state->setObjectName(m_table->objectName() + QStringLiteral("State"));
     m_layout->insertWidget(m_layout->indexOf(m_footer), m_state, 1);
     orderTabs();
 }

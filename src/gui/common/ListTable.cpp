@@ -1,8 +1,13 @@
 #include "gui/common/ListTable.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace sitegov {
 
@@ -12,6 +17,11 @@ ListTable::ListTable(QTableView* table, const Options& options)
     , m_options(options)
 {
     setObjectName(QStringLiteral("listTable"));
+    auto* copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ListTable::copySelectedRows);
+    table->addAction(copy);
 }
 
 ListTable* ListTable::attach(QTableView* table, const Options& options)
@@ -26,6 +36,9 @@ ListTable* ListTable::attach(QTableView* table, const Options& options)
     table->setSortingEnabled(true);
     table->horizontalHeader()->setSortIndicatorShown(options.sortIndicatorShown);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One row at a time: the pages select rows with QTableView::selectRow(), which under
+    // ExtendedSelection extends or toggles when Shift or Ctrl is held (Ctrl+Enter saving, then
+    // the next row selected). Several rows need that first; copying already takes them all.
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
@@ -47,6 +60,50 @@ void ListTable::fitColumns()
         const int width = m_table->columnWidth(c) + m_options.columnPadding;
         m_table->setColumnWidth(c, m_options.maxColumnWidth > 0 ? qMin(width, m_options.maxColumnWidth) : width);
     }
+}
+
+QString ListTable::selectedRowsText() const
+{
+    const QAbstractItemModel* model = m_table->model();
+    if (!model || !m_table->selectionModel())
+        return {};
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end());
+    const QHeaderView* header = m_table->horizontalHeader();
+    QList<int> columns; // as the header shows them
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!m_table->isColumnHidden(column))
+            columns << column;
+    }
+    const auto cell = [](QString text) {
+        for (const QChar c : {u'\t', u'\n', u'\r'})
+            text.replace(c, u' ');
+        return text;
+    };
+    QStringList lines;
+    QStringList fields;
+    for (const int column : std::as_const(columns))
+        fields << cell(model->headerData(column, Qt::Horizontal).toString());
+    lines << fields.join(u'\t');
+    for (const int row : std::as_const(rows)) {
+        fields.clear();
+        for (const int column : std::as_const(columns))
+            fields << cell(model->index(row, column).data().toString());
+        lines << fields.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void ListTable::copySelectedRows() const
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 } // namespace sitegov

@@ -6,11 +6,11 @@ class QTableView;
 
 namespace sitegov {
 
-// The set-up every list's table shares, made once here: whole rows selected, read only, alternating
-// rows without row numbers, one line per row as high as the font needs, the last column stretched,
-// sorting by the header; and, when rows arrive, columns sized to their contents up to a limit.
-// Attached to a QTableView (a QTableWidget too) as a child, so that what every list does with its
-// rows lives in one place.
+// The set-up every list's table shares, made once here: whole rows selected, read only, alternating rows without row numbers, one line per row as high as the font
+// needs, the last column stretched, sorting by the header; when rows arrive, columns sized to their
+// contents up to a limit; Ctrl+C copies the selected rows under their column headers as
+// tab-separated text, which Excel and WPS paste into cells. Attached to a QTableView (a QTableWidget
+// too) as a child, so that what every list does with its rows lives in one place.
 class ListTable final : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,10 @@ public:
     QTableView* table() const { return m_table; }
     // Sizes the columns to what the loaded rows hold, within the limits.
     void fitColumns();
+    // The selected rows as Ctrl+C copies them: the visible columns' headers, then one line per row
+    // in the list's order, cells separated by tabs (tabs and line breaks inside a cell become spaces).
+    QString selectedRowsText() const;
+    void copySelectedRows() const;
 
 private:
     ListTable(QTableView* table, const Options& options);

@@ -2,11 +2,11 @@
 
 #include "core/Inspection.h"
 #include "gui/common/Background.h"
-#include "gui/dashboard/FigureCard.h"
 #include "gui/common/PageHeader.h"
+#include "gui/common/StateView.h"
+#include "gui/dashboard/FigureCard.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
-#include "gui/common/StateView.h"
 #include "storage/DashboardStats.h"
 #include "storage/Database.h"
 

@@ -1,6 +1,6 @@
 #include "gui/inspections/ChecklistDialog.h"
-#include "gui/common/FileDialog.h"
 
+#include "gui/common/FileDialog.h"
 #include "storage/ChecklistService.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #include "gui/registry/AssignDialog.h"
 
-#include "gui/registry/PersonDialog.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/registry/PersonDialog.h"
 #include "storage/Database.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"

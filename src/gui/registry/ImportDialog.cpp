@@ -1,7 +1,7 @@
 #include "gui/registry/ImportDialog.h"
-#include "gui/common/FileDialog.h"
 
 #include "gui/common/Background.h"
+#include "gui/common/FileDialog.h"
 #include "storage/Database.h"
 #include "storage/TableReader.h"
 

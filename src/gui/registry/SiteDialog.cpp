@@ -1,7 +1,7 @@
 #include "gui/registry/SiteDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "core/SiteRules.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"

@@ -1,21 +1,21 @@
 #include "gui/registry/SitesPage.h"
-#include "gui/common/FileDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "core/Domain.h"
 #include "core/Registry.h"
 #include "gui/common/Background.h"
-#include "gui/registry/ImportDialog.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/ListPane.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
-#include "gui/registry/PersonDialog.h"
 #include "gui/common/QueryTableModel.h"
+#include "gui/common/StateView.h"
+#include "gui/common/UnitPicker.h"
+#include "gui/registry/ImportDialog.h"
+#include "gui/registry/PersonDialog.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/registry/SiteDialog.h"
 #include "gui/registry/SiteListModel.h"
-#include "gui/common/ListPane.h"
-#include "gui/common/StateView.h"
 #include "gui/registry/UnitDialog.h"
-#include "gui/common/UnitPicker.h"
 #include "gui/registry/UnitTreeModel.h"
 #include "storage/Database.h"
 #include "storage/DemoBuilder.h"
@@ -319,9 +319,6 @@ QWidget* SitesPage::buildConsolidationTab()
         tr("Standalone"), tr("Closed"), tr("Total"), tr("Migrated or closed")});
     ListTable::Options table;
     table.objectName = QStringLiteral("consolidationTable");
-    // The header's first sort, as it always was: by city, descending.
-    table.sortColumn = 0;
-    table.sortOrder = Qt::DescendingOrder;
     m_consolidationList = ListTable::attach(m_consolidation, table);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(context);

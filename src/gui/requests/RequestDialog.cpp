@@ -1,9 +1,9 @@
 #include "gui/requests/RequestDialog.h"
-#include "gui/common/FileDialog.h"
-#include "gui/common/MessageBox.h"
 
 #include "core/Domain.h"
 #include "core/SiteRules.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"

@@ -2,10 +2,10 @@
 
 #include "gui/common/ListPane.h"
 #include "gui/common/PageHeader.h"
+#include "gui/common/StateView.h"
 #include "gui/requests/RequestDetailPanel.h"
 #include "gui/requests/RequestDialog.h"
 #include "gui/requests/RequestListModel.h"
-#include "gui/common/StateView.h"
 #include "storage/Database.h"
 #include "storage/RequestService.h"
 

@@ -1,8 +1,8 @@
 #include "gui/reviews/WeeklyReviewEditor.h"
-#include "gui/common/FileDialog.h"
-#include "gui/common/MessageBox.h"
 
+#include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
 #include "gui/reviews/ReviewDocument.h"
 #include "storage/Database.h"
 

@@ -1,14 +1,13 @@
 #include "gui/reviews/WeeklyReviewsPage.h"
 
 #include "gui/common/Background.h"
-
 #include "gui/common/Icons.h"
 #include "gui/common/ListPane.h"
 #include "gui/common/PageHeader.h"
-#include "gui/reviews/ReviewDocument.h"
-#include "gui/reviews/ReviewListModel.h"
 #include "gui/common/StateView.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/reviews/ReviewDocument.h"
+#include "gui/reviews/ReviewListModel.h"
 #include "gui/reviews/WeeklyReviewEditor.h"
 #include "storage/Database.h"
 #include "storage/RegistryQueries.h"
