@@ -50,8 +50,9 @@ public:
     void addHeader(QWidget* header);
     // Shown between the filters and the list.
     void addAboveList(QWidget* widget);
-    // What the states cover, once: the table (the default) or a splitter with the table and a detail.
-    // The count stays in the footer unless the page lays it out elsewhere.
+    // What the states cover, set once the filters are in: the table, or a splitter with the table
+    // and a detail. Then the Tab key goes along the filters, through what is above the list, into
+    // the table, whatever order the page made them in.
     void setContent(QWidget* content);
     QHBoxLayout* footer() const { return m_footer; }
     // The count, out of the footer, for a page that lays it out with the table.
