@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>sitegov::CoverageTab</name>
+    <message numerus="yes">
+        <source>%n site(s) not inspected on %1:</source>
+        <translation>
+            <numerusform>%n site not inspected on %1:</numerusform>
+            <numerusform>%n sites not inspected on %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage %1% · %n day(s) with every site inspected</source>
+        <translation>
+            <numerusform>Coverage %1% · %n day with every site inspected</numerusform>
+            <numerusform>Coverage %1% · %n days with every site inspected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::DashboardPage</name>
     <message numerus="yes">
         <source>%1 of %Ln open site(s)</source>
@@ -80,35 +97,37 @@
     </message>
 </context>
 <context>
-    <name>sitegov::InspectionsPage</name>
+    <name>sitegov::MainWindow</name>
     <message numerus="yes">
-        <source>%n site(s) still to inspect</source>
+        <source>%1: %n waiting for you</source>
         <translation>
-            <numerusform>%n site still to inspect</numerusform>
-            <numerusform>%n sites still to inspect</numerusform>
+            <numerusform>%1: %n waiting for you</numerusform>
+            <numerusform>%1: %n waiting for you</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sitegov::RecordsTab</name>
     <message numerus="yes">
-        <source>%n rectification item(s) still open on this site.</source>
+        <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n rectification item still open on this site.</numerusform>
-            <numerusform>%n rectification items still open on this site.</numerusform>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sitegov::RectificationListModel</name>
     <message numerus="yes">
-        <source>%n rectification item(s) opened.</source>
+        <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>%n rectification item opened.</numerusform>
-            <numerusform>%n rectification items opened.</numerusform>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) re-checked.</source>
-        <translation>
-            <numerusform>%n item re-checked.</numerusform>
-            <numerusform>%n items re-checked.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>sitegov::RectificationTab</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -121,54 +140,6 @@
         <translation>
             <numerusform>Overdue by %n day.</numerusform>
             <numerusform>Overdue by %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) not inspected on %1:</source>
-        <translation>
-            <numerusform>%n site not inspected on %1:</numerusform>
-            <numerusform>%n sites not inspected on %1:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage %1% · %n day(s) with every site inspected</source>
-        <translation>
-            <numerusform>Coverage %1% · %n day with every site inspected</numerusform>
-            <numerusform>Coverage %1% · %n days with every site inspected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection(s)</source>
-        <translation>
-            <numerusform>%n inspection</numerusform>
-            <numerusform>%n inspections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n site(s) inspected</source>
-        <translation>
-            <numerusform>%1 of %n site inspected</numerusform>
-            <numerusform>%1 of %n sites inspected</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sitegov::MainWindow</name>
-    <message numerus="yes">
-        <source>%1: %n waiting for you</source>
-        <translation>
-            <numerusform>%1: %n waiting for you</numerusform>
-            <numerusform>%1: %n waiting for you</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sitegov::RectificationListModel</name>
-    <message numerus="yes">
-        <source>Overdue %n day(s)</source>
-        <translation>
-            <numerusform>Overdue %n day</numerusform>
-            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -233,6 +204,44 @@
         <translation>
             <numerusform>Score trend of %1, last month</numerusform>
             <numerusform>Score trend of %1, last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::TodayTab</name>
+    <message numerus="yes">
+        <source>%n site(s) still to inspect</source>
+        <translation>
+            <numerusform>%n site still to inspect</numerusform>
+            <numerusform>%n sites still to inspect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s) inspected</source>
+        <translation>
+            <numerusform>%1 of %n site inspected</numerusform>
+            <numerusform>%1 of %n sites inspected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) still open on this site.</source>
+        <translation>
+            <numerusform>%n rectification item still open on this site.</numerusform>
+            <numerusform>%n rectification items still open on this site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) opened.</source>
+        <translation>
+            <numerusform>%n rectification item opened.</numerusform>
+            <numerusform>%n rectification items opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) re-checked.</source>
+        <translation>
+            <numerusform>%n item re-checked.</numerusform>
+            <numerusform>%n items re-checked.</numerusform>
         </translation>
     </message>
 </context>

@@ -4806,10 +4806,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>--screenshot 需要 --user 名称（密码放在 SITEGOV_PASSWORD 中）以便无对话框登录。</translation>
         </message>
         <message>
-            <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
-            <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
-        </message>
-        <message>
             <source>With --screenshot: open every page in turn first (for measurements).</source>
             <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
         </message>
@@ -4822,8 +4818,16 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>URL</translation>
         </message>
         <message>
-            <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; NAME/TAB opens one of its tabs (inspections/coverage).</source>
-            <translation>打开此页面：dashboard、sites、requests、inspections、reviews、scores、settings；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
+            <source>Open this page: %1; NAME/TAB opens one of its tabs (inspections/coverage).</source>
+            <translation>打开此页面：%1；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
+        </message>
+        <message>
+            <source>Print the names of the pages --page opens, one per line, then exit.</source>
+            <translation>列出 --page 可打开的页面名称（每行一个），然后退出。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1", or not open to %2: use one of %3.</source>
+            <translation>未知页面“%1”，或 %2 无权打开：请使用以下之一：%3。</translation>
         </message>
         <message>
             <source>No temporary folder can be created for the scores of this run's backend.</source>
@@ -5494,6 +5498,61 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::CoverageTab</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>◀ Previous month</source>
+            <translation>◀ 上月</translation>
+        </message>
+        <message>
+            <source>Next month ▶</source>
+            <translation>下月 ▶</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Sites missed on the day</source>
+            <translation>当日漏巡网站</translation>
+        </message>
+        <message>
+            <source>Green: at least 95% of the running sites inspected · amber: 80% or more · red: fewer. Choose a day to list the sites nobody inspected.</source>
+            <translation>绿色：运行网站巡查率不低于95% · 黄色：不低于80% · 红色：低于80%。选择某一天可列出当日无人巡查的网站。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) not inspected on %1:</source>
+            <translation>
+                <numerusform>%1 有 %n 个网站未巡查：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sites not inspected on %1:</source>
+            <translation>%1 未巡查的网站：</translation>
+        </message>
+        <message>
+            <source>Choose a unit.</source>
+            <translation>请选择单位。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coverage %1% · %n day(s) with every site inspected</source>
+            <translation>
+                <numerusform>覆盖率 %1% · 全部巡查到位 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::DashboardPage</name>
         <message>
             <source>Refresh</source>
@@ -5695,6 +5754,13 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>For example: Approved.</source>
             <translation>例如：同意。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::FileDialog</name>
+        <message>
+            <source>%1 is the database in use (or its journal). Choose another file: only the database itself may read or write it.</source>
+            <translation>%1 是正在使用的数据库（或其日志文件），请另选文件：该文件只能由数据库本身读写。</translation>
         </message>
     </context>
     <context>
@@ -5946,418 +6012,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>巡查记录(&amp;O)</translation>
         </message>
         <message>
-            <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
-            <translation>巡查所属日期；补录以前日期的巡查须说明原因</translation>
-        </message>
-        <message>
-            <source>Search site, code or unit (Ctrl+F)</source>
-            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Search today's sites</source>
-            <translation>搜索今日网站</translation>
-        </message>
-        <message>
-            <source>Only those to &amp;do</source>
-            <translation>仅显示待巡查(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Day:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Sites to inspect</source>
-            <translation>待巡查网站</translation>
-        </message>
-        <message>
-            <source>Choose a site on the left</source>
-            <translation>请在左侧选择网站</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>正在统计…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n site(s) still to inspect</source>
-            <translation>
-                <numerusform>还有 %n 个网站待巡查</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every site is inspected for this day. Well done.</source>
-            <translation>当日网站已全部巡查完毕。</translation>
-        </message>
-        <message>
-            <source>No site matches these filters.</source>
-            <translation>没有符合筛选条件的网站。</translation>
-        </message>
-        <message>
-            <source>Show all sites</source>
-            <translation>显示全部网站</translation>
-        </message>
-        <message>
-            <source>You take care of no running site. Sites are assigned to caretakers on the Sites page (responsible persons).</source>
-            <translation>您没有负责巡查的运行中网站。网站看护人在“网站登记”页面（责任人）中指定。</translation>
-        </message>
-        <message>
-            <source>Reading the sites to inspect…</source>
-            <translation>正在读取待巡查网站…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rectification item(s) still open on this site.</source>
-            <translation>
-                <numerusform>该网站还有 %n 项整改未完成。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not yet inspected today.</source>
-            <translation>今日尚未巡查。</translation>
-        </message>
-        <message>
-            <source>Not inspected on %1: saving enters it late.</source>
-            <translation>%1 未巡查：保存即为补录。</translation>
-        </message>
-        <message>
-            <source>&amp;Save and next</source>
-            <translation>保存并下一个(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Inspected %1; a change now is a correction, with a reason.</source>
-            <translation>已于 %1 巡查；现在修改属于更正，须说明原因。</translation>
-        </message>
-        <message>
-            <source>Inspected at %1; you may still change it today.</source>
-            <translation>已于 %1 巡查；今日内仍可修改。</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>保存修改(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
-            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
-            <translation>%1 不是今天。为什么补录该巡查？（将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>A reason is required.</source>
-            <translation>必须填写原因。</translation>
-        </message>
-        <message>
-            <source>Inspection saved.</source>
-            <translation>巡查已保存。</translation>
-        </message>
-        <message>
-            <source>Inspection changed.</source>
-            <translation>巡查已修改。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rectification item(s) opened.</source>
-            <translation>
-                <numerusform>已生成 %n 项整改。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Re-check rectification items</source>
-            <translation>整改复查</translation>
-        </message>
-        <message>
-            <source>These items were open on the site and passed now:
-%1
-
-Mark them re-checked?</source>
-            <translation>该网站以下整改事项本次巡查已通过：
-%1
-
-是否标记为已复查？</translation>
-        </message>
-        <message>
-            <source>Passed in the inspection of %1.</source>
-            <translation>%1 巡查已通过。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) re-checked.</source>
-            <translation>
-                <numerusform>已复查 %n 项。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>状态筛选</translation>
-        </message>
-        <message>
-            <source>Unresolved (open or fixed)</source>
-            <translation>未办结（待整改或已整改）</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>Search site, unit or problem</source>
-            <translation>搜索网站、单位或问题</translation>
-        </message>
-        <message>
-            <source>Search rectification items</source>
-            <translation>搜索整改事项</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>全部网站</translation>
-        </message>
-        <message>
-            <source>Rectification items</source>
-            <translation>整改事项</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>History of the item</source>
-            <translation>整改过程记录</translation>
-        </message>
-        <message>
-            <source>Report fi&amp;xed…</source>
-            <translation>报告已整改(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Re-check: pass&amp;ed…</source>
-            <translation>复查通过(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Re-check: &amp;not fixed…</source>
-            <translation>复查未通过(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose…</source>
-            <translation>销号(&amp;L)…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No rectification item matches.</source>
-            <translation>没有符合条件的整改事项。</translation>
-        </message>
-        <message>
-            <source>Show all items</source>
-            <translation>显示全部事项</translation>
-        </message>
-        <message>
-            <source>One site only</source>
-            <translation>仅此网站</translation>
-        </message>
-        <message>
-            <source>Reading the rectification items…</source>
-            <translation>正在读取整改事项…</translation>
-        </message>
-        <message>
-            <source>Choose an item to see its history and act on it.</source>
-            <translation>选择一项整改以查看过程记录并办理。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
-        </message>
-        <message>
-            <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s).</source>
-            <translation>
-                <numerusform>已逾期 %n 天。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Failed again</source>
-            <translation>再次不通过</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>下发</translation>
-        </message>
-        <message>
-            <source>How was it fixed?</source>
-            <translation>如何整改的？</translation>
-        </message>
-        <message>
-            <source>What did the re-check find? (optional)</source>
-            <translation>复查情况（可选）</translation>
-        </message>
-        <message>
-            <source>What is still wrong?</source>
-            <translation>还存在什么问题？</translation>
-        </message>
-        <message>
-            <source>It was not re-checked: why is it closed (withdrawn, a duplicate)?</source>
-            <translation>该事项尚未复查：为什么销号（撤回、重复）？</translation>
-        </message>
-        <message>
-            <source>A closing note (optional)</source>
-            <translation>销号说明（可选）</translation>
-        </message>
-        <message>
-            <source>Rectification</source>
-            <translation>整改</translation>
-        </message>
-        <message>
-            <source>A note is required for this step.</source>
-            <translation>此步骤须填写说明。</translation>
-        </message>
-        <message>
-            <source>Rectification item %1 updated.</source>
-            <translation>整改事项 %1 已更新。</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>◀ Previous month</source>
-            <translation>◀ 上月</translation>
-        </message>
-        <message>
-            <source>Next month ▶</source>
-            <translation>下月 ▶</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>单位：</translation>
-        </message>
-        <message>
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
-            <source>Sites missed on the day</source>
-            <translation>当日漏巡网站</translation>
-        </message>
-        <message>
-            <source>Green: at least 95% of the running sites inspected · amber: 80% or more · red: fewer. Choose a day to list the sites nobody inspected.</source>
-            <translation>绿色：运行网站巡查率不低于95% · 黄色：不低于80% · 红色：低于80%。选择某一天可列出当日无人巡查的网站。</translation>
-        </message>
-        <message>
-            <source>Sites not inspected on %1:</source>
-            <translation>%1 未巡查的网站：</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n site(s) not inspected on %1:</source>
-            <translation>
-                <numerusform>%1 有 %n 个网站未巡查：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a unit.</source>
-            <translation>请选择单位。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Coverage %1% · %n day(s) with every site inspected</source>
-            <translation>
-                <numerusform>覆盖率 %1% · 全部巡查到位 %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search site, code or inspector</source>
-            <translation>搜索网站、标识码或巡查人</translation>
-        </message>
-        <message>
-            <source>Search inspection records</source>
-            <translation>搜索巡查记录</translation>
-        </message>
-        <message>
-            <source>Only with fail&amp;ures</source>
-            <translation>仅显示有不通过项的(&amp;U)</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>从：</translation>
-        </message>
-        <message>
-            <source>to:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Inspection records</source>
-            <translation>巡查记录</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens the inspection</source>
-            <translation>回车或双击打开巡查记录</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n inspection(s)</source>
-            <translation>
-                <numerusform>%n 条巡查记录</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No inspection in this period matches.</source>
-            <translation>该期间没有符合条件的巡查记录。</translation>
-        </message>
-        <message>
-            <source>Reading the inspections…</source>
-            <translation>正在读取巡查记录…</translation>
-        </message>
-        <message>
-            <source>Inspection</source>
-            <translation>巡查</translation>
-        </message>
-        <message>
-            <source>Inspection of %1 on %2</source>
-            <translation>%1 %2 巡查记录</translation>
-        </message>
-        <message>
-            <source>By %1, logged %2</source>
-            <translation>巡查人 %1，录入于 %2</translation>
-        </message>
-        <message>
-            <source>corrected %1 by %2: %3</source>
-            <translation>%1 由 %2 更正：%3</translation>
-        </message>
-        <message>
-            <source>&amp;Correct…</source>
-            <translation>更正(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Why is it corrected? (required, recorded in the audit trail)</source>
-            <translation>更正原因（必填，将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>Say why the inspection is corrected.</source>
-            <translation>请说明更正该巡查的原因。</translation>
-        </message>
-        <message>
-            <source>Inspection corrected.</source>
-            <translation>巡查已更正。</translation>
-        </message>
-        <message>
             <source>Inspections</source>
             <translation>日常巡查</translation>
         </message>
@@ -6372,20 +6026,6 @@ Mark them re-checked?</source>
         <message>
             <source>Checklist version %1 is in force for new inspections.</source>
             <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
-        </message>
-        <message>
-            <source>Inspected at %1.</source>
-            <translation>%1 已巡查。</translation>
-        </message>
-        <message>
-            <source>Inspected on %1.</source>
-            <translation>%1 已巡查。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n site(s) inspected</source>
-            <translation>
-                <numerusform>%n 个网站中已巡查 %1 个</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -6567,6 +6207,95 @@ Mark them re-checked?</source>
         </message>
     </context>
     <context>
+        <name>sitegov::RecordsTab</name>
+        <message>
+            <source>Search site, code or inspector</source>
+            <translation>搜索网站、标识码或巡查人</translation>
+        </message>
+        <message>
+            <source>Search inspection records</source>
+            <translation>搜索巡查记录</translation>
+        </message>
+        <message>
+            <source>Inspection records</source>
+            <translation>巡查记录</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the inspection</source>
+            <translation>回车或双击打开巡查记录</translation>
+        </message>
+        <message>
+            <source>Only with fail&amp;ures</source>
+            <translation>仅显示有不通过项的(&amp;U)</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s)</source>
+            <translation>
+                <numerusform>%n 条巡查记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No inspection in this period matches.</source>
+            <translation>该期间没有符合条件的巡查记录。</translation>
+        </message>
+        <message>
+            <source>Reading the inspections…</source>
+            <translation>正在读取巡查记录…</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>巡查</translation>
+        </message>
+        <message>
+            <source>Inspection of %1 on %2</source>
+            <translation>%1 %2 巡查记录</translation>
+        </message>
+        <message>
+            <source>By %1, logged %2</source>
+            <translation>巡查人 %1，录入于 %2</translation>
+        </message>
+        <message>
+            <source>corrected %1 by %2: %3</source>
+            <translation>%1 由 %2 更正：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>更正(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Why is it corrected? (required, recorded in the audit trail)</source>
+            <translation>更正原因（必填，将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Say why the inspection is corrected.</source>
+            <translation>请说明更正该巡查的原因。</translation>
+        </message>
+        <message>
+            <source>Inspection corrected.</source>
+            <translation>巡查已更正。</translation>
+        </message>
+        <message>
+            <source>Inspection changed.</source>
+            <translation>巡查已修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::RectificationListModel</name>
         <message>
             <source>No.</source>
@@ -6609,6 +6338,161 @@ Mark them re-checked?</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RectificationTab</name>
+        <message>
+            <source>Search site, unit or problem</source>
+            <translation>搜索网站、单位或问题</translation>
+        </message>
+        <message>
+            <source>Search rectification items</source>
+            <translation>搜索整改事项</translation>
+        </message>
+        <message>
+            <source>Rectification items</source>
+            <translation>整改事项</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>Unresolved (open or fixed)</source>
+            <translation>未办结（待整改或已整改）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部网站</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>History of the item</source>
+            <translation>整改过程记录</translation>
+        </message>
+        <message>
+            <source>Report fi&amp;xed…</source>
+            <translation>报告已整改(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Re-check: pass&amp;ed…</source>
+            <translation>复查通过(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Re-check: &amp;not fixed…</source>
+            <translation>复查未通过(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose…</source>
+            <translation>销号(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rectification item matches.</source>
+            <translation>没有符合条件的整改事项。</translation>
+        </message>
+        <message>
+            <source>Show all items</source>
+            <translation>显示全部事项</translation>
+        </message>
+        <message>
+            <source>One site only</source>
+            <translation>仅此网站</translation>
+        </message>
+        <message>
+            <source>Reading the rectification items…</source>
+            <translation>正在读取整改事项…</translation>
+        </message>
+        <message>
+            <source>Choose an item to see its history and act on it.</source>
+            <translation>选择一项整改以查看过程记录并办理。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+        </message>
+        <message>
+            <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
+            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Failed again</source>
+            <translation>再次不通过</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>下发</translation>
+        </message>
+        <message>
+            <source>How was it fixed?</source>
+            <translation>如何整改的？</translation>
+        </message>
+        <message>
+            <source>What did the re-check find? (optional)</source>
+            <translation>复查情况（可选）</translation>
+        </message>
+        <message>
+            <source>What is still wrong?</source>
+            <translation>还存在什么问题？</translation>
+        </message>
+        <message>
+            <source>It was not re-checked: why is it closed (withdrawn, a duplicate)?</source>
+            <translation>该事项尚未复查：为什么销号（撤回、重复）？</translation>
+        </message>
+        <message>
+            <source>A closing note (optional)</source>
+            <translation>销号说明（可选）</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>A note is required for this step.</source>
+            <translation>此步骤须填写说明。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 updated.</source>
+            <translation>整改事项 %1 已更新。</translation>
         </message>
     </context>
     <context>
@@ -8500,6 +8384,165 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>To do</source>
             <translation>待巡查</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TodayTab</name>
+        <message>
+            <source>Search site, code or unit (Ctrl+F)</source>
+            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search today's sites</source>
+            <translation>搜索今日网站</translation>
+        </message>
+        <message>
+            <source>Sites to inspect</source>
+            <translation>待巡查网站</translation>
+        </message>
+        <message>
+            <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
+            <translation>巡查所属日期；补录以前日期的巡查须说明原因</translation>
+        </message>
+        <message>
+            <source>Only those to &amp;do</source>
+            <translation>仅显示待巡查(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Choose a site on the left</source>
+            <translation>请在左侧选择网站</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) still to inspect</source>
+            <translation>
+                <numerusform>还有 %n 个网站待巡查</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n site(s) inspected</source>
+            <translation>
+                <numerusform>%n 个网站中已巡查 %1 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every site is inspected for this day. Well done.</source>
+            <translation>当日网站已全部巡查完毕。</translation>
+        </message>
+        <message>
+            <source>No site matches these filters.</source>
+            <translation>没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Show all sites</source>
+            <translation>显示全部网站</translation>
+        </message>
+        <message>
+            <source>You take care of no running site. Sites are assigned to caretakers on the Sites page (responsible persons).</source>
+            <translation>您没有负责巡查的运行中网站。网站看护人在“网站登记”页面（责任人）中指定。</translation>
+        </message>
+        <message>
+            <source>Reading the sites to inspect…</source>
+            <translation>正在读取待巡查网站…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) still open on this site.</source>
+            <translation>
+                <numerusform>该网站还有 %n 项整改未完成。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet inspected today.</source>
+            <translation>今日尚未巡查。</translation>
+        </message>
+        <message>
+            <source>Not inspected on %1: saving enters it late.</source>
+            <translation>%1 未巡查：保存即为补录。</translation>
+        </message>
+        <message>
+            <source>&amp;Save and next</source>
+            <translation>保存并下一个(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Inspected at %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected on %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected %1; a change now is a correction, with a reason.</source>
+            <translation>已于 %1 巡查；现在修改属于更正，须说明原因。</translation>
+        </message>
+        <message>
+            <source>Inspected at %1; you may still change it today.</source>
+            <translation>已于 %1 巡查；今日内仍可修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
+            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
+            <translation>%1 不是今天。为什么补录该巡查？（将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>必须填写原因。</translation>
+        </message>
+        <message>
+            <source>Inspection saved.</source>
+            <translation>巡查已保存。</translation>
+        </message>
+        <message>
+            <source>Inspection changed.</source>
+            <translation>巡查已修改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) opened.</source>
+            <translation>
+                <numerusform>已生成 %n 项整改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-check rectification items</source>
+            <translation>整改复查</translation>
+        </message>
+        <message>
+            <source>These items were open on the site and passed now:
+%1
+
+Mark them re-checked?</source>
+            <translation>该网站以下整改事项本次巡查已通过：
+%1
+
+是否标记为已复查？</translation>
+        </message>
+        <message>
+            <source>Passed in the inspection of %1.</source>
+            <translation>%1 巡查已通过。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) re-checked.</source>
+            <translation>
+                <numerusform>已复查 %n 项。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4,21 +4,20 @@
 // rows, clicking a bar or a row opens the site, the charts export, a failed sync keeps the cache and
 // says why, and "Test connection" names what is wrong.
 
+#include "../GuiTestSupport.h"
 #include "../net/CannedServer.h"
 #include "../server/ServerFixture.h"
-#include "../TestSupport.h"
-
 #include "core/Language.h"
 #include "core/ScoreStats.h"
-#include "gui/BackendSettings.h"
 #include "gui/MainWindow.h"
-#include "gui/ScoreSyncController.h"
-#include "gui/ScoresPage.h"
-#include "gui/SettingsPage.h"
-#include "gui/SiteDetailPanel.h"
-#include "gui/SortIndicatorStyle.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
+#include "gui/common/SortIndicatorStyle.h"
+#include "gui/registry/SiteDetailPanel.h"
+#include "gui/scores/BackendSettings.h"
+#include "gui/scores/ScoreSyncController.h"
+#include "gui/scores/ScoresPage.h"
+#include "gui/settings/SettingsPage.h"
 #include "server/DemoLoader.h"
 #include "storage/AccountService.h"
 #include "storage/DemoBuilder.h"
