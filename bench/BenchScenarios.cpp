@@ -17,8 +17,8 @@
 // expanded it, captured with sqlite3_trace_v2).
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
-#include "gui/Background.h"
-#include "gui/SiteListModel.h"
+#include "gui/common/Background.h"
+#include "gui/registry/SiteListModel.h"
 #include "net/ScoreClient.h"
 #include "net/ScoreSync.h"
 #include "storage/AccountService.h"

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ScoreSync</name>
+    <message numerus="yes">
+        <source>The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or is another backend. The cache was kept as it was.</source>
+        <translation>
+            <numerusform>The backend says it has no scores at all, while the cache holds %n period: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
+            <numerusform>The backend says it has no scores at all, while the cache holds %n periods: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::ChecklistDialog</name>
     <message numerus="yes">
         <source>the built-in list (%n item(s))</source>
@@ -32,6 +42,23 @@
         <translation>
             <numerusform>version %1 (%n item)</numerusform>
             <numerusform>version %1 (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::CoverageTab</name>
+    <message numerus="yes">
+        <source>%n site(s) not inspected on %1:</source>
+        <translation>
+            <numerusform>%n site not inspected on %1:</numerusform>
+            <numerusform>%n sites not inspected on %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage %1% · %n day(s) with every site inspected</source>
+        <translation>
+            <numerusform>Coverage %1% · %n day with every site inspected</numerusform>
+            <numerusform>Coverage %1% · %n days with every site inspected</numerusform>
         </translation>
     </message>
 </context>
@@ -70,35 +97,37 @@
     </message>
 </context>
 <context>
-    <name>sitegov::InspectionsPage</name>
+    <name>sitegov::MainWindow</name>
     <message numerus="yes">
-        <source>%n site(s) still to inspect</source>
+        <source>%1: %n waiting for you</source>
         <translation>
-            <numerusform>%n site still to inspect</numerusform>
-            <numerusform>%n sites still to inspect</numerusform>
+            <numerusform>%1: %n waiting for you</numerusform>
+            <numerusform>%1: %n waiting for you</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sitegov::RecordsTab</name>
     <message numerus="yes">
-        <source>%n rectification item(s) still open on this site.</source>
+        <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n rectification item still open on this site.</numerusform>
-            <numerusform>%n rectification items still open on this site.</numerusform>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sitegov::RectificationListModel</name>
     <message numerus="yes">
-        <source>%n rectification item(s) opened.</source>
+        <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>%n rectification item opened.</numerusform>
-            <numerusform>%n rectification items opened.</numerusform>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) re-checked.</source>
-        <translation>
-            <numerusform>%n item re-checked.</numerusform>
-            <numerusform>%n items re-checked.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>sitegov::RectificationTab</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -111,54 +140,6 @@
         <translation>
             <numerusform>Overdue by %n day.</numerusform>
             <numerusform>Overdue by %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) not inspected on %1:</source>
-        <translation>
-            <numerusform>%n site not inspected on %1:</numerusform>
-            <numerusform>%n sites not inspected on %1:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage %1% · %n day(s) with every site inspected</source>
-        <translation>
-            <numerusform>Coverage %1% · %n day with every site inspected</numerusform>
-            <numerusform>Coverage %1% · %n days with every site inspected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection(s)</source>
-        <translation>
-            <numerusform>%n inspection</numerusform>
-            <numerusform>%n inspections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n site(s) inspected</source>
-        <translation>
-            <numerusform>%1 of %n site inspected</numerusform>
-            <numerusform>%1 of %n sites inspected</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sitegov::MainWindow</name>
-    <message numerus="yes">
-        <source>%1: %n waiting for you</source>
-        <translation>
-            <numerusform>%1: %n waiting for you</numerusform>
-            <numerusform>%1: %n waiting for you</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sitegov::RectificationListModel</name>
-    <message numerus="yes">
-        <source>Overdue %n day(s)</source>
-        <translation>
-            <numerusform>Overdue %n day</numerusform>
-            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +204,44 @@
         <translation>
             <numerusform>Score trend of %1, last month</numerusform>
             <numerusform>Score trend of %1, last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::TodayTab</name>
+    <message numerus="yes">
+        <source>%n site(s) still to inspect</source>
+        <translation>
+            <numerusform>%n site still to inspect</numerusform>
+            <numerusform>%n sites still to inspect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s) inspected</source>
+        <translation>
+            <numerusform>%1 of %n site inspected</numerusform>
+            <numerusform>%1 of %n sites inspected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) still open on this site.</source>
+        <translation>
+            <numerusform>%n rectification item still open on this site.</numerusform>
+            <numerusform>%n rectification items still open on this site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) opened.</source>
+        <translation>
+            <numerusform>%n rectification item opened.</numerusform>
+            <numerusform>%n rectification items opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) re-checked.</source>
+        <translation>
+            <numerusform>%n item re-checked.</numerusform>
+            <numerusform>%n items re-checked.</numerusform>
         </translation>
     </message>
 </context>

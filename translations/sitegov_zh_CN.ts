@@ -1389,6 +1389,26 @@
             <source>"%1" is not an item of the checklist in force on %2.</source>
             <translation>“%1”不是 %2 施行的巡查清单中的项目。</translation>
         </message>
+        <message>
+            <source>Column "%1": "%2" is not the name of the site %3, which is "%4" (column "%5"): correct one of the two.</source>
+            <translation>“%1”列：“%2”不是网站 %3 的名称，该网站名为“%4”（“%5”列）。请更正其中之一。</translation>
+        </message>
+        <message>
+            <source>Column "%1": "%2" is not %3. An account records only its own inspections: leave the column empty or write %3; another inspector's rows are imported by that inspector, or by the command line without --as.</source>
+            <translation>“%1”列：“%2”不是 %3。账号只能录入本人的巡查记录：请将该列留空或填写 %3；其他巡查人员的记录由其本人导入，或由命令行不带 --as 导入。</translation>
+        </message>
+        <message>
+            <source>Column "%1": the account of %2 is disabled; no inspection is credited to it.</source>
+            <translation>“%1”列：%2 的账号已停用，不能记入其巡查记录。</translation>
+        </message>
+        <message>
+            <source>Column "%1": %2 is a %3, not an inspector: the account does not log inspections.</source>
+            <translation>“%1”列：%2 的角色是%3，不是巡查员，该账号不能登记巡查。</translation>
+        </message>
+        <message>
+            <source>Column "%1": %2 of %3 does not inspect %4: the site lies outside the account's unit.</source>
+            <translation>“%1”列：%3的 %2 不负责巡查%4：该网站不在该账号所属单位的管辖范围内。</translation>
+        </message>
     </context>
     <context>
         <name>InspectionQueries</name>
@@ -2123,6 +2143,18 @@
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
         </message>
+        <message>
+            <source>line %1: update %2: %3</source>
+            <translation>第 %1 行：更新 %2：%3</translation>
+        </message>
+        <message>
+            <source>%1 created, %2 updated, %3 unchanged.</source>
+            <translation>新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+        </message>
+        <message>
+            <source>Would be: %1 created, %2 updated, %3 unchanged.</source>
+            <translation>预计：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+        </message>
     </context>
     <context>
         <name>RegistryExchange</name>
@@ -2141,50 +2173,6 @@
         <message>
             <source>The row has %1 columns, the header %2.</source>
             <translation>该行有 %1 列，表头有 %2 列。</translation>
-        </message>
-        <message>
-            <source>The %1 is missing.</source>
-            <translation>缺少%1。</translation>
-        </message>
-        <message>
-            <source>The column %1 is empty.</source>
-            <translation>列 %1 为空。</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known value for %2.</source>
-            <translation>“%1”不是 %2 的有效取值。</translation>
-        </message>
-        <message>
-            <source>"%1" in %2 is not a date such as 2017-09-30.</source>
-            <translation>%2 中的“%1”不是日期（如 2017-09-30）。</translation>
-        </message>
-        <message>
-            <source>The unit's name is empty.</source>
-            <translation>单位名称为空。</translation>
-        </message>
-        <message>
-            <source>The parent unit "%1" is not known: a unit must come after its parent.</source>
-            <translation>上级单位“%1”未知：单位须排在其上级单位之后。</translation>
-        </message>
-        <message>
-            <source>"%1" in active is neither yes nor no.</source>
-            <translation>“在用”列中的“%1”既不是“是”也不是“否”。</translation>
-        </message>
-        <message>
-            <source>A unit named "%1" exists already.</source>
-            <translation>名为“%1”的单位已存在。</translation>
-        </message>
-        <message>
-            <source>The identifier code is empty.</source>
-            <translation>网站标识码为空。</translation>
-        </message>
-        <message>
-            <source>The identifier code %1 appears twice in the file (first on line %2).</source>
-            <translation>网站标识码 %1 在文件中出现两次（首次在第 %2 行）。</translation>
-        </message>
-        <message>
-            <source>The start date is empty.</source>
-            <translation>开始日期为空。</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -2215,36 +2203,80 @@
             <translation>无法读取%1。</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
             <source>The export was cancelled.</source>
             <translation>导出已取消。</translation>
         </message>
         <message>
-            <source>parent unit</source>
-            <translation>上级单位</translation>
+            <source>Column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
         </message>
         <message>
-            <source>unit</source>
-            <translation>单位</translation>
+            <source>the unit is missing.</source>
+            <translation>未填写单位。</translation>
         </message>
         <message>
-            <source>host unit</source>
-            <translation>主办单位</translation>
+            <source>the cell is empty.</source>
+            <translation>单元格为空。</translation>
         </message>
         <message>
-            <source>supervising unit</source>
-            <translation>主管单位</translation>
+            <source>"%1" is not one of its values.</source>
+            <translation>“%1”不是该列的可选值。</translation>
         </message>
         <message>
-            <source>person's unit</source>
-            <translation>人员所在单位</translation>
+            <source>"%1" is not a date such as 2017-09-30.</source>
+            <translation>“%1”不是日期，请按 2017-09-30 的格式填写。</translation>
+        </message>
+        <message>
+            <source>"%1" is neither yes nor no (是/否).</source>
+            <translation>“%1”既不是“是”也不是“否”。</translation>
+        </message>
+        <message>
+            <source>the unit's name is empty.</source>
+            <translation>单位名称为空。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位信息。</translation>
+        </message>
+        <message>
+            <source>more than one unit is named "%1".</source>
+            <translation>有多个单位名为“%1”。</translation>
+        </message>
+        <message>
+            <source>"%1" appears twice in the file (first on line %2).</source>
+            <translation>“%1”在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>the parent unit "%1" is not known: a unit must come after its parent.</source>
+            <translation>上级单位“%1”不存在：单位须排在其上级单位之后。</translation>
+        </message>
+        <message>
+            <source>the person's name is empty.</source>
+            <translation>姓名为空。</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file (first on line %2).</source>
+            <translation>%1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>The persons could not be read.</source>
+            <translation>无法读取人员信息。</translation>
+        </message>
+        <message>
+            <source>the identifier code is empty.</source>
+            <translation>网站标识码为空。</translation>
+        </message>
+        <message>
+            <source>the identifier code %1 appears twice in the file (first on line %2).</source>
+            <translation>网站标识码 %1 在文件中重复出现（首次出现在第 %2 行）。</translation>
+        </message>
+        <message>
+            <source>The sites could not be read.</source>
+            <translation>无法读取网站信息。</translation>
+        </message>
+        <message>
+            <source>the start date is empty.</source>
+            <translation>开始日期为空。</translation>
         </message>
     </context>
     <context>
@@ -2339,6 +2371,14 @@
         <message>
             <source>%1 (%2) cannot be a unit of %3 (%4), a lower level.</source>
             <translation>%1（%2）不能隶属于层级更低的 %3（%4）。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位信息。</translation>
+        </message>
+        <message>
+            <source>%1 is already the unit at the top of the tree: %2 must be placed under it or under one of its units.</source>
+            <translation>%1 已是单位树的最上级单位：%2 须挂在其下或其下级单位之下。</translation>
         </message>
     </context>
     <context>
@@ -3518,6 +3558,10 @@
             <source>The state of the score sync could not be saved.</source>
             <translation>无法保存得分同步状态。</translation>
         </message>
+        <message>
+            <source>The score cache of this run (%1) cannot be opened.</source>
+            <translation>无法打开本次运行的得分缓存（%1）。</translation>
+        </message>
     </context>
     <context>
         <name>ScoreClient</name>
@@ -3612,6 +3656,10 @@
         <message>
             <source>The backend answered with the scores of %1 when %2 was asked for.</source>
             <translation>请求的是%2的得分，考核服务却返回了%1的得分。</translation>
+        </message>
+        <message>
+            <source>The backend at %1 did not send its whole answer within %2 seconds: it is too slow or has stalled.</source>
+            <translation>%1 上的考核后台未在 %2 秒内返回完整应答：响应过慢或已停滞。</translation>
         </message>
     </context>
     <context>
@@ -3713,6 +3761,12 @@
         <message>
             <source>The backend's pages of %1 do not come to an end.</source>
             <translation>考核服务返回的%1分页没有终点。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or is another backend. The cache was kept as it was.</source>
+            <translation>
+                <numerusform>考核后台称没有任何得分，而缓存中有 %n 个期间的得分：后台可能丢失了数据或已不是原来的后台。缓存保持原样。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4294,6 +4348,17 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>SortKey</name>
+        <message>
+            <source>The database connection cannot sort names in Chinese order.</source>
+            <translation>数据库连接无法按中文（拼音）顺序排列名称。</translation>
+        </message>
+        <message>
+            <source>The sort order of names could not be brought up to date.</source>
+            <translation>无法更新名称的排序键。</translation>
+        </message>
+    </context>
+    <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>
@@ -4776,10 +4841,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>--screenshot 需要 --user 名称（密码放在 SITEGOV_PASSWORD 中）以便无对话框登录。</translation>
         </message>
         <message>
-            <source>Unknown page "%1", or not open to %2: use dashboard, sites, requests, inspections, reviews, scores, audit or settings.</source>
-            <translation>未知页面“%1”，或 %2 无权打开：请使用 dashboard、sites、requests、inspections、reviews、scores、audit 或 settings。</translation>
-        </message>
-        <message>
             <source>With --screenshot: open every page in turn first (for measurements).</source>
             <translation>与 --screenshot 一起使用：先依次打开每个页面（用于测量）。</translation>
         </message>
@@ -4792,8 +4853,20 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>URL</translation>
         </message>
         <message>
-            <source>Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; NAME/TAB opens one of its tabs (inspections/coverage).</source>
-            <translation>打开此页面：dashboard、sites、requests、inspections、reviews、scores、settings；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
+            <source>Open this page: %1; NAME/TAB opens one of its tabs (inspections/coverage).</source>
+            <translation>打开此页面：%1；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
+        </message>
+        <message>
+            <source>Print the names of the pages --page opens, one per line, then exit.</source>
+            <translation>列出 --page 可打开的页面名称（每行一个），然后退出。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1", or not open to %2: use one of %3.</source>
+            <translation>未知页面“%1”，或 %2 无权打开：请使用以下之一：%3。</translation>
+        </message>
+        <message>
+            <source>No temporary folder can be created for the scores of this run's backend.</source>
+            <translation>无法为本次运行所用考核后台的得分创建临时文件夹。</translation>
         </message>
     </context>
     <context>
@@ -5460,6 +5533,61 @@ write 令牌还可以登记网站和提交考核记录。
         </message>
     </context>
     <context>
+        <name>sitegov::CoverageTab</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>◀ Previous month</source>
+            <translation>◀ 上月</translation>
+        </message>
+        <message>
+            <source>Next month ▶</source>
+            <translation>下月 ▶</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Sites missed on the day</source>
+            <translation>当日漏巡网站</translation>
+        </message>
+        <message>
+            <source>Green: at least 95% of the running sites inspected · amber: 80% or more · red: fewer. Choose a day to list the sites nobody inspected.</source>
+            <translation>绿色：运行网站巡查率不低于95% · 黄色：不低于80% · 红色：低于80%。选择某一天可列出当日无人巡查的网站。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) not inspected on %1:</source>
+            <translation>
+                <numerusform>%1 有 %n 个网站未巡查：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sites not inspected on %1:</source>
+            <translation>%1 未巡查的网站：</translation>
+        </message>
+        <message>
+            <source>Choose a unit.</source>
+            <translation>请选择单位。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coverage %1% · %n day(s) with every site inspected</source>
+            <translation>
+                <numerusform>覆盖率 %1% · 全部巡查到位 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::DashboardPage</name>
         <message>
             <source>Refresh</source>
@@ -5661,6 +5789,13 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>For example: Approved.</source>
             <translation>例如：同意。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::FileDialog</name>
+        <message>
+            <source>%1 is the database in use (or its journal). Choose another file: only the database itself may read or write it.</source>
+            <translation>%1 是正在使用的数据库（或其日志文件），请另选文件：该文件只能由数据库本身读写。</translation>
         </message>
     </context>
     <context>
@@ -5912,418 +6047,6 @@ write 令牌还可以登记网站和提交考核记录。
             <translation>巡查记录(&amp;O)</translation>
         </message>
         <message>
-            <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
-            <translation>巡查所属日期；补录以前日期的巡查须说明原因</translation>
-        </message>
-        <message>
-            <source>Search site, code or unit (Ctrl+F)</source>
-            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Search today's sites</source>
-            <translation>搜索今日网站</translation>
-        </message>
-        <message>
-            <source>Only those to &amp;do</source>
-            <translation>仅显示待巡查(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Day:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Sites to inspect</source>
-            <translation>待巡查网站</translation>
-        </message>
-        <message>
-            <source>Choose a site on the left</source>
-            <translation>请在左侧选择网站</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>正在统计…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n site(s) still to inspect</source>
-            <translation>
-                <numerusform>还有 %n 个网站待巡查</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every site is inspected for this day. Well done.</source>
-            <translation>当日网站已全部巡查完毕。</translation>
-        </message>
-        <message>
-            <source>No site matches these filters.</source>
-            <translation>没有符合筛选条件的网站。</translation>
-        </message>
-        <message>
-            <source>Show all sites</source>
-            <translation>显示全部网站</translation>
-        </message>
-        <message>
-            <source>You take care of no running site. Sites are assigned to caretakers on the Sites page (responsible persons).</source>
-            <translation>您没有负责巡查的运行中网站。网站看护人在“网站登记”页面（责任人）中指定。</translation>
-        </message>
-        <message>
-            <source>Reading the sites to inspect…</source>
-            <translation>正在读取待巡查网站…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rectification item(s) still open on this site.</source>
-            <translation>
-                <numerusform>该网站还有 %n 项整改未完成。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not yet inspected today.</source>
-            <translation>今日尚未巡查。</translation>
-        </message>
-        <message>
-            <source>Not inspected on %1: saving enters it late.</source>
-            <translation>%1 未巡查：保存即为补录。</translation>
-        </message>
-        <message>
-            <source>&amp;Save and next</source>
-            <translation>保存并下一个(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Inspected %1; a change now is a correction, with a reason.</source>
-            <translation>已于 %1 巡查；现在修改属于更正，须说明原因。</translation>
-        </message>
-        <message>
-            <source>Inspected at %1; you may still change it today.</source>
-            <translation>已于 %1 巡查；今日内仍可修改。</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>保存修改(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
-            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
-            <translation>%1 不是今天。为什么补录该巡查？（将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>A reason is required.</source>
-            <translation>必须填写原因。</translation>
-        </message>
-        <message>
-            <source>Inspection saved.</source>
-            <translation>巡查已保存。</translation>
-        </message>
-        <message>
-            <source>Inspection changed.</source>
-            <translation>巡查已修改。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rectification item(s) opened.</source>
-            <translation>
-                <numerusform>已生成 %n 项整改。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Re-check rectification items</source>
-            <translation>整改复查</translation>
-        </message>
-        <message>
-            <source>These items were open on the site and passed now:
-%1
-
-Mark them re-checked?</source>
-            <translation>该网站以下整改事项本次巡查已通过：
-%1
-
-是否标记为已复查？</translation>
-        </message>
-        <message>
-            <source>Passed in the inspection of %1.</source>
-            <translation>%1 巡查已通过。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) re-checked.</source>
-            <translation>
-                <numerusform>已复查 %n 项。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>状态筛选</translation>
-        </message>
-        <message>
-            <source>Unresolved (open or fixed)</source>
-            <translation>未办结（待整改或已整改）</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>Search site, unit or problem</source>
-            <translation>搜索网站、单位或问题</translation>
-        </message>
-        <message>
-            <source>Search rectification items</source>
-            <translation>搜索整改事项</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>全部网站</translation>
-        </message>
-        <message>
-            <source>Rectification items</source>
-            <translation>整改事项</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>History of the item</source>
-            <translation>整改过程记录</translation>
-        </message>
-        <message>
-            <source>Report fi&amp;xed…</source>
-            <translation>报告已整改(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>Re-check: pass&amp;ed…</source>
-            <translation>复查通过(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Re-check: &amp;not fixed…</source>
-            <translation>复查未通过(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose…</source>
-            <translation>销号(&amp;L)…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No rectification item matches.</source>
-            <translation>没有符合条件的整改事项。</translation>
-        </message>
-        <message>
-            <source>Show all items</source>
-            <translation>显示全部事项</translation>
-        </message>
-        <message>
-            <source>One site only</source>
-            <translation>仅此网站</translation>
-        </message>
-        <message>
-            <source>Reading the rectification items…</source>
-            <translation>正在读取整改事项…</translation>
-        </message>
-        <message>
-            <source>Choose an item to see its history and act on it.</source>
-            <translation>选择一项整改以查看过程记录并办理。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
-        </message>
-        <message>
-            <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s).</source>
-            <translation>
-                <numerusform>已逾期 %n 天。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Failed again</source>
-            <translation>再次不通过</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>下发</translation>
-        </message>
-        <message>
-            <source>How was it fixed?</source>
-            <translation>如何整改的？</translation>
-        </message>
-        <message>
-            <source>What did the re-check find? (optional)</source>
-            <translation>复查情况（可选）</translation>
-        </message>
-        <message>
-            <source>What is still wrong?</source>
-            <translation>还存在什么问题？</translation>
-        </message>
-        <message>
-            <source>It was not re-checked: why is it closed (withdrawn, a duplicate)?</source>
-            <translation>该事项尚未复查：为什么销号（撤回、重复）？</translation>
-        </message>
-        <message>
-            <source>A closing note (optional)</source>
-            <translation>销号说明（可选）</translation>
-        </message>
-        <message>
-            <source>Rectification</source>
-            <translation>整改</translation>
-        </message>
-        <message>
-            <source>A note is required for this step.</source>
-            <translation>此步骤须填写说明。</translation>
-        </message>
-        <message>
-            <source>Rectification item %1 updated.</source>
-            <translation>整改事项 %1 已更新。</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>◀ Previous month</source>
-            <translation>◀ 上月</translation>
-        </message>
-        <message>
-            <source>Next month ▶</source>
-            <translation>下月 ▶</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>单位：</translation>
-        </message>
-        <message>
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
-            <source>Sites missed on the day</source>
-            <translation>当日漏巡网站</translation>
-        </message>
-        <message>
-            <source>Green: at least 95% of the running sites inspected · amber: 80% or more · red: fewer. Choose a day to list the sites nobody inspected.</source>
-            <translation>绿色：运行网站巡查率不低于95% · 黄色：不低于80% · 红色：低于80%。选择某一天可列出当日无人巡查的网站。</translation>
-        </message>
-        <message>
-            <source>Sites not inspected on %1:</source>
-            <translation>%1 未巡查的网站：</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n site(s) not inspected on %1:</source>
-            <translation>
-                <numerusform>%1 有 %n 个网站未巡查：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a unit.</source>
-            <translation>请选择单位。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Coverage %1% · %n day(s) with every site inspected</source>
-            <translation>
-                <numerusform>覆盖率 %1% · 全部巡查到位 %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search site, code or inspector</source>
-            <translation>搜索网站、标识码或巡查人</translation>
-        </message>
-        <message>
-            <source>Search inspection records</source>
-            <translation>搜索巡查记录</translation>
-        </message>
-        <message>
-            <source>Only with fail&amp;ures</source>
-            <translation>仅显示有不通过项的(&amp;U)</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>从：</translation>
-        </message>
-        <message>
-            <source>to:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Inspection records</source>
-            <translation>巡查记录</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens the inspection</source>
-            <translation>回车或双击打开巡查记录</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n inspection(s)</source>
-            <translation>
-                <numerusform>%n 条巡查记录</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No inspection in this period matches.</source>
-            <translation>该期间没有符合条件的巡查记录。</translation>
-        </message>
-        <message>
-            <source>Reading the inspections…</source>
-            <translation>正在读取巡查记录…</translation>
-        </message>
-        <message>
-            <source>Inspection</source>
-            <translation>巡查</translation>
-        </message>
-        <message>
-            <source>Inspection of %1 on %2</source>
-            <translation>%1 %2 巡查记录</translation>
-        </message>
-        <message>
-            <source>By %1, logged %2</source>
-            <translation>巡查人 %1，录入于 %2</translation>
-        </message>
-        <message>
-            <source>corrected %1 by %2: %3</source>
-            <translation>%1 由 %2 更正：%3</translation>
-        </message>
-        <message>
-            <source>&amp;Correct…</source>
-            <translation>更正(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Why is it corrected? (required, recorded in the audit trail)</source>
-            <translation>更正原因（必填，将记入审计记录）</translation>
-        </message>
-        <message>
-            <source>Say why the inspection is corrected.</source>
-            <translation>请说明更正该巡查的原因。</translation>
-        </message>
-        <message>
-            <source>Inspection corrected.</source>
-            <translation>巡查已更正。</translation>
-        </message>
-        <message>
             <source>Inspections</source>
             <translation>日常巡查</translation>
         </message>
@@ -6338,20 +6061,6 @@ Mark them re-checked?</source>
         <message>
             <source>Checklist version %1 is in force for new inspections.</source>
             <translation>新录入的巡查将使用第 %1 版巡查清单。</translation>
-        </message>
-        <message>
-            <source>Inspected at %1.</source>
-            <translation>%1 已巡查。</translation>
-        </message>
-        <message>
-            <source>Inspected on %1.</source>
-            <translation>%1 已巡查。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n site(s) inspected</source>
-            <translation>
-                <numerusform>%n 个网站中已巡查 %1 个</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -6533,6 +6242,95 @@ Mark them re-checked?</source>
         </message>
     </context>
     <context>
+        <name>sitegov::RecordsTab</name>
+        <message>
+            <source>Search site, code or inspector</source>
+            <translation>搜索网站、标识码或巡查人</translation>
+        </message>
+        <message>
+            <source>Search inspection records</source>
+            <translation>搜索巡查记录</translation>
+        </message>
+        <message>
+            <source>Inspection records</source>
+            <translation>巡查记录</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens the inspection</source>
+            <translation>回车或双击打开巡查记录</translation>
+        </message>
+        <message>
+            <source>Only with fail&amp;ures</source>
+            <translation>仅显示有不通过项的(&amp;U)</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s)</source>
+            <translation>
+                <numerusform>%n 条巡查记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No inspection in this period matches.</source>
+            <translation>该期间没有符合条件的巡查记录。</translation>
+        </message>
+        <message>
+            <source>Reading the inspections…</source>
+            <translation>正在读取巡查记录…</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>巡查</translation>
+        </message>
+        <message>
+            <source>Inspection of %1 on %2</source>
+            <translation>%1 %2 巡查记录</translation>
+        </message>
+        <message>
+            <source>By %1, logged %2</source>
+            <translation>巡查人 %1，录入于 %2</translation>
+        </message>
+        <message>
+            <source>corrected %1 by %2: %3</source>
+            <translation>%1 由 %2 更正：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>更正(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Why is it corrected? (required, recorded in the audit trail)</source>
+            <translation>更正原因（必填，将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>Say why the inspection is corrected.</source>
+            <translation>请说明更正该巡查的原因。</translation>
+        </message>
+        <message>
+            <source>Inspection corrected.</source>
+            <translation>巡查已更正。</translation>
+        </message>
+        <message>
+            <source>Inspection changed.</source>
+            <translation>巡查已修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::RectificationListModel</name>
         <message>
             <source>No.</source>
@@ -6575,6 +6373,161 @@ Mark them re-checked?</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RectificationTab</name>
+        <message>
+            <source>Search site, unit or problem</source>
+            <translation>搜索网站、单位或问题</translation>
+        </message>
+        <message>
+            <source>Search rectification items</source>
+            <translation>搜索整改事项</translation>
+        </message>
+        <message>
+            <source>Rectification items</source>
+            <translation>整改事项</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>Unresolved (open or fixed)</source>
+            <translation>未办结（待整改或已整改）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部网站</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>History of the item</source>
+            <translation>整改过程记录</translation>
+        </message>
+        <message>
+            <source>Report fi&amp;xed…</source>
+            <translation>报告已整改(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Re-check: pass&amp;ed…</source>
+            <translation>复查通过(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Re-check: &amp;not fixed…</source>
+            <translation>复查未通过(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose…</source>
+            <translation>销号(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rectification item matches.</source>
+            <translation>没有符合条件的整改事项。</translation>
+        </message>
+        <message>
+            <source>Show all items</source>
+            <translation>显示全部事项</translation>
+        </message>
+        <message>
+            <source>One site only</source>
+            <translation>仅此网站</translation>
+        </message>
+        <message>
+            <source>Reading the rectification items…</source>
+            <translation>正在读取整改事项…</translation>
+        </message>
+        <message>
+            <source>Choose an item to see its history and act on it.</source>
+            <translation>选择一项整改以查看过程记录并办理。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+        </message>
+        <message>
+            <source>Opened %1 by %2 · deadline %3 · status &lt;b&gt;%4&lt;/b&gt;</source>
+            <translation>%1 由 %2 下发 · 整改期限 %3 · 状态 &lt;b&gt;%4&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Failed again</source>
+            <translation>再次不通过</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>下发</translation>
+        </message>
+        <message>
+            <source>How was it fixed?</source>
+            <translation>如何整改的？</translation>
+        </message>
+        <message>
+            <source>What did the re-check find? (optional)</source>
+            <translation>复查情况（可选）</translation>
+        </message>
+        <message>
+            <source>What is still wrong?</source>
+            <translation>还存在什么问题？</translation>
+        </message>
+        <message>
+            <source>It was not re-checked: why is it closed (withdrawn, a duplicate)?</source>
+            <translation>该事项尚未复查：为什么销号（撤回、重复）？</translation>
+        </message>
+        <message>
+            <source>A closing note (optional)</source>
+            <translation>销号说明（可选）</translation>
+        </message>
+        <message>
+            <source>Rectification</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>A note is required for this step.</source>
+            <translation>此步骤须填写说明。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 updated.</source>
+            <translation>整改事项 %1 已更新。</translation>
         </message>
     </context>
     <context>
@@ -8450,6 +8403,165 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>To do</source>
             <translation>待巡查</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TodayTab</name>
+        <message>
+            <source>Search site, code or unit (Ctrl+F)</source>
+            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search today's sites</source>
+            <translation>搜索今日网站</translation>
+        </message>
+        <message>
+            <source>Sites to inspect</source>
+            <translation>待巡查网站</translation>
+        </message>
+        <message>
+            <source>The day the inspections are for; an earlier day is entered late, with a reason</source>
+            <translation>巡查所属日期；补录以前日期的巡查须说明原因</translation>
+        </message>
+        <message>
+            <source>Only those to &amp;do</source>
+            <translation>仅显示待巡查(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Choose a site on the left</source>
+            <translation>请在左侧选择网站</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) still to inspect</source>
+            <translation>
+                <numerusform>还有 %n 个网站待巡查</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n site(s) inspected</source>
+            <translation>
+                <numerusform>%n 个网站中已巡查 %1 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every site is inspected for this day. Well done.</source>
+            <translation>当日网站已全部巡查完毕。</translation>
+        </message>
+        <message>
+            <source>No site matches these filters.</source>
+            <translation>没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Show all sites</source>
+            <translation>显示全部网站</translation>
+        </message>
+        <message>
+            <source>You take care of no running site. Sites are assigned to caretakers on the Sites page (responsible persons).</source>
+            <translation>您没有负责巡查的运行中网站。网站看护人在“网站登记”页面（责任人）中指定。</translation>
+        </message>
+        <message>
+            <source>Reading the sites to inspect…</source>
+            <translation>正在读取待巡查网站…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) still open on this site.</source>
+            <translation>
+                <numerusform>该网站还有 %n 项整改未完成。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet inspected today.</source>
+            <translation>今日尚未巡查。</translation>
+        </message>
+        <message>
+            <source>Not inspected on %1: saving enters it late.</source>
+            <translation>%1 未巡查：保存即为补录。</translation>
+        </message>
+        <message>
+            <source>&amp;Save and next</source>
+            <translation>保存并下一个(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Inspected at %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected on %1.</source>
+            <translation>%1 已巡查。</translation>
+        </message>
+        <message>
+            <source>Inspected %1; a change now is a correction, with a reason.</source>
+            <translation>已于 %1 巡查；现在修改属于更正，须说明原因。</translation>
+        </message>
+        <message>
+            <source>Inspected at %1; you may still change it today.</source>
+            <translation>已于 %1 巡查；今日内仍可修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>This inspection can no longer be simply edited. Why is it corrected? (recorded in the audit trail)</source>
+            <translation>该巡查记录已不能直接修改。更正原因是什么？（将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>%1 is not today. Why is this inspection entered late? (recorded in the audit trail)</source>
+            <translation>%1 不是今天。为什么补录该巡查？（将记入审计记录）</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>必须填写原因。</translation>
+        </message>
+        <message>
+            <source>Inspection saved.</source>
+            <translation>巡查已保存。</translation>
+        </message>
+        <message>
+            <source>Inspection changed.</source>
+            <translation>巡查已修改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rectification item(s) opened.</source>
+            <translation>
+                <numerusform>已生成 %n 项整改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-check rectification items</source>
+            <translation>整改复查</translation>
+        </message>
+        <message>
+            <source>These items were open on the site and passed now:
+%1
+
+Mark them re-checked?</source>
+            <translation>该网站以下整改事项本次巡查已通过：
+%1
+
+是否标记为已复查？</translation>
+        </message>
+        <message>
+            <source>Passed in the inspection of %1.</source>
+            <translation>%1 巡查已通过。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) re-checked.</source>
+            <translation>
+                <numerusform>已复查 %n 项。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

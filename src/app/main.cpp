@@ -1,21 +1,24 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
-#include "gui/Background.h"
-#include "gui/BackendSettings.h"
 #include "gui/MainWindow.h"
-#include "gui/Page.h"
+#include "gui/PageRegistry.h"
 #include "gui/Screenshot.h"
-#include "gui/SortIndicatorStyle.h"
+#include "gui/common/Background.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/Page.h"
+#include "gui/common/SortIndicatorStyle.h"
+#include "gui/scores/BackendSettings.h"
 #include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/ScoreCache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -26,21 +29,18 @@ namespace {
 int fail(bool interactive, const QString& message, const QString& detail = {})
 {
     std::fprintf(stderr, "sitegov: %s\n", qPrintable(detail.isEmpty() ? message : message + u'\n' + detail));
-    if (interactive) {
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("SiteGov"), message, QMessageBox::Ok);
-        box.setDetailedText(detail);
-        box.exec();
-    }
+    if (interactive)
+        MessageBox::critical(nullptr, QStringLiteral("SiteGov"), message, detail);
     return 1;
 }
 
-// Options that need no window: answered with a QCoreApplication, so that --version and --help
-// work without a display (a server, a package check, a terminal over SSH).
+// Options that need no window: answered with a QCoreApplication, so that --version, --help and
+// --list-pages work without a display (a server, a package check, a terminal over SSH, a script).
 bool wantsTextOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all" || a == "--list-pages")
             return true;
     }
     return false;
@@ -71,10 +71,11 @@ struct Options
         QCoreApplication::translate("main", "Render the window into FILE after loading, then exit."),
         QCoreApplication::translate("main", "FILE")};
     QCommandLineOption page{QStringLiteral("page"),
-        QCoreApplication::translate(
-            "main", "Open this page: dashboard, sites, requests, inspections, reviews, scores, settings; "
-                    "NAME/TAB opens one of its tabs (inspections/coverage)."),
+        QCoreApplication::translate("main", "Open this page: %1; NAME/TAB opens one of its tabs (inspections/coverage).")
+            .arg(PageRegistry::ids().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption listPages{QStringLiteral("list-pages"),
+        QCoreApplication::translate("main", "Print the names of the pages --page opens, one per line, then exit.")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
     QCommandLineOption backend{QStringLiteral("backend"),
@@ -93,7 +94,8 @@ struct Options
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
-        for (const QCommandLineOption* o : {&version, &database, &lang, &screenshot, &page, &size, &user, &backend, &visitAll})
+        for (const QCommandLineOption* o :
+            {&version, &database, &lang, &screenshot, &page, &listPages, &size, &user, &backend, &visitAll})
             parser.addOption(*o);
     }
 };
@@ -133,6 +135,10 @@ int textOnly(int argc, char** argv)
     parser.process(app); // prints help and exits for --help
     if (parser.isSet(options.version))
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("sitegov"))));
+    if (parser.isSet(options.listPages)) {
+        for (const QString& id : PageRegistry::ids())
+            std::printf("%s\n", qPrintable(id));
+    }
     return 0;
 }
 
@@ -174,6 +180,19 @@ int main(int argc, char** argv)
         const QString last = settings.value(QStringLiteral("database/last")).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : ConsoleDatabase::defaultPath();
     }
+    // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both). Its
+    // scores go into a score cache of this run's own, beside no database (ScoreCache::useRunStore):
+    // the cache every console on the database shares stays as it was.
+    const QString backendUrl = parser.isSet(options.backend) ? parser.value(options.backend)
+                                                              : qEnvironmentVariable("SITEGOV_BACKEND");
+    QTemporaryDir runScores;
+    if (!backendUrl.trimmed().isEmpty()) {
+        if (!runScores.isValid())
+            return fail(interactive, QApplication::translate("main", "No temporary folder can be created for the "
+                                                                     "scores of this run's backend."),
+                runScores.errorString());
+        ScoreCache::useRunStore(runScores.filePath(QStringLiteral("run-scores.db")));
+    }
     auto database = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!database)
         return fail(interactive, database.error().message, database.error().detail);
@@ -201,9 +220,6 @@ int main(int argc, char** argv)
         session = *chosen;
     }
 
-    // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both).
-    const QString backendUrl = parser.isSet(options.backend) ? parser.value(options.backend)
-                                                              : qEnvironmentVariable("SITEGOV_BACKEND");
     if (!backendUrl.trimmed().isEmpty())
         BackendSettings::setCommandLineOverride(backendUrl, qgetenv("SITEGOV_BACKEND_TOKEN"));
 
@@ -222,9 +238,8 @@ int main(int argc, char** argv)
         pageArguments.insert(QStringLiteral("tab"), pagePath.at(1));
     if (parser.isSet(options.page) && !window->showPage(pagePath.constFirst(), pageArguments)) {
         return fail(false,
-            QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use dashboard, sites, requests, "
-                                            "inspections, reviews, scores, audit or settings.")
-                .arg(parser.value(options.page), session.username));
+            QApplication::translate("main", "Unknown page \"%1\", or not open to %2: use one of %3.")
+                .arg(parser.value(options.page), session.username, PageRegistry::ids().join(QStringLiteral(", "))));
     }
     if (size.isValid())
         window->resize(size);

@@ -76,6 +76,22 @@ public:
             s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
               << Qt::endl;
         }
+        // What each good row does (or, for a dry run, would do): the rows that change a record, each
+        // with the columns it changes, then the counts.
+        for (const RowOutcome& o : report->outcomes) {
+            if (o.action == RowAction::Updated) {
+                io.out << tr("line %1: update %2: %3").arg(o.line).arg(o.key, o.changed.join(QStringLiteral(", ")))
+                       << Qt::endl;
+            }
+        }
+        if (!report->outcomes.isEmpty()) {
+            io.out << (report->committed ? tr("%1 created, %2 updated, %3 unchanged.")
+                                         : tr("Would be: %1 created, %2 updated, %3 unchanged."))
+                          .arg(report->count(RowAction::Created))
+                          .arg(report->count(RowAction::Updated))
+                          .arg(report->count(RowAction::Unchanged))
+                   << Qt::endl;
+        }
         const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
         if (report->committed) {
             io.out << tr("Imported %1 of %2 %3 from %4 (%5).")

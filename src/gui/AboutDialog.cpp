@@ -1,7 +1,7 @@
 #include "gui/AboutDialog.h"
 
 #include "core/BuildInfo.h"
-#include "gui/Icons.h"
+#include "gui/common/Icons.h"
 #include "ui_AboutDialog.h"
 
 #include <QDialogButtonBox>

@@ -2,18 +2,18 @@
 
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "gui/Background.h"
-#include "gui/FirstAdministratorDialog.h"
-#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Page.h"
+#include "gui/accounts/FirstAdministratorDialog.h"
+#include "gui/accounts/LoginDialog.h"
+#include "gui/common/Background.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/Page.h"
 #include "storage/AccountService.h"
 #include "storage/AppSettings.h"
 #include "storage/BackupService.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -43,7 +43,7 @@ std::optional<Session> AppController::askLogin(Database& database, QWidget* pare
 {
     const auto any = AccountService(database.connection()).hasAccounts();
     if (!any) {
-        QMessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
+        MessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
         return std::nullopt;
     }
     if (!*any) {
@@ -119,9 +119,7 @@ bool AppController::switchDatabase(const QString& path, bool create)
     Q_UNUSED(create); // opening a path that does not exist creates it; the window checked the name
     auto opened = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!opened) {
-        QMessageBox box(QMessageBox::Warning, tr("Open database"), opened.error().message, QMessageBox::Ok, m_window);
-        box.setDetailedText(opened.error().detail);
-        box.exec();
+        MessageBox::warning(m_window, tr("Open database"), opened.error().message, opened.error().detail);
         return false;
     }
     const auto session = askLogin(**opened, m_window);

@@ -1,18 +1,13 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AboutDialog.h"
-#include "gui/AuditPage.h"
-#include "gui/DashboardPage.h"
-#include "gui/Icons.h"
-#include "gui/Page.h"
-#include "gui/InspectionsPage.h"
-#include "gui/PlannedPage.h"
-#include "gui/RequestsPage.h"
-#include "gui/ScoreSyncController.h"
-#include "gui/ScoresPage.h"
-#include "gui/SettingsPage.h"
-#include "gui/SitesPage.h"
-#include "gui/WeeklyReviewsPage.h"
+#include "gui/PageRegistry.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/Icons.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/Page.h"
+#include "gui/scores/ScoreSyncController.h"
+#include "gui/settings/SettingsPage.h"
 #include "storage/ConsoleDatabase.h"
 #include "ui_MainWindow.h"
 
@@ -20,11 +15,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,6 +30,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_ui(new Ui::MainWindow)
 {
     m_ui->setupUi(this);
+    // The file dialogs refuse this database's files as something to import, attach or write over.
+    FileDialog::setDatabase(m_context.database->path());
     setWindowIcon(themeIcon(QStringLiteral("sitegov")));
     m_ui->actionOpenDatabase->setIcon(themeIcon(QStringLiteral("open")));
     m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("refresh")));
@@ -48,23 +43,17 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
 
     m_sync = new ScoreSyncController(m_context, this);
-    addPage(new DashboardPage(m_context, m_sync, this));
-    addPage(new SitesPage(m_context, this));
-    addPage(new RequestsPage(m_context, this));
-    addPage(new InspectionsPage(m_context, this));
-    addPage(new WeeklyReviewsPage(m_context, this));
-    addPage(new ScoresPage(m_context, m_sync, this));
-    if (m_context.session.can(Action::ViewAudit))
-        addPage(new AuditPage(m_context, this));
-    auto* settings = new SettingsPage(m_context, m_sync, this);
-    addPage(settings);
-    connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
-    connect(settings, &SettingsPage::logoutRequested, this, &MainWindow::logoutRequested);
-    connect(settings, &SettingsPage::switchUserRequested, this, &MainWindow::switchUserRequested);
-    connect(settings, &SettingsPage::databaseRestored, this, &MainWindow::databaseRestored);
-    connect(settings, &SettingsPage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
-    connect(settings, &SettingsPage::newDatabaseRequested, this, [this] { chooseDatabase(true); });
-    connect(settings, &SettingsPage::aboutRequested, this, &MainWindow::showAbout);
+    for (Page* p : PageRegistry::create({m_context, m_sync}, this))
+        addPage(p);
+    if (auto* settings = qobject_cast<SettingsPage*>(page(QStringLiteral("settings")))) {
+        connect(settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+        connect(settings, &SettingsPage::logoutRequested, this, &MainWindow::logoutRequested);
+        connect(settings, &SettingsPage::switchUserRequested, this, &MainWindow::switchUserRequested);
+        connect(settings, &SettingsPage::databaseRestored, this, &MainWindow::databaseRestored);
+        connect(settings, &SettingsPage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
+        connect(settings, &SettingsPage::newDatabaseRequested, this, [this] { chooseDatabase(true); });
+        connect(settings, &SettingsPage::aboutRequested, this, &MainWindow::showAbout);
+    }
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageSelected);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -211,12 +200,12 @@ void MainWindow::chooseDatabase(bool create)
 {
     const QString dir = QFileInfo(m_context.database->path()).absolutePath();
     const QString filter = tr("SiteGov databases (*.db *.sqlite);;All files (*)");
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
-                                : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
+    const QString path
+        = FileDialog::getDatabaseFileName(this, create ? tr("New database") : tr("Open database"), dir, filter, create);
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
+        MessageBox::warning(this, tr("New database"),
             tr("%1 already exists. Choose a new file name, or use Open Database to open it.")
                 .arg(QDir::toNativeSeparators(path)));
         return;

@@ -1,9 +1,8 @@
 #include "net/CancelToken.h"
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/SocketImpl.h>
+#include "net/RequestDeadline.h"
+
 #include <chrono>
-#include <sys/socket.h>
 
 namespace sitegov::net {
 
@@ -11,13 +10,8 @@ void CancelToken::cancel()
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     m_cancelled = true;
-    if (m_session) {
-        // The kernel socket only: shutting it down wakes the worker's blocked poll or recv, which
-        // then sees the end of the stream. The TLS state (if any) stays with the worker's thread.
-        const poco_socket_t fd = m_session->socket().impl()->sockfd();
-        if (fd != POCO_INVALID_SOCKET)
-            ::shutdown(fd, SHUT_RDWR);
-    }
+    // The kernel socket only: the worker's blocked read returns now (RequestDeadline::shutDown).
+    RequestDeadline::shutDown(m_session);
     m_wake.notify_all();
 }
 

@@ -13,6 +13,9 @@ struct ClientOptions
     QByteArray token; // the bearer token (sitegov-server token create)
     int connectTimeoutMs = 5000;
     int receiveTimeoutMs = 20000; // per read: a backend that stops answering fails after this
+    // The whole of one request (connect, send, the answer's head and body): a backend that trickles
+    // its answer a byte at a time fails after this, however short each wait between bytes. Not retried.
+    int requestDeadlineMs = 30000;
     int attempts = 3; // tries of one request when the failure may pass (cannot connect, timeout, 502/503/504)
     int retryDelayMs = 250; // before the second try; doubled before each further one
     qint64 maxBodyBytes = 16 * 1024 * 1024; // a longer answer is refused without being read into memory

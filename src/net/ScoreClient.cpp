@@ -3,6 +3,7 @@
 #include "core/BuildInfo.h"
 #include "net/CancelToken.h"
 #include "net/NetError.h"
+#include "net/RequestDeadline.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Net/Context.h>
@@ -10,11 +11,11 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/Net/NetException.h>
 #include <Poco/Net/DNS.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/URI.h>
 #include <QThread>
 #include <QUrl>
@@ -36,6 +37,16 @@ struct Attempt
     Error error;
     bool transient = false;
 };
+
+// Whether the TLS handshake of an HTTPS session is complete: the server's certificate came.
+bool handshakeDone(Poco::Net::HTTPClientSession& http)
+{
+    try {
+        return Poco::Net::SecureStreamSocket(http.socket()).havePeerCertificate();
+    } catch (...) {
+        return false;
+    }
+}
 
 bool tokenIsPrintable(const QByteArray& token)
 {
@@ -61,6 +72,7 @@ struct ScoreClient::Impl
     QString shownAddress; // scheme://host:port for messages
     Poco::Net::Context::Ptr context;
     std::unique_ptr<Poco::Net::HTTPClientSession> session;
+    RequestDeadline deadline; // of the request in flight
     int requests = 0;
     qint64 bytes = 0;
 
@@ -103,6 +115,10 @@ struct ScoreClient::Impl
     {
         if (!session)
             return;
+        // Neither the watchdog nor a cancel from another thread may touch the session past here.
+        deadline.release();
+        if (cancel)
+            cancel->detach();
         try {
             session->reset();
         } catch (...) {
@@ -151,19 +167,27 @@ struct ScoreClient::Impl
         if (!s)
             return Attempt{s.error()};
         Poco::Net::HTTPClientSession& http = **s;
-        if (!cancel || cancel->attach(&http)) {
-            struct Detach
-            {
-                CancelToken* token;
-                ~Detach()
-                {
-                    if (token)
-                        token->detach();
-                }
-            } detach{cancel};
-            return exchange(http, target, ifNoneMatch);
+        if (cancel && !cancel->attach(&http))
+            return Attempt{cancelled()};
+        deadline.arm(&http, std::max(1, options.requestDeadlineMs));
+        auto outcome = exchange(http, target, ifNoneMatch);
+        deadline.release();
+        if (cancel)
+            cancel->detach();
+        if (deadline.expired()) {
+            // The watchdog shut the socket down: whatever the read made of that, the request took
+            // too long. A backend that slow is not asked again.
+            dropSession();
+            if (std::holds_alternative<Attempt>(outcome) && !(cancel && cancel->isCancelled())) {
+                const QString seconds = QString::number(options.requestDeadlineMs / 1000.0, 'g', 3);
+                return Attempt{fail(Failure::Timeout,
+                    ScoreClient::tr("The backend at %1 did not send its whole answer within %2 seconds: it is too slow "
+                                    "or has stalled.")
+                        .arg(shownAddress, seconds),
+                    std::get<Attempt>(outcome).error.fullText())};
+            }
         }
-        return Attempt{cancelled()};
+        return outcome;
     }
 
     std::variant<Answer, Attempt> exchange(
@@ -238,9 +262,20 @@ struct ScoreClient::Impl
                     .arg(shownAddress),
                 QString::fromStdString(e.displayText()))};
         } catch (const Poco::TimeoutException& e) {
+            // A handshake that never completed (no certificate came) is a server that does not speak
+            // HTTPS: a plain HTTP server reads the handshake as the start of a request and waits for
+            // the rest.
+            const bool handshakeFailed = https && !handshakeDone(http);
             dropSession();
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
+            if (handshakeFailed) {
+                return Attempt{fail(Failure::Tls,
+                    ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
+                                    "trusted or does not match the address, or the server does not speak HTTPS.")
+                        .arg(shownAddress),
+                    QString::fromStdString(e.displayText()))};
+            }
             return Attempt{fail(Failure::Timeout,
                                ScoreClient::tr("The backend at %1 did not answer within %2 seconds.")
                                    .arg(shownAddress, seconds),

@@ -19,7 +19,8 @@ class CancelToken;
 // HTTPSClientSession for https:// addresses). Blocking: call it on a worker thread; one client
 // belongs to one thread at a time. It keeps one keep-alive connection and reconnects as needed.
 //
-// Every call is bounded: connect and receive timeouts, a few retries (only for failures that may
+// Every call is bounded: connect and receive timeouts, an overall deadline for each request (its
+// whole answer, however slowly it trickles in; RequestDeadline), a few retries (only for failures that may
 // pass: cannot connect, timeout, 502/503/504) with a growing pause, and a size limit on answers (a
 // longer one is refused from its Content-Length, or as soon as it grows past the limit, without
 // reading it all). Failures come back as errors in the user's language whose code (NetError) says

@@ -46,6 +46,12 @@ Result<ScoreSync::Outcome> ScoreSync::run(
     QHash<Period, CachedPeriod> cached;
     for (const CachedPeriod& c : *cachedList)
         cached.insert(c.period, c);
+    if (periods.isEmpty() && !cached.isEmpty()) {
+        return failed(NetError::make(Failure::BadAnswer,
+            tr("The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or "
+               "is another backend. The cache was kept as it was.",
+                nullptr, int(cached.size()))));
+    }
 
     Progress p;
     p.total = int(periods.size());
@@ -111,6 +117,12 @@ Result<ScoreSync::Outcome> ScoreSync::run(
 
         if (cancel && cancel->isCancelled())
             return failed(NetError::make(Failure::Cancelled, {}));
+        if (unique.isEmpty() && known != cached.constEnd() && known->sites > 0) {
+            // A listed period without a single score: nothing positive to replace the cached rows with.
+            ++outcome.kept;
+            ++p.done;
+            continue;
+        }
         if (const Status s = cache.replacePeriod(url, period, storedEtag, unique); !s)
             return failed(s.error());
         ++outcome.changed;
@@ -119,13 +131,25 @@ Result<ScoreSync::Outcome> ScoreSync::run(
         p.rows = outcome.rows;
     }
 
-    const qsizetype before = cached.size();
-    if (const Status s = cache.keepOnly(keep); !s)
-        return failed(s.error());
-    int stillThere = 0;
-    for (const Period& k : std::as_const(keep))
-        stillThere += cached.contains(k) ? 1 : 0;
-    outcome.removed = int(before) - stillThere;
+    // Every listed period was read. The cached periods the backend no longer lists go only when it
+    // still lists more of the cached ones than it leaves out.
+    QList<Period> unlisted;
+    int confirmed = 0;
+    for (const CachedPeriod& c : *cachedList) {
+        if (keep.contains(c.period))
+            ++confirmed;
+        else
+            unlisted.append(c.period);
+    }
+    if (!unlisted.isEmpty()) {
+        if (confirmed > unlisted.size()) {
+            if (const Status s = cache.dropPeriods(unlisted); !s)
+                return failed(s.error());
+            outcome.removed = int(unlisted.size());
+        } else {
+            outcome.kept += int(unlisted.size());
+        }
+    }
     outcome.periods = int(periods.size());
     outcome.requests = client.requestsSent();
     outcome.bytes = client.bytesReceived();

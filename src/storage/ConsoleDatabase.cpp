@@ -3,6 +3,8 @@
 #include "db/Dialect.h"
 #include "db/Migrator.h"
 #include "db/Schema.h"
+#include "storage/ScoreCache.h"
+#include "storage/SortKey.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -12,7 +14,16 @@ namespace sitegov {
 const db::Schema& ConsoleDatabase::schema()
 {
     static const db::Schema console{QStringLiteral("console"), QStringLiteral(":/sitegov/migrations"), kApplicationId,
-        {}, {}};
+        // Names sort in Chinese order through the program's own SQL function (migrations and
+        // triggers use it).
+        [](QSqlDatabase& db) { return SortKey::install(db); },
+        [](QSqlDatabase& db) -> Status {
+            // Keys made by another ICU version than this program's are made again (SortKey).
+            if (const auto refreshed = SortKey::refresh(db); !refreshed)
+                return refreshed.error();
+            // The score cache of a one-run backend (--backend) lives in a store of its own.
+            return ScoreCache::attachRunStore(db);
+        }};
     return console;
 }
 

@@ -3,6 +3,7 @@
 #include "core/CsvWriter.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/InspectionService.h"
@@ -56,6 +57,13 @@ struct Inspector
 {
     QString name;
     qint64 accountId = 0;
+};
+
+struct SiteRef
+{
+    qint64 id = 0;
+    QString name;
+    qint64 hostOrgId = 0;
 };
 
 // One import: the file's columns, the checklist, and what was looked up so far.
@@ -168,9 +176,20 @@ public:
         const QString code = cell(m_fixed.value(QStringLiteral("site_code")));
         if (code.isEmpty())
             return Error{tr("The site's identifier code is missing."), {}};
-        const auto siteId = site(code);
-        if (!siteId)
-            return siteId.error();
+        const auto siteRef = site(code);
+        if (!siteRef)
+            return siteRef.error();
+        const qint64 siteId = siteRef->id;
+        // A row names its site twice: the code decides, and a name that is not the code's site's is
+        // a mistake of one of the two.
+        const QString siteName = cell(m_fixed.value(QStringLiteral("site_name")));
+        if (!siteName.isEmpty() && siteName != siteRef->name.trimmed()) {
+            return Error{tr("Column \"%1\": \"%2\" is not the name of the site %3, which is \"%4\" (column \"%5\"): "
+                            "correct one of the two.")
+                             .arg(header(QStringLiteral("site_name")), siteName.left(80), code, siteRef->name,
+                                 header(QStringLiteral("site_code"))),
+                {}};
+        }
         const QString dayText = cell(m_fixed.value(QStringLiteral("day")));
         if (dayText.isEmpty())
             return Error{tr("The day of the inspection is missing."), {}};
@@ -189,9 +208,11 @@ public:
         const auto inspector = resolve(who);
         if (!inspector)
             return inspector.error();
+        if (const Status s = mayCredit(*inspector, who, *siteRef); !s)
+            return s;
 
         InspectionInput input;
-        input.siteId = *siteId;
+        input.siteId = siteId;
         input.day = *day;
         input.note = cell(m_fixed.value(QStringLiteral("note")));
         const ListColumns& columns = listOf(*day);
@@ -226,7 +247,7 @@ public:
             if (!cell(i).isEmpty())
                 return Error{tr("\"%1\" is not an item of the checklist in force.").arg(m_table.header.at(i).trimmed().left(80)), {}};
         }
-        const QString key = QString::number(*siteId) + u'|' + day->toString(Qt::ISODate) + u'|' + inspector->name.toCaseFolded();
+        const QString key = QString::number(siteId) + u'|' + day->toString(Qt::ISODate) + u'|' + inspector->name.toCaseFolded();
         const int earlier = m_seen.value(key, 0);
         if (earlier != 0)
             return Error{tr("Line %1 already has %2's inspection of %3 on %4.")
@@ -322,24 +343,95 @@ private:
         return CsvWriter::unguardedCell(m_row->cells.at(index)).trimmed();
     }
 
-    Result<qint64> site(const QString& code)
+    Result<SiteRef> site(const QString& code)
     {
         const auto it = m_sites.constFind(code);
         if (it != m_sites.constEnd())
             return *it;
         Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"), &e);
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id, name, host_org_id FROM sites WHERE code = ?"), &e);
         if (!q)
             return e;
         q->addBindValue(code);
         if (!Sql::exec(*q, &e, tr("The site could not be read.")))
             return e;
-        const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+        SiteRef ref;
+        if (q->next())
+            ref = SiteRef{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()};
         q->finish();
-        if (id == 0)
+        if (ref.id == 0)
             return Error{tr("There is no site with the identifier code %1.").arg(code.left(40)), {}};
-        m_sites.insert(code, id);
-        return id;
+        m_sites.insert(code, ref);
+        return ref;
+    }
+
+    // The file's own header of a fixed column (as the user wrote it), or its Chinese name when the
+    // file has no such column.
+    QString header(const QString& key) const
+    {
+        const int index = m_fixed.value(key, -1);
+        if (index >= 0 && index < m_table.header.size()) {
+            QString h = m_table.header.at(index).trimmed();
+            h.remove(QChar(0xfeff)); // a UTF-8 file's byte order mark, before the first header
+            if (!h.isEmpty())
+                return h.left(80);
+        }
+        for (const InspectionFileColumn& c : Checklist::fileColumns()) {
+            if (c.key == key)
+                return c.chinese;
+        }
+        return key;
+    }
+
+    // Whom an import may credit with an inspection ("may act for"; README, inspection import):
+    // - an account acting itself (--as USER) credits only itself: the inspector column empty, its
+    //   own user name, or the name of the person linked to its account;
+    // - the command line itself (no --as, whoever may write the database file) credits any active
+    //   account that may log inspections of the site (an inspector's role, and the site's host unit
+    //   within the account's jurisdiction), or a name that is no account (a person who inspects
+    //   without a login, kept as written).
+    // Nothing else is accepted: no other account, no disabled one, none outside the site's reach.
+    Status mayCredit(const Inspector& inspector, const QString& written, const SiteRef& site)
+    {
+        const QString column = header(QStringLiteral("inspector"));
+        if (!m_actor.isSystem()) {
+            if (inspector.accountId == m_actor.accountId)
+                return {};
+            return Error{tr("Column \"%1\": \"%2\" is not %3. An account records only its own inspections: leave "
+                            "the column empty or write %3; another inspector's rows are imported by that inspector, or "
+                            "by the command line without --as.")
+                             .arg(column, written.left(80), m_actor.username),
+                {}};
+        }
+        if (inspector.accountId == 0)
+            return {};
+        auto it = m_accounts.constFind(inspector.accountId);
+        if (it == m_accounts.constEnd()) {
+            const auto account = AccountService(m_db).byId(inspector.accountId);
+            if (!account)
+                return account.error();
+            it = m_accounts.insert(inspector.accountId, *account);
+        }
+        const Account& account = *it;
+        const QString who = written == account.username ? account.username
+                                                        : QStringLiteral("%1 (%2)").arg(written.left(80), account.username);
+        if (account.disabled)
+            return Error{tr("Column \"%1\": the account of %2 is disabled; no inspection is credited to it.").arg(column, who),
+                {}};
+        if (!Permissions::allows(account.roles, Action::LogInspection)) {
+            return Error{tr("Column \"%1\": %2 is a %3, not an inspector: the account does not log inspections.")
+                             .arg(column, who, Permissions::displayNames(account.roles)),
+                {}};
+        }
+        const auto within = Authorizer::withinJurisdiction(m_db, AccountService::sessionFor(account), site.hostOrgId);
+        if (!within)
+            return within.error();
+        if (!*within) {
+            return Error{tr("Column \"%1\": %2 of %3 does not inspect %4: the site lies outside the account's unit.")
+                             .arg(column, who, account.orgName, site.name),
+                {}};
+        }
+        return {};
     }
 
     // An account's user name (any case) is that account; a person's name is kept as written and
@@ -387,7 +479,8 @@ private:
     InspectionService m_service;
     QHash<QString, int> m_fixed;
     QList<int> m_unknown;
-    QHash<QString, qint64> m_sites;
+    QHash<QString, SiteRef> m_sites;
+    QHash<qint64, Account> m_accounts;
     QHash<QString, Inspector> m_inspectors;
     QHash<QString, int> m_seen;
     const TableRow* m_row = nullptr;

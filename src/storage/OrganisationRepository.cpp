@@ -92,7 +92,7 @@ Result<QList<Organisation>> OrganisationRepository::children(qint64 parentId)
     Error e;
     const QString where = parentId == 0 ? QStringLiteral("parent_id IS NULL") : QStringLiteral("parent_id = ?");
     if (!Sql::prepare(q,
-            QStringLiteral("SELECT %1 FROM organisations WHERE %2 ORDER BY division_code, kind DESC, name")
+            QStringLiteral("SELECT %1 FROM organisations WHERE %2 ORDER BY division_code, kind DESC, name_key")
                 .arg(QLatin1String(kColumns), where),
             &e))
         return e;

@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sitegov {
 
 namespace {
@@ -33,48 +35,73 @@ QString norm(const QString& s)
     return out;
 }
 
-// Stored keys by the words people write in a table: the key, the English and the Chinese names.
-const QHash<QString, QString>& aliases()
+// The values of the registry's files: each stored key with the Chinese a Chinese file writes for
+// it (as the office's forms name it) and the other words people write in a table, English ones
+// included. A vocabulary's keys and words are read back in any language.
+struct FileWord
 {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
-        auto add = [&t](const char* key, std::initializer_list<const char*> words) {
-            t.insert(norm(QString::fromLatin1(key)), QString::fromLatin1(key));
-            for (const char* w : words)
-                t.insert(norm(QString::fromUtf8(w)), QString::fromLatin1(key));
+    const char* key;
+    const char* chinese;
+    std::initializer_list<const char*> others;
+};
+
+const QHash<QString, QHash<QString, QString>>& fileVocabularies()
+{
+    static const QHash<QString, QHash<QString, QString>> table = [] {
+        QHash<QString, QHash<QString, QString>> t;
+        auto add = [&t](const char* vocabulary, std::initializer_list<FileWord> words) {
+            QHash<QString, QString>& v = t[QString::fromLatin1(vocabulary)];
+            for (const FileWord& w : words) {
+                const QString key = QString::fromLatin1(w.key);
+                v.insert(QStringLiteral("\x01") + key, QString::fromUtf8(w.chinese)); // the key's Chinese
+                v.insert(norm(key), key);
+                v.insert(norm(QString::fromUtf8(w.chinese)), key);
+                for (const char* o : w.others)
+                    v.insert(norm(QString::fromUtf8(o)), key);
+            }
         };
-        // site kinds
-        add("portal", {"Portal", "门户网站", "门户"});
-        add("department", {"Department site", "部门网站", "部门", "Department"});
-        add("special", {"Special-topic site", "专项网站", "专题网站", "专项"});
-        // statuses
-        add("planned", {"Planned", "拟开设", "筹建中", "计划"});
-        add("operating", {"Operating", "运行中", "运行", "正常"});
-        add("migrating", {"Migrating", "迁移中", "迁移"});
-        add("closed", {"Closed", "已关停", "关停", "已关闭"});
-        // platforms
-        add("unified", {"Unified platform", "集约化平台", "集约化", "统一平台"});
-        add("standalone", {"Standalone", "独立部署", "独立"});
-        // levels
-        add("province", {"Province", "省级", "省"});
-        add("city", {"City", "设区市", "市级", "市"});
-        add("county", {"County", "县级", "县", "区县"});
-        add("township", {"Township / street", "乡镇（街道）", "乡镇(街道)", "乡镇", "街道", "Township"});
-        // unit kinds
-        add("government", {"Government", "政府"});
-        // assignment roles
-        add("first_responsible", {"First responsible person", "第一责任人"});
-        add("security", {"Security responsible person", "安全责任人"});
-        add("caretaker", {"Caretaker", "看护人"});
-        add("editor", {"Content editor", "信息员", "内容编辑"});
+        add("site_kind",
+            {{"portal", "门户网站", {"Portal", "门户"}}, {"department", "部门网站", {"Department site", "部门", "Department"}},
+                {"special", "专项网站", {"Special-topic site", "专题网站", "专项"}}});
+        add("status",
+            {{"planned", "拟开设", {"Planned", "筹建中", "计划"}}, {"operating", "运行中", {"Operating", "运行", "正常"}},
+                {"migrating", "迁移中", {"Migrating", "迁移"}}, {"closed", "已关停", {"Closed", "关停", "已关闭"}}});
+        add("platform",
+            {{"unified", "集约化平台", {"Unified platform", "集约化", "统一平台"}},
+                {"standalone", "独立部署", {"Standalone", "独立"}}});
+        add("level",
+            {{"province", "省级", {"Province", "省"}}, {"city", "设区市", {"City", "市级", "市"}},
+                {"county", "县级", {"County", "县", "区县"}},
+                {"township", "乡镇（街道）", {"Township / street", "乡镇(街道)", "乡镇", "街道", "Township"}}});
+        add("org_kind", {{"government", "政府", {"Government"}}, {"department", "部门", {"Department"}}});
+        add("role",
+            {{"first_responsible", "第一责任人", {"First responsible person"}},
+                {"security", "安全责任人", {"Security responsible person"}}, {"caretaker", "看护人", {"Caretaker"}},
+                {"editor", "信息员", {"Content editor", "内容编辑"}}});
         return t;
     }();
     return table;
 }
 
-QString keyOf(const QString& text)
+// The stored key a cell names in a vocabulary, or empty.
+QString keyOf(const char* vocabulary, const QString& text)
 {
-    return aliases().value(norm(text));
+    return fileVocabularies().value(QString::fromLatin1(vocabulary)).value(norm(text));
+}
+
+// What a file writes for a stored key: the key itself in an English file, its Chinese otherwise.
+QString fileValue(const char* vocabulary, const QString& key, bool english)
+{
+    if (english)
+        return key;
+    return fileVocabularies().value(QString::fromLatin1(vocabulary)).value(QStringLiteral("\x01") + key, key);
+}
+
+QString fileYesNo(bool value, bool english)
+{
+    if (english)
+        return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? QStringLiteral("是") : QStringLiteral("否");
 }
 
 std::optional<bool> parseBool(const QString& text)
@@ -105,12 +132,13 @@ std::optional<QDate> parseDate(const QString& text)
     return d;
 }
 
-QString display(const QString& key)
+// One field of a record as a row would leave it: the file's column, the value before and after.
+struct FieldChange
 {
-    if (const auto v = Vocabulary::siteKind(key))
-        return Vocabulary::displayName(*v);
-    return key;
-}
+    const char* column;
+    QVariant before;
+    QVariant after;
+};
 
 // One import: the file's columns, the row at hand and the issues so far.
 class Run final
@@ -143,18 +171,27 @@ public:
             byName.insert(h, i);
         }
         QSet<int> used;
+        int byKey = 0;
+        int byChinese = 0;
         for (const ExchangeColumn& c : columns) {
             int index = byName.value(norm(c.key), -1);
-            if (index < 0)
+            if (index >= 0)
+                ++byKey;
+            if (index < 0) {
                 index = byName.value(norm(c.chinese), -1);
+                if (index >= 0)
+                    ++byChinese;
+            }
             if (index < 0 && c.required)
                 return Error{tr("The file has no column \"%1\" (%2): the first line must name the columns.")
                                  .arg(c.chinese, c.key),
                     m_table.header.join(QStringLiteral(", "))};
             m_columns.insert(c.key, index);
+            m_chinese.insert(c.key, c.chinese);
             if (index >= 0)
                 used.insert(index);
         }
+        m_englishFile = byKey > byChinese;
         for (int i = 0; i < m_table.header.size(); ++i) {
             if (!used.contains(i) && !m_table.header.at(i).trimmed().isEmpty())
                 report.issues << ImportIssue{m_table.headerLine,
@@ -162,6 +199,33 @@ public:
         }
         return {};
     }
+
+    // The row as one service call; the error names what is wrong, `outcome` what was done.
+    Status importRow(const TableRow& row, QList<Finding>* warnings, RowOutcome* outcome)
+    {
+        m_row = &row;
+        outcome->line = row.line;
+        // CSV rows must have the header's width; XLSX leaves trailing empty cells out.
+        if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
+            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+        if (row.cells.size() > m_table.header.size())
+            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+        switch (m_kind) {
+        case ExchangeKind::Organisations:
+            return importOrganisation(*outcome);
+        case ExchangeKind::Persons:
+            return importPerson(*outcome);
+        case ExchangeKind::Sites:
+            return importSite(warnings, *outcome);
+        case ExchangeKind::Assignments:
+            outcome->key = cell("site_code");
+            return importAssignment();
+        }
+        return {};
+    }
+
+private:
+    bool has(const char* key) const { return m_columns.value(QString::fromLatin1(key), -1) >= 0; }
 
     QString cell(const char* key) const
     {
@@ -171,55 +235,55 @@ public:
         return CsvWriter::unguardedCell(m_row->cells.at(index).trimmed()).trimmed();
     }
 
-    // The row as one service call; the error names what is wrong.
-    Status importRow(const TableRow& row, QList<Finding>* warnings)
+    // The column as the file names it (its own header), or as a file of its language would when
+    // it has no such column.
+    QString header(const char* key) const
     {
-        m_row = &row;
-        // CSV rows must have the header's width; XLSX leaves trailing empty cells out.
-        if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
-        if (row.cells.size() > m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
-        switch (m_kind) {
-        case ExchangeKind::Organisations:
-            return importOrganisation();
-        case ExchangeKind::Persons:
-            return importPerson();
-        case ExchangeKind::Sites:
-            return importSite(warnings);
-        case ExchangeKind::Assignments:
-            return importAssignment();
+        const QString k = QString::fromLatin1(key);
+        const int index = m_columns.value(k, -1);
+        if (index >= 0 && index < m_table.header.size()) {
+            QString h = m_table.header.at(index).trimmed();
+            h.remove(QChar(0xfeff));
+            if (!h.isEmpty())
+                return h.left(80);
         }
-        return {};
+        return m_englishFile ? k : m_chinese.value(k, k);
     }
 
-private:
-    Result<qint64> unit(const QString& name, const QString& what)
+    Error columnError(const char* key, const QString& message) const
     {
+        return Error{tr("Column \"%1\": %2").arg(header(key), message), {}};
+    }
+
+    // The unit a column names, by name.
+    Result<qint64> unit(const char* column)
+    {
+        const QString name = cell(column);
         if (name.isEmpty())
-            return Error{tr("The %1 is missing.").arg(what), {}};
+            return columnError(column, tr("the unit is missing."));
         const auto cached = m_units.constFind(name);
         if (cached != m_units.constEnd())
             return *cached;
         const auto id = m_queries.unitByName(name);
         if (!id)
-            return id.error();
+            return columnError(column, id.error().message);
         m_units.insert(name, *id);
         return *id;
     }
 
     template<typename E>
-    Result<E> parseKey(const char* column, std::optional<E> (*fromKey)(QStringView), bool required, E fallback)
+    Result<E> parseKey(const char* column, const char* vocabulary, std::optional<E> (*fromKey)(QStringView), bool required,
+        E fallback)
     {
         const QString text = cell(column);
         if (text.isEmpty()) {
             if (required)
-                return Error{tr("The column %1 is empty.").arg(QString::fromLatin1(column)), {}};
+                return columnError(column, tr("the cell is empty."));
             return fallback;
         }
-        const auto value = fromKey(keyOf(text));
+        const auto value = fromKey(keyOf(vocabulary, text));
         if (!value)
-            return Error{tr("\"%1\" is not a known value for %2.").arg(text, QString::fromLatin1(column)), {}};
+            return columnError(column, tr("\"%1\" is not one of its values.").arg(text.left(80)));
         return *value;
     }
 
@@ -227,131 +291,321 @@ private:
     {
         const auto d = parseDate(cell(column));
         if (!d)
-            return Error{tr("\"%1\" in %2 is not a date such as 2017-09-30.").arg(cell(column), QString::fromLatin1(column)), {}};
+            return columnError(column, tr("\"%1\" is not a date such as 2017-09-30.").arg(cell(column).left(80)));
         return *d;
     }
 
-    Status importOrganisation()
+    Result<bool> flag(const char* column)
     {
-        Organisation o;
-        o.name = cell("name");
-        if (o.name.isEmpty())
-            return Error{tr("The unit's name is empty."), {}};
-        const QString parent = cell("parent");
-        if (!parent.isEmpty()) {
-            const auto p = unit(parent, tr("parent unit"));
-            if (!p)
-                return Error{tr("The parent unit \"%1\" is not known: a unit must come after its parent.").arg(parent), {}};
-            o.parentId = *p;
+        const auto active = parseBool(cell(column));
+        if (!active)
+            return columnError(column, tr("\"%1\" is neither yes nor no (是/否).").arg(cell(column).left(80)));
+        return *active;
+    }
+
+    // The file's headers of the fields that differ.
+    QStringList changedColumns(const QList<FieldChange>& fields) const
+    {
+        QStringList out;
+        for (const FieldChange& f : fields) {
+            if (f.before != f.after)
+                out << header(f.column);
         }
-        const auto level = parseKey<AdminLevel>("level", &Vocabulary::adminLevel, true, AdminLevel::Province);
+        return out;
+    }
+
+    // A unit's key is its name: the files name units by name (a parent, a person's unit, a site's
+    // host); a government and its departments share one division code.
+    Status importOrganisation(RowOutcome& outcome)
+    {
+        const QString name = cell("name");
+        if (name.isEmpty())
+            return columnError("name", tr("the unit's name is empty."));
+        outcome.key = name;
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"), &e);
+        if (!q)
+            return e;
+        q->addBindValue(name);
+        if (!Sql::exec(*q, &e, tr("The units could not be read.")))
+            return e;
+        QList<qint64> ids;
+        while (q->next())
+            ids << q->value(0).toLongLong();
+        q->finish();
+        if (ids.size() > 1)
+            return columnError("name", tr("more than one unit is named \"%1\".").arg(name));
+        if (m_rowsOfKey.contains(name))
+            return columnError("name", tr("\"%1\" appears twice in the file (first on line %2).").arg(name).arg(m_rowsOfKey.value(name)));
+        m_rowsOfKey.insert(name, m_row->line);
+
+        Organisation before;
+        if (!ids.isEmpty()) {
+            const auto found = OrganisationRepository(m_db).byId(ids.constFirst());
+            if (!found)
+                return found.error();
+            before = *found;
+        }
+        const bool update = before.id != 0;
+        Organisation o = before;
+        o.name = name;
+        if (!update || has("parent")) {
+            o.parentId = 0;
+            if (!cell("parent").isEmpty()) {
+                const auto p = unit("parent");
+                if (!p)
+                    return columnError("parent",
+                        tr("the parent unit \"%1\" is not known: a unit must come after its parent.").arg(cell("parent")));
+                o.parentId = *p;
+            }
+        }
+        const auto level = parseKey<AdminLevel>("level", "level", &Vocabulary::adminLevel, true, o.level);
         if (!level)
             return level.error();
         o.level = *level;
-        const auto kind = parseKey<OrgKind>("kind", &Vocabulary::orgKind, true, OrgKind::Government);
+        const auto kind = parseKey<OrgKind>("kind", "org_kind", &Vocabulary::orgKind, true, o.kind);
         if (!kind)
             return kind.error();
         o.kind = *kind;
         o.divisionCode = cell("division_code");
-        o.domainLabel = cell("domain_label");
-        const auto active = parseBool(cell("active"));
-        if (!active)
-            return Error{tr("\"%1\" in active is neither yes nor no.").arg(cell("active")), {}};
-        if (m_units.contains(o.name) || m_queries.unitByName(o.name).ok())
-            return Error{tr("A unit named \"%1\" exists already.").arg(o.name), {}};
-        const auto id = m_registry.createOrganisation(m_session, o);
-        if (!id)
-            return id.error();
-        if (!*active) {
-            if (const Status s = m_registry.setOrganisationActive(m_session, *id, false); !s)
+        if (!update || has("domain_label"))
+            o.domainLabel = cell("domain_label");
+        if (!update || has("active")) {
+            const auto active = flag("active");
+            if (!active)
+                return active.error();
+            o.active = *active;
+        }
+        if (!update) {
+            Organisation created = o;
+            created.active = true;
+            const auto id = m_registry.createOrganisation(m_session, created);
+            if (!id)
+                return id.error();
+            if (!o.active) {
+                if (const Status s = m_registry.setOrganisationActive(m_session, *id, false); !s)
+                    return s;
+            }
+            m_units.insert(o.name, *id);
+            outcome.action = RowAction::Created;
+            return {};
+        }
+        m_units.insert(o.name, o.id);
+        const QStringList changed = changedColumns({{"parent", before.parentId, o.parentId},
+            {"level", Vocabulary::key(before.level), Vocabulary::key(o.level)},
+            {"kind", Vocabulary::key(before.kind), Vocabulary::key(o.kind)},
+            {"division_code", before.divisionCode, o.divisionCode}, {"domain_label", before.domainLabel, o.domainLabel},
+            {"active", before.active, o.active}});
+        outcome.action = changed.isEmpty() ? RowAction::Unchanged : RowAction::Updated;
+        outcome.changed = changed;
+        if (changed.isEmpty())
+            return {};
+        // A unit that is switched off leaves its parent last; one switched on comes back first.
+        if (o.active && !before.active) {
+            if (const Status s = m_registry.setOrganisationActive(m_session, o.id, true); !s)
                 return s;
         }
-        m_units.insert(o.name, *id);
+        if (o.parentId != before.parentId) {
+            if (const Status s = m_registry.moveOrganisation(m_session, o.id, o.parentId); !s)
+                return s;
+        }
+        if (o.level != before.level || o.kind != before.kind || o.divisionCode != before.divisionCode
+            || o.domainLabel != before.domainLabel) {
+            if (const Status s = m_registry.updateOrganisation(m_session, o); !s)
+                return s;
+        }
+        if (!o.active && before.active) {
+            if (const Status s = m_registry.setOrganisationActive(m_session, o.id, false); !s)
+                return s;
+        }
         return {};
     }
 
-    Status importPerson()
+    // A person's key is the unit and the name (unique together).
+    Status importPerson(RowOutcome& outcome)
     {
-        Person p;
-        p.name = cell("name");
-        const auto org = unit(cell("unit"), tr("unit"));
+        const QString name = cell("name");
+        if (name.isEmpty())
+            return columnError("name", tr("the person's name is empty."));
+        const auto org = unit("unit");
         if (!org)
             return org.error();
+        outcome.key = cell("unit") + QStringLiteral(" / ") + name;
+        if (m_rowsOfKey.contains(outcome.key))
+            return columnError("name",
+                tr("%1 appears twice in the file (first on line %2).").arg(outcome.key).arg(m_rowsOfKey.value(outcome.key)));
+        m_rowsOfKey.insert(outcome.key, m_row->line);
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM persons WHERE org_id = ? AND name = ?"), &e);
+        if (!q)
+            return e;
+        q->addBindValue(*org);
+        q->addBindValue(name);
+        if (!Sql::exec(*q, &e, tr("The persons could not be read.")))
+            return e;
+        const qint64 existing = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        Person before;
+        if (existing != 0) {
+            const auto found = m_persons.personById(existing);
+            if (!found)
+                return found.error();
+            before = *found;
+        }
+        const bool update = before.id != 0;
+        Person p = before;
+        p.name = name;
         p.orgId = *org;
-        p.title = cell("title");
-        p.phone = cell("phone");
-        p.email = cell("email");
-        const auto active = parseBool(cell("active"));
-        if (!active)
-            return Error{tr("\"%1\" in active is neither yes nor no.").arg(cell("active")), {}};
-        const auto id = m_persons.createPerson(m_session, p);
-        if (!id)
-            return id.error();
-        if (!*active) {
-            if (const Status s = m_persons.setPersonActive(m_session, *id, false); !s)
+        if (!update || has("title"))
+            p.title = cell("title");
+        if (!update || has("phone"))
+            p.phone = cell("phone");
+        if (!update || has("email"))
+            p.email = cell("email");
+        if (!update || has("active")) {
+            const auto active = flag("active");
+            if (!active)
+                return active.error();
+            p.active = *active;
+        }
+        if (!update) {
+            const auto id = m_persons.createPerson(m_session, p);
+            if (!id)
+                return id.error();
+            if (!p.active) {
+                if (const Status s = m_persons.setPersonActive(m_session, *id, false); !s)
+                    return s;
+            }
+            outcome.action = RowAction::Created;
+            return {};
+        }
+        const QStringList changed = changedColumns({{"title", before.title, p.title}, {"phone", before.phone, p.phone},
+            {"email", before.email, p.email}, {"active", before.active, p.active}});
+        outcome.action = changed.isEmpty() ? RowAction::Unchanged : RowAction::Updated;
+        outcome.changed = changed;
+        if (p.title != before.title || p.phone != before.phone || p.email != before.email) {
+            if (const Status s = m_persons.updatePerson(m_session, p); !s)
+                return s;
+        }
+        if (p.active != before.active) {
+            if (const Status s = m_persons.setPersonActive(m_session, p.id, p.active); !s)
                 return s;
         }
         return {};
     }
 
-    Status importSite(QList<Finding>* warnings)
+    // A site's key is its identifier code.
+    Status importSite(QList<Finding>* warnings, RowOutcome& outcome)
     {
-        Site s;
-        s.code = cell("code");
-        if (s.code.isEmpty())
-            return Error{tr("The identifier code is empty."), {}};
-        if (m_codes.contains(s.code))
-            return Error{tr("The identifier code %1 appears twice in the file (first on line %2).")
-                             .arg(s.code)
-                             .arg(m_codes.value(s.code)),
-                {}};
-        m_codes.insert(s.code, m_row->line);
-        s.name = cell("name");
-        s.url = cell("url");
-        s.domain = cell("domain").toLower();
+        const QString code = cell("code");
+        if (code.isEmpty())
+            return columnError("code", tr("the identifier code is empty."));
+        outcome.key = code;
+        if (m_codes.contains(code))
+            return columnError("code",
+                tr("the identifier code %1 appears twice in the file (first on line %2).").arg(code).arg(m_codes.value(code)));
+        m_codes.insert(code, m_row->line);
+        Error e;
+        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"), &e);
+        if (!q)
+            return e;
+        q->addBindValue(code);
+        if (!Sql::exec(*q, &e, tr("The sites could not be read.")))
+            return e;
+        const qint64 existing = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        Site before;
+        if (existing != 0) {
+            const auto found = SiteRepository(m_db).byId(existing);
+            if (!found)
+                return found.error();
+            before = *found;
+        }
+        const bool update = before.id != 0;
+        Site s = before;
+        s.code = code;
+        if (!update || has("name"))
+            s.name = cell("name");
+        if (!update || has("url"))
+            s.url = cell("url");
+        if (!update || has("domain"))
+            s.domain = cell("domain").toLower();
         if (s.domain.isEmpty() && !s.url.isEmpty())
             s.domain = QUrl(s.url).host().toLower();
         if (s.url.isEmpty() && !s.domain.isEmpty())
             s.url = QStringLiteral("https://%1/").arg(s.domain);
-        const auto kind = parseKey<SiteKind>("kind", &Vocabulary::siteKind, true, SiteKind::Portal);
+        const auto kind = parseKey<SiteKind>("kind", "site_kind", &Vocabulary::siteKind, true, s.kind);
         if (!kind)
             return kind.error();
         s.kind = *kind;
-        const auto status = parseKey<SiteStatus>("status", &Vocabulary::siteStatus, false, SiteStatus::Operating);
-        if (!status)
-            return status.error();
-        s.status = *status;
-        const auto platform = parseKey<Platform>("platform", &Vocabulary::platform, false, Platform::Standalone);
-        if (!platform)
-            return platform.error();
-        s.platform = *platform;
-        const auto host = unit(cell("host_unit"), tr("host unit"));
+        if (!update || has("status")) {
+            const auto status = parseKey<SiteStatus>("status", "status", &Vocabulary::siteStatus, false,
+                update ? before.status : SiteStatus::Operating);
+            if (!status)
+                return status.error();
+            s.status = *status;
+        }
+        if (!update || has("platform")) {
+            const auto platform = parseKey<Platform>("platform", "platform", &Vocabulary::platform, false,
+                update ? before.platform : Platform::Standalone);
+            if (!platform)
+                return platform.error();
+            s.platform = *platform;
+        }
+        const auto host = unit("host_unit");
         if (!host)
             return host.error();
         s.hostOrgId = *host;
-        if (!cell("supervisor_unit").isEmpty()) {
-            const auto supervisor = unit(cell("supervisor_unit"), tr("supervising unit"));
-            if (!supervisor)
-                return supervisor.error();
-            s.supervisorOrgId = *supervisor;
+        if (!update || has("supervisor_unit")) {
+            s.supervisorOrgId = 0;
+            if (!cell("supervisor_unit").isEmpty()) {
+                const auto supervisor = unit("supervisor_unit");
+                if (!supervisor)
+                    return supervisor.error();
+                s.supervisorOrgId = *supervisor;
+            }
         }
-        s.operatorName = cell("operator");
-        s.icpFiling = cell("icp_filing");
-        s.psbFiling = cell("psb_filing");
-        const auto opened = date("opened_on");
-        if (!opened)
-            return opened.error();
-        s.openedOn = *opened;
-        const auto closed = date("closed_on");
-        if (!closed)
-            return closed.error();
-        s.closedOn = *closed;
-        s.notes = cell("notes");
-        // A second open site for a unit is recorded as it is and flagged for merging.
-        const auto id = m_registry.registerSite(m_session, s, RegistryService::DuplicatePolicy::Flag, warnings);
-        if (!id)
-            return id.error();
-        return {};
+        if (!update || has("operator"))
+            s.operatorName = cell("operator");
+        if (!update || has("icp_filing"))
+            s.icpFiling = cell("icp_filing");
+        if (!update || has("psb_filing"))
+            s.psbFiling = cell("psb_filing");
+        if (!update || has("opened_on")) {
+            const auto opened = date("opened_on");
+            if (!opened)
+                return opened.error();
+            s.openedOn = *opened;
+        }
+        if (!update || has("closed_on")) {
+            const auto closed = date("closed_on");
+            if (!closed)
+                return closed.error();
+            s.closedOn = *closed;
+        }
+        if (!update || has("notes"))
+            s.notes = cell("notes");
+        if (!update) {
+            // A second open site for a unit is recorded as it is and flagged for merging.
+            const auto id = m_registry.registerSite(m_session, s, RegistryService::DuplicatePolicy::Flag, warnings);
+            if (!id)
+                return id.error();
+            outcome.action = RowAction::Created;
+            return {};
+        }
+        const QStringList changed = changedColumns({{"name", before.name, s.name}, {"url", before.url, s.url},
+            {"domain", before.domain, s.domain}, {"kind", Vocabulary::key(before.kind), Vocabulary::key(s.kind)},
+            {"status", Vocabulary::key(before.status), Vocabulary::key(s.status)},
+            {"platform", Vocabulary::key(before.platform), Vocabulary::key(s.platform)},
+            {"host_unit", before.hostOrgId, s.hostOrgId}, {"supervisor_unit", before.supervisorOrgId, s.supervisorOrgId},
+            {"operator", before.operatorName, s.operatorName}, {"icp_filing", before.icpFiling, s.icpFiling},
+            {"psb_filing", before.psbFiling, s.psbFiling}, {"opened_on", before.openedOn, s.openedOn},
+            {"closed_on", before.closedOn, s.closedOn}, {"notes", before.notes, s.notes}});
+        outcome.action = changed.isEmpty() ? RowAction::Unchanged : RowAction::Updated;
+        outcome.changed = changed;
+        if (changed.isEmpty())
+            return {};
+        return m_registry.updateSite(m_session, s);
     }
 
     Status importAssignment()
@@ -361,16 +615,16 @@ private:
         if (site == m_siteIds.constEnd()) {
             const auto found = SiteRepository(m_db).byCode(code);
             if (!found)
-                return found.error();
+                return columnError("site_code", found.error().message);
             site = m_siteIds.insert(code, found->id);
         }
-        const auto org = unit(cell("person_unit"), tr("person's unit"));
+        const auto org = unit("person_unit");
         if (!org)
             return org.error();
         const auto person = m_persons.personByName(*org, cell("person"));
         if (!person)
-            return person.error();
-        const auto role = parseKey<AssignmentRole>("role", &RegistryVocabulary::role, true, AssignmentRole::Caretaker);
+            return columnError("person", person.error().message);
+        const auto role = parseKey<AssignmentRole>("role", "role", &RegistryVocabulary::role, true, AssignmentRole::Caretaker);
         if (!role)
             return role.error();
         Assignment a;
@@ -381,7 +635,7 @@ private:
         if (!start)
             return start.error();
         if (!start->isValid())
-            return Error{tr("The start date is empty."), {}};
+            return columnError("start_on", tr("the start date is empty."));
         a.startOn = *start;
         const auto end = date("end_on");
         if (!end)
@@ -402,13 +656,21 @@ private:
     PersonService m_persons;
     RegistryQueries m_queries;
     QHash<QString, int> m_columns;
+    QHash<QString, QString> m_chinese; // each column's Chinese header
+    bool m_englishFile = false;        // the file names its columns by their English keys
     QHash<QString, qint64> m_units;
     QHash<QString, qint64> m_siteIds;
     QHash<QString, int> m_codes;
+    QHash<QString, int> m_rowsOfKey;
     const TableRow* m_row = nullptr;
 };
 
 } // namespace
+
+int ImportReport::count(RowAction action) const
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [action](const RowOutcome& o) { return o.action == action; }));
+}
 
 QStringList ImportReport::errorLines() const
 {
@@ -494,10 +756,13 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
     int done = 0;
     for (const TableRow& row : table.rows) {
         QList<Finding> warnings;
+        RowOutcome outcome;
         Transaction rowTx(db); // a savepoint: a failing row leaves nothing behind
-        const Status s = run.importRow(row, &warnings);
+        const Status s = run.importRow(row, &warnings, &outcome);
         if (s && rowTx.commit()) {
             ++report.imported;
+            if (kind != ExchangeKind::Assignments)
+                report.outcomes << outcome;
             for (const Finding& w : warnings)
                 report.issues << ImportIssue{row.line, w.message, false};
         } else {
@@ -582,30 +847,29 @@ Result<int> RegistryExchange::exportTable(const QString& databasePath, ExchangeK
     if (!q.exec())
         return Error{tr("The %1 could not be read.").arg(kindName(kind)), q.lastError().text()};
     auto text = [&q](int i) { return q.value(i).toString(); };
-    auto yesNo = [](bool v) { return v ? tr("yes") : tr("no"); };
+    // The file's one language: its values follow its headers, whatever the interface's.
+    auto value = [&text, englishHeaders](const char* vocabulary, int i) {
+        return fileValue(vocabulary, text(i), englishHeaders);
+    };
+    auto yesNo = [englishHeaders](bool v) { return fileYesNo(v, englishHeaders); };
     int rows = 0;
     while (q.next()) {
         QStringList cells;
         switch (kind) {
         case ExchangeKind::Organisations:
-            cells << text(0) << text(1)
-                  << Vocabulary::displayName(Vocabulary::adminLevel(text(2)).value_or(AdminLevel::Province))
-                  << Vocabulary::displayName(Vocabulary::orgKind(text(3)).value_or(OrgKind::Government)) << text(4)
-                  << text(5) << yesNo(q.value(6).toBool());
+            cells << text(0) << text(1) << value("level", 2) << value("org_kind", 3) << text(4) << text(5)
+                  << yesNo(q.value(6).toBool());
             break;
         case ExchangeKind::Persons:
             cells << text(0) << text(1) << text(2) << text(3) << text(4) << yesNo(q.value(5).toBool());
             break;
         case ExchangeKind::Sites:
-            cells << text(0) << text(1) << text(2) << text(3) << display(text(4))
-                  << Vocabulary::displayName(Vocabulary::siteStatus(text(5)).value_or(SiteStatus::Planned))
-                  << Vocabulary::displayName(Vocabulary::platform(text(6)).value_or(Platform::Standalone)) << text(7)
-                  << text(8) << text(9) << text(10) << text(11) << text(12) << text(13) << text(14);
+            cells << text(0) << text(1) << text(2) << text(3) << value("site_kind", 4) << value("status", 5)
+                  << value("platform", 6) << text(7) << text(8) << text(9) << text(10) << text(11) << text(12)
+                  << text(13) << text(14);
             break;
         case ExchangeKind::Assignments:
-            cells << text(0)
-                  << RegistryVocabulary::displayName(RegistryVocabulary::role(text(1)).value_or(AssignmentRole::Caretaker))
-                  << text(2) << text(3) << text(4) << text(5) << text(6);
+            cells << text(0) << value("role", 1) << text(2) << text(3) << text(4) << text(5) << text(6);
             break;
         }
         if (!writer.writeRow(cells))

@@ -37,16 +37,31 @@ struct ImportIssue
     bool error = true; // false: a warning (the row is imported)
 };
 
+// What an import does, or for a dry run would do, with a good row of the registry: a row whose key
+// (a site's identifier code, a unit's name, a person's unit and name) names a record updates it,
+// any other inserts one.
+enum class RowAction { Created, Updated, Unchanged };
+
+struct RowOutcome
+{
+    int line = 0;
+    RowAction action = RowAction::Created;
+    QString key;         // "3501000001", "福州市人民政府", "福州市人民政府 / 张三"
+    QStringList changed; // Updated: the file's own headers of the columns that changed
+};
+
 struct ImportReport
 {
     int rows = 0;     // data rows in the file
     int imported = 0; // rows that landed (or would land, for a dry run)
     int failed = 0;   // rows with an error
     QList<ImportIssue> issues;
+    QList<RowOutcome> outcomes; // of the good rows of a registry import, in the file's order
     bool committed = false;
     bool cancelled = false;
 
     QStringList errorLines() const; // "line 7: ...", errors only
+    int count(RowAction action) const;
 };
 
 // Progress: rows done so far and the total; return false to cancel.
@@ -68,13 +83,18 @@ public:
     static QList<ExchangeColumn> columns(ExchangeKind kind);
 
     // Runs the import in one transaction: every row goes through the same services as the console
-    // (checked, validated, audited), each in its own savepoint. Errors name the line. New sites
-    // join the search index in one go at the end (SiteSearchDeferral).
+    // (checked, validated, audited), each in its own savepoint. A row whose key names an existing
+    // record updates it: only the columns the file has, and only when they differ (an unchanged row
+    // writes nothing, so an export imports back with every row unchanged). Errors name the line and
+    // the file's own column headers. New sites join the search index in one go at the end
+    // (SiteSearchDeferral).
     static Result<ImportReport> import(QSqlDatabase& db, const Session& session, ExchangeKind kind, const TableData& table,
         ImportMode mode, const ExchangeProgress& progress = {});
 
     // Writes every unit, person or assignment, or the sites `filter` selects (all when null), to
-    // `writer`, on a connection of its own. Headers in Chinese, or the English keys.
+    // `writer`, on a connection of its own. One language a file, whatever the interface's: Chinese
+    // headers and Chinese values (门户网站, 运行中, 是), or with `englishHeaders` the English keys as
+    // headers and as values (portal, operating, yes). Both import again.
     static Result<int> exportTable(const QString& databasePath, ExchangeKind kind, TableWriter& writer,
         const SiteFilter* filter = nullptr, bool englishHeaders = false, const ExchangeProgress& progress = {});
 };

@@ -26,7 +26,7 @@ Result<QList<UnitEntry>> RegistryQueries::children(qint64 parentId, bool include
             QStringLiteral("SELECT o.id, o.parent_id, o.name, o.level, o.kind, o.division_code, o.domain_label, o.active, "
                            "o.city_org_id, (SELECT count(*) FROM organisations c WHERE c.parent_id = o.id), "
                            "(SELECT count(*) FROM sites s WHERE s.host_org_id = o.id AND s.status <> 'closed') "
-                           "FROM organisations o WHERE %1 %2 ORDER BY o.kind DESC, o.division_code, o.name")
+                           "FROM organisations o WHERE %1 %2 ORDER BY o.kind DESC, o.division_code, o.name_key")
                 .arg(where, includeInactive ? QString() : QStringLiteral("AND o.active = 1")),
             &e))
         return e;
@@ -79,10 +79,10 @@ Result<QList<Choice>> RegistryQueries::unitChoices(const Session& session)
     // The session's subtree in one recursive query (system sessions see every unit).
     const QString sql = session.isSystem()
         ? QStringLiteral("SELECT id, name, division_code FROM organisations WHERE active = 1 ORDER BY division_code, kind "
-                         "DESC, name")
+                         "DESC, name_key")
         : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON "
                          "o.parent_id = down.id) SELECT o.id, o.name, o.division_code FROM organisations o JOIN down ON "
-                         "down.id = o.id WHERE o.active = 1 ORDER BY o.division_code, o.kind DESC, o.name");
+                         "down.id = o.id WHERE o.active = 1 ORDER BY o.division_code, o.kind DESC, o.name_key");
     if (!Sql::prepare(q, sql, &e))
         return e;
     if (!session.isSystem())
@@ -101,7 +101,7 @@ Result<QList<Choice>> RegistryQueries::personChoices(const Session& session)
     Error e;
     const QString sql = session.isSystem()
         ? QStringLiteral("SELECT p.id, p.name, o.name, p.title FROM persons p JOIN organisations o ON o.id = p.org_id WHERE "
-                         "p.active = 1 ORDER BY o.division_code, o.name, p.name")
+                         "p.active = 1 ORDER BY o.division_code, o.name_key, p.name_key")
         : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON "
                          "o.parent_id = down.id) SELECT p.id, p.name, o.name, p.title FROM persons p JOIN organisations o "
                          "ON o.id = p.org_id JOIN down ON down.id = p.org_id WHERE p.active = 1 ORDER BY o.division_code, "

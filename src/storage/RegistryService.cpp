@@ -81,6 +81,25 @@ Status RegistryService::validateOrganisation(const Organisation& org)
     return {};
 }
 
+Status RegistryService::refuseSecondTop(const QString& name, qint64 orgId)
+{
+    QSqlQuery q(m_db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT name FROM organisations WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1"),
+            &e))
+        return e;
+    q.addBindValue(orgId);
+    if (!Sql::exec(q, &e, tr("The units could not be read.")))
+        return e;
+    if (q.next()) {
+        return Error{tr("%1 is already the unit at the top of the tree: %2 must be placed under it or under one of its "
+                        "units.")
+                         .arg(q.value(0).toString(), name.trimmed()),
+            {}};
+    }
+    return {};
+}
+
 Result<qint64> RegistryService::createOrganisation(const Session& session, const Organisation& org)
 {
     // A new top-level unit needs the whole database's rights; otherwise the parent must lie within
@@ -89,6 +108,10 @@ Result<qint64> RegistryService::createOrganisation(const Session& session, const
         return Error{tr("Only the province's administrators may add a unit at the top of the tree."), {}};
     if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, org.parentId); !s)
         return s.error();
+    if (org.parentId == 0) {
+        if (const Status s = refuseSecondTop(org.name, 0); !s)
+            return s.error();
+    }
     if (const Status s = validateOrganisation(org); !s)
         return s.error();
     Transaction tx(m_db);
@@ -173,6 +196,10 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
         return Error{tr("Only the province's administrators may move a unit to the top of the tree."), {}};
     if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, orgId); !s)
         return s;
+    if (newParentId == 0) {
+        if (const Status s = refuseSecondTop(before->name, orgId); !s)
+            return s;
+    }
     if (newParentId != 0) {
         if (const Status s = Authorizer::require(m_db, session, Action::ManageOrganisations, newParentId); !s)
             return s;
@@ -182,9 +209,13 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
             return inside.error();
         if (*inside)
             return Error{tr("A unit cannot move under itself or under one of its own units."), {}};
+        // It must lie within the new parent's division, at its level or below, as a new unit must
+        // (its own units lie within it, so they do too).
+        Organisation moved = *before;
+        moved.parentId = newParentId;
+        if (const Status s = validateOrganisation(moved); !s)
+            return s;
     }
-    // Not checked against the new parent's division: a county moved to another city gets its new
-    // code after the move (an edit, checked then).
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

@@ -29,6 +29,7 @@ public:
     // Units.
     Result<qint64> createOrganisation(const Session& session, const Organisation& org);
     Status updateOrganisation(const Session& session, const Organisation& org); // name, level, kind, code, label
+    // Under a unit whose division holds the unit's code, at its level or above; never a second top.
     Status moveOrganisation(const Session& session, qint64 orgId, qint64 newParentId);
     Status setOrganisationActive(const Session& session, qint64 orgId, bool active);
 
@@ -50,6 +51,8 @@ public:
 
 private:
     Status validateOrganisation(const Organisation& org);
+    // The tree has one top, the province's government: another unit (other than `orgId`) there is refused.
+    Status refuseSecondTop(const QString& name, qint64 orgId);
 
     QSqlDatabase m_db;
 };

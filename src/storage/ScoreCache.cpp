@@ -5,6 +5,9 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
+#include <QDir>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -30,6 +33,21 @@ QString nowMs()
 
 const QString kPeriodColumns = QStringLiteral("period, backend_url, etag, sites, fetched_at, checked_at");
 
+// The run's own score store (ScoreCache::useRunStore), empty for the database's tables.
+struct RunStore
+{
+    QMutex mutex;
+    QString file;
+};
+
+RunStore& runStoreState()
+{
+    static RunStore store;
+    return store;
+}
+
+const QString kRunSchema = QStringLiteral("run_scores");
+
 CachedPeriod periodFrom(const QSqlQuery& q)
 {
     CachedPeriod p;
@@ -49,10 +67,79 @@ ScoreCache::ScoreCache(QSqlDatabase db)
 {
 }
 
+void ScoreCache::useRunStore(const QString& file)
+{
+    RunStore& store = runStoreState();
+    const QMutexLocker lock(&store.mutex);
+    store.file = file;
+}
+
+QString ScoreCache::runStore()
+{
+    RunStore& store = runStoreState();
+    const QMutexLocker lock(&store.mutex);
+    return store.file;
+}
+
+QString ScoreCache::qualified(const QString& sql)
+{
+    if (runStore().isEmpty())
+        return sql;
+    // The table names as words: score_cache_site (an index) is not score_cache.
+    static const QRegularExpression table(QStringLiteral(R"(\bscore_(cache|periods|sync)\b)"));
+    QString out = sql;
+    out.replace(table, kRunSchema + QStringLiteral(".score_\\1"));
+    return out;
+}
+
+Status ScoreCache::attachRunStore(QSqlDatabase& db)
+{
+    const QString file = runStore();
+    if (file.isEmpty())
+        return {};
+    const QString what = tr("The score cache of this run (%1) cannot be opened.").arg(QDir::toNativeSeparators(file));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA database_list")))
+        return Sql::error(q, what);
+    while (q.next()) {
+        if (q.value(1).toString() == kRunSchema)
+            return {};
+    }
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("ATTACH DATABASE ? AS %1").arg(kRunSchema), &e))
+        return e;
+    q.addBindValue(file);
+    if (!Sql::exec(q, &e, what))
+        return e;
+    if (!q.exec(QStringLiteral("PRAGMA %1.journal_mode = WAL").arg(kRunSchema)))
+        return Sql::error(q, what);
+    // The same tables as the database's own (its migrations made them), created by whichever
+    // connection comes first.
+    if (!q.exec(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE tbl_name IN ('score_periods', 'score_cache', "
+                               "'score_sync') AND sql IS NOT NULL ORDER BY type = 'index', rowid")))
+        return Sql::error(q, what);
+    QStringList ddl;
+    static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE\s+(TABLE|INDEX)\s+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    while (q.next()) {
+        QString sql = q.value(0).toString();
+        sql.replace(create, QStringLiteral("CREATE \\1 IF NOT EXISTS %1.").arg(kRunSchema));
+        ddl << sql;
+    }
+    if (ddl.size() < 3)
+        return Error{what, QStringLiteral("the database has no score cache tables")};
+    ddl << QStringLiteral("INSERT OR IGNORE INTO %1.score_sync (id) VALUES (1)").arg(kRunSchema);
+    for (const QString& sql : std::as_const(ddl)) {
+        if (!q.exec(sql))
+            return Sql::error(q, what);
+    }
+    return {};
+}
+
 Result<QList<CachedPeriod>> ScoreCache::periods() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM score_periods ORDER BY first_month DESC, last_month").arg(kPeriodColumns)))
+    if (!q.exec(qualified(QStringLiteral("SELECT %1 FROM score_periods ORDER BY first_month DESC, last_month").arg(kPeriodColumns))))
         return Sql::error(q, tr("The cached scores could not be read."));
     QList<CachedPeriod> out;
     while (q.next()) {
@@ -66,7 +153,7 @@ Result<std::optional<CachedPeriod>> ScoreCache::period(const Period& period) con
 {
     QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM score_periods WHERE period = ?").arg(kPeriodColumns), &e))
+    if (!Sql::prepare(q, qualified(QStringLiteral("SELECT %1 FROM score_periods WHERE period = ?").arg(kPeriodColumns)), &e))
         return e;
     q.addBindValue(period.toString());
     if (!Sql::exec(q, &e, tr("The cached scores could not be read.")))
@@ -79,7 +166,7 @@ Result<std::optional<CachedPeriod>> ScoreCache::period(const Period& period) con
 Result<qint64> ScoreCache::rowCount() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM score_cache")) || !q.next())
+    if (!q.exec(qualified(QStringLiteral("SELECT count(*) FROM score_cache"))) || !q.next())
         return Sql::error(q, tr("The cached scores could not be read."));
     return q.value(0).toLongLong();
 }
@@ -95,10 +182,11 @@ Status ScoreCache::replacePeriod(
     QSqlQuery q(m_db);
     Error e;
     if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO score_periods (period, kind, first_month, last_month, backend_url, etag, sites, "
-                           "fetched_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(period) DO UPDATE SET "
-                           "backend_url = excluded.backend_url, etag = excluded.etag, sites = excluded.sites, "
-                           "fetched_at = excluded.fetched_at, checked_at = excluded.checked_at"),
+            qualified(QStringLiteral(
+                "INSERT INTO score_periods (period, kind, first_month, last_month, backend_url, etag, sites, "
+                "fetched_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(period) DO UPDATE SET "
+                "backend_url = excluded.backend_url, etag = excluded.etag, sites = excluded.sites, "
+                "fetched_at = excluded.fetched_at, checked_at = excluded.checked_at")),
             &e))
         return e;
     q.addBindValue(period.toString());
@@ -113,7 +201,7 @@ Status ScoreCache::replacePeriod(
     if (!Sql::exec(q, &e, what))
         return e;
 
-    if (!Sql::prepare(q, QStringLiteral("DELETE FROM score_cache WHERE period = ?"), &e))
+    if (!Sql::prepare(q, qualified(QStringLiteral("DELETE FROM score_cache WHERE period = ?")), &e))
         return e;
     q.addBindValue(period.toString());
     if (!Sql::exec(q, &e, what))
@@ -127,11 +215,11 @@ Status ScoreCache::replacePeriod(
         return Error{what, QStringLiteral("not an SQLite connection")};
     sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v2(h,
-            "INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
-            "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            -1, &insert, nullptr)
+    const QByteArray insertSql = qualified(QStringLiteral(
+        "INSERT INTO score_cache (period, site_code, site_name, level, kind, region, city_region, total, "
+        "deduction_score, bonus, passed, vetoes, rank, rank_of, assessments, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).toUtf8();
+    if (sqlite3_prepare_v2(h, insertSql.constData(), -1, &insert, nullptr)
         != SQLITE_OK)
         return Error{what, QString::fromUtf8(sqlite3_errmsg(h))};
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalizer(insert, &sqlite3_finalize);
@@ -176,7 +264,7 @@ Status ScoreCache::confirmPeriod(const Period& period)
 {
     QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE score_periods SET checked_at = ? WHERE period = ?"), &e))
+    if (!Sql::prepare(q, qualified(QStringLiteral("UPDATE score_periods SET checked_at = ? WHERE period = ?")), &e))
         return e;
     q.addBindValue(Sql::nowUtc());
     q.addBindValue(period.toString());
@@ -185,22 +273,17 @@ Status ScoreCache::confirmPeriod(const Period& period)
     return {};
 }
 
-Status ScoreCache::keepOnly(const QList<Period>& keep)
+Status ScoreCache::dropPeriods(const QList<Period>& drop)
 {
-    const auto cached = periods();
-    if (!cached)
-        return cached.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, QStringLiteral("DELETE FROM score_periods WHERE period = ?"), &e))
+    if (!Sql::prepare(q, qualified(QStringLiteral("DELETE FROM score_periods WHERE period = ?")), &e))
         return e;
-    for (const CachedPeriod& p : *cached) {
-        if (keep.contains(p.period))
-            continue;
-        q.addBindValue(p.period.toString());
+    for (const Period& p : drop) {
+        q.addBindValue(p.toString());
         if (!Sql::exec(q, &e, tr("The score cache could not be updated.")))
             return e;
     }
@@ -210,8 +293,8 @@ Status ScoreCache::keepOnly(const QList<Period>& keep)
 Result<ScoreSyncState> ScoreCache::state() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT backend_url, last_attempt_at, last_success_at, last_failure_at, last_error, "
-                               "last_error_detail, last_error_code FROM score_sync WHERE id = 1")))
+    if (!q.exec(qualified(QStringLiteral("SELECT backend_url, last_attempt_at, last_success_at, last_failure_at, "
+                                         "last_error, last_error_detail, last_error_code FROM score_sync WHERE id = 1"))))
         return Sql::error(q, tr("The state of the score sync could not be read."));
     ScoreSyncState s;
     if (!q.next())
@@ -228,7 +311,7 @@ Status ScoreCache::updateState(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(m_db);
     Error e;
-    if (!Sql::prepare(q, sql, &e))
+    if (!Sql::prepare(q, qualified(sql), &e))
         return e;
     for (const QVariant& v : binds)
         q.addBindValue(v);

@@ -52,6 +52,21 @@ class ScoreCache final
 public:
     explicit ScoreCache(QSqlDatabase db);
 
+    // Where the score tables live on this process's connections. Normally in the database itself,
+    // shared by every console on it. A run with a backend of its own (`sitegov --backend URL`, "for
+    // one run without saving anything") keeps its scores in a separate SQLite file instead, attached
+    // to each connection as `run_scores` with the same tables, so that the shared cache stays
+    // exactly as it was. Set it before connections are opened; an empty path goes back to the
+    // database's own tables.
+    static void useRunStore(const QString& file);
+    static QString runStore();
+    // Database::open calls this on each new connection of a console database: attaches the run's
+    // store (creating its tables as the database's own are) when one is in use.
+    static Status attachRunStore(QSqlDatabase& db);
+    // `sql` with its score tables (score_cache, score_periods, score_sync) in the store in use: the
+    // one place that names where they are, for this class and ScoreQueries.
+    static QString qualified(const QString& sql);
+
     // Every cached period, newest first: the reverse of Period's order (2020-06, 2020-05, 2020-04,
     // 2020-Q2, ..., 2020).
     Result<QList<CachedPeriod>> periods() const;
@@ -63,8 +78,8 @@ public:
         const QList<SiteScore>& rows);
     // The backend confirmed the period unchanged (304).
     Status confirmPeriod(const Period& period);
-    // Drops the periods (and their rows) that are not in `keep`, in one transaction.
-    Status keepOnly(const QList<Period>& keep);
+    // Drops the periods `drop` (and their rows), in one transaction.
+    Status dropPeriods(const QList<Period>& drop);
 
     Result<ScoreSyncState> state() const;
     Status recordAttempt(const QString& backendUrl);

@@ -1,6 +1,7 @@
 #include "storage/ScoreQueries.h"
 
 #include "db/Sql.h"
+#include "storage/ScoreCache.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,7 +30,7 @@ void addScope(const ScoreScope& scope, QStringList& where, QVariantList& binds)
 
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, Error* e)
 {
-    if (!Sql::prepare(q, sql, e))
+    if (!Sql::prepare(q, ScoreCache::qualified(sql), e))
         return false;
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -105,10 +106,10 @@ Result<QList<ScoreRow>> ScoreQueries::scores(const Period& period, const ScoreSc
 Result<QList<RegionName>> ScoreQueries::regions() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
+    if (!q.exec(ScoreCache::qualified(QStringLiteral(
             "SELECT r.city_region, (SELECT o.name FROM organisations o WHERE o.division_code = r.city_region AND o.kind = "
             "'government' AND o.level IN ('province', 'city') ORDER BY o.id LIMIT 1) FROM (SELECT DISTINCT city_region "
-            "FROM score_cache) r ORDER BY r.city_region")))
+            "FROM score_cache) r ORDER BY r.city_region"))))
         return Sql::error(q, tr("The cached scores could not be read."));
     QList<RegionName> out;
     while (q.next()) {

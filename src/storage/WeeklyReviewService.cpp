@@ -345,7 +345,7 @@ Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& 
                       .arg(QLatin1String(kRunning));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("u.id"));
-    sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name, u.id");
+    sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name_key, u.id");
     QSqlQuery q(m_db);
     q.prepare(sql);
     q.addBindValue(week.key());

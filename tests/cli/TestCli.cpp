@@ -463,6 +463,35 @@ private Q_SLOTS:
             2);
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo}).code, 2);
 
+        // Without --lang (English here), one language a file: Chinese headers and Chinese values;
+        // with --english-headers, English keys for both.
+        auto firstRows = [](const QString& path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return QString();
+            return QString::fromUtf8(f.readAll()).section(u'\n', 0, 2);
+        };
+        const QString chinese = firstRows(dir.filePath(QStringLiteral("sites.csv")));
+        QVERIFY2(chinese.contains(QStringLiteral("网站类别")) && chinese.contains(QStringLiteral("门户网站"))
+                && chinese.contains(QStringLiteral("运行中")),
+            qPrintable(chinese));
+        for (const char* english : {"Portal", "Operating", "Unified platform", "Standalone"})
+            QVERIFY2(!chinese.contains(QLatin1String(english)), qPrintable(chinese));
+        QVERIFY(!firstRows(dir.filePath(QStringLiteral("orgs.csv"))).contains(QLatin1String(",yes")));
+        r = cli({QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-d"), demo, QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("sites-en.csv")), QStringLiteral("--english-headers")});
+        QCOMPARE(r.code, 0);
+        const QString english = firstRows(dir.filePath(QStringLiteral("sites-en.csv")));
+        QVERIFY2(english.contains(QLatin1String("code,name,url")) && english.contains(QLatin1String(",portal,operating,")),
+            qPrintable(english));
+        QVERIFY2(!english.contains(QStringLiteral("门户网站")), qPrintable(english));
+
+        // Exported, imported back unchanged: every row found, nothing written; a dry run says so.
+        r = cli({QStringLiteral("import"), QStringLiteral("sites"), dir.filePath(QStringLiteral("sites.csv")),
+            QStringLiteral("-d"), demo, QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Would be: 0 created, 0 updated, 349 unchanged.")), qPrintable(r.out));
+
         // Into an empty database, in order; the XLSX of the sites works as well as the CSV.
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
         QCOMPARE(cli({QStringLiteral("migrate"), QStringLiteral("-d"), copy}).code, 0);

@@ -498,6 +498,112 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
     }
 
+    // An import credits an inspection only to whom the acting side may act for: an account only
+    // itself; the command line any active inspector of the site's jurisdiction, or a person without
+    // an account. Each refusal names the line and the file's own column.
+    void creditedOnlyToWhomTheActorMayActFor()
+    {
+        const QString db = freshCopy(QStringLiteral("credit.db"));
+        const QString siming = column(db, QStringLiteral("SELECT s.code FROM sites s JOIN organisations o ON o.id = "
+                                                         "s.host_org_id WHERE o.division_code = '350203' AND s.status = "
+                                                         "'operating' ORDER BY s.code LIMIT 1"))
+                                   .value(0);
+        QVERIFY(!siming.isEmpty());
+        auto import = [&](const QString& name, const QString& csv, const QStringList& extra) {
+            const QString file = m_dir.filePath(name);
+            if (!write(file, csv.toUtf8()))
+                return Run{};
+            return cli(QStringList{QStringLiteral("inspection"), QStringLiteral("import"), file, QStringLiteral("-d"), db,
+                           QStringLiteral("--good-only")}
+                + extra);
+        };
+        auto day = [](int d) { return QStringLiteral("2026-11-%1").arg(d); };
+        const QString asSiming = QStringLiteral("inspector-siming");
+
+        // --as inspector-siming: only inspector-siming, whoever else the row names.
+        QString csv = header() + row(siming, day(10), {}) // 2: the acting account
+            + row(siming, day(11), asSiming) // 3: itself by name
+            + row(siming, day(12), QStringLiteral("inspector-jinjiang")) // 4: another city's inspector
+            + row(siming, day(13), QStringLiteral("director")) // 5: the director
+            + row(siming, day(14), QStringLiteral("inspector")) // 6: an inspector who may inspect the site
+            + row(siming, day(15), QStringLiteral("王巡查")); // 7: a person without an account
+        Run r = import(QStringLiteral("as-siming.csv"), csv, {QStringLiteral("--as"), asSiming});
+        QCOMPARE(r.code, 1);
+        for (int line = 4; line <= 7; ++line) {
+            QVERIFY2(r.err.contains(QStringLiteral("line %1: error: Column \"inspector\"").arg(line)), qPrintable(r.err));
+        }
+        QVERIFY2(r.err.contains(QLatin1String("\"director\" is not inspector-siming")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 2:")));
+        QVERIFY(!r.err.contains(QLatin1String("line 3:")));
+        QCOMPARE(column(db, QStringLiteral("SELECT i.day, i.inspector, a.username FROM inspections i JOIN accounts a ON a.id = "
+                                           "i.account_id ORDER BY i.day")),
+            (QStringList{QStringLiteral("2026-11-10|inspector-siming|inspector-siming"),
+                QStringLiteral("2026-11-11|inspector-siming|inspector-siming")}));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+
+        // The command line itself: any active inspector whose jurisdiction holds the site, or a name
+        // that is no account; not another city's inspector, not a director. A Chinese file's errors
+        // name its Chinese column.
+        QString chinese = header();
+        chinese.replace(QLatin1String("site_code,day,inspector,"), QStringLiteral("网站标识码,巡查日期,巡查人,"));
+        csv = chinese + row(siming, day(16), asSiming) // 2
+            + row(siming, day(16), QStringLiteral("inspector")) // 3: the province's inspector
+            + row(siming, day(16), QStringLiteral("王巡查")) // 4: a person without an account
+            + row(siming, day(17), QStringLiteral("inspector-jinjiang")) // 5: Jinjiang's, outside
+            + row(siming, day(17), QStringLiteral("director")); // 6: not an inspector
+        r = import(QStringLiteral("system.csv"), csv, {});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 5: error: Column \"巡查人\": inspector-jinjiang")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("outside the account's unit")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 6: error: Column \"巡查人\": director is a Director, not an inspector")),
+            qPrintable(r.err));
+        for (int line = 2; line <= 4; ++line)
+            QVERIFY2(!r.err.contains(QStringLiteral("line %1:").arg(line)), qPrintable(r.err));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE day = '2026-11-16'")), 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE day = '2026-11-17'")), 0);
+
+        // A disabled account is credited with nothing, by anybody.
+        r = cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("-d"), db, QStringLiteral("--username"),
+            asSiming});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = import(QStringLiteral("disabled.csv"), header() + row(siming, day(18), asSiming), {});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 2: error: Column \"inspector\": the account of inspector-siming is "
+                                              "disabled")),
+            qPrintable(r.err));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections WHERE day = '2026-11-18'")), 0);
+    }
+
+    // A row's site name, when it has one, must be the name of the site its code names.
+    void aSiteNameMustMatchItsCode()
+    {
+        const QString db = freshCopy(QStringLiteral("names.db"));
+        const QStringList sites = column(db, QStringLiteral("SELECT code, name FROM sites WHERE status = 'operating' ORDER BY "
+                                                            "code LIMIT 2"));
+        QCOMPARE(sites.size(), 2);
+        const QString code = sites.at(0).section(u'|', 0, 0);
+        const QString name = sites.at(0).section(u'|', 1);
+        const QString other = sites.at(1).section(u'|', 1);
+        QString csv = QStringLiteral("网站标识码,网站名称,day,inspector,") + keys().join(u',') + QStringLiteral(",note\n");
+        auto line = [&](const QString& siteName, const QString& d) {
+            QString l = row(code, d, QStringLiteral("inspector"));
+            return l.replace(0, code.size(), code + u',' + siteName);
+        };
+        csv += line(name, QStringLiteral("2026-11-20")) + line(other, QStringLiteral("2026-11-21"))
+            + line(QString(), QStringLiteral("2026-11-22"));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("names.csv")), csv.toUtf8()));
+        const Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("names.csv")),
+            QStringLiteral("-d"), db, QStringLiteral("--good-only")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 3: error: Column \"网站名称\": \"%1\" is not the name of the site %2, "
+                                               "which is \"%3\" (column \"网站标识码\")")
+                                    .arg(other, code, name)),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("line 2:")));
+        QVERIFY(!r.err.contains(QLatin1String("line 4:")));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 2);
+    }
+
     void checklistShowAndSet()
     {
         const QString db = freshCopy(QStringLiteral("checklist.db"));

@@ -3,14 +3,13 @@
 // open their lists, and the page recomputing by itself when the data changes.
 
 #include "../GuiTestSupport.h"
-
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "gui/BackendSettings.h"
-#include "gui/DashboardPage.h"
-#include "gui/FigureCard.h"
 #include "gui/MainWindow.h"
-#include "gui/ScoresPage.h"
+#include "gui/dashboard/DashboardPage.h"
+#include "gui/dashboard/FigureCard.h"
+#include "gui/scores/BackendSettings.h"
+#include "gui/scores/ScoresPage.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
 #include "demo/DemoBuilder.h"

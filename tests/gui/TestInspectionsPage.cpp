@@ -2,13 +2,13 @@
 #include "core/Inspection.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "gui/ChecklistDialog.h"
-#include "gui/CoverageCalendar.h"
-#include "gui/FigureCard.h"
-#include "gui/InspectionForm.h"
-#include "gui/InspectionModels.h"
-#include "gui/InspectionsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/dashboard/FigureCard.h"
+#include "gui/inspections/ChecklistDialog.h"
+#include "gui/inspections/CoverageCalendar.h"
+#include "gui/inspections/InspectionForm.h"
+#include "gui/inspections/InspectionModels.h"
+#include "gui/inspections/InspectionsPage.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "demo/DemoBuilder.h"
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
@@ -119,16 +118,9 @@ private Q_SLOTS:
 
         // A site with rectification items open whose checklist items now pass asks whether to mark
         // them re-checked: answer no (they stay open).
-        QTimer answerer;
-        answerer.setInterval(30);
-        connect(&answerer, &QTimer::timeout, this, [&window] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                box->button(QMessageBox::No)->click();
-                // The offscreen platform does not give the focus back to the window by itself.
-                QTimer::singleShot(0, &window, [&window] { window.activateWindow(); });
-            }
-        });
-        answerer.start();
+        std::optional<test::AnswerEveryMessageBox> answerer;
+        answerer.emplace(MessageBox::No,
+            [](const MessageBox::Message& m) { return m.title == QLatin1String("Re-check rectification items"); });
         const qint64 recheckedBefore = scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'rechecked'"));
 
         InspectionForm* form = page->form();
@@ -206,13 +198,13 @@ private Q_SLOTS:
         QCOMPARE(page->badge(), pendingBefore - 3);
         // Answered no: nothing was re-checked.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM rectifications WHERE status = 'rechecked'")), recheckedBefore);
-        answerer.stop();
+        answerer.reset();
         QVERIFY(page->todayModel()->isDone(page->todayModel()->findRow(TodayListQuery::SiteIdColumn, first)));
         page->todayModel()->fetchAllForTests();
         QVERIFY(todoBeforeDone(page->todayModel()));
 
         // The Rectification tab lists the item (unresolved), not overdue.
-        page->tabs()->setCurrentIndex(InspectionsPage::RectificationTab);
+        page->tabs()->setCurrentIndex(InspectionsPage::Rectifications);
         QVERIFY(waitLoaded(page->rectificationModel()));
         page->rectificationModel()->fetchAllForTests();
         const int row = page->rectificationModel()->findRow(RectificationListQuery::Id, rectification);
@@ -395,12 +387,7 @@ private Q_SLOTS:
         const QString exported = m_dir.filePath(QStringLiteral("checklist.json"));
         QString firstProblem;
         bool saved = false;
-        test::answerNextDialog([&](QDialog* d) {
-            auto* dialog = qobject_cast<ChecklistDialog*>(d);
-            if (!dialog) {
-                d->reject();
-                return;
-            }
+        const auto editing = test::answerNext<ChecklistDialog>([&](ChecklistDialog* dialog) {
             QTableWidget* table = dialog->table();
             // A bad deadline is refused, naming the row; nothing is saved.
             table->item(0, 3)->setText(QStringLiteral("soon"));
@@ -420,6 +407,7 @@ private Q_SLOTS:
             saved = dialog->savedVersion() > 0;
         });
         page->editChecklist();
+        QVERIFY(editing->answered());
         QVERIFY2(firstProblem.contains(QLatin1String("Row 1")), qPrintable(firstProblem));
         QVERIFY(saved);
         const auto current = ChecklistService(m_db->connection()).current();

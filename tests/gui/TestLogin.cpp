@@ -1,14 +1,14 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "gui/AccountsDialog.h"
 #include "gui/AppController.h"
-#include "gui/AuditPage.h"
-#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/Page.h"
-#include "gui/QueryTableModel.h"
-#include "gui/SettingsPage.h"
+#include "gui/accounts/AccountsDialog.h"
+#include "gui/accounts/LoginDialog.h"
+#include "gui/audit/AuditPage.h"
+#include "gui/common/Page.h"
+#include "gui/common/QueryTableModel.h"
+#include "gui/settings/SettingsPage.h"
 #include "storage/AccountService.h"
 #include "storage/BackupService.h"
 #include "demo/DemoBuilder.h"
@@ -128,10 +128,10 @@ private Q_SLOTS:
         auto* manage = window.findChild<QPushButton*>(QStringLiteral("manageAccountsButton"));
         QVERIFY(manage->isVisibleTo(&window));
 
-        test::answerNextDialog([](QDialog* accounts) {
+        const auto managing = test::answerNext<AccountsDialog>([](AccountsDialog* accounts) {
             auto* table = accounts->findChild<QTableWidget*>(QStringLiteral("accountsTable"));
             QVERIFY(table->rowCount() >= 14);
-            test::answerNextDialog([](QDialog* form) {
+            const auto creating = test::answerNextDialog([](QDialog* form) {
                 form->findChild<QLineEdit*>(QStringLiteral("newUsernameEdit"))->setText(QStringLiteral("chen.jing"));
                 form->findChild<QLineEdit*>(QStringLiteral("newNameEdit"))->setText(QStringLiteral("陈静"));
                 auto* unit = form->findChild<QComboBox*>(QStringLiteral("newUnitCombo"));
@@ -143,10 +143,12 @@ private Q_SLOTS:
                 form->accept();
             });
             QTest::mouseClick(accounts->findChild<QPushButton*>(QStringLiteral("newAccountButton")), Qt::LeftButton);
+            QVERIFY(creating->answered());
             QTRY_VERIFY(!table->findItems(QStringLiteral("chen.jing"), Qt::MatchExactly).isEmpty());
             accounts->reject();
         });
         QTest::mouseClick(manage, Qt::LeftButton);
+        QVERIFY(managing->answered());
         const auto created = AccountService((*db)->connection()).authenticate(QStringLiteral("chen.jing"),
             QStringLiteral("inspect daily"));
         QVERIFY(created.ok());
@@ -244,7 +246,7 @@ private Q_SLOTS:
 
         // Restoring asks everybody to log in again: here the login is answered as the director.
         QSignalSpy restored(settings, &SettingsPage::databaseRestored);
-        test::answerNextDialog([](QDialog* dialog) {
+        const auto login = test::answerNext<LoginDialog>([](LoginDialog* dialog) {
             dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("director"));
             dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(DemoBuilder::kPassword));
             dialog->accept();
@@ -252,6 +254,7 @@ private Q_SLOTS:
         QVERIFY(settings->restoreFrom(file, false));
         QCOMPARE(restored.size(), 1);
         QTRY_COMPARE(controller.session().username, QStringLiteral("director"));
+        QVERIFY(login->answered());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("office.replaced-*.db")}).size(), 1);
     }
 

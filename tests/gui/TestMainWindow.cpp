@@ -1,23 +1,27 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
-#include "gui/DashboardPage.h"
-#include "gui/FigureCard.h"
 #include "gui/MainWindow.h"
-#include "gui/Page.h"
 #include "gui/Screenshot.h"
-#include "gui/SiteListModel.h"
-#include "gui/SitesPage.h"
-#include "storage/ListQueries.h"
-#include "gui/StateView.h"
+#include "gui/accounts/FirstAdministratorDialog.h"
+#include "gui/common/ListTable.h"
+#include "gui/common/Page.h"
+#include "gui/common/StateView.h"
+#include "gui/dashboard/DashboardPage.h"
+#include "gui/dashboard/FigureCard.h"
+#include "gui/registry/SiteListModel.h"
+#include "gui/registry/SitesPage.h"
 #include "demo/DemoBuilder.h"
+#include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
+#include "storage/SortKey.h"
 
 #include <QDialog>
 #include <QFile>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
@@ -145,21 +149,65 @@ private Q_SLOTS:
             const QString unit = sites->model()->index(r, SiteListQuery::HostUnit).data().toString();
             QVERIFY2(name.contains(QStringLiteral("晋江")) || unit.contains(QStringLiteral("晋江")), qPrintable(name));
         }
-        // Sorting by name descending is done in SQL.
+        // Sorting by name descending is done in SQL, in pinyin order (the names' sort keys).
         search->clear();
         sites->model()->sort(SiteListQuery::Name, Qt::DescendingOrder);
         QTRY_VERIFY(!sites->model()->isLoading() && sites->model()->rowCount() > 1);
         const QString first = sites->model()->raw(0, SiteListQuery::Name).toString();
         const QString second = sites->model()->raw(1, SiteListQuery::Name).toString();
-        QVERIFY2(first >= second, qPrintable(first + u' ' + second));
+        QVERIFY2(SortKey::of(first) >= SortKey::of(second), qPrintable(first + u' ' + second));
 
         // Nothing matches: the empty state says so and offers to clear the filters.
         test::commitText(search, QStringLiteral("没有这样的网站"));
-        auto* state = sites->findChild<StateView*>();
+        auto* state = sites->findChild<StateView*>(QStringLiteral("siteTableState"));
         QVERIFY(state);
         QTRY_COMPARE(state->state(), StateView::State::Empty);
         search->clear();
         QTRY_COMPARE(state->state(), StateView::State::Content);
+    }
+
+    void listsCopyTheSelectedRowsWithTheirHeaders()
+    {
+        auto db = ConsoleDatabase::open(m_demoPath);
+        QVERIFY(db.ok());
+        AppContext context{db->get(), Session::system(QStringLiteral("test"))};
+        MainWindow window(context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("sites")));
+        auto* sites = qobject_cast<SitesPage*>(window.currentPage());
+        QTRY_VERIFY(!sites->model()->isLoading() && sites->model()->rowCount() > 3);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("siteTable"));
+        QVERIFY(table);
+        // A row chosen with the mouse, then Ctrl+C: the row under the column headers, as Excel and
+        // WPS paste it into cells.
+        table->setFocus();
+        const QRect third = table->visualRect(sites->model()->index(3, SiteListQuery::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, third.center());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->currentIndex().row(), 3);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QStringList header = lines.at(0).split(u'\t');
+        QCOMPARE(header.size(), sites->model()->columnCount());
+        QCOMPARE(header.at(SiteListQuery::Code), sites->model()->headerData(SiteListQuery::Code, Qt::Horizontal).toString());
+        QCOMPARE(header.at(SiteListQuery::Name), sites->model()->headerData(SiteListQuery::Name, Qt::Horizontal).toString());
+        const QStringList cells = lines.at(1).split(u'\t');
+        QCOMPARE(cells.size(), header.size());
+        QCOMPARE(cells.at(SiteListQuery::Code), sites->model()->index(3, SiteListQuery::Code).data().toString());
+        QCOMPARE(cells.at(SiteListQuery::Name), sites->model()->index(3, SiteListQuery::Name).data().toString());
+        // The list table's own text for several rows: every selected row in the list's order.
+        auto* list = table->findChild<ListTable*>();
+        QVERIFY(list);
+        table->setSelectionMode(QAbstractItemView::MultiSelection);
+        table->selectionModel()->select(sites->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList several = list->selectedRowsText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(several.size(), 3);
+        QVERIFY(several.at(1).startsWith(sites->model()->index(1, 0).data().toString() + u'\t'));
+        QVERIFY(several.at(2).startsWith(sites->model()->index(3, 0).data().toString() + u'\t'));
     }
 
     void emptyDatabaseShowsEmptyStates()
@@ -175,7 +223,7 @@ private Q_SLOTS:
         auto* state = window.currentPage()->findChild<StateView*>();
         QTRY_COMPARE(state->state(), StateView::State::Empty);
         QVERIFY(window.showPage(QStringLiteral("sites")));
-        auto* sitesState = window.currentPage()->findChild<StateView*>();
+        auto* sitesState = window.currentPage()->findChild<StateView*>(QStringLiteral("siteTableState"));
         QTRY_COMPARE(sitesState->state(), StateView::State::Empty);
     }
 
@@ -204,7 +252,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("new.db"));
         // A new database has no accounts: the first-administrator form comes up, and is filled in.
-        test::answerNextDialog([](QDialog* dialog) {
+        const auto firstAdministrator = test::answerNext<FirstAdministratorDialog>([](FirstAdministratorDialog* dialog) {
             dialog->findChild<QLineEdit*>(QStringLiteral("unitNameEdit"))->setText(QStringLiteral("福建省人民政府办公厅"));
             dialog->findChild<QLineEdit*>(QStringLiteral("divisionEdit"))->setText(QStringLiteral("350000"));
             dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("root"));
@@ -214,6 +262,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QVERIFY(controller.switchDatabase(fresh, true));
+        QVERIFY(firstAdministrator->answered());
         QTRY_COMPARE(controller.database()->path(), fresh);
         QVERIFY(controller.window());
         QCOMPARE(controller.session().username, QStringLiteral("root"));
@@ -225,8 +274,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        test::answerNextDialog([](QDialog* dialog) { dialog->reject(); });
+        const auto refused = test::answerMessageBox(MessageBox::Ok);
         QVERIFY(!controller.switchDatabase(bad, false));
+        QVERIFY(refused.came());
+        QCOMPARE(refused.asked().icon, MessageBox::Icon::Warning);
         QCOMPARE(controller.database()->path(), fresh);
     }
 

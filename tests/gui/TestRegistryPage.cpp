@@ -1,13 +1,16 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/Registry.h"
-#include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/SiteDetailPanel.h"
-#include "gui/SiteListModel.h"
-#include "gui/SitesPage.h"
-#include "gui/StateView.h"
-#include "gui/UnitTreeModel.h"
+#include "gui/common/StateView.h"
+#include "gui/registry/AssignDialog.h"
+#include "gui/registry/ImportDialog.h"
+#include "gui/registry/PersonDialog.h"
+#include "gui/registry/SiteDetailPanel.h"
+#include "gui/registry/SiteDialog.h"
+#include "gui/registry/SiteListModel.h"
+#include "gui/registry/SitesPage.h"
+#include "gui/registry/UnitTreeModel.h"
 #include "storage/AccountService.h"
 #include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
@@ -109,7 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY(page->model()->rowCount() > 0);
 
         const QString name = unitName + QStringLiteral("门户");
-        test::answerNextDialog([&](QDialog* dialog) {
+        const auto registering = test::answerNext<SiteDialog>([&](SiteDialog* dialog) {
             auto* host = dialog->findChild<QComboBox*>(QStringLiteral("hostCombo"));
             host->setCurrentIndex(host->findData(unit));
             QVERIFY(host->currentIndex() >= 0);
@@ -140,6 +143,7 @@ private Q_SLOTS:
             return s.exec() && s.next() ? s.value(0).toLongLong() : 0;
         };
         QTRY_VERIFY(siteIdByName() != 0);
+        QVERIFY(registering->answered());
         const auto created = SiteRepository((*db)->connection()).byId(siteIdByName());
         QVERIFY(created.ok());
         QCOMPARE(created->status, SiteStatus::Planned);
@@ -150,20 +154,22 @@ private Q_SLOTS:
             QDate(2026, 11, 1)).ok());
         page->detail()->showSite(created->id);
         QVERIFY(page->detail()->findChild<QLabel*>(QStringLiteral("siteFlagsLabel"))->text().contains(QLatin1String("No caretaker")));
-        test::answerNextDialog([&](QDialog* assign) {
+        const auto assigning = test::answerNext<AssignDialog>([&](AssignDialog* assign) {
             auto* role = assign->findChild<QComboBox*>(QStringLiteral("assignRoleCombo"));
             role->setCurrentIndex(role->findData(RegistryVocabulary::key(AssignmentRole::Caretaker)));
-            test::answerNextDialog([&](QDialog* person) {
+            const auto newPerson = test::answerNext<PersonDialog>([&](PersonDialog* person) {
                 person->findChild<QLineEdit*>(QStringLiteral("personNameEdit"))->setText(QStringLiteral("陈晓雯"));
                 person->findChild<QLineEdit*>(QStringLiteral("personTitleEdit"))->setText(QStringLiteral("分管副主任"));
                 person->findChild<QLineEdit*>(QStringLiteral("personPhoneEdit"))->setText(QStringLiteral("13905910001"));
                 person->accept();
             });
             QTest::mouseClick(assign->findChild<QPushButton*>(QStringLiteral("newPersonButton")), Qt::LeftButton);
+            QVERIFY(newPerson->answered());
             QVERIFY(assign->findChild<QComboBox*>(QStringLiteral("assignPersonCombo"))->currentText().contains(QStringLiteral("陈晓雯")));
             assign->accept();
         });
         QTest::mouseClick(page->detail()->findChild<QPushButton*>(QStringLiteral("assignButton")), Qt::LeftButton);
+        QVERIFY(assigning->answered());
         auto* assignments = page->detail()->assignments();
         QTRY_COMPARE(assignments->rowCount(), 1);
         QVERIFY(assignments->item(0, 1)->text().contains(QStringLiteral("陈晓雯")));

@@ -1,14 +1,14 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "gui/DecisionDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/RequestDetailPanel.h"
-#include "gui/RequestDialog.h"
-#include "gui/RequestListModel.h"
-#include "gui/RequestsPage.h"
-#include "gui/SiteDetailPanel.h"
-#include "gui/SitesPage.h"
+#include "gui/registry/SiteDetailPanel.h"
+#include "gui/registry/SitesPage.h"
+#include "gui/requests/DecisionDialog.h"
+#include "gui/requests/RequestDetailPanel.h"
+#include "gui/requests/RequestDialog.h"
+#include "gui/requests/RequestListModel.h"
+#include "gui/requests/RequestsPage.h"
 #include "storage/AccountService.h"
 #include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
@@ -20,11 +20,9 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -102,20 +100,17 @@ class TestRequestsPage final : public QObject
         return page->detail()->requestId() == id;
     }
 
-    // Answers the decision dialog with a comment and the decision button.
-    static void answerDecision(const QString& comment)
+    // Answers the decision dialog with a comment and the decision button. Where a comment is
+    // required (returning, rejecting), the button must be disabled until the comment is typed.
+    [[nodiscard]] static std::unique_ptr<test::DialogAnswerer<QDialog>> answerDecision(const QString& comment)
     {
-        test::answerNextDialog([comment](QDialog* d) {
+        return test::answerNextDialog([comment](QDialog* d) {
             auto* edit = d->findChild<QPlainTextEdit*>(QStringLiteral("decisionComment"));
             auto* ok = d->findChild<QPushButton*>(QStringLiteral("decisionOkButton"));
-            if (!edit || !ok) {
-                d->reject();
-                return;
-            }
+            QVERIFY2(edit && ok, "not the decision dialog");
             if (!comment.isEmpty()) {
-                // Refusing to send without a comment first, where one is required.
-                if (ok->isEnabled() && d->windowTitle().contains(QLatin1String("Approve")) == false)
-                    qWarning("the decision button was enabled without a comment");
+                if (!d->windowTitle().contains(QLatin1String("Approve")))
+                    QVERIFY2(!ok->isEnabled(), "the decision button was enabled without a comment");
                 edit->setFocus();
                 test::commitText(edit, comment);
             }
@@ -178,12 +173,8 @@ private Q_SLOTS:
             QCOMPARE(page->badge(), 0);
             bool sawError = false;
             bool submitBlocked = false;
-            test::answerNextDialog([&](QDialog* d) {
-                auto* dialog = qobject_cast<RequestDialog*>(d);
-                if (!dialog) {
-                    d->reject();
-                    return;
-                }
+            bool fileChosen = false;
+            const auto filing = test::answerNext<RequestDialog>([&](RequestDialog* dialog) {
                 auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
                 type->setCurrentIndex(type->findData(QStringLiteral("close")));
                 auto* siteCombo = dialog->findChild<QComboBox*>(QStringLiteral("siteCombo"));
@@ -196,22 +187,18 @@ private Q_SLOTS:
                 sawError = findings.contains(QLatin1String("evidence"));
                 submitBlocked = !button(dialog, "submitButton")->isEnabled();
                 // The evidence, through the file dialog.
-                test::answerNext<QFileDialog>([evidence](QFileDialog* fd) {
-                    // As a user does: the full path typed into the file name box, then Open.
-                    auto* name = fd->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-                    if (!name) {
-                        fd->reject();
-                        return;
-                    }
-                    name->setText(evidence);
-                    QMetaObject::invokeMethod(fd, "accept");
-                });
-                QTest::mouseClick(button(dialog, "addAttachmentButton"), Qt::LeftButton);
+                {
+                    const auto file = test::answerFileDialog(evidence);
+                    QTest::mouseClick(button(dialog, "addAttachmentButton"), Qt::LeftButton);
+                    fileChosen = file.came() && file.asked().mode == FileDialog::Mode::Open;
+                }
                 QTest::mouseClick(button(dialog, "submitButton"), Qt::LeftButton);
             });
             QTest::mouseClick(button(inspector->window.get(), "newRequestButton"), Qt::LeftButton);
+            QVERIFY(filing->answered());
             QVERIFY(sawError);
             QVERIFY(submitBlocked);
+            QVERIFY(fileChosen);
             id = scalar(QStringLiteral("SELECT max(id) FROM requests WHERE site_id = %1").arg(site));
             QVERIFY(id);
             // The new request is selected in "My requests", submitted, waiting for the city.
@@ -251,8 +238,9 @@ private Q_SLOTS:
             QVERIFY(button(page, "approveRequestButton")->isVisible());
             QVERIFY(!button(page, "editRequestButton")->isVisible());
             const int before = page->badge();
-            answerDecision(QStringLiteral("请补充迁移后的栏目对照表。"));
+            const auto decision = answerDecision(QStringLiteral("请补充迁移后的栏目对照表。"));
             QTest::mouseClick(button(page, "returnRequestButton"), Qt::LeftButton);
+            QVERIFY(decision->answered());
             QCOMPARE(RequestQueries(m_db->connection()).byId(id)->state, RequestState::Returned);
             QCOMPARE(page->badge(), before - 1);
             QVERIFY(!button(page, "approveRequestButton")->isVisible());
@@ -265,7 +253,7 @@ private Q_SLOTS:
             auto* panel = inspector->page->detail();
             QVERIFY(panel->findChild<QLabel*>(QStringLiteral("requestState"))->text().contains(QLatin1String("Returned")));
             QVERIFY(button(panel, "editRequestButton")->isVisible());
-            test::answerNextDialog([](QDialog* d) {
+            const auto editing = test::answerNext<RequestDialog>([](RequestDialog* d) {
                 auto* reason = d->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
                 reason->moveCursor(QTextCursor::End);
                 reason->setFocus();
@@ -273,6 +261,7 @@ private Q_SLOTS:
                 QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("submitButton")), Qt::LeftButton);
             });
             QTest::mouseClick(button(panel, "editRequestButton"), Qt::LeftButton);
+            QVERIFY(editing->answered());
             const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::Submitted);
             QCOMPARE(r->round, 2);
@@ -283,8 +272,9 @@ private Q_SLOTS:
         {
             auto city = open(QStringLiteral("approver-quanzhou"));
             QVERIFY(select(city->page, id));
-            answerDecision(QStringLiteral("同意，报省审批。"));
+            const auto decision = answerDecision(QStringLiteral("同意，报省审批。"));
             QTest::mouseClick(button(city->page, "approveRequestButton"), Qt::LeftButton);
+            QVERIFY(decision->answered());
             const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::InReview);
             QCOMPARE(r->currentStep, 2);
@@ -292,8 +282,9 @@ private Q_SLOTS:
         {
             auto province = open(QStringLiteral("approver"));
             QVERIFY(select(province->page, id));
-            answerDecision(QString());
+            const auto decision = answerDecision(QString());
             QTest::mouseClick(button(province->page, "approveRequestButton"), Qt::LeftButton);
+            QVERIFY(decision->answered());
             const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::Executed);
             const auto closed = SiteRepository(m_db->connection()).byId(site);
@@ -380,13 +371,10 @@ private Q_SLOTS:
             QVERIFY(f.resize(RequestAttachments::kMaxBytes + 1));
         }
         for (const QString& path : {dir.filePath(QStringLiteral("missing.pdf")), empty, big}) {
-            QString shown;
-            test::answerNext<QMessageBox>([&shown](QMessageBox* box) {
-                shown = box->text();
-                box->accept();
-            });
+            const auto box = test::answerMessageBox(MessageBox::Ok);
             QVERIFY(!dialog.addAttachment(AttachmentKind::Letter, path));
-            QVERIFY2(!shown.isEmpty(), qPrintable(path));
+            QVERIFY2(box.came(), qPrintable(path));
+            QVERIFY2(box.asked().icon == MessageBox::Icon::Warning && !box.asked().text.isEmpty(), qPrintable(path));
         }
         QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("attachmentsTable"))->rowCount(), 0);
     }

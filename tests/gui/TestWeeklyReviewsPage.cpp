@@ -1,9 +1,9 @@
 #include "GuiTestSupport.h"
 #include "core/OfficeClock.h"
 #include "gui/MainWindow.h"
-#include "gui/ReviewListModel.h"
-#include "gui/WeeklyReviewEditor.h"
-#include "gui/WeeklyReviewsPage.h"
+#include "gui/reviews/ReviewListModel.h"
+#include "gui/reviews/WeeklyReviewEditor.h"
+#include "gui/reviews/WeeklyReviewsPage.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/InspectionService.h"
@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -219,21 +218,20 @@ private Q_SLOTS:
         // Sign, after saying exactly what happens; cancelling first changes nothing.
         auto* sign = editor->findChild<QPushButton*>(QStringLiteral("signReviewButton"));
         QVERIFY(sign->isVisible());
-        QString question;
-        test::answerNext<QMessageBox>([&question](QMessageBox* box) {
-            question = box->text() + u' ' + box->informativeText();
-            box->button(QMessageBox::Cancel)->click();
-        });
-        QTest::mouseClick(sign, Qt::LeftButton);
-        QVERIFY2(question.contains(QStringLiteral("晋江市人民政府")) && question.contains(QStringLiteral("locked")), qPrintable(question));
+        {
+            const auto box = test::answerMessageBox(MessageBox::Cancel);
+            QTest::mouseClick(sign, Qt::LeftButton);
+            QVERIFY(box.came());
+            const QString question = box.asked().text + u' ' + box.asked().informative;
+            QVERIFY2(question.contains(QStringLiteral("晋江市人民政府")) && question.contains(QStringLiteral("locked")), qPrintable(question));
+            QCOMPARE(box.asked().acceptText, QStringLiteral("Sign and lock"));
+        }
         QCOMPARE(WeeklyReviewService(db()).byId(id)->status, ReviewStatus::Draft);
-        test::answerNext<QMessageBox>([](QMessageBox* box) {
-            for (QAbstractButton* b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    b->click();
-            }
-        });
-        QTest::mouseClick(sign, Qt::LeftButton);
+        {
+            const auto box = test::answerMessageBox(MessageBox::Accept);
+            QTest::mouseClick(sign, Qt::LeftButton);
+            QVERIFY(box.came());
+        }
         QTRY_COMPARE(WeeklyReviewService(db()).byId(id)->status, ReviewStatus::Signed);
         QCOMPARE(WeeklyReviewService(db()).byId(id)->signedBy, QStringLiteral("director-p"));
 

@@ -18,15 +18,17 @@ namespace sitegov::test {
 // A loopback TCP server for the failures a real sitegov-server never shows: it reads each
 // request's head and answers what the test's handler says: raw bytes (a status line, headers and a
 // body, well-formed or not), nothing at all (accepts and never answers), or an endless body. One
-// request per connection.
+// request per connection. Or a well-formed answer trickled a byte at a time.
 class CannedServer final
 {
 public:
     struct Answer
     {
-        enum class Kind { Bytes, Silence, Endless };
+        enum class Kind { Bytes, Silence, Endless, Trickle };
         Kind kind = Kind::Bytes;
-        std::string bytes; // Bytes: everything sent; Endless: the head sent before the endless body
+        std::string bytes; // Bytes: everything sent; Endless: the head sent before the endless body;
+                           // Trickle: everything, one byte every `intervalMs`
+        int intervalMs = 0;
     };
     using Handler = std::function<Answer(const std::string& target, const std::string& head)>;
 
@@ -37,23 +39,37 @@ public:
             + std::to_string(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
         return a;
     }
-    static Answer silence() { return Answer{Answer::Kind::Silence, {}}; }
+    static Answer silence() { return Answer{Answer::Kind::Silence, {}, 0}; }
+    // A good answer, sent one byte every `intervalMs` milliseconds: each wait is far below any read
+    // timeout, the whole takes long.
+    static Answer trickle(int status, const std::string& body, int intervalMs)
+    {
+        Answer a = http(status, body);
+        a.kind = Answer::Kind::Trickle;
+        a.intervalMs = intervalMs;
+        return a;
+    }
     // Claims a body of `claimed` bytes and sends none.
     static Answer hugeLength(long long claimed)
     {
         return Answer{Answer::Kind::Bytes,
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(claimed)
-                + "\r\nConnection: close\r\n\r\n"};
+                + "\r\nConnection: close\r\n\r\n",
+            0};
     }
     // A chunked body that never ends.
     static Answer endless()
     {
         return Answer{Answer::Kind::Endless,
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"};
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+            0};
     }
 
-    explicit CannedServer(Handler handler)
+    // `readRequest` false: the handler's answer goes out as soon as a client connects, before it
+    // says anything (a plain HTTP server as a TLS client sees it: garbage instead of a handshake).
+    explicit CannedServer(Handler handler, bool readRequest = true)
         : m_handler(std::move(handler))
+        , m_readRequest(readRequest)
         , m_socket(Poco::Net::SocketAddress("127.0.0.1", 0))
     {
         m_socket.setReceiveTimeout(Poco::Timespan(0, 100 * 1000));
@@ -100,7 +116,7 @@ private:
             client.setReceiveTimeout(Poco::Timespan(0, 100 * 1000));
             std::string head;
             char c;
-            while (!m_stop && head.find("\r\n\r\n") == std::string::npos && head.size() < 65536) {
+            while (m_readRequest && !m_stop && head.find("\r\n\r\n") == std::string::npos && head.size() < 65536) {
                 try {
                     if (client.receiveBytes(&c, 1) != 1)
                         return;
@@ -110,7 +126,7 @@ private:
             }
             const auto sp1 = head.find(' ');
             const auto sp2 = head.find(' ', sp1 + 1);
-            const std::string target = head.substr(sp1 + 1, sp2 - sp1 - 1);
+            const std::string target = sp1 == std::string::npos ? std::string() : head.substr(sp1 + 1, sp2 - sp1 - 1);
             {
                 const std::lock_guard<std::mutex> lock(m_mutex);
                 m_targets.push_back(target);
@@ -121,7 +137,14 @@ private:
                     std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 return;
             }
-            sendAll(client, answer.bytes);
+            if (answer.kind == Answer::Kind::Trickle) {
+                for (std::size_t i = 0; i < answer.bytes.size() && !m_stop; ++i) {
+                    sendAll(client, answer.bytes.substr(i, 1));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(answer.intervalMs));
+                }
+            } else {
+                sendAll(client, answer.bytes);
+            }
             if (answer.kind == Answer::Kind::Endless) {
                 const std::string chunk = "10000\r\n" + std::string(0x10000, ' ') + "\r\n";
                 while (!m_stop)
@@ -154,6 +177,7 @@ private:
     }
 
     Handler m_handler;
+    bool m_readRequest = true;
     Poco::Net::ServerSocket m_socket;
     std::atomic_bool m_stop{false};
     std::atomic_int m_accepted{0};

@@ -133,6 +133,44 @@ private:
               R"("scaled":false,"rules":"r","rank":1,"rank_of":1,"assessments":1,"updated_at":"2020-07-01T00:00:00Z"}]})";
     }
 
+    // onePage for another period.
+    static std::string pageOf(const std::string& period, const std::string& total)
+    {
+        std::string page = onePage(total);
+        for (std::size_t at = page.find("2020-06"); at != std::string::npos; at = page.find("2020-06", at + 1))
+            page.replace(at, 7, period);
+        return page;
+    }
+
+    // A /periods answer listing `periods`.
+    static std::string periodList(const std::vector<std::string>& periods)
+    {
+        std::string items;
+        for (const std::string& p : periods) {
+            const std::string kind = p.size() == 4 ? "year" : (p.find('Q') != std::string::npos ? "quarter" : "month");
+            items += std::string(items.empty() ? "" : ",") + "{\"period\":\"" + p + "\",\"kind\":\"" + kind
+                + "\",\"sites\":1}";
+        }
+        return "{\"items\":[" + items + "]}";
+    }
+
+    // A database whose cache holds the demo's five periods (2020-04 .. 2020-06, 2020-Q2, 2020).
+    std::unique_ptr<Database> filledDatabase(test::ServerFixture& fixture)
+    {
+        auto db = freshDatabase();
+        if (!db || !loadDemo(fixture))
+            return nullptr;
+        const auto synced = ScoreSync::run(db->connection(), optionsFor(fixture.port(), fixture.readToken));
+        if (!synced || synced->changed != 5)
+            return nullptr;
+        return db;
+    }
+
+    static int cachedPeriods(const QSqlDatabase& db)
+    {
+        return int(ScoreCache(db).periods()->size());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -518,6 +556,167 @@ private Q_SLOTS:
         QCOMPARE(mayAfter->constFirst().score.total, 50.0);
     }
 
+    void anEmptyListNeverWipesTheCache()
+    {
+        test::ServerFixture fixture;
+        QVERIFY(fixture.start());
+        auto db = filledDatabase(fixture);
+        QVERIFY(db);
+        const QString before = snapshot(db->connection());
+        const qint64 rows = *ScoreCache(db->connection()).rowCount();
+        QVERIFY(rows >= 240 * 5);
+
+        CannedServer empty([](const std::string& target, const std::string&) {
+            if (target == "/api/v1/periods")
+                return CannedServer::http(200, R"({"items":[]})");
+            return CannedServer::http(404, "{}");
+        });
+        const auto outcome = ScoreSync::run(db->connection(), optionsFor(empty.port(), "t"));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(NetError::failure(outcome.error()), Failure::BadAnswer);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("kept")), qPrintable(outcome.error().message));
+        QCOMPARE(snapshot(db->connection()), before);
+        QCOMPARE(*ScoreCache(db->connection()).rowCount(), rows);
+        // Recorded as a failed sync, not a successful one.
+        const auto state = ScoreCache(db->connection()).state();
+        QVERIFY(state->failedLast());
+        QCOMPARE(state->lastError.message, outcome.error().message);
+
+        // A listed period that comes back without a single score keeps its rows.
+        CannedServer hollow([](const std::string& target, const std::string&) {
+            if (target == "/api/v1/periods")
+                return CannedServer::http(200, periodList({"2020-06"}));
+            return CannedServer::http(200, R"({"period":"2020-06","matched":0,"next_cursor":null,"items":[]})");
+        });
+        const auto kept = ScoreSync::run(db->connection(), optionsFor(hollow.port(), "t"));
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : describe(kept.error())));
+        QCOMPARE(kept->changed, 0);
+        QCOMPARE(kept->removed, 0);
+        QCOMPARE(kept->kept, 5); // 2020-06 answered empty, the other four not listed
+        QCOMPARE(snapshot(db->connection()), before);
+    }
+
+    void unlistedPeriodsGoOnlyWhenTheListConfirmsMostOfTheCache()
+    {
+        test::ServerFixture fixture;
+        QVERIFY(fixture.start());
+        auto db = filledDatabase(fixture);
+        QVERIFY(db);
+        auto serving = [](const std::vector<std::string>& periods) {
+            return [periods](const std::string& target, const std::string&) {
+                if (target == "/api/v1/periods")
+                    return CannedServer::http(200, periodList(periods));
+                for (const std::string& p : periods) {
+                    if (target.find("period=" + p + "&") != std::string::npos)
+                        return CannedServer::http(200, pageOf(p, "70"));
+                }
+                return CannedServer::http(404, "{}");
+            };
+        };
+        // One of five listed: the four others are kept (a backend that lost most of its data).
+        {
+            CannedServer few(serving({"2020-06"}));
+            const auto outcome = ScoreSync::run(db->connection(), optionsFor(few.port(), "t"));
+            QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : describe(outcome.error())));
+            QCOMPARE(outcome->changed, 1);
+            QCOMPARE(outcome->removed, 0);
+            QCOMPARE(outcome->kept, 4);
+            QCOMPARE(cachedPeriods(db->connection()), 5);
+            QCOMPARE(ScoreQueries(db->connection()).scores(Period::month(2020, 6), {})->size(), 1);
+            QVERIFY(ScoreQueries(db->connection()).scores(Period::month(2020, 5), {})->size() >= 240);
+        }
+        // Four of five listed: the backend positively confirms most of the cache; the fifth goes.
+        CannedServer most(serving({"2020-04", "2020-05", "2020-06", "2020-Q2"}));
+        const auto outcome = ScoreSync::run(db->connection(), optionsFor(most.port(), "t"));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : describe(outcome.error())));
+        QCOMPARE(outcome->removed, 1);
+        QCOMPARE(outcome->kept, 0);
+        QCOMPARE(cachedPeriods(db->connection()), 4);
+        QVERIFY(!ScoreCache(db->connection()).period(Period::year(2020))->has_value());
+    }
+
+    void aTricklingBackendMeetsTheRequestDeadline()
+    {
+        auto db = freshDatabase();
+        // A good answer, one byte every 100 ms: no single wait comes near the read timeout.
+        const std::string body = periodList({"2020-06", "2020-05"});
+        CannedServer trickling([&body](const std::string& target, const std::string&) {
+            if (target == "/api/v1/periods")
+                return CannedServer::trickle(200, body, 100);
+            return CannedServer::http(200, onePage("80"));
+        });
+        ClientOptions options = optionsFor(trickling.port(), "t");
+        options.receiveTimeoutMs = 3000;
+        options.requestDeadlineMs = 1500;
+        const auto outcome = ScoreSync::run(db->connection(), options);
+        QVERIFY2(!outcome.ok(), "the whole trickled answer was waited for");
+        QCOMPARE(NetError::failure(outcome.error()), Failure::Timeout);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("whole answer")), qPrintable(outcome.error().message));
+        QCOMPARE(trickling.connections(), 1); // a backend that slow is not asked again
+        // Far fewer bytes than the answer has came through before the request was given up.
+        QVERIFY(trickling.bytesSent() < (long long)body.size());
+        QCOMPARE(ScoreCache(db->connection()).state()->lastError.code, NetError::code(Failure::Timeout));
+        QCOMPARE(*ScoreCache(db->connection()).rowCount(), qint64(0));
+    }
+
+    void aOneRunBackendLeavesTheSharedCache()
+    {
+        test::ServerFixture fixture;
+        QVERIFY(fixture.start());
+        auto shared = filledDatabase(fixture);
+        QVERIFY(shared);
+        const QString before = snapshot(shared->connection());
+        const auto stateBefore = ScoreCache(shared->connection()).state();
+
+        CannedServer oneRun([](const std::string& target, const std::string&) {
+            if (target == "/api/v1/periods")
+                return CannedServer::http(200, R"({"items":[]})");
+            return CannedServer::http(404, "{}");
+        });
+        CannedServer other([](const std::string& target, const std::string&) {
+            if (target == "/api/v1/periods")
+                return CannedServer::http(200, periodList({"2020-06"}));
+            return CannedServer::http(200, onePage("42"));
+        });
+        struct RunStore
+        {
+            explicit RunStore(const QString& file) { ScoreCache::useRunStore(file); }
+            ~RunStore() { ScoreCache::useRunStore(QString()); }
+        };
+        {
+            // As `sitegov --backend URL` does: the run's scores in a store of their own.
+            const RunStore store(m_dir.filePath(QStringLiteral("run-scores-%1.db").arg(++m_dbs)));
+            auto run = ConsoleDatabase::open(shared->path(), Database::Mode::RequireCurrent);
+            QVERIFY(run);
+            QSqlDatabase& c = (*run)->connection();
+            // The run starts from an empty cache of its own, and its sync fills only that.
+            QCOMPARE(*ScoreCache(c).rowCount(), qint64(0));
+            const auto outcome = ScoreSync::run(c, optionsFor(other.port(), "t"));
+            QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : describe(outcome.error())));
+            QCOMPARE(outcome->changed, 1);
+            const auto rows = ScoreQueries(c).scores(Period::month(2020, 6), {});
+            QVERIFY(rows.ok());
+            QCOMPARE(rows->size(), 1);
+            QCOMPARE(rows->constFirst().score.total, 42.0);
+            QCOMPARE(ScoreCache(c).state()->backendUrl, optionsFor(other.port(), "t").baseUrl);
+            // Another connection of the run (a worker's) sees the same store.
+            auto worker = ConsoleDatabase::open(shared->path(), Database::Mode::RequireCurrent);
+            QVERIFY(worker);
+            QCOMPARE(*ScoreCache((*worker)->connection()).rowCount(), qint64(1));
+            // A failing sync of the run is recorded in the run's store too.
+            QVERIFY(!ScoreSync::run(c, optionsFor(oneRun.port(), "t")).ok());
+            QCOMPARE(*ScoreCache(c).rowCount(), qint64(1));
+        }
+        // The shared cache, read on its own connection, is exactly as it was, state included.
+        QCOMPARE(snapshot(shared->connection()), before);
+        const auto stateAfter = ScoreCache(shared->connection()).state();
+        QVERIFY(stateBefore.ok());
+        QVERIFY2(stateAfter.ok(), qPrintable(stateAfter.ok() ? QString() : stateAfter.error().fullText()));
+        QCOMPARE(stateAfter->lastAttemptAt, stateBefore->lastAttemptAt);
+        QCOMPARE(stateAfter->backendUrl, stateBefore->backendUrl);
+        QVERIFY(!stateAfter->failedLast());
+    }
+
     void cancelEndsABlockedRequestAtOnce()
     {
         CannedServer silent([](const std::string&, const std::string&) { return CannedServer::silence(); });
@@ -540,6 +739,27 @@ private Q_SLOTS:
         const auto state = ScoreCache(db->connection()).state();
         QCOMPARE(state->lastError.code, NetError::code(Failure::Cancelled));
         QCOMPARE(silent.connections(), 1); // a cancel is not retried
+    }
+
+    // HTTPS to a server that does not speak it is a TLS failure, whether the server answers in plain
+    // HTTP at once or reads the handshake as the start of a request and waits for the rest (which a
+    // real HTTP server does when the handshake's random bytes hold a space early on).
+    void httpsToAPlainServerIsATlsFailure()
+    {
+        CannedServer waiting([](const std::string&, const std::string&) { return CannedServer::silence(); });
+        ClientOptions options = optionsFor(waiting.port(), "t");
+        options.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(waiting.port());
+        options.receiveTimeoutMs = 300;
+        options.attempts = 1;
+        const auto handshake = ScoreClient(options).health();
+        QVERIFY(!handshake.ok());
+        QVERIFY2(NetError::failure(handshake.error()) == Failure::Tls, qPrintable(describe(handshake.error())));
+
+        CannedServer plain([](const std::string&, const std::string&) { return CannedServer::http(400, "{}"); }, false);
+        options.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(plain.port());
+        const auto answered = ScoreClient(options).health();
+        QVERIFY(!answered.ok());
+        QVERIFY2(NetError::failure(answered.error()) == Failure::Tls, qPrintable(describe(answered.error())));
     }
 
     void tls()

@@ -259,7 +259,13 @@ private Q_SLOTS:
         QVERIFY(m_spec.value(QStringLiteral("openapi")).toString().startsWith(QStringLiteral("3.0")));
         QCOMPARE(m_spec.value(QStringLiteral("info")).toMap().value(QStringLiteral("version")).toString(),
             QStringLiteral("0.1.0"));
-        QCOMPARE(m_spec.value(QStringLiteral("paths")).toMap().size(), 9);
+        // As many documented paths as the server's router has distinct patterns (everyRouteIsDocumented
+        // checks each of them both ways).
+        QSet<QString> patterns;
+        for (const auto& route : m_fixture.api().router().routes())
+            patterns.insert(route.pattern);
+        QVERIFY(!patterns.isEmpty());
+        QCOMPARE(m_spec.value(QStringLiteral("paths")).toMap().size(), patterns.size());
         // Every $ref points somewhere.
         std::function<void(const QVariant&)> refs = [&](const QVariant& node) {
             if (node.typeId() == QMetaType::QVariantMap) {

@@ -330,13 +330,14 @@ private Q_SLOTS:
         verifyCoverageRollup();
         // The department's site moves to the city (straight in SQL: the registry's rules would
         // refuse this host, but the roll-up must follow whatever the table says); then the county
-        // moves under Xiamen.
+        // moves up to the province itself (under Xiamen, outside its division, it may not).
         QCOMPARE(scalar(QStringLiteral("UPDATE sites SET host_org_id = %1 WHERE id = %2 RETURNING id").arg(m_c).arg(m_siteD)), m_siteD);
         verifyCoverageRollup();
-        QVERIFY(RegistryService(db()).moveOrganisation(m_system, m_k, m_c2).ok());
+        QVERIFY(!RegistryService(db()).moveOrganisation(m_system, m_k, m_c2).ok());
+        QVERIFY(RegistryService(db()).moveOrganisation(m_system, m_k, m_p).ok());
         verifyCoverageRollup();
         QCOMPARE(queries.coverage(m_c, day, day)->at(0).inspected, 2);  // C and D
-        QCOMPARE(queries.coverage(m_c2, day, day)->at(0).inspected, 2); // C2 and K
+        QCOMPARE(queries.coverage(m_c2, day, day)->at(0).inspected, 1); // C2 alone
         QCOMPARE(queries.coverage(m_p, day, day)->at(0).inspected, 5);
         // Back as they were, for the tests after this one.
         QVERIFY(RegistryService(db()).moveOrganisation(m_system, m_k, m_c).ok());

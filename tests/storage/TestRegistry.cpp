@@ -9,6 +9,7 @@
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
+#include "storage/SortKey.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -233,6 +234,36 @@ private Q_SLOTS:
         QVERIFY(AuditLog::verify(m_db->connection())->ok);
     }
 
+    // The tree has one top, and a unit moves only under a unit whose division holds it.
+    void oneTopAndMovesWithinTheNewParent()
+    {
+        RegistryService registry(m_db->connection());
+        const qint64 fuzhou = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350100' AND kind = "
+                                                  "'government'"));
+        QVERIFY(fuzhou);
+        const int before = int(unit(QStringLiteral("SELECT count(*) FROM organisations")));
+        // A second top-level unit, even for the command line.
+        const auto second = registry.createOrganisation(m_actor,
+            {0, 0, QStringLiteral("另一个省"), AdminLevel::Province, OrgKind::Government, QStringLiteral("360000"), {}, true});
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QStringLiteral("福建省人民政府")), qPrintable(second.error().message));
+        QCOMPARE(int(unit(QStringLiteral("SELECT count(*) FROM organisations"))), before);
+        // Nor is a unit moved to the top.
+        const Status top = registry.moveOrganisation(m_actor, m_jinjiang, 0);
+        QVERIFY(!top.ok());
+        // Jinjiang (350582, in Quanzhou) under Fuzhou (350100): outside its division.
+        const Status moved = registry.moveOrganisation(m_actor, m_jinjiang, fuzhou);
+        QVERIFY(!moved.ok());
+        QVERIFY2(moved.error().message.contains(QStringLiteral("350582")) && moved.error().message.contains(QStringLiteral("350100")),
+            qPrintable(moved.error().message));
+        QCOMPARE(OrganisationRepository(m_db->connection()).byId(m_jinjiang)->parentId, m_quanzhou);
+        // Quanzhou (350500) under Fuzhou: another city's division.
+        QVERIFY(!registry.moveOrganisation(m_actor, m_quanzhou, fuzhou).ok());
+        // Within the division it is fine: Jinjiang under the province itself.
+        QVERIFY(registry.moveOrganisation(m_actor, m_jinjiang, m_province).ok());
+        QVERIFY(registry.moveOrganisation(m_actor, m_jinjiang, m_quanzhou).ok());
+    }
+
     void changingAUnitsLevelUpdatesFlags()
     {
         RegistryService registry(m_db->connection());
@@ -292,6 +323,133 @@ private Q_SLOTS:
         QCOMPARE(QueryPager::count(m_db->path(), big, [] { return false; }).value(), 1000000);
     }
 
+    // Names sort by pinyin, as Excel and WPS sort them (安 an, 福 fu, 厦 xia, 漳 zhang), not by code
+    // point (厦 U+53A6, 安 U+5B89, 漳 U+6F33, 福 U+798F), in SQL through the stored keys.
+    void namesSortInPinyinOrder()
+    {
+        const QString path = m_db->path();
+        const QStringList firstOf{QStringLiteral("安"), QStringLiteral("福"), QStringLiteral("厦"), QStringLiteral("漳")};
+        auto order = [&firstOf](const QStringList& names) {
+            QList<int> at;
+            for (const QString& first : firstOf) {
+                int index = -1;
+                for (int i = 0; i < names.size() && index < 0; ++i) {
+                    if (names.at(i).startsWith(first))
+                        index = i;
+                }
+                at << index;
+            }
+            return at;
+        };
+        auto ascending = [](const QList<int>& at) {
+            for (int i = 0; i < at.size(); ++i) {
+                if (at.at(i) < 0 || (i > 0 && at.at(i - 1) >= at.at(i)))
+                    return false;
+            }
+            return true;
+        };
+        const auto sites = QueryPager::fetch(path, SiteListQuery::build({}), SiteListQuery::Name, Qt::AscendingOrder, 100000, 0);
+        QVERIFY(sites.ok());
+        QStringList names;
+        for (const auto& r : sites->rows)
+            names << r.at(SiteListQuery::Name).toString();
+        QVERIFY2(ascending(order(names)), qPrintable(names.mid(0, 40).join(u' ')));
+        // Every neighbour in key order, and the keys are ICU's for "zh".
+        for (int i = 1; i < names.size(); ++i)
+            QVERIFY(SortKey::of(names.at(i - 1)) <= SortKey::of(names.at(i)));
+        QVERIFY(SortKey::of(QStringLiteral("安溪县")) < SortKey::of(QStringLiteral("厦门市")));
+        // The units' list and the persons' too.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM organisations ORDER BY name_key, id")));
+        QStringList units;
+        while (q.next())
+            units << q.value(0).toString();
+        QVERIFY2(ascending(order(units)), qPrintable(units.mid(0, 40).join(u' ')));
+        PersonFilter everybody;
+        everybody.includeInactive = true;
+        const auto persons = QueryPager::fetch(path, PersonListQuery::build(everybody), 0, Qt::AscendingOrder, 100000, 0);
+        QVERIFY(persons.ok());
+        for (int i = 1; i < persons->rows.size(); ++i)
+            QVERIFY(SortKey::of(persons->rows.at(i - 1).at(0).toString()) <= SortKey::of(persons->rows.at(i).at(0).toString()));
+        // The sort uses the index: SQLite's plan for the list says so.
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM sites ORDER BY name_key, id LIMIT 50")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(QLatin1String("sites_name_key")) && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+    }
+
+    // Every insert and rename keeps the key; keys made by another ICU version are made again on opening.
+    void sortKeysFollowNamesAndTheCollator()
+    {
+        auto key = [this](const QString& sql) {
+            QSqlQuery q(m_db->connection());
+            return q.exec(sql) && q.next() ? q.value(0).toByteArray() : QByteArray("none");
+        };
+        RegistryService registry(m_db->connection());
+        const auto id = registry.createOrganisation(m_actor,
+            {0, m_jinjiang, QStringLiteral("晋江市排序测试中心"), AdminLevel::County, OrgKind::Department, QStringLiteral("350582"), {}, true});
+        QVERIFY(id.ok());
+        QCOMPARE(key(QStringLiteral("SELECT name_key FROM organisations WHERE id = %1").arg(*id)),
+            SortKey::of(QStringLiteral("晋江市排序测试中心")));
+        auto o = OrganisationRepository(m_db->connection()).byId(*id).value();
+        o.name = QStringLiteral("安溪排序测试中心");
+        o.divisionCode = QStringLiteral("350582");
+        QVERIFY(registry.updateOrganisation(m_actor, o).ok());
+        QCOMPARE(key(QStringLiteral("SELECT name_key FROM organisations WHERE id = %1").arg(*id)),
+            SortKey::of(QStringLiteral("安溪排序测试中心")));
+
+        // Keys of another collator version: recomputed when the database is next opened.
+        const QString path = m_db->path();
+        {
+            auto other = ConsoleDatabase::open(path);
+            QVERIFY(other);
+            QSqlQuery q((*other)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE sort_key_state SET version = '1.0/old'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sites SET name_key = x'00' ")));
+        }
+        QCOMPARE(key(QStringLiteral("SELECT count(*) FROM sites WHERE name_key = x'00'")).toInt(), int(unit(QStringLiteral("SELECT count(*) FROM sites"))));
+        {
+            auto reopened = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
+            QVERIFY(reopened);
+        }
+        QCOMPARE(key(QStringLiteral("SELECT count(*) FROM sites WHERE name_key = x'00'")).toInt(), 0);
+        QCOMPARE(QString::fromUtf8(key(QStringLiteral("SELECT version FROM sort_key_state"))), SortKey::version());
+        QCOMPARE(key(QStringLiteral("SELECT name_key FROM sites ORDER BY id LIMIT 1")),
+            SortKey::of(QString::fromUtf8(key(QStringLiteral("SELECT name FROM sites ORDER BY id LIMIT 1")))));
+    }
+
+    // Several words find the sites that match every one (漳州 and 教育: Zhangzhou's education sites;
+    // the demo has no Xiamen education site for the 厦门 教育).
+    void searchWithSeveralWords()
+    {
+        const QString path = m_db->path();
+        auto count = [&path](const QString& text) {
+            SiteFilter f;
+            f.text = text;
+            return QueryPager::count(path, SiteListQuery::build(f)).value();
+        };
+        const qint64 both = count(QStringLiteral("漳州 教育"));
+        QVERIFY(both > 0);
+        QVERIFY(both < count(QStringLiteral("漳州")));
+        QVERIFY(both < count(QStringLiteral("教育")));
+        QCOMPARE(count(QStringLiteral("教育　漳州")), both); // a full-width space, the other order
+        QCOMPARE(count(QStringLiteral("  漳州   教育 ")), both);
+        SiteFilter f;
+        f.text = QStringLiteral("漳州 教育");
+        const auto page = QueryPager::fetch(path, SiteListQuery::build(f), SiteListQuery::Code, Qt::AscendingOrder, 1000, 0);
+        QVERIFY(page.ok());
+        QCOMPARE(qint64(page->rows.size()), both);
+        for (const auto& r : page->rows) {
+            const QString text = r.at(SiteListQuery::Name).toString() + r.at(SiteListQuery::HostUnit).toString();
+            QVERIFY2(text.contains(QStringLiteral("漳州")) && text.contains(QStringLiteral("教育")), qPrintable(text));
+        }
+        // Long words go through the trigram index, short ones through its texts, mixed as typed.
+        QVERIFY(count(QStringLiteral("漳州市 教育局")) > 0);
+        QVERIFY(count(QStringLiteral("漳州市 教育局")) <= both);
+        QCOMPARE(count(QStringLiteral("漳州 教育 不存在的词")), 0);
+    }
+
     void connectionsOfAThreadQtDidNotStart()
     {
         // A thread Qt adopts (std::thread here) closes its connections in its thread-local
@@ -330,8 +488,10 @@ private Q_SLOTS:
             QCOMPARE(r.at(SiteListQuery::City).toString(), QStringLiteral("泉州市人民政府"));
             QCOMPARE(r.at(SiteListQuery::Level).toString(), QStringLiteral("county"));
         }
-        for (int i = 1; i < page->rows.size(); ++i)
-            QVERIFY(page->rows.at(i - 1).at(SiteListQuery::Name).toString() >= page->rows.at(i).at(SiteListQuery::Name).toString());
+        for (int i = 1; i < page->rows.size(); ++i) {
+            QVERIFY(SortKey::of(page->rows.at(i - 1).at(SiteListQuery::Name).toString())
+                >= SortKey::of(page->rows.at(i).at(SiteListQuery::Name).toString()));
+        }
         f = {};
         f.flags = FlagNoCaretaker;
         const qint64 noCaretaker = QueryPager::count(path, SiteListQuery::build(f)).value();

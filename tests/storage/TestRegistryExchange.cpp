@@ -203,10 +203,11 @@ private Q_SLOTS:
                    siteRow(QStringLiteral("3505829901"), QStringLiteral("乙"), QStringLiteral("zt2.jinjiang.gov.cn"),
                        QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"))}
             << QStringList{QStringLiteral("3:line 2")};
-        QTest::newRow("code registered already")
-            << QList<QStringList>{siteRow(QStringLiteral("3500000001"), QStringLiteral("中国福建"), QStringLiteral("www.fujian.gov.cn"),
+        // A registered code updates its site: here to a domain another open site has.
+        QTest::newRow("code registered already, domain of another")
+            << QList<QStringList>{siteRow(QStringLiteral("3500000001"), QStringLiteral("中国福建"), QStringLiteral("www.xm.gov.cn"),
                    QStringLiteral("门户网站"), QStringLiteral("福建省人民政府"))}
-            << QStringList{QStringLiteral("2:3500000001")};
+            << QStringList{QStringLiteral("2:www.xm.gov.cn")};
         QTest::newRow("unknown unit")
             << QList<QStringList>{siteRow(QStringLiteral("3505829901"), QStringLiteral("甲"), QStringLiteral("zt1.jinjiang.gov.cn"),
                    QStringLiteral("专项网站"), QStringLiteral("不存在的单位"))}
@@ -484,6 +485,128 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report->imported, 0);
         QCOMPARE(report->failed, 1);
+    }
+
+    // Export, edit in a spreadsheet, import back: the rows update the records they name. An
+    // unchanged file changes nothing; two edited rows update exactly those two records, each in the
+    // column edited; errors name the file's own headers.
+    void exportEditImportBack_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("sites") << int(ExchangeKind::Sites) << false;
+        QTest::newRow("sites, english") << int(ExchangeKind::Sites) << true;
+        QTest::newRow("units") << int(ExchangeKind::Organisations) << false;
+        QTest::newRow("persons") << int(ExchangeKind::Persons) << false;
+    }
+
+    void exportEditImportBack()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, english);
+        const ExchangeKind k = ExchangeKind(kind);
+        // The interface in English: a Chinese file stays Chinese (headers and values).
+        Language::install(QStringLiteral("en"));
+        const QString path = m_dir.filePath(QStringLiteral("edit-%1-%2.db").arg(kind).arg(english));
+        {
+            auto demo = ConsoleDatabase::open(m_demo);
+            QSqlQuery q((*demo)->connection());
+            QVERIFY(q.prepare(QStringLiteral("VACUUM INTO ?")));
+            q.addBindValue(path);
+            QVERIFY(q.exec());
+        }
+        auto db = ConsoleDatabase::open(path);
+        QVERIFY(db);
+        QSqlDatabase& c = (*db)->connection();
+        const QString file = m_dir.filePath(QStringLiteral("edit-%1-%2.csv").arg(kind).arg(english));
+        {
+            TableWriter writer(file);
+            QVERIFY(RegistryExchange::exportTable(path, k, writer, nullptr, english).ok());
+        }
+        const auto exported = TableReader::read(file);
+        QVERIFY(exported.ok());
+        const int rows = int(exported->rows.size());
+        QVERIFY(rows > 100);
+        if (!english) {
+            // One language a file: no English value beside the Chinese headers.
+            const QString text = exported->rows.constFirst().cells.join(u',');
+            for (const char* word : {",yes", ",no", "Operating", "Portal", "Unified", "Province", "Government"})
+                QVERIFY2(!text.contains(QLatin1String(word)), qPrintable(text));
+        }
+        const QStringList before = snapshot(c);
+        const qint64 audit = AuditLog::verify(c)->records;
+
+        // Unchanged: every row is found and left alone, the dry run and the import alike.
+        for (const auto mode : {RegistryExchange::ImportMode::DryRun, RegistryExchange::ImportMode::AllOrNothing}) {
+            const auto report = RegistryExchange::import(c, m_actor, k, *exported, mode);
+            QVERIFY(report.ok());
+            QVERIFY2(report->failed == 0, qPrintable(report->errorLines().mid(0, 5).join(u'\n')));
+            QCOMPARE(report->count(RowAction::Unchanged), rows);
+            QCOMPARE(report->count(RowAction::Updated), 0);
+            QCOMPARE(report->count(RowAction::Created), 0);
+        }
+        QCOMPARE(snapshot(c), before);
+        QCOMPARE(AuditLog::verify(c)->records, audit);
+
+        // Two rows edited: exactly those two records change, in the edited column; the import says so.
+        TableData edited = *exported;
+        const QList<ExchangeColumn> columns = RegistryExchange::columns(k);
+        auto at = [&](const char* key) {
+            for (int i = 0; i < columns.size(); ++i) {
+                if (columns.at(i).key == QLatin1String(key))
+                    return i;
+            }
+            return -1;
+        };
+        auto header = [&](const char* key) { return english ? QString::fromLatin1(key) : columns.at(at(key)).chinese; };
+        const char* first = k == ExchangeKind::Sites ? "name" : k == ExchangeKind::Persons ? "phone" : "domain_label";
+        const char* second = k == ExchangeKind::Sites ? "notes" : k == ExchangeKind::Persons ? "title" : "active";
+        edited.rows[3].cells[at(first)] = k == ExchangeKind::Persons ? QStringLiteral("0591-12345678")
+            : k == ExchangeKind::Sites                             ? QStringLiteral("改过的网站名称")
+                                                                   : QStringLiteral("edited");
+        // The second change keeps a unit that must stay active (it has sites) active: its label, too.
+        if (k == ExchangeKind::Organisations)
+            second = "domain_label";
+        edited.rows[7].cells[at(second)] = k == ExchangeKind::Persons ? QStringLiteral("改过的职务") : QStringLiteral("edited-too");
+        if (k == ExchangeKind::Sites)
+            edited.rows[7].cells[at(second)] = QStringLiteral("改过的备注");
+        const auto report = RegistryExchange::import(c, m_actor, k, edited, RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY2(report->committed, qPrintable(report->errorLines().mid(0, 5).join(u'\n')));
+        QCOMPARE(report->count(RowAction::Updated), 2);
+        QCOMPARE(report->count(RowAction::Unchanged), rows - 2);
+        QList<RowOutcome> updated;
+        for (const RowOutcome& o : report->outcomes) {
+            if (o.action == RowAction::Updated)
+                updated << o;
+        }
+        QCOMPARE(updated.size(), 2);
+        QCOMPARE(updated.at(0).line, edited.rows[3].line);
+        QCOMPARE(updated.at(0).changed, QStringList{header(first)});
+        QCOMPARE(updated.at(1).line, edited.rows[7].line);
+        QCOMPARE(updated.at(1).changed, QStringList{header(second)});
+        const QStringList after = snapshot(c);
+        QCOMPARE(after.size(), before.size());
+        int differing = 0;
+        for (int i = 0; i < before.size(); ++i)
+            differing += before.at(i) != after.at(i) ? 1 : 0;
+        QCOMPARE(differing, 2);
+        QCOMPARE(AuditLog::verify(c)->records, audit + 2);
+        QVERIFY(AuditLog::verify(c)->ok);
+
+        // A bad value: the error names the file's own header, not the internal field.
+        TableData bad = *exported;
+        const char* valued = k == ExchangeKind::Sites ? "kind" : k == ExchangeKind::Persons ? "active" : "level";
+        bad.rows[5].cells[at(valued)] = QStringLiteral("博客");
+        const auto refused = RegistryExchange::import(c, m_actor, k, bad, RegistryExchange::ImportMode::DryRun);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->failed, 1);
+        const QString error = refused->errorLines().join(u'\n');
+        QVERIFY2(error.startsWith(QStringLiteral("line %1: Column \"%2\"").arg(bad.rows[5].line).arg(header(valued))),
+            qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("博客")), qPrintable(error));
+        if (!english)
+            QVERIFY2(!error.contains(QLatin1String(valued)), qPrintable(error));
     }
 
     void dateFormats()

@@ -322,7 +322,8 @@ private Q_SLOTS:
         QStringList names;
         for (const MissingReview& m : *missing)
             names << m.unitName;
-        QCOMPARE(names, (QStringList{QStringLiteral("厦门市人民政府"), QStringLiteral("泉州市人民政府"), QStringLiteral("福建省人民政府")}));
+        // In pinyin order: Fujian, Quanzhou, Xiamen.
+        QCOMPARE(names, (QStringList{QStringLiteral("福建省人民政府"), QStringLiteral("泉州市人民政府"), QStringLiteral("厦门市人民政府")}));
         for (const MissingReview& m : *missing) {
             QCOMPARE(m.sites, 1);
             QCOMPARE(m.reviewId, m.unitId == m_c ? draft->id : qint64(0));

@@ -1,6 +1,8 @@
 #include "gui/charts/ChartPanel.h"
 
 #include "core/OfficeClock.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -11,13 +13,11 @@
 #include <QContextMenuEvent>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -275,13 +275,13 @@ void ChartPanel::exportInteractively(bool pdf)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(fileSafe(title()) + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png")));
-    const QString file = QFileDialog::getSaveFileName(this, pdf ? tr("Save the chart as PDF") : tr("Save the chart as PNG"),
+    const QString file = FileDialog::getSaveFileName(this, pdf ? tr("Save the chart as PDF") : tr("Save the chart as PNG"),
         suggested, pdf ? tr("PDF documents (*.pdf)") : tr("PNG pictures (*.png)"));
     if (file.isEmpty())
         return;
     const Status s = pdf ? savePdf(file) : savePng(file);
     if (!s)
-        QMessageBox::warning(this, tr("Export the chart"), s.error().fullText());
+        MessageBox::warning(this, tr("Export the chart"), s.error().fullText());
 }
 
 void ChartPanel::renderForPrint(QPainter& painter, const QRectF& target) const

@@ -1,0 +1,120 @@
+#include "gui/common/ListPane.h"
+
+#include "gui/common/StateView.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitegov {
+
+ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_layout(new QVBoxLayout(this))
+    , m_filters(new QHBoxLayout)
+    , m_footer(new QHBoxLayout)
+    , m_find(new QAction(this))
+{
+    m_search->setObjectName(options.searchName);
+    m_search->setPlaceholderText(options.searchPlaceholder);
+    m_search->setAccessibleName(options.searchAccessibleName);
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(model);
+    m_list = ListTable::attach(m_table, options.table);
+
+    m_layout->addLayout(m_filters);
+    m_layout->addLayout(m_footer);
+
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    setFindScope(this);
+    connect(m_find, &QAction::triggered, this, &ListPane::focusSearch);
+    // Enter in the search box: on to the rows it found.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+}
+
+void ListPane::addSearch(int stretch)
+{
+    m_filters->addWidget(m_search, stretch);
+}
+
+void ListPane::addHeader(QWidget* header)
+{
+    m_layout->insertWidget(0, header);
+}
+
+void ListPane::addAboveList(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_footer) - (m_state ? 1 : 0), widget);
+    m_aboveList << widget;
+}
+
+void ListPane::setContent(QWidget* content)
+{
+    Q_ASSERT(!m_state);
+    m_state = new StateView(content, this);
+    m_state->setObjectName(m_table->objectName() + QStringLiteral("State"));
+    m_layout->insertWidget(m_layout->indexOf(m_footer), m_state, 1);
+    orderTabs();
+}
+
+void ListPane::orderTabs()
+{
+    // The Tab key goes as the eye does: along the filters, through what is above the list, into the
+    // table; whatever order the page made them in.
+    QList<QWidget*> order;
+    const auto take = [&order](QWidget* w) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            order << w;
+    };
+    for (int i = 0; i < m_filters->count(); ++i) {
+        if (QWidget* w = m_filters->itemAt(i)->widget())
+            take(w);
+    }
+    for (QWidget* above : std::as_const(m_aboveList)) {
+        take(above);
+        for (QWidget* w : above->findChildren<QWidget*>())
+            take(w);
+    }
+    order << m_table;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QLabel* ListPane::count()
+{
+    if (!m_count) {
+        m_count = new QLabel(this);
+        m_footer->insertWidget(0, m_count);
+    }
+    return m_count;
+}
+
+QLabel* ListPane::takeCount()
+{
+    QLabel* label = count();
+    m_footer->removeWidget(label);
+    return label;
+}
+
+void ListPane::setFindScope(QWidget* scope)
+{
+    if (QWidget* current = m_findScope)
+        current->removeAction(m_find);
+    m_findScope = scope;
+    if (scope)
+        scope->addAction(m_find);
+}
+
+void ListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace sitegov

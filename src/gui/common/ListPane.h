@@ -1,0 +1,82 @@
+#pragma once
+
+#include "gui/common/ListTable.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QVBoxLayout;
+
+namespace sitegov {
+
+class StateView;
+
+// The scaffold every list page and list tab stands on, top to bottom: the page's header, a row of
+// filters with the search box (Ctrl+F focuses it, Enter moves on to the table), what the page puts
+// above the list (a banner), the list in its states (StateView: loading, empty, error; the table
+// alone or beside a detail panel), and a footer with the count. The table is set up by ListTable.
+// Its margins are a window's: a page holding it lays it out without margins of its own.
+class ListPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString searchName;
+        QString searchPlaceholder;
+        QString searchAccessibleName;
+        ListTable::Options table;
+    };
+
+    ListPane(QAbstractItemModel* model, const Options& options, QWidget* parent);
+
+    QLineEdit* search() const { return m_search; }
+    QTableView* table() const { return m_table; }
+    ListTable* list() const { return m_list; }
+    StateView* state() const { return m_state; }
+    // The count line, in the footer (made on first use: a list without one has none).
+    QLabel* count();
+    // The filter row: a page adds its filters in order and puts the search box among them.
+    QHBoxLayout* filters() const { return m_filters; }
+    void addSearch(int stretch);
+    // Shown above the filters (the page's header).
+    void addHeader(QWidget* header);
+    // Shown between the filters and the list.
+    void addAboveList(QWidget* widget);
+    // What the states cover, set once the filters are in: the table, or a splitter with the table
+    // and a detail. Then the Tab key goes along the filters, through what is above the list, into
+    // the table, whatever order the page made them in.
+    void setContent(QWidget* content);
+    QHBoxLayout* footer() const { return m_footer; }
+    // The count, out of the footer, for a page that lays it out with the table.
+    QLabel* takeCount();
+    // Ctrl+F works while the focus is anywhere in `scope` (default: this pane); none when the page
+    // has a Ctrl+F of its own that calls focusSearch().
+    void setFindScope(QWidget* scope);
+    void focusSearch();
+    void fitColumns() { m_list->fitColumns(); }
+
+private:
+    void orderTabs();
+
+    QLineEdit* m_search;
+    QTableView* m_table;
+    ListTable* m_list;
+    StateView* m_state = nullptr;
+    QLabel* m_count = nullptr;
+    QVBoxLayout* m_layout;
+    QHBoxLayout* m_filters;
+    QHBoxLayout* m_footer;
+    QAction* m_find;
+    QPointer<QWidget> m_findScope;
+    QList<QWidget*> m_aboveList;
+};
+
+} // namespace sitegov

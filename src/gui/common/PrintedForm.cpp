@@ -1,0 +1,121 @@
+#include "gui/common/PrintedForm.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace sitegov {
+
+namespace {
+// WenQuanYi Micro Hei first: with it the PDF's text layer reads back as written. Qt's PDF writer
+// maps each glyph back to the lowest code point that uses it, and Noto CJK shares its glyphs with
+// the Kangxi radicals (人 comes back as ⼈, 民 as ⺠), which breaks searching and copying the text.
+// Both fonts are declared dependencies; Noto is the fallback.
+QFont documentFont(qreal points)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    return f;
+}
+} // namespace
+
+Result<int> PrintedForm::print(QPrinter& printer, const PrintedDocument& document)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
+    printer.setDocName(document.title);
+    printer.setCreator(QStringLiteral("SiteGov"));
+
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return Error{tr("The document could not be printed: the printer or file could not be opened."), {}};
+    const int dpi = printer.resolution();
+    const QRectF paper(QPointF(0, 0), printer.pageLayout().paintRectPixels(dpi).size());
+    const auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
+
+    const QFont headerFont = documentFont(9);
+    QFont titleFont = documentFont(13);
+    titleFont.setBold(true);
+    const QFont footerFont = documentFont(8.5);
+    const QFontMetricsF headerMetrics(headerFont, &printer);
+    const QFontMetricsF titleMetrics(titleFont, &printer);
+    const QFontMetricsF footerMetrics(footerFont, &printer);
+    // The title may wrap onto two lines; the body starts below the taller header.
+    const QRectF titleBox = titleMetrics.boundingRect(QRectF(0, 0, paper.width(), mm(40)),
+        Qt::AlignHCenter | Qt::TextWordWrap, document.title);
+    const qreal headerHeight = headerMetrics.height() + mm(2) + titleBox.height() + mm(3);
+    const qreal footerHeight = footerMetrics.height() + mm(3);
+
+    QTextDocument body;
+    body.setDocumentMargin(0);
+    body.setDefaultFont(documentFont(10.5));
+    body.documentLayout()->setPaintDevice(&printer);
+    body.setHtml(document.html);
+    const QSizeF bodySize(paper.width(), paper.height() - headerHeight - footerHeight);
+    body.setPageSize(bodySize);
+    const int pages = qMax(1, body.pageCount());
+    const QString printed = tr("Printed on %1").arg(QLocale().toString(document.printedOn, QLocale::LongFormat));
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !printer.newPage()) {
+            painter.end();
+            return Error{tr("The document could not be printed: a new page could not be started."), {}};
+        }
+        // Header: the unit on the left, then the title centred, then a rule.
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        painter.setFont(headerFont);
+        painter.drawText(QRectF(0, 0, paper.width(), headerMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            document.unit);
+        painter.setPen(Qt::black);
+        painter.setFont(titleFont);
+        painter.drawText(QRectF(0, headerMetrics.height() + mm(2), paper.width(), titleBox.height()),
+            Qt::AlignHCenter | Qt::TextWordWrap, document.title);
+        painter.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), mm(0.25)));
+        painter.drawLine(QPointF(0, headerHeight - mm(1.5)), QPointF(paper.width(), headerHeight - mm(1.5)));
+
+        // The body's slice for this page.
+        painter.save();
+        painter.translate(0, headerHeight - page * bodySize.height());
+        body.drawContents(&painter, QRectF(0, page * bodySize.height(), bodySize.width(), bodySize.height()));
+        painter.restore();
+
+        // Footer: page n of m in the middle, the date of printing on the right.
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        painter.setFont(footerFont);
+        const QRectF footer(0, paper.height() - footerMetrics.height(), paper.width(), footerMetrics.height());
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, printed);
+    }
+    if (!painter.end())
+        return Error{tr("The document could not be printed."), {}};
+    return pages;
+}
+
+Result<int> PrintedForm::writePdf(const QString& path, const PrintedDocument& document)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())), {}};
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+    const auto pages = print(printer, document);
+    if (!pages)
+        return pages;
+    // QPrinter reports an unwritable file only by writing nothing.
+    if (QFileInfo(path).size() == 0)
+        return Error{tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)), {}};
+    return pages;
+}
+
+} // namespace sitegov

@@ -1,0 +1,285 @@
+#include "gui/dashboard/DashboardPage.h"
+
+#include "core/Inspection.h"
+#include "core/OfficeClock.h"
+#include "gui/common/Background.h"
+#include "gui/common/PageHeader.h"
+#include "gui/common/StateView.h"
+#include "gui/dashboard/FigureCard.h"
+#include "gui/scores/ScoreSyncController.h"
+#include "gui/scores/ScoresPage.h"
+#include "storage/DashboardStats.h"
+#include "storage/ConsoleDatabase.h"
+
+#include <QDate>
+#include <cmath>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sitegov {
+
+namespace {
+
+QString signedNumber(const QLocale& locale, double value, int decimals)
+{
+    const QString text = locale.toString(std::abs(value), 'f', decimals);
+    if (value > 0.05 / std::pow(10, decimals - 1))
+        return QStringLiteral("+") + text;
+    if (value < -0.05 / std::pow(10, decimals - 1))
+        return QStringLiteral("−") + text;
+    return locale.toString(0.0, 'f', decimals);
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
+    : Page(context, parent)
+    , m_sync(sync)
+    , m_watch(new QTimer(this))
+{
+    auto* header = new PageHeader(title(), this);
+    m_header = header;
+    header->setScope(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    header->addAction(refreshButton);
+
+    auto* cards = new QWidget(this);
+    auto* grid = new QGridLayout(cards);
+    grid->setSpacing(12);
+    auto card = [cards](const QString& caption, const char* name) {
+        auto* c = new FigureCard(caption, cards);
+        c->setObjectName(QLatin1String(name));
+        return c;
+    };
+    m_operating = card(tr("Operating sites"), "figureOperating");
+    m_flagged = card(tr("Due for migration or closure"), "figureFlagged");
+    m_consolidation = card(tr("On the unified platform"), "figureConsolidation");
+    m_coverage = card(tr("Inspected today"), "figureCoverageToday");
+    m_rectifications = card(tr("Open rectifications"), "figureRectifications");
+    m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
+    m_requests = card(tr("Requests waiting"), "figureRequests");
+    m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
+    m_score = card(tr("Average score"), "figureScore");
+    m_passRate = card(tr("Pass rate"), "figurePassRate");
+
+    int row = 0;
+    grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_operating, row, 0);
+    grid->addWidget(m_flagged, row, 1);
+    grid->addWidget(m_consolidation, row, 2);
+    grid->addWidget(m_requests, row++, 3);
+    grid->addWidget(sectionLabel(tr("Supervision: daily inspection and weekly review"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_coverage, row, 0);
+    grid->addWidget(m_rectifications, row, 1);
+    grid->addWidget(m_overdue, row, 2);
+    grid->addWidget(m_reviews, row++, 3);
+    grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
+    grid->addWidget(m_score, row, 0);
+    grid->addWidget(m_passRate, row++, 1);
+    grid->setRowStretch(row, 1);
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto go = [this](FigureCard* c, const QString& page, const QVariantMap& args) {
+        connect(c, &FigureCard::activated, this, [this, page, args] { Q_EMIT navigateRequested(page, args); });
+    };
+    go(m_operating, QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
+    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
+    go(m_consolidation, QStringLiteral("sites"), {{QStringLiteral("tab"), QStringLiteral("consolidation")}});
+    // The coverage calendar names the sites not inspected yet.
+    go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
+    go(m_rectifications, QStringLiteral("inspections"),
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+    go(m_overdue, QStringLiteral("inspections"),
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+    connect(m_requests, &FigureCard::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("requests"),
+            {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
+                {QStringLiteral("state"), QStringLiteral("open")}});
+    });
+    go(m_reviews, QStringLiteral("reviews"),
+        {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
+            {QStringLiteral("status"), QStringLiteral("unsigned")}});
+    auto scores = [this] {
+        Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
+    };
+    connect(m_score, &FigureCard::activated, this, scores);
+    connect(m_passRate, &FigureCard::activated, this, scores);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(cards);
+    m_state = new StateView(scroll, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(m_state, 1);
+
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &DashboardPage::checkForChanges);
+    connect(m_sync, &ScoreSyncController::cacheChanged, this, [this] {
+        if (isLoaded())
+            refresh();
+    });
+}
+
+void DashboardPage::activate()
+{
+    if (isLoaded())
+        checkForChanges();
+    Page::activate();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    m_watch->start();
+}
+
+void DashboardPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_watch->stop();
+}
+
+QString DashboardPage::changeMark()
+{
+    // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
+    QSqlQuery q(context().database->connection());
+    QString mark = OfficeClock::today().toString(Qt::ISODate);
+    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
+        mark += u'/' + q.value(0).toString();
+    return mark;
+}
+
+void DashboardPage::checkForChanges()
+{
+    if (!isLoaded() || isBusy() || !context().database)
+        return;
+    if (changeMark() != m_computedMark)
+        refresh();
+}
+
+void DashboardPage::refresh()
+{
+    if (!context().database)
+        return;
+    setBusy(true);
+    if (m_operating->value() == QStringLiteral("–"))
+        m_state->showLoading(tr("Computing the figures…"));
+    const int generation = ++m_generation;
+    const QString path = context().database->path();
+    const Session session = context().session;
+    const QString mark = changeMark();
+    const QDate today = OfficeClock::today();
+    runInBackground(
+        this,
+        [path, session, today]() -> Result<DashboardFigures> {
+            const auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
+            if (!db)
+                return db.error();
+            return DashboardStats::compute((*db)->connection(), session, today);
+        },
+        [this, generation, mark](const Result<DashboardFigures>& result) {
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            setBusy(false);
+            if (!result) {
+                m_state->showError(result.error(), [this] { refresh(); });
+                return;
+            }
+            m_computedMark = mark;
+            const DashboardFigures& f = *result;
+            // Every card covers the account's jurisdiction: say which.
+            const QString day = QLocale().toString(f.today, QLocale::LongFormat);
+            m_header->setScope(f.unitName.isEmpty() ? day : f.unitName + QStringLiteral(" · ") + day);
+            const RegistryFigures& r = f.registry;
+            if (r.sitesTotal == 0) {
+                m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
+                    tr("Go to the site registry"),
+                    [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
+                return;
+            }
+            const QLocale locale;
+            using Tone = FigureCard::Tone;
+            m_operating->setValue(locale.toString(r.operating),
+                tr("%1 migrating, %2 planned, %3 closed")
+                    .arg(locale.toString(r.migrating), locale.toString(r.planned), locale.toString(r.closed)));
+            m_flagged->setValue(locale.toString(r.flaggedForConsolidation),
+                r.flaggedForConsolidation == 0 ? tr("None: every township and county-department site is closed")
+                                               : tr("Township/street or county-department sites still open"),
+                r.flaggedForConsolidation == 0 ? Tone::Good : Tone::Warning);
+            m_consolidation->setValue(locale.toString(r.consolidationPercent(), 'f', 1) + locale.percent(),
+                tr("%1 of %Ln open site(s)", nullptr, r.notClosed()).arg(locale.toString(r.onUnifiedPlatform)),
+                r.consolidationPercent() >= 80 ? Tone::Good : Tone::Warning);
+
+            const double coverage = f.coveragePercent();
+            m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
+                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
+                f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
+            m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
+                tr("Open or fixed, awaiting re-check and closure"),
+                f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
+            m_overdue->setValue(locale.toString(f.overdueRectifications),
+                f.overdueRectifications == 0 ? tr("None past its deadline") : tr("Past the deadline: accountability items"),
+                f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
+            m_requestsAreInbox = f.requestsAreInbox;
+            m_requests->setValue(locale.toString(f.requestsWaiting),
+                f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
+                f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
+            m_reviews->setValue(locale.toString(f.reviewsMissing),
+                tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
+                    .arg(locale.toString(f.reviewsMissing), f.reviewWeek.displayName(),
+                        locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
+                f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
+
+            if (!f.hasScores) {
+                m_scorePeriod.clear();
+                const QString why = m_sync->isConfigured() ? tr("No scores synced yet")
+                                                           : tr("No assessment backend configured");
+                m_score->setValue(QStringLiteral("–"), why);
+                m_passRate->setValue(QStringLiteral("–"), why);
+            } else {
+                const ScoreSummary& last = f.lastPeriod;
+                const ScoreSummary& before = f.previousPeriod;
+                m_scorePeriod = last.period.toString();
+                const QString period = ScoresPage::periodName(last.period);
+                const bool compare = before.count > 0;
+                const double meanChange = last.mean - before.mean;
+                const double rateChange = last.passRate() - before.passRate();
+                m_score->setValue(locale.toString(last.mean, 'f', 1),
+                    compare ? tr("%1, %2 sites; %3 points from %4")
+                                  .arg(period, locale.toString(last.count), signedNumber(locale, meanChange, 1),
+                                      ScoresPage::periodName(before.period))
+                            : tr("%1, %2 sites").arg(period, locale.toString(last.count)),
+                    last.mean >= 60 ? Tone::Good : Tone::Bad);
+                m_passRate->setValue(locale.toString(last.passRate(), 'f', 1) + locale.percent(),
+                    compare ? tr("%1: %2 of %3 passed; %4 points from %5")
+                                  .arg(period, locale.toString(last.passed), locale.toString(last.count),
+                                      signedNumber(locale, rateChange, 1), ScoresPage::periodName(before.period))
+                            : tr("%1: %2 of %3 passed").arg(period, locale.toString(last.passed), locale.toString(last.count)),
+                    last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
+            }
+            m_state->showContent();
+        });
+}
+
+} // namespace sitegov

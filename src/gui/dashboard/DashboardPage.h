@@ -1,0 +1,60 @@
+#pragma once
+
+#include "gui/common/Page.h"
+
+class QTimer;
+
+namespace sitegov {
+
+class FigureCard;
+class PageHeader;
+class ScoreSyncController;
+class StateView;
+
+// The director's first page: the figures of the account's jurisdiction, each clickable to the
+// list behind it. They are computed on a worker (DashboardStats) and recomputed when the data
+// changes: a write anywhere (the audit log grows with every one), a score sync, or a new day.
+class DashboardPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    DashboardPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
+
+    QString title() const override { return tr("Dashboard"); }
+    void activate() override;
+    void refresh() override;
+
+    // How often a visible dashboard looks for changes.
+    static constexpr int kWatchIntervalMs = 3000;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    // The newest audit record and the day: when either moves, the figures are stale.
+    QString changeMark();
+    void checkForChanges();
+
+    ScoreSyncController* m_sync;
+    StateView* m_state;
+    PageHeader* m_header;
+    FigureCard* m_operating;
+    FigureCard* m_flagged;
+    FigureCard* m_consolidation;
+    FigureCard* m_coverage;
+    FigureCard* m_rectifications;
+    FigureCard* m_overdue;
+    FigureCard* m_requests;
+    FigureCard* m_reviews;
+    FigureCard* m_score;
+    FigureCard* m_passRate;
+    QTimer* m_watch;
+    QString m_computedMark;
+    QString m_scorePeriod;
+    bool m_requestsAreInbox = false;
+    int m_generation = 0;
+};
+
+} // namespace sitegov

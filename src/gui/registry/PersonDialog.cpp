@@ -1,0 +1,94 @@
+#include "gui/registry/PersonDialog.h"
+
+#include "gui/common/UnitPicker.h"
+#include "storage/ConsoleDatabase.h"
+#include "storage/PersonService.h"
+#include "storage/RegistryQueries.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace sitegov {
+
+PersonDialog::PersonDialog(AppContext& context, qint64 personId, QWidget* parent, qint64 orgId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_personId(personId)
+    , m_name(new QLineEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(personId == 0 ? tr("New person") : tr("Edit person"));
+    m_name->setObjectName(QStringLiteral("personNameEdit"));
+    m_unit->setObjectName(QStringLiteral("personUnitCombo"));
+    m_title->setObjectName(QStringLiteral("personTitleEdit"));
+    m_phone->setObjectName(QStringLiteral("personPhoneEdit"));
+    m_email->setObjectName(QStringLiteral("personEmailEdit"));
+    m_unit->setMinimumContentsLength(28);
+    const auto units = RegistryQueries(context.database->connection()).unitChoices(context.session);
+    ChoiceBox::fill(m_unit, units ? *units : QList<Choice>{}, false);
+    ChoiceBox::select(m_unit, orgId);
+    if (personId != 0) {
+        if (const auto p = PersonService(context.database->connection()).personById(personId)) {
+            m_name->setText(p->name);
+            ChoiceBox::select(m_unit, p->orgId);
+            m_title->setText(p->title);
+            m_phone->setText(p->phone);
+            m_email->setText(p->email);
+        }
+    }
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setVisible(false);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Telephone:"), m_phone);
+    form->addRow(tr("&E-mail:"), m_email);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+}
+
+void PersonDialog::accept()
+{
+    Person p;
+    p.id = m_personId;
+    p.name = m_name->text().trimmed();
+    p.orgId = ChoiceBox::selectedId(m_unit);
+    p.title = m_title->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    p.email = m_email->text().trimmed();
+    PersonService persons(m_context.database->connection());
+    if (m_personId == 0) {
+        const auto id = persons.createPerson(m_context.session, p);
+        if (!id) {
+            m_message->setText(id.error().message);
+            m_message->setVisible(true);
+            return;
+        }
+        m_saved = *id;
+    } else {
+        if (const Status s = persons.updatePerson(m_context.session, p); !s) {
+            m_message->setText(s.error().message);
+            m_message->setVisible(true);
+            return;
+        }
+        m_saved = m_personId;
+    }
+    QDialog::accept();
+}
+
+} // namespace sitegov

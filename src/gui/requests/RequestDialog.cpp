@@ -1,0 +1,406 @@
+#include "gui/requests/RequestDialog.h"
+
+#include "core/Domain.h"
+#include "core/SiteRules.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/UnitPicker.h"
+#include "storage/ConsoleDatabase.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/RegistryQueries.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
+#include "storage/RequestWorkflow.h"
+#include "storage/SiteRepository.h"
+#include "ui_RequestDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace sitegov {
+
+namespace {
+
+template<typename E>
+void fillKeys(QComboBox* combo, const QList<E>& values)
+{
+    for (E v : values)
+        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
+}
+
+QString findingsHtml(const QList<Finding>& findings)
+{
+    QString html;
+    for (const Finding& f : findings) {
+        html += QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+                    .arg(f.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#8a4b00"),
+                        f.isError() ? QStringLiteral("✖") : QStringLiteral("⚠"), f.message.toHtmlEscaped());
+    }
+    return html;
+}
+
+} // namespace
+
+RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* parent, RequestType initialType, qint64 siteId)
+    : QDialog(parent)
+    , m_ui(new Ui::RequestDialog)
+    , m_context(context)
+    , m_requestId(requestId)
+    , m_initialSite(siteId)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(requestId == 0 ? tr("New request") : tr("Edit request %1").arg(requestId));
+    for (RequestType t : RequestRules::types())
+        m_ui->typeCombo->addItem(RequestRules::displayName(t), RequestRules::key(t));
+    for (AttachmentKind k : RequestRules::attachmentKinds())
+        m_ui->attachKindCombo->addItem(RequestRules::displayName(k), RequestRules::key(k));
+    fillKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
+    fillKeys(m_ui->proposalPlatformCombo, Vocabulary::platforms());
+    m_ui->proposalKindCombo->setCurrentIndex(m_ui->proposalKindCombo->findData(Vocabulary::key(SiteKind::Department)));
+    m_ui->proposalPlatformCombo->setCurrentIndex(m_ui->proposalPlatformCombo->findData(Vocabulary::key(Platform::Unified)));
+
+    RegistryQueries queries(context.database->connection());
+    const auto units = queries.unitChoices(context.session);
+    ChoiceBox::fill(m_ui->unitCombo, units ? *units : QList<Choice>{}, false);
+    ChoiceBox::fill(m_ui->newHostCombo, units ? *units : QList<Choice>{}, true, tr("(unchanged)"));
+
+    m_ui->attachmentsTable->setColumnCount(3);
+    m_ui->attachmentsTable->setHorizontalHeaderLabels({tr("Kind"), tr("File"), tr("Size")});
+    m_ui->attachmentsTable->verticalHeader()->setVisible(false);
+    m_ui->attachmentsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->attachmentsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->attachmentsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->attachmentsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->attachmentsTable->setAccessibleName(tr("Attachments"));
+
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_saveButton = m_ui->buttonBox->addButton(tr("Save &draft"), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("saveDraftButton"));
+    m_saveButton->setShortcut(QKeySequence::Save);
+    m_saveButton->setToolTip(tr("Keep the request as a draft to finish later (Ctrl+S)"));
+    m_submitButton = m_ui->buttonBox->addButton(tr("Save and &submit"), QDialogButtonBox::AcceptRole);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_submitButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submitButton->setToolTip(tr("Send the request to the first step of its approval chain (Ctrl+Enter)"));
+    m_submitButton->setDefault(true);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        if (save(false))
+            QDialog::accept();
+    });
+    connect(m_submitButton, &QPushButton::clicked, this, [this] {
+        if (save(true))
+            QDialog::accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The submit button is the AcceptRole one: Enter in a line edit must not bypass save().
+    disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, nullptr);
+
+    m_loading = true;
+    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(RequestRules::key(initialType))));
+    if (requestId != 0)
+        load();
+    else if (siteId != 0) {
+        // A request about a given site: its host unit files it.
+        if (const auto site = SiteRepository(context.database->connection()).byId(siteId))
+            ChoiceBox::select(m_ui->unitCombo, site->hostOrgId);
+    } else if (context.session.orgId != 0) {
+        ChoiceBox::select(m_ui->unitCombo, context.session.orgId);
+    }
+    m_loading = false;
+    unitChanged();
+    typeChanged();
+
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &RequestDialog::typeChanged);
+    connect(m_ui->unitCombo, &QComboBox::currentTextChanged, this, &RequestDialog::unitChanged);
+    for (QComboBox* c : {m_ui->siteCombo, m_ui->targetCombo, m_ui->newHostCombo})
+        connect(c, &QComboBox::currentTextChanged, this, &RequestDialog::recheck);
+    for (QComboBox* c : {m_ui->proposalKindCombo, m_ui->proposalPlatformCombo})
+        connect(c, &QComboBox::currentIndexChanged, this, &RequestDialog::recheck);
+    for (QLineEdit* e : {m_ui->proposalNameEdit, m_ui->proposalCodeEdit, m_ui->proposalDomainEdit, m_ui->proposalOperatorEdit,
+             m_ui->newNameEdit, m_ui->newDomainEdit, m_ui->titleEdit})
+        connect(e, &QLineEdit::textChanged, this, &RequestDialog::recheck);
+    for (QPlainTextEdit* e : {m_ui->reasonEdit, m_ui->justificationEdit})
+        connect(e, &QPlainTextEdit::textChanged, this, &RequestDialog::recheck);
+    connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &RequestDialog::chooseFile);
+    connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this, &RequestDialog::removeSelectedFile);
+    recheck();
+}
+
+RequestDialog::~RequestDialog() = default;
+
+RequestType RequestDialog::type() const
+{
+    return RequestRules::requestType(m_ui->typeCombo->currentData().toString()).value_or(RequestType::Close);
+}
+
+void RequestDialog::load()
+{
+    const auto r = RequestQueries(m_context.database->connection()).byId(m_requestId);
+    if (!r)
+        return;
+    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(RequestRules::key(r->draft.type))));
+    ChoiceBox::select(m_ui->unitCombo, r->draft.unitId);
+    m_initialSite = r->draft.siteId;
+    m_ui->titleEdit->setText(r->draft.title);
+    m_ui->reasonEdit->setPlainText(r->draft.reason);
+    m_ui->justificationEdit->setPlainText(r->draft.justification);
+    const Site& p = r->draft.proposal;
+    if (r->draft.type == RequestType::Open) {
+        m_ui->proposalNameEdit->setText(p.name);
+        m_ui->proposalCodeEdit->setText(p.code);
+        m_ui->proposalDomainEdit->setText(p.domain);
+        m_ui->proposalOperatorEdit->setText(p.operatorName);
+        m_ui->proposalKindCombo->setCurrentIndex(qMax(0, m_ui->proposalKindCombo->findData(Vocabulary::key(p.kind))));
+        m_ui->proposalPlatformCombo->setCurrentIndex(
+            qMax(0, m_ui->proposalPlatformCombo->findData(Vocabulary::key(p.platform))));
+    } else if (r->draft.type == RequestType::Change) {
+        m_ui->newNameEdit->setText(p.name);
+        m_ui->newDomainEdit->setText(p.domain);
+        ChoiceBox::select(m_ui->newHostCombo, p.hostOrgId);
+    }
+    m_initialTarget = r->draft.targetSiteId;
+    if (const auto files = RequestAttachments(m_context.database->connection()).list(m_requestId)) {
+        for (const AttachmentInfo& a : *files)
+            m_files << PendingFile{a.id, a.kind, QString(), a.fileName, a.size};
+    }
+    refreshFiles();
+}
+
+void RequestDialog::typeChanged()
+{
+    const RequestType t = type();
+    const bool aboutSite = t != RequestType::Open;
+    m_ui->siteLabel->setVisible(aboutSite);
+    m_ui->siteCombo->setVisible(aboutSite);
+    m_ui->targetLabel->setVisible(t == RequestType::Merge);
+    m_ui->targetCombo->setVisible(t == RequestType::Merge);
+    m_ui->proposalGroup->setVisible(t == RequestType::Open);
+    m_ui->changeGroup->setVisible(t == RequestType::Change);
+    // The file each type most needs, offered first.
+    const AttachmentKind likely = t == RequestType::Open ? AttachmentKind::SecurityReport
+        : t == RequestType::Close || t == RequestType::Merge ? AttachmentKind::MigrationEvidence
+                                                             : AttachmentKind::Letter;
+    m_ui->attachKindCombo->setCurrentIndex(qMax(0, m_ui->attachKindCombo->findData(RequestRules::key(likely))));
+    recheck();
+    adjustSize();
+}
+
+void RequestDialog::unitChanged()
+{
+    if (m_loading)
+        return;
+    const qint64 unit = ChoiceBox::selectedId(m_ui->unitCombo);
+    RegistryQueries queries(m_context.database->connection());
+    const qint64 site = ChoiceBox::selectedId(m_ui->siteCombo);
+    const qint64 target = ChoiceBox::selectedId(m_ui->targetCombo);
+    const auto sites = unit != 0 ? queries.siteChoices(unit) : Result<QList<Choice>>(QList<Choice>{});
+    const auto targets = unit != 0 ? queries.siteChoices(unit, true) : Result<QList<Choice>>(QList<Choice>{});
+    {
+        const QSignalBlocker a(m_ui->siteCombo);
+        const QSignalBlocker b(m_ui->targetCombo);
+        ChoiceBox::fill(m_ui->siteCombo, sites ? *sites : QList<Choice>{}, true, tr("(choose a site)"));
+        ChoiceBox::fill(m_ui->targetCombo, targets ? *targets : QList<Choice>{}, true, tr("(choose a site)"));
+        ChoiceBox::select(m_ui->siteCombo, site != 0 ? site : m_initialSite);
+        ChoiceBox::select(m_ui->targetCombo, target != 0 ? target : m_initialTarget);
+    }
+    // A new site's code: the unit's division code and the next free serial, until the user types one.
+    if (unit != 0 && !m_ui->proposalCodeEdit->isModified()) {
+        if (const auto org = OrganisationRepository(m_context.database->connection()).byId(unit)) {
+            if (const auto next = queries.nextSiteCode(org->divisionCode))
+                m_ui->proposalCodeEdit->setText(*next);
+        }
+    }
+    recheck();
+}
+
+RequestDraft RequestDialog::draft() const
+{
+    RequestDraft d;
+    d.id = m_requestId;
+    d.type = type();
+    d.unitId = ChoiceBox::selectedId(m_ui->unitCombo);
+    if (d.type != RequestType::Open)
+        d.siteId = ChoiceBox::selectedId(m_ui->siteCombo);
+    if (d.type == RequestType::Merge)
+        d.targetSiteId = ChoiceBox::selectedId(m_ui->targetCombo);
+    d.title = m_ui->titleEdit->text().trimmed();
+    d.reason = m_ui->reasonEdit->toPlainText().trimmed();
+    d.justification = m_ui->justificationEdit->toPlainText().trimmed();
+    if (d.type == RequestType::Open) {
+        d.proposal.name = m_ui->proposalNameEdit->text().trimmed();
+        d.proposal.code = m_ui->proposalCodeEdit->text().trimmed();
+        d.proposal.domain = m_ui->proposalDomainEdit->text().trimmed().toLower();
+        if (!d.proposal.domain.isEmpty())
+            d.proposal.url = QStringLiteral("https://%1/").arg(d.proposal.domain);
+        d.proposal.operatorName = m_ui->proposalOperatorEdit->text().trimmed();
+        d.proposal.kind = Vocabulary::siteKind(m_ui->proposalKindCombo->currentData().toString()).value_or(SiteKind::Department);
+        d.proposal.platform =
+            Vocabulary::platform(m_ui->proposalPlatformCombo->currentData().toString()).value_or(Platform::Unified);
+    } else if (d.type == RequestType::Change) {
+        d.proposal.name = m_ui->newNameEdit->text().trimmed();
+        d.proposal.domain = m_ui->newDomainEdit->text().trimmed().toLower();
+        d.proposal.hostOrgId = ChoiceBox::selectedId(m_ui->newHostCombo);
+    }
+    return d;
+}
+
+void RequestDialog::recheck()
+{
+    if (m_loading)
+        return;
+    const RequestDraft d = draft();
+    RequestQueries requests(m_context.database->connection());
+    QString chainText;
+    QList<Finding> findings;
+    if (d.unitId == 0) {
+        findings << Finding{Finding::Severity::Error, QStringLiteral("unit"), tr("Choose the requesting unit.")};
+    } else {
+        const auto line = requests.unitLine(d.unitId);
+        const auto chain = line ? RequestRules::chainFor(*line) : Result<QList<ChainStep>>(line.error());
+        if (chain) {
+            QStringList parts;
+            for (const ChainStep& s : *chain)
+                parts << QStringLiteral("%1. %2 %3").arg(s.position).arg(RequestRules::displayName(s.kind), s.unitName);
+            chainText = tr("Approval chain: %1").arg(parts.join(QStringLiteral(" → ")).toHtmlEscaped());
+        } else {
+            findings << Finding{Finding::Severity::Error, QStringLiteral("unit"), chain.error().message};
+        }
+        if (d.type != RequestType::Open && d.siteId == 0)
+            findings << Finding{Finding::Severity::Error, QStringLiteral("site"), tr("Choose the site the request is about.")};
+        if (d.type == RequestType::Open && d.proposal.name.isEmpty())
+            findings << Finding{Finding::Severity::Error, QStringLiteral("name"), tr("Give the name of the site to open.")};
+        RequestRecord record;
+        record.draft = d;
+        record.draft.id = 0; // the attachments are the dialog's list, not yet the stored ones
+        if (const auto known = requests.facts(record)) {
+            RequestFacts facts = *known;
+            for (const PendingFile& f : m_files) {
+                facts.hasSecurityReport = facts.hasSecurityReport || f.kind == AttachmentKind::SecurityReport;
+                facts.hasMigrationEvidence = facts.hasMigrationEvidence || f.kind == AttachmentKind::MigrationEvidence;
+            }
+            if (d.type == RequestType::Open || d.siteId != 0)
+                findings << RequestPolicy::check(facts, RequestPolicy::Stage::Submission);
+        }
+    }
+    m_ui->chainLabel->setText(chainText);
+    m_ui->findingsLabel->setText(findingsHtml(findings));
+    const bool blocked = SiteRules::hasErrors(findings);
+    m_submitButton->setEnabled(!blocked);
+    m_submitButton->setToolTip(blocked ? tr("Fix the errors shown in red first; a draft can be saved meanwhile.")
+                                       : tr("Send the request to the first step of its approval chain (Ctrl+Enter)"));
+    m_saveButton->setEnabled(d.unitId != 0);
+}
+
+bool RequestDialog::addAttachment(AttachmentKind kind, const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        MessageBox::warning(this, tr("Attach a file"), tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (info.size() == 0) {
+        MessageBox::warning(this, tr("Attach a file"), tr("%1 is empty.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (info.size() > RequestAttachments::kMaxBytes) {
+        MessageBox::warning(this, tr("Attach a file"),
+            tr("%1 is larger than %2 MiB, the most a request can hold.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(RequestAttachments::kMaxBytes / (1024 * 1024)));
+        return false;
+    }
+    m_files << PendingFile{0, kind, info.absoluteFilePath(), info.fileName(), info.size()};
+    refreshFiles();
+    recheck();
+    return true;
+}
+
+void RequestDialog::chooseFile()
+{
+    const auto kind = RequestRules::attachmentKind(m_ui->attachKindCombo->currentData().toString());
+    const QString path = FileDialog::getOpenFileName(this,
+        tr("Attach: %1").arg(m_ui->attachKindCombo->currentText()),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)"));
+    if (!path.isEmpty())
+        addAttachment(kind.value_or(AttachmentKind::Other), path);
+}
+
+void RequestDialog::removeSelectedFile()
+{
+    const int row = m_ui->attachmentsTable->currentRow();
+    if (row < 0 || row >= m_files.size())
+        return;
+    if (m_files.at(row).savedId != 0)
+        m_removed << m_files.at(row).savedId;
+    m_files.removeAt(row);
+    refreshFiles();
+    recheck();
+}
+
+void RequestDialog::refreshFiles()
+{
+    const QLocale locale;
+    m_ui->attachmentsTable->setRowCount(int(m_files.size()));
+    for (int r = 0; r < m_files.size(); ++r) {
+        const PendingFile& f = m_files.at(r);
+        m_ui->attachmentsTable->setItem(r, 0, new QTableWidgetItem(RequestRules::displayName(f.kind)));
+        auto* name = new QTableWidgetItem(f.fileName);
+        name->setToolTip(f.savedId != 0 ? tr("Stored with the request") : QDir::toNativeSeparators(f.path));
+        m_ui->attachmentsTable->setItem(r, 1, name);
+        m_ui->attachmentsTable->setItem(r, 2, new QTableWidgetItem(locale.formattedDataSize(f.size)));
+    }
+    m_ui->attachmentsTable->resizeColumnToContents(0);
+    m_ui->removeAttachmentButton->setEnabled(!m_files.isEmpty());
+}
+
+bool RequestDialog::save(bool submit)
+{
+    RequestWorkflow requests(m_context.database->connection());
+    RequestAttachments attachments(m_context.database->connection());
+    const auto id = requests.saveDraft(m_context.session, draft());
+    if (!id) {
+        MessageBox::warning(this, tr("The request was not saved"), id.error().fullText());
+        return false;
+    }
+    m_requestId = *id;
+    setWindowTitle(tr("Edit request %1").arg(m_requestId));
+    for (const qint64 removed : std::as_const(m_removed)) {
+        if (const Status s = attachments.remove(m_context.session, removed); !s) {
+            MessageBox::warning(this, tr("The request was saved, but an attachment was not removed"), s.error().fullText());
+            return false;
+        }
+    }
+    m_removed.clear();
+    for (PendingFile& f : m_files) {
+        if (f.savedId != 0)
+            continue;
+        QFile file(f.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            MessageBox::warning(this, tr("The request was saved, but a file was not attached"),
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(f.path), file.errorString()));
+            return false;
+        }
+        const auto added = attachments.add(m_context.session, m_requestId, f.kind, f.fileName, file.readAll());
+        if (!added) {
+            MessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().fullText());
+            return false;
+        }
+        f.savedId = *added;
+    }
+    if (submit) {
+        if (const Status s = requests.submit(m_context.session, m_requestId); !s) {
+            MessageBox::warning(this, tr("The request was saved as a draft, but not submitted"), s.error().fullText());
+            return false;
+        }
+        m_submitted = true;
+    }
+    return true;
+}
+
+} // namespace sitegov
