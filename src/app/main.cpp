@@ -3,6 +3,7 @@
 #include "gui/AppController.h"
 #include "gui/Background.h"
 #include "gui/BackendSettings.h"
+#include "gui/DatabaseWaitNotice.h"
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
 #include "gui/Screenshot.h"
@@ -167,6 +168,9 @@ int main(int argc, char** argv)
             return fail(false, QApplication::translate("main", "--size takes WIDTHxHEIGHT, for example 1366x768."));
         size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
+
+    // While another program writes to the database, a write here waits and says so on screen.
+    const DatabaseWaitNotice waitNotice;
 
     QSettings settings;
     QString path = parser.value(options.database);

@@ -9,9 +9,9 @@
 #include "storage/InspectionQueries.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
+#include "storage/UserFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSqlQuery>
 
 namespace sitegov {
@@ -94,6 +94,7 @@ public:
             return 2;
         }
         TableReadOptions options;
+        options.databasePath = Cli::databasePath(p);
         const QString encoding = p.value(QStringLiteral("encoding")).toLower();
         if (encoding == u"utf-8" || encoding == u"utf8")
             options.encoding = TableReadOptions::Encoding::Utf8;
@@ -215,16 +216,17 @@ public:
             io.err << tr("Give the one checklist file (JSON) to put in force.") << Qt::endl;
             return 2;
         }
-        QFile f(args.constFirst());
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()) << Qt::endl;
+        // Checked before it is opened: an ordinary file, not the database or one of its working files.
+        const auto bytes = UserFile::readAll(args.constFirst(), qint64(1) << 20, Cli::databasePath(p));
+        if (!bytes) {
+            if (bytes.error().code == u"file.large")
+                io.err << tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(args.constFirst()))
+                       << Qt::endl;
+            else
+                io.err << bytes.error().fullText() << Qt::endl;
             return 1;
         }
-        if (f.size() > (qint64(1) << 20)) {
-            io.err << tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(f.fileName())) << Qt::endl;
-            return 1;
-        }
-        const auto list = Checklist::fromJson(f.readAll());
+        const auto list = Checklist::fromJson(*bytes);
         if (!list) {
             io.err << list.error().fullText() << Qt::endl;
             return 1;
