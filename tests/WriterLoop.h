@@ -12,7 +12,7 @@
 namespace sitegov::test {
 
 // Another program writing while a test runs, as an office's scripts would: a shell loop that runs
-// `sitegovctl import orgs` again and again, each time with a file of one new unit ("并发写入单位N"
+// `sitegovctl import orgs` again and again, each time with a file of one new unit ("循环写入单位N"
 // under 福建省人民政府, so the database must hold the demo's units), until stop(). Every sitegovctl
 // opens and closes the database, as the programs of the issue did. It prints the number of each
 // import that exited 0: the writes it was told were made, which must never be lost.
@@ -48,7 +48,7 @@ done
         }
     }
 
-    static QString prefix() { return QStringLiteral("并发写入单位"); }
+    static QString prefix() { return QStringLiteral("循环写入单位"); }
 
     // Starts the loop and returns once its first write is confirmed.
     bool start()

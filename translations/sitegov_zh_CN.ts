@@ -516,6 +516,10 @@
             <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
             <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
         </message>
+        <message>
+            <source>Another restore of this database is under way; nothing was changed. Try again when it has finished.</source>
+            <translation>该数据库的另一项恢复正在进行；未作任何改动。请待其完成后重试。</translation>
+        </message>
     </context>
     <context>
         <name>Checklist</name>
@@ -573,6 +577,10 @@
         <message>
             <source>The checklist could not be saved.</source>
             <translation>无法保存巡查清单。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB: it is not a checklist.</source>
+            <translation>%1 超过 1 MiB，不是巡查清单。</translation>
         </message>
     </context>
     <context>
@@ -1336,10 +1344,6 @@
         <message>
             <source>Give the one checklist file (JSON) to put in force.</source>
             <translation>请指定一个要启用的巡查清单文件（JSON）。</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 1 MiB: it is not a checklist.</source>
-            <translation>%1 超过 1 MiB，不是巡查清单。</translation>
         </message>
         <message numerus="yes">
             <source>Checklist version %1 with %n item(s) is now in force.</source>

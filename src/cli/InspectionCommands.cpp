@@ -9,7 +9,6 @@
 #include "storage/InspectionQueries.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
-#include "storage/UserFile.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -217,16 +216,7 @@ public:
             return 2;
         }
         // Checked before it is opened: an ordinary file, not the database or one of its working files.
-        const auto bytes = UserFile::readAll(args.constFirst(), qint64(1) << 20, Cli::databasePath(p));
-        if (!bytes) {
-            if (bytes.error().code == u"file.large")
-                io.err << tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(args.constFirst()))
-                       << Qt::endl;
-            else
-                io.err << bytes.error().fullText() << Qt::endl;
-            return 1;
-        }
-        const auto list = Checklist::fromJson(*bytes);
+        const auto list = ChecklistService::readFile(args.constFirst(), Cli::databasePath(p));
         if (!list) {
             io.err << list.error().fullText() << Qt::endl;
             return 1;

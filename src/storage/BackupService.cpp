@@ -374,6 +374,13 @@ Result<QString> BackupService::restore(const QString& file, const QString& datab
             return DatabaseWait::busyError(live->path(), detail);
         return Error{tr("The restore failed; nothing was changed."), detail};
     }
+    if (QFileInfo::exists(kept)) {
+        // Another restore took the name meanwhile: its kept copy stays as it is.
+        sqlite3_backup_finish(job);
+        return Error{tr("Another restore of this database is under way; nothing was changed. Try again when it has "
+                        "finished."),
+            kept};
+    }
     if (const Status s = writeCopy(databasePath, kept); !s) {
         sqlite3_backup_finish(job); // rolls the restore back: the lock goes, nothing was written
         return Error{tr("The current database could not be kept aside; nothing was changed."), s.error().fullText()};
