@@ -4,7 +4,9 @@
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
+#include "storage/UserFile.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSqlQuery>
@@ -125,6 +127,17 @@ Result<qint64> ChecklistService::save(const Session& session, const Checklist& c
     if (const Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Result<Checklist> ChecklistService::readFile(const QString& path, const QString& databasePath)
+{
+    const auto bytes = UserFile::readAll(path, qint64(1) << 20, databasePath);
+    if (!bytes) {
+        if (bytes.error().code == u"file.large")
+            return Error{tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(path)), {}};
+        return bytes.error();
+    }
+    return Checklist::fromJson(*bytes);
 }
 
 } // namespace sitegov

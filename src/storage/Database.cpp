@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseFiles.h"
 #include "storage/Migrator.h"
 #include "storage/ScoreCache.h"
 #include "storage/SortKey.h"
@@ -7,12 +8,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <map>
@@ -25,11 +29,13 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
-bool pragma(QSqlDatabase& db, const QString& sql, QString* result, QString* error)
+bool pragma(QSqlDatabase& db, const QString& sql, QString* result, QString* error, bool* busy = nullptr)
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
         *error = q.lastError().text();
+        if (busy)
+            *busy = DatabaseWait::isBusy(q.lastError());
         return false;
     }
     if (result && q.next())
@@ -52,6 +58,8 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registered)
+        DatabaseFiles::connectionClosed(m_path);
 }
 
 QString Database::defaultPath()
@@ -85,6 +93,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
             db.lastError().text()};
     }
+    DatabaseFiles::connectionOpened(database->m_path);
+    database->m_registered = true;
+    // Replaces the driver's fixed busy timeout: waits up to DatabaseWait::limit(), and says so.
+    database->m_wait = DatabaseWait::install(db);
 
     // Names sort in Chinese order through the program's own SQL function (migrations and triggers use it).
     if (const Status s = SortKey::install(db); !s)
@@ -105,13 +117,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
 
     QString error;
     QString journal;
-    if (!pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), nullptr, &error)
-        || !pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &error)
-        || !pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal, &error)
+    bool busy = false;
+    // No PRAGMA busy_timeout: it would replace DatabaseWait's handler.
+    if (!pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &error)
+        || !pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal, &error, &busy)
         || !pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, &error)
         || !pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr, &error)
         // 64 MiB of page cache: large transactions (imports) stay in memory until they commit.
         || !pragma(db, QStringLiteral("PRAGMA cache_size = -65536"), nullptr, &error)) {
+        if (busy)
+            return DatabaseWait::busyError(database->m_path, error);
         return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), error};
     }
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -192,6 +207,43 @@ Result<Database*> Database::forThisThread(const QString& path)
         it = connections.byPath.emplace(path, std::move(opened).value()).first;
     }
     return it->second.get();
+}
+
+Status Database::erase(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return Error{tr("%1 is not a database file.").arg(QDir::toNativeSeparators(path)), {}};
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    std::unique_ptr<DatabaseWait::Handler> wait;
+    if (rc == SQLITE_OK) {
+        wait = DatabaseWait::install(db, path);
+        // SQLite's own reset (SQLITE_DBCONFIG_RESET_DATABASE with VACUUM) works on damaged files too.
+        sqlite3_db_config(db, SQLITE_DBCONFIG_RESET_DATABASE, 1, nullptr);
+        rc = sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_RESET_DATABASE, 0, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "PRAGMA user_version = 0; PRAGMA application_id = 0", nullptr, nullptr, nullptr);
+    }
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    if (rc == SQLITE_NOTADB) {
+        // Not a database: no SQLite connection can be using it.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+                return Error{tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(path + suffix)), {}};
+        }
+        return {};
+    }
+    if (rc != SQLITE_OK) {
+        if (DatabaseWait::isBusyCode(rc))
+            return DatabaseWait::busyError(path, detail);
+        return Error{tr("The database %1 cannot be emptied.").arg(QDir::toNativeSeparators(path)), detail};
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const

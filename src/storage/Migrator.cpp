@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "storage/DatabaseWait.h"
 #include "storage/SortKey.h"
 #include "storage/SqlScript.h"
 
@@ -150,11 +151,23 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
     // Migrations may compute names' sort keys (0010): the connection needs the function for it.
     if (const Status s = SortKey::install(db); !s)
         return s.error();
+    // A current schema is the normal case: read the version without any lock, so that opening
+    // never waits for (or stops) another program's long write. The write lock is taken only when a
+    // migration is due, and the version is read again under it.
+    const auto start = currentVersion(db);
+    if (!start)
+        return start.error();
     for (const Migration& m : m_migrations) {
+        if (m.version <= *start)
+            continue;
         QString error;
         // IMMEDIATE takes the write lock first, so two programs migrating at once run one after the other.
-        if (!execRaw(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
-            return Error{tr("The database is busy or cannot be written; nothing was changed."), error};
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (DatabaseWait::isBusy(begin.lastError()))
+                return DatabaseWait::busyError(db.databaseName(), begin.lastError().text());
+            return Error{tr("The database cannot be written; nothing was changed."), begin.lastError().text()};
+        }
         const auto current = currentVersion(db);
         if (!current) {
             execRaw(db, QStringLiteral("ROLLBACK"), nullptr);

@@ -7,6 +7,7 @@
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
 #include "storage/Sql.h"
+#include "storage/UserFile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -764,6 +765,21 @@ Status RequestService::withdraw(const Session& session, qint64 requestId, const 
         !s)
         return s;
     return tx.commit();
+}
+
+Result<qint64> RequestService::addAttachmentFile(const Session& session, qint64 requestId, AttachmentKind kind,
+    const QString& path)
+{
+    const auto content = UserFile::readAll(path, kMaxAttachmentBytes);
+    if (!content) {
+        if (content.error().code == u"file.large")
+            return Error{tr("The file %1 is larger than %2 MiB, the most a request can hold.")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(kMaxAttachmentBytes / 1048576),
+                {}};
+        return content.error();
+    }
+    return addAttachment(session, requestId, kind, QFileInfo(path).fileName(), *content);
 }
 
 Result<qint64> RequestService::addAttachment(const Session& session, qint64 requestId, AttachmentKind kind,

@@ -91,6 +91,9 @@ public:
     Status withdraw(const Session& session, qint64 requestId, const QString& comment = {});
     Result<qint64> addAttachment(const Session& session, qint64 requestId, AttachmentKind kind, const QString& fileName,
         const QByteArray& content);
+    // The same for a file a user chose, read only after UserFile's checks (an ordinary file, not the
+    // database or one of its working files) and only up to kMaxAttachmentBytes.
+    Result<qint64> addAttachmentFile(const Session& session, qint64 requestId, AttachmentKind kind, const QString& path);
     Status removeAttachment(const Session& session, qint64 attachmentId);
 
     Result<RequestRecord> byId(qint64 requestId);

@@ -1,6 +1,7 @@
 #include "storage/Sql.h"
 
 #include "core/OfficeClock.h"
+#include "storage/DatabaseWait.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,11 +12,15 @@ namespace sitegov {
 
 Error Sql::error(const QSqlQuery& query, const QString& what)
 {
+    if (DatabaseWait::isBusy(query.lastError()))
+        return DatabaseWait::busyError(query.driver(), query.lastError().text());
     return Error{what, query.lastError().text()};
 }
 
 Error Sql::error(const QSqlDatabase& db, const QString& what)
 {
+    if (DatabaseWait::isBusy(db.lastError()))
+        return DatabaseWait::busyError(db.driver(), db.lastError().text());
     return Error{what, db.lastError().text()};
 }
 
@@ -77,7 +82,7 @@ bool Sql::exec(QSqlQuery& query, Error* error, const QString& what)
     if (query.exec())
         return true;
     if (error)
-        *error = Error{what, query.lastError().text()};
+        *error = Sql::error(query, what);
     return false;
 }
 
@@ -163,8 +168,8 @@ Transaction::Transaction(QSqlDatabase& db)
             m_active = true;
             setDepth(m_db, m_depth + 1);
         } else {
-            m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."),
-                q ? q->lastError().text() : e.detail};
+            m_beginError = q ? Sql::error(*q, tr("The database cannot be written; nothing was changed."))
+                             : Error{tr("The database cannot be written; nothing was changed."), e.detail};
         }
         return;
     }
@@ -174,7 +179,8 @@ Transaction::Transaction(QSqlDatabase& db)
         m_active = true;
         setDepth(m_db, m_depth + 1);
     } else {
-        m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."), q.lastError().text()};
+        // Busy: another program kept the write lock longer than DatabaseWait::limit(); say who.
+        m_beginError = Sql::error(q, tr("The database cannot be written; nothing was changed."));
     }
 }
 
@@ -192,7 +198,8 @@ Status Transaction::commit()
         Error e;
         QSqlQuery* q = Sql::cached(m_db, QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth), &e);
         if (!q || !q->exec()) {
-            const Error failed{tr("The change could not be saved; nothing was changed."), q ? q->lastError().text() : e.detail};
+            const Error failed = q ? Sql::error(*q, tr("The change could not be saved; nothing was changed."))
+                                   : Error{tr("The change could not be saved; nothing was changed."), e.detail};
             rollback();
             return failed;
         }
@@ -203,7 +210,7 @@ Status Transaction::commit()
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e{tr("The change could not be saved; nothing was changed."), q.lastError().text()};
+        const Error e = Sql::error(q, tr("The change could not be saved; nothing was changed."));
         rollback();
         return e;
     }
