@@ -49,7 +49,14 @@ class ZipBuilder final
 public:
     ZipBuilder& add(const QString& name, const QByteArray& data, bool deflate = false)
     {
-        m_entries.append({name.toUtf8(), data, deflate});
+        m_entries.append({name.toUtf8(), data, deflate, {}, 0, 0});
+        return *this;
+    }
+
+    // An entry deflated elsewhere (raw deflate): `size` bytes with the CRC-32 `crc` when unpacked.
+    ZipBuilder& addDeflated(const QString& name, const QByteArray& deflated, quint32 crc, quint32 size)
+    {
+        m_entries.append({name.toUtf8(), {}, true, deflated, crc, size});
         return *this;
     }
 
@@ -57,12 +64,16 @@ public:
     {
         QByteArray out;
         QByteArray central;
-        for (const auto& [name, data, deflate] : m_entries) {
+        for (const Entry& entry : m_entries) {
+            const QByteArray& name = entry.name;
+            const bool deflate = entry.deflate;
+            const bool predeflated = !entry.deflated.isNull();
             const quint32 offset = quint32(out.size());
-            const quint32 crc = crc32(data);
+            const quint32 crc = predeflated ? entry.crc : crc32(entry.data);
+            const quint32 size = predeflated ? entry.size : quint32(entry.data.size());
             // qCompress gives a 4-byte length, then a zlib stream: 2 header bytes, raw deflate, adler32.
-            const QByteArray zlib = deflate ? qCompress(data, 9) : QByteArray();
-            const QByteArray packed = deflate ? zlib.mid(6, zlib.size() - 10) : data;
+            const QByteArray zlib = deflate && !predeflated ? qCompress(entry.data, 9) : QByteArray();
+            const QByteArray packed = predeflated ? entry.deflated : deflate ? zlib.mid(6, zlib.size() - 10) : entry.data;
             const quint16 method = deflate ? 8 : 0;
             QByteArray local;
             put32(local, 0x04034b50);
@@ -73,7 +84,7 @@ public:
             put16(local, 0x21);
             put32(local, crc);
             put32(local, quint32(packed.size()));
-            put32(local, quint32(data.size()));
+            put32(local, size);
             put16(local, quint16(name.size()));
             put16(local, 0);
             out += local + name + packed;
@@ -86,7 +97,7 @@ public:
             put16(central, 0x21);
             put32(central, crc);
             put32(central, quint32(packed.size()));
-            put32(central, quint32(data.size()));
+            put32(central, size);
             put16(central, quint16(name.size()));
             put16(central, 0);
             put16(central, 0);
@@ -126,6 +137,9 @@ private:
         QByteArray name;
         QByteArray data;
         bool deflate = false;
+        QByteArray deflated; // addDeflated(): the packed bytes, with their CRC and unpacked size
+        quint32 crc = 0;
+        quint32 size = 0;
     };
     QList<Entry> m_entries;
 };

@@ -122,6 +122,26 @@
             <source>Warning: %1</source>
             <translation>警告：%1</translation>
         </message>
+        <message>
+            <source>Audit anchor to keep elsewhere (it shows records removed later): --expect-count %1 --expect-head %2</source>
+            <translation>审计锚点（请另行保存，可据此发现日后被删除的记录）：--expect-count %1 --expect-head %2</translation>
+        </message>
+        <message>
+            <source>--expect-count takes the number of records that a backup or audit verify printed.</source>
+            <translation>--expect-count 须为备份或审计校验时输出的记录条数。</translation>
+        </message>
+        <message>
+            <source>--expect-head takes the 64-character hash that a backup or audit verify printed.</source>
+            <translation>--expect-head 须为备份或审计校验时输出的 64 位哈希值。</translation>
+        </message>
+        <message>
+            <source>The audit trail does not agree with the anchor: %1</source>
+            <translation>审计记录链与锚点不符：%1</translation>
+        </message>
+        <message>
+            <source>It agrees with the anchor: its record %1 is there, and %2 records were written after it.</source>
+            <translation>与锚点相符：锚点所指的第 %1 条记录仍在，其后又写入 %2 条记录。</translation>
+        </message>
     </context>
     <context>
         <name>AccountService</name>
@@ -366,6 +386,18 @@
             <source>Record %1 was written behind the program's back.</source>
             <translation>第 %1 条记录是绕过本程序写入的。</translation>
         </message>
+        <message>
+            <source>The trail has %1 records, fewer than the %2 of the anchor: records at its end were removed.</source>
+            <translation>记录链现有 %1 条记录，少于锚点的 %2 条：末尾的记录已被删除。</translation>
+        </message>
+        <message>
+            <source>The anchor's last record (hash %1) is not in the trail: records at its end were removed or replaced.</source>
+            <translation>锚点所指的最后一条记录（哈希值 %1）已不在记录链中：末尾的记录已被删除或替换。</translation>
+        </message>
+        <message>
+            <source>The anchor's last record is record %1 of the trail, but the anchor counts %2 records: records were removed or inserted.</source>
+            <translation>锚点所指的最后一条记录现为记录链的第 %1 条，而锚点记载为 %2 条：有记录被删除或插入。</translation>
+        </message>
     </context>
     <context>
         <name>Authorizer</name>
@@ -449,16 +481,8 @@
             <translation>备份被拒绝；未作任何改动。%1</translation>
         </message>
         <message>
-            <source>The backup and the database are the same file; nothing was changed.</source>
-            <translation>备份与数据库是同一个文件；未作任何改动。</translation>
-        </message>
-        <message>
             <source>The current database could not be kept aside; nothing was changed.</source>
             <translation>无法保留当前数据库的副本；未作任何改动。</translation>
-        </message>
-        <message>
-            <source>The restore failed; the database was kept as %1.</source>
-            <translation>恢复失败；原数据库已保留为 %1。</translation>
         </message>
         <message>
             <source>No folder is set for the automatic backups.</source>
@@ -471,6 +495,34 @@
         <message>
             <source>The database %1 does not exist.</source>
             <translation>数据库 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied.</source>
+            <translation>无法复制备份。</translation>
+        </message>
+        <message>
+            <source>The backup could not be converted to the database's page size of %1 bytes.</source>
+            <translation>无法将备份转换为数据库的页面大小（%1 字节）。</translation>
+        </message>
+        <message>
+            <source>The backup could not be prepared for the restore; nothing was changed.</source>
+            <translation>无法为恢复准备备份；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The restore failed.</source>
+            <translation>恢复失败。</translation>
+        </message>
+        <message>
+            <source>The restore failed; nothing was changed.</source>
+            <translation>恢复失败；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Another restore of this database is under way; nothing was changed. Try again when it has finished.</source>
+            <translation>该数据库的另一项恢复正在进行；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
+            <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
         </message>
     </context>
     <context>
@@ -530,6 +582,10 @@
             <source>The checklist could not be saved.</source>
             <translation>无法保存巡查清单。</translation>
         </message>
+        <message>
+            <source>%1 is larger than 1 MiB: it is not a checklist.</source>
+            <translation>%1 超过 1 MiB，不是巡查清单。</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -542,10 +598,6 @@
             <translation>路径</translation>
         </message>
         <message>
-            <source>Usage: sitegovctl [--lang zh_CN|en] COMMAND [OPTIONS]</source>
-            <translation>用法：sitegovctl [--lang zh_CN|en] 命令 [选项]</translation>
-        </message>
-        <message>
             <source>The command line of SiteGov, over the same database as the console.</source>
             <translation>SiteGov 命令行工具，与控制台使用同一数据库。</translation>
         </message>
@@ -556,10 +608,6 @@
         <message>
             <source>Run "sitegovctl COMMAND --help" for the options of a command.</source>
             <translation>运行“sitegovctl 命令 --help”查看该命令的选项。</translation>
-        </message>
-        <message>
-            <source>Global options: --help, --version, --lang zh_CN|en.</source>
-            <translation>全局选项：--help、--version、--lang zh_CN|en。</translation>
         </message>
         <message>
             <source>Unknown language "%1": use zh_CN or en.</source>
@@ -608,10 +656,6 @@
         <message>
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>Delete the database file first if it exists.</source>
-            <translation>如数据库文件已存在，先将其删除。</translation>
         </message>
         <message>
             <source>The account's user name.</source>
@@ -933,6 +977,34 @@
             <source>under %1</source>
             <translation>隶属%1</translation>
         </message>
+        <message>
+            <source>The number of records an earlier backup or audit verify printed: fewer now means records at the end were removed.</source>
+            <translation>此前备份或审计校验时输出的记录条数：现有记录少于此数，说明末尾的记录已被删除。</translation>
+        </message>
+        <message>
+            <source>The last hash an earlier backup or audit verify printed: that record must still be in the trail (at record N with --expect-count).</source>
+            <translation>此前备份或审计校验时输出的最后哈希值：该记录必须仍在记录链中（与 --expect-count 同用时须为第 N 条）。</translation>
+        </message>
+        <message>
+            <source>HASH</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>Usage: sitegovctl [--lang zh_CN|en] [--wait SECONDS] COMMAND [OPTIONS]</source>
+            <translation>用法：sitegovctl [--lang zh_CN|en] [--wait 秒数] 命令 [选项]</translation>
+        </message>
+        <message>
+            <source>Global options: --help, --version, --lang zh_CN|en, --wait SECONDS (how long a command waits for another program writing to the database; default %1).</source>
+            <translation>全局选项：--help、--version、--lang zh_CN|en、--wait 秒数（其他程序正在写入数据库时，命令最多等待的时间；默认 %1 秒）。</translation>
+        </message>
+        <message>
+            <source>--wait takes a number of seconds from 0 to 86400.</source>
+            <translation>--wait 须为 0 至 86400 之间的秒数。</translation>
+        </message>
+        <message>
+            <source>Empty the database first if it exists (through SQLite, safe while it is open elsewhere).</source>
+            <translation>如数据库已存在，先将其清空（通过 SQLite 进行，其他程序正在使用时亦安全）。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1028,6 +1100,56 @@
         <message>
             <source>The database %1 is at schema version %2 but this program needs version %3: run "sitegovctl migrate" first.</source>
             <translation>数据库 %1 的结构版本为 %2，本程序需要版本 %3：请先运行“sitegovctl migrate”。</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file.</source>
+            <translation>%1 不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be deleted.</source>
+            <translation>无法删除 %1。</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be emptied.</source>
+            <translation>无法清空数据库 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseFiles</name>
+        <message>
+            <source>%1 is the SiteGov database itself. It cannot be used as an ordinary file (that would damage it while it is in use): choose another file.</source>
+            <translation>%1 就是 SiteGov 数据库本身，不能作为普通文件使用（否则会在使用中损坏数据库）：请选择其他文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a working file of the SiteGov database %2. It must not be opened as an ordinary file (that would damage the database while it is in use): choose another file.</source>
+            <translation>%1 是 SiteGov 数据库 %2 的工作文件，不得作为普通文件打开（否则会在使用中损坏数据库）：请选择其他文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseWait</name>
+        <message>
+            <source>Another task of this program is writing to the database; nothing was changed. Try again when it has finished.</source>
+            <translation>本程序的另一项任务正在写入数据库；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>Another program (%1, process %2) is writing to the database; nothing was changed. Try again when it has finished.</source>
+            <translation>另一个程序（%1，进程 %2）正在写入数据库；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the database; nothing was changed. Try again when it has finished.</source>
+            <translation>另一个程序正在写入数据库；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>Waiting for another task of this program to finish writing to the database…</source>
+            <translation>正在等待本程序的另一项任务完成数据库写入……</translation>
+        </message>
+        <message>
+            <source>Waiting for another program (%1, process %2) to finish writing to the database…</source>
+            <translation>正在等待另一个程序（%1，进程 %2）完成数据库写入……</translation>
+        </message>
+        <message>
+            <source>Waiting for another program to finish writing to the database…</source>
+            <translation>正在等待另一个程序完成数据库写入……</translation>
         </message>
     </context>
     <context>
@@ -1229,14 +1351,6 @@
         <message>
             <source>Give the one checklist file (JSON) to put in force.</source>
             <translation>请指定一个要启用的巡查清单文件（JSON）。</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 1 MiB: it is not a checklist.</source>
-            <translation>%1 超过 1 MiB，不是巡查清单。</translation>
         </message>
         <message numerus="yes">
             <source>Checklist version %1 with %n item(s) is now in force.</source>
@@ -1680,16 +1794,16 @@
             <translation>该数据库由更新版本的 SiteGov 写入（结构版本 %1；本程序最高支持 %2）。数据库未作任何改动：请升级 SiteGov 后再打开。</translation>
         </message>
         <message>
-            <source>The database is busy or cannot be written; nothing was changed.</source>
-            <translation>数据库正忙或无法写入；未作任何更改。</translation>
-        </message>
-        <message>
             <source>Updating the database to schema version %1 (%2) failed; the database was left at version %3.</source>
             <translation>将数据库升级到结构版本 %1（%2）失败；数据库保持在版本 %3。</translation>
         </message>
         <message>
             <source>The file is a database of another program (or of another SiteGov program); it has been left unchanged.</source>
             <translation>该文件是其他程序（或 SiteGov 的另一个程序）的数据库；文件未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The database cannot be written; nothing was changed.</source>
+            <translation>数据库无法写入；未作任何改动。</translation>
         </message>
         <message>
             <source>This program has no migrations of the %1 schema for %2 databases.</source>
@@ -2442,12 +2556,12 @@
             <translation>没有编号为 %1 的附件。</translation>
         </message>
         <message>
-            <source>The file %1 is empty.</source>
-            <translation>文件 %1 是空的。</translation>
-        </message>
-        <message>
             <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
             <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
         </message>
         <message>
             <source>The attachment could not be saved.</source>
@@ -4395,10 +4509,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
     <context>
         <name>TableReader</name>
         <message>
-            <source>The file %1 cannot be opened: %2</source>
-            <translation>无法打开文件 %1：%2</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be read: %2</source>
             <translation>无法读取文件 %1：%2</translation>
         </message>
@@ -4534,16 +4644,55 @@ write 令牌还可以登记网站和提交考核记录。
     <context>
         <name>Transaction</name>
         <message>
-            <source>The database is busy or cannot be written; nothing was changed.</source>
-            <translation>数据库正忙或无法写入；未作任何更改。</translation>
-        </message>
-        <message>
             <source>No transaction is open.</source>
             <translation>没有打开的事务。</translation>
         </message>
         <message>
             <source>The change could not be saved; nothing was changed.</source>
             <translation>无法保存更改；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The database cannot be written; nothing was changed.</source>
+            <translation>数据库无法写入；未作任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserFile</name>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a named pipe, not a file: save what it would deliver to a file and give that file.</source>
+            <translation>%1 是命名管道，不是文件：请将其内容保存为文件后再指定该文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a device, not a file.</source>
+            <translation>%1 是设备，不是文件。</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (it is a socket or another special file).</source>
+            <translation>%1 不是普通文件（而是套接字或其他特殊文件）。</translation>
+        </message>
+        <message>
+            <source>No file was given.</source>
+            <translation>未指定文件。</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 changed while it was being opened; try again.</source>
+            <translation>文件 %1 在打开过程中发生了变化；请重试。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 KiB, the most that can be read here.</source>
+            <translation>%1 大于 %2 KiB，超出此处可读取的上限。</translation>
         </message>
     </context>
     <context>
@@ -4746,6 +4895,10 @@ write 令牌还可以登记网站和提交考核记录。
             <source>The XLSX file unpacks to more than %1 MiB, the most that can be read.</source>
             <translation>XLSX 文件解压后超过 %1 MiB，超出可读取的上限。</translation>
         </message>
+        <message>
+            <source>The XLSX file holds a cell or an element longer than the most that can be read (%1 characters).</source>
+            <translation>XLSX 文件中有单元格或元素超出可读取的长度上限（%1 个字符）。</translation>
+        </message>
     </context>
     <context>
         <name>XlsxTableReader</name>
@@ -4780,6 +4933,14 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>The first sheet of the workbook is empty.</source>
             <translation>工作簿的第一个工作表为空。</translation>
+        </message>
+        <message>
+            <source>The XLSX file is too large to read: its table would take more than %1 MiB of memory.</source>
+            <translation>XLSX 文件过大，无法读取：其表格将占用超过 %1 MiB 的内存。</translation>
+        </message>
+        <message>
+            <source>The XLSX file holds a text longer than %1 characters, the most that can be read.</source>
+            <translation>XLSX 文件中有文本超过 %1 个字符，超出可读取的上限。</translation>
         </message>
     </context>
     <context>

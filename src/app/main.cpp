@@ -1,6 +1,7 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "gui/AppController.h"
+#include "gui/common/DatabaseWaitNotice.h"
 #include "gui/MainWindow.h"
 #include "gui/PageRegistry.h"
 #include "gui/Screenshot.h"
@@ -173,6 +174,9 @@ int main(int argc, char** argv)
             return fail(false, QApplication::translate("main", "--size takes WIDTHxHEIGHT, for example 1366x768."));
         size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
+
+    // While another program writes to the database, a write here waits and says so on screen.
+    const DatabaseWaitNotice waitNotice;
 
     QSettings settings;
     QString path = parser.value(options.database);

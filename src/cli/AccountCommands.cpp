@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <cstdio>
@@ -175,8 +176,35 @@ public:
         return 0;
     }
 
+    // The line that tells what to keep elsewhere, and how to check against it later.
+    static QString anchorLine(qint64 records, const QString& head)
+    {
+        return tr("Audit anchor to keep elsewhere (it shows records removed later): --expect-count %1 --expect-head %2")
+            .arg(records)
+            .arg(head);
+    }
+
     static int auditVerify(QCommandLineParser& p, CliIo& io)
     {
+        AuditLog::Anchor anchor;
+        if (p.isSet(QStringLiteral("expect-count"))) {
+            bool ok = false;
+            anchor.records = p.value(QStringLiteral("expect-count")).toLongLong(&ok);
+            if (!ok || anchor.records < 0) {
+                io.err << tr("--expect-count takes the number of records that a backup or audit verify printed.")
+                       << Qt::endl;
+                return 2;
+            }
+        }
+        if (p.isSet(QStringLiteral("expect-head"))) {
+            static const QRegularExpression hash(QStringLiteral("^[0-9a-fA-F]{64}$"));
+            anchor.headHash = p.value(QStringLiteral("expect-head")).trimmed();
+            if (!hash.match(anchor.headHash).hasMatch()) {
+                io.err << tr("--expect-head takes the 64-character hash that a backup or audit verify printed.")
+                       << Qt::endl;
+                return 2;
+            }
+        }
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
@@ -185,16 +213,28 @@ public:
             io.err << db.error().fullText() << Qt::endl;
             return 1;
         }
-        const auto v = AuditLog::verify((*db)->connection());
+        const bool anchored = anchor.records >= 0 || !anchor.headHash.isEmpty();
+        const auto v = AuditLog::verify((*db)->connection(), anchor);
         if (!v) {
             io.err << v.error().fullText() << Qt::endl;
             return 1;
         }
-        if (!v->ok) {
+        if (!v->ok && v->headHash.isEmpty()) {
             io.err << tr("The audit trail is broken at record %1: %2").arg(v->firstBadId).arg(v->reason) << Qt::endl;
             return 1;
         }
+        if (!v->ok) {
+            io.err << tr("The audit trail does not agree with the anchor: %1").arg(v->reason) << Qt::endl;
+            return 1;
+        }
         io.out << tr("The audit trail is whole: %1 records, last hash %2.").arg(v->records).arg(v->headHash) << Qt::endl;
+        if (anchored) {
+            io.out << tr("It agrees with the anchor: its record %1 is there, and %2 records were written after it.")
+                          .arg(v->anchorRecord)
+                          .arg(v->records - v->anchorRecord)
+                   << Qt::endl;
+        }
+        io.out << anchorLine(v->records, v->headHash) << Qt::endl;
         return 0;
     }
 
@@ -213,10 +253,12 @@ public:
                       .arg(QDir::toNativeSeparators(output))
                       .arg(QLocale::c().toString(QFileInfo(output).size()))
                << Qt::endl;
-        if (const auto check = BackupService::checkCopy(output, BackupService::AuditCheck::Required,
-                BackupService::IntegrityCheck::None);
-            !check)
+        const auto check
+            = BackupService::checkCopy(output, BackupService::AuditCheck::Required, BackupService::IntegrityCheck::None);
+        if (!check)
             io.err << tr("Warning: %1").arg(check.error().message) << Qt::endl;
+        else if (!check->auditHead.isEmpty())
+            io.out << anchorLine(check->auditRecords, check->auditHead) << Qt::endl;
         return 0;
     }
 
@@ -269,7 +311,18 @@ void registerAccountCommands(Cli& cli)
     cli.add({QStringLiteral("user passwd"), Cli::tr("Set an account's password, read from standard input."),
         withUsername, &AccountCommands::passwd});
     cli.add({QStringLiteral("audit verify"),
-        Cli::tr("Check the audit trail's hash chain; exits 1 naming the first bad record."), withDatabase,
+        Cli::tr("Check the audit trail's hash chain; exits 1 naming the first bad record."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("expect-count"),
+                Cli::tr("The number of records an earlier backup or audit verify printed: fewer now means records "
+                        "at the end were removed."),
+                Cli::tr("N")});
+            p.addOption({QStringLiteral("expect-head"),
+                Cli::tr("The last hash an earlier backup or audit verify printed: that record must still be in the "
+                        "trail (at record N with --expect-count)."),
+                Cli::tr("HASH")});
+        },
         &AccountCommands::auditVerify});
     cli.add({QStringLiteral("backup"), Cli::tr("Write a consistent copy of the database, even while it is in use."),
         [](QCommandLineParser& p) {

@@ -2,6 +2,7 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
+#include "db/DatabaseWait.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -41,6 +42,7 @@ std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser
         return std::nullopt;
     }
     TableWriteOptions options;
+    options.databasePath = databasePath(p);
     const QString format = p.value(QStringLiteral("format")).toLower();
     if (format.isEmpty())
         options.format = TableWriter::formatForPath(output);
@@ -148,7 +150,7 @@ qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
 int Cli::overview(CliIo& io, int exitCode) const
 {
     QTextStream& s = exitCode == 0 ? io.out : io.err;
-    s << tr("Usage: sitegovctl [--lang zh_CN|en] COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
+    s << tr("Usage: sitegovctl [--lang zh_CN|en] [--wait SECONDS] COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
     s << tr("The command line of SiteGov, over the same database as the console.") << Qt::endl << Qt::endl;
     s << tr("Commands:") << Qt::endl;
     int width = 0;
@@ -157,7 +159,10 @@ int Cli::overview(CliIo& io, int exitCode) const
     for (const Command& c : m_commands)
         s << QStringLiteral("  ") << c.name.leftJustified(width + 2) << c.summary << Qt::endl;
     s << Qt::endl << tr("Run \"sitegovctl COMMAND --help\" for the options of a command.") << Qt::endl;
-    s << tr("Global options: --help, --version, --lang zh_CN|en.") << Qt::endl;
+    s << tr("Global options: --help, --version, --lang zh_CN|en, --wait SECONDS (how long a command waits for "
+            "another program writing to the database; default %1).")
+             .arg(DatabaseWait::kDefaultLimitMs / 1000)
+      << Qt::endl;
     s.flush();
     return exitCode;
 }
@@ -165,9 +170,32 @@ int Cli::overview(CliIo& io, int exitCode) const
 int Cli::run(const QStringList& arguments, CliIo& io)
 {
     QStringList args = arguments.mid(1);
+    DatabaseWait::setLimit(DatabaseWait::kDefaultLimitMs);
+    // A command that waits for another program writing to the database says so, once per wait.
+    qint64 lastWaited = -1;
+    DatabaseWait::setObserver([&io, &lastWaited](const DatabaseWait::Progress& progress) {
+        if (lastWaited < 0 || progress.waitedMs <= lastWaited)
+            io.err << DatabaseWait::waitingText(progress) << Qt::endl;
+        lastWaited = progress.waitedMs;
+    });
+    const struct ObserverReset
+    {
+        ~ObserverReset() { DatabaseWait::setObserver({}); }
+    } observerReset;
     // Global options before the command.
     while (!args.isEmpty() && args.constFirst().startsWith(u'-')) {
         const QString a = args.takeFirst();
+        if (a == u"--wait" || a.startsWith(QLatin1String("--wait="))) {
+            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 0 || seconds > 86400) {
+                io.err << tr("--wait takes a number of seconds from 0 to 86400.") << Qt::endl;
+                return 2;
+            }
+            DatabaseWait::setLimit(seconds * 1000);
+            continue;
+        }
         if (a == u"--version" || a == u"-v") {
             io.out << BuildInfo::versionLine(QStringLiteral("sitegovctl")) << Qt::endl;
             return 0;

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QFile>
 
 namespace sitegov {
 
@@ -48,13 +47,12 @@ public:
             }
         }
         if (p.isSet(QStringLiteral("replace"))) {
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-                QFile f(path + suffix);
-                if (f.exists() && !f.remove()) {
-                    io.err << tr("%1 cannot be replaced: %2").arg(QDir::toNativeSeparators(path + suffix), f.errorString())
-                           << Qt::endl;
-                    return 1;
-                }
+            // Emptied through SQLite, never deleted: a console that has the file open would go on
+            // writing into a deleted file (and the next program to close it would take its WAL away).
+            if (const Status s = Database::erase(path); !s) {
+                io.err << tr("%1 cannot be replaced: %2").arg(QDir::toNativeSeparators(path), s.error().fullText())
+                       << Qt::endl;
+                return 1;
             }
         }
         const auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
@@ -93,7 +91,7 @@ void registerFoundationCommands(Cli& cli)
                 Cli::tr("N")});
             p.addOption({QStringLiteral("today"), Cli::tr("The date the demo treats as today (default: today)."),
                 Cli::tr("YYYY-MM-DD")});
-            p.addOption({QStringLiteral("replace"), Cli::tr("Delete the database file first if it exists.")});
+            p.addOption({QStringLiteral("replace"), Cli::tr("Empty the database first if it exists (through SQLite, safe while it is open elsewhere).")});
         },
         &FoundationCommands::demo});
 }

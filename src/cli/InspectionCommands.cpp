@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -77,6 +78,7 @@ public:
             return 2;
         }
         TableReadOptions options;
+        options.databasePath = Cli::databasePath(p);
         const QString encoding = p.value(QStringLiteral("encoding")).toLower();
         if (encoding == u"utf-8" || encoding == u"utf8")
             options.encoding = TableReadOptions::Encoding::Utf8;
@@ -198,16 +200,8 @@ public:
             io.err << tr("Give the one checklist file (JSON) to put in force.") << Qt::endl;
             return 2;
         }
-        QFile f(args.constFirst());
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()) << Qt::endl;
-            return 1;
-        }
-        if (f.size() > (qint64(1) << 20)) {
-            io.err << tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(f.fileName())) << Qt::endl;
-            return 1;
-        }
-        const auto list = Checklist::fromJson(f.readAll());
+        // Checked before it is opened: an ordinary file, not the database or one of its working files.
+        const auto list = ChecklistService::readFile(args.constFirst(), Cli::databasePath(p));
         if (!list) {
             io.err << list.error().fullText() << Qt::endl;
             return 1;

@@ -45,6 +45,7 @@ public:
             return 2;
         const QString file = p.positionalArguments().at(1);
         TableReadOptions options;
+        options.databasePath = Cli::databasePath(p);
         const QString encoding = p.value(QStringLiteral("encoding")).toLower();
         if (encoding == u"utf-8" || encoding == u"utf8")
             options.encoding = TableReadOptions::Encoding::Utf8;

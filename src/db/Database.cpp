@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/DatabaseWait.h"
 #include "db/Dialect.h"
 #include "db/Migrator.h"
 #include "db/Schema.h"
@@ -7,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <map>
@@ -37,6 +41,7 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_state.reset(); // after the connection has closed
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, const db::Schema& schema)
@@ -72,6 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
             db.lastError().text()};
     }
+    database->m_state = dialect->attach(db);
 
     if (schema.prepareConnection) {
         if (const Status s = schema.prepareConnection(db); !s)
@@ -86,8 +92,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return e;
     }
 
-    if (const Status s = dialect->configure(db); !s)
+    if (const Status s = dialect->configure(db); !s) {
+        if (s.error().code == db::Dialect::busyCode())
+            return dialect->busyError(db.driver(), s.error().detail);
         return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), s.error().detail};
+    }
 
     if (mode == Mode::Migrate) {
         const auto version = migrator.migrate(db);
@@ -161,6 +170,43 @@ Result<Database*> Database::forThisThread(const QString& path, const db::Schema&
         it = connections.byPath.emplace(path, std::move(opened).value()).first;
     }
     return it->second.get();
+}
+
+Status Database::erase(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return Error{tr("%1 is not a database file.").arg(QDir::toNativeSeparators(path)), {}};
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    std::unique_ptr<DatabaseWait::Handler> wait;
+    if (rc == SQLITE_OK) {
+        wait = DatabaseWait::install(db, path);
+        // SQLite's own reset (SQLITE_DBCONFIG_RESET_DATABASE with VACUUM) works on damaged files too.
+        sqlite3_db_config(db, SQLITE_DBCONFIG_RESET_DATABASE, 1, nullptr);
+        rc = sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_RESET_DATABASE, 0, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "PRAGMA user_version = 0; PRAGMA application_id = 0", nullptr, nullptr, nullptr);
+    }
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    if (rc == SQLITE_NOTADB) {
+        // Not a database: no SQLite connection can be using it.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+                return Error{tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(path + suffix)), {}};
+        }
+        return {};
+    }
+    if (rc != SQLITE_OK) {
+        if (DatabaseWait::isBusyCode(rc))
+            return DatabaseWait::busyError(path, detail);
+        return Error{tr("The database %1 cannot be emptied.").arg(QDir::toNativeSeparators(path)), detail};
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,8 +21,11 @@ struct Schema;
 // forThisThread() for their own (QtSql connections are per thread).
 //
 // Opening refuses a database written by a newer version or by another program (without writing to
-// it), gives the connection its dialect's settings (SQLite: WAL, foreign keys, a busy timeout) and
-// applies the pending migrations, each in its own transaction.
+// it), gives the connection its dialect's settings (SQLite: WAL, foreign keys, a wait for other
+// programs that write, DatabaseWait) and applies the pending migrations, each in its own
+// transaction. A database whose schema is current is opened without any lock, so that programs
+// that only read open it while another one writes. While a Database exists, DatabaseFiles knows
+// its file as one this process has open.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -46,6 +50,13 @@ public:
     // schema must be current.
     static Result<Database*> forThisThread(const QString& path, const db::Schema& schema);
 
+    // Empties the database at `path` in place, through SQLite and under its write lock: no table, no
+    // schema version is left. Programs that have it open see an empty database at their next
+    // transaction, instead of writing on into a file deleted under them. A file that is not an
+    // SQLite database at all is deleted (with working files of its name). Nothing to do when `path`
+    // does not exist.
+    static Status erase(const QString& path);
+
     QSqlDatabase& connection() { return m_db; }
     const QSqlDatabase& connection() const { return m_db; }
     const QString& path() const { return m_path; }
@@ -59,6 +70,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<db::Dialect::ConnectionState> m_state;
     int m_schemaVersion = 0;
     const db::Schema* m_schema;
     const db::Dialect* m_dialect;

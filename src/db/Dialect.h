@@ -55,6 +55,17 @@ public:
 
     // ---- Opening
 
+    // What the dialect keeps beside an open connection until it closes, made right after the
+    // connection opens (SQLite: the handler that waits for other programs' writes and reports the
+    // wait, and the record that this process has the file open, DatabaseFiles). Destroyed after the
+    // connection has closed.
+    class ConnectionState
+    {
+    public:
+        virtual ~ConnectionState() = default;
+    };
+    virtual std::unique_ptr<ConnectionState> attach(QSqlDatabase& db) const = 0;
+
     // The settings every connection gets once it is open, before its schema is looked at (SQLite:
     // foreign keys, WAL, synchronous writes, cache; PostgreSQL: time zone, search path). Called only
     // after the database is known to be one of ours and not newer than this program: setting them
@@ -84,6 +95,10 @@ public:
     // True when a statement failed because another connection holds what it needs: trying again
     // later may succeed.
     virtual bool isBusy(const QSqlError& error) const = 0;
+    // The user's message for that: another program holds the database, named where the engine can
+    // tell which ("Another program (sitegovctl, process 4711) is writing to the database; ..."); the
+    // driver's text goes into the detail, busyCode() into the code.
+    virtual Error busyError(const QSqlDriver* driver, const QString& detail) const = 0;
     // True when a statement failed because a row with the same unique key exists already.
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
     // True when a statement failed because a row it refers to does not exist (a foreign key).
@@ -92,9 +107,9 @@ public:
     // Error::code of a failed statement, for callers that act on the kind of failure (Sql::error
     // sets it): another connection held the database; a unique key was taken; a row referred to
     // does not exist.
-    static QString busyCode() { return QStringLiteral("db.busy"); }
-    static QString uniqueViolationCode() { return QStringLiteral("db.unique"); }
-    static QString foreignKeyViolationCode() { return QStringLiteral("db.foreign_key"); }
+    static QString busyCode() { return QStringLiteral("database.busy"); }
+    static QString uniqueViolationCode() { return QStringLiteral("database.unique"); }
+    static QString foreignKeyViolationCode() { return QStringLiteral("database.foreign_key"); }
 
     // ---- Statements
 

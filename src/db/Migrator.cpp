@@ -132,10 +132,21 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
     if (const Status s = checkNotNewer(db); !s)
         return s.error();
     const db::Dialect& dialect = *db::Dialect::of(db);
+    // A current schema is the normal case: read the version without any lock, so that opening
+    // never waits for (or stops) another program's long write. The lock is taken only when a
+    // migration is due, and the version is read again under it.
+    const auto start = currentVersion(db);
+    if (!start)
+        return start.error();
     for (const Migration& m : m_migrations) {
+        if (m.version <= *start)
+            continue;
         // The dialect's lock makes two programs migrating at once run one after the other.
-        if (const Status s = dialect.beginMigration(db); !s)
-            return Error{tr("The database is busy or cannot be written; nothing was changed."), s.error().detail};
+        if (const Status s = dialect.beginMigration(db); !s) {
+            if (s.error().code == db::Dialect::busyCode())
+                return dialect.busyError(db.driver(), s.error().detail);
+            return Error{tr("The database cannot be written; nothing was changed."), s.error().detail};
+        }
         const auto current = currentVersion(db);
         if (!current) {
             execRaw(db, QStringLiteral("ROLLBACK"), nullptr);

@@ -12,12 +12,13 @@ namespace sitegov {
 
 namespace {
 
-Error failure(const db::Dialect* dialect, const QSqlError& error, const QString& what)
+Error failure(const db::Dialect* dialect, const QSqlDriver* driver, const QSqlError& error, const QString& what)
 {
-    Error e{what, error.text(), {}};
+    // Busy: another program kept the database longer than the connection waits; say who.
     if (dialect && dialect->isBusy(error))
-        e.code = db::Dialect::busyCode();
-    else if (dialect && dialect->isUniqueViolation(error))
+        return dialect->busyError(driver, error.text());
+    Error e{what, error.text(), {}};
+    if (dialect && dialect->isUniqueViolation(error))
         e.code = db::Dialect::uniqueViolationCode();
     else if (dialect && dialect->isForeignKeyViolation(error))
         e.code = db::Dialect::foreignKeyViolationCode();
@@ -28,12 +29,12 @@ Error failure(const db::Dialect* dialect, const QSqlError& error, const QString&
 
 Error Sql::error(const QSqlQuery& query, const QString& what)
 {
-    return failure(db::Dialect::of(query.driver()), query.lastError(), what);
+    return failure(db::Dialect::of(query.driver()), query.driver(), query.lastError(), what);
 }
 
 Error Sql::error(const QSqlDatabase& db, const QString& what)
 {
-    return failure(db::Dialect::of(db), db.lastError(), what);
+    return failure(db::Dialect::of(db), db.driver(), db.lastError(), what);
 }
 
 bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)
@@ -94,7 +95,7 @@ bool Sql::exec(QSqlQuery& query, Error* error, const QString& what)
     if (query.exec())
         return true;
     if (error)
-        *error = Error{what, query.lastError().text()};
+        *error = Sql::error(query, what);
     return false;
 }
 

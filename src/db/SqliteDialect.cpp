@@ -1,5 +1,8 @@
 #include "db/SqliteDialect.h"
 
+#include "db/DatabaseFiles.h"
+#include "db/DatabaseWait.h"
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -20,7 +23,7 @@ Status run(QSqlDatabase& db, const QString& sql, QString* result = nullptr)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error{{}, q.lastError().text()};
+        return Error{{}, q.lastError().text(), DatabaseWait::isBusy(q.lastError()) ? Dialect::busyCode() : QString()};
     if (result && q.next())
         *result = q.value(0).toString();
     return {};
@@ -33,6 +36,27 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql)
         return Error{{}, q.lastError().text()};
     return q.value(0);
 }
+
+// An open connection's file, known to DatabaseFiles while it is open, and the handler that makes
+// the connection wait for other programs' writes (DatabaseWait) instead of the driver's fixed
+// busy timeout.
+class SqliteConnection final : public Dialect::ConnectionState
+{
+public:
+    explicit SqliteConnection(const QSqlDatabase& db)
+        : m_path(db.databaseName())
+        , m_wait(DatabaseWait::install(db))
+    {
+        DatabaseFiles::connectionOpened(m_path);
+    }
+    ~SqliteConnection() override { DatabaseFiles::connectionClosed(m_path); }
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+private:
+    QString m_path;
+    std::unique_ptr<DatabaseWait::Handler> m_wait;
+};
 
 int askAbandoned(void* abandoned)
 {
@@ -130,12 +154,17 @@ sqlite3* SqliteDialect::handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+std::unique_ptr<Dialect::ConnectionState> SqliteDialect::attach(QSqlDatabase& db) const
+{
+    return std::make_unique<SqliteConnection>(db);
+}
+
 Status SqliteDialect::configure(QSqlDatabase& db) const
 {
     QString journal;
     Status s;
-    if (!(s = run(db, QStringLiteral("PRAGMA busy_timeout = 5000")))
-        || !(s = run(db, QStringLiteral("PRAGMA foreign_keys = ON")))
+    // No PRAGMA busy_timeout: it would replace DatabaseWait's handler.
+    if (!(s = run(db, QStringLiteral("PRAGMA foreign_keys = ON")))
         || !(s = run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal))
         || !(s = run(db, QStringLiteral("PRAGMA synchronous = FULL")))
         || !(s = run(db, QStringLiteral("PRAGMA temp_store = MEMORY")))
@@ -183,13 +212,18 @@ QString SqliteDialect::beginWrite() const
 
 Status SqliteDialect::beginMigration(QSqlDatabase& db) const
 {
+    // IMMEDIATE takes the write lock first, so two programs migrating at once run one after the other.
     return run(db, beginWrite());
 }
 
 bool SqliteDialect::isBusy(const QSqlError& error) const
 {
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+    return DatabaseWait::isBusy(error);
+}
+
+Error SqliteDialect::busyError(const QSqlDriver* driver, const QString& detail) const
+{
+    return DatabaseWait::busyError(driver, detail);
 }
 
 bool SqliteDialect::isUniqueViolation(const QSqlError& error) const

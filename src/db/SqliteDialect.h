@@ -14,6 +14,7 @@ public:
     QString name() const override;
     QString driverName() const override;
 
+    std::unique_ptr<ConnectionState> attach(QSqlDatabase& db) const override;
     Status configure(QSqlDatabase& db) const override;
 
     Result<int> schemaVersion(const QSqlDatabase& db) const override;
@@ -24,6 +25,7 @@ public:
     QString beginWrite() const override;
     Status beginMigration(QSqlDatabase& db) const override;
     bool isBusy(const QSqlError& error) const override;
+    Error busyError(const QSqlDriver* driver, const QString& detail) const override;
     bool isUniqueViolation(const QSqlError& error) const override;
     bool isForeignKeyViolation(const QSqlError& error) const override;
 

@@ -62,8 +62,8 @@ Transaction::Transaction(QSqlDatabase& db)
             m_active = true;
             setDepth(m_db, m_depth + 1);
         } else {
-            m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."),
-                q ? q->lastError().text() : e.detail};
+            m_beginError = q ? Sql::error(*q, tr("The database cannot be written; nothing was changed."))
+                             : Error{tr("The database cannot be written; nothing was changed."), e.detail};
         }
         return;
     }
@@ -73,7 +73,8 @@ Transaction::Transaction(QSqlDatabase& db)
         m_active = true;
         setDepth(m_db, m_depth + 1);
     } else {
-        m_beginError = Error{tr("The database is busy or cannot be written; nothing was changed."), q.lastError().text()};
+        // Busy: another program kept the write lock longer than DatabaseWait::limit(); say who.
+        m_beginError = Sql::error(q, tr("The database cannot be written; nothing was changed."));
     }
 }
 
@@ -91,7 +92,8 @@ Status Transaction::commit()
         Error e;
         QSqlQuery* q = Sql::cached(m_db, QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth), &e);
         if (!q || !q->exec()) {
-            const Error failed{tr("The change could not be saved; nothing was changed."), q ? q->lastError().text() : e.detail};
+            const Error failed = q ? Sql::error(*q, tr("The change could not be saved; nothing was changed."))
+                                   : Error{tr("The change could not be saved; nothing was changed."), e.detail};
             rollback();
             return failed;
         }
@@ -102,7 +104,7 @@ Status Transaction::commit()
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e{tr("The change could not be saved; nothing was changed."), q.lastError().text()};
+        const Error e = Sql::error(q, tr("The change could not be saved; nothing was changed."));
         rollback();
         return e;
     }

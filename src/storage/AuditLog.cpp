@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sitegov {
 
 const QString AuditLog::GenesisHash = QString(64, u'0');
@@ -111,6 +113,51 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     return {};
 }
 
+Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db, const Anchor& anchor)
+{
+    auto checked = verify(db);
+    if (!checked || !checked->ok)
+        return checked;
+    Verification v = *checked;
+    if (anchor.records >= 0 && v.records < anchor.records) {
+        v.ok = false;
+        v.firstBadId = v.records + 1;
+        v.reason = tr("The trail has %1 records, fewer than the %2 of the anchor: records at its end were removed.")
+                       .arg(v.records)
+                       .arg(anchor.records);
+        return v;
+    }
+    v.anchorRecord = std::max<qint64>(anchor.records, 0);
+    if (anchor.headHash.isEmpty())
+        return v;
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT id FROM audit_log WHERE hash = ? ORDER BY id LIMIT 1")))
+        return Sql::error(q, tr("The audit trail could not be read."));
+    q.addBindValue(anchor.headHash.toLower());
+    if (!q.exec())
+        return Sql::error(q, tr("The audit trail could not be read."));
+    if (!q.next()) {
+        v.ok = false;
+        v.firstBadId = anchor.records > 0 ? std::min(anchor.records, v.records + 1) : 0;
+        v.reason = tr("The anchor's last record (hash %1) is not in the trail: records at its end were removed or "
+                      "replaced.")
+                       .arg(anchor.headHash.toLower());
+        return v;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    if (anchor.records >= 0 && id != anchor.records) {
+        v.ok = false;
+        v.firstBadId = std::min(id, anchor.records);
+        v.reason = tr("The anchor's last record is record %1 of the trail, but the anchor counts %2 records: records "
+                      "were removed or inserted.")
+                       .arg(id)
+                       .arg(anchor.records);
+        return v;
+    }
+    v.anchorRecord = id;
+    return v;
+}
+
 QStringList AuditLog::accountNames(const QSqlDatabase& db)
 {
     QStringList out;
@@ -123,6 +170,19 @@ QStringList AuditLog::accountNames(const QSqlDatabase& db)
 }
 
 Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
+{
+    // The records and the id counter are read in one snapshot (a read transaction, or a savepoint
+    // inside the caller's): read one after the other while another program appends, the counter
+    // would run ahead of the records and look like deleted records.
+    QSqlQuery snapshot(db);
+    if (!snapshot.exec(QStringLiteral("SAVEPOINT audit_verify")))
+        return Sql::error(snapshot, tr("The audit trail could not be read."));
+    auto result = verifyInSnapshot(db);
+    snapshot.exec(QStringLiteral("RELEASE audit_verify"));
+    return result;
+}
+
+Result<AuditLog::Verification> AuditLog::verifyInSnapshot(const QSqlDatabase& db)
 {
     Verification v;
     QSqlQuery q(db);

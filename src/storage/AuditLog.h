@@ -49,14 +49,31 @@ public:
         qint64 firstBadId = 0; // the first record that is wrong, missing or out of place
         QString reason;
         QString headHash; // hash of the last record: keep it elsewhere to anchor the chain
+        qint64 anchorRecord = 0; // verify(db, anchor): the record the anchor names (its count)
     };
     static Result<Verification> verify(const QSqlDatabase& db);
+
+    // What a backup or an earlier verify printed, kept elsewhere (on paper, in another system): the
+    // number of records then and the hash of the last one. A chain that is whole can still have lost
+    // its last records, if someone deleted them and rewound the id counter; an anchor shows it.
+    struct Anchor
+    {
+        qint64 records = -1; // -1: not given
+        QString headHash;    // empty: not given
+    };
+    // verify(), and then the anchor: fewer records than it counts, its last record missing, or that
+    // record at another place than it counts, makes the result not ok with the reason. Records
+    // written after the anchor are normal.
+    static Result<Verification> verify(const QSqlDatabase& db, const Anchor& anchor);
 
     // The account names that appear in the trail (for the audit page's filter).
     static QStringList accountNames(const QSqlDatabase& db);
 
     // The hash of a record's content and its predecessor's hash (record.hash itself is ignored).
     static QString computeHash(const AuditRecord& record);
+
+private:
+    static Result<Verification> verifyInSnapshot(const QSqlDatabase& db);
 };
 
 } // namespace sitegov

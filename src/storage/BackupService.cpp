@@ -3,13 +3,16 @@
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
+#include "db/DatabaseWait.h"
 #include "db/Migrator.h"
 #include "storage/Session.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "storage/UserFile.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <memory>
 
 namespace sitegov {
 
@@ -63,45 +67,182 @@ QString timestamp()
 
 namespace {
 
+// A plain SQLite handle, closed when it goes out of scope, that waits for other programs like every
+// connection SiteGov opens (DatabaseWait).
+class Handle final
+{
+public:
+    Handle(const QString& path, int flags)
+    {
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+        if (m_rc == SQLITE_OK)
+            m_wait = DatabaseWait::install(m_db, path);
+    }
+    ~Handle() { sqlite3_close_v2(m_db); }
+    Handle(const Handle&) = delete;
+    Handle& operator=(const Handle&) = delete;
+
+    bool isOpen() const { return m_rc == SQLITE_OK; }
+    sqlite3* get() const { return m_db; }
+    QString errorText() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(m_rc));
+    }
+    bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    int intValue(const char* sql) const
+    {
+        sqlite3_stmt* statement = nullptr;
+        int value = 0;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+    std::unique_ptr<DatabaseWait::Handler> m_wait;
+};
+
+// Runs a backup job to its end in one step (one consistent snapshot of the source), trying again
+// while another program holds a lock, for up to DatabaseWait::limit(). Returns the SQLite code.
+int runBackup(sqlite3_backup* job)
+{
+    QElapsedTimer waited;
+    waited.start();
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(job, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (waited.elapsed() > DatabaseWait::limit())
+                break;
+            sqlite3_sleep(50);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    return rc;
+}
+
 // Copies `from` into `to` with SQLite's online backup in a single step: the source stays readable
 // by other programs and the copy is one consistent snapshot. Returns an empty string or the error.
-QString copyDatabase(const QString& from, const QString& to, bool retryBusy)
+QString copyDatabase(const QString& from, const QString& to)
 {
-    sqlite3* source = nullptr;
-    sqlite3* dest = nullptr;
-    const QByteArray sourcePath = QFile::encodeName(from);
-    const QByteArray destPath = QFile::encodeName(to);
-    QString failure;
-    if (sqlite3_open_v2(sourcePath.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(source));
-    else if (sqlite3_open_v2(destPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(dest));
-    if (failure.isEmpty()) {
-        sqlite3_busy_timeout(source, 10000);
-        sqlite3_busy_timeout(dest, 10000);
-        sqlite3_backup* job = sqlite3_backup_init(dest, "main", source, "main");
-        if (!job) {
-            failure = QString::fromUtf8(sqlite3_errmsg(dest));
-        } else {
-            // Other programs may hold the database for a moment: retry for up to 20 seconds.
-            int rc = SQLITE_OK;
-            int waits = 0;
-            do {
-                rc = sqlite3_backup_step(job, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                    if (!retryBusy || ++waits > 400)
-                        break;
-                    sqlite3_sleep(50);
-                }
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(job);
-            if (rc != SQLITE_DONE)
-                failure = QString::fromUtf8(sqlite3_errstr(rc));
+    const Handle source(from, SQLITE_OPEN_READONLY);
+    if (!source.isOpen())
+        return source.errorText();
+    const Handle dest(to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!dest.isOpen())
+        return dest.errorText();
+    sqlite3_backup* job = sqlite3_backup_init(dest.get(), "main", source.get(), "main");
+    if (!job)
+        return dest.errorText();
+    const int rc = runBackup(job);
+    sqlite3_backup_finish(job);
+    return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// A consistent copy of `databasePath` at `output`: written under a temporary name, made a plain
+// rollback-journal file (a backup is read on its own), checked, and renamed when complete.
+Status writeCopy(const QString& databasePath, const QString& output)
+{
+    const QFileInfo target(output);
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    removeDatabaseFiles(partial);
+    const QString failure = copyDatabase(databasePath, partial);
+    if (!failure.isEmpty()) {
+        removeDatabaseFiles(partial);
+        return Error{BackupService::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(output)),
+            failure};
+    }
+    {
+        Handle copy(partial, SQLITE_OPEN_READWRITE);
+        if (copy.isOpen())
+            copy.exec("PRAGMA journal_mode = DELETE");
+    }
+    const auto check = BackupService::checkCopy(partial, BackupService::AuditCheck::Skip,
+        BackupService::IntegrityCheck::Quick);
+    if (!check) {
+        removeDatabaseFiles(partial);
+        return Error{BackupService::tr("The backup was written but does not check out; it was deleted."),
+            check.error().fullText()};
+    }
+    if (QFile::exists(output) && !QFile::remove(output)) {
+        removeDatabaseFiles(partial);
+        return Error{BackupService::tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(output)), {}};
+    }
+    if (!QFile::rename(partial, output)) {
+        removeDatabaseFiles(partial);
+        return Error{BackupService::tr("The backup could not be moved to %1.").arg(QDir::toNativeSeparators(output)), {}};
+    }
+    return {};
+}
+
+// Removes a temporary database (and its working files) when it goes out of scope.
+class TemporaryDatabase final
+{
+public:
+    explicit TemporaryDatabase(QString path)
+        : m_path(std::move(path))
+    {
+        removeDatabaseFiles(m_path);
+    }
+    ~TemporaryDatabase() { removeDatabaseFiles(m_path); }
+    TemporaryDatabase(const TemporaryDatabase&) = delete;
+    TemporaryDatabase& operator=(const TemporaryDatabase&) = delete;
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+// The backup made ready to be copied over the live database: a copy of its own, in the live
+// database's page size (SQLite cannot change the page size of a database in WAL mode, so a backup
+// of another page size is rebuilt in this one), at this program's schema version, with the restore
+// already recorded at the end of its audit trail (so that the restored content and its record
+// arrive together).
+Status stage(const QString& backup, const QString& staged, int pageSize, const Session& session, const QString& summary)
+{
+    if (const QString failure = copyDatabase(backup, staged); !failure.isEmpty())
+        return Error{BackupService::tr("The backup could not be copied."), failure};
+    {
+        Handle copy(staged, SQLITE_OPEN_READWRITE);
+        if (!copy.isOpen() || !copy.exec("PRAGMA journal_mode = DELETE"))
+            return Error{BackupService::tr("The backup could not be copied."), copy.errorText()};
+        if (pageSize > 0 && copy.intValue("PRAGMA page_size") != pageSize) {
+            const QByteArray sql = "PRAGMA page_size = " + QByteArray::number(pageSize);
+            if (!copy.exec(sql.constData()) || !copy.exec("VACUUM") || copy.intValue("PRAGMA page_size") != pageSize)
+                return Error{BackupService::tr("The backup could not be converted to the database's page size of %1 bytes.")
+                                 .arg(pageSize),
+                    copy.errorText()};
         }
     }
-    sqlite3_close(source);
-    sqlite3_close(dest);
-    return failure;
+    auto opened = ConsoleDatabase::open(staged, Database::Mode::Migrate);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase& db = (*opened)->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Status s = AuditLog::append(db, session, QStringLiteral("restore"), QStringLiteral("database"), {}, summary); !s)
+        return s.error();
+    return tx.commit();
+}
+
+QString keptName(const QFileInfo& database)
+{
+    const QString base = database.absolutePath() + u'/' + database.completeBaseName() + QStringLiteral(".replaced-")
+        + timestamp();
+    QString name = base + QStringLiteral(".db");
+    for (int i = 2; QFileInfo::exists(name); ++i)
+        name = base + QStringLiteral("-%1.db").arg(i);
+    return name;
 }
 
 } // namespace
@@ -111,39 +252,13 @@ Status BackupService::backup(const QString& databasePath, const QString& output)
     const QFileInfo target(output);
     if (target.exists() && target.isDir())
         return Error{tr("%1 is a folder: give a file name for the backup.").arg(QDir::toNativeSeparators(output)), {}};
+    if (const Status s = UserFile::checkWritable(output, databasePath); !s)
+        return s;
     if (!QDir().mkpath(target.absolutePath()))
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(target.absolutePath())), {}};
     if (!QFileInfo::exists(databasePath))
         return Error{tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(databasePath)), {}};
-    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    QFile::remove(partial);
-    const QString failure = copyDatabase(databasePath, partial, true);
-    if (!failure.isEmpty()) {
-        QFile::remove(partial);
-        return Error{tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(output)), failure};
-    }
-    // The copy keeps the source's WAL flag; a backup is read on its own: make it a plain
-    // rollback-journal file.
-    {
-        sqlite3* copy = nullptr;
-        if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
-            sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-        sqlite3_close(copy);
-    }
-    const auto check = checkCopy(partial, AuditCheck::Skip, IntegrityCheck::Quick);
-    if (!check) {
-        QFile::remove(partial);
-        return Error{tr("The backup was written but does not check out; it was deleted."), check.error().fullText()};
-    }
-    if (QFile::exists(output) && !QFile::remove(output)) {
-        QFile::remove(partial);
-        return Error{tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(output)), {}};
-    }
-    if (!QFile::rename(partial, output)) {
-        QFile::remove(partial);
-        return Error{tr("The backup could not be moved to %1.").arg(QDir::toNativeSeparators(output)), {}};
-    }
-    return {};
+    return writeCopy(databasePath, output);
 }
 
 Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, AuditCheck audit, IntegrityCheck integrity)
@@ -197,44 +312,88 @@ Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, A
 
 Result<QString> BackupService::restore(const QString& file, const QString& databasePath, const Session& session)
 {
+    const auto refused = [](const Error& e) {
+        return Error{tr("The backup was refused; nothing was changed. %1").arg(e.message), e.detail, e.code};
+    };
+    // The backup is an ordinary file, and not the database or one of its working files (checked
+    // before anything opens it).
+    if (const Status s = UserFile::checkReadable(file, databasePath); !s)
+        return refused(s.error());
     const auto check = checkCopy(file);
     if (!check)
-        return Error{tr("The backup was refused; nothing was changed. %1").arg(check.error().message), check.error().detail};
-    if (QFileInfo(file).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        return Error{tr("The backup and the database are the same file; nothing was changed."), {}};
+        return refused(check.error());
 
-    // Keep the database as it is now, consistently, before anything is replaced.
     const QFileInfo dbInfo(databasePath);
+    std::unique_ptr<Database> live;
+    int pageSize = 0;
     QString kept;
     if (dbInfo.exists()) {
         // Bring an older database up to date first, so that the kept copy opens in this version.
-        if (auto current = ConsoleDatabase::open(databasePath, Database::Mode::Migrate); !current)
-            return current.error();
-        kept = dbInfo.absolutePath() + u'/' + dbInfo.completeBaseName() + QStringLiteral(".replaced-") + timestamp()
-            + QStringLiteral(".db");
-        if (const Status s = backup(databasePath, kept); !s)
-            return Error{tr("The current database could not be kept aside; nothing was changed."), s.error().fullText()};
+        auto opened = ConsoleDatabase::open(databasePath, Database::Mode::Migrate);
+        if (!opened)
+            return opened.error();
+        live = std::move(opened).value();
+        {
+            // Finished before the restore starts: the online backup refuses a connection in a transaction.
+            QSqlQuery q(live->connection());
+            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toInt();
+            q.finish();
+        }
+        kept = keptName(dbInfo);
     }
 
-    // SQLite's online backup copies the pages under the proper locks: consoles that have the
-    // database open see the restored content at their next transaction.
-    const QString failure = copyDatabase(file, databasePath, true);
-    if (!failure.isEmpty())
-        return Error{tr("The restore failed; the database was kept as %1.").arg(QDir::toNativeSeparators(kept)), failure};
+    const TemporaryDatabase staged(dbInfo.absolutePath() + u'/' + dbInfo.fileName() + QStringLiteral(".restoring-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString summary = QStringLiteral("%1 -> %2").arg(QFileInfo(file).fileName(), QFileInfo(kept).fileName());
+    if (const Status s = stage(file, staged.path(), pageSize, session, summary); !s)
+        return Error{tr("The backup could not be prepared for the restore; nothing was changed."), s.error().fullText()};
 
-    auto restored = ConsoleDatabase::open(databasePath, Database::Mode::Migrate);
-    if (!restored)
-        return restored.error();
-    Transaction tx((*restored)->connection());
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = AuditLog::append((*restored)->connection(), session, QStringLiteral("restore"),
-            QStringLiteral("database"), {},
-            QStringLiteral("%1 -> %2").arg(QFileInfo(file).fileName(), QFileInfo(kept).fileName()));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
+    if (!live) {
+        // No database yet: the prepared copy becomes it.
+        if (const QString failure = copyDatabase(staged.path(), databasePath); !failure.isEmpty())
+            return Error{tr("The restore failed."), failure};
+        return kept;
+    }
+
+    // One write lock from the copy kept aside to the overwrite: SQLite's online backup into the
+    // live database takes the lock with its first step (waiting, as any write does, for the
+    // programs writing now) and keeps it until its last. In between nobody else can commit, so the
+    // kept copy holds every write made before the restore, and every write after it lands in the
+    // restored database.
+    sqlite3* dest = DatabaseWait::handleOf(live->connection());
+    const Handle source(staged.path(), SQLITE_OPEN_READONLY);
+    if (!dest || !source.isOpen())
+        return Error{tr("The restore failed; nothing was changed."), source.errorText()};
+    sqlite3_backup* job = sqlite3_backup_init(dest, "main", source.get(), "main");
+    if (!job)
+        return Error{tr("The restore failed; nothing was changed."), QString::fromUtf8(sqlite3_errmsg(dest))};
+    int rc = sqlite3_backup_step(job, 0);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_backup_finish(job);
+        if (DatabaseWait::isBusyCode(rc))
+            return DatabaseWait::busyError(live->path(), detail);
+        return Error{tr("The restore failed; nothing was changed."), detail};
+    }
+    if (QFileInfo::exists(kept)) {
+        // Another restore took the name meanwhile: its kept copy stays as it is.
+        sqlite3_backup_finish(job);
+        return Error{tr("Another restore of this database is under way; nothing was changed. Try again when it has "
+                        "finished."),
+            kept};
+    }
+    if (const Status s = writeCopy(databasePath, kept); !s) {
+        sqlite3_backup_finish(job); // rolls the restore back: the lock goes, nothing was written
+        return Error{tr("The current database could not be kept aside; nothing was changed."), s.error().fullText()};
+    }
+    rc = sqlite3_backup_step(job, -1);
+    const int finished = sqlite3_backup_finish(job);
+    if (rc != SQLITE_DONE || finished != SQLITE_OK) {
+        return Error{tr("The restore failed; nothing was changed. The database as it was is also kept as %1.")
+                         .arg(QDir::toNativeSeparators(kept)),
+            QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished))};
+    }
     return kept;
 }
 

@@ -27,7 +27,7 @@ public:
     // A consistent copy while other programs keep using the database (SQLite's online backup in one
     // step, under one read lock), written under a temporary name, checked (SQLite's quick check) and
     // renamed when complete. A database whose audit chain is broken is still copied: the copy is the
-    // evidence.
+    // evidence. `output` may not be the database or one of its working files, a folder or a device.
     static Status backup(const QString& databasePath, const QString& output);
 
     // Opens a copy read-only and checks it: SQLite integrity, that it is a SiteGov database of a
@@ -39,10 +39,13 @@ public:
     static Result<CopyCheck> checkCopy(const QString& file, AuditCheck audit = AuditCheck::Required,
         IntegrityCheck integrity = IntegrityCheck::Full);
 
-    // Checks `file` first and refuses a damaged or tampered copy without touching anything. Then
-    // keeps the current database beside itself (<name>.replaced-<time>.db), copies the backup over
-    // the live database with SQLite's online backup, and records the restore in the audit trail.
-    // Returns the path of the kept copy.
+    // Checks `file` first and refuses a damaged or tampered copy, or the database itself or one of
+    // its working files, without touching anything. Then prepares a copy of the backup (in the live
+    // database's page size, at this schema version, the restore recorded in its audit trail), takes
+    // the live database's write lock, keeps the current database beside itself
+    // (<name>.replaced-<time>.db) and copies the prepared backup over it with SQLite's online
+    // backup, all under that one lock: a write another program confirmed is either in the kept copy
+    // or, made after the restore, in the restored database. Returns the path of the kept copy.
     static Result<QString> restore(const QString& file, const QString& databasePath, const Session& session);
 
     // The daily automatic backup: sitegov-backup-YYYY-MM-DD.db in `folder`, unless today's exists;

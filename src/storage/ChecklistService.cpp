@@ -5,7 +5,9 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
+#include "storage/UserFile.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QMutex>
 
@@ -112,6 +114,17 @@ Result<qint64> ChecklistService::save(const Session& session, const Checklist& c
     if (const Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Result<Checklist> ChecklistService::readFile(const QString& path, const QString& databasePath)
+{
+    const auto bytes = UserFile::readAll(path, qint64(1) << 20, databasePath);
+    if (!bytes) {
+        if (bytes.error().code == u"file.large")
+            return Error{tr("%1 is larger than 1 MiB: it is not a checklist.").arg(QDir::toNativeSeparators(path)), {}};
+        return bytes.error();
+    }
+    return Checklist::fromJson(*bytes);
 }
 
 } // namespace sitegov

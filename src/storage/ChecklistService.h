@@ -24,6 +24,11 @@ public:
     // Replaces the list in force (administrators): a new version, audited.
     Result<qint64> save(const Session& session, const Checklist& checklist);
 
+    // A checklist (JSON) from a file a user chose, read only after UserFile's checks (an ordinary
+    // file, not the database `databasePath` or one this program has open, nor their working files)
+    // and only up to 1 MiB.
+    static Result<Checklist> readFile(const QString& path, const QString& databasePath = {});
+
 private:
     QSqlDatabase m_db;
 };

@@ -4,6 +4,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/RequestWorkflow.h"
+#include "storage/UserFile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -35,6 +36,21 @@ Result<QByteArray> RequestAttachments::content(qint64 attachmentId)
         .bind(attachmentId)
         .single<QByteArray>(tr("The attachment could not be read."),
             tr("There is no attachment with the number %1.").arg(attachmentId));
+}
+
+Result<qint64> RequestAttachments::addFile(const Session& session, qint64 requestId, AttachmentKind kind,
+    const QString& path)
+{
+    const auto content = UserFile::readAll(path, kMaxBytes);
+    if (!content) {
+        if (content.error().code == u"file.large")
+            return Error{tr("The file %1 is larger than %2 MiB, the most a request can hold.")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(kMaxBytes / 1048576),
+                {}};
+        return content.error();
+    }
+    return add(session, requestId, kind, QFileInfo(path).fileName(), *content);
 }
 
 Result<qint64> RequestAttachments::add(const Session& session, qint64 requestId, AttachmentKind kind,

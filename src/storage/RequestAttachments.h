@@ -27,6 +27,9 @@ public:
 
     Result<qint64> add(const Session& session, qint64 requestId, AttachmentKind kind, const QString& fileName,
         const QByteArray& content);
+    // The same for a file a user chose, read only after UserFile's checks (an ordinary file, not the
+    // database or one of its working files) and only up to kMaxBytes.
+    Result<qint64> addFile(const Session& session, qint64 requestId, AttachmentKind kind, const QString& path);
     Status remove(const Session& session, qint64 attachmentId);
 
     Result<QList<AttachmentInfo>> list(qint64 requestId);

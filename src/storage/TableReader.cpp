@@ -1,6 +1,7 @@
 #include "storage/TableReader.h"
 
 #include "storage/CsvTableReader.h"
+#include "storage/UserFile.h"
 #include "storage/XlsxTableReader.h"
 
 #include <QBuffer>
@@ -29,9 +30,9 @@ bool isOle2(const QByteArray& head)
 
 Result<TableData> TableReader::read(const QString& path, const TableReadOptions& options)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return Error{tr("The file %1 cannot be opened: %2").arg(QFileInfo(path).fileName(), file.errorString()), path};
+    QFile file;
+    if (const Status s = UserFile::open(file, path, options.databasePath); !s)
+        return s.error();
     const qint64 size = file.size();
     const QByteArray head = file.peek(8);
     if (auto st = check(head, size, options); !st)

@@ -25,11 +25,18 @@ struct TableReadOptions
     int maxFieldChars = 1 << 20;
     int maxColumns = 1000;
     qint64 maxCells = 20000000;
+    // XLSX: the most memory the table may take while it is read (shared strings, rows and cells, as
+    // estimated by the reader), so that a small file cannot make the reader take gigabytes.
+    qint64 maxMemoryBytes = qint64(256) << 20;
+    // The database the caller works on: refused as a table to read, and so are its working files and
+    // any database this process has open (DatabaseFiles), before anything opens the file.
+    QString databasePath;
 };
 
 // Reads a table from a CSV or XLSX file. The format is chosen by content (a ZIP archive is read as
-// XLSX, anything else as CSV text), not by the file name. Errors are values with a message in the
-// user's language; nothing throws.
+// XLSX, anything else as CSV text), not by the file name. Only an ordinary file is read: a folder,
+// a named pipe, a device and a database in use are refused before anything opens them (UserFile).
+// Errors are values with a message in the user's language; nothing throws.
 class TableReader final
 {
     Q_DECLARE_TR_FUNCTIONS(TableReader)

@@ -1,5 +1,7 @@
 #include "storage/TableWriter.h"
 
+#include "db/DatabaseFiles.h"
+
 #include "core/CsvWriter.h"
 #include "storage/XlsxCellFormat.h"
 #include "storage/XlsxPackage.h"
@@ -183,6 +185,11 @@ TableWriter::TableWriter(const QString& path, const TableWriteOptions& options)
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
         d.fail(tr("%1 cannot be written: it is not a regular file.").arg(QDir::toNativeSeparators(path)), path);
+        return;
+    }
+    // Renaming a file over the database (or its -wal, -shm) would destroy it under the programs using it.
+    if (const Status s = DatabaseFiles::refuse(path, options.databasePath); !s) {
+        d.fail(s.error().message, path);
         return;
     }
     if (options.format == TableWriteOptions::Format::Csv) {

@@ -23,6 +23,9 @@ struct TableWriteOptions
     bool neutraliseFormulas = true;
     // XLSX: the sheet's name ("Sheet1" when empty; shortened and cleaned to what Excel allows).
     QString sheetName;
+    // The database the caller works on: refused as the file to write, and so are its working files
+    // and any database this process has open (DatabaseFiles), even before it is open.
+    QString databasePath;
 };
 
 // Writes a table to a CSV or XLSX file as it goes, for exports of any size: XLSX in libxlsxwriter's

@@ -11,6 +11,7 @@
 #include <QIODevice>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 
@@ -116,15 +117,113 @@ private:
     int m_count = 0;
 };
 
-enum class Failure { None, Damaged, TooLarge };
+enum class Failure { None, Damaged, TooLarge, TooLong, Nested, Dtd };
+
+// Watches an XML part as it streams into QXmlStreamReader, which keeps every token whole in memory
+// (a text, a tag with its attributes, a comment, a CDATA section) and every open element on a
+// stack: no token may be longer than `maxToken` bytes and elements may not nest deeper than
+// `maxDepth`. A document type declaration is refused (XLSX parts have none, and it could declare
+// entities). Works on bytes: in UTF-8 the markup characters never occur inside a multi-byte one.
+class TokenBound final
+{
+public:
+    TokenBound(qint64 maxToken, int maxDepth)
+        : m_maxToken(maxToken)
+        , m_maxDepth(maxDepth)
+    {
+    }
+
+    Failure feed(const char* data, qint64 size)
+    {
+        for (qint64 i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (++m_run > m_maxToken)
+                return Failure::TooLong;
+            switch (m_state) {
+            case State::Text:
+                if (c == '<')
+                    enter(State::Open);
+                break;
+            case State::Open:
+                if (c == '!') {
+                    m_state = State::Bang;
+                } else if (c == '?') {
+                    m_state = State::Pi;
+                } else {
+                    m_state = State::Tag;
+                    m_closing = c == '/';
+                    m_quote = 0;
+                }
+                break;
+            case State::Bang:
+                if (c == '-')
+                    m_state = State::Comment;
+                else if (c == '[')
+                    m_state = State::CData;
+                else
+                    return Failure::Dtd;
+                break;
+            case State::Comment:
+                if (c == '>' && m_last == '-' && m_beforeLast == '-')
+                    enter(State::Text);
+                break;
+            case State::CData:
+                if (c == '>' && m_last == ']' && m_beforeLast == ']')
+                    enter(State::Text);
+                break;
+            case State::Pi:
+                if (c == '>' && m_last == '?')
+                    enter(State::Text);
+                break;
+            case State::Tag:
+                if (m_quote != 0) {
+                    if (c == m_quote)
+                        m_quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    m_quote = c;
+                } else if (c == '>') {
+                    if (m_closing)
+                        --m_depth;
+                    else if (m_last != '/' && ++m_depth > m_maxDepth)
+                        return Failure::Nested;
+                    enter(State::Text);
+                }
+                break;
+            }
+            m_beforeLast = m_last;
+            m_last = c;
+        }
+        return Failure::None;
+    }
+
+private:
+    enum class State { Text, Open, Bang, Comment, CData, Pi, Tag };
+
+    void enter(State state)
+    {
+        m_state = state;
+        m_run = 0;
+    }
+
+    qint64 m_maxToken;
+    int m_maxDepth;
+    State m_state = State::Text;
+    qint64 m_run = 0;
+    int m_depth = 0;
+    bool m_closing = false;
+    char m_quote = 0;
+    char m_last = 0;
+    char m_beforeLast = 0;
+};
 
 // One entry, unpacked as it is read. Counts every byte against the shared budget.
 class EntryDevice final : public QIODevice
 {
 public:
-    EntryDevice(std::istream& archive, const Poco::Zip::ZipLocalFileHeader& header, qint64* budget)
+    EntryDevice(std::istream& archive, const Poco::Zip::ZipLocalFileHeader& header, qint64* budget, qint64 maxToken)
         : m_stream(archive, header, true)
         , m_budget(budget)
+        , m_bound(maxToken, kMaxDepth)
     {
         open(QIODevice::ReadOnly);
     }
@@ -157,6 +256,10 @@ protected:
             m_failure = Failure::TooLarge;
             return -1;
         }
+        if (const Failure f = m_bound.feed(data, got); f != Failure::None) {
+            m_failure = f;
+            return -1;
+        }
         return got;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
@@ -169,8 +272,12 @@ private:
         return -1;
     }
 
+    // The parts of a workbook nest a few elements deep; 256 leaves room for anything real.
+    static constexpr int kMaxDepth = 256;
+
     Poco::Zip::ZipInputStream m_stream;
     qint64* m_budget;
+    TokenBound m_bound;
     Failure m_failure = Failure::None;
     QString m_detail;
 };
@@ -190,6 +297,8 @@ struct XlsxPackage::Impl
     QHash<QString, std::string> names; // lower-case part name -> entry name
     qint64 budget = 0;
     qint64 limit = 0;
+    qint64 maxToken = 0;
+    int maxFieldChars = 0;
 };
 
 XlsxPackage::XlsxPackage(std::unique_ptr<Impl> impl)
@@ -198,6 +307,12 @@ XlsxPackage::XlsxPackage(std::unique_ptr<Impl> impl)
 }
 
 XlsxPackage::~XlsxPackage() = default;
+
+Error XlsxPackage::tooLarge(const QString& part) const
+{
+    return Error{tr("The XLSX file unpacks to more than %1 MiB, the most that can be read.").arg(m_impl->limit >> 20),
+        part};
+}
 
 Error XlsxPackage::damaged(const QString& detail)
 {
@@ -208,6 +323,9 @@ Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(QIODevice* device, const 
 {
     auto impl = std::make_unique<Impl>(device);
     impl->budget = impl->limit = options.maxUncompressedBytes;
+    impl->maxFieldChars = options.maxFieldChars;
+    // A cell of maxFieldChars characters, each up to 6 bytes as XML (an escaped "&amp;"), is one token.
+    impl->maxToken = std::max<qint64>(qint64(options.maxFieldChars) * 6, 64 * 1024);
     try {
         CountingCallback counter(options.maxZipEntries);
         impl->archive = std::make_unique<Poco::Zip::ZipArchive>(impl->stream, counter);
@@ -243,10 +361,19 @@ Status XlsxPackage::parseXml(const QString& part, const std::function<Status(QXm
         return damaged(QStringLiteral("%1 is missing").arg(part));
     if (header->second.isEncrypted())
         return Error{tr("The XLSX file is encrypted. Save it without a password and try again."), part};
+    // Refused before anything is unpacked when the archive itself says the part is too large (the
+    // count while unpacking still holds for an archive that understates it).
+    Poco::UInt64 declared = header->second.getUncompressedSize();
+    for (auto it = m_impl->archive->fileInfoBegin(); it != m_impl->archive->fileInfoEnd(); ++it) {
+        if (it->first == *name)
+            declared = std::max(declared, it->second.getUncompressedSize());
+    }
+    if (declared > Poco::UInt64(std::max<qint64>(m_impl->budget, 0)))
+        return tooLarge(part);
     m_impl->stream.clear();
     std::unique_ptr<EntryDevice> entry;
     try {
-        entry = std::make_unique<EntryDevice>(m_impl->stream, header->second, &m_impl->budget);
+        entry = std::make_unique<EntryDevice>(m_impl->stream, header->second, &m_impl->budget, m_impl->maxToken);
     } catch (const Poco::Exception& e) {
         return damaged(part + QStringLiteral(": ") + QString::fromStdString(e.displayText()));
     } catch (const std::exception& e) {
@@ -255,9 +382,16 @@ Status XlsxPackage::parseXml(const QString& part, const std::function<Status(QXm
     QXmlStreamReader xml(entry.get());
     const Status parsed = parse(xml);
     if (entry->failure() == Failure::TooLarge)
-        return Error{tr("The XLSX file unpacks to more than %1 MiB, the most that can be read.")
-                         .arg(m_impl->limit >> 20),
+        return tooLarge(part);
+    if (entry->failure() == Failure::TooLong)
+        return Error{tr("The XLSX file holds a cell or an element longer than the most that can be read (%1 "
+                        "characters).")
+                         .arg(m_impl->maxFieldChars),
             part};
+    if (entry->failure() == Failure::Nested)
+        return damaged(part + QStringLiteral(": elements nested more than 256 deep"));
+    if (entry->failure() == Failure::Dtd)
+        return damaged(part + QStringLiteral(": a document type declaration (DTD), which XLSX does not use"));
     if (entry->failure() == Failure::Damaged)
         return damaged(part + QStringLiteral(": ") + entry->detail());
     if (xml.hasError() && xml.error() != QXmlStreamReader::CustomError)

@@ -16,8 +16,11 @@ namespace sitegov {
 
 // The ZIP container of an XLSX file, read with Poco::Zip straight from a seekable device (nothing is
 // unpacked to disk, nothing is held whole). Every part is streamed into a QXmlStreamReader; all parts
-// together may unpack to at most TableReadOptions::maxUncompressedBytes, and the archive may hold at
-// most maxZipEntries entries. Poco's exceptions end here and come out as errors.
+// together may unpack to at most TableReadOptions::maxUncompressedBytes (a part the archive declares
+// larger than what is left is refused before it is unpacked), and the archive may hold at most
+// maxZipEntries entries. No single XML token (a text, a tag, a comment) may be longer than a cell of
+// maxFieldChars characters, elements may not nest more than 256 deep and a DTD is refused: the
+// XML reader then never holds more than a few MiB. Poco's exceptions end here and come out as errors.
 class XlsxPackage final
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxPackage)
@@ -40,6 +43,8 @@ public:
     static Error damaged(const QString& detail);
 
 private:
+    Error tooLarge(const QString& part) const;
+
     struct Impl;
     explicit XlsxPackage(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <limits>
 
 namespace sitegov {
@@ -70,9 +71,30 @@ bool isTrue(QStringView v)
     return v == u"1" || v == u"true" || v == u"on";
 }
 
+// The text of the element the reader is on, to its end, refused when it grows beyond `maxChars`
+// (checked as it is read, not after: a text split by comments could otherwise grow without end).
+bool readBoundedText(QXmlStreamReader& xml, int maxChars, QString* text)
+{
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            ++depth;
+        } else if (xml.isEndElement()) {
+            --depth;
+        } else if (xml.isCharacters() && depth == 1) {
+            if (text->size() + xml.text().size() > maxChars)
+                return false;
+            text->append(xml.text());
+        }
+    }
+    return true;
+}
+
 // The text of a <si> or <is> element: <t> directly, or the <t> of each rich-text run <r>; phonetic
-// guides <rPh> are not part of the text. Leaves the reader on the element's end.
-QString readStringItem(QXmlStreamReader& xml)
+// guides <rPh> are not part of the text. Leaves the reader on the element's end. False when the
+// text is longer than `maxChars`.
+bool readStringItem(QXmlStreamReader& xml, int maxChars, QString* out)
 {
     QString text;
     int depth = 1;
@@ -84,7 +106,8 @@ QString readStringItem(QXmlStreamReader& xml)
             if (skip > 0 || xml.name() == u"rPh" || xml.name() == u"phoneticPr")
                 ++skip;
             else if (xml.name() == u"t") {
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!readBoundedText(xml, maxChars, &text))
+                    return false;
                 --depth;
             }
         } else if (xml.isEndElement()) {
@@ -93,7 +116,18 @@ QString readStringItem(QXmlStreamReader& xml)
                 --skip;
         }
     }
-    return XlsxCellFormat::unescape(text);
+    *out = XlsxCellFormat::unescape(text);
+    return true;
+}
+
+// What the table takes in memory as it is read, estimated for TableReadOptions::maxMemoryBytes: a
+// string's slot in its list (with the list's spare capacity) and its characters on the heap.
+constexpr qint64 kSlotBytes = qint64(sizeof(QString));
+constexpr qint64 kRowBytes = 2 * qint64(sizeof(TableRow)) + 2 * qint64(sizeof(int)) + 16;
+
+qint64 textBytes(qsizetype chars)
+{
+    return chars > 0 ? 32 + 2 * qint64(chars) : 0;
 }
 
 // "B7" -> column 1 (0-based), row 7. False when malformed.
@@ -246,13 +280,35 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
             return st.error();
     }
 
+    // Everything the table holds counts against one memory limit, as it is read: a workbook of a
+    // few MiB can otherwise unpack to tens of millions of strings.
+    qint64 memory = 0;
+    const auto tooMuchMemory = [&options](const QString& where) {
+        return Error{tr("The XLSX file is too large to read: its table would take more than %1 MiB of memory.")
+                         .arg(options.maxMemoryBytes >> 20),
+            where};
+    };
+    const auto tooLongText = [&options](const QString& where) {
+        return Error{tr("The XLSX file holds a text longer than %1 characters, the most that can be read.")
+                         .arg(options.maxFieldChars),
+            where};
+    };
+
     QStringList strings;
     if (!stringsPart.isEmpty() && package.contains(stringsPart)) {
         if (auto st = package.parseXml(stringsPart,
                 [&](QXmlStreamReader& xml) -> Status {
                     while (!xml.atEnd()) {
-                        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-                            strings.append(readStringItem(xml));
+                        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
+                            continue;
+                        QString text;
+                        if (!readStringItem(xml, options.maxFieldChars, &text))
+                            return tooLongText(QStringLiteral("%1, string %2").arg(stringsPart).arg(strings.size()));
+                        // The list's slot twice: it grows by doubling.
+                        memory += 2 * kSlotBytes + textBytes(text.size());
+                        if (memory > options.maxMemoryBytes)
+                            return tooMuchMemory(QStringLiteral("%1, %2 strings").arg(stringsPart).arg(strings.size()));
+                        strings.append(text);
                     }
                     return {};
                 });
@@ -320,16 +376,19 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
                     if (!xml.isStartElement())
                         continue;
                     if (xml.name() == u"v") {
-                        value = xml.readElementText(QXmlStreamReader::SkipChildElements);
+                        if (!readBoundedText(xml, options.maxFieldChars, &value))
+                            return tooLongText(QStringLiteral("%1, row %2").arg(sheetPart).arg(rowNumber));
                         haveValue = true;
                     } else if (xml.name() == u"is") {
-                        inlineText = readStringItem(xml);
+                        if (!readStringItem(xml, options.maxFieldChars, &inlineText))
+                            return tooLongText(QStringLiteral("%1, row %2").arg(sheetPart).arg(rowNumber));
                         haveInline = true;
                     } else {
                         xml.skipCurrentElement(); // <f> formulas and the rest: the cached value counts
                     }
                 }
                 QString text;
+                bool shared = false;
                 if (type == u"s") {
                     if (haveValue) {
                         bool isIndex = false;
@@ -338,6 +397,7 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
                             return XlsxPackage::damaged(
                                 QStringLiteral("row %1: shared string %2 does not exist").arg(rowNumber).arg(value));
                         text = strings.at(index);
+                        shared = true; // the cell shares the string's characters
                     }
                 } else if (type == u"inlineStr") {
                     text = haveInline ? inlineText : XlsxCellFormat::unescape(value);
@@ -375,12 +435,26 @@ Result<TableData> XlsxTableReader::read(QIODevice* device, const TableReadOption
                             {}};
                     row.cells.resize(column + 1);
                 }
+                if (!shared) {
+                    memory += textBytes(text.size());
+                    if (memory > options.maxMemoryBytes)
+                        return tooMuchMemory(QStringLiteral("%1, row %2").arg(sheetPart).arg(rowNumber));
+                }
                 row.cells[column] = text;
                 last = qMax(last, column);
                 firstColumn = qMin(firstColumn, column);
             }
             if (last >= 0) {
                 row.cells.resize(last + 1);
+                // Every row after the header is padded to the header's width at the end: counted now.
+                const qint64 padded = rows.isEmpty() ? 0 : std::max<qint64>(0, lastFilled.first() + 1 - row.cells.size());
+                cells += padded;
+                if (cells > options.maxCells)
+                    return Error{tr("The file has more than %1 cells, the most that can be read.").arg(options.maxCells),
+                        {}};
+                memory += kRowBytes + kSlotBytes * std::max<qint64>(row.cells.capacity(), row.cells.size() + padded);
+                if (memory > options.maxMemoryBytes)
+                    return tooMuchMemory(QStringLiteral("%1, row %2").arg(sheetPart).arg(rowNumber));
                 rows.append(std::move(row));
                 lastFilled.append(last);
             }

@@ -2,6 +2,7 @@
 #include "core/Inspection.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "storage/AccountService.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,6 +27,41 @@ struct Run
     QString out;
     QString err;
 };
+
+// Another program in the middle of a long write: DatabaseHolder keeps the write lock of `path` until
+// release() (or the end of the scope).
+class WriteLockHolder final
+{
+public:
+    explicit WriteLockHolder(const QString& path)
+    {
+        m_process.start(QStringLiteral(DATABASE_HOLDER_PATH), {path});
+        m_holding = m_process.waitForStarted() && m_process.waitForReadyRead(60000)
+            && m_process.readLine().trimmed() == "holding";
+    }
+    ~WriteLockHolder() { release(); }
+    bool isHolding() const { return m_holding; }
+    qint64 pid() const { return m_process.processId(); }
+    void release()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        m_process.waitForFinished(60000);
+    }
+
+private:
+    QProcess m_process;
+    bool m_holding = false;
+};
+
+// The anchor a backup or audit verify printed: "--expect-count N --expect-head HASH".
+QStringList anchorOf(const QString& out)
+{
+    static const QRegularExpression re(QStringLiteral("--expect-count (\\d+) --expect-head ([0-9a-f]{64})"));
+    const auto m = re.match(out);
+    return m.hasMatch() ? QStringList{m.captured(1), m.captured(2)} : QStringList{};
+}
 
 Run cli(const QStringList& args, QString in = {})
 {
@@ -48,6 +85,21 @@ Run cli(const QStringList& args, QString in = {})
 class TestCli final : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_demoDir;
+
+    // A copy of one demo database, built once (sitegovctl demo) for the tests that only need one,
+    // opened once as every program does (which puts the copy, a plain file, in WAL mode).
+    QString demoCopy(const QTemporaryDir& dir, const QString& name)
+    {
+        const QString demo = m_demoDir.filePath(QStringLiteral("demo.db"));
+        if (!QFile::exists(demo) && cli({QStringLiteral("demo"), QStringLiteral("-d"), demo}).code != 0)
+            return {};
+        const QString path = dir.filePath(name);
+        if (cli({QStringLiteral("backup"), QStringLiteral("-d"), demo, QStringLiteral("-o"), path}).code != 0)
+            return {};
+        return cli({QStringLiteral("migrate"), QStringLiteral("-d"), path}).code == 0 ? path : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -441,6 +493,145 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path}).code, 0);
         QCOMPARE(cli({QStringLiteral("restore"), QStringLiteral("-d"), path}).code, 2);
         QCOMPARE(cli({QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("-d"), path}).code, 1);
+    }
+
+    // Issue 14, item 4: while another program holds the write lock (a long import), the commands that
+    // read and the console's start read (WAL lets them); a command that writes waits, says so, and
+    // when it gives up names the program that holds the database instead of the driver's text.
+    void readersReadWhileAnotherProgramWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir, QStringLiteral("busy.db"));
+        QVERIFY(!path.isEmpty());
+        WriteLockHolder holder(path);
+        QVERIFY(holder.isHolding());
+
+        const QList<QStringList> readers{
+            {QStringLiteral("user"), QStringLiteral("list")},
+            {QStringLiteral("export"), QStringLiteral("sites"), QStringLiteral("-o"), dir.filePath(QStringLiteral("sites.csv"))},
+            {QStringLiteral("request"), QStringLiteral("list")},
+            {QStringLiteral("checklist"), QStringLiteral("show")},
+            {QStringLiteral("audit"), QStringLiteral("verify")},
+        };
+        for (const QStringList& command : readers) {
+            const Run r = cli(command + QStringList{QStringLiteral("-d"), path});
+            QVERIFY2(r.code == 0, qPrintable(command.join(u' ') + u'\n' + r.err));
+            QVERIFY2(!r.out.isEmpty(), qPrintable(command.join(u' ')));
+        }
+        // The console's start: it opens (and would migrate) the database and reads the accounts.
+        {
+            auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
+            const auto accounts = AccountService((*db)->connection()).list();
+            QVERIFY(accounts.ok() && !accounts->isEmpty());
+        }
+
+        // A writer waits, says so, and gives up after --wait seconds with a message naming the holder.
+        const Run blocked = cli({QStringLiteral("--wait"), QStringLiteral("2"), QStringLiteral("user"),
+            QStringLiteral("disable"), QStringLiteral("-d"), path, QStringLiteral("--username"), QStringLiteral("inspector")});
+        QCOMPARE(blocked.code, 1);
+        const QString holderName = QStringLiteral("DatabaseHolder, process %1").arg(holder.pid());
+        QVERIFY2(blocked.err.contains(QStringLiteral("Waiting for another program (%1) to finish writing").arg(holderName)),
+            qPrintable(blocked.err));
+        const QStringList lines = blocked.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(blocked.err));
+        QCOMPARE(lines.at(1), QStringLiteral("Another program (%1) is writing to the database; nothing was changed. Try "
+                                             "again when it has finished.")
+                                  .arg(holderName));
+        QVERIFY(!lines.at(0).contains(QLatin1String("database is locked")));
+        QVERIFY(!lines.at(1).contains(QLatin1String("database is locked")));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("-d"), path})
+                    .out.contains(QLatin1String("inspector\t")));
+        QCOMPARE(cli({QStringLiteral("--wait"), QStringLiteral("soon"), QStringLiteral("user"), QStringLiteral("list")}).code, 2);
+
+        // A writer that waits long enough writes once the other program has finished.
+        QProcess writer;
+        writer.start(QStringLiteral(SITEGOVCTL_PATH), {QStringLiteral("user"), QStringLiteral("disable"),
+                                                          QStringLiteral("-d"), path, QStringLiteral("--username"),
+                                                          QStringLiteral("inspector")});
+        QVERIFY(writer.waitForStarted());
+        writer.setReadChannel(QProcess::StandardError);
+        QVERIFY(writer.waitForReadyRead(60000));
+        QVERIFY(writer.readLine().contains("Waiting for another program (" + holderName.toUtf8() + ")"));
+        holder.release();
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("-d"), path})
+                    .out.contains(QRegularExpression(QStringLiteral("^inspector\t.*\tdisabled$"),
+                        QRegularExpression::MultilineOption)));
+    }
+
+    // Issue 14, item 7: deleting the last audit records and rewinding the id counter leaves a chain
+    // that checks out; the anchor that backup and audit verify print shows it.
+    void auditAnchorShowsRemovedRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir, QStringLiteral("anchor.db"));
+        QVERIFY(!path.isEmpty());
+        const QStringList verifyCommand{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), path};
+        Run r = cli(verifyCommand);
+        QCOMPARE(r.code, 0);
+        const QStringList first = anchorOf(r.out);
+        QVERIFY2(first.size() == 2, qPrintable(r.out));
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), first.at(0), QStringLiteral("--expect-head"), first.at(1)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("agrees with the anchor: its record %1 is there, and 0 records").arg(first.at(0))),
+            qPrintable(r.out));
+
+        // Records written after an anchor are normal; the backup prints the anchor of its copy.
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                         QStringLiteral("inspector")})
+                     .code,
+            0);
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("-d"), path, QStringLiteral("--username"),
+                         QStringLiteral("inspector")})
+                     .code,
+            0);
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), first.at(0), QStringLiteral("--expect-head"), first.at(1)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("and 2 records were written after it")), qPrintable(r.out));
+        r = cli({QStringLiteral("backup"), QStringLiteral("-d"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.db"))});
+        QCOMPARE(r.code, 0);
+        const QStringList anchor = anchorOf(r.out);
+        QVERIFY2(anchor.size() == 2, qPrintable(r.out));
+        QCOMPARE(anchor.at(0).toLongLong(), first.at(0).toLongLong() + 2);
+        QCOMPARE(anchorOf(cli(verifyCommand).out), anchor);
+
+        // The last two records deleted and the counter rewound: the chain alone checks out...
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("truncate"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(first.at(0))));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = 'audit_log'").arg(first.at(0))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("truncate"));
+        QCOMPARE(cli(verifyCommand).code, 0);
+        // ...but not against the anchor kept elsewhere, by count, by head, or both.
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), anchor.at(0)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The trail has %1 records, fewer than the %2 of the anchor")
+                                    .arg(first.at(0), anchor.at(0))),
+            qPrintable(r.err));
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-head"), anchor.at(1)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("(hash %1) is not in the trail").arg(anchor.at(1))), qPrintable(r.err));
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), anchor.at(0), QStringLiteral("--expect-head"), anchor.at(1)});
+        QCOMPARE(r.code, 1);
+        // An anchor whose count and head disagree with the trail's order.
+        r = cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), QString::number(first.at(0).toLongLong() - 1),
+                                    QStringLiteral("--expect-head"), first.at(1)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is record %1 of the trail, but the anchor counts %2 records")
+                                    .arg(first.at(0))
+                                    .arg(first.at(0).toLongLong() - 1)),
+            qPrintable(r.err));
+        // Usage errors.
+        QCOMPARE(cli(verifyCommand + QStringList{QStringLiteral("--expect-count"), QStringLiteral("many")}).code, 2);
+        QCOMPARE(cli(verifyCommand + QStringList{QStringLiteral("--expect-head"), QStringLiteral("abc")}).code, 2);
     }
 
     void importAndExport()

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WriterLoop.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
 #include "demo/DemoBuilder.h"
@@ -13,9 +14,57 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+#include <sys/stat.h>
+
 using namespace sitegov;
+using sitegov::test::WriterLoop;
 
 namespace {
+
+// A read-only look at a database file (nothing is written to it, not even the WAL flag).
+class ReadOnly final
+{
+public:
+    explicit ReadOnly(const QString& path)
+        : m_name(QStringLiteral("readonly-%1").arg(++s_count))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.open();
+    }
+    ~ReadOnly()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase& db() { return m_db; }
+    QString value(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// A new, empty database file with the given page size (SQLite's default is 4096), at the current schema.
+bool createWithPageSize(const QString& path, int pageSize)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
+        return false;
+    const QByteArray sql = "PRAGMA page_size = " + QByteArray::number(pageSize) + "; CREATE TABLE t (x); DROP TABLE t;";
+    const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok && ConsoleDatabase::open(path, Database::Mode::Migrate).ok();
+}
 
 // The database's logical content: every unit, site and audit hash.
 QByteArray fingerprint(const QString& path)
@@ -188,6 +237,140 @@ private Q_SLOTS:
         const auto r = BackupService::restore(tampered, live, Session::system(QStringLiteral("tester")));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("tampered")), qPrintable(r.error().message));
+        QCOMPARE(fingerprint(live), before);
+    }
+
+    // Issue 14, item 3: restores while another program writes (sitegovctl in a loop) lose no write
+    // that program was told was made: each is in a copy a restore kept aside or, made after the
+    // last restore, in the restored database.
+    void restoreWhileAnotherProgramWritesLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(BackupService::backup(m_path, live).ok());
+        QVERIFY(BackupService::backup(live, backupFile).ok());
+        WriterLoop writer(QStringLiteral(SITEGOVCTL_PATH), live, dir.path());
+        QVERIFY2(writer.start(), qPrintable(writer.errors()));
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY2(writer.waitForWrites(3), qPrintable(writer.errors()));
+            QProcess restore;
+            restore.start(QStringLiteral(SITEGOVCTL_PATH), {QStringLiteral("restore"), backupFile, QStringLiteral("--database"), live});
+            QVERIFY(restore.waitForFinished(120000));
+            QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
+        }
+        QVERIFY2(writer.waitForWrites(3), qPrintable(writer.errors()));
+        const QList<int> confirmed = writer.stop();
+        QVERIFY2(confirmed.size() >= 12, qPrintable(writer.errors()));
+
+        const QStringList keptFiles = QDir(dir.path()).entryList({QStringLiteral("office.replaced-*.db")}, QDir::Files);
+        QCOMPARE(keptFiles.size(), 3);
+        QSet<int> found;
+        for (const QString& kept : keptFiles) {
+            ReadOnly copy(dir.filePath(kept));
+            QCOMPARE(copy.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+            found += WriterLoop::unitsIn(copy.db());
+        }
+        ReadOnly restored(live);
+        QCOMPARE(restored.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        found += WriterLoop::unitsIn(restored.db());
+        QStringList lost;
+        for (int n : confirmed) {
+            if (!found.contains(n))
+                lost << QString::number(n);
+        }
+        qInfo("%lld writes confirmed during 3 restores, %lld of them lost", qint64(confirmed.size()), qint64(lost.size()));
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 confirmed writes lost: %3")
+                                                .arg(lost.size())
+                                                .arg(confirmed.size())
+                                                .arg(lost.join(u' '))));
+        const auto chain = AuditLog::verify(restored.db());
+        QVERIFY(chain.ok() && chain->ok);
+    }
+
+    // Issue 14, item 8: a backup with 8 KiB pages is restored into a database of 4 KiB pages, and the
+    // other way round (SQLite cannot change the page size of a database in WAL mode).
+    void restoreOfABackupWithAnotherPageSize_data()
+    {
+        QTest::addColumn<int>("backupPage");
+        QTest::addColumn<int>("livePage");
+        QTest::newRow("8 KiB backup, 4 KiB database") << 8192 << 4096;
+        QTest::newRow("4 KiB backup, 8 KiB database") << 4096 << 8192;
+        QTest::newRow("64 KiB backup, 1 KiB database") << 65536 << 1024;
+    }
+
+    void restoreOfABackupWithAnotherPageSize()
+    {
+        QFETCH(int, backupPage);
+        QFETCH(int, livePage);
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.db"));
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(createWithPageSize(source, backupPage));
+        {
+            auto db = ConsoleDatabase::open(source);
+            QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
+        }
+        QVERIFY(BackupService::backup(source, backupFile).ok());
+        QCOMPARE(ReadOnly(backupFile).value(QStringLiteral("PRAGMA page_size")).toInt(), backupPage);
+        QVERIFY(createWithPageSize(live, livePage));
+
+        const auto kept = BackupService::restore(backupFile, live, Session::system(QStringLiteral("tester")));
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().fullText()));
+        ReadOnly restored(live);
+        QCOMPARE(restored.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(restored.value(QStringLiteral("PRAGMA page_size")).toInt(), livePage);
+        QCOMPARE(restored.value(QStringLiteral("SELECT count(*) FROM sites")),
+            ReadOnly(backupFile).value(QStringLiteral("SELECT count(*) FROM sites")));
+        QVERIFY(restored.value(QStringLiteral("SELECT count(*) FROM sites")).toInt() > 0);
+        QCOMPARE(restored.value(QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")),
+            QStringLiteral("restore"));
+        const auto chain = AuditLog::verify(restored.db());
+        QVERIFY(chain.ok() && chain->ok);
+    }
+
+    // Issue 14, item 1: the database itself, its -wal and -shm (by any name), a folder, a pipe and a
+    // device are refused as the backup to restore, before anything opens them; nothing changes.
+    void restoreRefusesTheDatabaseAndWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("office.db"));
+        QVERIFY(BackupService::backup(m_path, live).ok());
+        auto open = ConsoleDatabase::open(live);
+        QVERIFY(open.ok());
+        QSqlQuery q((*open)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sites")) && q.next());
+        q.finish();
+        QVERIFY(QFile::exists(live + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(live + QStringLiteral("-shm")));
+        QVERIFY(QFile::link(live, dir.filePath(QStringLiteral("link.db"))));
+        const QString fifo = dir.filePath(QStringLiteral("pipe.db"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QByteArray before = fingerprint(live);
+        const QList<QPair<QString, QString>> cases{
+            {live, QStringLiteral("is the SiteGov database itself")},
+            {dir.filePath(QStringLiteral("link.db")), QStringLiteral("is the SiteGov database itself")},
+            {live + QStringLiteral("-wal"), QStringLiteral("working file")},
+            {live + QStringLiteral("-shm"), QStringLiteral("working file")},
+            {dir.path(), QStringLiteral("is a folder")},
+            {fifo, QStringLiteral("is a named pipe")},
+            {QStringLiteral("/dev/zero"), QStringLiteral("is a device")},
+        };
+        for (const auto& [file, expected] : cases) {
+            const auto r = BackupService::restore(file, live, Session::system(QStringLiteral("tester")));
+            QVERIFY2(!r.ok(), qPrintable(file));
+            QVERIFY2(r.error().message.contains(QLatin1String("nothing was changed")), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        }
+        QCOMPARE(fingerprint(live), before);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}).size(), 0);
+        // Nor may a backup be written over the database or one of its working files.
+        for (const QString& target : {live, live + QStringLiteral("-wal"), live + QStringLiteral("-shm")}) {
+            const Status s = BackupService::backup(live, target);
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().message.contains(QLatin1String("SiteGov database")), qPrintable(s.error().message));
+        }
         QCOMPARE(fingerprint(live), before);
     }
 

@@ -1,7 +1,10 @@
 #include "TestSupport.h"
+#include "db/DatabaseWait.h"
 #include "db/Dialect.h"
 #include "db/Migrator.h"
 #include "db/Schema.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "db/SqlScript.h"
 #include "storage/ConsoleDatabase.h"
 
@@ -84,7 +87,21 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+        // Waiting for another writer is DatabaseWait's busy handler, not SQLite's fixed busy timeout:
+        // a second connection waits up to the limit and then says who writes.
+        {
+            auto other = ConsoleDatabase::open(db->path(), Database::Mode::RequireCurrent);
+            QVERIFY(other.ok());
+            Transaction holding(db->connection());
+            QVERIFY(holding.isActive());
+            DatabaseWait::setLimit(300);
+            Transaction waiting((*other)->connection());
+            DatabaseWait::setLimit(DatabaseWait::kDefaultLimitMs);
+            QVERIFY(!waiting.isActive());
+            QCOMPARE(waiting.beginError().code, QStringLiteral("database.busy"));
+            QVERIFY2(waiting.beginError().message.startsWith(QLatin1String("Another task of this program is writing")),
+                qPrintable(waiting.beginError().message));
+        }
         // Foreign keys are enforced.
         QSqlQuery q(db->connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, created_at, "

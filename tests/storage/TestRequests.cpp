@@ -3,6 +3,7 @@
 #include "core/Registry.h"
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
+#include "storage/ChecklistService.h"
 #include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryQueries.h"
@@ -12,9 +13,12 @@
 #include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace sitegov;
 
@@ -320,9 +324,10 @@ private Q_SLOTS:
         const Session system = Session::system(QStringLiteral("t"));
         const Session filer = as(QStringLiteral("inspector-jinjiang"));
         QVERIFY(filer.accountId);
-        const qint64 shishi = scalar(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350581' AND kind = "
-                                                    "'government'"));
-        QVERIFY(shishi);
+        // Quanzhou's government: its division holds Jinjiang's, and it is outside Jinjiang's jurisdiction.
+        const qint64 quanzhou = scalar(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350500' AND kind = "
+                                                      "'government'"));
+        QVERIFY(quanzhou);
         const auto unit = registry.createOrganisation(system,
             {0, filer.orgId, QStringLiteral("晋江市撤回测试中心"), AdminLevel::County, OrgKind::Department,
                 QStringLiteral("350582"), {}, true});
@@ -340,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         d.id = *id;
 
-        QVERIFY(registry.moveOrganisation(system, *unit, shishi).ok());
+        QVERIFY(registry.moveOrganisation(system, *unit, quanzhou).ok());
         QVERIFY(!requests.saveDraft(filer, d).ok()); // editable() refuses
         const int audit = int(scalar(QStringLiteral("SELECT count(*) FROM audit_log")));
         const QStringList before = actions(*id);
@@ -422,6 +427,49 @@ private Q_SLOTS:
         QCOMPARE(list->constLast().size, qint64(content.size()));
         QVERIFY(attachments.remove(filer, *id).ok());
         QVERIFY(!attachments.content(*id).ok());
+    }
+
+    // Issue 14, item 1: a file chosen to attach is checked before it is read: the database this
+    // program has open and its working files, a folder, a pipe and a device are refused, each named.
+    void attachmentFilesAreCheckedBeforeTheyAreRead()
+    {
+        RequestAttachments attachments(m_db->connection());
+        const Session filer = as(QStringLiteral("inspector"));
+        const qint64 draft = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'draft' LIMIT 1"));
+        QVERIFY(draft);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.pdf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString path = m_db->path();
+        const QList<QPair<QString, QString>> refused{
+            {path, QStringLiteral("is the SiteGov database itself")},
+            {path + QStringLiteral("-wal"), QStringLiteral("is a working file of the SiteGov database")},
+            {path + QStringLiteral("-shm"), QStringLiteral("is a working file of the SiteGov database")},
+            {dir.path(), QStringLiteral("is a folder")},
+            {fifo, QStringLiteral("is a named pipe")},
+            {QStringLiteral("/dev/zero"), QStringLiteral("is a device")},
+        };
+        const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM request_attachments"));
+        for (const auto& [file, expected] : refused) {
+            const auto added = attachments.addFile(filer, draft, AttachmentKind::Other, file);
+            QVERIFY2(!added.ok(), qPrintable(file));
+            QVERIFY2(added.error().message.contains(expected), qPrintable(added.error().message));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM request_attachments")), before);
+        const QString letter = dir.filePath(QStringLiteral("请示.txt"));
+        QFile f(letter);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("请示内容");
+        f.close();
+        const auto id = attachments.addFile(filer, draft, AttachmentKind::Letter, letter);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().fullText()));
+        QCOMPARE(attachments.content(*id).value(), QByteArray("请示内容"));
+        QVERIFY(attachments.remove(filer, *id).ok());
+        // The same checks for a checklist file.
+        const auto list = ChecklistService::readFile(path + QStringLiteral("-shm"));
+        QVERIFY(!list.ok());
+        QVERIFY2(list.error().message.contains(QLatin1String("working file")), qPrintable(list.error().message));
+        QVERIFY(!ChecklistService::readFile(QStringLiteral("/dev/zero")).ok());
     }
 };
 
