@@ -1,5 +1,5 @@
 # cpack -G DEB, then: the package holds the three programs, the desktop entry, the icon, the
-# metainfo and the sitegov-server systemd unit; the unit, the desktop entry and the metainfo
+# metainfo, the sitegov-server systemd unit and its nginx configuration; the unit, the desktop entry and the metainfo
 # validate; the extracted programs print --version.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BINARY_DIR}/package-test")
@@ -21,7 +21,8 @@ message(STATUS "package: ${debs}")
 execute_process(COMMAND dpkg-deb --field "${debs}" Package Version Depends
     OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0 OR NOT fields MATCHES "Package: sitegov" OR NOT fields MATCHES "fonts-noto-cjk" OR NOT fields MATCHES "fonts-wqy-microhei"
-   OR NOT fields MATCHES "libqt6sql6-sqlite" OR NOT fields MATCHES "libqt6widgets6")
+   OR NOT fields MATCHES "libqt6sql6-sqlite" OR NOT fields MATCHES "libqt6widgets6"
+   OR NOT fields MATCHES "libhttp-parser2.9")
     message(FATAL_ERROR "package fields are wrong:\n${fields}")
 endif()
 
@@ -33,7 +34,8 @@ foreach(f usr/bin/sitegov usr/bin/sitegovctl usr/bin/sitegov-server
           usr/share/applications/org.sitegov.SiteGov.desktop
           usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
           usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg
-          usr/lib/systemd/system/sitegov-server.service)
+          usr/lib/systemd/system/sitegov-server.service
+          usr/share/sitegov/nginx/sitegov-server.conf)
     if(NOT EXISTS "${out}/root/${f}")
         message(FATAL_ERROR "missing from the package: /${f}")
     endif()
