@@ -1,6 +1,6 @@
 # cpack -G DEB, then: the package holds the three programs, the desktop entry, the icon, the
-# metainfo, the sitegov-server systemd unit and its nginx configuration; the unit, the desktop entry and the metainfo
-# validate; the extracted programs print --version.
+# metainfo, the sitegov-server systemd unit and its nginx configuration; the unit, the desktop
+# entry and the metainfo validate; the extracted programs print --version.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BINARY_DIR}/package-test")
 file(REMOVE_RECURSE "${out}")
