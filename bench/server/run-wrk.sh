@@ -5,7 +5,7 @@
 #   - starts nginx (its own config in a temporary folder, another loopback port) serving those exact
 #     bodies as static files, access log on like our request log;
 #   - runs the scenarios and prints, on stdout, one line each:
-#       compare:  scores_page ours_rps nginx_rps ratio      (ratio = ours / nginx, same wrk run)
+#       compare:  scores_page ours_rps nginx_rps ratio      (ratio = ours / nginx, same run)
 #                 health ours_rps nginx_rps ratio
 #       c1000:    c1000_health rps socket_errors non_2xx    (wrk -t2 -c1000 straight at the server)
 #       slow:     slow_clients_health p50_ms p99_ms rps socket_errors non_2xx reopened
@@ -15,11 +15,12 @@
 #
 # Usage: bench/server/run-wrk.sh [--quick] [--build DIR] [--server BINARY] [--duration SECONDS]
 #                                [--connections N] [--server-threads N] [--wrk-threads N]
-#                                [--scenarios compare,c1000,slow]
+#                                [--scenarios compare,c1000,slow] [--repeat N]
 #   --quick          3-second runs (default 10; c1000 and slow run 20 s, --quick 5 s)
 #   --build DIR      the build folder holding src/server/sitegov-server (default $SITEGOV_BUILD_DIR or build)
 #   --server BINARY  another sitegov-server to measure (an older build, to compare)
 #   --scenarios      which to run (default compare)
+#   --repeat N       compare: N rounds, each side in turn; medians (and the median ratio) are printed
 # Needs wrk, nginx (nginx-light), curl and python3; exits non-zero if a run had errors or non-2xx answers.
 set -euo pipefail
 
@@ -32,17 +33,19 @@ WRK_THREADS=2
 SERVER_THREADS=16
 SERVER=""
 SCENARIOS=compare
+REPEAT=1
 while (($#)); do
   case "$1" in
     --quick) DURATION=3; LONG_DURATION=5 ;;
     --build) BUILD=$2; shift ;;
     --server) SERVER=$2; shift ;;
     --scenarios) SCENARIOS=$2; shift ;;
+    --repeat) REPEAT=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --server-threads) SERVER_THREADS=$2; shift ;;
     --wrk-threads) WRK_THREADS=$2; shift ;;
-    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -142,14 +145,24 @@ measure() {
 }
 
 failed=0
+# Alternates the two sides --repeat times, so that a change in the machine's load falls on both;
+# prints the medians and the median of the rounds' ratios.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 run() {
-  local name=$1 ours_url=$2 ref_url=$3 ours ref
-  log "$name: sitegov-server"
-  ours=$(measure "$ours_url" -H "Authorization: Bearer $TOKEN") || failed=1
-  log "$name: nginx"
-  ref=$(measure "$ref_url") || failed=1
-  awk -v n="$name" -v a="${ours:-0}" -v b="${ref:-0}" \
-    'BEGIN { printf "%s %.0f %.0f %.3f\n", n, a, b, (b > 0 ? a / b : 0) }'
+  local name=$1 ours_url=$2 ref_url=$3 ours ref round
+  local all_ours="" all_ref="" all_ratio=""
+  for round in $(seq 1 "$REPEAT"); do
+    log "$name: sitegov-server (round $round of $REPEAT)"
+    ours=$(measure "$ours_url" -H "Authorization: Bearer $TOKEN") || failed=1
+    log "$name: nginx (round $round of $REPEAT)"
+    ref=$(measure "$ref_url") || failed=1
+    all_ours+="${ours:-0}"$'\n'
+    all_ref+="${ref:-0}"$'\n'
+    all_ratio+=$(awk -v a="${ours:-0}" -v b="${ref:-0}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')$'\n'
+  done
+  log "$name ratios: $(tr '\n' ' ' <<<"$all_ratio")"
+  printf "%s %.0f %.0f %.3f\n" "$name" "$(median <<<"${all_ours%$'\n'}")" "$(median <<<"${all_ref%$'\n'}")" \
+    "$(median <<<"${all_ratio%$'\n'}")"
 }
 
 has() { [[ ",$SCENARIOS," == *",$1,"* ]]; }
