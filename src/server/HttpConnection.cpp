@@ -6,10 +6,10 @@
 #include "server/WorkerPool.h"
 
 #include <Poco/DateTime.h>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -547,8 +547,7 @@ void HttpConnection::complete()
     IoLoop* loop = &m_loop;
     const quint64 id = m_id;
     RequestHandler* handler = m_front.handler;
-    m_front.pool->submit(
-        [loop, id, handler, plan = std::move(m_plan)]() { loop->post(id, handler->run(plan)); });
+    m_front.pool->submit([loop, id, handler, plan = std::move(m_plan)]() { loop->post(id, handler->run(plan)); });
     m_plan = RequestHandler::Plan();
 }
 
@@ -572,9 +571,9 @@ void HttpConnection::refuse(ApiResponse response, const char* why)
                   : RequestHandler::tr("This address has as many connections as it may (%1); close some first.")
                         .arg(m_front.limits->perClient()));
         response.header("Retry-After", "1");
-        note = std::string(total ? "too_many_connections (total limit " + std::to_string(m_front.limits->total())
-                                 : "too_many_connections (per-client limit "
-                                     + std::to_string(m_front.limits->perClient()))
+        note = std::string(total
+                       ? "too_many_connections (total limit " + std::to_string(m_front.limits->total())
+                       : "too_many_connections (per-client limit " + std::to_string(m_front.limits->perClient()))
             + ") from " + m_peer;
         m_keepAlive = false;
     } else {
@@ -738,8 +737,8 @@ void HttpConnection::onTick(Clock::time_point now)
     }
     switch (m_state) {
     case State::Handshake:
-        if (now - m_since > (m_verdict == ConnectionLimits::Verdict::Admit ? m_front.headerTimeout
-                                                                           : m_front.refusalTimeout))
+        if (now - m_since
+            > (m_verdict == ConnectionLimits::Verdict::Admit ? m_front.headerTimeout : m_front.refusalTimeout))
             close();
         break;
     case State::Idle:
@@ -766,8 +765,8 @@ void HttpConnection::onTick(Clock::time_point now)
         }
         break;
     case State::Lingering:
-        if (now - m_since > (m_verdict == ConnectionLimits::Verdict::Admit ? m_front.lingerTimeout
-                                                                           : m_front.refusalTimeout))
+        if (now - m_since
+            > (m_verdict == ConnectionLimits::Verdict::Admit ? m_front.lingerTimeout : m_front.refusalTimeout))
             close();
         break;
     case State::Waiting:

@@ -29,8 +29,8 @@ class HttpConnection final
 public:
     using Clock = HttpFront::Clock;
 
-    HttpConnection(IoLoop& loop, HttpFront& front, int fd, quint64 id, std::string peer,
-        ConnectionLimits::Verdict verdict);
+    HttpConnection(
+        IoLoop& loop, HttpFront& front, int fd, quint64 id, std::string peer, ConnectionLimits::Verdict verdict);
     ~HttpConnection();
     HttpConnection(const HttpConnection&) = delete;
     HttpConnection& operator=(const HttpConnection&) = delete;

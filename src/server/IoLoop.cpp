@@ -148,8 +148,8 @@ void IoLoop::acceptAll(Clock::time_point now)
     for (int i = 0; i < kAcceptBatch && m_listening; ++i) {
         sockaddr_storage address{};
         socklen_t length = sizeof address;
-        const int fd = ::accept4(
-            m_listenFd, reinterpret_cast<sockaddr*>(&address), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int fd
+            = ::accept4(m_listenFd, reinterpret_cast<sockaddr*>(&address), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EINTR || errno == ECONNABORTED)
                 continue;

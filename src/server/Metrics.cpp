@@ -125,8 +125,8 @@ QByteArray Metrics::render() const
             pattern.constData(), method.constData(), static_cast<unsigned long long>(cumulative));
         line(out, "sitegov_http_request_duration_seconds_sum{route=\"%s\",method=\"%s\"} %.6f\n", pattern.constData(),
             method.constData(), double(r.micros.load(std::memory_order_relaxed)) / 1e6);
-        line(out, "sitegov_http_request_duration_seconds_count{route=\"%s\",method=\"%s\"} %llu\n",
-            pattern.constData(), method.constData(), static_cast<unsigned long long>(cumulative));
+        line(out, "sitegov_http_request_duration_seconds_count{route=\"%s\",method=\"%s\"} %llu\n", pattern.constData(),
+            method.constData(), static_cast<unsigned long long>(cumulative));
     }
 
     header(out, "sitegov_response_cache_hits_total", "counter", "GET answers served from the response cache.");

@@ -62,8 +62,8 @@ std::optional<ApiResponse> badFraming(const HttpRequest& request)
             ++lengths;
         } else if (equalsIgnoringCase(name, "Transfer-Encoding")) {
             if (encodings > 0 || !equalsIgnoringCase(trimmed(value), "chunked"))
-                return RequestHandler::frontError(501, QStringLiteral("not_implemented"),
-                    Api::tr("Only Transfer-Encoding: chunked is understood."));
+                return RequestHandler::frontError(
+                    501, QStringLiteral("not_implemented"), Api::tr("Only Transfer-Encoding: chunked is understood."));
             ++encodings;
         }
     }
@@ -298,7 +298,8 @@ void RequestHandler::log(std::string_view method, std::string_view target, int s
     put(target, 400);
     char number[48];
     const auto hundredths = static_cast<unsigned long long>(std::max(0.0, ms) * 100.0 + 0.5);
-    const int length = std::snprintf(number, sizeof number, " %d %llu.%02llums", status, hundredths / 100, hundredths % 100);
+    const int length
+        = std::snprintf(number, sizeof number, " %d %llu.%02llums", status, hundredths / 100, hundredths % 100);
     put(std::string_view(number, std::size_t(std::max(0, length))), sizeof number);
     if (!note.empty()) {
         put(" ", 1);

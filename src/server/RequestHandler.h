@@ -62,8 +62,8 @@ public:
 
     // One line on stderr: method, target, status, milliseconds and, for requests the front refused,
     // the error code, the client's address and why.
-    static void log(std::string_view method, std::string_view target, int status, double ms,
-        std::string_view note = {});
+    static void log(
+        std::string_view method, std::string_view target, int status, double ms, std::string_view note = {});
 
     Api& api() const { return m_api; }
 

@@ -1,6 +1,5 @@
 #include "server/WorkerPool.h"
 
-
 namespace sitegov::server {
 
 WorkerPool::WorkerPool(int threads, std::function<void()> onExit)

@@ -35,7 +35,7 @@ foreach(f usr/bin/sitegov usr/bin/sitegovctl usr/bin/sitegov-server
           usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
           usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg
           usr/lib/systemd/system/sitegov-server.service
-          usr/share/sitegov/nginx/sitegov-server.conf)
+          usr/share/sitegov-server/nginx/sitegov-server.conf)
     if(NOT EXISTS "${out}/root/${f}")
         message(FATAL_ERROR "missing from the package: /${f}")
     endif()

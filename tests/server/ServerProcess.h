@@ -35,8 +35,8 @@ public:
         if (readToken.isEmpty() || writeToken.isEmpty() || metricsToken.isEmpty())
             return false;
         m_process.start(QStringLiteral(SITEGOV_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:0")}
+            QStringList{
+                QStringLiteral("--database"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
                 + extra);
         if (!m_process.waitForStarted(10000))
             return false;

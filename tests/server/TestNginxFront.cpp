@@ -229,8 +229,8 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QLatin1String("name")).toString(), QStringLiteral("福州"));
         const std::string etag = r.header("ETag").toStdString();
         QVERIFY(!etag.empty());
-        QCOMPARE(client.request("GET", "/api/v1/sites/3501000001", m_server.readToken, {}, {{"If-None-Match", etag}})
-                     .status,
+        QCOMPARE(
+            client.request("GET", "/api/v1/sites/3501000001", m_server.readToken, {}, {{"If-None-Match", etag}}).status,
             304);
 
         // /metrics is read from the instance itself, not through nginx.
@@ -244,8 +244,8 @@ private Q_SLOTS:
         Client direct(m_server.port);
         const Reply metrics = direct.get("/metrics", m_server.metricsToken);
         QCOMPARE(metrics.status, 200);
-        static const QRegularExpression accepted(QStringLiteral("^sitegov_http_connections_total (\\d+)$"),
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression accepted(
+            QStringLiteral("^sitegov_http_connections_total (\\d+)$"), QRegularExpression::MultilineOption);
         const auto m = accepted.match(QString::fromUtf8(metrics.body));
         QVERIFY(m.hasMatch());
         QVERIFY2(m.captured(1).toInt() < 10, qPrintable(m.captured(0)));
@@ -272,7 +272,8 @@ private Q_SLOTS:
         QCOMPARE(line.value(QLatin1String("status")).toInt(), 200);
         QVERIFY(line.value(QLatin1String("status")).isDouble());
         QVERIFY(line.value(QLatin1String("request_time")).isDouble());
-        QCOMPARE(line.value(QLatin1String("upstream_addr")).toString(), QStringLiteral("127.0.0.1:%1").arg(m_server.port));
+        QCOMPARE(
+            line.value(QLatin1String("upstream_addr")).toString(), QStringLiteral("127.0.0.1:%1").arg(m_server.port));
         QCOMPARE(line.value(QLatin1String("upstream_status")).toString(), QStringLiteral("200"));
         QCOMPARE(line.value(QLatin1String("user_agent")).toString(), QStringLiteral("sitegov-test \"q\""));
         QCOMPARE(line.value(QLatin1String("protocol")).toString(), QStringLiteral("HTTP/1.1"));

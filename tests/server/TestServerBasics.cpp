@@ -87,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(defaults.idleTimeout, 60);
         auto o = ServerOptions::parse({QStringLiteral("--max-connections"), QStringLiteral("100"),
             QStringLiteral("--max-connections-per-client=7"), QStringLiteral("--header-timeout"), QStringLiteral("3"),
-            QStringLiteral("--body-timeout"), QStringLiteral("4"), QStringLiteral("--idle-timeout"), QStringLiteral("5")});
+            QStringLiteral("--body-timeout"), QStringLiteral("4"), QStringLiteral("--idle-timeout"),
+            QStringLiteral("5")});
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
         QCOMPARE(o->maxConnections, 100);
         QCOMPARE(o->maxConnectionsPerClient, 7);
@@ -110,8 +111,8 @@ private Q_SLOTS:
         f.write("max_connections = 500\nmax_connections_per_client = 50\nheader_timeout = 2\nbody_timeout = 20\n"
                 "idle_timeout = 30\n");
         f.close();
-        o = ServerOptions::parse({QStringLiteral("--config"), f.fileName(), QStringLiteral("--body-timeout"),
-            QStringLiteral("9")});
+        o = ServerOptions::parse(
+            {QStringLiteral("--config"), f.fileName(), QStringLiteral("--body-timeout"), QStringLiteral("9")});
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
         QCOMPARE(o->maxConnections, 500);
         QCOMPARE(o->maxConnectionsPerClient, 50);

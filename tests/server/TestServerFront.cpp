@@ -86,10 +86,7 @@ private:
 QJsonObject errorOf(const QByteArray& answer)
 {
     const int body = int(answer.indexOf("\r\n\r\n"));
-    return QJsonDocument::fromJson(answer.mid(body + 4))
-        .object()
-        .value(QLatin1String("error"))
-        .toObject();
+    return QJsonDocument::fromJson(answer.mid(body + 4)).object().value(QLatin1String("error")).toObject();
 }
 
 // Sends one more byte to each socket every `interval` from a thread of its own, until stopped.
@@ -221,9 +218,9 @@ private Q_SLOTS:
             QCOMPARE(errorOf(answer).value(QLatin1String("code")).toString(), QStringLiteral("too_many_connections"));
             QVERIFY(errorOf(answer).value(QLatin1String("message")).toString().contains(QStringLiteral("3")));
         }
-        QVERIFY2(server.logShows(QRegularExpression(QStringLiteral(
-                     R"(^- - 503 \S+ms too_many_connections \(per-client limit 3\) from 127\.0\.0\.1$)"),
-            QRegularExpression::MultilineOption)),
+        QVERIFY2(server.logShows(QRegularExpression(
+                     QStringLiteral(R"(^- - 503 \S+ms too_many_connections \(per-client limit 3\) from 127\.0\.0\.1$)"),
+                     QRegularExpression::MultilineOption)),
             qPrintable(server.log()));
         // Once one closes, a new connection is served.
         open.pop_back();
@@ -254,7 +251,8 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 503 "), answer.constData());
         QCOMPARE(errorOf(answer).value(QLatin1String("code")).toString(), QStringLiteral("too_many_connections"));
         QVERIFY(errorOf(answer).value(QLatin1String("message")).toString().contains(QStringLiteral("16")));
-        QVERIFY(server.logShows(QRegularExpression(QStringLiteral(R"(503 \S+ms too_many_connections \(total limit 16\))"))));
+        QVERIFY(server.logShows(
+            QRegularExpression(QStringLiteral(R"(503 \S+ms too_many_connections \(total limit 16\))"))));
     }
 
     void malformedRequests_data()
@@ -272,8 +270,8 @@ private Q_SLOTS:
             many += "X-Header-" + QByteArray::number(i) + ": v\r\n";
         QTest::newRow("1,000 headers") << many + "\r\n" << QByteArray("431") << QStringLiteral("headers_too_large");
         QTest::newRow("a 100 KB header") << "GET /api/v1/health HTTP/1.1\r\nX-Big: " + QByteArray(100 * 1024, 'b')
-                + "\r\n\r\n"
-                                         << QByteArray("431") << QStringLiteral("headers_too_large");
+                + "\r\n\r\n" << QByteArray("431")
+                                         << QStringLiteral("headers_too_large");
         QTest::newRow("an HTTP/0.9 line") << QByteArray("GET /api/v1/health\r\n") << QByteArray("505")
                                           << QStringLiteral("http_version_not_supported");
         QTest::newRow("HTTP/2.0 as text") << QByteArray("GET /api/v1/health HTTP/2.0\r\n\r\n") << QByteArray("505")
@@ -284,9 +282,8 @@ private Q_SLOTS:
                                       << QStringLiteral("bad_request");
         QTest::newRow("two lengths") << post + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}" << QByteArray("400")
                                      << QStringLiteral("bad_request");
-        QTest::newRow("a header line without a colon")
-            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost x\r\n\r\n") << QByteArray("400")
-            << QStringLiteral("bad_request");
+        QTest::newRow("a header line without a colon") << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost x\r\n\r\n")
+                                                       << QByteArray("400") << QStringLiteral("bad_request");
         QTest::newRow("an unknown method") << QByteArray("BREW /api/v1/health HTTP/1.1\r\n\r\n") << QByteArray("501")
                                            << QStringLiteral("not_implemented");
     }
@@ -313,8 +310,8 @@ private Q_SLOTS:
         QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
         QVERIFY2(answer.endsWith("}"), answer.right(200).constData()); // the whole answer, then the close
         // One log line says what was refused, with the code and the client.
-        QVERIFY2(server.logShows(QRegularExpression(QStringLiteral(" %1 \\S+ms %2 from 127\\.0\\.0\\.1")
-                                                        .arg(QString::fromLatin1(status), code))),
+        QVERIFY2(server.logShows(QRegularExpression(
+                     QStringLiteral(" %1 \\S+ms %2 from 127\\.0\\.0\\.1").arg(QString::fromLatin1(status), code))),
             qPrintable(server.log().right(2000)));
         // The server is fine.
         Client client(server.port);
@@ -340,9 +337,11 @@ private Q_SLOTS:
             QCOMPARE(errorOf(answer).value(QLatin1String("code")).toString(), QStringLiteral("request_timeout"));
         }
         QVERIFY(server.logShows(QRegularExpression(
-            QStringLiteral(R"(^POST /api/v1/assessments 408 \S+ms request_timeout from 127\.0\.0\.1: body did not arrive)"),
+            QStringLiteral(
+                R"(^POST /api/v1/assessments 408 \S+ms request_timeout from 127\.0\.0\.1: body did not arrive)"),
             QRegularExpression::MultilineOption)));
-        QVERIFY(server.logShows(QRegularExpression(QStringLiteral(R"(408 \S+ms request_timeout from 127\.0\.0\.1: headers did not arrive)"))));
+        QVERIFY(server.logShows(QRegularExpression(
+            QStringLiteral(R"(408 \S+ms request_timeout from 127\.0\.0\.1: headers did not arrive)"))));
         idle.send("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY(idle.oneAnswer().startsWith("HTTP/1.1 200 "));
     }
@@ -423,19 +422,20 @@ private Q_SLOTS:
         QCOMPARE(types.value(QStringLiteral("sitegov_http_request_duration_seconds")), QStringLiteral("histogram"));
         QCOMPARE(types.value(QStringLiteral("sitegov_http_open_connections")), QStringLiteral("gauge"));
         QCOMPARE(types.value(QStringLiteral("sitegov_worker_queue_length")), QStringLiteral("gauge"));
-        QVERIFY(values.value(QStringLiteral(
-                    R"(sitegov_http_requests_total{route="/api/v1/health",method="GET",status="200"})"))
+        QVERIFY(values.value(
+                    QStringLiteral(R"(sitegov_http_requests_total{route="/api/v1/health",method="GET",status="200"})"))
             >= 3);
-        QVERIFY(values.value(QStringLiteral(
-                    R"(sitegov_http_requests_total{route="/api/v1/periods",method="GET",status="200"})"))
+        QVERIFY(values.value(
+                    QStringLiteral(R"(sitegov_http_requests_total{route="/api/v1/periods",method="GET",status="200"})"))
             >= 3);
-        QVERIFY(values.value(QStringLiteral(R"(sitegov_http_requests_total{route="none",method="-",status="404"})"))
-            >= 1);
-        QVERIFY(values.value(QStringLiteral(
-                    R"(sitegov_http_requests_total{route="/metrics",method="GET",status="403"})"))
+        QVERIFY(
+            values.value(QStringLiteral(R"(sitegov_http_requests_total{route="none",method="-",status="404"})")) >= 1);
+        QVERIFY(
+            values.value(QStringLiteral(R"(sitegov_http_requests_total{route="/metrics",method="GET",status="403"})"))
             >= 1);
         // The histogram: cumulative buckets, +Inf equal to the count.
-        const QString h = QStringLiteral(R"(sitegov_http_request_duration_seconds_bucket{route="/api/v1/periods",method="GET",le="%1"})");
+        const QString h = QStringLiteral(
+            R"(sitegov_http_request_duration_seconds_bucket{route="/api/v1/periods",method="GET",le="%1"})");
         double previous = 0;
         for (const double le : {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0}) {
             const QString key = h.arg(QString::number(le, 'g', 6));
