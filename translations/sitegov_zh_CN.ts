@@ -343,10 +343,6 @@
             <source>Keep from 1 to 3650 backups.</source>
             <translation>保留的备份数量须在 1 到 3650 之间。</translation>
         </message>
-        <message>
-            <source>The settings could not be read.</source>
-            <translation>无法读取设置。</translation>
-        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -1153,14 +1149,15 @@
         </message>
     </context>
     <context>
-        <name>DemoAssessments</name>
-        <message>
-            <source>The demo covers 1 to 120 months.</source>
-            <translation>演示数据覆盖 1 到 120 个月。</translation>
-        </message>
-    </context>
-    <context>
         <name>DemoBuilder</name>
+        <message>
+            <source>The demo data resource is missing from this build.</source>
+            <translation>本程序缺少演示数据资源。</translation>
+        </message>
+        <message>
+            <source>The demo data resource is damaged.</source>
+            <translation>演示数据资源已损坏。</translation>
+        </message>
         <message>
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
@@ -1191,18 +1188,14 @@
         </message>
     </context>
     <context>
-        <name>DemoRegistry</name>
+        <name>DemoLoader</name>
         <message>
-            <source>The demo data resource is missing from this build.</source>
-            <translation>本程序缺少演示数据资源。</translation>
+            <source>No temporary folder could be created for the demo registry.</source>
+            <translation>无法为演示网站名录创建临时文件夹。</translation>
         </message>
         <message>
-            <source>The demo data resource is damaged.</source>
-            <translation>演示数据资源已损坏。</translation>
-        </message>
-        <message>
-            <source>The demo data names an unknown division %1.</source>
-            <translation>演示数据引用了未知的行政区划 %1。</translation>
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据覆盖 1 到 120 个月。</translation>
         </message>
     </context>
     <context>
@@ -1805,10 +1798,6 @@
             <source>The database cannot be written; nothing was changed.</source>
             <translation>数据库无法写入；未作任何改动。</translation>
         </message>
-        <message>
-            <source>This program has no migrations of the %1 schema for %2 databases.</source>
-            <translation>本程序缺少 %1 数据库结构用于 %2 数据库的迁移文件。</translation>
-        </message>
     </context>
     <context>
         <name>OrganisationRepository</name>
@@ -2078,17 +2067,6 @@
         <message>
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Query</name>
-        <message>
-            <source>The database driver %1 is not supported.</source>
-            <translation>不支持数据库驱动 %1。</translation>
-        </message>
-        <message>
-            <source>The database gave no number for the new row.</source>
-            <translation>数据库未返回新记录的编号。</translation>
         </message>
     </context>
     <context>
@@ -2539,37 +2517,6 @@
         <message>
             <source>; </source>
             <translation>；</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestAttachments</name>
-        <message>
-            <source>The attachments could not be read.</source>
-            <translation>无法读取附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be read.</source>
-            <translation>无法读取该附件。</translation>
-        </message>
-        <message>
-            <source>There is no attachment with the number %1.</source>
-            <translation>没有编号为 %1 的附件。</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation>文件 %1 是空的。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be saved.</source>
-            <translation>无法保存附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be removed.</source>
-            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -3073,18 +3020,58 @@
         </message>
     </context>
     <context>
-        <name>RequestExecution</name>
+        <name>RequestHandler</name>
         <message>
-            <source>Opened by request %1.</source>
-            <translation>依申请 %1 开设。</translation>
+            <source>The request's headers are larger than %1 bytes.</source>
+            <translation>请求头超过 %1 字节。</translation>
         </message>
         <message>
-            <source>The request could not be saved.</source>
-            <translation>无法保存申请。</translation>
+            <source>The Content-Length header is not a length in bytes.</source>
+            <translation>Content-Length 头不是以字节计的长度。</translation>
         </message>
         <message>
-            <source>Merged into %1 by request %2.</source>
-            <translation>依申请 %2 整合到 %1。</translation>
+            <source>The body has no one clear length: Content-Length is given twice, or beside Transfer-Encoding.</source>
+            <translation>请求体长度不明确：Content-Length 出现两次，或与 Transfer-Encoding 同时出现。</translation>
+        </message>
+        <message>
+            <source>The chunked body has a chunk size that is not a hexadecimal number.</source>
+            <translation>分块请求体的块大小不是十六进制数。</translation>
+        </message>
+        <message>
+            <source>The request method is not one this server knows.</source>
+            <translation>本服务器不支持该请求方法。</translation>
+        </message>
+        <message>
+            <source>Only HTTP/1.0 and HTTP/1.1 are spoken here.</source>
+            <translation>仅支持 HTTP/1.0 和 HTTP/1.1。</translation>
+        </message>
+        <message>
+            <source>The request is not well-formed HTTP (%1).</source>
+            <translation>请求不符合 HTTP 格式（%1）。</translation>
+        </message>
+        <message>
+            <source>The request target is longer than %1 bytes.</source>
+            <translation>请求地址超过 %1 字节。</translation>
+        </message>
+        <message>
+            <source>The request has more than %1 headers.</source>
+            <translation>请求头超过 %1 个。</translation>
+        </message>
+        <message>
+            <source>The server has as many connections as it takes (%1); try again shortly.</source>
+            <translation>服务器连接数已达上限（%1），请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This address has as many connections as it may (%1); close some first.</source>
+            <translation>该地址的连接数已达上限（%1），请先关闭部分连接。</translation>
+        </message>
+        <message>
+            <source>The request's headers did not arrive within %1 seconds.</source>
+            <translation>请求头未在 %1 秒内送达。</translation>
+        </message>
+        <message>
+            <source>The request's body did not arrive within %1 seconds.</source>
+            <translation>请求体未在 %1 秒内送达。</translation>
         </message>
     </context>
     <context>
@@ -3144,25 +3131,6 @@
         <message>
             <source>The request changes nothing: give a new name, domain or host unit.</source>
             <translation>申请没有任何变更：请填写新的名称、域名或主办单位。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestQueries</name>
-        <message>
-            <source>The request could not be read.</source>
-            <translation>无法读取申请。</translation>
-        </message>
-        <message>
-            <source>There is no request with the number %1.</source>
-            <translation>没有编号为 %1 的申请。</translation>
-        </message>
-        <message>
-            <source>The request's history could not be read.</source>
-            <translation>无法读取申请的处理记录。</translation>
-        </message>
-        <message>
-            <source>The requests could not be counted.</source>
-            <translation>无法统计申请数量。</translation>
         </message>
     </context>
     <context>
@@ -3309,7 +3277,35 @@
         </message>
     </context>
     <context>
-        <name>RequestWorkflow</name>
+        <name>RequestService</name>
+        <message>
+            <source>The request could not be read.</source>
+            <translation>无法读取申请。</translation>
+        </message>
+        <message>
+            <source>There is no request with the number %1.</source>
+            <translation>没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be read.</source>
+            <translation>无法读取申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The attachments could not be read.</source>
+            <translation>无法读取附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be read.</source>
+            <translation>无法读取该附件。</translation>
+        </message>
+        <message>
+            <source>There is no attachment with the number %1.</source>
+            <translation>没有编号为 %1 的附件。</translation>
+        </message>
+        <message>
+            <source>The requests could not be counted.</source>
+            <translation>无法统计申请数量。</translation>
+        </message>
         <message>
             <source>The request's history could not be written.</source>
             <translation>无法写入申请的处理记录。</translation>
@@ -3399,12 +3395,36 @@
             <translation>申请未获批准，因为执行失败：%1</translation>
         </message>
         <message>
+            <source>Opened by request %1.</source>
+            <translation>依申请 %1 开设。</translation>
+        </message>
+        <message>
+            <source>Merged into %1 by request %2.</source>
+            <translation>依申请 %2 整合到 %1。</translation>
+        </message>
+        <message>
             <source>Only %1, who filed this request, may withdraw it.</source>
             <translation>只有提交此申请的 %1 可以撤回。</translation>
         </message>
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be saved.</source>
+            <translation>无法保存附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be removed.</source>
+            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -3996,8 +4016,14 @@
             <translation>HTTPS 需要同时提供证书（--cert）和它的私钥（--key）。</translation>
         </message>
         <message>
+            <source>%1 takes a number from %2 to %3.</source>
+            <translation>%1 需要 %2 到 %3 之间的数字。</translation>
+        </message>
+        <message>
             <source>Usage: sitegov-server --database PATH [--listen HOST:PORT] [--config FILE] [--threads N]
                       [--cert FILE --key FILE] [--rules FILE] [--demo [--seed N]]
+                      [--max-connections N] [--max-connections-per-client N]
+                      [--header-timeout S] [--body-timeout S] [--idle-timeout S]
        sitegov-server token create|list|revoke --database PATH ...
 
 The SiteGov assessment backend: stores assessments, computes performance scores with
@@ -4006,9 +4032,17 @@ the scoring model and serves them as JSON over HTTP (HTTPS with a certificate).
 Options:
   -d, --database PATH    the server's SQLite store (created when missing)
   -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)
-  -c, --config FILE      INI file with listen, threads, database, rules and a [tls]
+  -c, --config FILE      INI file with listen, threads, database, rules, the limits
+                         and timeouts below (max_connections, ...), and a [tls]
                          section with cert and key; the command line overrides it
-  --threads N            worker threads, one per open connection (default 16)
+  --threads N            worker threads for requests that need the store (default
+                         16); connections take no thread while they wait
+  --max-connections N    open connections in total; more are answered 503 (4096)
+  --max-connections-per-client N
+                         open connections from one address; more are 503 (1024)
+  --header-timeout S     seconds for a request's headers to arrive, then 408 (10)
+  --body-timeout S       seconds for a request's body to arrive, then 408 (30)
+  --idle-timeout S       seconds a kept-alive connection may wait idle (60)
   --cert FILE            PEM certificate: serve HTTPS (needs --key)
   --key FILE             PEM private key of the certificate
   --rules FILE           a scoring rule set (JSON) instead of the built-in 2019 one
@@ -4019,12 +4053,14 @@ Options:
   -h, --help             print this help and exit
 
 Tokens: every endpoint but /api/v1/health needs Authorization: Bearer TOKEN.
-  sitegov-server token create --database PATH --name NAME --scope read|write
+  sitegov-server token create --database PATH --name NAME --scope read|write|metrics
   sitegov-server token list --database PATH
   sitegov-server token revoke --database PATH (--id N | --name NAME)
 </source>
             <translation>用法：sitegov-server --database 路径 [--listen 主机:端口] [--config 文件] [--threads N]
                       [--cert 文件 --key 文件] [--rules 文件] [--demo [--seed N]]
+                      [--max-connections N] [--max-connections-per-client N]
+                      [--header-timeout 秒] [--body-timeout 秒] [--idle-timeout 秒]
       sitegov-server token create|list|revoke --database 路径 ...
 
 SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考核得分，
@@ -4033,9 +4069,17 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
 选项：
   -d, --database 路径    服务器的 SQLite 数据库（不存在时创建）
   -l, --listen 主机:端口 监听地址（默认 127.0.0.1:8750）
-  -c, --config 文件      INI 配置文件，含 listen、threads、database、rules，以及含 cert 和 key
-                         的 [tls] 小节；命令行优先于它
-  --threads N            工作线程数，每个打开的连接占一个（默认 16）
+  -c, --config 文件      INI 配置文件，含 listen、threads、database、rules、下列限额和
+                         超时（max_connections 等），以及含 cert 和 key 的 [tls] 小节；
+                         命令行优先于它
+  --threads N            处理需访问数据库的请求的工作线程数（默认 16）；
+                         连接在等待时不占用线程
+  --max-connections N    连接总数上限，超出时答复 503（默认 4096）
+  --max-connections-per-client N
+                         单个地址的连接数上限，超出时答复 503（默认 1024）
+  --header-timeout 秒    请求头须在此秒数内送达，否则答复 408（默认 10）
+  --body-timeout 秒      请求体须在此秒数内送达，否则答复 408（默认 30）
+  --idle-timeout 秒      保持的连接空闲超过此秒数即关闭（默认 60）
   --cert 文件            PEM 证书：提供 HTTPS（需要 --key）
   --key 文件             证书的 PEM 私钥
   --rules 文件           用一个评分规则集（JSON）代替内置的 2019 版规则
@@ -4046,7 +4090,7 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
   -h, --help             显示本帮助并退出
 
 令牌：除 /api/v1/health 外，每个接口都需要 Authorization: Bearer 令牌。
-  sitegov-server token create --database 路径 --name 名称 --scope read|write
+  sitegov-server token create --database 路径 --name 名称 --scope read|write|metrics
   sitegov-server token list --database 路径
   sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
@@ -4579,24 +4623,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <translation>%1 需要一个值。</translation>
         </message>
         <message>
-            <source>Usage: sitegov-server token create --database PATH --name NAME --scope read|write
-       sitegov-server token list --database PATH
-       sitegov-server token revoke --database PATH (--id N | --name NAME)
-
-create prints the new token on standard output, and nothing else: it is shown once,
-and the store keeps only its SHA-256 hash. A read token may call every GET endpoint;
-a write token may also register sites and post assessments.
-</source>
-            <translation>用法：sitegov-server token create --database 路径 --name 名称 --scope read|write
-      sitegov-server token list --database 路径
-      sitegov-server token revoke --database 路径 (--id N | --name 名称)
-
-create 只在标准输出上打印新令牌：令牌只显示这一次，
-数据库只保存它的 SHA-256 哈希值。read 令牌可以调用所有 GET 接口；
-write 令牌还可以登记网站和提交考核记录。
-</translation>
-        </message>
-        <message>
             <source>Unknown token command %1: use create, list or revoke.</source>
             <translation>未知的令牌命令 %1：请使用 create、list 或 revoke。</translation>
         </message>
@@ -4607,10 +4633,6 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>--name NAME is required: it says who or what uses the token.</source>
             <translation>必须提供 --name 名称：说明谁或什么在使用该令牌。</translation>
-        </message>
-        <message>
-            <source>--scope must be read or write.</source>
-            <translation>--scope 必须是 read 或 write。</translation>
         </message>
         <message>
             <source>token revoke needs either --id N or --name NAME.</source>
@@ -4639,6 +4661,30 @@ write 令牌还可以登记网站和提交考核记录。
         <message>
             <source>The store %1 does not exist: check the path given with --database.</source>
             <translation>存储库 %1 不存在：请检查 --database 给出的路径。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-server token create --database PATH --name NAME --scope read|write|metrics
+       sitegov-server token list --database PATH
+       sitegov-server token revoke --database PATH (--id N | --name NAME)
+
+create prints the new token on standard output, and nothing else: it is shown once,
+and the store keeps only its SHA-256 hash. A read token may call every GET endpoint;
+a write token may also register sites and post assessments; a metrics token may read
+GET /metrics (for Prometheus) and nothing else.
+</source>
+            <translation>用法：sitegov-server token create --database 路径 --name 名称 --scope read|write|metrics
+      sitegov-server token list --database 路径
+      sitegov-server token revoke --database 路径 (--id N | --name 名称)
+
+create 只在标准输出上打印新令牌：令牌只显示这一次，
+数据库只保存它的 SHA-256 哈希值。read 令牌可以调用所有 GET 接口；
+write 令牌还可以登记网站和提交考核记录；metrics 令牌只能读取
+GET /metrics（供 Prometheus 采集），不能调用其他接口。
+</translation>
+        </message>
+        <message>
+            <source>--scope must be read, write or metrics.</source>
+            <translation>--scope 必须是 read、write 或 metrics。</translation>
         </message>
     </context>
     <context>
@@ -8256,8 +8302,24 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>此数据库中尚未登记任何网站。</translation>
         </message>
         <message>
+            <source>Build the Fujian demo registry</source>
+            <translation>生成福建省演示登记数据</translation>
+        </message>
+        <message>
             <source>No site matches these filters.</source>
             <translation>没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Build the demo registry</source>
+            <translation>生成演示登记数据</translation>
+        </message>
+        <message>
+            <source>This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?</source>
+            <translation>将在数据库 %1 中生成福建省演示登记数据（各级单位和数百个网站）。是否继续？</translation>
+        </message>
+        <message>
+            <source>Demo registry built: %1 units, %2 sites.</source>
+            <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
         </message>
         <message>
             <source>&amp;Register a site…</source>

@@ -42,7 +42,15 @@ bool AccessToken::looksValid(const QByteArray& token)
 
 QString AccessToken::scopeKey(Scope scope)
 {
-    return scope == Scope::Write ? QStringLiteral("write") : QStringLiteral("read");
+    switch (scope) {
+    case Scope::Write:
+        return QStringLiteral("write");
+    case Scope::Metrics:
+        return QStringLiteral("metrics");
+    case Scope::Read:
+        break;
+    }
+    return QStringLiteral("read");
 }
 
 std::optional<AccessToken::Scope> AccessToken::scope(QStringView key)
@@ -51,6 +59,8 @@ std::optional<AccessToken::Scope> AccessToken::scope(QStringView key)
         return Scope::Read;
     if (key == u"write")
         return Scope::Write;
+    if (key == u"metrics")
+        return Scope::Metrics;
     return std::nullopt;
 }
 

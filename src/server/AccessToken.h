@@ -14,7 +14,8 @@ public:
     enum class Scope
     {
         Read,
-        Write
+        Write,
+        Metrics // GET /metrics only
     };
 
     static QString generate();
@@ -22,10 +23,13 @@ public:
     static QString hash(const QByteArray& token);
     static bool looksValid(const QByteArray& token);
 
-    static QString scopeKey(Scope scope); // "read", "write"
+    static QString scopeKey(Scope scope); // "read", "write", "metrics"
     static std::optional<Scope> scope(QStringView key);
-    // A write token may also read.
-    static bool allows(Scope granted, Scope needed) { return granted == Scope::Write || needed == Scope::Read; }
+    // A write token may also read; a metrics token reads the metrics and nothing else, and only it does.
+    static bool allows(Scope granted, Scope needed)
+    {
+        return granted == needed || (granted == Scope::Write && needed == Scope::Read);
+    }
 };
 
 } // namespace sitegov::server

@@ -154,8 +154,8 @@ Api::Api(ServerStore& store, ScoringModel model)
             return (this->*endpoint)(r);
         };
     };
-    m_router.add(kGet, QStringLiteral("/api/v1/health"), std::nullopt, false, bind(&Api::health));
-    m_router.add(kGet, QStringLiteral("/api/v1/rules"), Scope::Read, false, bind(&Api::rules));
+    m_router.add(kGet, QStringLiteral("/api/v1/health"), std::nullopt, false, bind(&Api::health), true);
+    m_router.add(kGet, QStringLiteral("/api/v1/rules"), Scope::Read, false, bind(&Api::rules), true);
     m_router.add(kGet, QStringLiteral("/api/v1/sites"), Scope::Read, false, bind(&Api::listSites));
     m_router.add(kGet, QStringLiteral("/api/v1/sites/{code}"), Scope::Read, false, bind(&Api::getSite));
     m_router.add(kPut, QStringLiteral("/api/v1/sites/{code}"), Scope::Write, true, bind(&Api::putSite));
@@ -164,6 +164,16 @@ Api::Api(ServerStore& store, ScoringModel model)
     m_router.add(kGet, QStringLiteral("/api/v1/scores"), Scope::Read, false, bind(&Api::scores));
     m_router.add(kGet, QStringLiteral("/api/v1/summary"), Scope::Read, false, bind(&Api::summary));
     m_router.add(kGet, QStringLiteral("/api/v1/periods"), Scope::Read, false, bind(&Api::periods));
+    m_router.add(kGet, QStringLiteral("/metrics"), Scope::Metrics, false, bind(&Api::metricsText), true);
+
+    QList<std::pair<QString, QString>> labels;
+    for (const Router::Route& route : m_router.routes())
+        labels.append({route.method, route.pattern});
+    m_metrics = std::make_unique<Metrics>(labels);
+    m_metrics->setDataVersion([this]() {
+        const auto v = m_store.dataVersion();
+        return v ? *v : qint64(-1);
+    });
 
     m_healthBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                      {QStringLiteral("version"), BuildInfo::version()}})
@@ -213,6 +223,13 @@ Result<std::optional<AccessToken::Scope>> Api::authenticate(const QByteArray& to
     return m_store.tokenScope(AccessToken::hash(token));
 }
 
+Result<std::optional<AccessToken::Scope>> Api::authenticateWithStore(const QByteArray& token)
+{
+    if (!AccessToken::looksValid(token))
+        return std::optional<AccessToken::Scope>();
+    return m_store.tokenScopeFromStore(AccessToken::hash(token));
+}
+
 Result<ScoreCard> Api::score(const ServerStore::Site& site, const QByteArray& inputs) const
 {
     ScoreInput input;
@@ -236,6 +253,27 @@ ApiResponse Api::badField(const FieldError& error)
     return ApiResponse::error(400, QStringLiteral("invalid_field"), error.text(), error.field);
 }
 
+std::optional<ApiResponse> Api::fromCache(const ApiRequest& request)
+{
+    const auto version = m_store.dataVersion();
+    if (!version)
+        return std::nullopt;
+    std::shared_future<ApiResponse> answer;
+    {
+        const std::lock_guard<std::mutex> lock(m_cacheMutex);
+        if (*version != m_cacheVersion)
+            return std::nullopt;
+        const auto it = m_responses.constFind(request.target);
+        if (it == m_responses.cend())
+            return std::nullopt;
+        answer = *it;
+    }
+    if (answer.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    m_metrics->cacheHit();
+    return answer.get();
+}
+
 ApiResponse Api::cached(const ApiRequest& request, const Producer& produce)
 {
     const auto version = m_store.dataVersion();
@@ -257,6 +295,7 @@ ApiResponse Api::cached(const ApiRequest& request, const Producer& produce)
             if (const auto it = m_responses.constFind(request.target); it != m_responses.cend()) {
                 const std::shared_future<ApiResponse> answer = *it;
                 lock.unlock();
+                m_metrics->cacheHit();
                 return answer.get();
             }
             if (m_responses.size() >= kMaxCachedResponses)
@@ -266,6 +305,7 @@ ApiResponse Api::cached(const ApiRequest& request, const Producer& produce)
         }
     }
 
+    m_metrics->cacheMiss();
     ApiResponse response;
     try {
         response = produce();
@@ -360,6 +400,18 @@ ApiResponse Api::rules(const ApiRequest& request)
     ApiResponse r;
     r.body = m_rulesBody;
     r.etag = m_rulesEtag;
+    return r;
+}
+
+ApiResponse Api::metricsText(const ApiRequest& request)
+{
+    if (const auto e = request.query.allowOnly({}))
+        return badField(*e);
+    ApiResponse r;
+    r.body = m_metrics->render();
+    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    r.noStore = true;
+    r.header("Cache-Control", "no-store");
     return r;
 }
 

@@ -6,6 +6,7 @@
 #include "server/AccessToken.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
+#include "server/Metrics.h"
 #include "server/Router.h"
 #include "server/ScoreTable.h"
 #include "server/ServerStore.h"
@@ -23,10 +24,11 @@
 namespace sitegov::server {
 
 // The REST API of sitegov-server (docs/api/openapi.yaml): its routes and endpoints over the store
-// and the scoring model. Thread-safe: Poco's worker threads call it concurrently.
+// and the scoring model. Thread-safe: the event loops and the worker threads call it concurrently.
 //
-// GET answers are cached per data version (the store bumps it on every write), so that repeated
-// reads of the same page cost a version check; score tables are built once per period and version.
+// GET answers are cached per data version (the store bumps it on every write and keeps it in
+// memory), so that repeated reads of the same page cost a lookup; score tables are built once per
+// period and version.
 class Api final
 {
     Q_DECLARE_TR_FUNCTIONS(Api)
@@ -42,9 +44,17 @@ public:
     const Router& router() const { return m_router; }
     ServerStore& store() { return m_store; }
     const ScoringModel& model() const { return m_model; }
+    Metrics& metrics() { return *m_metrics; }
 
-    // The scope of an active token, nothing for an unknown or revoked one.
+    // The cached answer for this GET request at the store's current data version, if one is ready
+    // (nothing when it must be produced, or is being produced): never touches the store.
+    std::optional<ApiResponse> fromCache(const ApiRequest& request);
+
+    // The scope of an active token, nothing for an unknown or revoked one (from memory).
     Result<std::optional<AccessToken::Scope>> authenticate(const QByteArray& token);
+    // The same, asking the store (for a token not in memory: made by another process a moment ago);
+    // a token found there is taken into memory.
+    Result<std::optional<AccessToken::Scope>> authenticateWithStore(const QByteArray& token);
 
     // Scores an assessment's stored inputs for a site (as the store's Scorer).
     Result<ScoreCard> score(const ServerStore::Site& site, const QByteArray& inputs) const;
@@ -69,10 +79,12 @@ private:
     ApiResponse siteScores(const ApiRequest& request);
     ApiResponse summary(const ApiRequest& request);
     ApiResponse periods(const ApiRequest& request);
+    ApiResponse metricsText(const ApiRequest& request);
 
     ServerStore& m_store;
     ScoringModel m_model;
     Router m_router;
+    std::unique_ptr<Metrics> m_metrics;
     QByteArray m_healthBody;
     QByteArray m_healthEtag;
     QByteArray m_rulesBody;

@@ -17,6 +17,7 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray etag; // quoted strong validator; computed from the body for GET 200s when empty
     bool closeConnection = false;
+    bool noStore = false; // changes with every request (metrics): no ETag, Cache-Control: no-store
 
     void header(const QByteArray& name, const QByteArray& value) { headers.append(qMakePair(name, value)); }
 

@@ -3,46 +3,36 @@
 #include "server/Api.h"
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerRequestImpl.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/MediaType.h>
-#include <Poco/Net/StreamSocket.h>
 #include <Poco/String.h>
-#include <QUrl>
-#include <chrono>
+#include <algorithm>
 #include <cstdio>
-#include <istream>
+#include <strings.h>
 #include <unistd.h>
 
 namespace sitegov::server {
 
 namespace {
 
-// Reads and drops the rest of a request body, at most `limit` bytes; true when it ended.
-bool drain(std::istream& in, std::size_t limit)
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
-    char buffer[16384];
-    std::size_t total = 0;
-    while (in.good()) {
-        in.read(buffer, sizeof buffer);
-        total += std::size_t(in.gcount());
-        if (total > limit)
-            return false;
-    }
-    return in.eof();
+    return a.size() == b.size() && ::strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
 
-bool hasBody(const Poco::Net::HTTPServerRequest& request)
+std::string_view trimmed(std::string_view v)
 {
-    return request.getChunkedTransferEncoding() || (request.hasContentLength() && request.getContentLength64() > 0);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+        v.remove_suffix(1);
+    return v;
 }
 
 // If-None-Match: a list of entity tags or "*"; compared weakly (RFC 9110).
-bool etagMatches(const std::string& header, const QByteArray& etag)
+bool etagMatches(std::string_view header, const QByteArray& etag)
 {
     const QByteArray wanted = etag.startsWith("W/") ? etag.mid(2) : etag;
-    const QList<QByteArray> tags = QByteArray::fromStdString(header).split(',');
+    const QList<QByteArray> tags = QByteArray(header.data(), qsizetype(header.size())).split(',');
     for (QByteArray tag : tags) {
         tag = tag.trimmed();
         if (tag == "*")
@@ -55,51 +45,33 @@ bool etagMatches(const std::string& header, const QByteArray& etag)
     return false;
 }
 
-void logLine(const std::string& method, const std::string& target, int status, double ms)
+// A request whose body has no one clear length: two Content-Length headers, a length beside
+// Transfer-Encoding, or an encoding other than chunked. A server and a proxy in front of it could
+// read such a body differently (request smuggling): it is refused, and the connection closed.
+// (http_parser refuses most of these itself; this also holds for what it lets through.)
+std::optional<ApiResponse> badFraming(const HttpRequest& request)
 {
-    // One write per line, so that lines from concurrent requests never interleave; bytes that a
-    // terminal would interpret are shown as '?'.
-    char line[600];
-    const int n
-        = std::snprintf(line, sizeof line, "%.16s %.400s %d %.2fms\n", method.c_str(), target.c_str(), status, ms);
-    if (n <= 0)
-        return;
-    const std::size_t length = std::min<std::size_t>(std::size_t(n), sizeof line - 1);
-    for (std::size_t i = 0; i + 1 < length; ++i) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        if (c < 0x20 || c == 0x7f)
-            line[i] = '?';
-    }
-    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line, length);
-}
-
-// A request whose body has no one clear length: two Content-Length headers that differ, a length
-// beside Transfer-Encoding, or an encoding other than chunked. A server and a proxy in front of it
-// could read such a body differently (request smuggling): it is refused, and the connection closed.
-std::optional<ApiResponse> badFraming(const Poco::Net::HTTPServerRequest& request)
-{
-    std::optional<std::string> length;
-    bool lengths = false;
-    bool encoding = false;
-    for (const auto& [name, value] : request) {
-        if (Poco::icompare(name, "Content-Length") == 0) {
-            const std::string v = Poco::trim(value);
-            if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
-                return ApiResponse::error(
+    int lengths = 0;
+    int encodings = 0;
+    for (const auto& [name, value] : request.headers) {
+        if (equalsIgnoringCase(name, "Content-Length")) {
+            const std::string_view v = trimmed(value);
+            if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string_view::npos)
+                return RequestHandler::frontError(
                     400, QStringLiteral("bad_request"), Api::tr("The Content-Length header is not a length in bytes."));
-            lengths = lengths || (length && *length != v);
-            length = v;
-        } else if (Poco::icompare(name, "Transfer-Encoding") == 0) {
-            if (encoding || Poco::icompare(Poco::trim(value), "chunked") != 0)
-                return ApiResponse::error(501, QStringLiteral("not_implemented"),
-                    Api::tr("Only Transfer-Encoding: chunked is understood."));
-            encoding = true;
+            ++lengths;
+        } else if (equalsIgnoringCase(name, "Transfer-Encoding")) {
+            if (encodings > 0 || !equalsIgnoringCase(trimmed(value), "chunked"))
+                return RequestHandler::frontError(
+                    501, QStringLiteral("not_implemented"), Api::tr("Only Transfer-Encoding: chunked is understood."));
+            ++encodings;
         }
     }
-    if (lengths)
-        return ApiResponse::error(400, QStringLiteral("bad_request"), Api::tr("The request has two different Content-Length headers."));
-    if (length && encoding)
-        return ApiResponse::error(400, QStringLiteral("bad_request"),
+    if (lengths > 1)
+        return RequestHandler::frontError(
+            400, QStringLiteral("bad_request"), Api::tr("The request has two different Content-Length headers."));
+    if (lengths > 0 && encodings > 0)
+        return RequestHandler::frontError(400, QStringLiteral("bad_request"),
             Api::tr("The request has both Content-Length and Transfer-Encoding headers."));
     return std::nullopt;
 }
@@ -110,18 +82,32 @@ RequestHandler::RequestHandler(Api& api)
     : m_api(api)
 { }
 
-ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool* bodyConsumed)
+ApiResponse RequestHandler::frontError(int status, const QString& code, const QString& message)
 {
-    const std::string& uri = request.getURI();
-    const std::size_t question = uri.find('?');
-    const QByteArray rawPath = QByteArray::fromStdString(uri.substr(0, question));
-    const QByteArray rawQuery
-        = question == std::string::npos ? QByteArray() : QByteArray::fromStdString(uri.substr(question + 1));
+    ApiResponse r = ApiResponse::error(status, code, message);
+    r.closeConnection = true;
+    return r;
+}
 
-    ApiRequest api;
-    api.method = QString::fromStdString(request.getMethod());
+RequestHandler::Plan RequestHandler::plan(const HttpRequest& head) const
+{
+    Plan plan;
+    if (auto refused = badFraming(head)) {
+        plan.answer = std::move(refused);
+        return plan;
+    }
+
+    const std::string& uri = head.target;
+    const std::size_t question = uri.find('?');
+    const QByteArray rawPath = QByteArray(uri.data(), qsizetype(std::min(question, uri.size())));
+    const QByteArray rawQuery = question == std::string::npos
+        ? QByteArray()
+        : QByteArray(uri.data() + question + 1, qsizetype(uri.size() - question - 1));
+
+    ApiRequest& api = plan.request;
+    api.method = QString::fromLatin1(head.method.data(), qsizetype(head.method.size()));
     api.path = QString::fromUtf8(rawPath);
-    api.target = QByteArray::fromStdString(uri);
+    api.target = QByteArray(uri.data(), qsizetype(uri.size()));
 
     const Router::Match match = m_api.router().match(api.method, api.path);
     if (!match.route) {
@@ -130,50 +116,77 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
                 Api::tr("%1 is not allowed here; allowed: %2.")
                     .arg(api.method.left(16), match.allowed.join(QStringLiteral(", "))));
             r.header("Allow", match.allowed.join(QStringLiteral(", ")).toLatin1());
-            return r;
+            plan.answer = std::move(r);
+        } else {
+            plan.answer = ApiResponse::error(404, QStringLiteral("not_found"), Api::tr("No such resource."));
         }
-        return ApiResponse::error(404, QStringLiteral("not_found"), Api::tr("No such resource."));
+        return plan;
     }
     const Router::Route& route = *match.route;
+    plan.route = int(match.route - m_api.router().routes().constData());
     api.params = match.params;
     if (api.method == u"HEAD")
         api.method = QStringLiteral("GET");
 
     if (route.scope) {
-        static const std::string kBearer = "Bearer ";
-        const std::string authorization
-            = request.get("Authorization", std::string()); // a copy: get() returns the default by reference
+        static constexpr std::string_view kBearer = "Bearer ";
+        const std::string_view authorization = head.header("Authorization");
         if (authorization.size() <= kBearer.size()
-            || Poco::icompare(authorization.substr(0, kBearer.size()), kBearer) != 0) {
+            || !equalsIgnoringCase(authorization.substr(0, kBearer.size()), kBearer)) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
                 Api::tr("This endpoint needs an Authorization: Bearer TOKEN header."));
             r.header("WWW-Authenticate", "Bearer realm=\"sitegov\"");
-            return r;
+            plan.answer = std::move(r);
+            return plan;
         }
-        const QByteArray token = QByteArray::fromStdString(authorization.substr(kBearer.size())).trimmed();
+        const std::string_view rest = authorization.substr(kBearer.size());
+        const QByteArray token = QByteArray(rest.data(), qsizetype(rest.size())).trimmed();
         const auto scope = m_api.authenticate(token);
-        if (!scope)
-            return Api::internalError(scope.error());
+        if (!scope) {
+            plan.answer = Api::internalError(scope.error());
+            return plan;
+        }
+        if (!scope->has_value() && AccessToken::looksValid(token)) {
+            plan.unverifiedToken = token;
+            plan.rawQuery = rawQuery;
+            plan.contentType = head.header("Content-Type");
+            plan.contentLength = trimmed(head.header("Content-Length"));
+            plan.wantsBody = route.takesBody;
+            return plan;
+        }
         if (!scope->has_value()) {
             ApiResponse r = ApiResponse::error(
                 401, QStringLiteral("unauthorized"), Api::tr("The token is not valid or has been revoked."));
             r.header("WWW-Authenticate", "Bearer realm=\"sitegov\", error=\"invalid_token\"");
-            return r;
+            plan.answer = std::move(r);
+            return plan;
         }
         if (!AccessToken::allows(**scope, *route.scope)) {
             ApiResponse r = ApiResponse::error(403, QStringLiteral("forbidden"),
                 Api::tr("This endpoint needs a token with the %1 scope.").arg(AccessToken::scopeKey(*route.scope)));
             r.header("WWW-Authenticate", "Bearer realm=\"sitegov\", error=\"insufficient_scope\"");
-            return r;
+            plan.answer = std::move(r);
+            return plan;
         }
         api.scope = **scope;
     }
+    plan.rawQuery = rawQuery;
+    plan.contentType = head.header("Content-Type");
+    plan.contentLength = trimmed(head.header("Content-Length"));
+    checkRequest(plan);
+    return plan;
+}
 
-    if (const auto e = QueryParams::parse(rawQuery, &api.query))
-        return Api::badField(*e);
-
+void RequestHandler::checkRequest(Plan& plan) const
+{
+    ApiRequest& api = plan.request;
+    if (const auto e = QueryParams::parse(plan.rawQuery, &api.query)) {
+        plan.answer = Api::badField(*e);
+        return;
+    }
+    const Router::Route& route = m_api.router().routes().at(plan.route);
     if (route.takesBody) {
-        const std::string type = request.getContentType();
+        const std::string& type = plan.contentType;
         bool json = false;
         try {
             const Poco::Net::MediaType media(type);
@@ -183,97 +196,117 @@ ApiResponse RequestHandler::dispatch(Poco::Net::HTTPServerRequest& request, bool
         } catch (const Poco::Exception&) {
             json = false;
         }
-        if (!json)
-            return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
+        if (!json) {
+            plan.answer = ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
                 Api::tr("The body must be JSON, sent as Content-Type: application/json (UTF-8)."));
-        if (request.hasContentLength() && request.getContentLength64() > Poco::Int64(kMaxBody)) {
-            ApiResponse r = ApiResponse::error(
+            return;
+        }
+        const std::string& length = plan.contentLength;
+        if (plan.bodyTooLarge || (!length.empty() && (length.size() > 7 || std::stoull(length) > kMaxBody))) {
+            plan.answer = ApiResponse::error(
                 413, QStringLiteral("payload_too_large"), Api::tr("The body is larger than %1 bytes.").arg(kMaxBody));
-            return r;
+            return;
         }
-        std::istream& in = request.stream();
-        QByteArray body;
-        char buffer[16384];
-        while (in.good()) {
-            in.read(buffer, sizeof buffer);
-            body.append(buffer, in.gcount());
-            if (std::size_t(body.size()) > kMaxBody)
-                return ApiResponse::error(413, QStringLiteral("payload_too_large"),
-                    Api::tr("The body is larger than %1 bytes.").arg(kMaxBody));
-        }
-        *bodyConsumed = true;
-        api.body = std::move(body);
+        plan.wantsBody = true;
     }
-
-    return route.handler(api);
 }
 
-void RequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+std::optional<ApiResponse> RequestHandler::fromMemory(const Plan& plan) const
 {
-    const auto start = std::chrono::steady_clock::now();
-    int status = 500;
+    if (plan.answer)
+        return plan.answer;
+    if (!plan.unverifiedToken.isEmpty())
+        return std::nullopt;
+    const Router::Route& route = m_api.router().routes().at(plan.route);
+    if (route.memoryOnly)
+        return route.handler(plan.request);
+    if (route.method == u"GET")
+        return m_api.fromCache(plan.request);
+    return std::nullopt;
+}
+
+ApiResponse RequestHandler::run(const Plan& given) const
+{
+    if (given.answer)
+        return *given.answer;
     try {
-        if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request))
-            impl->socket().setNoDelay(true);
-
-        bool bodyConsumed = false;
-        ApiResponse r;
-        try {
-            if (auto refused = badFraming(request)) {
-                r = std::move(*refused);
-                r.closeConnection = true;
-                bodyConsumed = true; // nothing of it is read: the connection ends with the answer
-            } else {
-                r = dispatch(request, &bodyConsumed);
+        const Router::Route& route = m_api.router().routes().at(given.route);
+        if (!given.unverifiedToken.isEmpty()) {
+            Plan plan = given;
+            const auto scope = m_api.authenticateWithStore(plan.unverifiedToken);
+            if (!scope)
+                return Api::internalError(scope.error());
+            if (!scope->has_value()) {
+                ApiResponse r = ApiResponse::error(
+                    401, QStringLiteral("unauthorized"), Api::tr("The token is not valid or has been revoked."));
+                r.header("WWW-Authenticate", "Bearer realm=\"sitegov\", error=\"invalid_token\"");
+                return r;
             }
-        } catch (const Poco::Exception& e) {
-            r = Api::internalError(Error{QStringLiteral("request failed"), QString::fromStdString(e.displayText())});
-        } catch (const std::exception& e) {
-            r = Api::internalError(Error{QStringLiteral("request failed"), QString::fromUtf8(e.what())});
-        }
-        // Whatever of the body is left unread must be read before the next request on this
-        // connection (or the connection closed), and before the answer for a client that sends
-        // the whole body before it reads.
-        // A body announced larger than that is not waited for at all.
-        if (!bodyConsumed && hasBody(request)
-            && ((request.hasContentLength() && request.getContentLength64() > Poco::Int64(kMaxDrain))
-                || !drain(request.stream(), kMaxDrain)))
-            r.closeConnection = true;
-
-        const bool isGet = request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET
-            || request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD;
-        if (isGet && r.status == 200) {
-            if (r.etag.isEmpty())
-                r.etag = ApiResponse::etagOf(r.body);
-            r.header("ETag", r.etag);
-            r.header("Cache-Control", "no-cache");
-            if (request.has("If-None-Match") && etagMatches(request.get("If-None-Match"), r.etag)) {
-                r.status = 304;
-                r.body.clear();
+            if (!AccessToken::allows(**scope, *route.scope)) {
+                ApiResponse r = ApiResponse::error(403, QStringLiteral("forbidden"),
+                    Api::tr("This endpoint needs a token with the %1 scope.").arg(AccessToken::scopeKey(*route.scope)));
+                r.header("WWW-Authenticate", "Bearer realm=\"sitegov\", error=\"insufficient_scope\"");
+                return r;
             }
+            plan.request.scope = **scope;
+            plan.unverifiedToken.clear();
+            checkRequest(plan);
+            if (plan.answer)
+                return *plan.answer;
+            if (!plan.wantsBody)
+                plan.request.body.clear();
+            return route.handler(plan.request);
         }
-
-        status = r.status;
-        response.setStatusAndReason(Poco::Net::HTTPResponse::HTTPStatus(r.status));
-        for (const auto& [name, value] : std::as_const(r.headers))
-            response.set(name.toStdString(), value.toStdString());
-        if (r.closeConnection)
-            response.setKeepAlive(false);
-        if (r.status == 304) {
-            response.setContentLength(0);
-            response.send();
-        } else {
-            response.setContentType(r.contentType.toStdString());
-            response.sendBuffer(r.body.constData(), std::size_t(r.body.size()));
-        }
+        return route.handler(given.request);
     } catch (const Poco::Exception& e) {
-        // The client went away while the answer was written: nothing more to do than log it.
-        std::fprintf(stderr, "error: %s\n", e.displayText().c_str());
+        return Api::internalError(Error{QStringLiteral("request failed"), QString::fromStdString(e.displayText())});
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        return Api::internalError(Error{QStringLiteral("request failed"), QString::fromUtf8(e.what())});
     }
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    logLine(request.getMethod(), request.getURI(), status, ms);
+}
+
+void RequestHandler::finish(const HttpRequest& request, ApiResponse& r)
+{
+    if (!request.isGet() || r.status != 200 || r.noStore)
+        return;
+    if (r.etag.isEmpty())
+        r.etag = ApiResponse::etagOf(r.body);
+    r.header("ETag", r.etag);
+    r.header("Cache-Control", "no-cache");
+    if (request.has("If-None-Match") && etagMatches(request.header("If-None-Match"), r.etag)) {
+        r.status = 304;
+        r.body.clear();
+    }
+}
+
+void RequestHandler::log(std::string_view method, std::string_view target, int status, double ms, std::string_view note)
+{
+    // One write per line, so that lines from concurrent requests never interleave; bytes that a
+    // terminal would interpret are shown as '?'. Formatted by hand: printf's floating point was a
+    // visible part of a cached answer's cost.
+    char line[800];
+    std::size_t n = 0;
+    auto put = [&line, &n](std::string_view text, std::size_t most) {
+        const std::size_t k = std::min({text.size(), most, sizeof line - 1 - n});
+        for (std::size_t i = 0; i < k; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            line[n++] = c < 0x20 || c == 0x7f ? '?' : char(c);
+        }
+    };
+    put(method, 16);
+    put(" ", 1);
+    put(target, 400);
+    char number[48];
+    const auto hundredths = static_cast<unsigned long long>(std::max(0.0, ms) * 100.0 + 0.5);
+    const int length
+        = std::snprintf(number, sizeof number, " %d %llu.%02llums", status, hundredths / 100, hundredths % 100);
+    put(std::string_view(number, std::size_t(std::max(0, length))), sizeof number);
+    if (!note.empty()) {
+        put(" ", 1);
+        put(note, 300);
+    }
+    line[n++] = '\n';
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line, n);
 }
 
 } // namespace sitegov::server

@@ -5,7 +5,7 @@
 namespace sitegov::server {
 
 void Router::add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope, bool takesBody,
-    Handler handler)
+    Handler handler, bool memoryOnly)
 {
     Route r;
     r.method = method;
@@ -13,6 +13,7 @@ void Router::add(const QString& method, const QString& pattern, std::optional<Ac
     r.segments = pattern.split(u'/', Qt::SkipEmptyParts);
     r.scope = scope;
     r.takesBody = takesBody;
+    r.memoryOnly = memoryOnly;
     r.handler = std::move(handler);
     m_routes.append(std::move(r));
 }

@@ -27,6 +27,7 @@ public:
         QStringList segments;
         std::optional<AccessToken::Scope> scope; // empty: no token needed
         bool takesBody = false;
+        bool memoryOnly = false; // answered from memory alone: served on the event loop, not a worker
         Handler handler;
     };
 
@@ -38,7 +39,7 @@ public:
     };
 
     void add(const QString& method, const QString& pattern, std::optional<AccessToken::Scope> scope, bool takesBody,
-        Handler handler);
+        Handler handler, bool memoryOnly = false);
     // `path` as sent (percent-encoded); the {placeholders} come back decoded.
     Match match(const QString& method, const QString& path) const;
     const QList<Route>& routes() const { return m_routes; }

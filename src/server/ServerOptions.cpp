@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
+#include <iterator>
 
 namespace sitegov::server {
 
@@ -16,6 +18,37 @@ Result<int> parseThreads(const QString& v)
     const int n = v.toInt(&ok);
     if (!ok || n < 1 || n > kMaxThreads)
         return Error{ServerOptions::tr("--threads takes a number from 1 to 256."), v};
+    return n;
+}
+
+// The numeric settings: option name, INI key, bounds, and where each goes.
+struct Setting
+{
+    const char* option;
+    const char* key;
+    int min;
+    int max;
+    int ServerOptions::*field;
+};
+
+const Setting kSettings[] = {
+    {"--max-connections", "max_connections", 16, 1000000, &ServerOptions::maxConnections},
+    {"--max-connections-per-client", "max_connections_per_client", 1, 1000000, &ServerOptions::maxConnectionsPerClient},
+    {"--header-timeout", "header_timeout", 1, 3600, &ServerOptions::headerTimeout},
+    {"--body-timeout", "body_timeout", 1, 3600, &ServerOptions::bodyTimeout},
+    {"--idle-timeout", "idle_timeout", 1, 3600, &ServerOptions::idleTimeout},
+};
+
+Result<int> parseSetting(const Setting& setting, const QString& v)
+{
+    bool ok = false;
+    const int n = v.trimmed().toInt(&ok);
+    if (!ok || n < setting.min || n > setting.max)
+        return Error{ServerOptions::tr("%1 takes a number from %2 to %3.")
+                         .arg(QString::fromLatin1(setting.option))
+                         .arg(setting.min)
+                         .arg(setting.max),
+            v};
     return n;
 }
 
@@ -56,8 +89,10 @@ Result<ServerOptions> ServerOptions::loadConfig(const QString& path, ServerOptio
     auto file = [&base](const QString& v) {
         return v.isEmpty() ? v : QDir::cleanPath(base.absoluteFilePath(v));
     };
-    const QStringList known{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("database"),
+    QStringList known{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("database"),
         QStringLiteral("rules"), QStringLiteral("tls/cert"), QStringLiteral("tls/key")};
+    for (const Setting& setting : kSettings)
+        known.append(QString::fromLatin1(setting.key));
     const QStringList keys = ini.allKeys();
     for (const QString& key : keys) {
         if (!known.contains(key))
@@ -77,6 +112,15 @@ Result<ServerOptions> ServerOptions::loadConfig(const QString& path, ServerOptio
         if (!n)
             return Error{tr("%1: %2").arg(QDir::toNativeSeparators(path), n.error().message), n.error().detail};
         o.threads = *n;
+    }
+    for (const Setting& setting : kSettings) {
+        const QString key = QString::fromLatin1(setting.key);
+        if (!ini.contains(key))
+            continue;
+        const auto n = parseSetting(setting, ini.value(key).toString());
+        if (!n)
+            return Error{tr("%1: %2").arg(QDir::toNativeSeparators(path), n.error().message), n.error().detail};
+        o.*setting.field = *n;
     }
     if (ini.contains(QStringLiteral("database")))
         o.database = file(ini.value(QStringLiteral("database")).toString());
@@ -164,6 +208,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
         } else if (a == u"--rules") {
             if (!value(&o.rules) || o.rules.isEmpty())
                 return Error{tr("--rules needs a JSON rule set file."), {}};
+        } else if (const auto setting = std::find_if(std::begin(kSettings), std::end(kSettings),
+                       [&a](const Setting& s) { return a == QLatin1String(s.option); });
+                   setting != std::end(kSettings)) {
+            if (!value(&v))
+                return Error{tr("%1 takes a number from %2 to %3.").arg(a).arg(setting->min).arg(setting->max), {}};
+            const auto n = parseSetting(*setting, v);
+            if (!n)
+                return n.error();
+            o.*setting->field = *n;
         } else if (a == u"--demo") {
             o.demo = true;
         } else if (a == u"--seed") {
@@ -183,6 +236,8 @@ QString ServerOptions::helpText()
 {
     return tr("Usage: sitegov-server --database PATH [--listen HOST:PORT] [--config FILE] [--threads N]\n"
               "                      [--cert FILE --key FILE] [--rules FILE] [--demo [--seed N]]\n"
+              "                      [--max-connections N] [--max-connections-per-client N]\n"
+              "                      [--header-timeout S] [--body-timeout S] [--idle-timeout S]\n"
               "       sitegov-server token create|list|revoke --database PATH ...\n"
               "\n"
               "The SiteGov assessment backend: stores assessments, computes performance scores with\n"
@@ -191,9 +246,17 @@ QString ServerOptions::helpText()
               "Options:\n"
               "  -d, --database PATH    the server's SQLite store (created when missing)\n"
               "  -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)\n"
-              "  -c, --config FILE      INI file with listen, threads, database, rules and a [tls]\n"
+              "  -c, --config FILE      INI file with listen, threads, database, rules, the limits\n"
+              "                         and timeouts below (max_connections, ...), and a [tls]\n"
               "                         section with cert and key; the command line overrides it\n"
-              "  --threads N            worker threads, one per open connection (default 16)\n"
+              "  --threads N            worker threads for requests that need the store (default\n"
+              "                         16); connections take no thread while they wait\n"
+              "  --max-connections N    open connections in total; more are answered 503 (4096)\n"
+              "  --max-connections-per-client N\n"
+              "                         open connections from one address; more are 503 (1024)\n"
+              "  --header-timeout S     seconds for a request's headers to arrive, then 408 (10)\n"
+              "  --body-timeout S       seconds for a request's body to arrive, then 408 (30)\n"
+              "  --idle-timeout S       seconds a kept-alive connection may wait idle (60)\n"
               "  --cert FILE            PEM certificate: serve HTTPS (needs --key)\n"
               "  --key FILE             PEM private key of the certificate\n"
               "  --rules FILE           a scoring rule set (JSON) instead of the built-in 2019 one\n"
@@ -204,7 +267,7 @@ QString ServerOptions::helpText()
               "  -h, --help             print this help and exit\n"
               "\n"
               "Tokens: every endpoint but /api/v1/health needs Authorization: Bearer TOKEN.\n"
-              "  sitegov-server token create --database PATH --name NAME --scope read|write\n"
+              "  sitegov-server token create --database PATH --name NAME --scope read|write|metrics\n"
               "  sitegov-server token list --database PATH\n"
               "  sitegov-server token revoke --database PATH (--id N | --name NAME)\n");
 }

@@ -20,12 +20,10 @@ struct ServerStore::Connection
     std::unique_ptr<Database> owned; // null for the primary connection, which the store owns
     QSqlDatabase db;
     QSqlQuery versionQuery;
-    QSqlQuery tokenQuery;
 
     ~Connection()
     {
         versionQuery = QSqlQuery();
-        tokenQuery = QSqlQuery();
         db = QSqlDatabase();
     }
 };
@@ -165,6 +163,7 @@ ServerStore::ServerStore(QString path)
 
 ServerStore::~ServerStore()
 {
+    stopWatching();
     const std::lock_guard<std::mutex> lock(m_mutex);
     m_connections.clear();
     m_primary.reset();
@@ -182,7 +181,24 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& path)
         return s.error();
     store->m_primary = std::move(db).value();
     store->m_connections.insert(QThread::currentThreadId(), std::move(primary));
+    if (const Status s = store->reloadVersion(); !s)
+        return s.error();
+    if (const Status s = store->reloadTokens(); !s)
+        return s.error();
     return store;
+}
+
+void ServerStore::releaseConnection()
+{
+    std::shared_ptr<Connection> gone;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_connections.find(QThread::currentThreadId());
+        if (it == m_connections.end() || !(*it)->owned)
+            return; // none, or the primary connection, which lives as long as the store
+        gone = std::move(*it);
+        m_connections.erase(it);
+    }
 }
 
 Result<ServerStore::Connection*> ServerStore::connection()
@@ -212,26 +228,37 @@ Status ServerStore::prepareStatements(Connection& c)
         || !pragma.exec(QStringLiteral("PRAGMA cache_size = -16000")))
         return Sql::error(pragma, tr("The store could not be prepared for use."));
 
-    // The two statements every request runs, prepared once per connection.
     c.versionQuery = QSqlQuery(c.db);
-    c.tokenQuery = QSqlQuery(c.db);
     Error e;
-    if (!Sql::prepare(c.versionQuery, QStringLiteral("SELECT data_version FROM store_state WHERE id = 1"), &e)
-        || !Sql::prepare(c.tokenQuery,
-            QStringLiteral("SELECT scope FROM tokens WHERE token_hash = :hash AND revoked_at IS NULL"), &e))
+    if (!Sql::prepare(c.versionQuery, QStringLiteral("SELECT data_version FROM store_state WHERE id = 1"), &e))
         return e;
     return {};
 }
 
-Status ServerStore::bumpVersion(Connection& c)
+Result<qint64> ServerStore::bumpVersion(Connection& c)
 {
     QSqlQuery q(c.db);
-    if (!q.exec(QStringLiteral("UPDATE store_state SET data_version = data_version + 1 WHERE id = 1")))
+    if (!q.exec(QStringLiteral("UPDATE store_state SET data_version = data_version + 1 WHERE id = 1 "
+                               "RETURNING data_version"))
+        || !q.next())
         return Sql::error(q, tr("The store could not be written."));
-    return {};
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    return version;
+}
+
+void ServerStore::noteVersion(qint64 version)
+{
+    qint64 known = m_version.load();
+    while (version > known && !m_version.compare_exchange_weak(known, version)) { }
 }
 
 Result<qint64> ServerStore::dataVersion()
+{
+    return m_version.load();
+}
+
+Status ServerStore::reloadVersion()
 {
     auto c = connection();
     if (!c)
@@ -244,7 +271,87 @@ Result<qint64> ServerStore::dataVersion()
     }
     const qint64 version = q.value(0).toLongLong();
     q.finish();
-    return version;
+    noteVersion(version);
+    return {};
+}
+
+Status ServerStore::reloadTokens()
+{
+    // Held from the read to the publication, so that a read that began before another thread's
+    // commit cannot replace what that thread read after it.
+    const std::lock_guard<std::mutex> reload(m_tokenReload);
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlQuery q((*c)->db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT token_hash, scope FROM tokens WHERE revoked_at IS NULL"), &e)
+        || !Sql::exec(q, &e, tr("The store could not be read.")))
+        return e;
+    auto tokens = std::make_shared<TokenMap>();
+    while (q.next()) {
+        if (const auto scope = AccessToken::scope(q.value(1).toString()))
+            tokens->insert(q.value(0).toString(), *scope);
+    }
+    const std::lock_guard<std::mutex> lock(m_tokenMutex);
+    m_tokens = std::move(tokens);
+    return {};
+}
+
+Status ServerStore::refresh()
+{
+    if (const Status s = reloadVersion(); !s)
+        return s;
+    return reloadTokens();
+}
+
+void ServerStore::watchForeignWrites(std::chrono::milliseconds interval)
+{
+    stopWatching();
+    {
+        const std::lock_guard<std::mutex> lock(m_watchMutex);
+        m_watchStop = false;
+    }
+    m_watcher = std::thread([this, interval]() { watch(interval); });
+}
+
+void ServerStore::stopWatching()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_watchMutex);
+        m_watchStop = true;
+    }
+    m_watchWake.notify_all();
+    if (m_watcher.joinable())
+        m_watcher.join();
+}
+
+void ServerStore::watch(std::chrono::milliseconds interval)
+{
+    // PRAGMA data_version changes on this connection when any other connection (another process,
+    // or another thread's connection in this one) has committed since it was last asked.
+    qint64 seen = -1;
+    for (;;) {
+        {
+            std::unique_lock<std::mutex> lock(m_watchMutex);
+            if (m_watchWake.wait_for(lock, interval, [this]() { return m_watchStop; }))
+                break;
+        }
+        auto c = connection();
+        if (!c)
+            continue;
+        QSqlQuery q((*c)->db);
+        if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+            continue;
+        const qint64 now = q.value(0).toLongLong();
+        q.finish();
+        if (seen >= 0 && now != seen) {
+            if (const Status s = refresh(); !s)
+                continue; // asked again at the next turn
+        }
+        seen = now;
+    }
+    releaseConnection();
 }
 
 Result<ServerStore::Token> ServerStore::createToken(
@@ -279,6 +386,8 @@ Result<ServerStore::Token> ServerStore::createToken(
     if (!Sql::exec(q, &e, tr("The token could not be stored.")))
         return e;
     t.id = q.lastInsertId().toLongLong();
+    if (const Status s = reloadTokens(); !s)
+        return s.error();
     return t;
 }
 
@@ -329,25 +438,47 @@ Result<int> ServerStore::revoke(const QString& where, const QVariant& key)
     q.bindValue(QStringLiteral(":key"), key);
     if (!Sql::exec(q, &e, tr("The token could not be revoked.")))
         return e;
-    return q.numRowsAffected();
+    const int revoked = q.numRowsAffected();
+    if (const Status s = reloadTokens(); !s)
+        return s.error();
+    return revoked;
 }
 
 Result<std::optional<AccessToken::Scope>> ServerStore::tokenScope(const QString& tokenHash)
 {
+    std::shared_ptr<const TokenMap> tokens;
+    {
+        const std::lock_guard<std::mutex> lock(m_tokenMutex);
+        tokens = m_tokens;
+    }
+    std::optional<AccessToken::Scope> scope;
+    if (tokens) {
+        if (const auto it = tokens->constFind(tokenHash); it != tokens->cend())
+            scope = *it;
+    }
+    return scope;
+}
+
+Result<std::optional<AccessToken::Scope>> ServerStore::tokenScopeFromStore(const QString& tokenHash)
+{
     auto c = connection();
     if (!c)
         return c.error();
-    QSqlQuery& q = (*c)->tokenQuery;
-    q.bindValue(QStringLiteral(":hash"), tokenHash);
-    if (!q.exec()) {
-        const Error e = Sql::error(q, tr("The store could not be read."));
-        q.finish();
+    QSqlQuery q((*c)->db);
+    Error e;
+    if (!Sql::prepare(q, QStringLiteral("SELECT scope FROM tokens WHERE token_hash = :hash AND revoked_at IS NULL"), &e))
         return e;
-    }
+    q.bindValue(QStringLiteral(":hash"), tokenHash);
+    if (!Sql::exec(q, &e, tr("The store could not be read.")))
+        return e;
     std::optional<AccessToken::Scope> scope;
     if (q.next())
         scope = AccessToken::scope(q.value(0).toString());
     q.finish();
+    if (scope) {
+        if (const Status s = reloadTokens(); !s)
+            return s.error();
+    }
     return scope;
 }
 
@@ -498,10 +629,12 @@ Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const S
     q.bindValue(QStringLiteral(":now"), now);
     if (!Sql::exec(q, &e, tr("The site could not be stored.")))
         return e;
-    if (const Status s = bumpVersion(**c); !s)
-        return s.error();
+    const auto version = bumpVersion(**c);
+    if (!version)
+        return version.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
+    noteVersion(*version);
     return outcome;
 }
 
@@ -544,9 +677,13 @@ Status ServerStore::import(const QList<Site>& sites, const QList<ScoreRow>& rows
         if (!Sql::exec(q, &e, tr("The assessment could not be stored.")))
             return e;
     }
-    if (const Status s = bumpVersion(**c); !s)
-        return s.error();
-    return tx.commit();
+    const auto version = bumpVersion(**c);
+    if (!version)
+        return version.error();
+    if (const Status s = tx.commit(); !s)
+        return s;
+    noteVersion(*version);
+    return {};
 }
 
 Result<ServerStore::WriteOutcome> ServerStore::putAssessment(
@@ -613,10 +750,12 @@ Result<ServerStore::WriteOutcome> ServerStore::putAssessment(
     q.bindValue(QStringLiteral(":now"), Sql::nowUtc());
     if (!Sql::exec(q, &e, tr("The assessment could not be stored.")))
         return e;
-    if (const Status s = bumpVersion(**c); !s)
-        return s.error();
+    const auto version = bumpVersion(**c);
+    if (!version)
+        return version.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
+    noteVersion(*version);
     return outcome;
 }
 

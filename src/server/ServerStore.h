@@ -13,10 +13,14 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace sitegov {
 class Database;
@@ -32,8 +36,14 @@ namespace sitegov::server {
 // as prepared statements.
 //
 // Thread-safe: each calling thread gets its own connection to the file (QtSql connections belong to
-// the thread that opened them), opened on first use and kept until the store is destroyed. WAL
-// lets readers run while one writer writes.
+// the thread that opened them), opened on first use and kept until the store is destroyed or the
+// thread calls releaseConnection(). WAL lets readers run while one writer writes.
+//
+// What every request asks, the data version and whether a token is active, is answered from memory:
+// both are read at open, this store's own writes update them as they commit, and refresh() reads
+// them again when someone else may have written (another process on the same file, which
+// watchForeignWrites() notices; later another instance of the server on a shared database, whose
+// notification would call refresh() the same way).
 class ServerStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
@@ -113,7 +123,16 @@ public:
 
     const QString& path() const { return m_path; }
 
+    // The data version (from memory): bumped by every write to sites or assessments.
     Result<qint64> dataVersion();
+    // "Someone else wrote": reads the data version and the active tokens from the database again.
+    Status refresh();
+    // Starts a thread that asks SQLite every `interval` whether another connection has committed
+    // (PRAGMA data_version) and then calls refresh(); stopWatching() (or the destructor) ends it.
+    void watchForeignWrites(std::chrono::milliseconds interval);
+    void stopWatching();
+    // Closes the calling thread's connection (a worker thread that ends).
+    void releaseConnection();
 
     // Tokens.
     Result<Token> createToken(const QString& name, AccessToken::Scope scope, const QString& tokenHash);
@@ -121,8 +140,11 @@ public:
     // Revokes the active token with this id or name; returns how many were revoked (0 or 1).
     Result<int> revokeToken(qint64 id);
     Result<int> revokeToken(const QString& name);
-    // The scope of the active token with this hash, or nothing.
+    // The scope of the active token with this hash, or nothing (from memory).
     Result<std::optional<AccessToken::Scope>> tokenScope(const QString& tokenHash);
+    // The same from the database; when the token is active there, the tokens in memory are read
+    // again (it was made by another process since they were read).
+    Result<std::optional<AccessToken::Scope>> tokenScopeFromStore(const QString& tokenHash);
 
     // Sites.
     Result<std::optional<Site>> site(const QString& code);
@@ -154,13 +176,30 @@ private:
     explicit ServerStore(QString path);
     Result<Connection*> connection();
     static Status prepareStatements(Connection& c);
-    static Status bumpVersion(Connection& c);
+    static Result<qint64> bumpVersion(Connection& c);
     Result<int> revoke(const QString& where, const QVariant& key);
+    // Moves the version in memory forward to `version` (never back).
+    void noteVersion(qint64 version);
+    Status reloadVersion();
+    Status reloadTokens();
+    void watch(std::chrono::milliseconds interval);
+
+    using TokenMap = QHash<QString, AccessToken::Scope>; // token hash -> scope, active tokens only
 
     QString m_path;
     std::mutex m_mutex;
     QHash<Qt::HANDLE, std::shared_ptr<Connection>> m_connections;
     std::unique_ptr<Database> m_primary;
+
+    std::atomic<qint64> m_version{0};
+    std::mutex m_tokenReload; // held while the tokens are read and published: the last read wins
+    mutable std::mutex m_tokenMutex;
+    std::shared_ptr<const TokenMap> m_tokens;
+
+    std::mutex m_watchMutex;
+    std::condition_variable m_watchWake;
+    bool m_watchStop = false;
+    std::thread m_watcher;
 };
 
 } // namespace sitegov::server

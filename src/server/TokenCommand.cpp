@@ -47,13 +47,14 @@ bool parseOptions(const QStringList& args, const QStringList& known, QMap<QStrin
 
 QString TokenCommand::helpText()
 {
-    return tr("Usage: sitegov-server token create --database PATH --name NAME --scope read|write\n"
+    return tr("Usage: sitegov-server token create --database PATH --name NAME --scope read|write|metrics\n"
               "       sitegov-server token list --database PATH\n"
               "       sitegov-server token revoke --database PATH (--id N | --name NAME)\n"
               "\n"
               "create prints the new token on standard output, and nothing else: it is shown once,\n"
               "and the store keeps only its SHA-256 hash. A read token may call every GET endpoint;\n"
-              "a write token may also register sites and post assessments.\n");
+              "a write token may also register sites and post assessments; a metrics token may read\n"
+              "GET /metrics (for Prometheus) and nothing else.\n");
 }
 
 int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -97,7 +98,7 @@ int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
             return 2;
         }
         if (!scope) {
-            err << tr("--scope must be read or write.") << '\n';
+            err << tr("--scope must be read, write or metrics.") << '\n';
             return 2;
         }
     }

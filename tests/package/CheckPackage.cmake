@@ -1,7 +1,7 @@
 # cpack -G DEB, then, for each of the two packages:
 # - sitegov: the console and sitegovctl, the desktop entry, the icon and the metainfo (which validate);
 #   it depends on Qt Widgets, the CJK fonts and Qt's SQLite driver; nothing of the server;
-# - sitegov-server: the server and its systemd unit (which verifies); its Depends, found by
+# - sitegov-server: the server, its systemd unit (which verifies) and its nginx configuration; its Depends, found by
 #   dpkg-shlibdeps from what the server links, holds Qt Core and Qt's SQLite driver and no Qt Widgets,
 #   no Qt Gui and no fonts; nothing of the console.
 # The extracted programs print --version.
@@ -71,7 +71,8 @@ set(console_files usr/bin/sitegov usr/bin/sitegovctl
     usr/share/applications/org.sitegov.SiteGov.desktop
     usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg)
-set(server_files usr/bin/sitegov-server usr/lib/systemd/system/sitegov-server.service)
+set(server_files usr/bin/sitegov-server usr/lib/systemd/system/sitegov-server.service
+    usr/share/sitegov-server/nginx/sitegov-server.conf)
 
 # ------------------------------------------------------------------------------------- sitegov
 open_package(sitegov console_deb console_fields)
@@ -99,7 +100,8 @@ endif()
 # ------------------------------------------------------------------------------ sitegov-server
 open_package(sitegov-server server_deb server_fields)
 string(REGEX MATCH "Depends: [^\n]*" server_depends "${server_fields}")
-if(NOT server_depends MATCHES "libqt6sql6-sqlite" OR NOT server_depends MATCHES "libqt6core6")
+if(NOT server_depends MATCHES "libqt6sql6-sqlite" OR NOT server_depends MATCHES "libqt6core6"
+   OR NOT server_depends MATCHES "libhttp-parser2.9")
     message(FATAL_ERROR "sitegov-server: its Depends lacks Qt's SQLite driver or the libraries it links:\n${server_fields}")
 endif()
 if(server_depends MATCHES "libqt6widgets" OR server_depends MATCHES "libqt6gui" OR server_depends MATCHES "libqt6charts"

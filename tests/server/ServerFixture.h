@@ -98,7 +98,8 @@ private:
     Poco::Net::HTTPClientSession m_session;
 };
 
-// A server on 127.0.0.1:0 over a fresh store in a temporary folder, with a read and a write token.
+// A server on 127.0.0.1:0 over a fresh store in a temporary folder, with a read, a write and a
+// metrics token.
 class ServerFixture final
 {
 public:
@@ -118,6 +119,7 @@ public:
         m_api = std::make_unique<server::Api>(*m_store, ScoringModel(*rules));
         readToken = createToken(QStringLiteral("reader"), server::AccessToken::Scope::Read);
         writeToken = createToken(QStringLiteral("writer"), server::AccessToken::Scope::Write);
+        metricsToken = createToken(QStringLiteral("prometheus"), server::AccessToken::Scope::Metrics);
         options.host = QStringLiteral("127.0.0.1");
         options.port = 0;
         options.threads = 4;
@@ -153,6 +155,7 @@ public:
 
     QByteArray readToken;
     QByteArray writeToken;
+    QByteArray metricsToken;
 
 private:
     QTemporaryDir m_dir;

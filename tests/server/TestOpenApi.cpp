@@ -174,6 +174,7 @@ private:
             {QStringLiteral("getScores"), {"GET", "/api/v1/scores?period=2024-Q1&limit=2", {}}},
             {QStringLiteral("getSummary"), {"GET", "/api/v1/summary?period=2024&group_by=region", {}}},
             {QStringLiteral("getPeriods"), {"GET", "/api/v1/periods", {}}},
+            {QStringLiteral("getMetrics"), {"GET", "/metrics", {}}},
         };
     }
 
@@ -196,11 +197,15 @@ private:
                            .arg(operationId)
                            .arg(reply.status)
                            .arg(QString::fromUtf8(reply.body.left(300)))));
-        const QVariant schema = documented.value(QStringLiteral("content"))
-                                    .toMap()
-                                    .value(QStringLiteral("application/json"))
-                                    .toMap()
-                                    .value(QStringLiteral("schema"));
+        const QVariantMap content = documented.value(QStringLiteral("content")).toMap();
+        if (content.contains(QStringLiteral("text/plain"))) {
+            QVERIFY2(reply.header("Content-Type").startsWith(QStringLiteral("text/plain")),
+                qPrintable(operationId + QStringLiteral(": not text/plain")));
+            QVERIFY2(!reply.body.isEmpty(), qPrintable(operationId + QStringLiteral(": no body")));
+            return;
+        }
+        const QVariant schema
+            = content.value(QStringLiteral("application/json")).toMap().value(QStringLiteral("schema"));
         if (!schema.isValid()) {
             QVERIFY2(
                 reply.body.isEmpty(), qPrintable(operationId + QStringLiteral(": a body where none is documented")));
@@ -349,7 +354,8 @@ private Q_SLOTS:
         const Example ex = examples().value(operationId);
         const bool secured
             = !(op.contains(QStringLiteral("security")) && op.value(QStringLiteral("security")).toList().isEmpty());
-        const QByteArray token = m_fixture.writeToken;
+        const bool metrics = entry.value(QStringLiteral("path")).toString() == u"/metrics";
+        const QByteArray token = metrics ? m_fixture.metricsToken : m_fixture.writeToken;
         QCOMPARE(QString::fromStdString(ex.method).toLower(), entry.value(QStringLiteral("method")).toString());
 
         // The documented request body schema accepts the example body.
@@ -370,12 +376,22 @@ private Q_SLOTS:
         QVERIFY2(r.status / 100 == 2, r.body.constData());
         checkReply(operationId, op, r);
 
-        if (ex.method == "GET") {
+        if (metrics) {
+            // Counters change with every request: no ETag, never 304; other tokens may not read them.
+            QVERIFY(r.header("ETag").isEmpty());
+            QCOMPARE(r.header("Cache-Control"), QStringLiteral("no-store"));
+            const Reply forbidden = m_client->request("GET", ex.target, {}, m_fixture.writeToken);
+            QCOMPARE(forbidden.status, 403);
+            checkReply(operationId, op, forbidden);
+        }
+        if (ex.method == "GET" && !metrics) {
             // 304 for the ETag just received.
             const Reply again = m_client->request(
                 "GET", ex.target, {}, token, "", {{"If-None-Match", r.header("ETag").toStdString()}});
             QCOMPARE(again.status, 304);
             checkReply(operationId, op, again);
+        }
+        if (ex.method == "GET") {
             // An undocumented parameter is refused with a documented 400.
             const std::string sep = ex.target.find('?') == std::string::npos ? "?" : "&";
             const Reply unknown = m_client->request("GET", ex.target + sep + "undocumented=1", {}, token);

@@ -613,7 +613,7 @@ private Q_SLOTS:
     }
 
     // Sends bytes as they are and reads the answer until the server closes the connection (or 5 s
-    // pass: the server's own read timeout is 15 s, so a server that waits for more gets no answer in).
+    // pass: the server's deadlines are longer, so a server that waits for more gets no answer in).
     QByteArray rawExchange(const QByteArray& bytes)
     {
         Poco::Net::StreamSocket socket;
@@ -642,8 +642,7 @@ private Q_SLOTS:
             << QByteArray("Content-Length: 120\r\nTransfer-Encoding: chunked\r\n") << QByteArray("400");
         QTest::newRow("unknown encoding") << QByteArray("Transfer-Encoding: gzip\r\n") << QByteArray("501");
         QTest::newRow("negative length") << QByteArray("Content-Length: -1\r\n") << QByteArray("400");
-        // Poco itself cannot read this one: it closes the connection before any handler sees it.
-        QTest::newRow("length not a number") << QByteArray("Content-Length: abc\r\n") << QByteArray();
+        QTest::newRow("length not a number") << QByteArray("Content-Length: abc\r\n") << QByteArray("400");
         QTest::newRow("length too large to wait for") << QByteArray("Content-Length: 10000000000\r\n") << QByteArray("413");
     }
 
@@ -657,10 +656,8 @@ private Q_SLOTS:
         const QByteArray request = "POST /api/v1/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
             + m_fixture.writeToken + "\r\nContent-Type: application/json\r\n" + headers + "\r\n" + body + smuggled;
         const QByteArray answer = rawExchange(request);
-        if (status.isEmpty())
-            QVERIFY2(answer.isEmpty(), answer.constData());
-        else
-            QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.constData());
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.constData());
+        QVERIFY2(answer.contains("{\"error\":{\"code\":"), answer.constData());
         QVERIFY2(!answer.contains("[no close]"), answer.constData());
         QVERIFY(answer.count("HTTP/1.1 ") <= 1); // the smuggled request was not answered
         QCOMPARE(dataVersion(), before);

@@ -77,6 +77,57 @@ private Q_SLOTS:
         QVERIFY(!ServerOptions::parse({QStringLiteral("--database")}).ok());
     }
 
+    void limitsAndDeadlines()
+    {
+        const ServerOptions defaults;
+        QCOMPARE(defaults.maxConnections, 4096);
+        QCOMPARE(defaults.maxConnectionsPerClient, 1024);
+        QCOMPARE(defaults.headerTimeout, 10);
+        QCOMPARE(defaults.bodyTimeout, 30);
+        QCOMPARE(defaults.idleTimeout, 60);
+        auto o = ServerOptions::parse({QStringLiteral("--max-connections"), QStringLiteral("100"),
+            QStringLiteral("--max-connections-per-client=7"), QStringLiteral("--header-timeout"), QStringLiteral("3"),
+            QStringLiteral("--body-timeout"), QStringLiteral("4"), QStringLiteral("--idle-timeout"),
+            QStringLiteral("5")});
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
+        QCOMPARE(o->maxConnections, 100);
+        QCOMPARE(o->maxConnectionsPerClient, 7);
+        QCOMPARE(o->headerTimeout, 3);
+        QCOMPARE(o->bodyTimeout, 4);
+        QCOMPARE(o->idleTimeout, 5);
+        for (const QStringList& bad : {QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")},
+                 QStringList{QStringLiteral("--max-connections-per-client"), QStringLiteral("many")},
+                 QStringList{QStringLiteral("--header-timeout"), QStringLiteral("0")},
+                 QStringList{QStringLiteral("--body-timeout"), QStringLiteral("4000")},
+                 QStringList{QStringLiteral("--idle-timeout")}}) {
+            const auto refused = ServerOptions::parse(bad);
+            QVERIFY2(!refused.ok(), qPrintable(bad.join(u' ')));
+            QVERIFY(refused.error().message.contains(bad.first()));
+        }
+
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("limits.ini")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("max_connections = 500\nmax_connections_per_client = 50\nheader_timeout = 2\nbody_timeout = 20\n"
+                "idle_timeout = 30\n");
+        f.close();
+        o = ServerOptions::parse(
+            {QStringLiteral("--config"), f.fileName(), QStringLiteral("--body-timeout"), QStringLiteral("9")});
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().fullText()));
+        QCOMPARE(o->maxConnections, 500);
+        QCOMPARE(o->maxConnectionsPerClient, 50);
+        QCOMPARE(o->headerTimeout, 2);
+        QCOMPARE(o->bodyTimeout, 9); // the command line wins
+        QCOMPARE(o->idleTimeout, 30);
+        QFile bad(dir.filePath(QStringLiteral("bad.ini")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("header_timeout = soon\n");
+        bad.close();
+        const auto refused = ServerOptions::parse({QStringLiteral("--config"), bad.fileName()});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("--header-timeout")));
+    }
+
     void configFile()
     {
         QTemporaryDir dir;
