@@ -1,18 +1,202 @@
 #pragma once
 
+#include "db/DatabaseLocation.h"
 #include "storage/ConsoleDatabase.h"
 
+#include <QFile>
+#include <QHash>
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
 namespace sitegov::test {
 
-// A fresh database file in a temporary folder, migrated to the current schema.
+// The engine the storage, cli and gui tests run against: SQLite (a file in a temporary folder) by
+// default; PostgreSQL when SITEGOV_TEST_ENGINE=postgresql, in the cluster libpq's environment names
+// (PGHOST, PGPORT, PGUSER, PGPASSWORD: scripts/test runs the suite inside pg_virtualenv, which sets
+// them). Each database a test asks for is one of its own there, created for it and dropped when the
+// test program ends.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("SITEGOV_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+namespace detail {
+
+struct PostgresDatabases
+{
+    QMutex mutex;
+    QStringList names;
+    QHash<QString, QString> byKey; // databaseLocation(dir, name) -> URL
+    bool dropRegistered = false;
+};
+
+inline PostgresDatabases& postgresDatabases()
+{
+    static auto* databases = new PostgresDatabases;
+    return *databases;
+}
+
+// A connection to the cluster's "postgres" database, for creating and dropping test databases.
+inline QSqlDatabase clusterConnection()
+{
+    const QString name = QStringLiteral("sitegov-test-cluster");
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isOpen()) {
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.open();
+    }
+    return db;
+}
+
+inline void dropPostgresDatabases()
+{
+    PostgresDatabases& d = postgresDatabases();
+    QStringList names;
+    {
+        const QMutexLocker lock(&d.mutex);
+        names.swap(d.names);
+    }
+    {
+        QSqlDatabase db = clusterConnection();
+        for (const QString& n : std::as_const(names)) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(n)))
+                qWarning("The test database %s could not be dropped: %s", qPrintable(n), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sitegov-test-cluster"));
+}
+
+} // namespace detail
+
+// A new, empty PostgreSQL database of the test cluster, as a URL for --database: the same text the
+// programs take. Dropped when the test program ends (its QCoreApplication is destroyed). QFAIL-worthy
+// problems come back as an empty string with a warning.
+inline QString newPostgresDatabase()
+{
+    detail::PostgresDatabases& d = detail::postgresDatabases();
+    const QString name = QStringLiteral("sgt_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    {
+        QSqlDatabase db = detail::clusterConnection();
+        if (!db.isOpen()) {
+            qWarning("The PostgreSQL test cluster cannot be reached (PGHOST, PGPORT, PGUSER; run the tests "
+                     "through scripts/test, which starts one with pg_virtualenv): %s",
+                qPrintable(db.lastError().text()));
+            return {};
+        }
+        QSqlQuery q(db);
+        // As Database::create makes them (docs/design/postgresql.md).
+        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                                   "LC_CTYPE 'C.UTF-8'")
+                        .arg(name))) {
+            qWarning("The test database %s cannot be created: %s", qPrintable(name), qPrintable(q.lastError().text()));
+            return {};
+        }
+    }
+    {
+        const QMutexLocker lock(&d.mutex);
+        d.names << name;
+        if (!d.dropRegistered) {
+            d.dropRegistered = true;
+            qAddPostRoutine(&detail::dropPostgresDatabases);
+        }
+    }
+    const QString user = qEnvironmentVariable("PGUSER");
+    const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+    const QString port = qEnvironmentVariable("PGPORT");
+    return QStringLiteral("postgresql://%1%2%3/%4")
+        .arg(user.isEmpty() ? QString() : user + u'@', host, port.isEmpty() ? QString() : u':' + port, name);
+}
+
+// Where a test's database `name` is: a file in `dir`, or (SITEGOV_TEST_ENGINE=postgresql) a new
+// database of the test cluster. Asking twice for the same name in the same folder gives the same one.
+inline QString databaseLocation(const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
+{
+    if (!onPostgres())
+        return dir.filePath(name);
+    detail::PostgresDatabases& d = detail::postgresDatabases();
+    const QString key = dir.filePath(name);
+    {
+        const QMutexLocker lock(&d.mutex);
+        if (d.byKey.contains(key))
+            return d.byKey.value(key);
+    }
+    const QString url = newPostgresDatabase();
+    const QMutexLocker lock(&d.mutex);
+    d.byKey.insert(key, url);
+    return url;
+}
+
+// A copy of the database at `source` (which no Database of the test should hold open), as
+// databaseLocation(dir, name) names it: SQLite's own copy (VACUUM INTO), or on PostgreSQL a new
+// database made from it as a template. Empty, with a warning, when that fails.
+inline QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name)
+{
+    if (!onPostgres()) {
+        const QString path = dir.filePath(name);
+        QFile::remove(path);
+        const QString connection = QStringLiteral("sitegov-test-copy");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(source);
+            if (db.open()) {
+                QSqlQuery q(db);
+                ok = q.prepare(QStringLiteral("VACUUM INTO ?"));
+                q.addBindValue(path);
+                ok = ok && q.exec();
+                if (!ok)
+                    qWarning("%s cannot be copied: %s", qPrintable(source), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok ? path : QString();
+    }
+    const auto from = db::DatabaseLocation::parse(source);
+    if (!from || !from->isPostgres())
+        return {};
+    const QString url = newPostgresDatabase();
+    const auto to = db::DatabaseLocation::parse(url);
+    if (!to)
+        return {};
+    QSqlDatabase db = detail::clusterConnection();
+    QSqlQuery q(db);
+    // A template must have no other session: the test's own cached connections to it are ended.
+    q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
+                          "pg_backend_pid()")
+               .arg(from->database()));
+    if (!q.exec(QStringLiteral("DROP DATABASE \"%1\"").arg(to->database()))
+        || !q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(to->database(), from->database()))) {
+        qWarning("%s cannot be copied: %s", qPrintable(source), qPrintable(q.lastError().text()));
+        return {};
+    }
+    const QMutexLocker lock(&detail::postgresDatabases().mutex);
+    detail::postgresDatabases().byKey.insert(dir.filePath(name), url);
+    return url;
+}
+
+// A fresh database, migrated to the current schema: a file in a temporary folder, or a database of
+// its own in the PostgreSQL test cluster (see databaseLocation).
 inline std::unique_ptr<Database> openTempDatabase(const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
 {
-    auto db = ConsoleDatabase::open(dir.filePath(name), Database::Mode::Migrate);
+    const QString location = databaseLocation(dir, name);
+    if (location.isEmpty())
+        return nullptr;
+    auto db = ConsoleDatabase::open(location, Database::Mode::Migrate);
     if (!db) {
         qWarning("%s", qPrintable(db.error().fullText()));
         return nullptr;

@@ -11,6 +11,7 @@
 #include "gui/common/SortIndicatorStyle.h"
 #include "gui/scores/BackendSettings.h"
 #include "storage/AccountService.h"
+#include "db/DatabaseLocation.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/ScoreCache.h"
 
@@ -64,7 +65,9 @@ struct Options
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("main", "Print the version and build, then exit.")};
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
-        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(ConsoleDatabase::defaultPath()),
+        QCoreApplication::translate("main", "Open this database: a file, or a PostgreSQL database as "
+                                            "postgresql://USER@HOST[:PORT]/DATABASE (default: %1).")
+            .arg(ConsoleDatabase::defaultPath()),
         QCoreApplication::translate("main", "PATH")};
     QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
         QStringLiteral("zh_CN|en")};
@@ -182,7 +185,9 @@ int main(int argc, char** argv)
     QString path = parser.value(options.database);
     if (path.isEmpty()) {
         const QString last = settings.value(QStringLiteral("database/last")).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : ConsoleDatabase::defaultPath();
+        path = !last.isEmpty() && (db::DatabaseLocation::looksLikeUrl(last) || QFileInfo::exists(last))
+            ? last
+            : ConsoleDatabase::defaultPath();
     }
     // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both). Its
     // scores go into a score cache of this run's own, beside no database (ScoreCache::useRunStore):

@@ -2,6 +2,7 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
+#include "db/DatabaseLocation.h"
 #include "db/DatabaseWait.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
@@ -32,7 +33,10 @@ void Cli::add(Command command)
 QCommandLineOption Cli::databaseOption()
 {
     return QCommandLineOption({QStringLiteral("d"), QStringLiteral("database")},
-        tr("The SiteGov database file (default: %1).").arg(ConsoleDatabase::defaultPath()), tr("PATH"));
+        tr("The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE "
+           "(default: %1).")
+            .arg(ConsoleDatabase::defaultPath()),
+        tr("PATH|URL"));
 }
 
 std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser& p, const QString& output, CliIo& io)
@@ -75,7 +79,13 @@ QString Cli::databasePath(const QCommandLineParser& parser)
 QString Cli::existingDatabase(const QCommandLineParser& parser, CliIo& io)
 {
     const QString path = databasePath(parser);
-    if (!QFileInfo::exists(path)) {
+    const auto location = db::DatabaseLocation::parse(path);
+    if (!location) {
+        io.err << location.error().fullText() << Qt::endl;
+        return {};
+    }
+    // A PostgreSQL database that does not exist is said so when it is opened (its server knows).
+    if (location->isFile() && !QFileInfo::exists(path)) {
         io.err << tr("The database %1 does not exist: check the path given with --database (sitegovctl migrate "
                      "creates a new one).")
                       .arg(QDir::toNativeSeparators(path))

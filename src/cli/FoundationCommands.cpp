@@ -18,6 +18,11 @@ public:
     static int migrate(QCommandLineParser& p, CliIo& io)
     {
         const QString path = Cli::databasePath(p);
+        // A PostgreSQL database is created when its server has none of that name (a file is too).
+        if (const Status s = Database::create(path); !s) {
+            io.err << s.error().fullText() << Qt::endl;
+            return 1;
+        }
         const auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
@@ -45,6 +50,10 @@ public:
                 io.err << tr("--today takes a date as YYYY-MM-DD.") << Qt::endl;
                 return 2;
             }
+        }
+        if (const Status s = Database::create(path); !s) {
+            io.err << s.error().fullText() << Qt::endl;
+            return 1;
         }
         if (p.isSet(QStringLiteral("replace"))) {
             // Emptied through SQLite, never deleted: a console that has the file open would go on

@@ -1,7 +1,9 @@
 #include "db/Database.h"
 
 #include "db/DatabaseWait.h"
+#include "db/DatabaseLocation.h"
 #include "db/Dialect.h"
+#include "db/PostgresDialect.h"
 #include "db/Migrator.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
@@ -10,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -44,11 +48,41 @@ Database::~Database()
     m_state.reset(); // after the connection has closed
 }
 
+namespace {
+
+// Passwords given at login, for the connections opened later to the same PostgreSQL database
+// (workers, openAnother): in this process's memory only, never written anywhere.
+QMutex s_passwordsMutex;
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> table;
+    return table;
+}
+
+} // namespace
+
+void Database::rememberPassword(const QString& location, const QString& password)
+{
+    const auto parsed = db::DatabaseLocation::parse(location);
+    if (!parsed || !parsed->isPostgres())
+        return;
+    const QMutexLocker lock(&s_passwordsMutex);
+    if (password.isEmpty())
+        passwords().remove(parsed->toString());
+    else
+        passwords().insert(parsed->toString(), password);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, const db::Schema& schema)
 {
     if (path.isEmpty())
         return Error{tr("No database file was given."), {}};
-    // A file path is an SQLite database (a PostgreSQL URL will choose that dialect here).
+    const auto location = db::DatabaseLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (location->isPostgres())
+        return openPostgres(*location, mode, schema);
+    // A file path is an SQLite database.
     const db::Dialect* dialect = db::Dialect::forDriver(QStringLiteral("QSQLITE"));
     if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
@@ -57,7 +91,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     const auto migrations = Migrator::builtin(*dialect, schema);
     if (!migrations)
         return migrations.error();
-    const Migrator migrator(*migrations, schema.applicationId);
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -77,6 +110,55 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
             db.lastError().text()};
     }
+    if (const Status s = database->prepare(mode, *migrations, QDir::toNativeSeparators(path)); !s)
+        return s.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(
+    const db::DatabaseLocation& location, Mode mode, const db::Schema& schema)
+{
+    const db::Dialect* dialect = db::Dialect::forDriver(QStringLiteral("QPSQL"));
+    if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
+        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."), {}};
+    const auto migrations = Migrator::builtin(*dialect, schema);
+    if (!migrations)
+        return migrations.error();
+
+    const QString where = location.toString();
+    const QString name = QStringLiteral("sitegov-%1").arg(++s_connectionCounter);
+    std::unique_ptr<Database> database(new Database(where, name, schema, *dialect));
+    database->m_location = location;
+    QSqlDatabase& db = database->m_db;
+    db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+    db.setDatabaseName(location.database());
+    if (!location.host().isEmpty())
+        db.setHostName(location.host());
+    if (location.port() != 0)
+        db.setPort(location.port());
+    if (!location.user().isEmpty())
+        db.setUserName(location.user());
+    {
+        const QMutexLocker lock(&s_passwordsMutex);
+        const QString password = passwords().value(where);
+        if (!password.isEmpty())
+            db.setPassword(password);
+    }
+    db.setConnectOptions(location.connectOptions());
+    if (!db.open())
+        return db::PostgresDialect::connectionError(where, db.lastError().text());
+    if (const Status s = database->prepare(mode, *migrations, where); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::prepare(Mode mode, const QList<Migration>& migrations, const QString& path)
+{
+    const db::Schema& schema = *m_schema;
+    const db::Dialect* dialect = m_dialect;
+    Database* database = this;
+    QSqlDatabase& db = m_db;
+    const Migrator migrator(migrations, schema.applicationId);
     database->m_state = dialect->attach(db);
 
     if (schema.prepareConnection) {
@@ -88,14 +170,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     // and switching to WAL would already write to it.
     if (const Status s = migrator.checkNotNewer(db); !s) {
         Error e = s.error();
-        e.message = tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message);
+        e.message = tr("%1: %2").arg(path, e.message);
         return e;
     }
 
     if (const Status s = dialect->configure(db); !s) {
         if (s.error().code == db::Dialect::busyCode())
             return dialect->busyError(db.driver(), s.error().detail);
-        return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), s.error().detail};
+        return Error{tr("The database %1 cannot be prepared for use.").arg(path), s.error().detail};
     }
 
     if (mode == Mode::Migrate) {
@@ -110,7 +192,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         if (*version != migrator.latestVersion()) {
             return Error{tr("The database %1 is at schema version %2 but this program needs version %3: run "
                             "\"sitegovctl migrate\" first.")
-                             .arg(QDir::toNativeSeparators(path))
+                             .arg(path)
                              .arg(*version)
                              .arg(migrator.latestVersion()),
                 {}};
@@ -121,7 +203,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         if (const Status s = schema.connectionReady(db); !s)
             return s.error();
     }
-    return database;
+    return {};
 }
 
 namespace {
@@ -172,8 +254,112 @@ Result<Database*> Database::forThisThread(const QString& path, const db::Schema&
     return it->second.get();
 }
 
+namespace {
+
+// A connection of its own to `location` (or to another database of its server), for the work done
+// before or without a Database: creating, emptying. Closed and removed with the guard.
+class AdminConnection final
+{
+public:
+    AdminConnection(const db::DatabaseLocation& location, const QString& database)
+        : m_name(QStringLiteral("sitegov-admin-%1").arg(++s_connectionCounter))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setDatabaseName(database);
+        if (!location.host().isEmpty())
+            m_db.setHostName(location.host());
+        if (location.port() != 0)
+            m_db.setPort(location.port());
+        if (!location.user().isEmpty())
+            m_db.setUserName(location.user());
+        {
+            const QMutexLocker lock(&s_passwordsMutex);
+            const QString password = passwords().value(location.toString());
+            if (!password.isEmpty())
+                m_db.setPassword(password);
+        }
+        m_db.setConnectOptions(location.connectOptions());
+    }
+    ~AdminConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    AdminConnection(const AdminConnection&) = delete;
+    AdminConnection& operator=(const AdminConnection&) = delete;
+
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QString quotedIdentifier(const QString& name)
+{
+    QString q = name;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+} // namespace
+
+Status Database::create(const QString& location)
+{
+    const auto parsed = db::DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->isPostgres())
+        return {};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."), {}};
+    const QString where = parsed->toString();
+    {
+        AdminConnection own(*parsed, parsed->database());
+        if (own.db().open())
+            return {};
+        const QString detail = own.db().lastError().text();
+        if (!(detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist"))))
+            return db::PostgresDialect::connectionError(where, detail);
+    }
+    AdminConnection server(*parsed, QStringLiteral("postgres"));
+    if (!server.db().open())
+        return db::PostgresDialect::connectionError(where, server.db().lastError().text());
+    // Text compares byte by byte as SQLite's does (LC_COLLATE C: the lists sort codes and domains
+    // alike on both engines; names sort by pinyin through their own collation), and the character
+    // type knows Chinese letters (pg_trgm's index takes them as word characters).
+    QSqlQuery q(server.db());
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
+                    .arg(quotedIdentifier(parsed->database())))) {
+        const QString detail = q.lastError().text();
+        if (detail.contains(QLatin1String("permission denied")))
+            return Error{tr("The database %1 does not exist, and this login may not create databases: ask the "
+                            "server's administrator to create it (createdb).")
+                             .arg(where),
+                detail};
+        return Error{tr("The database %1 could not be created.").arg(where), detail};
+    }
+    return {};
+}
+
 Status Database::erase(const QString& path)
 {
+    const auto location = db::DatabaseLocation::parse(path);
+    if (location && location->isPostgres()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."), {}};
+        AdminConnection admin(*location, location->database());
+        if (!admin.db().open())
+            return db::PostgresDialect::connectionError(location->toString(), admin.db().lastError().text());
+        QSqlQuery q(admin.db());
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning; BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public; COMMIT"))) {
+            const QString detail = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return Error{tr("The database %1 cannot be emptied.").arg(location->toString()), detail};
+        }
+        return {};
+    }
     const QFileInfo info(path);
     if (!info.exists())
         return {};

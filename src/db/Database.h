@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/DatabaseLocation.h"
 #include "db/Dialect.h"
+#include "db/Migrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -36,8 +38,12 @@ public:
         RequireCurrent // refuse unless the schema is already current (workers, tools that must not migrate)
     };
 
-    // `schema` must outlive every connection opened with it (the owners keep theirs in a static).
+    // `path`: a database file (SQLite) or a PostgreSQL URL (db::DatabaseLocation). `schema` must
+    // outlive every connection opened with it (the owners keep theirs in a static).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode, const db::Schema& schema);
+    // The password of a PostgreSQL login for the connections this process opens to `location` from
+    // now on (the console's login); kept in memory only. An empty one forgets it.
+    static void rememberPassword(const QString& location, const QString& password);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -55,19 +61,36 @@ public:
     // transaction, instead of writing on into a file deleted under them. A file that is not an
     // SQLite database at all is deleted (with working files of its name). Nothing to do when `path`
     // does not exist.
+    // On PostgreSQL: drops every object of the database's schema (public) in one transaction, so
+    // that the next open migrates it afresh.
     static Status erase(const QString& path);
+
+    // Creates the PostgreSQL database `location` names when its server has none of that name
+    // (UTF-8, byte order for text as SQLite's, a character type that knows Chinese: see
+    // docs/design/postgresql.md), connecting to the server's "postgres" database as the URL's user.
+    // Nothing to do for a file (opening creates it) or a database that exists.
+    static Status create(const QString& location);
 
     QSqlDatabase& connection() { return m_db; }
     const QSqlDatabase& connection() const { return m_db; }
+    // The file's absolute path, or the PostgreSQL URL (without a password).
     const QString& path() const { return m_path; }
+    bool isPostgres() const { return m_location.isPostgres(); }
     int schemaVersion() const { return m_schemaVersion; }
     const db::Schema& schema() const { return *m_schema; }
     const db::Dialect& dialect() const { return *m_dialect; }
 
 private:
+    static Result<std::unique_ptr<Database>> openPostgres(
+        const db::DatabaseLocation& location, Mode mode, const db::Schema& schema);
+    // What every new connection goes through once open: the dialect's state and settings, the
+    // schema's checks and migrations.
+    Status prepare(Mode mode, const QList<Migration>& migrations, const QString& shownPath);
+
     Database(QString path, QString connectionName, const db::Schema& schema, const db::Dialect& dialect);
 
     QString m_path;
+    db::DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<db::Dialect::ConnectionState> m_state;

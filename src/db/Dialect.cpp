@@ -1,5 +1,6 @@
 #include "db/Dialect.h"
 
+#include "db/PostgresDialect.h"
 #include "db/SqliteDialect.h"
 
 #include <QSqlDatabase>
@@ -11,8 +12,11 @@ namespace sitegov::db {
 const Dialect* Dialect::forDriver(const QString& driverName)
 {
     static const SqliteDialect sqlite;
+    static const PostgresDialect postgres;
     if (driverName == sqlite.driverName())
         return &sqlite;
+    if (driverName == postgres.driverName())
+        return &postgres;
     return nullptr;
 }
 
@@ -28,6 +32,8 @@ const Dialect* Dialect::of(const QSqlDriver* driver)
     switch (driver->dbmsType()) {
     case QSqlDriver::SQLite:
         return forDriver(QStringLiteral("QSQLITE"));
+    case QSqlDriver::PostgreSQL:
+        return forDriver(QStringLiteral("QPSQL"));
     default:
         return nullptr;
     }

@@ -37,7 +37,7 @@ public:
 // SQLite and PostgreSQL read the same way, and ask the connection's dialect for the rest. Each
 // dialect has its own folder of migrations per schema (resources/migrations/<name()>/).
 //
-// SQLite (SqliteDialect) is the one there is today; PostgreSQL (QPSQL) is to be added beside it.
+// SQLite (SqliteDialect) is the embedded engine; PostgreSQL (PostgresDialect, QPSQL) the shared one.
 class Dialect
 {
 public:
@@ -121,6 +121,16 @@ public:
     // same `keys` instead when there is one: INSERT ... ON CONFLICT (keys) DO UPDATE SET, which
     // SQLite and PostgreSQL both speak. `update` lists the columns an existing row takes from the new
     // one (empty: every column but the keys).
+    // True when db::Query sends a statement that runs once as text with its values written in
+    // (QPSQL prepares on the server: three round trips and three parses for one statement), false
+    // when it prepares it (SQLite: preparing costs nothing extra).
+    virtual bool runsOneShotStatementsAsText() const { return false; }
+    // The operator for a case-insensitive LIKE: SQLite's LIKE already ignores case (ASCII),
+    // PostgreSQL's ILIKE is the one that does.
+    virtual QString caseInsensitiveLike() const { return QStringLiteral("LIKE"); }
+    // A scalar subquery giving the highest id ever given to a row of `table`, even one deleted since
+    // (SQLite: AUTOINCREMENT's sqlite_sequence; PostgreSQL: the insert-only table <table>_ids its trigger keeps).
+    virtual QString highestId(const QString& table) const = 0;
     virtual QString upsert(const QString& table, const QStringList& columns, const QStringList& keys,
         const QStringList& update = {}) const;
 

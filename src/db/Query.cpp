@@ -3,7 +3,11 @@
 #include "db/Dialect.h"
 #include "db/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+
+#include <optional>
 
 namespace sitegov::db {
 
@@ -53,8 +57,89 @@ Query& Query::bindNamed(const QString& placeholder, const QVariant& value)
     return *this;
 }
 
+namespace {
+
+// `sql` with each positional placeholder (?) outside quotes and comments replaced by its value as
+// the driver writes a literal, quoted even when it is a number, so that the server takes its type
+// from where it stands as it does for a parameter. Empty when the counts do not match.
+std::optional<QString> withValues(const QSqlDriver* driver, const QString& sql, const QVariantList& values)
+{
+    QString out;
+    out.reserve(sql.size() + values.size() * 16);
+    qsizetype next = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"') {
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (sql.at(j) == c) {
+                    if (j + 1 < n && sql.at(j + 1) == c) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++j;
+            }
+            out += QStringView(sql).mid(i, qMin(j, n - 1) - i + 1);
+            i = j;
+            continue;
+        }
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            const qsizetype end = sql.indexOf(u'\n', i);
+            const qsizetype stop = end < 0 ? n : end;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        if (next >= values.size())
+            return std::nullopt;
+        const QVariant& v = values.at(next++);
+        if (v.isNull()) {
+            out += QStringLiteral("NULL");
+            continue;
+        }
+        QVariant value = v;
+        if (v.typeId() == QMetaType::Bool)
+            value = QVariant(v.toBool() ? 1 : 0);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        const QString literal = driver->formatValue(field);
+        const bool quoted = literal.startsWith(u'\'') || literal.startsWith(QLatin1String("E'"));
+        out += quoted ? literal : u'\'' + literal + u'\'';
+    }
+    if (next != values.size())
+        return std::nullopt;
+    return out;
+}
+
+} // namespace
+
 Status Query::run(const QString& what, bool reading)
 {
+    // A one-shot statement where preparing costs round trips (PostgreSQL: PREPARE, EXECUTE and
+    // DEALLOCATE for each): sent once as text, its values written as literals by the driver.
+    const Dialect* dialect = m_cached || !m_named.isEmpty() ? nullptr : Dialect::of(m_db);
+    if (dialect && dialect->runsOneShotStatementsAsText() && m_db.driver()) {
+        if (const auto text = withValues(m_db.driver(), m_sql, m_values)) {
+            m_values.clear();
+            m_own = QSqlQuery(m_db);
+            m_own.setForwardOnly(reading);
+            m_query = &m_own;
+            m_prepared = true;
+            if (!m_own.exec(*text)) {
+                const Error e = Sql::error(m_own, what);
+                m_own.finish();
+                return e;
+            }
+            return {};
+        }
+    }
     if (!m_prepared) {
         Error e;
         if (m_cached) {

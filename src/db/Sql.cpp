@@ -37,6 +37,18 @@ Error Sql::error(const QSqlDatabase& db, const QString& what)
     return failure(db::Dialect::of(db), db.driver(), db.lastError(), what);
 }
 
+QString Sql::returningId(const QSqlDatabase& db, const QString& insertSql)
+{
+    const db::Dialect* dialect = db::Dialect::of(db);
+    return dialect ? dialect->insertReturningId(insertSql, QStringLiteral("id")) : insertSql;
+}
+
+qint64 Sql::insertedId(QSqlQuery& query)
+{
+    const db::Dialect* dialect = db::Dialect::of(query.driver());
+    return dialect ? dialect->insertedId(query).toLongLong() : 0;
+}
+
 bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)
 {
     if (query.prepare(sql))

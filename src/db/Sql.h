@@ -33,6 +33,10 @@ public:
     // Drops the cached statements of a connection (Database does it before closing one).
     static void forgetConnection(const QString& connectionName);
     static bool exec(QSqlQuery& query, Error* error, const QString& what);
+    // For a QSqlQuery that inserts one row: `insertSql` made to give the new row's id on the
+    // connection's engine, and the id read after exec() (db::Dialect::insertReturningId; 0 when none).
+    static QString returningId(const QSqlDatabase& db, const QString& insertSql);
+    static qint64 insertedId(QSqlQuery& query);
 
     static QString nowUtc(); // 2026-11-28T12:00:00Z
     static QVariant date(const QDate& d); // NULL for an invalid date

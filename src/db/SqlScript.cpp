@@ -62,6 +62,20 @@ QStringList SqlScript::split(const QString& script)
             i = stop;
             continue;
         }
+        if (c == u'$' && (i == 0 || !isWordChar(script.at(i - 1)))) {
+            // A PostgreSQL dollar-quoted string ($$ ... $$, $body$ ... $body$): a function's body.
+            int j = i + 1;
+            while (j < n && (script.at(j).isLetter() || script.at(j) == u'_' || (j > i + 1 && script.at(j).isDigit())))
+                ++j;
+            if (j < n && script.at(j) == u'$') {
+                const QString tag = script.mid(i, j - i + 1);
+                const int end = int(script.indexOf(tag, j + 1));
+                const int stop = end < 0 ? n : end + int(tag.size());
+                current += script.mid(i, stop - i);
+                i = stop;
+                continue;
+            }
+        }
         if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
             const QChar close = c == u'[' ? QChar(u']') : c;
             int j = i + 1;

@@ -272,4 +272,9 @@ Result<std::unique_ptr<BulkInsert>> SqliteDialect::bulkInsert(QSqlDatabase& db, 
     return std::unique_ptr<BulkInsert>(std::make_unique<SqliteBulkInsert>(handle, statement));
 }
 
+QString SqliteDialect::highestId(const QString& table) const
+{
+    return QStringLiteral("(SELECT seq FROM sqlite_sequence WHERE name = '%1')").arg(table);
+}
+
 } // namespace sitegov::db

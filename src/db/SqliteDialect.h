@@ -31,6 +31,7 @@ public:
 
     QString insertReturningId(const QString& insertSql, const QString& idColumn) const override;
     QVariant insertedId(QSqlQuery& query) const override;
+    QString highestId(const QString& table) const override;
 
     std::unique_ptr<Interruption> interruptWhen(
         QSqlDatabase& db, const std::function<bool()>& abandoned) const override;

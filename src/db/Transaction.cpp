@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,6 +43,25 @@ void setDepth(const QSqlDatabase& db, int depth)
     else
         t.depth.insert(db.connectionName(), depth);
 }
+// Runs a savepoint's statement. SQLite: prepared once per connection and kept, since savepoints
+// open and close for every row of an import. PostgreSQL cannot prepare SAVEPOINT: run as text.
+Status control(QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    if (db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite) {
+        Error e;
+        QSqlQuery* q = Sql::cached(db, sql, &e);
+        if (!q)
+            return Error{what, e.detail};
+        if (!q->exec())
+            return Sql::error(*q, what);
+        q->finish();
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Sql::error(q, what);
+    return {};
+}
 } // namespace
 
 bool Transaction::isOpen(const QSqlDatabase& db)
@@ -55,15 +75,13 @@ Transaction::Transaction(QSqlDatabase& db)
 {
     if (m_depth > 0) {
         // Savepoints open and close for every row of an import: prepared once per connection.
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SAVEPOINT sg_%1").arg(m_depth), &e);
-        if (q && q->exec()) {
-            q->finish();
+        const Status s = control(m_db, QStringLiteral("SAVEPOINT sg_%1").arg(m_depth),
+            tr("The database cannot be written; nothing was changed."));
+        if (s) {
             m_active = true;
             setDepth(m_db, m_depth + 1);
         } else {
-            m_beginError = q ? Sql::error(*q, tr("The database cannot be written; nothing was changed."))
-                             : Error{tr("The database cannot be written; nothing was changed."), e.detail};
+            m_beginError = s.error();
         }
         return;
     }
@@ -89,15 +107,12 @@ Status Transaction::commit()
     if (!m_active)
         return m_beginError.message.isEmpty() ? Error{tr("No transaction is open."), {}} : m_beginError;
     if (m_depth > 0) {
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth), &e);
-        if (!q || !q->exec()) {
-            const Error failed = q ? Sql::error(*q, tr("The change could not be saved; nothing was changed."))
-                                   : Error{tr("The change could not be saved; nothing was changed."), e.detail};
+        const Status s = control(m_db, QStringLiteral("RELEASE SAVEPOINT sg_%1").arg(m_depth),
+            tr("The change could not be saved; nothing was changed."));
+        if (!s) {
             rollback();
-            return failed;
+            return s;
         }
-        q->finish();
         m_active = false;
         setDepth(m_db, m_depth);
         return {};

@@ -320,7 +320,7 @@ Status DemoBuilder::buildRequests(QSqlDatabase& db, const QDate& today)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT s.id, o.parent_id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
-                                   "s.status <> 'closed' AND s.flags & 1 ORDER BY s.id LIMIT 3")))
+                                   "s.status <> 'closed' AND (s.flags & 1) <> 0 ORDER BY s.id LIMIT 3")))
             return Sql::error(q, tr("The demo sites could not be read."));
         while (q.next())
             flagged << std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};

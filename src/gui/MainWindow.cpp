@@ -1,5 +1,7 @@
 #include "gui/MainWindow.h"
 
+#include "db/DatabaseLocation.h"
+
 #include "gui/AboutDialog.h"
 #include "gui/PageRegistry.h"
 #include "gui/common/FileDialog.h"
@@ -71,7 +73,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
-    m_databaseStatus->setText(tr("Database: %1").arg(QFileInfo(m_context.database->path()).fileName()));
+    m_databaseStatus->setText(tr("Database: %1").arg(db::DatabaseLocation::displayName(m_context.database->path())));
     m_databaseStatus->setToolTip(QDir::toNativeSeparators(m_context.database->path()));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));

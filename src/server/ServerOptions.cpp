@@ -1,5 +1,7 @@
 #include "server/ServerOptions.h"
 
+#include "db/DatabaseLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -123,7 +125,10 @@ Result<ServerOptions> ServerOptions::loadConfig(const QString& path, ServerOptio
         o.*setting.field = *n;
     }
     if (ini.contains(QStringLiteral("database")))
-        o.database = file(ini.value(QStringLiteral("database")).toString());
+    {
+        const QString database = ini.value(QStringLiteral("database")).toString();
+        o.database = db::DatabaseLocation::looksLikeUrl(database) ? database : file(database);
+    }
     if (ini.contains(QStringLiteral("rules")))
         o.rules = file(ini.value(QStringLiteral("rules")).toString());
     if (ini.contains(QStringLiteral("tls/cert")))
@@ -226,6 +231,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
         } else {
             return Error{tr("Unknown option %1: see sitegov-server --help.").arg(a), {}};
         }
+    }
+    if (!o.database.isEmpty()) {
+        // The one parser of database locations (the console's and sitegovctl's): a PostgreSQL URL is
+        // recognised, and refused for now with a message that says so.
+        const auto location = db::DatabaseLocation::parse(o.database);
+        if (!location)
+            return location.error();
+        if (location->isPostgres())
+            return Error{tr("The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is "
+                            "not supported yet.")
+                             .arg(location->toString()),
+                {}};
     }
     if (o.certificate.isEmpty() != o.privateKey.isEmpty())
         return Error{tr("HTTPS needs both a certificate (--cert) and its private key (--key)."), {}};

@@ -2,12 +2,14 @@
 
 #include "core/OfficeClock.h"
 #include "storage/Session.h"
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -65,10 +67,12 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     if (!Transaction::isOpen(db))
         return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
     Error e;
-    // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence.
+    // The next id: an id is never reused (SQLite's AUTOINCREMENT), so take it from the highest ever.
+    const db::Dialect* dialect = db::Dialect::of(db);
+    if (!dialect)
+        return Error{tr("The audit trail could not be read; nothing was changed."), db.driverName()};
     QSqlQuery* head = Sql::cached(db,
-        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT seq FROM sqlite_sequence "
-                       "WHERE name = 'audit_log')"),
+        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), %1").arg(dialect->highestId(QStringLiteral("audit_log"))),
         &e);
     if (!head)
         return e;
@@ -174,11 +178,14 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
     // The records and the id counter are read in one snapshot (a read transaction, or a savepoint
     // inside the caller's): read one after the other while another program appends, the counter
     // would run ahead of the records and look like deleted records.
+    // PostgreSQL: a savepoint needs a transaction, and only REPEATABLE READ reads one snapshot.
     QSqlQuery snapshot(db);
-    if (!snapshot.exec(QStringLiteral("SAVEPOINT audit_verify")))
+    const bool ownTransaction = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !Transaction::isOpen(db);
+    if (!snapshot.exec(ownTransaction ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                                      : QStringLiteral("SAVEPOINT audit_verify")))
         return Sql::error(snapshot, tr("The audit trail could not be read."));
     auto result = verifyInSnapshot(db);
-    snapshot.exec(QStringLiteral("RELEASE audit_verify"));
+    snapshot.exec(ownTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE audit_verify"));
     return result;
 }
 
@@ -228,7 +235,8 @@ Result<AuditLog::Verification> AuditLog::verifyInSnapshot(const QSqlDatabase& db
         previous = r.hash;
         ++expectedId;
     }
-    if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
+    const db::Dialect* dialect = db::Dialect::of(db);
+    if (!dialect || !q.exec(QStringLiteral("SELECT ") + dialect->highestId(QStringLiteral("audit_log"))))
         return Sql::error(q, tr("The audit trail could not be read."));
     const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
     if (highest != expectedId - 1) {

@@ -7,20 +7,38 @@
 #include "storage/SortKey.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QStandardPaths>
 
 namespace sitegov {
+
+namespace {
+
+bool isSqlite(const QSqlDatabase& db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::SQLite;
+}
+
+} // namespace
 
 const db::Schema& ConsoleDatabase::schema()
 {
     static const db::Schema console{QStringLiteral("console"), QStringLiteral(":/sitegov/migrations"), kApplicationId,
         // Names sort in Chinese order through the program's own SQL function (migrations and
         // triggers use it).
-        [](QSqlDatabase& db) { return SortKey::install(db); },
+        // On PostgreSQL the keys are the names under an ICU collation of the server's
+        // (resources/migrations/postgresql/0010_name_sort_keys.sql): nothing to install.
+        [](QSqlDatabase& db) -> Status {
+            if (isSqlite(db))
+                return SortKey::install(db);
+            return {};
+        },
         [](QSqlDatabase& db) -> Status {
             // Keys made by another ICU version than this program's are made again (SortKey).
-            if (const auto refreshed = SortKey::refresh(db); !refreshed)
-                return refreshed.error();
+            if (isSqlite(db)) {
+                if (const auto refreshed = SortKey::refresh(db); !refreshed)
+                    return refreshed.error();
+            }
             // The score cache of a one-run backend (--backend) lives in a store of its own.
             return ScoreCache::attachRunStore(db);
         }};

@@ -306,7 +306,7 @@ Result<WeeklySummary> InspectionQueries::weeklySummary(qint64 unitId, const IsoW
         return fail(q);
     s.failedInspections = q.value(0).toInt();
     q.prepare(QStringLiteral("SELECT f.site_id, s.code, s.name, count(*) ") + failuresUnder
-        + QStringLiteral(" GROUP BY f.site_id ORDER BY 4 DESC, 2 LIMIT 5"));
+        + QStringLiteral(" GROUP BY f.site_id, s.code, s.name ORDER BY 4 DESC, 2 LIMIT 5"));
     q.addBindValue(from);
     q.addBindValue(to);
     q.addBindValue(unitId);
@@ -316,9 +316,11 @@ Result<WeeklySummary> InspectionQueries::weeklySummary(qint64 unitId, const IsoW
         s.worst << WeeklySummary::Site{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
 
     // Rectification: opened and fixed during the week, and overdue at its end.
-    q.prepare(QStringLiteral("SELECT sum(r.opened_on BETWEEN ? AND ?), sum(r.fixed_on BETWEEN ? AND ?), sum(r.opened_on <= ? AND "
+    q.prepare(QStringLiteral("SELECT sum(CASE WHEN r.opened_on BETWEEN ? AND ? THEN 1 ELSE 0 END), sum(CASE WHEN r.fixed_on "
+                             "BETWEEN ? AND ? THEN 1 ELSE 0 END), sum(CASE WHEN r.opened_on <= ? AND "
                              "r.deadline < ? AND (r.fixed_on IS NULL OR r.fixed_on > ?) AND (r.rechecked_on IS NULL OR "
-                             "r.rechecked_on > ?) AND (r.closed_on IS NULL OR r.closed_on > ?)) FROM rectifications r WHERE ")
+                             "r.rechecked_on > ?) AND (r.closed_on IS NULL OR r.closed_on > ?) THEN 1 ELSE 0 END) FROM "
+                             "rectifications r WHERE ")
         + under(QStringLiteral("r.unit_id"))
         + QStringLiteral(" AND (r.opened_on BETWEEN ? AND ? OR r.fixed_on BETWEEN ? AND ? OR r.status IN ('open', 'fixed') OR "
                          "r.fixed_on > ? OR r.rechecked_on > ? OR r.closed_on > ?)"));

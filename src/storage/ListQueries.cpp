@@ -12,6 +12,16 @@
 
 namespace sitegov {
 
+QString QueryPager::forEngine(const db::Dialect& dialect, QString sql)
+{
+    // The lists' filters write LIKE for "contains, whatever the case" (SQLite's LIKE ignores case).
+    static const QRegularExpression like(QStringLiteral("\\bLIKE\\b"));
+    const QString op = dialect.caseInsensitiveLike();
+    if (op != QLatin1String("LIKE"))
+        sql.replace(like, op);
+    return sql;
+}
+
 QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrder order)
 {
     QStringList parts;
@@ -39,8 +49,9 @@ Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery
         return db.error();
     QSqlQuery q((*db)->connection());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + query.select + u' ' + query.from + orderBy(query, sortColumn, order)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = forEngine((*db)->dialect(),
+        QStringLiteral("SELECT ") + query.select + u' ' + query.from + orderBy(query, sortColumn, order)
+            + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!q.prepare(sql))
         return Error{tr("The list could not be read."), q.lastError().text()};
     for (const QVariant& b : query.binds)
@@ -106,7 +117,7 @@ Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& q
     const ProgressHandler progress((*db)->connection(), abandoned);
     QSqlQuery q((*db)->connection());
     const bool cheaper = !query.countFrom.isEmpty();
-    if (!q.prepare(QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from)))
+    if (!q.prepare(forEngine((*db)->dialect(), QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from))))
         return Error{tr("The list could not be counted."), q.lastError().text()};
     for (const QVariant& b : cheaper ? query.countBinds : query.binds)
         q.addBindValue(b);
@@ -197,7 +208,7 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
         siteBinds << f.flags << f.flags;
     }
     if (f.unitId != 0) {
-        onSite << QStringLiteral("s.host_org_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
+        onSite << QStringLiteral("s.host_org_id IN (WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM "
                                  "organisations u JOIN down ON u.parent_id = down.id) SELECT id FROM down)");
         siteBinds << f.unitId;
     }
@@ -282,7 +293,7 @@ ListQuery RequestListQuery::build(const RequestFilter& f)
         break;
     case RequestFilter::Scope::All:
         if (f.unitId != 0) {
-            where << QStringLiteral("r.unit_id IN (WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM "
+            where << QStringLiteral("r.unit_id IN (WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM "
                                     "organisations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)");
             q.binds << f.unitId;
         }

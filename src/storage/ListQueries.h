@@ -13,6 +13,11 @@
 
 namespace sitegov {
 
+namespace db {
+class Dialect;
+}
+
+
 // A list the console pages through: SELECT <select> <from> ORDER BY ... LIMIT/OFFSET. The SQL is
 // built here (all SQL lives in storage); the GUI's lazy model only pages through it.
 struct ListQuery
@@ -40,6 +45,8 @@ class QueryPager final
 
 public:
     static QString orderBy(const ListQuery& query, int sortColumn, Qt::SortOrder order);
+    // A list's SQL for the connection's engine: LIKE becomes the dialect's case-insensitive LIKE.
+    static QString forEngine(const db::Dialect& dialect, QString sql);
     static Result<QueryPage> fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
         Qt::SortOrder order, int limit, int offset);
     // `abandoned`, when given, is asked now and then while counting: true stops the count (an

@@ -40,8 +40,8 @@ Result<qint64> OrganisationRepository::insert(const Organisation& org)
     QSqlQuery q(m_db);
     Error e;
     if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, domain_label, "
-                           "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            Sql::returningId(m_db, QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, domain_label, "
+                           "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
             &e))
         return e;
     const QString now = Sql::nowUtc();
@@ -56,7 +56,8 @@ Result<qint64> OrganisationRepository::insert(const Organisation& org)
     q.addBindValue(now);
     if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
         return e;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
+    q.finish();
     // Its city: itself for a city-level government, otherwise its parent's.
     if (!Sql::prepare(q,
             QStringLiteral("UPDATE organisations SET city_org_id = CASE WHEN level = 'city' AND kind = 'government' THEN "

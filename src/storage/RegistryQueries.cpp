@@ -50,7 +50,7 @@ Result<QList<Choice>> RegistryQueries::siteChoices(qint64 unitId, bool withAbove
     QSqlQuery q(m_db);
     Error e;
     QString sql = QStringLiteral(
-        "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
+        "WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
         "down.id), up(id, parent) AS (SELECT id, parent_id FROM organisations WHERE id = ? UNION ALL SELECT o.id, "
         "o.parent_id FROM organisations o JOIN up ON o.id = up.parent) SELECT s.id, s.name, s.code FROM sites s WHERE "
         "(s.host_org_id IN (SELECT id FROM down)");
@@ -80,7 +80,7 @@ Result<QList<Choice>> RegistryQueries::unitChoices(const Session& session)
     const QString sql = session.isSystem()
         ? QStringLiteral("SELECT id, name, division_code FROM organisations WHERE active = 1 ORDER BY division_code, kind "
                          "DESC, name_key")
-        : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON "
+        : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o JOIN down ON "
                          "o.parent_id = down.id) SELECT o.id, o.name, o.division_code FROM organisations o JOIN down ON "
                          "down.id = o.id WHERE o.active = 1 ORDER BY o.division_code, o.kind DESC, o.name_key");
     if (!Sql::prepare(q, sql, &e))
@@ -102,7 +102,7 @@ Result<QList<Choice>> RegistryQueries::personChoices(const Session& session)
     const QString sql = session.isSystem()
         ? QStringLiteral("SELECT p.id, p.name, o.name, p.title FROM persons p JOIN organisations o ON o.id = p.org_id WHERE "
                          "p.active = 1 ORDER BY o.division_code, o.name_key, p.name_key")
-        : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON "
+        : QStringLiteral("WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o JOIN down ON "
                          "o.parent_id = down.id) SELECT p.id, p.name, o.name, p.title FROM persons p JOIN organisations o "
                          "ON o.id = p.org_id JOIN down ON down.id = p.org_id WHERE p.active = 1 ORDER BY o.division_code, "
                          "o.name, p.name");

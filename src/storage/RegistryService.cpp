@@ -231,7 +231,7 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
     // The moved subtree may now lie in another city.
     if (!Sql::prepare(q,
             QStringLiteral(
-                "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
+                "WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
                 "down.id), up(id, anc) AS (SELECT id, id FROM down UNION ALL SELECT up.id, o.parent_id FROM up JOIN "
                 "organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
                 "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "

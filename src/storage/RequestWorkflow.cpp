@@ -60,7 +60,7 @@ Status RequestWorkflow::setState(qint64 requestId, RequestState state, int curre
 {
     const QString now = Sql::nowUtc();
     return db::Query(m_db,
-        QStringLiteral("UPDATE requests SET state = ?, current_step = ?, updated_at = ?, closed_at = CASE WHEN ? THEN ? "
+        QStringLiteral("UPDATE requests SET state = ?, current_step = ?, updated_at = ?, closed_at = CASE WHEN ? = 1 THEN ? "
                        "ELSE closed_at END WHERE id = ?"))
         .bind(RequestRules::key(state), currentStep, now, closing ? 1 : 0, now, requestId)
         .exec(tr("The request could not be saved."));

@@ -98,6 +98,10 @@ Status ScoreCache::attachRunStore(QSqlDatabase& db)
     if (file.isEmpty())
         return {};
     const QString what = tr("The score cache of this run (%1) cannot be opened.").arg(QDir::toNativeSeparators(file));
+    if (db.driver() && db.driver()->dbmsType() != QSqlDriver::SQLite)
+        return Error{tr("A backend for one run (--backend) needs a database file; on a shared PostgreSQL database, "
+                        "set the backend in Settings instead."),
+            {}};
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA database_list")))
         return Sql::error(q, what);

@@ -1,5 +1,6 @@
 #include "storage/SiteRepository.h"
 
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -68,9 +69,9 @@ Result<qint64> SiteRepository::insert(const Site& site)
 {
     Error e;
     QSqlQuery* statement = Sql::cached(m_db,
-        QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
+        Sql::returningId(m_db, QStringLiteral("INSERT INTO sites (code, name, url, domain, kind, status, platform, host_org_id, "
                        "supervisor_org_id, operator_name, icp_filing, psb_filing, opened_on, closed_on, notes, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         &e);
     if (!statement)
         return e;
@@ -80,12 +81,16 @@ Result<qint64> SiteRepository::insert(const Site& site)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        if (detail.contains(QLatin1String("UNIQUE")) && detail.contains(QLatin1String("sites.code")))
-            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), detail};
-        return Error{tr("The site \"%1\" could not be saved.").arg(site.name), detail};
+        const Error failed = Sql::error(q, tr("The site \"%1\" could not be saved.").arg(site.name));
+        q.finish();
+        // The only unique key of a new site is its code.
+        if (failed.code == db::Dialect::uniqueViolationCode())
+            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), failed.detail};
+        return failed;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
+    q.finish();
+    return id;
 }
 
 Status SiteRepository::update(const Site& site)
@@ -102,10 +107,10 @@ Status SiteRepository::update(const Site& site)
     q.addBindValue(Sql::nowUtc());
     q.addBindValue(site.id);
     if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), detail};
-        return Error{tr("The site \"%1\" could not be saved.").arg(site.name), detail};
+        const Error failed = Sql::error(q, tr("The site \"%1\" could not be saved.").arg(site.name));
+        if (failed.code == db::Dialect::uniqueViolationCode())
+            return Error{tr("The identifier code %1 is registered already.").arg(site.code.trimmed()), failed.detail};
+        return failed;
     }
     if (q.numRowsAffected() != 1)
         return Error{tr("There is no site with the number %1.").arg(site.id), {}};

@@ -195,8 +195,8 @@ Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 un
     const QString now = timestamp(session, at);
     const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(Sql::returningId(m_db, QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(unitId);
     q.addBindValue(week.key());
     q.addBindValue(Sql::text(author));
@@ -206,7 +206,7 @@ Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 un
     q.addBindValue(now);
     if (!q.exec())
         return Sql::error(q, tr("The weekly review could not be created."));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::insertedId(q);
     q.finish();
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("weekly_review"),
             QString::number(id), tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()), {},

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 // sitegovctl inspection import|export, checklist show|set, rectification list: through the real
 // command line code, on a demo database.
 #include "cli/Cli.h"
@@ -101,7 +102,7 @@ int count(const QString& path, const QString& sql)
 }
 
 const QString kAllInspections = QStringLiteral(
-    "SELECT s.code, i.day, i.inspector, ifnull(i.account_id, 0), i.results, i.failed, i.note FROM inspections i JOIN sites s "
+    "SELECT s.code, i.day, i.inspector, coalesce(i.account_id, 0), i.results, i.failed, i.note FROM inspections i JOIN sites s "
     "ON s.id = i.site_id ORDER BY s.code, i.day, i.inspector");
 
 } // namespace
@@ -115,14 +116,7 @@ class TestInspectionCli final : public QObject
     QString m_registry;  // the same registry and accounts without any inspection, never changed
     QStringList m_codes; // running sites of the demo
 
-    QString copyOf(const QString& source, const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        if (!QFile::copy(source, path))
-            return {};
-        return path;
-    }
+    QString copyOf(const QString& source, const QString& name) { return test::copyDatabase(source, m_dir, name); }
 
     QString freshCopy(const QString& name) { return copyOf(m_registry, name); }
 
@@ -133,7 +127,7 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         // 2026-11-28, noon in Fujian.
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
-        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        m_demo = test::databaseLocation(m_dir, QStringLiteral("demo.db"));
         {
             auto db = ConsoleDatabase::open(m_demo);
             QVERIFY(db);

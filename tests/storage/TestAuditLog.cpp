@@ -33,11 +33,13 @@ void exec(QSqlDatabase& db, const QString& sql)
     QVERIFY2(q.exec(sql), qPrintable(sql));
 }
 
-// What somebody with the database file and the sqlite3 tool could do: drop the guards, then edit.
+// What somebody with the database file and the sqlite3 tool could do (on PostgreSQL: the owner of
+// the tables with psql): drop the guards, then edit.
 void dropGuards(QSqlDatabase& db)
 {
-    exec(db, QStringLiteral("DROP TRIGGER audit_log_no_update"));
-    exec(db, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    const QString on = test::onPostgres() ? QStringLiteral(" ON audit_log") : QString();
+    exec(db, QStringLiteral("DROP TRIGGER audit_log_no_update") + on);
+    exec(db, QStringLiteral("DROP TRIGGER audit_log_no_delete") + on);
 }
 
 } // namespace

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(DemoBuilder::build(*a, {7, QDate(2026, 1, 1)}).ok());
         QVERIFY(DemoBuilder::build(*b, {7, QDate(2026, 1, 1)}).ok());
         QVERIFY(DemoBuilder::build(*c, {8, QDate(2026, 1, 1)}).ok());
-        const QString sql = QStringLiteral("SELECT code || name || status || platform || ifnull(opened_on, '') FROM sites "
+        const QString sql = QStringLiteral("SELECT code || name || status || platform || coalesce(opened_on, '') FROM sites "
                                            "ORDER BY code");
         QCOMPARE(column(a->connection(), sql), column(b->connection(), sql));
         QVERIFY(column(a->connection(), sql) != column(c->connection(), sql));

@@ -114,7 +114,7 @@ class TestInspections final : public QObject
             "WITH expected AS (SELECT a.ancestor_id AS org_id, i.day, count(DISTINCT i.site_id) AS n FROM inspections i JOIN "
             "sites s ON s.id = i.site_id JOIN org_ancestors a ON a.org_id = s.host_org_id GROUP BY a.ancestor_id, i.day) "
             "SELECT (SELECT count(*) FROM expected e LEFT JOIN coverage_daily c ON c.org_id = e.org_id AND c.day = e.day WHERE "
-            "c.inspected IS NOT e.n) + (SELECT count(*) FROM coverage_daily c WHERE c.inspected <> 0 AND NOT EXISTS (SELECT 1 "
+            "c.inspected IS DISTINCT FROM e.n) + (SELECT count(*) FROM coverage_daily c WHERE c.inspected <> 0 AND NOT EXISTS (SELECT 1 "
             "FROM expected e WHERE e.org_id = c.org_id AND e.day = c.day))")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);

@@ -28,16 +28,16 @@ QStringList snapshot(QSqlDatabase& db)
     QStringList out;
     QSqlQuery q(db);
     const char* const queries[] = {
-        "SELECT o.name, ifnull(p.name, ''), o.level, o.kind, o.division_code, ifnull(o.domain_label, ''), o.active, "
-        "ifnull(c.name, '') FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id LEFT JOIN organisations c "
+        "SELECT o.name, coalesce(p.name, ''), o.level, o.kind, o.division_code, coalesce(o.domain_label, ''), o.active, "
+        "coalesce(c.name, '') FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id LEFT JOIN organisations c "
         "ON c.id = o.city_org_id ORDER BY o.name",
-        "SELECT p.name, o.name, ifnull(p.title, ''), ifnull(p.phone, ''), ifnull(p.email, ''), p.active FROM persons p "
+        "SELECT p.name, o.name, coalesce(p.title, ''), coalesce(p.phone, ''), coalesce(p.email, ''), p.active FROM persons p "
         "JOIN organisations o ON o.id = p.org_id ORDER BY o.name, p.name",
-        "SELECT s.code, s.name, s.url, s.domain, s.kind, s.status, s.platform, h.name, ifnull(v.name, ''), "
-        "ifnull(s.operator_name, ''), ifnull(s.icp_filing, ''), ifnull(s.psb_filing, ''), ifnull(s.opened_on, ''), "
-        "ifnull(s.closed_on, ''), ifnull(s.notes, ''), s.flags FROM sites s JOIN organisations h ON h.id = s.host_org_id "
+        "SELECT s.code, s.name, s.url, s.domain, s.kind, s.status, s.platform, h.name, coalesce(v.name, ''), "
+        "coalesce(s.operator_name, ''), coalesce(s.icp_filing, ''), coalesce(s.psb_filing, ''), coalesce(s.opened_on, ''), "
+        "coalesce(s.closed_on, ''), coalesce(s.notes, ''), s.flags FROM sites s JOIN organisations h ON h.id = s.host_org_id "
         "LEFT JOIN organisations v ON v.id = s.supervisor_org_id ORDER BY s.code",
-        "SELECT s.code, a.role, p.name, a.start_on, ifnull(a.end_on, ''), ifnull(a.note, '') FROM assignments a JOIN sites s "
+        "SELECT s.code, a.role, p.name, a.start_on, coalesce(a.end_on, ''), coalesce(a.note, '') FROM assignments a JOIN sites s "
         "ON s.id = a.site_id JOIN persons p ON p.id = a.person_id ORDER BY s.code, a.role, a.start_on"};
     for (const char* sql : queries) {
         if (!q.exec(QString::fromLatin1(sql))) {
@@ -90,7 +90,7 @@ class TestRegistryExchange final : public QObject
 
     std::unique_ptr<Database> fresh(const QString& name)
     {
-        auto db = ConsoleDatabase::open(m_dir.filePath(name));
+        auto db = ConsoleDatabase::open(test::databaseLocation(m_dir, name));
         return db ? std::move(db).value() : nullptr;
     }
 
@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("zh_CN"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        m_demo = test::databaseLocation(m_dir, QStringLiteral("demo.db"));
         auto db = ConsoleDatabase::open(m_demo);
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
         // Values a spreadsheet would take for formulas: a CSV export guards them, and they come back
@@ -161,7 +161,7 @@ private Q_SLOTS:
             QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().fullText()));
             QVERIFY(*rows > 100);
         }
-        auto target = ConsoleDatabase::open(dir.filePath(QStringLiteral("target.db")));
+        auto target = ConsoleDatabase::open(test::databaseLocation(dir, QStringLiteral("target.db")));
         QVERIFY(target.ok());
         for (ExchangeKind kind : kinds) {
             const auto data = TableReader::read(dir.filePath(QStringLiteral("%1.%2").arg(int(kind)).arg(extension)));
@@ -507,14 +507,8 @@ private Q_SLOTS:
         const ExchangeKind k = ExchangeKind(kind);
         // The interface in English: a Chinese file stays Chinese (headers and values).
         Language::install(QStringLiteral("en"));
-        const QString path = m_dir.filePath(QStringLiteral("edit-%1-%2.db").arg(kind).arg(english));
-        {
-            auto demo = ConsoleDatabase::open(m_demo);
-            QSqlQuery q((*demo)->connection());
-            QVERIFY(q.prepare(QStringLiteral("VACUUM INTO ?")));
-            q.addBindValue(path);
-            QVERIFY(q.exec());
-        }
+        const QString path = test::copyDatabase(m_demo, m_dir, QStringLiteral("edit-%1-%2.db").arg(kind).arg(english));
+        QVERIFY(!path.isEmpty());
         auto db = ConsoleDatabase::open(path);
         QVERIFY(db);
         QSqlDatabase& c = (*db)->connection();

@@ -54,7 +54,7 @@ class TestRequests final : public QObject
     {
         QSqlQuery q(m_db->connection());
         q.exec(QStringLiteral("SELECT s.id, o.parent_id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
-                              "s.status <> 'closed' AND s.flags & 1 AND NOT EXISTS (SELECT 1 FROM requests r WHERE "
+                              "s.status <> 'closed' AND (s.flags & 1) <> 0 AND NOT EXISTS (SELECT 1 FROM requests r WHERE "
                               "r.site_id = s.id) ORDER BY s.id LIMIT 1 OFFSET %1")
                    .arg(skip));
         return q.next() ? std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()} : std::pair<qint64, qint64>{0, 0};

@@ -1,5 +1,7 @@
 #include "gui/accounts/LoginDialog.h"
 
+#include "db/DatabaseLocation.h"
+
 #include "gui/common/Background.h"
 #include "gui/common/Icons.h"
 #include "storage/AccountService.h"
@@ -19,7 +21,7 @@ LoginDialog::LoginDialog(QString databasePath, QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(themeIcon(QStringLiteral("sitegov")));
-    m_ui->databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_databasePath).fileName()));
+    m_ui->databaseLabel->setText(tr("Database: %1").arg(db::DatabaseLocation::displayName(m_databasePath)));
     m_ui->databaseLabel->setToolTip(QDir::toNativeSeparators(m_databasePath));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     m_ui->messageLabel->setVisible(false);
