@@ -343,6 +343,10 @@
             <source>Keep from 1 to 3650 backups.</source>
             <translation>保留的备份数量须在 1 到 3650 之间。</translation>
         </message>
+        <message>
+            <source>The settings could not be read.</source>
+            <translation>无法读取设置。</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -585,14 +589,6 @@
     </context>
     <context>
         <name>Cli</name>
-        <message>
-            <source>The SiteGov database file (default: %1).</source>
-            <translation>SiteGov 数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>路径</translation>
-        </message>
         <message>
             <source>The command line of SiteGov, over the same database as the console.</source>
             <translation>SiteGov 命令行工具，与控制台使用同一数据库。</translation>
@@ -1001,6 +997,14 @@
             <source>Empty the database first if it exists (through SQLite, safe while it is open elsewhere).</source>
             <translation>如数据库已存在，先将其清空（通过 SQLite 进行，其他程序正在使用时亦安全）。</translation>
         </message>
+        <message>
+            <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
+            <translation>SiteGov 数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>PATH|URL</source>
+            <translation>路径|地址</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1109,6 +1113,18 @@
             <source>The database %1 cannot be emptied.</source>
             <translation>无法清空数据库 %1。</translation>
         </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+            <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist, and this login may not create databases: ask the server's administrator to create it (createdb).</source>
+            <translation>数据库 %1 不存在，且该登录账号无权创建数据库：请联系服务器管理员创建（createdb）。</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be created.</source>
+            <translation>无法创建数据库 %1。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -1119,6 +1135,33 @@
         <message>
             <source>%1 is a working file of the SiteGov database %2. It must not be opened as an ordinary file (that would damage the database while it is in use): choose another file.</source>
             <translation>%1 是 SiteGov 数据库 %2 的工作文件，不得作为普通文件打开（否则会在使用中损坏数据库）：请选择其他文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseLocation</name>
+        <message>
+            <source>No database was given: name a database file or a PostgreSQL address (postgresql://USER@HOST/DATABASE).</source>
+            <translation>未指定数据库：请给出数据库文件或 PostgreSQL 地址（postgresql://用户@主机/数据库）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PostgreSQL address of the form %2.</source>
+            <translation>%1 不是格式为 %2 的 PostgreSQL 地址。</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL address must not hold a password: PostgreSQL's own ~/.pgpass or PGPASSWORD supply it.</source>
+            <translation>PostgreSQL 地址中不得包含密码：密码由 PostgreSQL 自身的 ~/.pgpass 或 PGPASSWORD 提供。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL address %1 names no database: it ends with /DATABASE, as in %2.</source>
+            <translation>PostgreSQL 地址 %1 未指明数据库：地址应以 /数据库名 结尾，如 %2。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL address may have only sslmode after the question mark, not %1.</source>
+            <translation>PostgreSQL 地址问号后只能带 sslmode，不能带 %1。</translation>
+        </message>
+        <message>
+            <source>sslmode must be one of %1, not %2.</source>
+            <translation>sslmode 只能是 %1 之一，不能是 %2。</translation>
         </message>
     </context>
     <context>
@@ -1149,15 +1192,14 @@
         </message>
     </context>
     <context>
+        <name>DemoAssessments</name>
+        <message>
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据覆盖 1 到 120 个月。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoBuilder</name>
-        <message>
-            <source>The demo data resource is missing from this build.</source>
-            <translation>本程序缺少演示数据资源。</translation>
-        </message>
-        <message>
-            <source>The demo data resource is damaged.</source>
-            <translation>演示数据资源已损坏。</translation>
-        </message>
         <message>
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
@@ -1188,14 +1230,18 @@
         </message>
     </context>
     <context>
-        <name>DemoLoader</name>
+        <name>DemoRegistry</name>
         <message>
-            <source>No temporary folder could be created for the demo registry.</source>
-            <translation>无法为演示网站名录创建临时文件夹。</translation>
+            <source>The demo data resource is missing from this build.</source>
+            <translation>本程序缺少演示数据资源。</translation>
         </message>
         <message>
-            <source>The demo covers 1 to 120 months.</source>
-            <translation>演示数据覆盖 1 到 120 个月。</translation>
+            <source>The demo data resource is damaged.</source>
+            <translation>演示数据资源已损坏。</translation>
+        </message>
+        <message>
+            <source>The demo data names an unknown division %1.</source>
+            <translation>演示数据引用了未知的行政区划 %1。</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1844,10 @@
             <source>The database cannot be written; nothing was changed.</source>
             <translation>数据库无法写入；未作任何改动。</translation>
         </message>
+        <message>
+            <source>This program has no migrations of the %1 schema for %2 databases.</source>
+            <translation>本程序没有适用于 %2 数据库的 %1 结构升级脚本。</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationRepository</name>
@@ -2039,6 +2089,41 @@
         </message>
     </context>
     <context>
+        <name>PostgresDialect</name>
+        <message>
+            <source>Another program is writing to the database; nothing was changed. Try again when it has finished.</source>
+            <translation>另一个程序正在写入数据库；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 refused the user name or password.</source>
+            <translation>PostgreSQL 服务器（%1）拒绝了该用户名或密码。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist on its PostgreSQL server: "sitegovctl migrate" creates it.</source>
+            <translation>PostgreSQL 服务器上不存在数据库 %1：可用“sitegovctl migrate”创建。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 knows no such login.</source>
+            <translation>PostgreSQL 服务器（%1）上没有该登录账号。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 does not let this login connect from here (pg_hba.conf).</source>
+            <translation>PostgreSQL 服务器（%1）不允许该登录账号从本机连接（pg_hba.conf）。</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to the PostgreSQL server at %1 failed.</source>
+            <translation>与 PostgreSQL 服务器（%1）的加密连接（TLS）建立失败。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 cannot be reached: check the address and that the server runs.</source>
+            <translation>无法连接 PostgreSQL 服务器（%1）：请检查地址是否正确、服务器是否在运行。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database %1 cannot be opened.</source>
+            <translation>无法打开 PostgreSQL 数据库 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintedForm</name>
         <message>
             <source>The document could not be printed: the printer or file could not be opened.</source>
@@ -2067,6 +2152,17 @@
         <message>
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Query</name>
+        <message>
+            <source>The database driver %1 is not supported.</source>
+            <translation>不支持数据库驱动 %1。</translation>
+        </message>
+        <message>
+            <source>The database gave no number for the new row.</source>
+            <translation>数据库未返回新记录的编号。</translation>
         </message>
     </context>
     <context>
@@ -2517,6 +2613,37 @@
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestAttachments</name>
+        <message>
+            <source>The attachments could not be read.</source>
+            <translation>无法读取附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be read.</source>
+            <translation>无法读取该附件。</translation>
+        </message>
+        <message>
+            <source>There is no attachment with the number %1.</source>
+            <translation>没有编号为 %1 的附件。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be saved.</source>
+            <translation>无法保存附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be removed.</source>
+            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -3020,6 +3147,21 @@
         </message>
     </context>
     <context>
+        <name>RequestExecution</name>
+        <message>
+            <source>Opened by request %1.</source>
+            <translation>依申请 %1 开设。</translation>
+        </message>
+        <message>
+            <source>The request could not be saved.</source>
+            <translation>无法保存申请。</translation>
+        </message>
+        <message>
+            <source>Merged into %1 by request %2.</source>
+            <translation>依申请 %2 整合到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestHandler</name>
         <message>
             <source>The request's headers are larger than %1 bytes.</source>
@@ -3131,6 +3273,25 @@
         <message>
             <source>The request changes nothing: give a new name, domain or host unit.</source>
             <translation>申请没有任何变更：请填写新的名称、域名或主办单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestQueries</name>
+        <message>
+            <source>The request could not be read.</source>
+            <translation>无法读取申请。</translation>
+        </message>
+        <message>
+            <source>There is no request with the number %1.</source>
+            <translation>没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be read.</source>
+            <translation>无法读取申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The requests could not be counted.</source>
+            <translation>无法统计申请数量。</translation>
         </message>
     </context>
     <context>
@@ -3277,35 +3438,7 @@
         </message>
     </context>
     <context>
-        <name>RequestService</name>
-        <message>
-            <source>The request could not be read.</source>
-            <translation>无法读取申请。</translation>
-        </message>
-        <message>
-            <source>There is no request with the number %1.</source>
-            <translation>没有编号为 %1 的申请。</translation>
-        </message>
-        <message>
-            <source>The request's history could not be read.</source>
-            <translation>无法读取申请的处理记录。</translation>
-        </message>
-        <message>
-            <source>The attachments could not be read.</source>
-            <translation>无法读取附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be read.</source>
-            <translation>无法读取该附件。</translation>
-        </message>
-        <message>
-            <source>There is no attachment with the number %1.</source>
-            <translation>没有编号为 %1 的附件。</translation>
-        </message>
-        <message>
-            <source>The requests could not be counted.</source>
-            <translation>无法统计申请数量。</translation>
-        </message>
+        <name>RequestWorkflow</name>
         <message>
             <source>The request's history could not be written.</source>
             <translation>无法写入申请的处理记录。</translation>
@@ -3395,36 +3528,12 @@
             <translation>申请未获批准，因为执行失败：%1</translation>
         </message>
         <message>
-            <source>Opened by request %1.</source>
-            <translation>依申请 %1 开设。</translation>
-        </message>
-        <message>
-            <source>Merged into %1 by request %2.</source>
-            <translation>依申请 %2 整合到 %1。</translation>
-        </message>
-        <message>
             <source>Only %1, who filed this request, may withdraw it.</source>
             <translation>只有提交此申请的 %1 可以撤回。</translation>
         </message>
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation>文件 %1 是空的。</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be saved.</source>
-            <translation>无法保存附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be removed.</source>
-            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -3695,6 +3804,10 @@
         <message>
             <source>The score cache of this run (%1) cannot be opened.</source>
             <translation>无法打开本次运行的得分缓存（%1）。</translation>
+        </message>
+        <message>
+            <source>A backend for one run (--backend) needs a database file; on a shared PostgreSQL database, set the backend in Settings instead.</source>
+            <translation>仅本次运行使用的考核服务（--backend）需要数据库文件；使用共享的 PostgreSQL 数据库时，请在“设置”中配置考核服务。</translation>
         </message>
     </context>
     <context>
@@ -4094,6 +4207,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
   sitegov-server token list --database 路径
   sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
+        </message>
+        <message>
+            <source>The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is not supported yet.</source>
+            <translation>考核服务的数据存放在数据库文件中，暂不支持 PostgreSQL 存储（%1）。</translation>
         </message>
     </context>
     <context>
@@ -5000,10 +5117,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>显示版本与构建信息后退出。</translation>
         </message>
         <message>
-            <source>Open this database file (default: %1).</source>
-            <translation>打开此数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
             <source>PATH</source>
             <translation>路径</translation>
         </message>
@@ -5074,6 +5187,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>No temporary folder can be created for the scores of this run's backend.</source>
             <translation>无法为本次运行所用考核后台的得分创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Open this database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
+            <translation>打开此数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
         </message>
     </context>
     <context>
@@ -8302,24 +8419,8 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>此数据库中尚未登记任何网站。</translation>
         </message>
         <message>
-            <source>Build the Fujian demo registry</source>
-            <translation>生成福建省演示登记数据</translation>
-        </message>
-        <message>
             <source>No site matches these filters.</source>
             <translation>没有符合筛选条件的网站。</translation>
-        </message>
-        <message>
-            <source>Build the demo registry</source>
-            <translation>生成演示登记数据</translation>
-        </message>
-        <message>
-            <source>This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?</source>
-            <translation>将在数据库 %1 中生成福建省演示登记数据（各级单位和数百个网站）。是否继续？</translation>
-        </message>
-        <message>
-            <source>Demo registry built: %1 units, %2 sites.</source>
-            <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
         </message>
         <message>
             <source>&amp;Register a site…</source>

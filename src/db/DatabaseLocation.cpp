@@ -59,8 +59,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     if (!url.isValid())
         return Error{tr("%1 is not a PostgreSQL address of the form %2.").arg(text.trimmed(), example), url.errorString()};
     if (!url.password().isEmpty())
-        return Error{tr("A PostgreSQL address must not hold a password: SiteGov asks for it when it logs in, or "
-                        "PostgreSQL's own ~/.pgpass or PGPASSWORD supply it."),
+        return Error{tr("A PostgreSQL address must not hold a password: PostgreSQL's own ~/.pgpass or PGPASSWORD "
+                        "supply it."),
             {}};
     if (!url.fragment().isEmpty())
         return Error{tr("%1 is not a PostgreSQL address of the form %2.").arg(text.trimmed(), example), {}};

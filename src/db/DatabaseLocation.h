@@ -13,7 +13,7 @@ namespace sitegov::db {
 //
 // A URL never carries a password here: one written into it is refused (it would end up in shell
 // histories, recent lists and logs). The password comes from libpq's own ~/.pgpass or PGPASSWORD,
-// or from the console's login (Database::open's password, kept in memory only).
+// or from Database::rememberPassword (kept in memory only).
 class DatabaseLocation final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)

@@ -220,8 +220,7 @@ Error PostgresDialect::connectionError(const QString& location, const QString& d
     if (has("password authentication failed") || has("no password supplied") || has("SCRAM"))
         message = tr("The PostgreSQL server at %1 refused the user name or password.").arg(location);
     else if (has("database \"") && has("does not exist"))
-        message = tr("The database %1 does not exist on its PostgreSQL server: create it first (createdb), "
-                     "then run \"sitegovctl migrate\".")
+        message = tr("The database %1 does not exist on its PostgreSQL server: \"sitegovctl migrate\" creates it.")
                       .arg(location);
     else if (has("role \"") && has("does not exist"))
         message = tr("The PostgreSQL server at %1 knows no such login.").arg(location);

@@ -314,6 +314,12 @@ private Q_SLOTS:
         big.from = QStringLiteral("FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
                                   "SELECT i FROM n)");
         QCOMPARE(QueryPager::count(m_db->path(), big).value(), 1000000);
+        if (m_db->isPostgres()) {
+            // PostgreSQL: no progress handler; the count runs to its end whatever the model says
+            // (docs/design/postgresql.md, "What is not done yet").
+            QCOMPARE(QueryPager::count(m_db->path(), big, [] { return true; }).value(), 1000000);
+            return;
+        }
         int asked = 0;
         const auto stopped = QueryPager::count(m_db->path(), big, [&asked] { return ++asked >= 3; });
         QVERIFY(!stopped.ok());
@@ -371,9 +377,19 @@ private Q_SLOTS:
         QVERIFY(persons.ok());
         for (int i = 1; i < persons->rows.size(); ++i)
             QVERIFY(SortKey::of(persons->rows.at(i - 1).at(0).toString()) <= SortKey::of(persons->rows.at(i).at(0).toString()));
-        // The sort uses the index: SQLite's plan for the list says so.
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM sites ORDER BY name_key, id LIMIT 50")));
+        // The sort can use the index: the engine's plan for the list says so (PostgreSQL's where
+        // sorting is not an option; with a few hundred sites it would rather sort them).
         QString plan;
+        if (m_db->isPostgres()) {
+            QVERIFY(q.exec(QStringLiteral("SET enable_sort = off")));
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM sites ORDER BY name_key, id LIMIT 50")));
+            while (q.next())
+                plan += q.value(0).toString() + u'\n';
+            QVERIFY(q.exec(QStringLiteral("RESET enable_sort")));
+            QVERIFY2(plan.contains(QLatin1String("sites_name_key")) && !plan.contains(QLatin1String("Sort")), qPrintable(plan));
+            return;
+        }
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM sites ORDER BY name_key, id LIMIT 50")));
         while (q.next())
             plan += q.value(3).toString() + u'\n';
         QVERIFY2(plan.contains(QLatin1String("sites_name_key")) && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
@@ -387,6 +403,27 @@ private Q_SLOTS:
             return q.exec(sql) && q.next() ? q.value(0).toByteArray() : QByteArray("none");
         };
         RegistryService registry(m_db->connection());
+        if (m_db->isPostgres()) {
+            // PostgreSQL: the key is the name under the server's pinyin collation (a generated column),
+            // current after every insert and rename, and nobody writes it by hand.
+            const auto id = registry.createOrganisation(m_actor,
+                {0, m_jinjiang, QStringLiteral("晋江市排序测试中心"), AdminLevel::County, OrgKind::Department,
+                    QStringLiteral("350582"), {}, true});
+            QVERIFY(id.ok());
+            QCOMPARE(QString::fromUtf8(key(QStringLiteral("SELECT name_key FROM organisations WHERE id = %1").arg(*id))),
+                QStringLiteral("晋江市排序测试中心"));
+            auto o = OrganisationRepository(m_db->connection()).byId(*id).value();
+            o.name = QStringLiteral("安溪排序测试中心");
+            QVERIFY(registry.updateOrganisation(m_actor, o).ok());
+            QCOMPARE(QString::fromUtf8(key(QStringLiteral("SELECT name_key FROM organisations WHERE id = %1").arg(*id))),
+                QStringLiteral("安溪排序测试中心"));
+            QSqlQuery q(m_db->connection());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE sites SET name_key = 'a'")));
+            QCOMPARE(key(QStringLiteral("SELECT collname FROM pg_collation c JOIN pg_attribute a ON a.attcollation = c.oid "
+                                        "WHERE a.attrelid = 'sites'::regclass AND a.attname = 'name_key'")),
+                QByteArray("zh_pinyin"));
+            return;
+        }
         const auto id = registry.createOrganisation(m_actor,
             {0, m_jinjiang, QStringLiteral("晋江市排序测试中心"), AdminLevel::County, OrgKind::Department, QStringLiteral("350582"), {}, true});
         QVERIFY(id.ok());

@@ -441,14 +441,17 @@ private Q_SLOTS:
         const QString fifo = dir.filePath(QStringLiteral("pipe.pdf"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         const QString path = m_db->path();
-        const QList<QPair<QString, QString>> refused{
-            {path, QStringLiteral("is the SiteGov database itself")},
-            {path + QStringLiteral("-wal"), QStringLiteral("is a working file of the SiteGov database")},
-            {path + QStringLiteral("-shm"), QStringLiteral("is a working file of the SiteGov database")},
+        QList<QPair<QString, QString>> refused{
             {dir.path(), QStringLiteral("is a folder")},
             {fifo, QStringLiteral("is a named pipe")},
             {QStringLiteral("/dev/zero"), QStringLiteral("is a device")},
         };
+        // The database's own files (SQLite; a PostgreSQL database has none here).
+        if (!m_db->isPostgres()) {
+            refused += {{path, QStringLiteral("is the SiteGov database itself")},
+                {path + QStringLiteral("-wal"), QStringLiteral("is a working file of the SiteGov database")},
+                {path + QStringLiteral("-shm"), QStringLiteral("is a working file of the SiteGov database")}};
+        }
         const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM request_attachments"));
         for (const auto& [file, expected] : refused) {
             const auto added = attachments.addFile(filer, draft, AttachmentKind::Other, file);

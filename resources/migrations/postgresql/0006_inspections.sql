@@ -231,10 +231,13 @@ CREATE TRIGGER weekly_reviews_keep BEFORE DELETE ON weekly_reviews
 
 -- Two of SQLite's functions the program's figures use, so that their SQL reads both engines:
 -- julianday() of an ISO day (the difference of two is a number of days), and json_extract() of a
--- number in a stored JSON object ('$.key'; the program extracts only figures).
+-- number or a truth value in a stored JSON object ('$.key'; true and false come back as 1 and 0 as
+-- on SQLite; the program extracts only these).
 CREATE FUNCTION julianday(day TEXT) RETURNS DOUBLE PRECISION
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT to_char(day::date, 'J')::double precision - 0.5 $$;
 CREATE FUNCTION json_extract(document TEXT, path TEXT) RETURNS NUMERIC
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT (document::jsonb #>> string_to_array(substr(path, 3), '.'))::numeric $$;
+    AS $$ SELECT CASE jsonb_typeof(v) WHEN 'number' THEN (v #>> '{}')::numeric
+                                      WHEN 'boolean' THEN CASE WHEN v::boolean THEN 1 ELSE 0 END END
+          FROM (SELECT document::jsonb #> string_to_array(substr(path, 3), '.') AS v) x $$;
