@@ -3,9 +3,9 @@
 #include "db/DatabaseLocation.h"
 #include "storage/ConsoleDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
 #include <memory>
 
 namespace sitegov::test {
@@ -71,7 +70,8 @@ inline void dropPostgresDatabases()
         for (const QString& n : std::as_const(names)) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(n)))
-                qWarning("The test database %s could not be dropped: %s", qPrintable(n), qPrintable(q.lastError().text()));
+                qWarning(
+                    "The test database %s could not be dropped: %s", qPrintable(n), qPrintable(q.lastError().text()));
         }
         db.close();
     }
@@ -191,7 +191,8 @@ inline QString copyDatabase(const QString& source, const QTemporaryDir& dir, con
 
 // A fresh database, migrated to the current schema: a file in a temporary folder, or a database of
 // its own in the PostgreSQL test cluster (see databaseLocation).
-inline std::unique_ptr<Database> openTempDatabase(const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
+inline std::unique_ptr<Database> openTempDatabase(
+    const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
 {
     const QString location = databaseLocation(dir, name);
     if (location.isEmpty())

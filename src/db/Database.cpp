@@ -353,7 +353,8 @@ Status Database::erase(const QString& path)
         if (!admin.db().open())
             return db::PostgresDialect::connectionError(location->toString(), admin.db().lastError().text());
         QSqlQuery q(admin.db());
-        if (!q.exec(QStringLiteral("SET client_min_messages = warning; BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public; COMMIT"))) {
+        if (!q.exec(QStringLiteral(
+                "SET client_min_messages = warning; BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public; COMMIT"))) {
             const QString detail = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
             return Error{tr("The database %1 cannot be emptied.").arg(location->toString()), detail};

@@ -57,7 +57,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     const QString example = QStringLiteral("postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]");
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
-        return Error{tr("%1 is not a PostgreSQL address of the form %2.").arg(text.trimmed(), example), url.errorString()};
+        return Error{
+            tr("%1 is not a PostgreSQL address of the form %2.").arg(text.trimmed(), example), url.errorString()};
     if (!url.password().isEmpty())
         return Error{tr("A PostgreSQL address must not hold a password: PostgreSQL's own ~/.pgpass or PGPASSWORD "
                         "supply it."),
@@ -78,9 +79,11 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != QLatin1String("sslmode"))
-            return Error{tr("The PostgreSQL address may have only sslmode after the question mark, not %1.").arg(key), {}};
+            return Error{
+                tr("The PostgreSQL address may have only sslmode after the question mark, not %1.").arg(key), {}};
         if (!sslModes().contains(value))
-            return Error{tr("sslmode must be one of %1, not %2.").arg(sslModes().join(QStringLiteral(", ")), value), {}};
+            return Error{
+                tr("sslmode must be one of %1, not %2.").arg(sslModes().join(QStringLiteral(", ")), value), {}};
         sslMode = value;
     }
     return postgres(url.userName(QUrl::FullyDecoded), url.host(QUrl::FullyDecoded), port, database, sslMode);

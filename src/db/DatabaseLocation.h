@@ -19,7 +19,11 @@ class DatabaseLocation final
     Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
 
 public:
-    enum class Engine { SQLite, PostgreSQL };
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     DatabaseLocation() = default;
 
@@ -28,8 +32,8 @@ public:
     static Result<DatabaseLocation> parse(const QString& text);
     static bool looksLikeUrl(const QString& text);
     static DatabaseLocation file(const QString& path);
-    static DatabaseLocation postgres(const QString& user, const QString& host, int port, const QString& database,
-        const QString& sslMode = {});
+    static DatabaseLocation postgres(
+        const QString& user, const QString& host, int port, const QString& database, const QString& sslMode = {});
 
     Engine engine() const { return m_engine; }
     bool isFile() const { return m_engine == Engine::SQLite; }

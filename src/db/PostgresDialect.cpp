@@ -7,7 +7,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <vector>
 
 namespace sitegov::db {
@@ -48,8 +47,7 @@ class QueryBulkInsert final : public BulkInsert
 public:
     explicit QueryBulkInsert(QSqlQuery query)
         : m_query(std::move(query))
-    {
-    }
+    { }
     void bindText(int column, const QString& value) override { m_query.bindValue(column - 1, value); }
     void bindInt(int column, qint64 value) override { m_query.bindValue(column - 1, value); }
     void bindDouble(int column, double value) override { m_query.bindValue(column - 1, value); }
@@ -127,7 +125,8 @@ Result<qint64> PostgresDialect::applicationId(const QSqlDatabase& db) const
 
 Result<bool> PostgresDialect::hasTables(const QSqlDatabase& db) const
 {
-    const auto any = scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema())"));
+    const auto any
+        = scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema())"));
     if (!any)
         return any.error();
     return any->toBool();
@@ -147,7 +146,8 @@ Status PostgresDialect::beginMigration(QSqlDatabase& db) const
     const QString key = QStringLiteral("%1, %2").arg(kLockSpace).arg(kMigrationLock);
     if (const Status s = run(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key)); !s)
         return s;
-    const Status s = run(db, QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); SELECT pg_advisory_unlock(%1)").arg(key));
+    const Status s
+        = run(db, QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); SELECT pg_advisory_unlock(%1)").arg(key));
     if (!s)
         (void)run(db, QStringLiteral("ROLLBACK; SELECT pg_advisory_unlock(%1)").arg(key));
     return s;
@@ -215,7 +215,9 @@ Result<std::unique_ptr<BulkInsert>> PostgresDialect::bulkInsert(QSqlDatabase& db
 Error PostgresDialect::connectionError(const QString& location, const QString& driverText)
 {
     const QString t = driverText;
-    auto has = [&t](const char* text) { return t.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    auto has = [&t](const char* text) {
+        return t.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
     QString message;
     if (has("password authentication failed") || has("no password supplied") || has("SCRAM"))
         message = tr("The PostgreSQL server at %1 refused the user name or password.").arg(location);
@@ -225,7 +227,8 @@ Error PostgresDialect::connectionError(const QString& location, const QString& d
     else if (has("role \"") && has("does not exist"))
         message = tr("The PostgreSQL server at %1 knows no such login.").arg(location);
     else if (has("pg_hba.conf"))
-        message = tr("The PostgreSQL server at %1 does not let this login connect from here (pg_hba.conf).").arg(location);
+        message
+            = tr("The PostgreSQL server at %1 does not let this login connect from here (pg_hba.conf).").arg(location);
     else if (has("SSL") || has("certificate"))
         message = tr("The secure connection (TLS) to the PostgreSQL server at %1 failed.").arg(location);
     else if (has("could not connect") || has("connection refused") || has("could not translate host name")

@@ -6,8 +6,9 @@
 namespace sitegov {
 
 // Splits a SQL script into statements at top-level semicolons. Understands quoted strings and
-// identifiers, PostgreSQL's dollar-quoted function bodies, line and block comments, and trigger bodies (BEGIN ... END, including CASE ... END
-// inside them), so that migration files can be written as plain SQL.
+// identifiers, PostgreSQL's dollar-quoted function bodies, line and block comments, and trigger
+// bodies (BEGIN ... END, including CASE ... END inside them), so that migration files can be
+// written as plain SQL.
 class SqlScript final
 {
 public:

@@ -72,7 +72,8 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     if (!dialect)
         return Error{tr("The audit trail could not be read; nothing was changed."), db.driverName()};
     QSqlQuery* head = Sql::cached(db,
-        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), %1").arg(dialect->highestId(QStringLiteral("audit_log"))),
+        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), %1")
+            .arg(dialect->highestId(QStringLiteral("audit_log"))),
         &e);
     if (!head)
         return e;
@@ -180,7 +181,8 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
     // would run ahead of the records and look like deleted records.
     // PostgreSQL: a savepoint needs a transaction, and only REPEATABLE READ reads one snapshot.
     QSqlQuery snapshot(db);
-    const bool ownTransaction = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !Transaction::isOpen(db);
+    const bool ownTransaction
+        = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !Transaction::isOpen(db);
     if (!snapshot.exec(ownTransaction ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                                       : QStringLiteral("SAVEPOINT audit_verify")))
         return Sql::error(snapshot, tr("The audit trail could not be read."));

@@ -117,7 +117,8 @@ Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& q
     const ProgressHandler progress((*db)->connection(), abandoned);
     QSqlQuery q((*db)->connection());
     const bool cheaper = !query.countFrom.isEmpty();
-    if (!q.prepare(forEngine((*db)->dialect(), QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from))))
+    const QString from = cheaper ? query.countFrom : query.from;
+    if (!q.prepare(forEngine((*db)->dialect(), QStringLiteral("SELECT count(*) ") + from)))
         return Error{tr("The list could not be counted."), q.lastError().text()};
     for (const QVariant& b : cheaper ? query.countBinds : query.binds)
         q.addBindValue(b);

@@ -33,20 +33,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sslMode");
         QTest::addColumn<QString>("canonical");
         QTest::newRow("full") << "postgresql://director@db.fj.gov.cn:6432/sitegov?sslmode=require"
-                              << "director" << "db.fj.gov.cn" << 6432 << "sitegov" << "require"
+                              << "director"
+                              << "db.fj.gov.cn" << 6432 << "sitegov"
+                              << "require"
                               << "postgresql://director@db.fj.gov.cn:6432/sitegov?sslmode=require";
         QTest::newRow("short scheme") << "postgres://postgres@localhost/sitegov"
-                                      << "postgres" << "localhost" << 0 << "sitegov" << ""
+                                      << "postgres"
+                                      << "localhost" << 0 << "sitegov"
+                                      << ""
                                       << "postgresql://postgres@localhost/sitegov";
-        QTest::newRow("no user") << "postgresql://localhost/sitegov" << "" << "localhost" << 0 << "sitegov" << ""
+        QTest::newRow("no user") << "postgresql://localhost/sitegov"
+                                 << ""
+                                 << "localhost" << 0 << "sitegov"
+                                 << ""
                                  << "postgresql://localhost/sitegov";
-        QTest::newRow("local socket") << "postgresql:///sitegov" << "" << "" << 0 << "sitegov" << ""
+        QTest::newRow("local socket") << "postgresql:///sitegov"
+                                      << ""
+                                      << "" << 0 << "sitegov"
+                                      << ""
                                       << "postgresql:///sitegov";
-        QTest::newRow("ipv6") << "postgresql://u@[::1]:5433/d" << "u" << "::1" << 5433 << "d" << ""
+        QTest::newRow("ipv6") << "postgresql://u@[::1]:5433/d"
+                              << "u"
+                              << "::1" << 5433 << "d"
+                              << ""
                               << "postgresql://u@[::1]:5433/d";
-        QTest::newRow("encoded") << "postgresql://ex%40mple@h/db%20one" << "ex@mple" << "h" << 0 << "db one" << ""
+        QTest::newRow("encoded") << "postgresql://ex%40mple@h/db%20one"
+                                 << "ex@mple"
+                                 << "h" << 0 << "db one"
+                                 << ""
                                  << "postgresql://ex%40mple@h/db%20one";
-        QTest::newRow("upper case scheme") << "PostgreSQL://u@h/d" << "u" << "h" << 0 << "d" << ""
+        QTest::newRow("upper case scheme") << "PostgreSQL://u@h/d"
+                                           << "u"
+                                           << "h" << 0 << "d"
+                                           << ""
                                            << "postgresql://u@h/d";
     }
 
@@ -72,14 +91,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("says");
-        QTest::newRow("password") << "postgresql://director:secret@h/sitegov" << "must not hold a password";
-        QTest::newRow("no database") << "postgresql://director@h/" << "names no database";
-        QTest::newRow("no path") << "postgresql://director@h" << "names no database";
-        QTest::newRow("two levels") << "postgresql://director@h/a/b" << "names no database";
-        QTest::newRow("other parameter") << "postgresql://u@h/d?options=-c%20x" << "only sslmode";
-        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe" << "sslmode must be one of";
-        QTest::newRow("bad port") << "postgresql://u@h:99999/d" << "is not a PostgreSQL address";
-        QTest::newRow("empty") << "  " << "No database was given";
+        QTest::newRow("password") << "postgresql://director:secret@h/sitegov"
+                                  << "must not hold a password";
+        QTest::newRow("no database") << "postgresql://director@h/"
+                                     << "names no database";
+        QTest::newRow("no path") << "postgresql://director@h"
+                                 << "names no database";
+        QTest::newRow("two levels") << "postgresql://director@h/a/b"
+                                    << "names no database";
+        QTest::newRow("other parameter") << "postgresql://u@h/d?options=-c%20x"
+                                         << "only sslmode";
+        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe"
+                                     << "sslmode must be one of";
+        QTest::newRow("bad port") << "postgresql://u@h:99999/d"
+                                  << "is not a PostgreSQL address";
+        QTest::newRow("empty") << "  "
+                               << "No database was given";
     }
 
     void badUrlsAreRefusedWithTheReason()
@@ -95,7 +122,8 @@ private Q_SLOTS:
 
     void aLoginOfItsOwnAtTheSamePlace()
     {
-        const auto l = DatabaseLocation::parse(QStringLiteral("postgresql://postgres@h:5433/sitegov?sslmode=verify-full"));
+        const auto l
+            = DatabaseLocation::parse(QStringLiteral("postgresql://postgres@h:5433/sitegov?sslmode=verify-full"));
         QVERIFY(l.ok());
         QCOMPARE(l->withUser(QStringLiteral("sitegov_director")).toString(),
             QStringLiteral("postgresql://sitegov_director@h:5433/sitegov?sslmode=verify-full"));
@@ -104,7 +132,8 @@ private Q_SLOTS:
     void displayNames()
     {
         QCOMPARE(DatabaseLocation::displayName(QStringLiteral("/home/u/省政府.db")), QStringLiteral("省政府.db"));
-        QCOMPARE(DatabaseLocation::displayName(QStringLiteral("postgres://u@h/d")), QStringLiteral("postgresql://u@h/d"));
+        QCOMPARE(
+            DatabaseLocation::displayName(QStringLiteral("postgres://u@h/d")), QStringLiteral("postgresql://u@h/d"));
     }
 };
 

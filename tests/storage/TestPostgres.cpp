@@ -16,7 +16,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <thread>
 
 using namespace sitegov;
@@ -41,7 +40,8 @@ private:
     {
         const QString user = qEnvironmentVariable("PGUSER");
         return QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(user, qEnvironmentVariable("PGHOST", QStringLiteral("localhost")), qEnvironmentVariable("PGPORT"), database);
+            .arg(user, qEnvironmentVariable("PGHOST", QStringLiteral("localhost")), qEnvironmentVariable("PGPORT"),
+                database);
     }
 
     // The columns of every table (not views), "table.column" sorted.
@@ -51,10 +51,11 @@ private:
         QSqlQuery q(db);
         if (postgres) {
             [&] {
-                QVERIFY(q.exec(QStringLiteral("SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c "
-                                              "JOIN information_schema.tables t ON t.table_name = c.table_name AND "
-                                              "t.table_schema = c.table_schema WHERE c.table_schema = current_schema() "
-                                              "AND t.table_type = 'BASE TABLE'")));
+                QVERIFY(q.exec(
+                    QStringLiteral("SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c "
+                                   "JOIN information_schema.tables t ON t.table_name = c.table_name AND "
+                                   "t.table_schema = c.table_schema WHERE c.table_schema = current_schema() "
+                                   "AND t.table_type = 'BASE TABLE'")));
             }();
             while (q.next())
                 out << q.value(0).toString();
@@ -70,7 +71,9 @@ private:
                 tables << q.value(0).toString();
             for (const QString& t : std::as_const(tables)) {
                 QSqlQuery c(db);
-                [&] { QVERIFY(c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t))); }();
+                [&] {
+                    QVERIFY(c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t)));
+                }();
                 while (c.next())
                     out << t + u'.' + c.value(1).toString();
             }
@@ -83,7 +86,8 @@ private:
     {
         SiteFilter f;
         f.text = text;
-        const auto page = QueryPager::fetch(location, SiteListQuery::build(f), SiteListQuery::Code, Qt::AscendingOrder, 100000, 0);
+        const auto page
+            = QueryPager::fetch(location, SiteListQuery::build(f), SiteListQuery::Code, Qt::AscendingOrder, 100000, 0);
         if (!page) {
             qWarning("%s", qPrintable(page.error().fullText()));
             return {QStringLiteral("failed")};
@@ -115,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(Database::create(url).ok());
         db = Error{};
         QSqlQuery q(test::detail::clusterConnection());
-        QVERIFY(q.exec(QStringLiteral("DROP DATABASE sgt_created_%1 WITH (FORCE)").arg(QCoreApplication::applicationPid())));
+        QVERIFY(q.exec(
+            QStringLiteral("DROP DATABASE sgt_created_%1 WITH (FORCE)").arg(QCoreApplication::applicationPid())));
     }
 
     void theSameTablesAndColumnsAsOnSqlite()
@@ -170,7 +175,8 @@ private Q_SLOTS:
         }
         const auto refused = ConsoleDatabase::open(url);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QLatin1String("newer version of SiteGov")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("newer version of SiteGov")),
+            qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(url), qPrintable(refused.error().message));
         // Left alone: still 999.
         QSqlQuery q(test::detail::clusterConnection());
@@ -199,13 +205,15 @@ private Q_SLOTS:
         // Nothing listens on port 1.
         auto unreachable = ConsoleDatabase::open(QStringLiteral("postgresql://postgres@127.0.0.1:1/sitegov"));
         QVERIFY(!unreachable.ok());
-        QVERIFY2(unreachable.error().message.contains(QLatin1String("cannot be reached")), qPrintable(unreachable.error().message));
+        QVERIFY2(unreachable.error().message.contains(QLatin1String("cannot be reached")),
+            qPrintable(unreachable.error().message));
         QVERIFY(!unreachable.error().detail.isEmpty()); // the driver's text, for the details
 
         const QString missing = cluster(QStringLiteral("no_such_database"));
         auto noDatabase = ConsoleDatabase::open(missing, Database::Mode::RequireCurrent);
         QVERIFY(!noDatabase.ok());
-        QVERIFY2(noDatabase.error().message.contains(QLatin1String("does not exist")), qPrintable(noDatabase.error().message));
+        QVERIFY2(noDatabase.error().message.contains(QLatin1String("does not exist")),
+            qPrintable(noDatabase.error().message));
 
         const QString url = test::newPostgresDatabase();
         Database::rememberPassword(url, QStringLiteral("not the password"));
@@ -226,8 +234,8 @@ private Q_SLOTS:
         auto db = test::openTempDatabase(m_dir, QStringLiteral("pinyin"));
         QVERIFY(db);
         QSqlQuery q((*db).connection());
-        for (const QString& name : {QStringLiteral("厦门"), QStringLiteral("安溪"), QStringLiteral("福州"), QStringLiteral("漳州"),
-                 QStringLiteral("南平")}) {
+        for (const QString& name : {QStringLiteral("厦门"), QStringLiteral("安溪"), QStringLiteral("福州"),
+                 QStringLiteral("漳州"), QStringLiteral("南平")}) {
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO organisations (name, level, kind, division_code, created_at, "
                                              "updated_at) VALUES (?, 'city', 'government', '350200', 'x', 'x')")));
             q.addBindValue(name);
@@ -237,8 +245,9 @@ private Q_SLOTS:
         QStringList names;
         while (q.next())
             names << q.value(0).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("安溪"), QStringLiteral("福州"), QStringLiteral("南平"), QStringLiteral("厦门"),
-                            QStringLiteral("漳州")}));
+        QCOMPARE(names,
+            (QStringList{QStringLiteral("安溪"), QStringLiteral("福州"), QStringLiteral("南平"), QStringLiteral("厦门"),
+                QStringLiteral("漳州")}));
     }
 
     void theSiteSearchFindsTheSameSitesAsOnSqlite()
@@ -254,9 +263,9 @@ private Q_SLOTS:
         // Trigram-sized terms, short ones (the other path), several words, Latin letters in another
         // case, a code prefix, a domain part, a unit's name, wildcard characters, nothing found.
         const QStringList terms{QStringLiteral("教育局"), QStringLiteral("教育"), QStringLiteral("厦门 教育"),
-            QStringLiteral("福州"), QStringLiteral("市"), QStringLiteral("GOV.CN"), QStringLiteral("xm"), QStringLiteral("3502"),
-            QStringLiteral("fujian"), QStringLiteral("人民政府"), QStringLiteral("50%"), QStringLiteral("a_b"),
-            QStringLiteral("不存在的网站")};
+            QStringLiteral("福州"), QStringLiteral("市"), QStringLiteral("GOV.CN"), QStringLiteral("xm"),
+            QStringLiteral("3502"), QStringLiteral("fujian"), QStringLiteral("人民政府"), QStringLiteral("50%"),
+            QStringLiteral("a_b"), QStringLiteral("不存在的网站")};
         int found = 0;
         for (const QString& term : terms) {
             const QStringList expected = siteCodes(lite, term);
@@ -268,7 +277,8 @@ private Q_SLOTS:
         QVERIFY(found > 0);
         // And the whole list in pinyin order of names, as on SQLite.
         const auto order = [](const QString& location) {
-            const auto page = QueryPager::fetch(location, SiteListQuery::build({}), SiteListQuery::Name, Qt::AscendingOrder, 100000, 0);
+            const auto page = QueryPager::fetch(
+                location, SiteListQuery::build({}), SiteListQuery::Name, Qt::AscendingOrder, 100000, 0);
             QStringList names;
             if (page) {
                 for (const auto& row : page->rows)

@@ -469,9 +469,11 @@ private Q_SLOTS:
         QCOMPARE(attachments.content(*id).value(), QByteArray("请示内容"));
         QVERIFY(attachments.remove(filer, *id).ok());
         // The same checks for a checklist file.
-        const auto list = ChecklistService::readFile(path + QStringLiteral("-shm"));
-        QVERIFY(!list.ok());
-        QVERIFY2(list.error().message.contains(QLatin1String("working file")), qPrintable(list.error().message));
+        if (!m_db->isPostgres()) {
+            const auto list = ChecklistService::readFile(path + QStringLiteral("-shm"));
+            QVERIFY(!list.ok());
+            QVERIFY2(list.error().message.contains(QLatin1String("working file")), qPrintable(list.error().message));
+        }
         QVERIFY(!ChecklistService::readFile(QStringLiteral("/dev/zero")).ok());
     }
 };
