@@ -114,7 +114,10 @@ Status Migrator::checkNotNewer(const QSqlDatabase& db) const
         const auto tables = dialect.hasTables(db);
         if (!tables)
             return Error{tr("The file is not a SiteGov database or cannot be read."), tables.error().detail};
-        if (*tables)
+        // Tables seen after a version of 0: another program's first migration may have committed
+        // between the two reads (PostgreSQL; on SQLite both see the same file). Read it again.
+        const auto again = *tables ? currentVersion(db) : version;
+        if (*tables && (!again || *again == 0))
             return Error{tr("The file holds tables but is not a SiteGov database; it has been left unchanged."), {}};
     }
     if (*version > latestVersion()) {
