@@ -343,6 +343,10 @@
             <source>Keep from 1 to 3650 backups.</source>
             <translation>保留的备份数量须在 1 到 3650 之间。</translation>
         </message>
+        <message>
+            <source>The settings could not be read.</source>
+            <translation>无法读取设置。</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -1149,15 +1153,14 @@
         </message>
     </context>
     <context>
+        <name>DemoAssessments</name>
+        <message>
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据覆盖 1 到 120 个月。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoBuilder</name>
-        <message>
-            <source>The demo data resource is missing from this build.</source>
-            <translation>本程序缺少演示数据资源。</translation>
-        </message>
-        <message>
-            <source>The demo data resource is damaged.</source>
-            <translation>演示数据资源已损坏。</translation>
-        </message>
         <message>
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
@@ -1188,14 +1191,18 @@
         </message>
     </context>
     <context>
-        <name>DemoLoader</name>
+        <name>DemoRegistry</name>
         <message>
-            <source>No temporary folder could be created for the demo registry.</source>
-            <translation>无法为演示网站名录创建临时文件夹。</translation>
+            <source>The demo data resource is missing from this build.</source>
+            <translation>本程序缺少演示数据资源。</translation>
         </message>
         <message>
-            <source>The demo covers 1 to 120 months.</source>
-            <translation>演示数据覆盖 1 到 120 个月。</translation>
+            <source>The demo data resource is damaged.</source>
+            <translation>演示数据资源已损坏。</translation>
+        </message>
+        <message>
+            <source>The demo data names an unknown division %1.</source>
+            <translation>演示数据引用了未知的行政区划 %1。</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1805,10 @@
             <source>The database cannot be written; nothing was changed.</source>
             <translation>数据库无法写入；未作任何改动。</translation>
         </message>
+        <message>
+            <source>This program has no migrations of the %1 schema for %2 databases.</source>
+            <translation>本程序缺少 %1 数据库结构用于 %2 数据库的迁移文件。</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationRepository</name>
@@ -2067,6 +2078,17 @@
         <message>
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Query</name>
+        <message>
+            <source>The database driver %1 is not supported.</source>
+            <translation>不支持数据库驱动 %1。</translation>
+        </message>
+        <message>
+            <source>The database gave no number for the new row.</source>
+            <translation>数据库未返回新记录的编号。</translation>
         </message>
     </context>
     <context>
@@ -2517,6 +2539,37 @@
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestAttachments</name>
+        <message>
+            <source>The attachments could not be read.</source>
+            <translation>无法读取附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be read.</source>
+            <translation>无法读取该附件。</translation>
+        </message>
+        <message>
+            <source>There is no attachment with the number %1.</source>
+            <translation>没有编号为 %1 的附件。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be saved.</source>
+            <translation>无法保存附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be removed.</source>
+            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -3020,6 +3073,21 @@
         </message>
     </context>
     <context>
+        <name>RequestExecution</name>
+        <message>
+            <source>Opened by request %1.</source>
+            <translation>依申请 %1 开设。</translation>
+        </message>
+        <message>
+            <source>The request could not be saved.</source>
+            <translation>无法保存申请。</translation>
+        </message>
+        <message>
+            <source>Merged into %1 by request %2.</source>
+            <translation>依申请 %2 整合到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestHandler</name>
         <message>
             <source>The request's headers are larger than %1 bytes.</source>
@@ -3131,6 +3199,25 @@
         <message>
             <source>The request changes nothing: give a new name, domain or host unit.</source>
             <translation>申请没有任何变更：请填写新的名称、域名或主办单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestQueries</name>
+        <message>
+            <source>The request could not be read.</source>
+            <translation>无法读取申请。</translation>
+        </message>
+        <message>
+            <source>There is no request with the number %1.</source>
+            <translation>没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be read.</source>
+            <translation>无法读取申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The requests could not be counted.</source>
+            <translation>无法统计申请数量。</translation>
         </message>
     </context>
     <context>
@@ -3277,35 +3364,7 @@
         </message>
     </context>
     <context>
-        <name>RequestService</name>
-        <message>
-            <source>The request could not be read.</source>
-            <translation>无法读取申请。</translation>
-        </message>
-        <message>
-            <source>There is no request with the number %1.</source>
-            <translation>没有编号为 %1 的申请。</translation>
-        </message>
-        <message>
-            <source>The request's history could not be read.</source>
-            <translation>无法读取申请的处理记录。</translation>
-        </message>
-        <message>
-            <source>The attachments could not be read.</source>
-            <translation>无法读取附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be read.</source>
-            <translation>无法读取该附件。</translation>
-        </message>
-        <message>
-            <source>There is no attachment with the number %1.</source>
-            <translation>没有编号为 %1 的附件。</translation>
-        </message>
-        <message>
-            <source>The requests could not be counted.</source>
-            <translation>无法统计申请数量。</translation>
-        </message>
+        <name>RequestWorkflow</name>
         <message>
             <source>The request's history could not be written.</source>
             <translation>无法写入申请的处理记录。</translation>
@@ -3395,36 +3454,12 @@
             <translation>申请未获批准，因为执行失败：%1</translation>
         </message>
         <message>
-            <source>Opened by request %1.</source>
-            <translation>依申请 %1 开设。</translation>
-        </message>
-        <message>
-            <source>Merged into %1 by request %2.</source>
-            <translation>依申请 %2 整合到 %1。</translation>
-        </message>
-        <message>
             <source>Only %1, who filed this request, may withdraw it.</source>
             <translation>只有提交此申请的 %1 可以撤回。</translation>
         </message>
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation>文件 %1 是空的。</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be saved.</source>
-            <translation>无法保存附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be removed.</source>
-            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -8302,24 +8337,8 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>此数据库中尚未登记任何网站。</translation>
         </message>
         <message>
-            <source>Build the Fujian demo registry</source>
-            <translation>生成福建省演示登记数据</translation>
-        </message>
-        <message>
             <source>No site matches these filters.</source>
             <translation>没有符合筛选条件的网站。</translation>
-        </message>
-        <message>
-            <source>Build the demo registry</source>
-            <translation>生成演示登记数据</translation>
-        </message>
-        <message>
-            <source>This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?</source>
-            <translation>将在数据库 %1 中生成福建省演示登记数据（各级单位和数百个网站）。是否继续？</translation>
-        </message>
-        <message>
-            <source>Demo registry built: %1 units, %2 sites.</source>
-            <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
         </message>
         <message>
             <source>&amp;Register a site…</source>
