@@ -1005,6 +1005,18 @@
             <source>Empty the database first if it exists (through SQLite, safe while it is open elsewhere).</source>
             <translation>如数据库已存在，先将其清空（通过 SQLite 进行，其他程序正在使用时亦安全）。</translation>
         </message>
+        <message>
+            <source>--encoding takes auto, utf-8 or gbk.</source>
+            <translation>--encoding 可取 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>line %1: error: %2</source>
+            <translation>第 %1 行：错误：%2</translation>
+        </message>
+        <message>
+            <source>line %1: warning: %2</source>
+            <translation>第 %1 行：警告：%2</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1245,6 +1257,13 @@
         </message>
     </context>
     <context>
+        <name>FirstStart</name>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>FoundationCommands</name>
         <message>
             <source>%1 is at schema version %2.</source>
@@ -1299,18 +1318,6 @@
         <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
-        </message>
-        <message>
-            <source>--encoding takes auto, utf-8 or gbk.</source>
-            <translation>--encoding 可取 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>line %1: error: %2</source>
-            <translation>第 %1 行：错误：%2</translation>
-        </message>
-        <message>
-            <source>line %1: warning: %2</source>
-            <translation>第 %1 行：警告：%2</translation>
         </message>
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
@@ -2232,18 +2239,6 @@
         <message>
             <source>"%1" is not sites, orgs, persons or assignments.</source>
             <translation>“%1”不是 sites、orgs、persons 或 assignments。</translation>
-        </message>
-        <message>
-            <source>--encoding takes auto, utf-8 or gbk.</source>
-            <translation>--encoding 取值为 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>line %1: error: %2</source>
-            <translation>第 %1 行：错误：%2</translation>
-        </message>
-        <message>
-            <source>line %1: warning: %2</source>
-            <translation>第 %1 行：警告：%2</translation>
         </message>
         <message>
             <source>Imported %1 of %2 %3 from %4 (%5).</source>

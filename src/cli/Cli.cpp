@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace sitegov {
@@ -98,6 +97,66 @@ std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, Cl
     return std::move(db).value();
 }
 
+qint64 Cli::numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing)
+{
+    const QStringList args = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
+    if (!ok || id <= 0) {
+        io.err << missing << Qt::endl;
+        return 0;
+    }
+    return id;
+}
+
+bool Cli::eachRow(const QString& databasePath, const ListQuery& query, int sortColumn, CliIo& io,
+    const std::function<void(const QVector<QVariant>&)>& row)
+{
+    constexpr int kPage = 1000;
+    for (int offset = 0;; offset += kPage) {
+        const auto page = QueryPager::fetch(databasePath, query, sortColumn, Qt::AscendingOrder, kPage, offset);
+        if (!page) {
+            io.err << page.error().fullText() << Qt::endl;
+            return false;
+        }
+        for (const QVector<QVariant>& r : page->rows)
+            row(r);
+        if (page->atEnd)
+            return true;
+    }
+}
+
+Session Cli::commandLineActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+    return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
+}
+
+std::optional<TableReadOptions> Cli::tableReadOptions(const QCommandLineParser& parser, CliIo& io)
+{
+    TableReadOptions options;
+    options.databasePath = databasePath(parser);
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (encoding == u"utf-8" || encoding == u"utf8")
+        options.encoding = TableReadOptions::Encoding::Utf8;
+    else if (encoding == u"gbk" || encoding == u"gb18030")
+        options.encoding = TableReadOptions::Encoding::Gbk;
+    else if (!encoding.isEmpty() && encoding != u"auto") {
+        io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+        return std::nullopt;
+    }
+    return options;
+}
+
+void Cli::printIssues(CliIo& io, const QList<ImportIssue>& issues)
+{
+    for (const ImportIssue& issue : issues) {
+        QTextStream& s = issue.error ? io.err : io.out;
+        s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
+          << Qt::endl;
+    }
+}
+
 QCommandLineOption Cli::goodRowsOption()
 {
     return QCommandLineOption({QStringLiteral("good-rows-only"), QStringLiteral("good-only")},
@@ -117,9 +176,9 @@ void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
                << Qt::endl;
 }
 
-qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
+qint64 Cli::findUnit(Database& database, const QString& text, CliIo& io)
 {
-    RegistryQueries queries(db);
+    RegistryQueries queries(database.connection());
     const auto units = queries.unitsMatching(text);
     if (!units) {
         io.err << units.error().fullText() << Qt::endl;
@@ -136,7 +195,7 @@ qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
     // Two units of one name (two towns' 城关镇): say so rather than pick one.
     io.err << tr("More than one unit is named \"%1\": give the number of the one you mean.").arg(text.trimmed())
            << Qt::endl;
-    OrganisationRepository orgs(db);
+    OrganisationRepository orgs(database.connection());
     for (const Organisation& o : *units) {
         const auto parent = o.parentId != 0 ? orgs.byId(o.parentId) : Result<Organisation>(Organisation{});
         io.err << QStringLiteral("  %1\t%2 (%3)").arg(o.id).arg(o.name, o.divisionCode);
@@ -186,7 +245,8 @@ int Cli::run(const QStringList& arguments, CliIo& io)
     while (!args.isEmpty() && args.constFirst().startsWith(u'-')) {
         const QString a = args.takeFirst();
         if (a == u"--wait" || a.startsWith(QLatin1String("--wait="))) {
-            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            const QString value
+                = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 0 || seconds > 86400) {
@@ -203,7 +263,8 @@ int Cli::run(const QStringList& arguments, CliIo& io)
         if (a == u"--help" || a == u"-h")
             return overview(io, 0);
         if (a == u"--lang" || a.startsWith(QLatin1String("--lang="))) {
-            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            const QString value
+                = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             if (Language::normalise(value).isEmpty()) {
                 io.err << tr("Unknown language \"%1\": use zh_CN or en.").arg(value) << Qt::endl;
                 return 2;

@@ -8,19 +8,19 @@
 #include "gui/dashboard/FigureCard.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
-#include "storage/DashboardStats.h"
+#include "storage/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/DashboardStats.h"
 
 #include <QDate>
-#include <cmath>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace sitegov {
 
@@ -106,9 +106,11 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     // The coverage calendar names the sites not inspected yet.
     go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
     go(m_rectifications, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("unresolved")}});
     go(m_overdue, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -163,10 +165,9 @@ void DashboardPage::hideEvent(QHideEvent* event)
 QString DashboardPage::changeMark()
 {
     // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
-    QSqlQuery q(context().database->connection());
     QString mark = OfficeClock::today().toString(Qt::ISODate);
-    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
-        mark += u'/' + q.value(0).toString();
+    if (const auto last = AuditLog::lastId(context().database->connection()))
+        mark += u'/' + QString::number(*last);
     return mark;
 }
 
@@ -214,8 +215,7 @@ void DashboardPage::refresh()
             const RegistryFigures& r = f.registry;
             if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
-                    tr("Go to the site registry"),
-                    [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
+                    tr("Go to the site registry"), [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
                 return;
             }
             const QLocale locale;
@@ -233,17 +233,23 @@ void DashboardPage::refresh()
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
-                f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
+                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites)
+                    .arg(locale.toString(f.inspectedToday)),
+                f.runningSites == 0   ? Tone::Neutral
+                    : coverage >= 100 ? Tone::Good
+                    : coverage >= 50  ? Tone::Warning
+                                      : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
                 f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
             m_overdue->setValue(locale.toString(f.overdueRectifications),
-                f.overdueRectifications == 0 ? tr("None past its deadline") : tr("Past the deadline: accountability items"),
+                f.overdueRectifications == 0 ? tr("None past its deadline")
+                                             : tr("Past the deadline: accountability items"),
                 f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
-                f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
+                f.requestsAreInbox ? tr("Waiting for your decision")
+                                   : tr("Submitted or in review in your jurisdiction"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
                 tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
@@ -253,8 +259,8 @@ void DashboardPage::refresh()
 
             if (!f.hasScores) {
                 m_scorePeriod.clear();
-                const QString why = m_sync->isConfigured() ? tr("No scores synced yet")
-                                                           : tr("No assessment backend configured");
+                const QString why
+                    = m_sync->isConfigured() ? tr("No scores synced yet") : tr("No assessment backend configured");
                 m_score->setValue(QStringLiteral("–"), why);
                 m_passRate->setValue(QStringLiteral("–"), why);
             } else {
@@ -275,8 +281,11 @@ void DashboardPage::refresh()
                     compare ? tr("%1: %2 of %3 passed; %4 points from %5")
                                   .arg(period, locale.toString(last.passed), locale.toString(last.count),
                                       signedNumber(locale, rateChange, 1), ScoresPage::periodName(before.period))
-                            : tr("%1: %2 of %3 passed").arg(period, locale.toString(last.passed), locale.toString(last.count)),
-                    last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
+                            : tr("%1: %2 of %3 passed")
+                                  .arg(period, locale.toString(last.passed), locale.toString(last.count)),
+                    last.passRate() >= 90       ? Tone::Good
+                        : last.passRate() >= 60 ? Tone::Warning
+                                                : Tone::Bad);
             }
             m_state->showContent();
         });
