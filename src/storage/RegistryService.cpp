@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
+#include "storage/SpotCheckService.h"
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -398,6 +399,9 @@ Status RegistryService::updateSite(const Session& session, const Site& site)
             QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
         !s)
         return s;
+    // A site that closes or moves onto the unified platform leaves this month's spot-check plans.
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, site, site.closedOn); !s)
+        return s;
     return tx.commit();
 }
 
@@ -439,6 +443,8 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
             snapshot(*before), snapshot(after));
         !s)
         return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, on); !s)
+        return s;
     return tx.commit();
 }
 
@@ -463,6 +469,8 @@ Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId
             QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
             snapshot(*before), snapshot(after));
         !s)
+        return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, OfficeClock::today()); !s)
         return s;
     return tx.commit();
 }
