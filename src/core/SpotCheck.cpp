@@ -1,7 +1,6 @@
 #include "core/SpotCheck.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace sitegov {
@@ -209,13 +208,14 @@ QString SpotCheckRules::displayName(AccountabilityMeasure v)
 
 QList<AccountabilityMeasure> SpotCheckRules::measures()
 {
-    return {AccountabilityMeasure::Interview, AccountabilityMeasure::WrittenExamination, AccountabilityMeasure::Reprimand,
-        AccountabilityMeasure::Transfer, AccountabilityMeasure::Dismissal};
+    return {AccountabilityMeasure::Interview, AccountabilityMeasure::WrittenExamination,
+        AccountabilityMeasure::Reprimand, AccountabilityMeasure::Transfer, AccountabilityMeasure::Dismissal};
 }
 
 QList<AssessmentStatus> SpotCheckRules::assessmentStatuses()
 {
-    return {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Returned, AssessmentStatus::Confirmed};
+    return {
+        AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Returned, AssessmentStatus::Confirmed};
 }
 
 } // namespace sitegov

@@ -10,7 +10,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sitegov {
@@ -21,19 +20,42 @@ namespace sitegov {
 
 // A plan is open while the office shapes it (draw again, add or remove sites); it is locked once
 // checking starts, and its sample is fixed from then on.
-enum class PlanStatus { Open, Locked };
+enum class PlanStatus
+{
+    Open,
+    Locked
+};
 
 // An assessment is written by its checker (draft), submitted, and confirmed or returned by a
 // reviewer of the office; a returned one goes back to its checker. Only confirmed ones count.
-enum class AssessmentStatus { Draft, Submitted, Returned, Confirmed };
+enum class AssessmentStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Confirmed
+};
 
 // Where a confirmed assessment stands with sitegov-server: waiting to be sent (or to be sent again),
 // sent, refused by the backend (its reason kept), or replaced by a newer confirmed assessment of the
 // same site and month before it was sent.
-enum class SendState { Waiting, Sent, Refused, Replaced };
+enum class SendState
+{
+    Waiting,
+    Sent,
+    Refused,
+    Replaced
+};
 
 // The measures of accountability (问责) a bulletin counts.
-enum class AccountabilityMeasure { Interview, WrittenExamination, Reprimand, Transfer, Dismissal };
+enum class AccountabilityMeasure
+{
+    Interview,
+    WrittenExamination,
+    Reprimand,
+    Transfer,
+    Dismissal
+};
 
 // What a checker records beside a veto item or a deduction: where the problem is, what it is, and the
 // files that show it (kept with the assessment).

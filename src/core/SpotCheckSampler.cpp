@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QMap>
-
 #include <algorithm>
 #include <tuple>
 

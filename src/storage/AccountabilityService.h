@@ -33,8 +33,9 @@ class AccountabilityService final
 public:
     explicit AccountabilityService(QSqlDatabase db);
 
-    Result<qint64> add(const Session& session, qint64 rectificationId, const QString& personName, const QString& personPost,
-        AccountabilityMeasure measure, const QDate& decidedOn, const QString& note, const QDate& today);
+    Result<qint64> add(const Session& session, qint64 rectificationId, const QString& personName,
+        const QString& personPost, AccountabilityMeasure measure, const QDate& decidedOn, const QString& note,
+        const QDate& today);
     Result<QList<AccountabilityRecord>> forRectification(qint64 rectificationId);
 
 private:

@@ -15,10 +15,13 @@ namespace sitegov {
 // item or indicator it concerns.
 struct SiteFinding
 {
-    enum class Source { Inspection, Rectification, Probe };
+    enum class Source
+    {
+        Inspection,
+        Rectification
+    };
     Source source = Source::Inspection;
     QString checklistItem; // the daily checklist's item it concerns (inspections, rectifications)
-    QString ruleKey; // or the evidence key it concerns directly ("veto:unreachable"; the probe's findings)
     QString text; // in the user's language
     QDate day; // the latest day it was seen
     int count = 1;
@@ -26,8 +29,8 @@ struct SiteFinding
 };
 
 // What the period's records already say about a site, for the checker: failed items of the daily
-// inspections of the period and unresolved rectification items opened by its end (through the rule
-// set's checklist mapping, resources/scoring/rules-2019.json), and the findings of sitegov-probe.
+// inspections of the period and unresolved rectification items opened by its end, placed through the
+// rule set's checklist mapping (resources/scoring/rules-2019.json).
 class AssessmentFindings final
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentFindings)
@@ -36,16 +39,11 @@ public:
     explicit AssessmentFindings(QSqlDatabase db);
 
     Result<QList<SiteFinding>> inspections(qint64 siteId, const Period& period);
-    // The probe's measurements of the site in the period (availability, freshness, links, ...), each
-    // naming the veto item or indicator it bears on. sitegov-probe (migration 0012) writes them; until
-    // it exists there are none, and the form shows only the inspections.
-    Result<QList<SiteFinding>> probe(qint64 siteId, const Period& period);
-    // Both, in that order.
-    Result<QList<SiteFinding>> all(qint64 siteId, const Period& period);
 
     // The findings by the evidence key of the veto items and indicators they concern (one finding may
     // concern several: "key columns up to date" bears on a veto item and an indicator).
-    static QMap<QString, QList<SiteFinding>> byEvidenceKey(const ScoringRules& rules, const QList<SiteFinding>& findings);
+    static QMap<QString, QList<SiteFinding>> byEvidenceKey(
+        const ScoringRules& rules, const QList<SiteFinding>& findings);
 
 private:
     QSqlDatabase m_db;

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace sitegov {

@@ -1,11 +1,13 @@
 #include "storage/AssessmentService.h"
 
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AssessmentOutbox.h"
 #include "storage/AuditLog.h"
 #include "storage/RectificationService.h"
 #include "storage/SpotCheckService.h"
-#include "storage/SqlRun.h"
 #include "storage/UserFile.h"
 
 #include <QCryptographicHash>
@@ -13,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -29,8 +30,10 @@ const ScoringModel& builtinModel()
 }
 
 const char* const kColumns
-    = "a.id, a.item_id, i.plan_id, p.org_id, po.name, a.site_id, s.code, s.name, s.url, s.host_org_id, ho.name, a.period, "
-      "a.rules_id, a.kind, a.public_services, a.vetoes, a.deductions, a.bonus_claimed, a.deduction_score, a.bonus, a.total, "
+    = "a.id, a.item_id, i.plan_id, p.org_id, po.name, a.site_id, s.code, s.name, s.url, s.host_org_id, ho.name, "
+      "a.period, "
+      "a.rules_id, a.kind, a.public_services, a.vetoes, a.deductions, a.bonus_claimed, a.deduction_score, a.bonus, "
+      "a.total, "
       "a.passed, a.summary, a.status, a.checker_id, a.checker_name, a.submitted_at, a.reviewer_id, a.reviewer_name, "
       "a.reviewed_at, a.review_note, a.confirmed_on, a.rectification_id, r.deadline, a.updated_at";
 
@@ -66,96 +69,103 @@ bool sameChecker(const Session& session, qint64 checkerId, const QString& checke
 
 AssessmentService::AssessmentService(QSqlDatabase db)
     : AssessmentService(std::move(db), builtinModel())
-{
-}
+{ }
 
 AssessmentService::AssessmentService(QSqlDatabase db, const ScoringModel& model)
     : m_db(std::move(db))
     , m_model(model)
-{
-}
+{ }
 
 Result<AssessmentRecord> AssessmentService::read(const QString& where, const QVariant& key)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT %1 FROM assessments a JOIN spot_check_items i ON i.id = a.item_id JOIN spot_check_plans p ON "
-                       "p.id = i.plan_id JOIN organisations po ON po.id = p.org_id JOIN sites s ON s.id = a.site_id JOIN "
-                       "organisations ho ON ho.id = s.host_org_id LEFT JOIN rectifications r ON r.id = a.rectification_id "
-                       "WHERE %2")
-            .arg(QLatin1String(kColumns), where),
-        {key}, tr("The assessment could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
+    const auto row
+        = db::Query(m_db,
+            QStringLiteral(
+                "SELECT %1 FROM assessments a JOIN spot_check_items i ON i.id = a.item_id JOIN spot_check_plans p ON "
+                "p.id = i.plan_id JOIN organisations po ON po.id = p.org_id JOIN sites s ON s.id = a.site_id JOIN "
+                "organisations ho ON ho.id = s.host_org_id LEFT JOIN rectifications r ON r.id = a.rectification_id "
+                "WHERE %2")
+                .arg(QLatin1String(kColumns), where))
+              .bind(key)
+              .first(tr("The assessment could not be read."), [](const QSqlQuery& q) {
+                  AssessmentRecord r;
+                  r.id = q.value(0).toLongLong();
+                  r.itemId = q.value(1).toLongLong();
+                  r.planId = q.value(2).toLongLong();
+                  r.planOrgId = q.value(3).toLongLong();
+                  r.planOrgName = q.value(4).toString();
+                  r.siteId = q.value(5).toLongLong();
+                  r.siteCode = q.value(6).toString();
+                  r.siteName = q.value(7).toString();
+                  r.siteUrl = q.value(8).toString();
+                  r.hostOrgId = q.value(9).toLongLong();
+                  r.hostUnit = q.value(10).toString();
+                  r.period = Period::parse(q.value(11).toString()).value();
+                  r.rulesId = q.value(12).toString();
+                  r.input.kind = Vocabulary::siteKind(q.value(13).toString()).value_or(SiteKind::Portal);
+                  r.input.hasPublicServices = q.value(14).toInt() != 0;
+                  r.input.vetoes = q.value(15).toString().split(u',', Qt::SkipEmptyParts);
+                  const QJsonObject deductions = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+                  for (auto it = deductions.begin(); it != deductions.end(); ++it)
+                      r.input.deductions.insert(it.key(), it.value().toDouble());
+                  r.input.bonus = q.value(17).toDouble();
+                  // The numbers as stored: the score of the rule set it was assessed under.
+                  r.card.rulesId = r.rulesId;
+                  r.card.deductionScore = q.value(18).toDouble();
+                  r.card.bonusClaimed = r.input.bonus;
+                  r.card.bonus = q.value(19).toDouble();
+                  r.card.total = q.value(20).toDouble();
+                  r.card.passed = q.value(21).toInt() != 0;
+                  r.card.vetoes = r.input.vetoes;
+                  r.card.scaled = !r.input.hasPublicServices;
+                  r.summary = q.value(22).toString();
+                  r.status = SpotCheckRules::assessmentStatus(q.value(23).toString()).value_or(AssessmentStatus::Draft);
+                  r.checkerId = q.value(24).toLongLong();
+                  r.checkerName = q.value(25).toString();
+                  r.submittedAt = OfficeClock::parseStored(q.value(26).toString());
+                  r.reviewerId = q.value(27).toLongLong();
+                  r.reviewerName = q.value(28).toString();
+                  r.reviewedAt = OfficeClock::parseStored(q.value(29).toString());
+                  r.reviewNote = q.value(30).toString();
+                  r.confirmedOn = Sql::toDate(q.value(31));
+                  r.rectificationId = q.value(32).toLongLong();
+                  r.rectificationDeadline = Sql::toDate(q.value(33));
+                  r.updatedAt = OfficeClock::parseStored(q.value(34).toString());
+                  return r;
+              });
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error{tr("There is no such assessment."), {}, QStringLiteral("assessment.none")};
-    AssessmentRecord r;
-    r.id = q->value(0).toLongLong();
-    r.itemId = q->value(1).toLongLong();
-    r.planId = q->value(2).toLongLong();
-    r.planOrgId = q->value(3).toLongLong();
-    r.planOrgName = q->value(4).toString();
-    r.siteId = q->value(5).toLongLong();
-    r.siteCode = q->value(6).toString();
-    r.siteName = q->value(7).toString();
-    r.siteUrl = q->value(8).toString();
-    r.hostOrgId = q->value(9).toLongLong();
-    r.hostUnit = q->value(10).toString();
-    r.period = Period::parse(q->value(11).toString()).value();
-    r.rulesId = q->value(12).toString();
-    r.input.kind = Vocabulary::siteKind(q->value(13).toString()).value_or(SiteKind::Portal);
-    r.input.hasPublicServices = q->value(14).toInt() != 0;
-    r.input.vetoes = q->value(15).toString().split(u',', Qt::SkipEmptyParts);
-    const QJsonObject deductions = QJsonDocument::fromJson(q->value(16).toString().toUtf8()).object();
-    for (auto it = deductions.begin(); it != deductions.end(); ++it)
-        r.input.deductions.insert(it.key(), it.value().toDouble());
-    r.input.bonus = q->value(17).toDouble();
-    // The numbers as stored: the score of the rule set it was assessed under.
-    r.card.rulesId = r.rulesId;
-    r.card.deductionScore = q->value(18).toDouble();
-    r.card.bonusClaimed = r.input.bonus;
-    r.card.bonus = q->value(19).toDouble();
-    r.card.total = q->value(20).toDouble();
-    r.card.passed = q->value(21).toInt() != 0;
-    r.card.vetoes = r.input.vetoes;
-    r.card.scaled = !r.input.hasPublicServices;
-    r.summary = q->value(22).toString();
-    r.status = SpotCheckRules::assessmentStatus(q->value(23).toString()).value_or(AssessmentStatus::Draft);
-    r.checkerId = q->value(24).toLongLong();
-    r.checkerName = q->value(25).toString();
-    r.submittedAt = OfficeClock::parseStored(q->value(26).toString());
-    r.reviewerId = q->value(27).toLongLong();
-    r.reviewerName = q->value(28).toString();
-    r.reviewedAt = OfficeClock::parseStored(q->value(29).toString());
-    r.reviewNote = q->value(30).toString();
-    r.confirmedOn = Sql::toDate(q->value(31));
-    r.rectificationId = q->value(32).toLongLong();
-    r.rectificationDeadline = Sql::toDate(q->value(33));
-    r.updatedAt = OfficeClock::parseStored(q->value(34).toString());
-    q->finish();
+    AssessmentRecord r = std::move(**row);
     // The category scores come from the model, when it is the rule set the assessment was scored with.
     if (r.rulesId == m_model.rules().id()) {
         if (const auto card = m_model.score(r.input))
             r.card.categories = card->categories;
     }
 
-    auto evidence = runSql(m_db, QStringLiteral("SELECT item_key, url, note FROM assessment_evidence WHERE assessment_id = ?"),
-        {r.id}, tr("The evidence could not be read."));
+    const Status evidence
+        = db::Query(m_db, QStringLiteral("SELECT item_key, url, note FROM assessment_evidence WHERE assessment_id = ?"))
+              .bind(r.id)
+              .forEach(tr("The evidence could not be read."), [&r](const QSqlQuery& q) {
+                  Evidence& e = r.evidence[q.value(0).toString()];
+                  e.url = q.value(1).toString();
+                  e.note = q.value(2).toString();
+                  return true;
+              });
     if (!evidence)
         return evidence.error();
-    while (evidence->next()) {
-        Evidence& e = r.evidence[evidence->value(0).toString()];
-        e.url = evidence->value(1).toString();
-        e.note = evidence->value(2).toString();
-    }
-    auto files = runSql(m_db,
-        QStringLiteral("SELECT id, item_key, file_name, size FROM assessment_files WHERE assessment_id = ? ORDER BY id"),
-        {r.id}, tr("The evidence could not be read."));
+    const Status files = db::Query(m_db,
+        QStringLiteral(
+            "SELECT id, item_key, file_name, size FROM assessment_files WHERE assessment_id = ? ORDER BY id"))
+                             .bind(r.id)
+                             .forEach(tr("The evidence could not be read."), [&r](const QSqlQuery& q) {
+                                 r.evidence[q.value(1).toString()].files.append(EvidenceFile{
+                                     q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+                                 return true;
+                             });
     if (!files)
         return files.error();
-    while (files->next()) {
-        r.evidence[files->value(1).toString()].files.append(
-            EvidenceFile{files->value(0).toLongLong(), files->value(2).toString(), files->value(3).toLongLong()});
-    }
     return r;
 }
 
@@ -177,29 +187,25 @@ Result<std::optional<AssessmentRecord>> AssessmentService::forItem(qint64 itemId
 
 Result<QList<AssessmentEvent>> AssessmentService::events(qint64 id)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT e.at, e.account_name, coalesce((SELECT a.display_name FROM accounts a WHERE a.username = "
-                       "e.account_name), e.account_name), e.action, e.note FROM assessment_events e WHERE e.assessment_id "
-                       "= ? ORDER BY e.id"),
-        {id}, tr("The history of the assessment could not be read."));
-    if (!q)
-        return q.error();
-    QList<AssessmentEvent> out;
-    while (q->next()) {
-        out.append(AssessmentEvent{OfficeClock::parseStored(q->value(0).toString()), q->value(1).toString(),
-            q->value(2).toString(), q->value(3).toString(), q->value(4).toString()});
-    }
-    return out;
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT e.at, e.account_name, coalesce((SELECT a.display_name FROM accounts a WHERE a.username = "
+            "e.account_name), e.account_name), e.action, e.note FROM assessment_events e WHERE e.assessment_id "
+            "= ? ORDER BY e.id"))
+        .bind(id)
+        .rows(tr("The history of the assessment could not be read."), [](const QSqlQuery& q) {
+            return AssessmentEvent{OfficeClock::parseStored(q.value(0).toString()), q.value(1).toString(),
+                q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        });
 }
 
 Status AssessmentService::event(const Session& session, qint64 id, const QString& action, const QString& note)
 {
-    const auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO assessment_events (assessment_id, at, account_name, action, note) VALUES (?, ?, ?, ?, ?)"),
-        {id, Sql::nowUtc(), session.username, action, note.trimmed()}, tr("The history of the assessment could not be written."));
-    if (!q)
-        return q.error();
-    return {};
+    return db::Query(m_db,
+        QStringLiteral(
+            "INSERT INTO assessment_events (assessment_id, at, account_name, action, note) VALUES (?, ?, ?, ?, ?)"))
+        .bind(id, Sql::nowUtc(), session.username, action, note.trimmed())
+        .exec(tr("The history of the assessment could not be written."));
 }
 
 Status AssessmentService::requireEditor(const Session& session, qint64 itemId, qint64* assessmentId)
@@ -226,8 +232,9 @@ Status AssessmentService::requireEditor(const Session& session, qint64 itemId, q
                 {}};
     }
     if (item->status == AssessmentStatus::Submitted)
-        return Error{tr("The assessment of %1 is submitted and waits for review: it changes only if the reviewer returns it.")
-                         .arg(item->siteName),
+        return Error{
+            tr("The assessment of %1 is submitted and waits for review: it changes only if the reviewer returns it.")
+                .arg(item->siteName),
             {}};
     if (item->status == AssessmentStatus::Confirmed)
         return Error{tr("The assessment of %1 is confirmed and locked.").arg(item->siteName), {}};
@@ -306,7 +313,8 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
         if (!known)
             return Error{tr("Evidence for an unknown item \"%1\".").arg(key.left(80)), {}};
         if (it->note.size() > kMaxNote || it->url.size() > 2000)
-            return Error{tr("The evidence of an item is too long (a note holds %1 characters, an address 2000).").arg(kMaxNote),
+            return Error{
+                tr("The evidence of an item is too long (a note holds %1 characters, an address 2000).").arg(kMaxNote),
                 {}};
     }
 
@@ -327,15 +335,17 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
         QVariantList binds = values;
         binds << itemId << item->siteId << plan->month.toString() << Sql::nullIfZero(session.accountId)
               << session.displayName << now;
-        auto q = runSql(m_db,
-            QStringLiteral("INSERT INTO assessments (rules_id, kind, public_services, vetoes, deductions, bonus_claimed, "
-                           "deduction_score, bonus, total, passed, summary, updated_at, item_id, site_id, period, checker_id, "
-                           "checker_name, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "'draft')"),
-            binds, tr("The assessment could not be saved."));
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
+        const auto inserted = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO assessments (rules_id, kind, public_services, vetoes, deductions, bonus_claimed, "
+                "deduction_score, bonus, total, passed, summary, updated_at, item_id, site_id, period, checker_id, "
+                "checker_name, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'draft')"))
+                                  .bindAll(binds)
+                                  .insert(tr("The assessment could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
     } else {
         const auto old = byId(id);
         if (!old)
@@ -343,31 +353,36 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
         before = snapshot(old->input, old->card, SpotCheckRules::key(old->status));
         QVariantList binds = values;
         binds << id;
-        const auto q = runSql(m_db,
-            QStringLiteral("UPDATE assessments SET rules_id = ?, kind = ?, public_services = ?, vetoes = ?, deductions = ?, "
-                           "bonus_claimed = ?, deduction_score = ?, bonus = ?, total = ?, passed = ?, summary = ?, updated_at "
-                           "= ? WHERE id = ? AND status IN ('draft', 'returned')"),
-            binds, tr("The assessment could not be saved."));
-        if (!q)
-            return q.error();
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE assessments SET rules_id = ?, kind = ?, public_services = ?, vetoes = ?, deductions = ?, "
+                    "bonus_claimed = ?, deduction_score = ?, bonus = ?, total = ?, passed = ?, summary = ?, updated_at "
+                    "= ? WHERE id = ? AND status IN ('draft', 'returned')"))
+                                 .bindAll(binds)
+                                 .exec(tr("The assessment could not be saved."));
+            !s)
+            return s.error();
     }
     // The evidence as the form holds it now: what it no longer names goes (its files stay).
-    const auto clear = runSql(m_db, QStringLiteral("DELETE FROM assessment_evidence WHERE assessment_id = ?"), {id},
-        tr("The evidence could not be saved."));
-    if (!clear)
-        return clear.error();
+    if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_evidence WHERE assessment_id = ?"))
+                             .bind(id)
+                             .exec(tr("The evidence could not be saved."));
+        !s)
+        return s.error();
+    db::Query insertEvidence(m_db,
+        QStringLiteral("INSERT INTO assessment_evidence (assessment_id, item_key, url, note) VALUES (?, ?, ?, ?)"));
     for (auto it = draft.evidence.cbegin(); it != draft.evidence.cend(); ++it) {
         if (it->url.trimmed().isEmpty() && it->note.trimmed().isEmpty())
             continue;
-        const auto q = runSql(m_db,
-            QStringLiteral("INSERT INTO assessment_evidence (assessment_id, item_key, url, note) VALUES (?, ?, ?, ?)"),
-            {id, it.key(), it->url.trimmed(), it->note.trimmed()}, tr("The evidence could not be saved."));
-        if (!q)
-            return q.error();
+        if (const Status s = insertEvidence.bind(id, it.key(), it->url.trimmed(), it->note.trimmed())
+                                 .exec(tr("The evidence could not be saved."));
+            !s)
+            return s.error();
     }
     if (const Status s = event(session, id, QStringLiteral("saved"), {}); !s)
         return s.error();
-    if (const Status s = AuditLog::append(m_db, session, before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
+    if (const Status s
+        = AuditLog::append(m_db, session, before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
             QStringLiteral("assessment"), QString::number(id),
             QStringLiteral("%1 %2 %3: %4").arg(item->siteCode, item->siteName, plan->month.toString()).arg(card->total),
             before, snapshot(input, *card, before.value(QStringLiteral("status")).toString(QStringLiteral("draft"))));
@@ -397,25 +412,29 @@ Status AssessmentService::submit(const Session& session, qint64 id)
                 names << (i ? i->displayName() : key);
             }
         }
-        return Error{tr("Every veto item and deduction needs its evidence (a note, and an address or a file) before the "
-                        "assessment is submitted. Missing: %1.")
-                         .arg(names.join(tr(", "))),
+        return Error{
+            tr("Every veto item and deduction needs its evidence (a note, and an address or a file) before the "
+               "assessment is submitted. Missing: %1.")
+                .arg(names.join(tr(", "))),
             {}, QStringLiteral("assessment.evidence")};
     }
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto q = runSql(m_db,
-        QStringLiteral("UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status "
-                       "IN ('draft', 'returned')"),
-        {Sql::nowUtc(), Sql::nowUtc(), id}, tr("The assessment could not be submitted."));
-    if (!q)
-        return q.error();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND "
+                "status IN ('draft', 'returned')"))
+                             .bind(Sql::nowUtc(), Sql::nowUtc(), id)
+                             .exec(tr("The assessment could not be submitted."));
+        !s)
+        return s;
     if (const Status s = event(session, id, QStringLiteral("submitted"), {}); !s)
         return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("submit"), QStringLiteral("assessment"),
             QString::number(id), QStringLiteral("%1 %2 %3").arg(r->siteCode, r->siteName, r->period.toString()),
-            {{QStringLiteral("status"), SpotCheckRules::key(r->status)}}, {{QStringLiteral("status"), QStringLiteral("submitted")}});
+            {{QStringLiteral("status"), SpotCheckRules::key(r->status)}},
+            {{QStringLiteral("status"), QStringLiteral("submitted")}});
         !s)
         return s;
     return tx.commit();
@@ -436,18 +455,22 @@ Status AssessmentService::returnToChecker(const Session& session, qint64 id, con
     if (!tx.isActive())
         return tx.beginError();
     const QString now = Sql::nowUtc();
-    const auto q = runSql(m_db,
-        QStringLiteral("UPDATE assessments SET status = 'returned', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
-                       "review_note = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"),
-        {Sql::nullIfZero(session.accountId), session.displayName, now, reason.trimmed(), now, id},
-        tr("The assessment could not be returned."));
-    if (!q)
-        return q.error();
+    if (const Status s
+        = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE assessments SET status = 'returned', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
+                "review_note = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
+              .bind(Sql::nullIfZero(session.accountId), session.displayName, now, reason.trimmed(), now, id)
+              .exec(tr("The assessment could not be returned."));
+        !s)
+        return s;
     if (const Status s = event(session, id, QStringLiteral("returned"), reason); !s)
         return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("return"), QStringLiteral("assessment"),
-            QString::number(id), QStringLiteral("%1 %2 %3: %4").arg(r->siteCode, r->siteName, r->period.toString(), reason.trimmed()),
-            {{QStringLiteral("status"), QStringLiteral("submitted")}}, {{QStringLiteral("status"), QStringLiteral("returned")}});
+    if (const Status s
+        = AuditLog::append(m_db, session, QStringLiteral("return"), QStringLiteral("assessment"), QString::number(id),
+            QStringLiteral("%1 %2 %3: %4").arg(r->siteCode, r->siteName, r->period.toString(), reason.trimmed()),
+            {{QStringLiteral("status"), QStringLiteral("submitted")}},
+            {{QStringLiteral("status"), QStringLiteral("returned")}});
         !s)
         return s;
     return tx.commit();
@@ -469,8 +492,8 @@ Status AssessmentService::confirm(
         return Error{tr("The assessment cannot be scored: %1").arg(card.error().message), card.error().detail};
     const bool fails = SpotCheckRules::fails(*card);
     if (fails && (!deadline.isValid() || deadline < today))
-        return Error{tr("%1 fails the spot check: set the rectification deadline, today or later.").arg(r->siteName), {},
-            QStringLiteral("assessment.deadline")};
+        return Error{tr("%1 fails the spot check: set the rectification deadline, today or later.").arg(r->siteName),
+            {}, QStringLiteral("assessment.deadline")};
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -488,16 +511,17 @@ Status AssessmentService::confirm(
         rectificationId = *opened;
     }
     const QString now = Sql::nowUtc();
-    const auto q = runSql(m_db,
-        QStringLiteral("UPDATE assessments SET status = 'confirmed', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
-                       "review_note = ?, confirmed_on = ?, rectification_id = ?, rules_id = ?, deduction_score = ?, bonus = "
-                       "?, total = ?, passed = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"),
-        {Sql::nullIfZero(session.accountId), session.displayName, now, note.trimmed(), Sql::date(today),
-            Sql::nullIfZero(rectificationId), card->rulesId, card->deductionScore, card->bonus, card->total,
-            card->passed ? 1 : 0, now, id},
-        tr("The assessment could not be confirmed."));
-    if (!q)
-        return q.error();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE assessments SET status = 'confirmed', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
+                "review_note = ?, confirmed_on = ?, rectification_id = ?, rules_id = ?, deduction_score = ?, bonus = "
+                "?, total = ?, passed = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
+                             .bind(Sql::nullIfZero(session.accountId), session.displayName, now, note.trimmed(),
+                                 Sql::date(today), Sql::nullIfZero(rectificationId), card->rulesId,
+                                 card->deductionScore, card->bonus, card->total, card->passed ? 1 : 0, now, id)
+                             .exec(tr("The assessment could not be confirmed."));
+        !s)
+        return s;
     if (const Status s = AssessmentOutbox(m_db).enqueue(id, OfficeClock::nowUtc()); !s)
         return s;
     if (const Status s = event(session, id, QStringLiteral("confirmed"), note); !s)
@@ -506,8 +530,8 @@ Status AssessmentService::confirm(
         {QStringLiteral("passed"), card->passed}};
     if (fails)
         after.insert(QStringLiteral("rectification_id"), rectificationId);
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("confirm"), QStringLiteral("assessment"),
-            QString::number(id),
+    if (const Status s
+        = AuditLog::append(m_db, session, QStringLiteral("confirm"), QStringLiteral("assessment"), QString::number(id),
             QStringLiteral("%1 %2 %3: %4%5")
                 .arg(r->siteCode, r->siteName, r->period.toString())
                 .arg(card->total)
@@ -518,7 +542,8 @@ Status AssessmentService::confirm(
     return tx.commit();
 }
 
-Result<qint64> AssessmentService::addFile(const Session& session, qint64 id, const QString& itemKey, const QString& path)
+Result<qint64> AssessmentService::addFile(
+    const Session& session, qint64 id, const QString& itemKey, const QString& path)
 {
     const auto content = UserFile::readAll(path, kMaxFileBytes);
     if (!content) {
@@ -556,16 +581,18 @@ Result<qint64> AssessmentService::addFileContent(
     if (!tx.isActive())
         return tx.beginError();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO assessment_files (assessment_id, item_key, file_name, size, sha256, content, "
-                       "added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, itemKey, name, qint64(content.size()), sha, content, session.displayName, Sql::nowUtc()},
-        tr("The file could not be stored with the assessment."));
-    if (!q)
-        return q.error();
-    const qint64 fileId = q->lastInsertId().toLongLong();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("add_file"), QStringLiteral("assessment"),
-            QString::number(id), QStringLiteral("%1: %2 (%3 bytes, sha256 %4)").arg(itemKey, name).arg(content.size()).arg(sha));
+    const auto inserted
+        = db::Query(m_db,
+            QStringLiteral("INSERT INTO assessment_files (assessment_id, item_key, file_name, size, sha256, content, "
+                           "added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+              .bind(id, itemKey, name, qint64(content.size()), sha, content, session.displayName, Sql::nowUtc())
+              .insert(tr("The file could not be stored with the assessment."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 fileId = *inserted;
+    if (const Status s
+        = AuditLog::append(m_db, session, QStringLiteral("add_file"), QStringLiteral("assessment"), QString::number(id),
+            QStringLiteral("%1: %2 (%3 bytes, sha256 %4)").arg(itemKey, name).arg(content.size()).arg(sha));
         !s)
         return s.error();
     if (const Status s = tx.commit(); !s)
@@ -575,28 +602,29 @@ Result<qint64> AssessmentService::addFileContent(
 
 Status AssessmentService::removeFile(const Session& session, qint64 fileId)
 {
-    const auto owner = sqlValue(m_db, QStringLiteral("SELECT assessment_id FROM assessment_files WHERE id = ?"), {fileId},
-        tr("The file could not be read."));
+    const auto owner = db::Query(m_db, QStringLiteral("SELECT assessment_id FROM assessment_files WHERE id = ?"))
+                           .bind(fileId)
+                           .single<qint64>(tr("The file could not be read."), tr("There is no such file."));
     if (!owner)
         return owner.error();
-    if (owner->isNull())
-        return Error{tr("There is no such file."), {}};
-    const auto r = byId(owner->toLongLong());
+    const auto r = byId(*owner);
     if (!r)
         return r.error();
     if (const Status s = requireEditor(session, r->itemId, nullptr); !s)
         return s;
     QString name;
-    const auto content = fileContent(fileId, &name);
+    if (const auto content = fileContent(fileId, &name); !content)
+        return content.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto q = runSql(m_db, QStringLiteral("DELETE FROM assessment_files WHERE id = ?"), {fileId},
-        tr("The file could not be removed."));
-    if (!q)
-        return q.error();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("remove_file"), QStringLiteral("assessment"),
-            QString::number(r->id), name);
+    if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_files WHERE id = ?"))
+                             .bind(fileId)
+                             .exec(tr("The file could not be removed."));
+        !s)
+        return s;
+    if (const Status s = AuditLog::append(
+            m_db, session, QStringLiteral("remove_file"), QStringLiteral("assessment"), QString::number(r->id), name);
         !s)
         return s;
     return tx.commit();
@@ -604,15 +632,16 @@ Status AssessmentService::removeFile(const Session& session, qint64 fileId)
 
 Result<QByteArray> AssessmentService::fileContent(qint64 fileId, QString* fileName)
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT file_name, content FROM assessment_files WHERE id = ?"), {fileId},
-        tr("The file could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{tr("There is no such file."), {}};
+    const auto file
+        = db::Query(m_db, QStringLiteral("SELECT file_name, content FROM assessment_files WHERE id = ?"))
+              .bind(fileId)
+              .single(tr("The file could not be read."), tr("There is no such file."),
+                  [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toByteArray()); });
+    if (!file)
+        return file.error();
     if (fileName)
-        *fileName = q->value(0).toString();
-    return q->value(1).toByteArray();
+        *fileName = file->first;
+    return file->second;
 }
 
 } // namespace sitegov

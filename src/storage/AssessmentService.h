@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace sitegov {
@@ -107,8 +106,8 @@ public:
 
     // Evidence files, stored with the assessment.
     Result<qint64> addFile(const Session& session, qint64 id, const QString& itemKey, const QString& path);
-    Result<qint64> addFileContent(const Session& session, qint64 id, const QString& itemKey, const QString& fileName,
-        const QByteArray& content);
+    Result<qint64> addFileContent(
+        const Session& session, qint64 id, const QString& itemKey, const QString& fileName, const QByteArray& content);
     Status removeFile(const Session& session, qint64 fileId);
     Result<QByteArray> fileContent(qint64 fileId, QString* fileName = nullptr);
 

@@ -1,13 +1,12 @@
 #include "storage/BulletinQueries.h"
 
 #include "core/ScoringModel.h"
+#include "db/Query.h"
+#include "db/Sql.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/SqlRun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace sitegov {
@@ -15,8 +14,9 @@ namespace sitegov {
 namespace {
 
 // The confirmed checks of the quarter's months of sites hosted in the jurisdiction of the first bind.
-const char* const kChecks = "FROM assessments a JOIN sites s ON s.id = a.site_id JOIN org_ancestors x ON x.org_id = "
-                            "s.host_org_id AND x.ancestor_id = ? WHERE a.status = 'confirmed' AND a.period IN (?, ?, ?)";
+const char* const kChecks
+    = "FROM assessments a JOIN sites s ON s.id = a.site_id JOIN org_ancestors x ON x.org_id = "
+      "s.host_org_id AND x.ancestor_id = ? WHERE a.status = 'confirmed' AND a.period IN (?, ?, ?)";
 
 } // namespace
 
@@ -80,18 +80,19 @@ Result<BulletinFigures> BulletinQueries::compute(const QSqlDatabase& db, qint64 
 
     // Running sites by the host's level.
     {
-        auto q = runSql(db,
+        QMap<int, int> byLevel;
+        const Status s = db::Query(db,
             QStringLiteral("SELECT o.level, count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id JOIN "
                            "org_ancestors x ON x.org_id = s.host_org_id AND x.ancestor_id = ? WHERE s.status IN "
-                           "('operating', 'migrating') GROUP BY o.level"),
-            {orgId}, what);
-        if (!q)
-            return q.error();
-        QMap<int, int> byLevel;
-        while (q->next()) {
-            if (const auto level = Vocabulary::adminLevel(q->value(0).toString()))
-                byLevel.insert(int(*level), q->value(1).toInt());
-        }
+                           "('operating', 'migrating') GROUP BY o.level"))
+                             .bind(orgId)
+                             .forEach(what, [&byLevel](const QSqlQuery& q) {
+                                 if (const auto level = Vocabulary::adminLevel(q.value(0).toString()))
+                                     byLevel.insert(int(*level), q.value(1).toInt());
+                                 return true;
+                             });
+        if (!s)
+            return s.error();
         for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
             f.runningByLevel.append({AdminLevel(it.key()), it.value()});
             f.runningSites += it.value();
@@ -99,141 +100,153 @@ Result<BulletinFigures> BulletinQueries::compute(const QSqlDatabase& db, qint64 
     }
     // Plans of the quarter by offices in the jurisdiction.
     {
-        const auto n = sqlValue(db,
-            QStringLiteral("SELECT count(*) FROM spot_check_plans p WHERE p.org_id IN (SELECT org_id FROM org_ancestors "
-                           "WHERE ancestor_id = ?) AND p.month IN (?, ?, ?)"),
-            scope, what, 0);
+        const auto n = db::Query(db,
+            QStringLiteral(
+                "SELECT count(*) FROM spot_check_plans p WHERE p.org_id IN (SELECT org_id FROM org_ancestors "
+                "WHERE ancestor_id = ?) AND p.month IN (?, ?, ?)"))
+                           .bindAll(scope)
+                           .value<int>(what);
         if (!n)
             return n.error();
-        f.plans = n->toInt();
+        f.plans = *n;
     }
     // Checks, sites checked, sites failing.
     {
-        auto q = runSql(db,
-            QStringLiteral("SELECT count(*), count(DISTINCT a.site_id), count(DISTINCT CASE WHEN a.passed = 0 THEN a.site_id "
-                           "END) ")
-                + QLatin1String(kChecks),
-            scope, what);
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            f.checks = q->value(0).toInt();
-            f.sitesChecked = q->value(1).toInt();
-            f.sitesFailing = q->value(2).toInt();
-        }
+        const Status s = db::Query(db,
+            QStringLiteral(
+                "SELECT count(*), count(DISTINCT a.site_id), count(DISTINCT CASE WHEN a.passed = 0 THEN a.site_id "
+                "END) ")
+                + QLatin1String(kChecks))
+                             .bindAll(scope)
+                             .forEach(what, [&f](const QSqlQuery& q) {
+                                 f.checks = q.value(0).toInt();
+                                 f.sitesChecked = q.value(1).toInt();
+                                 f.sitesFailing = q.value(2).toInt();
+                                 return false;
+                             });
+        if (!s)
+            return s.error();
     }
     // By the government one level below the office (0: the office's own level).
     QHash<qint64, QString> groupNames;
     {
         QVariantList binds{orgId};
         binds += scope;
-        auto q = runSql(db,
-            QStringLiteral("SELECT t.grp, coalesce(g.name, ''), count(DISTINCT t.site_id), count(DISTINCT CASE WHEN t.passed = "
-                           "0 THEN t.site_id END) FROM (SELECT a.site_id, a.passed, coalesce((SELECT y.ancestor_id FROM "
-                           "org_ancestors y JOIN organisations u ON u.id = y.ancestor_id WHERE y.org_id = s.host_org_id AND "
-                           "u.parent_id = ? AND u.kind = 'government'), 0) AS grp ")
+        const Status s = db::Query(db,
+            QStringLiteral(
+                "SELECT t.grp, coalesce(g.name, ''), count(DISTINCT t.site_id), count(DISTINCT CASE WHEN t.passed = "
+                "0 THEN t.site_id END) FROM (SELECT a.site_id, a.passed, coalesce((SELECT y.ancestor_id FROM "
+                "org_ancestors y JOIN organisations u ON u.id = y.ancestor_id WHERE y.org_id = s.host_org_id AND "
+                "u.parent_id = ? AND u.kind = 'government'), 0) AS grp ")
                 + QLatin1String(kChecks)
-                + QStringLiteral(") t LEFT JOIN organisations g ON g.id = t.grp GROUP BY t.grp, g.name, g.division_code ORDER "
-                                 "BY t.grp <> 0, g.division_code, t.grp"),
-            binds, what);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            BulletinFigures::Group g;
-            g.unitId = q->value(0).toLongLong();
-            g.name = g.unitId == 0 ? ownLevelName(org->level) : q->value(1).toString();
-            g.checked = q->value(2).toInt();
-            g.failing = q->value(3).toInt();
-            groupNames.insert(g.unitId, q->value(1).toString());
-            f.groups.append(g);
-        }
+                + QStringLiteral(
+                    ") t LEFT JOIN organisations g ON g.id = t.grp GROUP BY t.grp, g.name, g.division_code ORDER "
+                    "BY t.grp <> 0, g.division_code, t.grp"))
+                             .bindAll(binds)
+                             .forEach(what, [&](const QSqlQuery& q) {
+                                 BulletinFigures::Group g;
+                                 g.unitId = q.value(0).toLongLong();
+                                 g.name = g.unitId == 0 ? ownLevelName(org->level) : q.value(1).toString();
+                                 g.checked = q.value(2).toInt();
+                                 g.failing = q.value(3).toInt();
+                                 groupNames.insert(g.unitId, q.value(1).toString());
+                                 f.groups.append(g);
+                                 return true;
+                             });
+        if (!s)
+            return s.error();
     }
     // The failing sites, each with its latest failing check.
     {
-        auto q = runSql(db,
-            QStringLiteral("SELECT a.id, s.code, s.name, h.name, a.period, a.total, a.kind, a.public_services, a.vetoes, "
-                           "a.deductions, a.bonus_claimed, r.deadline, coalesce((SELECT y.ancestor_id FROM org_ancestors y "
-                           "JOIN organisations u ON u.id = y.ancestor_id WHERE y.org_id = s.host_org_id AND u.parent_id = ? AND "
-                           "u.kind = 'government'), 0), a.deduction_score FROM assessments a JOIN sites s ON s.id = a.site_id "
-                           "JOIN organisations h ON h.id = s.host_org_id JOIN org_ancestors x ON x.org_id = s.host_org_id AND "
-                           "x.ancestor_id = ? LEFT JOIN rectifications r ON r.id = a.rectification_id WHERE a.status = "
-                           "'confirmed' AND a.period IN (?, ?, ?) AND a.passed = 0 AND NOT EXISTS (SELECT 1 FROM assessments b "
-                           "WHERE b.site_id = a.site_id AND b.status = 'confirmed' AND b.passed = 0 AND b.period IN (?, ?, ?) "
-                           "AND (b.period > a.period OR (b.period = a.period AND b.id > a.id))) ORDER BY s.code"),
-            [&] {
-                QVariantList b{orgId, orgId};
-                for (const Period& m : quarter.months())
-                    b << m.toString();
-                for (const Period& m : quarter.months())
-                    b << m.toString();
-                return b;
-            }(),
-            what);
-        if (!q)
-            return q.error();
+        QVariantList binds{orgId, orgId};
+        for (const Period& m : quarter.months())
+            binds << m.toString();
+        for (const Period& m : quarter.months())
+            binds << m.toString();
         auto rules = ScoringRules::builtin();
         QList<std::pair<qint64, BulletinFigures::FailingSite>> rows;
-        while (q->next()) {
-            BulletinFigures::FailingSite s;
-            s.assessmentId = q->value(0).toLongLong();
-            s.siteCode = q->value(1).toString();
-            s.siteName = q->value(2).toString();
-            s.unit = q->value(3).toString();
-            s.month = Period::parse(q->value(4).toString()).value();
-            s.total = q->value(5).toDouble();
-            ScoreInput input;
-            input.kind = Vocabulary::siteKind(q->value(6).toString()).value_or(SiteKind::Portal);
-            input.hasPublicServices = q->value(7).toInt() != 0;
-            input.vetoes = q->value(8).toString().split(u',', Qt::SkipEmptyParts);
-            const QJsonObject d = QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object();
-            for (auto it = d.begin(); it != d.end(); ++it)
-                input.deductions.insert(it.key(), it.value().toDouble());
-            input.bonus = q->value(10).toDouble();
-            s.deadline = Sql::toDate(q->value(11));
-            const qint64 group = q->value(12).toLongLong();
-            s.group = group == 0 ? s.unit : groupNames.value(group);
-            ScoreCard card;
-            card.vetoes = input.vetoes;
-            card.deductionScore = q->value(13).toDouble();
-            s.problems = rules ? SpotCheckRules::problems(*rules, input, card) : input.vetoes.join(u',');
-            rows.append({group, s});
-        }
+        const Status st = db::Query(db,
+            QStringLiteral(
+                "SELECT a.id, s.code, s.name, h.name, a.period, a.total, a.kind, a.public_services, a.vetoes, "
+                "a.deductions, a.bonus_claimed, r.deadline, coalesce((SELECT y.ancestor_id FROM org_ancestors y "
+                "JOIN organisations u ON u.id = y.ancestor_id WHERE y.org_id = s.host_org_id AND u.parent_id = ? AND "
+                "u.kind = 'government'), 0), a.deduction_score FROM assessments a JOIN sites s ON s.id = a.site_id "
+                "JOIN organisations h ON h.id = s.host_org_id JOIN org_ancestors x ON x.org_id = s.host_org_id AND "
+                "x.ancestor_id = ? LEFT JOIN rectifications r ON r.id = a.rectification_id WHERE a.status = "
+                "'confirmed' AND a.period IN (?, ?, ?) AND a.passed = 0 AND NOT EXISTS (SELECT 1 FROM assessments b "
+                "WHERE b.site_id = a.site_id AND b.status = 'confirmed' AND b.passed = 0 AND b.period IN (?, ?, ?) "
+                "AND (b.period > a.period OR (b.period = a.period AND b.id > a.id))) ORDER BY s.code"))
+                              .bindAll(binds)
+                              .forEach(what, [&](const QSqlQuery& q) {
+                                  BulletinFigures::FailingSite s;
+                                  s.assessmentId = q.value(0).toLongLong();
+                                  s.siteCode = q.value(1).toString();
+                                  s.siteName = q.value(2).toString();
+                                  s.unit = q.value(3).toString();
+                                  s.month = Period::parse(q.value(4).toString()).value();
+                                  s.total = q.value(5).toDouble();
+                                  ScoreInput input;
+                                  input.kind = Vocabulary::siteKind(q.value(6).toString()).value_or(SiteKind::Portal);
+                                  input.hasPublicServices = q.value(7).toInt() != 0;
+                                  input.vetoes = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
+                                  const QJsonObject d
+                                      = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+                                  for (auto it = d.begin(); it != d.end(); ++it)
+                                      input.deductions.insert(it.key(), it.value().toDouble());
+                                  input.bonus = q.value(10).toDouble();
+                                  s.deadline = Sql::toDate(q.value(11));
+                                  const qint64 group = q.value(12).toLongLong();
+                                  s.group = group == 0 ? s.unit : groupNames.value(group);
+                                  ScoreCard card;
+                                  card.vetoes = input.vetoes;
+                                  card.deductionScore = q.value(13).toDouble();
+                                  s.problems
+                                      = rules ? SpotCheckRules::problems(*rules, input, card) : input.vetoes.join(u',');
+                                  rows.append({group, s});
+                                  return true;
+                              });
+        if (!st)
+            return st.error();
         // By group as the pass-rate table orders them, then by code.
         QHash<qint64, int> order;
         for (int i = 0; i < f.groups.size(); ++i)
             order.insert(f.groups.at(i).unitId, i);
-        std::stable_sort(rows.begin(), rows.end(), [&order](const auto& a, const auto& b) {
-            return order.value(a.first) < order.value(b.first);
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+            [&order](const auto& a, const auto& b) { return order.value(a.first) < order.value(b.first); });
         for (const auto& row : std::as_const(rows))
             f.failing.append(row.second);
     }
     // Accountability for the quarter's failing checks.
     {
-        auto q = runSql(db,
-            QStringLiteral("SELECT r.measure, count(*) FROM accountability_records r WHERE r.rectification_id IN (SELECT "
-                           "a.rectification_id ")
-                + QLatin1String(kChecks) + QStringLiteral(" AND a.passed = 0 AND a.rectification_id IS NOT NULL) GROUP BY r.measure"),
-            scope, what);
-        if (!q)
-            return q.error();
         for (AccountabilityMeasure m : SpotCheckRules::measures())
             f.accountability.insert(m, 0);
-        while (q->next()) {
-            if (const auto m = SpotCheckRules::measure(q->value(0).toString()))
-                f.accountability[*m] = q->value(1).toInt();
-        }
+        const Status s = db::Query(db,
+            QStringLiteral(
+                "SELECT r.measure, count(*) FROM accountability_records r WHERE r.rectification_id IN (SELECT "
+                "a.rectification_id ")
+                + QLatin1String(kChecks)
+                + QStringLiteral(" AND a.passed = 0 AND a.rectification_id IS NOT NULL) GROUP BY r.measure"))
+                             .bindAll(scope)
+                             .forEach(what, [&f](const QSqlQuery& q) {
+                                 if (const auto m = SpotCheckRules::measure(q.value(0).toString()))
+                                     f.accountability[*m] = q.value(1).toInt();
+                                 return true;
+                             });
+        if (!s)
+            return s.error();
     }
     // 抄送: the heads of the governments one level below.
     {
-        auto q = runSql(db,
-            QStringLiteral("SELECT name FROM organisations WHERE parent_id = ? AND kind = 'government' AND active = 1 ORDER BY "
-                           "division_code, id"),
-            {orgId}, what);
-        if (!q)
-            return q.error();
-        while (q->next())
-            f.copyTo << headOf(q->value(0).toString());
+        const auto names = db::Query(db,
+            QStringLiteral(
+                "SELECT name FROM organisations WHERE parent_id = ? AND kind = 'government' AND active = 1 ORDER BY "
+                "division_code, id"))
+                               .bind(orgId)
+                               .column<QString>(what);
+        if (!names)
+            return names.error();
+        for (const QString& name : *names)
+            f.copyTo << headOf(name);
     }
     return f;
 }

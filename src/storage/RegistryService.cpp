@@ -7,8 +7,9 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/SpotCheckService.h"
-#include "storage/Sql.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

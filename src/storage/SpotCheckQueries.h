@@ -23,7 +23,22 @@ struct SpotCheckItemFilter
 class SpotCheckItemListQuery final
 {
 public:
-    enum Column { Site, Code, Unit, Level, Kind, Origin, Checker, Status, Score, Result, Sending, Office, ColumnCount };
+    enum Column
+    {
+        Site,
+        Code,
+        Unit,
+        Level,
+        Kind,
+        Origin,
+        Checker,
+        Status,
+        Score,
+        Result,
+        Sending,
+        Office,
+        ColumnCount
+    };
     static constexpr int ItemIdColumn = ColumnCount;
     static constexpr int SiteIdColumn = ColumnCount + 1;
     static constexpr int AssessmentIdColumn = ColumnCount + 2;

@@ -1,15 +1,16 @@
 #include "storage/SpotCheckService.h"
 
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
-#include "storage/SqlRun.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -19,9 +20,11 @@ const char* const kPlanColumns
     = "p.id, p.org_id, o.name, o.level, o.division_code, p.month, p.seed, p.share_percent, p.population, p.required, "
       "p.rectification_days, p.status, p.drawn_by, p.drawn_at, p.locked_by, p.locked_at, "
       "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL), "
-      "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL AND i.origin = 'added'), "
+      "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL AND i.origin = "
+      "'added'), "
       "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NOT NULL), "
-      "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL AND i.checker_id IS NULL), "
+      "(SELECT count(*) FROM spot_check_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL AND i.checker_id IS "
+      "NULL), "
       "(SELECT count(*) FROM spot_check_items i JOIN assessments a ON a.item_id = i.id WHERE i.plan_id = p.id AND "
       "i.removed_at IS NULL AND a.status IN ('draft', 'returned')), "
       "(SELECT count(*) FROM spot_check_items i JOIN assessments a ON a.item_id = i.id WHERE i.plan_id = p.id AND "
@@ -61,10 +64,11 @@ SpotCheckPlan planFromQuery(const QSqlQuery& q)
     return p;
 }
 
-const char* const kItemColumns
-    = "i.id, i.plan_id, i.site_id, s.code, s.name, s.url, s.kind, s.host_org_id, o.name, o.level, i.origin, i.added_note, "
-      "i.checker_id, coalesce(c.display_name, ''), i.removed_at, coalesce(i.removed_note, ''), a.id, a.status, a.total, "
-      "a.passed";
+const char* const kItemColumns = "i.id, i.plan_id, i.site_id, s.code, s.name, s.url, s.kind, s.host_org_id, o.name, "
+                                 "o.level, i.origin, i.added_note, "
+                                 "i.checker_id, coalesce(c.display_name, ''), i.removed_at, coalesce(i.removed_note, "
+                                 "''), a.id, a.status, a.total, "
+                                 "a.passed";
 
 SpotCheckItem itemFromQuery(const QSqlQuery& q)
 {
@@ -95,9 +99,10 @@ SpotCheckItem itemFromQuery(const QSqlQuery& q)
 
 QString itemSelect(const QString& where)
 {
-    return QStringLiteral("SELECT %1 FROM spot_check_items i JOIN sites s ON s.id = i.site_id JOIN organisations o ON o.id = "
-                          "s.host_org_id LEFT JOIN accounts c ON c.id = i.checker_id LEFT JOIN assessments a ON a.item_id = "
-                          "i.id WHERE %2")
+    return QStringLiteral(
+        "SELECT %1 FROM spot_check_items i JOIN sites s ON s.id = i.site_id JOIN organisations o ON o.id = "
+        "s.host_org_id LEFT JOIN accounts c ON c.id = i.checker_id LEFT JOIN assessments a ON a.item_id = "
+        "i.id WHERE %2")
         .arg(QLatin1String(kItemColumns), where);
 }
 
@@ -110,8 +115,7 @@ bool isRunning(SiteStatus s)
 
 SpotCheckService::SpotCheckService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status SpotCheckService::audit(const Session& session, const QString& action, qint64 planId, const QString& summary,
     const QJsonObject& before, const QJsonObject& after)
@@ -130,11 +134,13 @@ Result<int> SpotCheckService::sharePercent(qint64 orgId)
     const auto org = OrganisationRepository(m_db).byId(orgId);
     if (!org)
         return org.error();
-    const auto stored = sqlValue(m_db, QStringLiteral("SELECT share_percent FROM spot_check_shares WHERE org_id = ?"),
-        {orgId}, tr("The office's spot-check share could not be read."));
+    const auto stored = db::Query(m_db, QStringLiteral("SELECT share_percent FROM spot_check_shares WHERE org_id = ?"))
+                            .bind(orgId)
+                            .first(tr("The office's spot-check share could not be read."),
+                                [](const QSqlQuery& q) { return q.value(0).toInt(); });
     if (!stored)
         return stored.error();
-    return stored->isNull() ? SpotCheckRules::defaultSharePercent(org->level) : stored->toInt();
+    return stored->value_or(SpotCheckRules::defaultSharePercent(org->level));
 }
 
 Status SpotCheckService::setSharePercent(const Session& session, qint64 orgId, int percent)
@@ -153,13 +159,15 @@ Status SpotCheckService::setSharePercent(const Session& session, qint64 orgId, i
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO spot_check_shares (org_id, share_percent, updated_by, updated_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (org_id) DO UPDATE SET share_percent = excluded.share_percent, updated_by = "
-                       "excluded.updated_by, updated_at = excluded.updated_at"),
-        {orgId, percent, session.username, Sql::nowUtc()}, tr("The office's spot-check share could not be saved."));
-    if (!q)
-        return q.error();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO spot_check_shares (org_id, share_percent, updated_by, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (org_id) DO UPDATE SET share_percent = excluded.share_percent, updated_by = "
+                "excluded.updated_by, updated_at = excluded.updated_at"))
+                             .bind(orgId, percent, session.username, Sql::nowUtc())
+                             .exec(tr("The office's spot-check share could not be saved."));
+        !s)
+        return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("spot_check_share"),
             QString::number(orgId), QStringLiteral("%1: %2% -> %3%").arg(org->name).arg(*before).arg(percent),
             {{QStringLiteral("share_percent"), *before}}, {{QStringLiteral("share_percent"), percent}});
@@ -170,27 +178,24 @@ Status SpotCheckService::setSharePercent(const Session& session, qint64 orgId, i
 
 Result<QList<SpotCheckSampler::Candidate>> SpotCheckService::candidates(qint64 orgId, const Period& month)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT s.id, s.code, o.level, s.kind, (SELECT max(p.month) FROM spot_check_items i JOIN "
-                       "spot_check_plans p ON p.id = i.plan_id WHERE i.site_id = s.id AND p.org_id = ? AND p.month < ? AND "
-                       "i.removed_at IS NULL) FROM sites s JOIN organisations o ON o.id = s.host_org_id JOIN org_ancestors "
-                       "x ON x.org_id = s.host_org_id AND x.ancestor_id = ? WHERE s.status IN ('operating', 'migrating') "
-                       "ORDER BY s.code"),
-        {orgId, month.toString(), orgId}, tr("The running sites could not be read."));
-    if (!q)
-        return q.error();
-    QList<SpotCheckSampler::Candidate> out;
-    while (q->next()) {
-        SpotCheckSampler::Candidate c;
-        c.siteId = q->value(0).toLongLong();
-        c.code = q->value(1).toString();
-        c.level = Vocabulary::adminLevel(q->value(2).toString()).value_or(AdminLevel::Province);
-        c.kind = Vocabulary::siteKind(q->value(3).toString()).value_or(SiteKind::Portal);
-        if (const auto last = Period::parse(q->value(4).toString()); last)
-            c.lastCheckedMonth = last->firstMonthIndex();
-        out.append(c);
-    }
-    return out;
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT s.id, s.code, o.level, s.kind, (SELECT max(p.month) FROM spot_check_items i JOIN "
+            "spot_check_plans p ON p.id = i.plan_id WHERE i.site_id = s.id AND p.org_id = ? AND p.month < ? AND "
+            "i.removed_at IS NULL) FROM sites s JOIN organisations o ON o.id = s.host_org_id JOIN org_ancestors "
+            "x ON x.org_id = s.host_org_id AND x.ancestor_id = ? WHERE s.status IN ('operating', 'migrating') "
+            "ORDER BY s.code"))
+        .bind(orgId, month.toString(), orgId)
+        .rows(tr("The running sites could not be read."), [](const QSqlQuery& q) {
+            SpotCheckSampler::Candidate c;
+            c.siteId = q.value(0).toLongLong();
+            c.code = q.value(1).toString();
+            c.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
+            c.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
+            if (const auto last = Period::parse(q.value(4).toString()); last)
+                c.lastCheckedMonth = last->firstMonthIndex();
+            return c;
+        });
 }
 
 Result<qint64> SpotCheckService::draw(const Session& session, qint64 orgId, const Period& month,
@@ -244,41 +249,47 @@ Result<qint64> SpotCheckService::draw(const Session& session, qint64 orgId, cons
     QJsonObject before;
     if (*existing) {
         planId = (*existing)->id;
-        before = {{QStringLiteral("seed"), qint64((*existing)->seed)}, {QStringLiteral("share_percent"), (*existing)->sharePercent},
+        before = {{QStringLiteral("seed"), qint64((*existing)->seed)},
+            {QStringLiteral("share_percent"), (*existing)->sharePercent},
             {QStringLiteral("planned"), (*existing)->planned}};
-        const auto update = runSql(m_db,
-            QStringLiteral("UPDATE spot_check_plans SET seed = ?, share_percent = ?, population = ?, required = ?, drawn_by "
-                           "= ?, drawn_at = ? WHERE id = ? AND status = 'open'"),
-            {qint64(usedSeed), share, sample.population, sample.required, session.username, now, planId},
-            tr("The plan could not be saved."));
-        if (!update)
-            return update.error();
+        if (const Status s
+            = db::Query(m_db,
+                QStringLiteral("UPDATE spot_check_plans SET seed = ?, share_percent = ?, population = ?, required = ?, "
+                               "drawn_by = ?, drawn_at = ? WHERE id = ? AND status = 'open'"))
+                  .bind(qint64(usedSeed), share, sample.population, sample.required, session.username, now, planId)
+                  .exec(tr("The plan could not be saved."));
+            !s)
+            return s.error();
         // The earlier draw goes; what was added by hand stays (unless the draw now takes it).
-        const auto drop = runSql(m_db, QStringLiteral("DELETE FROM spot_check_items WHERE plan_id = ? AND origin = 'drawn'"),
-            {planId}, tr("The plan could not be saved."));
-        if (!drop)
-            return drop.error();
+        if (const Status s
+            = db::Query(m_db, QStringLiteral("DELETE FROM spot_check_items WHERE plan_id = ? AND origin = 'drawn'"))
+                  .bind(planId)
+                  .exec(tr("The plan could not be saved."));
+            !s)
+            return s.error();
     } else {
-        auto insert = runSql(m_db,
-            QStringLiteral("INSERT INTO spot_check_plans (org_id, month, seed, share_percent, population, required, "
-                           "rectification_days, status, drawn_by, drawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
-            {orgId, month.toString(), qint64(usedSeed), share, sample.population, sample.required,
-                SpotCheckRules::kDefaultRectificationDays, session.username, now},
-            tr("The plan could not be saved."));
+        const auto insert = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO spot_check_plans (org_id, month, seed, share_percent, population, required, "
+                "rectification_days, status, drawn_by, drawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"))
+                                .bind(orgId, month.toString(), qint64(usedSeed), share, sample.population,
+                                    sample.required, SpotCheckRules::kDefaultRectificationDays, session.username, now)
+                                .insert(tr("The plan could not be saved."));
         if (!insert)
             return insert.error();
-        planId = insert->lastInsertId().toLongLong();
+        planId = *insert;
     }
     int position = 0;
+    db::Query insertItem(m_db,
+        QStringLiteral(
+            "INSERT INTO spot_check_items (plan_id, site_id, origin, position, created_at) VALUES (?, ?, 'drawn', "
+            "?, ?) ON CONFLICT (plan_id, site_id) DO UPDATE SET origin = 'drawn', position = excluded.position, "
+            "removed_at = NULL, removed_note = NULL"));
     for (const qint64 siteId : sample.siteIds) {
         ++position;
-        const auto q = runSql(m_db,
-            QStringLiteral("INSERT INTO spot_check_items (plan_id, site_id, origin, position, created_at) VALUES (?, ?, "
-                           "'drawn', ?, ?) ON CONFLICT (plan_id, site_id) DO UPDATE SET origin = 'drawn', position = "
-                           "excluded.position, removed_at = NULL, removed_note = NULL"),
-            {planId, siteId, position, now}, tr("The plan could not be saved."));
-        if (!q)
-            return q.error();
+        if (const Status s = insertItem.bind(planId, siteId, position, now).exec(tr("The plan could not be saved."));
+            !s)
+            return s.error();
     }
     QJsonArray strata;
     for (const SpotCheckSampler::Stratum& s : sample.strata) {
@@ -325,30 +336,36 @@ Status SpotCheckService::addSite(const Session& session, qint64 planId, qint64 s
         return within.error();
     if (!*within)
         return Error{tr("%1 is outside the jurisdiction of %2.").arg(site->name, p->orgName), {}};
-    const auto present = sqlValue(m_db,
-        QStringLiteral("SELECT count(*) FROM spot_check_items WHERE plan_id = ? AND site_id = ? AND removed_at IS NULL"),
-        {planId, siteId}, tr("The plan could not be read."));
+    const auto present = db::Query(m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM spot_check_items WHERE plan_id = ? AND site_id = ? AND removed_at IS NULL"))
+                             .bind(planId, siteId)
+                             .value<int>(tr("The plan could not be read."));
     if (!present)
         return present.error();
-    if (present->toInt() > 0)
+    if (*present > 0)
         return Error{tr("%1 is already in the plan.").arg(site->name), {}};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto next = sqlValue(m_db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM spot_check_items WHERE plan_id = ?"),
-        {planId}, tr("The plan could not be read."));
+    const auto next = db::Query(
+        m_db, QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM spot_check_items WHERE plan_id = ?"))
+                          .bind(planId)
+                          .value<int>(tr("The plan could not be read."));
     if (!next)
         return next.error();
-    const auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO spot_check_items (plan_id, site_id, origin, position, added_note, created_at) VALUES (?, "
-                       "?, 'added', ?, ?, ?) ON CONFLICT (plan_id, site_id) DO UPDATE SET origin = 'added', added_note = "
-                       "excluded.added_note, removed_at = NULL, removed_note = NULL"),
-        {planId, siteId, next->toInt(), note.trimmed(), Sql::nowUtc()}, tr("The site could not be added to the plan."));
-    if (!q)
-        return q.error();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO spot_check_items (plan_id, site_id, origin, position, added_note, created_at) VALUES "
+                "(?, ?, 'added', ?, ?, ?) ON CONFLICT (plan_id, site_id) DO UPDATE SET origin = 'added', added_note "
+                "= excluded.added_note, removed_at = NULL, removed_note = NULL"))
+                             .bind(planId, siteId, *next, note.trimmed(), Sql::nowUtc())
+                             .exec(tr("The site could not be added to the plan."));
+        !s)
+        return s;
     if (const Status s = audit(session, QStringLiteral("add_site"), planId,
-            tr("%1 %2: %3 %4 added (%5)").arg(p->orgName, p->month.toString(), site->code, site->name, note.trimmed()), {},
-            {{QStringLiteral("site_id"), siteId}, {QStringLiteral("note"), note.trimmed()}});
+            tr("%1 %2: %3 %4 added (%5)").arg(p->orgName, p->month.toString(), site->code, site->name, note.trimmed()),
+            {}, {{QStringLiteral("site_id"), siteId}, {QStringLiteral("note"), note.trimmed()}});
         !s)
         return s;
     return tx.commit();
@@ -363,23 +380,24 @@ Status SpotCheckService::removeSite(const Session& session, qint64 planId, qint6
         return s;
     if (p->isLocked())
         return Error{tr("The plan is locked: checking has started, so its sites stay."), {}};
-    const auto origin = sqlValue(m_db,
-        QStringLiteral("SELECT origin FROM spot_check_items WHERE plan_id = ? AND site_id = ? AND removed_at IS NULL"),
-        {planId, siteId}, tr("The plan could not be read."));
+    const auto origin = db::Query(m_db,
+        QStringLiteral("SELECT origin FROM spot_check_items WHERE plan_id = ? AND site_id = ? AND removed_at IS NULL"))
+                            .bind(planId, siteId)
+                            .single<QString>(tr("The plan could not be read."), tr("The site is not in the plan."));
     if (!origin)
         return origin.error();
-    if (origin->isNull())
-        return Error{tr("The site is not in the plan."), {}};
-    if (origin->toString() != u"added")
+    if (*origin != u"added")
         return Error{tr("A drawn site stays in the plan: only sites added by hand are taken out again."), {}};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     // Nothing was checked yet (the plan is open): the row goes.
-    const auto q = runSql(m_db, QStringLiteral("DELETE FROM spot_check_items WHERE plan_id = ? AND site_id = ?"),
-        {planId, siteId}, tr("The site could not be taken out of the plan."));
-    if (!q)
-        return q.error();
+    if (const Status s
+        = db::Query(m_db, QStringLiteral("DELETE FROM spot_check_items WHERE plan_id = ? AND site_id = ?"))
+              .bind(planId, siteId)
+              .exec(tr("The site could not be taken out of the plan."));
+        !s)
+        return s;
     if (const Status s = audit(session, QStringLiteral("remove_site"), planId,
             tr("%1 %2: site %3 taken out (%4)").arg(p->orgName, p->month.toString()).arg(siteId).arg(note.trimmed()),
             {{QStringLiteral("site_id"), siteId}}, {});
@@ -388,7 +406,8 @@ Status SpotCheckService::removeSite(const Session& session, qint64 planId, qint6
     return tx.commit();
 }
 
-Status SpotCheckService::assign(const Session& session, qint64 planId, const QList<qint64>& itemIds, qint64 checkerAccountId)
+Status SpotCheckService::assign(
+    const Session& session, qint64 planId, const QList<qint64>& itemIds, qint64 checkerAccountId)
 {
     const auto p = plan(planId);
     if (!p)
@@ -425,18 +444,19 @@ Status SpotCheckService::assign(const Session& session, qint64 planId, const QLi
             return Error{tr("%1 is assessed and confirmed: its checker stays.").arg(i->siteName), {}};
         if (i->checkerId == checkerAccountId)
             continue;
-        const auto q = runSql(m_db, QStringLiteral("UPDATE spot_check_items SET checker_id = ? WHERE id = ?"),
-            {Sql::nullIfZero(checkerAccountId), itemId}, tr("The checker could not be assigned."));
-        if (!q)
-            return q.error();
+        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE spot_check_items SET checker_id = ? WHERE id = ?"))
+                                 .bind(Sql::nullIfZero(checkerAccountId), itemId)
+                                 .exec(tr("The checker could not be assigned."));
+            !s)
+            return s;
         assigned.append(i->siteCode);
     }
     if (!assigned.isEmpty()) {
         if (const Status s = audit(session, QStringLiteral("assign"), planId,
-                checkerAccountId != 0
-                    ? tr("%1 %2: %n site(s) assigned to %3", nullptr, int(assigned.size()))
-                          .arg(p->orgName, p->month.toString(), checkerName)
-                    : tr("%1 %2: %n site(s) without a checker", nullptr, int(assigned.size())).arg(p->orgName, p->month.toString()),
+                checkerAccountId != 0 ? tr("%1 %2: %n site(s) assigned to %3", nullptr, int(assigned.size()))
+                                            .arg(p->orgName, p->month.toString(), checkerName)
+                                      : tr("%1 %2: %n site(s) without a checker", nullptr, int(assigned.size()))
+                                            .arg(p->orgName, p->month.toString()),
                 {}, {{QStringLiteral("checker_id"), checkerAccountId}, {QStringLiteral("sites"), assigned}});
             !s)
             return s;
@@ -459,15 +479,18 @@ Status SpotCheckService::lock(const Session& session, qint64 planId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto q = runSql(m_db,
-        QStringLiteral("UPDATE spot_check_plans SET status = 'locked', locked_by = ?, locked_at = ? WHERE id = ? AND status = "
-                       "'open'"),
-        {session.username, Sql::nowUtc(), planId}, tr("The plan could not be locked."));
-    if (!q)
-        return q.error();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE spot_check_plans SET status = 'locked', locked_by = ?, locked_at = ? WHERE id = ? AND "
+                "status = 'open'"))
+                             .bind(session.username, Sql::nowUtc(), planId)
+                             .exec(tr("The plan could not be locked."));
+        !s)
+        return s;
     if (const Status s = audit(session, QStringLiteral("lock"), planId,
             tr("%1 %2: plan locked with %n site(s)", nullptr, p->planned).arg(p->orgName, p->month.toString()),
-            {{QStringLiteral("status"), QStringLiteral("open")}}, {{QStringLiteral("status"), QStringLiteral("locked")}});
+            {{QStringLiteral("status"), QStringLiteral("open")}},
+            {{QStringLiteral("status"), QStringLiteral("locked")}});
         !s)
         return s;
     return tx.commit();
@@ -475,15 +498,16 @@ Status SpotCheckService::lock(const Session& session, qint64 planId)
 
 Result<SpotCheckPlan> SpotCheckService::readPlan(const QString& where, const QVariantList& binds)
 {
-    auto q = runSql(m_db,
+    const auto p = db::Query(m_db,
         QStringLiteral("SELECT %1 FROM spot_check_plans p JOIN organisations o ON o.id = p.org_id WHERE %2")
-            .arg(QLatin1String(kPlanColumns), where),
-        binds, tr("The spot-check plan could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
+            .arg(QLatin1String(kPlanColumns), where))
+                       .bindAll(binds)
+                       .first(tr("The spot-check plan could not be read."), planFromQuery);
+    if (!p)
+        return p.error();
+    if (!*p)
         return Error{tr("There is no such spot-check plan."), {}, QStringLiteral("spotcheck.no_plan")};
-    return planFromQuery(*q);
+    return **p;
 }
 
 Result<SpotCheckPlan> SpotCheckService::plan(qint64 planId)
@@ -510,54 +534,40 @@ Result<QList<SpotCheckPlan>> SpotCheckService::plans(const Period& month, qint64
         where += QStringLiteral(" AND p.org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
         binds << unitId;
     }
-    auto q = runSql(m_db,
+    return db::Query(m_db,
         QStringLiteral("SELECT %1 FROM spot_check_plans p JOIN organisations o ON o.id = p.org_id WHERE %2 ORDER BY "
                        "o.division_code, p.id")
-            .arg(QLatin1String(kPlanColumns), where),
-        binds, tr("The spot-check plans could not be read."));
-    if (!q)
-        return q.error();
-    QList<SpotCheckPlan> out;
-    while (q->next())
-        out.append(planFromQuery(*q));
-    return out;
+            .arg(QLatin1String(kPlanColumns), where))
+        .bindAll(binds)
+        .rows(tr("The spot-check plans could not be read."), planFromQuery);
 }
 
 Result<QList<SpotCheckItem>> SpotCheckService::items(qint64 planId)
 {
-    auto q = runSql(m_db, itemSelect(QStringLiteral("i.plan_id = ? ORDER BY i.removed_at IS NOT NULL, i.position")), {planId},
-        tr("The sites of the plan could not be read."));
-    if (!q)
-        return q.error();
-    QList<SpotCheckItem> out;
-    while (q->next())
-        out.append(itemFromQuery(*q));
-    return out;
+    return db::Query(m_db, itemSelect(QStringLiteral("i.plan_id = ? ORDER BY i.removed_at IS NOT NULL, i.position")))
+        .bind(planId)
+        .rows(tr("The sites of the plan could not be read."), itemFromQuery);
 }
 
 Result<SpotCheckItem> SpotCheckService::item(qint64 itemId)
 {
-    auto q = runSql(m_db, itemSelect(QStringLiteral("i.id = ?")), {itemId}, tr("The site of the plan could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{tr("There is no such site in a spot-check plan."), {}};
-    return itemFromQuery(*q);
+    return db::Query(m_db, itemSelect(QStringLiteral("i.id = ?")))
+        .bind(itemId)
+        .single(tr("The site of the plan could not be read."), tr("There is no such site in a spot-check plan."),
+            itemFromQuery);
 }
 
 Result<QList<Choice>> SpotCheckService::checkers(qint64 planId)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT a.id, a.display_name FROM accounts a JOIN spot_check_plans p ON p.org_id = a.org_id JOIN "
-                       "account_roles r ON r.account_id = a.id AND r.role = 'inspector' WHERE p.id = ? AND a.disabled = 0 "
-                       "ORDER BY a.display_name, a.id"),
-        {planId}, tr("The checkers could not be read."));
-    if (!q)
-        return q.error();
-    QList<Choice> out;
-    while (q->next())
-        out.append(Choice{q->value(0).toLongLong(), q->value(1).toString()});
-    return out;
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT a.id, a.display_name FROM accounts a JOIN spot_check_plans p ON p.org_id = a.org_id JOIN "
+            "account_roles r ON r.account_id = a.id AND r.role = 'inspector' WHERE p.id = ? AND a.disabled = 0 "
+            "ORDER BY a.display_name, a.id"))
+        .bind(planId)
+        .rows(tr("The checkers could not be read."), [](const QSqlQuery& q) {
+            return Choice{q.value(0).toLongLong(), q.value(1).toString()};
+        });
 }
 
 Result<QList<Choice>> SpotCheckService::offices(const Session& session)
@@ -570,42 +580,42 @@ Result<QList<Choice>> SpotCheckService::offices(const Session& session)
         binds << session.orgId;
     }
     sql += QStringLiteral(" ORDER BY o.division_code, o.id");
-    auto q = runSql(m_db, sql, binds, tr("The offices could not be read."));
-    if (!q)
-        return q.error();
-    QList<Choice> out;
-    while (q->next())
-        out.append(Choice{q->value(0).toLongLong(), q->value(1).toString()});
-    return out;
+    return db::Query(m_db, sql).bindAll(binds).rows(tr("The offices could not be read."), [](const QSqlQuery& q) {
+        return Choice{q.value(0).toLongLong(), q.value(1).toString()};
+    });
 }
 
 Status SpotCheckService::siteChanged(const Session& session, const Site& before, const Site& after, const QDate& on)
 {
     const bool closes = isRunning(before.status) && after.status == SiteStatus::Closed;
-    const bool migrated = before.platform != Platform::Unified && after.platform == Platform::Unified && isRunning(after.status);
+    const bool migrated
+        = before.platform != Platform::Unified && after.platform == Platform::Unified && isRunning(after.status);
     if (!closes && !migrated)
         return {};
     const QDate day = on.isValid() ? on : OfficeClock::today();
     const QString note = closes ? tr("The site was closed on %1.").arg(day.toString(Qt::ISODate))
                                 : tr("The site moved onto the unified platform on %1.").arg(day.toString(Qt::ISODate));
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT i.id, i.plan_id FROM spot_check_items i JOIN spot_check_plans p ON p.id = i.plan_id LEFT JOIN "
-                       "assessments a ON a.item_id = i.id WHERE i.site_id = ? AND i.removed_at IS NULL AND p.month >= ? AND "
-                       "(a.id IS NULL OR a.status <> 'confirmed') ORDER BY i.id"),
-        {after.id, Period::monthOf(day).toString()}, tr("The spot-check plans could not be read."));
-    if (!q)
-        return q.error();
-    QList<std::pair<qint64, qint64>> leaving;
-    while (q->next())
-        leaving.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
-    q->finish();
-    for (const auto& [itemId, planId] : leaving) {
-        const auto update = runSql(m_db, QStringLiteral("UPDATE spot_check_items SET removed_at = ?, removed_note = ? WHERE id = ?"),
-            {Sql::nowUtc(), note, itemId}, tr("The spot-check plan could not be changed."));
-        if (!update)
-            return update.error();
+    const auto leaving = db::Query(m_db,
+        QStringLiteral(
+            "SELECT i.id, i.plan_id FROM spot_check_items i JOIN spot_check_plans p ON p.id = i.plan_id LEFT JOIN "
+            "assessments a ON a.item_id = i.id WHERE i.site_id = ? AND i.removed_at IS NULL AND p.month >= ? AND "
+            "(a.id IS NULL OR a.status <> 'confirmed') ORDER BY i.id"))
+                             .bind(after.id, Period::monthOf(day).toString())
+                             .rows(tr("The spot-check plans could not be read."), [](const QSqlQuery& q) {
+                                 return std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+                             });
+    if (!leaving)
+        return leaving.error();
+    for (const auto& [itemId, planId] : *leaving) {
+        if (const Status s = db::Query(
+                m_db, QStringLiteral("UPDATE spot_check_items SET removed_at = ?, removed_note = ? WHERE id = ?"))
+                                 .bind(Sql::nowUtc(), note, itemId)
+                                 .exec(tr("The spot-check plan could not be changed."));
+            !s)
+            return s;
         if (const Status s = audit(session, QStringLiteral("site_left"), planId,
-                tr("%1 %2 left the plan: %3").arg(after.code, after.name, note), {}, {{QStringLiteral("site_id"), after.id}});
+                tr("%1 %2 left the plan: %3").arg(after.code, after.name, note), {},
+                {{QStringLiteral("site_id"), after.id}});
             !s)
             return s;
     }

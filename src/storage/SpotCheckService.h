@@ -9,8 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace sitegov {
