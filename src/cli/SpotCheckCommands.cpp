@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "core/OfficeClock.h"
 #include "storage/AccountService.h"
 #include "storage/BulletinQueries.h"
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <optional>
 
 namespace sitegov {
@@ -30,7 +28,8 @@ public:
     {
         const QString user = p.value(QStringLiteral("as")).trimmed();
         if (user.isEmpty()) {
-            const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+            const QString login
+                = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
             return Session::system(QStringLiteral("sitegovctl:%1").arg(login));
         }
         const auto account = AccountService(db).byUsername(user);
@@ -73,16 +72,18 @@ public:
             {QStringLiteral("month"), p.month.toString()}, {QStringLiteral("seed"), qint64(p.seed)},
             {QStringLiteral("share_percent"), p.sharePercent}, {QStringLiteral("population"), p.population},
             {QStringLiteral("required"), p.required}, {QStringLiteral("status"), SpotCheckRules::key(p.status)},
-            {QStringLiteral("planned"), p.planned}, {QStringLiteral("added"), p.added}, {QStringLiteral("removed"), p.removed},
-            {QStringLiteral("unassigned"), p.unassigned}, {QStringLiteral("submitted"), p.submitted},
-            {QStringLiteral("confirmed"), p.confirmed}, {QStringLiteral("failing"), p.failing}};
+            {QStringLiteral("planned"), p.planned}, {QStringLiteral("added"), p.added},
+            {QStringLiteral("removed"), p.removed}, {QStringLiteral("unassigned"), p.unassigned},
+            {QStringLiteral("submitted"), p.submitted}, {QStringLiteral("confirmed"), p.confirmed},
+            {QStringLiteral("failing"), p.failing}};
     }
 
     static QJsonObject itemJson(const SpotCheckItem& i)
     {
         QJsonObject o{{QStringLiteral("item_id"), i.id}, {QStringLiteral("site_id"), i.siteId},
-            {QStringLiteral("code"), i.siteCode}, {QStringLiteral("name"), i.siteName}, {QStringLiteral("unit"), i.hostUnit},
-            {QStringLiteral("level"), Vocabulary::key(i.level)}, {QStringLiteral("kind"), Vocabulary::key(i.kind)},
+            {QStringLiteral("code"), i.siteCode}, {QStringLiteral("name"), i.siteName},
+            {QStringLiteral("unit"), i.hostUnit}, {QStringLiteral("level"), Vocabulary::key(i.level)},
+            {QStringLiteral("kind"), Vocabulary::key(i.kind)},
             {QStringLiteral("origin"), i.addedByHand ? QStringLiteral("added") : QStringLiteral("drawn")},
             {QStringLiteral("checker"), i.checkerName}, {QStringLiteral("removed"), i.removed}};
         if (i.removed)
@@ -124,16 +125,17 @@ public:
 
     static void printItems(QTextStream& out, const QList<SpotCheckItem>& items)
     {
-        out << QStringList{tr("Code"), tr("Site"), tr("Unit"), tr("Kind"), tr("Origin"), tr("Checker"), tr("Status"), tr("Score")}
+        out << QStringList{tr("Code"), tr("Site"), tr("Unit"), tr("Kind"), tr("Origin"), tr("Checker"), tr("Status"),
+            tr("Score")}
                    .join(u'\t')
             << Qt::endl;
         const QLocale c = QLocale::c();
         for (const SpotCheckItem& i : items) {
             const bool scored = i.status.has_value();
             out << QStringList{i.siteCode, i.siteName, i.hostUnit, Vocabulary::displayName(i.kind),
-                       i.addedByHand ? tr("Added: %1").arg(i.addedNote) : tr("Drawn"), i.checkerName,
-                       i.removed ? tr("Left the plan: %1").arg(i.removedNote) : statusText(i),
-                       scored ? c.toString(i.total, 'f', 2) : QString()}
+                i.addedByHand ? tr("Added: %1").arg(i.addedNote) : tr("Drawn"), i.checkerName,
+                i.removed ? tr("Left the plan: %1").arg(i.removedNote) : statusText(i),
+                scored ? c.toString(i.total, 'f', 2) : QString()}
                        .join(u'\t')
                 << Qt::endl;
         }
@@ -232,14 +234,14 @@ public:
             return 0;
         }
         io.out << QStringList{tr("No."), tr("Month"), tr("Office"), tr("Status"), tr("Running sites"), tr("Share"),
-                      tr("Planned"), tr("Confirmed"), tr("Failing")}
+            tr("Planned"), tr("Confirmed"), tr("Failing")}
                       .join(u'\t')
                << Qt::endl;
         for (const SpotCheckPlan& plan : *plans) {
             io.out << QStringList{QString::number(plan.id), plan.month.toString(), plan.orgName,
-                          SpotCheckRules::displayName(plan.status), QString::number(plan.population),
-                          QStringLiteral("%1%").arg(plan.sharePercent), QString::number(plan.planned),
-                          QString::number(plan.confirmed), QString::number(plan.failing)}
+                SpotCheckRules::displayName(plan.status), QString::number(plan.population),
+                QStringLiteral("%1%").arg(plan.sharePercent), QString::number(plan.planned),
+                QString::number(plan.confirmed), QString::number(plan.failing)}
                           .join(u'\t')
                    << Qt::endl;
         }
@@ -269,7 +271,8 @@ public:
             return 1;
         }
         if (!*plan) {
-            io.err << tr("There is no spot-check plan of this office for %1: draw one with `sitegovctl spotcheck plan`.")
+            io.err << tr(
+                "There is no spot-check plan of this office for %1: draw one with `sitegovctl spotcheck plan`.")
                           .arg(m->toString())
                    << Qt::endl;
             return 1;
@@ -327,7 +330,8 @@ public:
         if (format == u"json") {
             QJsonArray running;
             for (const auto& [level, n] : f->runningByLevel)
-                running.append(QJsonObject{{QStringLiteral("level"), Vocabulary::key(level)}, {QStringLiteral("sites"), n}});
+                running.append(
+                    QJsonObject{{QStringLiteral("level"), Vocabulary::key(level)}, {QStringLiteral("sites"), n}});
             QJsonArray groups;
             for (const auto& g : f->groups) {
                 groups.append(QJsonObject{{QStringLiteral("unit_id"), g.unitId}, {QStringLiteral("name"), g.name},
@@ -339,7 +343,8 @@ public:
                 failing.append(QJsonObject{{QStringLiteral("group"), s.group}, {QStringLiteral("code"), s.siteCode},
                     {QStringLiteral("name"), s.siteName}, {QStringLiteral("unit"), s.unit},
                     {QStringLiteral("month"), s.month.toString()}, {QStringLiteral("total"), s.total},
-                    {QStringLiteral("problems"), s.problems}, {QStringLiteral("deadline"), s.deadline.toString(Qt::ISODate)}});
+                    {QStringLiteral("problems"), s.problems},
+                    {QStringLiteral("deadline"), s.deadline.toString(Qt::ISODate)}});
             }
             QJsonObject accountability;
             for (auto it = f->accountability.cbegin(); it != f->accountability.cend(); ++it)
@@ -348,9 +353,10 @@ public:
                 {QStringLiteral("quarter"), f->quarter.toString()}, {QStringLiteral("running_sites"), f->runningSites},
                 {QStringLiteral("running_by_level"), running}, {QStringLiteral("plans"), f->plans},
                 {QStringLiteral("checks"), f->checks}, {QStringLiteral("sites_checked"), f->sitesChecked},
-                {QStringLiteral("sites_failing"), f->sitesFailing}, {QStringLiteral("checked_percent"), f->checkedPercent()},
-                {QStringLiteral("pass_rate"), f->passRate()}, {QStringLiteral("groups"), groups},
-                {QStringLiteral("failing"), failing}, {QStringLiteral("accountability"), accountability},
+                {QStringLiteral("sites_failing"), f->sitesFailing},
+                {QStringLiteral("checked_percent"), f->checkedPercent()}, {QStringLiteral("pass_rate"), f->passRate()},
+                {QStringLiteral("groups"), groups}, {QStringLiteral("failing"), failing},
+                {QStringLiteral("accountability"), accountability},
                 {QStringLiteral("copy_to"), QJsonArray::fromStringList(f->copyTo)}};
             io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
             return 0;
@@ -373,19 +379,21 @@ public:
                    .arg(f->sitesFailing)
                    .arg(c1.toString(f->passRate(), 'f', 1))
             << Qt::endl;
-        out << Qt::endl << QStringList{tr("Group"), tr("Checked"), tr("Failing"), tr("Pass rate")}.join(u'\t') << Qt::endl;
+        out << Qt::endl
+            << QStringList{tr("Group"), tr("Checked"), tr("Failing"), tr("Pass rate")}.join(u'\t') << Qt::endl;
         for (const auto& g : f->groups) {
             out << QStringList{g.name, QString::number(g.checked), QString::number(g.failing),
-                       QStringLiteral("%1%").arg(c1.toString(g.passRate(), 'f', 1))}
+                QStringLiteral("%1%").arg(c1.toString(g.passRate(), 'f', 1))}
                        .join(u'\t')
                 << Qt::endl;
         }
         out << Qt::endl
-            << QStringList{tr("No."), tr("Group"), tr("Site"), tr("Problems"), tr("Rectify by")}.join(u'\t') << Qt::endl;
+            << QStringList{tr("No."), tr("Group"), tr("Site"), tr("Problems"), tr("Rectify by")}.join(u'\t')
+            << Qt::endl;
         int n = 0;
         for (const auto& s : f->failing) {
-            out << QStringList{QString::number(++n), s.group, s.siteName, s.problems, s.deadline.toString(Qt::ISODate)}.join(
-                       u'\t')
+            out << QStringList{QString::number(++n), s.group, s.siteName, s.problems, s.deadline.toString(Qt::ISODate)}
+                       .join(u'\t')
                 << Qt::endl;
         }
         out << Qt::endl << tr("Accountability:") << Qt::endl;
@@ -409,17 +417,21 @@ void registerSpotCheckCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addOption(month);
             p.addOption({QStringLiteral("org"),
-                Cli::tr("The office: a government of province, city or county level, by number, division code or name."),
+                Cli::tr(
+                    "The office: a government of province, city or county level, by number, division code or name."),
                 Cli::tr("CODE")});
-            p.addOption({QStringLiteral("seed"), Cli::tr("The draw's seed (default: a new one); the same seed draws the same sites."),
-                Cli::tr("N")});
+            p.addOption({QStringLiteral("seed"),
+                Cli::tr("The draw's seed (default: a new one); the same seed draws the same sites."), Cli::tr("N")});
             p.addOption({QStringLiteral("share"),
-                Cli::tr("The share of the running sites to check, in percent (default: the office's setting)."), Cli::tr("PERCENT")});
-            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."), Cli::tr("USER")});
+                Cli::tr("The share of the running sites to check, in percent (default: the office's setting)."),
+                Cli::tr("PERCENT")});
+            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
+                Cli::tr("USER")});
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
         },
         &SpotCheckCommands::plan});
-    cli.add({QStringLiteral("spotcheck list"), Cli::tr("List the month's spot-check plans of the offices within a unit."),
+    cli.add({QStringLiteral("spotcheck list"),
+        Cli::tr("List the month's spot-check plans of the offices within a unit."),
         [month](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addOption(month);
@@ -433,8 +445,8 @@ void registerSpotCheckCommands(Cli& cli)
         [month](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addOption(month);
-            p.addOption({QStringLiteral("org"), Cli::tr("The office: its number, its 6-digit division code or its exact name."),
-                Cli::tr("CODE")});
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("The office: its number, its 6-digit division code or its exact name."), Cli::tr("CODE")});
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
         },
         &SpotCheckCommands::show});
@@ -443,8 +455,8 @@ void registerSpotCheckCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addOption({QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2026-Q3."), Cli::tr("YYYY-Qn")});
-            p.addOption({QStringLiteral("org"), Cli::tr("The office: its number, its 6-digit division code or its exact name."),
-                Cli::tr("CODE")});
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("The office: its number, its 6-digit division code or its exact name."), Cli::tr("CODE")});
             p.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), Cli::tr("FORMAT")});
         },
         &SpotCheckCommands::bulletin});

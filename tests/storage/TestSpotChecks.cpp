@@ -44,7 +44,8 @@ class TestSpotChecks final : public QObject
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    qint64 org(qint64 parent, const QString& name, AdminLevel level, OrgKind kind, const QString& code, const QString& label)
+    qint64 org(
+        qint64 parent, const QString& name, AdminLevel level, OrgKind kind, const QString& code, const QString& label)
     {
         Organisation o;
         o.parentId = parent;
@@ -59,7 +60,8 @@ class TestSpotChecks final : public QObject
         return id ? *id : 0;
     }
 
-    qint64 site(qint64 host, const QString& code, const QString& name, SiteKind kind, SiteStatus status = SiteStatus::Operating)
+    qint64 site(
+        qint64 host, const QString& code, const QString& name, SiteKind kind, SiteStatus status = SiteStatus::Operating)
     {
         Site s;
         s.code = code;
@@ -79,8 +81,8 @@ class TestSpotChecks final : public QObject
 
     Session account(const QString& username, qint64 orgId, QList<Role> roles)
     {
-        const auto id
-            = AccountService(db()).create(m_system, NewAccount{username, username, orgId, roles}, QStringLiteral("secret pass"));
+        const auto id = AccountService(db()).create(
+            m_system, NewAccount{username, username, orgId, roles}, QStringLiteral("secret pass"));
         if (!id)
             qWarning("%s", qPrintable(id.error().fullText()));
         return AccountService::sessionFor(AccountService(db()).byId(*id).value());
@@ -123,8 +125,10 @@ class TestSpotChecks final : public QObject
         AssessmentDraft d;
         d.vetoes = {QStringLiteral("homepage_stale")};
         d.deductions = {{QStringLiteral("info_update"), 3}};
-        d.evidence.insert(SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), shown(QStringLiteral("首页20天未更新")));
-        d.evidence.insert(SpotCheckRules::deductionKey(QStringLiteral("info_update")), shown(QStringLiteral("动态栏目更新慢")));
+        d.evidence.insert(
+            SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), shown(QStringLiteral("首页20天未更新")));
+        d.evidence.insert(
+            SpotCheckRules::deductionKey(QStringLiteral("info_update")), shown(QStringLiteral("动态栏目更新慢")));
         AssessmentService service(db());
         const auto id = service.save(m_checker, itemId, d);
         if (!id) {
@@ -140,7 +144,8 @@ class TestSpotChecks final : public QObject
     {
         AssessmentDraft d;
         d.deductions = {{QStringLiteral("design_search"), 1}};
-        d.evidence.insert(SpotCheckRules::deductionKey(QStringLiteral("design_search")), shown(QStringLiteral("搜索结果不准")));
+        d.evidence.insert(
+            SpotCheckRules::deductionKey(QStringLiteral("design_search")), shown(QStringLiteral("搜索结果不准")));
         AssessmentService service(db());
         const auto id = service.save(checker, itemId, d);
         if (!id) {
@@ -166,7 +171,8 @@ private Q_SLOTS:
             QStringLiteral("c"));
         m_k = org(m_c, QStringLiteral("K县人民政府"), AdminLevel::County, OrgKind::Government, QStringLiteral("350121"),
             QStringLiteral("k"));
-        m_d = org(m_c, QStringLiteral("C市教育局"), AdminLevel::City, OrgKind::Department, QString(), QStringLiteral("cjy"));
+        m_d = org(
+            m_c, QStringLiteral("C市教育局"), AdminLevel::City, OrgKind::Department, QString(), QStringLiteral("cjy"));
         m_c2 = org(m_p, QStringLiteral("C2市人民政府"), AdminLevel::City, OrgKind::Government, QStringLiteral("350200"),
             QStringLiteral("c2"));
         QVERIFY(m_p && m_c && m_k && m_d && m_c2);
@@ -208,9 +214,10 @@ private Q_SLOTS:
             portals += i.kind == SiteKind::Portal ? 1 : 0;
         }
         QCOMPARE(portals, 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'spot_check_plan' AND action = "
-                                       "'draw' AND object_id = ?"),
-                     {planId}),
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'spot_check_plan' AND action = "
+                                  "'draw' AND object_id = ?"),
+                {planId}),
             1);
         QCOMPARE(scalar(QStringLiteral("SELECT seed FROM spot_check_plans WHERE id = ?"), {planId}), 5);
     }
@@ -333,11 +340,12 @@ private Q_SLOTS:
         const Status bare = service.submit(m_checker, *id);
         QVERIFY(!bare.ok());
         QCOMPARE(bare.error().code, QStringLiteral("assessment.evidence"));
-        d.evidence.insert(SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), Evidence{{}, QStringLiteral("首页未更新"), {}});
+        d.evidence.insert(
+            SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), Evidence{{}, QStringLiteral("首页未更新"), {}});
         QVERIFY(service.save(m_checker, item, d).ok());
         QVERIFY(!service.submit(m_checker, *id).ok()); // a note without an address or a file
-        const auto file = service.addFileContent(
-            m_checker, *id, SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), QStringLiteral("首页.png"), "PNG bytes");
+        const auto file = service.addFileContent(m_checker, *id,
+            SpotCheckRules::vetoKey(QStringLiteral("homepage_stale")), QStringLiteral("首页.png"), "PNG bytes");
         QVERIFY2(file.ok(), qPrintable(file.error().fullText()));
         QVERIFY(service.submit(m_checker, *id).ok());
         QVERIFY(!service.save(m_checker, item, d).ok()); // waits for review
@@ -400,14 +408,15 @@ private Q_SLOTS:
         QTest::addColumn<double>("bonus");
         QTest::addColumn<double>("total");
         QTest::newRow("clean portal") << 0 << true << QStringList{} << QVariantMap{} << 0.0 << 100.0;
-        QTest::newRow("veto") << 0 << true << QStringList{QStringLiteral("unreachable")} << QVariantMap{} << 10.0 << 0.0;
+        QTest::newRow("veto") << 0 << true << QStringList{QStringLiteral("unreachable")} << QVariantMap{} << 10.0
+                              << 0.0;
         QTest::newRow("deduction capped at the indicator's points")
             << 0 << true << QStringList{} << QVariantMap{{QStringLiteral("info_update"), 50}} << 0.0 << 92.0;
         QTest::newRow("bonus above 80") << 0 << true << QStringList{} << QVariantMap{{QStringLiteral("info_update"), 8}}
                                         << 12.0 << 104.0;
         QTest::newRow("no bonus at 80") << 0 << true << QStringList{}
-                                        << QVariantMap{{QStringLiteral("info_update"), 8}, {QStringLiteral("info_policy"), 7},
-                                               {QStringLiteral("info_overview"), 5}}
+                                        << QVariantMap{{QStringLiteral("info_update"), 8},
+                                               {QStringLiteral("info_policy"), 7}, {QStringLiteral("info_overview"), 5}}
                                         << 12.0 << 80.0;
         QTest::newRow("no bonus for departments") << 1 << true << QStringList{} << QVariantMap{} << 12.0 << 100.0;
         QTest::newRow("4/3 without public services")
@@ -415,7 +424,8 @@ private Q_SLOTS:
         QTest::newRow("services ignored without them")
             << 1 << false << QStringList{} << QVariantMap{{QStringLiteral("service_guides"), 10}} << 0.0 << 100.0;
         QTest::newRow("under 60") << 1 << true << QStringList{}
-                                  << QVariantMap{{QStringLiteral("service_guides"), 10}, {QStringLiteral("service_online"), 10},
+                                  << QVariantMap{{QStringLiteral("service_guides"), 10},
+                                         {QStringLiteral("service_online"), 10},
                                          {QStringLiteral("service_integration"), 5}, {QStringLiteral("info_update"), 8},
                                          {QStringLiteral("info_policy"), 7}, {QStringLiteral("interaction_replies"), 7}}
                                   << 0.0 << 53.0;
@@ -495,7 +505,9 @@ private Q_SLOTS:
         QCOMPARE(due->size(), 1);
         QCOMPARE(due->first().siteCode, plans.item(item)->siteCode);
         QCOMPARE(due->first().period, m_month);
-        QVERIFY(outbox.markFailed(id, Error{QStringLiteral("down"), {}}, now, now.addSecs(AssessmentOutbox::retryDelaySeconds(1)))
+        QVERIFY(outbox
+                    .markFailed(
+                        id, Error{QStringLiteral("down"), {}}, now, now.addSecs(AssessmentOutbox::retryDelaySeconds(1)))
                     .ok());
         QCOMPARE(outbox.due(now.addSecs(10), 10)->size(), 0);
         QCOMPARE(outbox.due(now.addSecs(30), 10)->size(), 1);
@@ -593,8 +605,8 @@ private Q_SLOTS:
         // An open rectification item of the site shows in the form.
         const qint64 siteId = m_citySites.first();
         QVERIFY(RectificationService(db())
-                    .open(m_director, siteId, RectificationSource::Manual, QStringLiteral("no_dead_links"), QStringLiteral("错链"),
-                        m_today.addDays(10), m_today)
+                    .open(m_director, siteId, RectificationSource::Manual, QStringLiteral("no_dead_links"),
+                        QStringLiteral("错链"), m_today.addDays(10), m_today)
                     .ok());
         const auto found = AssessmentFindings(db()).inspections(siteId, m_month);
         QVERIFY(found.ok());
@@ -620,28 +632,36 @@ private Q_SLOTS:
         }
         const qint64 rect = AssessmentService(db()).byId(failing.first())->rectificationId;
         AccountabilityService acc(db());
-        QVERIFY(!acc.add(m_checker, rect, QStringLiteral("张三"), {}, AccountabilityMeasure::Interview, m_today, {}, m_today).ok());
-        QVERIFY(!acc.add(m_director, rect, QString(), {}, AccountabilityMeasure::Interview, m_today, {}, m_today).ok());
-        QVERIFY(!acc.add(m_director, rect, QStringLiteral("张三"), {}, AccountabilityMeasure::Interview, m_today.addDays(1), {},
-            m_today)
+        QVERIFY(!acc.add(m_checker, rect, QStringLiteral("张三"), {}, AccountabilityMeasure::Interview, m_today, {},
+                        m_today)
                      .ok());
-        QVERIFY(acc.add(m_director, rect, QStringLiteral("张三"), QStringLiteral("网站负责人"), AccountabilityMeasure::Interview,
-                       m_today, {}, m_today)
+        QVERIFY(!acc.add(m_director, rect, QString(), {}, AccountabilityMeasure::Interview, m_today, {}, m_today).ok());
+        QVERIFY(!acc.add(m_director, rect, QStringLiteral("张三"), {}, AccountabilityMeasure::Interview,
+                        m_today.addDays(1), {}, m_today)
+                     .ok());
+        QVERIFY(acc.add(m_director, rect, QStringLiteral("张三"), QStringLiteral("网站负责人"),
+                       AccountabilityMeasure::Interview, m_today, {}, m_today)
                     .ok());
-        QVERIFY(acc.add(m_director, rect, QStringLiteral("李四"), {}, AccountabilityMeasure::Reprimand, m_today, {}, m_today).ok());
+        QVERIFY(acc.add(m_director, rect, QStringLiteral("李四"), {}, AccountabilityMeasure::Reprimand, m_today, {},
+                       m_today)
+                    .ok());
         QCOMPARE(acc.forRectification(rect)->size(), 2);
 
         const auto b = BulletinQueries::compute(db(), m_c, Period::quarter(2026, 4));
         QVERIFY2(b.ok(), qPrintable(b.error().fullText()));
-        const QString scope = QStringLiteral("s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = %1)").arg(m_c);
+        const QString scope
+            = QStringLiteral("s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = %1)").arg(m_c);
         QCOMPARE(b->runningSites,
-            scalar(QStringLiteral("SELECT count(*) FROM sites s WHERE s.status IN ('operating', 'migrating') AND ") + scope));
-        const QString checks = QStringLiteral("FROM assessments a JOIN sites s ON s.id = a.site_id WHERE a.status = 'confirmed' "
-                                              "AND a.period BETWEEN '2026-10' AND '2026-12' AND ")
+            scalar(QStringLiteral("SELECT count(*) FROM sites s WHERE s.status IN ('operating', 'migrating') AND ")
+                + scope));
+        const QString checks
+            = QStringLiteral("FROM assessments a JOIN sites s ON s.id = a.site_id WHERE a.status = 'confirmed' "
+                             "AND a.period BETWEEN '2026-10' AND '2026-12' AND ")
             + scope;
         QCOMPARE(b->checks, scalar(QStringLiteral("SELECT count(*) ") + checks));
         QCOMPARE(b->sitesChecked, scalar(QStringLiteral("SELECT count(DISTINCT a.site_id) ") + checks));
-        QCOMPARE(b->sitesFailing, scalar(QStringLiteral("SELECT count(DISTINCT a.site_id) ") + checks + QStringLiteral(" AND a.passed = 0")));
+        QCOMPARE(b->sitesFailing,
+            scalar(QStringLiteral("SELECT count(DISTINCT a.site_id) ") + checks + QStringLiteral(" AND a.passed = 0")));
         QCOMPARE(b->sitesFailing, int(failing.size()));
         QCOMPARE(b->failing.size(), failing.size());
         QCOMPARE(b->plans, 1);

@@ -5,7 +5,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace sitegov;
@@ -131,7 +130,8 @@ private Q_SLOTS:
         for (int round = 0; round < 200; ++round) {
             QList<Candidate> all = jurisdiction(int(random.bounded(1, 30)), int(random.bounded(1, 30)), 2);
             for (Candidate& c : all)
-                c.lastCheckedMonth = random.bounded(3) == 0 ? -1 : Period::month(2026, int(random.bounded(1, 10))).firstMonthIndex();
+                c.lastCheckedMonth
+                    = random.bounded(3) == 0 ? -1 : Period::month(2026, int(random.bounded(1, 10))).firstMonthIndex();
             const quint32 seed = random.generate();
             const Period month = Period::month(2026, 11);
             const auto first = SpotCheckSampler::draw(all, month, 35, seed);
@@ -168,7 +168,8 @@ private Q_SLOTS:
     {
         QRandomGenerator random(42);
         for (int round = 0; round < 100; ++round) {
-            QList<Candidate> all = jurisdiction(int(random.bounded(1, 25)), int(random.bounded(1, 70)), int(random.bounded(0, 4)));
+            QList<Candidate> all
+                = jurisdiction(int(random.bounded(1, 25)), int(random.bounded(1, 70)), int(random.bounded(0, 4)));
             const int percent = int(random.bounded(34, 60));
             QHash<qint64, int> lastSeen;
             for (int m = 1; m <= 12; ++m) {
@@ -216,7 +217,8 @@ private Q_SLOTS:
         evidence[QStringLiteral("veto:unreachable")].note = QStringLiteral("首页无法打开");
         QCOMPARE(SpotCheckRules::missingEvidence(input, evidence).size(), 2);
         evidence[QStringLiteral("veto:unreachable")].url = QStringLiteral("https://example.gov.cn/");
-        QCOMPARE(SpotCheckRules::missingEvidence(input, evidence), QStringList{QStringLiteral("deduction:info_update")});
+        QCOMPARE(
+            SpotCheckRules::missingEvidence(input, evidence), QStringList{QStringLiteral("deduction:info_update")});
         evidence[QStringLiteral("deduction:info_update")].note = QStringLiteral("动态栏目一个月未更新");
         evidence[QStringLiteral("deduction:info_update")].files.append(EvidenceFile{1, QStringLiteral("shot.png"), 10});
         QVERIFY(SpotCheckRules::missingEvidence(input, evidence).isEmpty());
@@ -263,10 +265,13 @@ private Q_SLOTS:
     {
         const auto rules = ScoringRules::builtin();
         QVERIFY(rules.ok());
-        QCOMPARE(rules->veto(QStringLiteral("unreachable"))->checklistItems, QStringList{QStringLiteral("homepage_reachable")});
-        QCOMPARE(rules->indicator(QStringLiteral("design_links"))->checklistItems, QStringList{QStringLiteral("no_dead_links")});
+        QCOMPARE(rules->veto(QStringLiteral("unreachable"))->checklistItems,
+            QStringList{QStringLiteral("homepage_reachable")});
+        QCOMPARE(rules->indicator(QStringLiteral("design_links"))->checklistItems,
+            QStringList{QStringLiteral("no_dead_links")});
         QVERIFY(rules->indicator(QStringLiteral("info_overview"))->checklistItems.isEmpty());
-        const QByteArray bad = R"({"id":"x","passMark":60,"bonus":{"max":30,"threshold":80},"categories":[{"key":"a","indicators":[{"key":"b","points":5,"checklist":"no_dead_links"}]}],"vetoes":[]})";
+        const QByteArray bad
+            = R"({"id":"x","passMark":60,"bonus":{"max":30,"threshold":80},"categories":[{"key":"a","indicators":[{"key":"b","points":5,"checklist":"no_dead_links"}]}],"vetoes":[]})";
         QVERIFY(!ScoringRules::fromJson(bad).ok());
     }
 };

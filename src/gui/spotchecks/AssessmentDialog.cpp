@@ -102,9 +102,9 @@ void AssessmentDialog::build()
     };
 
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("<b>%1</b> (%2) · %3 · %4")
-                                 .arg(m_item.siteName.toHtmlEscaped(), m_item.siteCode, m_item.hostUnit.toHtmlEscaped(),
-                                     m_month.toString()),
+    auto* title = new QLabel(
+        tr("<b>%1</b> (%2) · %3 · %4")
+            .arg(m_item.siteName.toHtmlEscaped(), m_item.siteCode, m_item.hostUnit.toHtmlEscaped(), m_month.toString()),
         this);
     title->setObjectName(QStringLiteral("assessmentTitle"));
     layout->addWidget(title);
@@ -124,7 +124,8 @@ void AssessmentDialog::build()
         Row row;
         row.box = new QCheckBox(v.displayName(), vetoGroup);
         row.box->setObjectName(QStringLiteral("veto:") + v.key);
-        QWidget* evidence = evidenceRow(row, SpotCheckRules::vetoKey(v.key), findingText(SpotCheckRules::vetoKey(v.key)));
+        QWidget* evidence
+            = evidenceRow(row, SpotCheckRules::vetoKey(v.key), findingText(SpotCheckRules::vetoKey(v.key)));
         vetoForm->addRow(row.box, evidence);
         connect(row.box, &QCheckBox::toggled, this, &AssessmentDialog::updateScore);
         m_vetoes.insert(v.key, row);
@@ -148,7 +149,9 @@ void AssessmentDialog::build()
             row.spin->setDecimals(1);
             row.spin->setPrefix(QStringLiteral("−"));
             h->addWidget(row.spin);
-            h->addWidget(evidenceRow(row, SpotCheckRules::deductionKey(i.key), findingText(SpotCheckRules::deductionKey(i.key))), 1);
+            h->addWidget(
+                evidenceRow(row, SpotCheckRules::deductionKey(i.key), findingText(SpotCheckRules::deductionKey(i.key))),
+                1);
             grid->addRow(tr("%1 (%2)").arg(i.displayName(), locale.toString(i.points)), line);
             connect(row.spin, &QDoubleSpinBox::valueChanged, this, &AssessmentDialog::updateScore);
             m_deductions.insert(i.key, row);
@@ -161,7 +164,8 @@ void AssessmentDialog::build()
     m_publicServices = new QCheckBox(tr("The site offers public services"), other);
     m_publicServices->setObjectName(QStringLiteral("publicServices"));
     m_publicServices->setChecked(true);
-    m_publicServices->setToolTip(tr("A department site without public services is scored out of 75 and scaled by 4/3."));
+    m_publicServices->setToolTip(
+        tr("A department site without public services is scored out of 75 and scaled by 4/3."));
     m_publicServices->setEnabled(m_item.kind == SiteKind::Department);
     otherForm->addRow(m_publicServices);
     m_bonus = new QDoubleSpinBox(other);
@@ -211,7 +215,8 @@ void AssessmentDialog::build()
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(); });
     connect(m_return, &QPushButton::clicked, this, [this] {
-        const auto reason = InputDialog::getMultiLineText(this, tr("Return the assessment"), tr("Why does it go back to its checker?"));
+        const auto reason = InputDialog::getMultiLineText(
+            this, tr("Return the assessment"), tr("Why does it go back to its checker?"));
         if (reason)
             returnToChecker(*reason);
     });
@@ -249,7 +254,8 @@ void AssessmentDialog::load()
         if (m_record->status == AssessmentStatus::Returned && !m_record->reviewNote.isEmpty())
             state += tr(" · returned: %1").arg(m_record->reviewNote);
         if (m_record->status == AssessmentStatus::Confirmed)
-            state += tr(" · confirmed by %1 on %2").arg(m_record->reviewerName, QLocale().toString(m_record->confirmedOn, QLocale::ShortFormat));
+            state += tr(" · confirmed by %1 on %2")
+                         .arg(m_record->reviewerName, QLocale().toString(m_record->confirmedOn, QLocale::ShortFormat));
         m_state->setText(state);
     } else {
         m_state->setText(tr("Not assessed yet."));
@@ -355,7 +361,8 @@ bool AssessmentDialog::submit()
 
 bool AssessmentDialog::confirm()
 {
-    const Status s = m_service.confirm(m_context.session, m_assessmentId, QString(), m_deadline->date(), OfficeClock::today());
+    const Status s
+        = m_service.confirm(m_context.session, m_assessmentId, QString(), m_deadline->date(), OfficeClock::today());
     if (!s) {
         MessageBox::warning(this, tr("Confirm the assessment"), s.error().message, s.error().detail);
         return false;

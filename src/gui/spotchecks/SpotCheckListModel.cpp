@@ -20,8 +20,7 @@ QStringList headers()
 
 SpotCheckListModel::SpotCheckListModel(const QString& databasePath, QObject* parent)
     : QueryTableModel(databasePath, headers(), parent)
-{
-}
+{ }
 
 void SpotCheckListModel::setFilter(const SpotCheckItemFilter& filter)
 {

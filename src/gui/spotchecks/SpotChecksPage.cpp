@@ -126,7 +126,8 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
         if (current.isValid())
             openAssessment(current.row());
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openAssessment(index.row()); });
+    connect(
+        m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openAssessment(index.row()); });
     connect(m_assign, &QPushButton::clicked, this, [this] {
         if (m_planId == 0)
             return;
@@ -147,7 +148,8 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
     connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
         if (m_model->rowCount() == 0) {
             if (m_planId == 0 && this->context().session.can(Action::PlanSpotChecks))
-                m_state->showEmpty(tr("No plan has been drawn for this month yet."), tr("Draw plan"), [this] { drawPlan(); });
+                m_state->showEmpty(
+                    tr("No plan has been drawn for this month yet."), tr("Draw plan"), [this] { drawPlan(); });
             else if (m_planId == 0)
                 m_state->showEmpty(tr("No plan has been drawn for this month yet."));
             else
@@ -157,7 +159,8 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
         m_state->showContent();
         m_pane->fitColumns();
     });
-    connect(m_model, &QueryTableModel::loadFailed, this, [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+    connect(m_model, &QueryTableModel::loadFailed, this,
+        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
 }
 
 qint64 SpotChecksPage::officeId() const
@@ -225,18 +228,19 @@ void SpotChecksPage::updatePlan()
         const SpotCheckPlan& p = **plan;
         m_planId = p.id;
         const QLocale locale;
-        m_summary->setText(tr("%1 · %2 of %3 running sites planned (share %4%, at least %5; seed %6) · %7 without a checker · "
-                              "%8 submitted, %9 confirmed, %10 failing")
-                               .arg(SpotCheckRules::displayName(p.status))
-                               .arg(p.planned)
-                               .arg(p.population)
-                               .arg(p.sharePercent)
-                               .arg(p.required)
-                               .arg(p.seed)
-                               .arg(p.unassigned)
-                               .arg(p.submitted)
-                               .arg(p.confirmed)
-                               .arg(p.failing));
+        m_summary->setText(
+            tr("%1 · %2 of %3 running sites planned (share %4%, at least %5; seed %6) · %7 without a checker · "
+               "%8 submitted, %9 confirmed, %10 failing")
+                .arg(SpotCheckRules::displayName(p.status))
+                .arg(p.planned)
+                .arg(p.population)
+                .arg(p.sharePercent)
+                .arg(p.required)
+                .arg(p.seed)
+                .arg(p.unassigned)
+                .arg(p.submitted)
+                .arg(p.confirmed)
+                .arg(p.failing));
     }
     const bool locked = plan && *plan && (*plan)->isLocked();
     m_draw->setEnabled(planner && !locked);
@@ -275,7 +279,8 @@ bool SpotChecksPage::assignSelected(qint64 checkerAccountId)
         ids << m_model->itemId(index.row());
     if (ids.isEmpty() && m_table->currentIndex().isValid())
         ids << m_model->itemId(m_table->currentIndex().row());
-    const Status s = SpotCheckService(context().database->connection()).assign(context().session, m_planId, ids, checkerAccountId);
+    const Status s
+        = SpotCheckService(context().database->connection()).assign(context().session, m_planId, ids, checkerAccountId);
     if (!s) {
         MessageBox::warning(this, tr("Assign the checker"), s.error().message, s.error().detail);
         return false;
