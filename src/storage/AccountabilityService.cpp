@@ -43,8 +43,8 @@ Result<qint64> AccountabilityService::add(const Session& session, qint64 rectifi
             QStringLiteral(
                 "INSERT INTO accountability_records (rectification_id, person_name, person_post, measure, decided_on, "
                 "note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-              .bind(rectificationId, personName.trimmed(), personPost.trimmed(), SpotCheckRules::key(measure),
-                  Sql::date(decidedOn), note.trimmed(), session.username, Sql::nowUtc())
+              .bind(rectificationId, personName.trimmed(), Sql::text(personPost), SpotCheckRules::key(measure),
+                  Sql::date(decidedOn), Sql::text(note), session.username, Sql::nowUtc())
               .insert(tr("The accountability record could not be saved."));
     if (!inserted)
         return inserted.error();

@@ -204,7 +204,7 @@ Status AssessmentService::event(const Session& session, qint64 id, const QString
     return db::Query(m_db,
         QStringLiteral(
             "INSERT INTO assessment_events (assessment_id, at, account_name, action, note) VALUES (?, ?, ?, ?, ?)"))
-        .bind(id, Sql::nowUtc(), session.username, action, note.trimmed())
+        .bind(id, Sql::nowUtc(), session.username, action, Sql::text(note))
         .exec(tr("The history of the assessment could not be written."));
 }
 
@@ -328,8 +328,8 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
     }
     const QString now = Sql::nowUtc();
     const QVariantList values{m_model.rules().id(), Vocabulary::key(input.kind), input.hasPublicServices ? 1 : 0,
-        input.vetoes.join(u','), deductionsJson(input.deductions), input.bonus, card->deductionScore, card->bonus,
-        card->total, card->passed ? 1 : 0, draft.summary.trimmed(), now};
+        Sql::text(input.vetoes.join(u',')), deductionsJson(input.deductions), input.bonus, card->deductionScore, card->bonus,
+        card->total, card->passed ? 1 : 0, Sql::text(draft.summary), now};
     QJsonObject before;
     if (id == 0) {
         QVariantList binds = values;
@@ -374,7 +374,7 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
     for (auto it = draft.evidence.cbegin(); it != draft.evidence.cend(); ++it) {
         if (it->url.trimmed().isEmpty() && it->note.trimmed().isEmpty())
             continue;
-        if (const Status s = insertEvidence.bind(id, it.key(), it->url.trimmed(), it->note.trimmed())
+        if (const Status s = insertEvidence.bind(id, it.key(), Sql::text(it->url), Sql::text(it->note))
                                  .exec(tr("The evidence could not be saved."));
             !s)
             return s.error();
@@ -516,7 +516,7 @@ Status AssessmentService::confirm(
                 "UPDATE assessments SET status = 'confirmed', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
                 "review_note = ?, confirmed_on = ?, rectification_id = ?, rules_id = ?, deduction_score = ?, bonus = "
                 "?, total = ?, passed = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
-                             .bind(Sql::nullIfZero(session.accountId), session.displayName, now, note.trimmed(),
+                             .bind(Sql::nullIfZero(session.accountId), session.displayName, now, Sql::text(note),
                                  Sql::date(today), Sql::nullIfZero(rectificationId), card->rulesId,
                                  card->deductionScore, card->bonus, card->total, card->passed ? 1 : 0, now, id)
                              .exec(tr("The assessment could not be confirmed."));

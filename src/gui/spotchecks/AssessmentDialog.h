@@ -2,6 +2,7 @@
 
 #include "gui/AppContext.h"
 #include "storage/AssessmentService.h"
+#include "storage/SpotCheckService.h"
 
 #include <QDialog>
 #include <QMap>

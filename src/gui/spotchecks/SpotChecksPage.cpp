@@ -170,7 +170,8 @@ qint64 SpotChecksPage::officeId() const
 
 Period SpotChecksPage::month() const
 {
-    return Period::parse(m_month->currentData().toString()).value_or(Period::monthOf(OfficeClock::today()));
+    const auto m = Period::parse(m_month->currentData().toString());
+    return m ? *m : Period::monthOf(OfficeClock::today());
 }
 
 void SpotChecksPage::refresh()
@@ -210,7 +211,7 @@ void SpotChecksPage::applyFilter()
     f.planOrgId = officeId();
     f.status = m_status->currentData().toString();
     f.text = m_search->text();
-    m_state->showLoading();
+    m_state->showLoading(tr("Loading the plan…"));
     m_model->setFilter(f);
 }
 

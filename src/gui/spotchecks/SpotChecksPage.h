@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Period.h"
 #include "gui/common/Page.h"
 
 class QComboBox;
