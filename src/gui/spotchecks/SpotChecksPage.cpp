@@ -297,7 +297,6 @@ void SpotChecksPage::openAssessment(int row)
         return;
     AssessmentDialog dialog(context(), itemId, this);
     connect(&dialog, &AssessmentDialog::changed, this, [this] { applyFilter(); });
-    Q_EMIT assessmentOpened(&dialog);
     dialog.exec();
 }
 

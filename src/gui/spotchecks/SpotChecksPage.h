@@ -45,10 +45,6 @@ public:
     // Opens the assessment form of the row (modal); returns the dialog's result.
     void openAssessment(int row);
 
-Q_SIGNALS:
-    // The form is about to run (modal): tests fill it in from the event loop and close it.
-    void assessmentOpened(QDialog* dialog);
-
 private:
     void applyFilter();
     void updatePlan();
