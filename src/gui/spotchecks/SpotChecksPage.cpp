@@ -51,6 +51,8 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();
+    // Several sites go to one checker at a time.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_header = new PageHeader(title(), this);
     m_draw->setObjectName(QStringLiteral("drawPlanButton"));
     m_assign->setObjectName(QStringLiteral("assignCheckerButton"));
