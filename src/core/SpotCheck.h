@@ -80,9 +80,9 @@ class SpotCheckRules final
     Q_DECLARE_TR_FUNCTIONS(SpotCheckRules)
 
 public:
-    // The least share of its running sites an office checks a month [Fujian 2017]: 35% for city and
-    // county governments, 10% for the province's own office (People's Daily, 2017); an office may
-    // set more, never less.
+    // The least share of its running sites an office checks a month (docs/design/domain.md, "Spot
+    // checks"): 35% for city and county governments, 10% for the province's own office; an office
+    // may set more, never less.
     static int defaultSharePercent(AdminLevel level);
     // Whether a unit of this level and kind draws plans: the governments of province, city and county.
     static bool plansAt(AdminLevel level, OrgKind kind);
@@ -101,7 +101,7 @@ public:
     // The problems of a failing assessment in words, for a rectification item and the bulletin:
     // its veto items, then its indicators that lost points, most points first.
     static QString problems(const ScoringRules& rules, const ScoreInput& input, const ScoreCard& card);
-    // The rectification deadline an office sets by default: a month from the confirmation [SiteGov].
+    // The rectification deadline an office sets by default: a month from the confirmation.
     static constexpr int kDefaultRectificationDays = 30;
 
     static QString key(PlanStatus v);
