@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>SpotCheckService</name>
+    <message numerus="yes">
+        <source>%1 %2: %n site(s) assigned to %3</source>
+        <translation>
+            <numerusform>%1 %2: %n site assigned to %3</numerusform>
+            <numerusform>%1 %2: %n sites assigned to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n site(s) without a checker</source>
+        <translation>
+            <numerusform>%1 %2: %n site without a checker</numerusform>
+            <numerusform>%1 %2: %n sites without a checker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: plan locked with %n site(s)</source>
+        <translation>
+            <numerusform>%1 %2: plan locked with %n site</numerusform>
+            <numerusform>%1 %2: plan locked with %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::ChecklistDialog</name>
     <message numerus="yes">
         <source>the built-in list (%n item(s))</source>
@@ -204,6 +228,16 @@
         <translation>
             <numerusform>Score trend of %1, last month</numerusform>
             <numerusform>Score trend of %1, last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::SpotChecksPage</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
         </translation>
     </message>
 </context>

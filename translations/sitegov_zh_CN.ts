@@ -235,6 +235,33 @@
         </message>
     </context>
     <context>
+        <name>AccountabilityService</name>
+        <message>
+            <source>Name the person held to account.</source>
+            <translation>请填写被问责人姓名。</translation>
+        </message>
+        <message>
+            <source>A name holds at most 100 characters, a post 200 and a note 4000.</source>
+            <translation>姓名最多 100 个字符，职务最多 200 个字符，备注最多 4000 个字符。</translation>
+        </message>
+        <message>
+            <source>The day of the decision is today or earlier.</source>
+            <translation>问责决定日期应为今天或更早。</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the rectification item was opened (%1).</source>
+            <translation>问责决定日期不能早于整改事项的立项日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The accountability record could not be saved.</source>
+            <translation>问责记录未能保存。</translation>
+        </message>
+        <message>
+            <source>The accountability records could not be read.</source>
+            <translation>问责记录未能读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>Api</name>
         <message>
             <source>is not a cursor this server gave out</source>
@@ -346,6 +373,211 @@
         <message>
             <source>The settings could not be read.</source>
             <translation>无法读取设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentFindings</name>
+        <message>
+            <source>The inspections of the period could not be read.</source>
+            <translation>本期巡查记录未能读取。</translation>
+        </message>
+        <message>
+            <source>Daily inspection %1: %2 failed</source>
+            <translation>%1 日常巡查：%2 不合格</translation>
+        </message>
+        <message>
+            <source>Daily inspections: %1 failed %2 times (%3 to %4)</source>
+            <translation>日常巡查：%1 不合格 %2 次（%3 至 %4）</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <source>The rectification items could not be read.</source>
+            <translation>整改事项未能读取。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 (%2, due %3): %4</source>
+            <translation>整改事项 %1（%2，期限 %3）：%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentOutbox</name>
+        <message>
+            <source>The assessment could not be queued for the backend.</source>
+            <translation>测评结果未能加入报送后台的队列。</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the number %1.</source>
+            <translation>没有编号为 %1 的测评。</translation>
+        </message>
+        <message>
+            <source>The assessments waiting for the backend could not be read.</source>
+            <translation>待报送后台的测评未能读取。</translation>
+        </message>
+        <message>
+            <source>The sending state could not be saved.</source>
+            <translation>报送状态未能保存。</translation>
+        </message>
+        <message>
+            <source>The assessment %1 is not confirmed, so it is not sent.</source>
+            <translation>测评 %1 尚未确认，不予报送。</translation>
+        </message>
+        <message>
+            <source>The assessment %1 needs no sending: %2.</source>
+            <translation>测评 %1 无需报送：%2。</translation>
+        </message>
+        <message>
+            <source>The sending state could not be read.</source>
+            <translation>报送状态未能读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentService</name>
+        <message>
+            <source>The assessment could not be read.</source>
+            <translation>测评未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such assessment.</source>
+            <translation>没有这项测评。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be read.</source>
+            <translation>佐证材料未能读取。</translation>
+        </message>
+        <message>
+            <source>The history of the assessment could not be read.</source>
+            <translation>测评的处理记录未能读取。</translation>
+        </message>
+        <message>
+            <source>The history of the assessment could not be written.</source>
+            <translation>测评的处理记录未能写入。</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Your account (%1) may not %2.</source>
+            <translation>您的账号（%1）无权%2。</translation>
+        </message>
+        <message>
+            <source>%1 has left the plan: %2</source>
+            <translation>%1 已退出抽查计划：%2</translation>
+        </message>
+        <message>
+            <source>%1 is assigned to %2 for checking.</source>
+            <translation>%1 已分配给 %2 检查。</translation>
+        </message>
+        <message>
+            <source>%1 has no checker yet: an inspector of %2 checks it, or the plan assigns it.</source>
+            <translation>%1 尚未分配检查人：由%2的巡查人检查，或在计划中分配。</translation>
+        </message>
+        <message>
+            <source>The assessment of %1 is submitted and waits for review: it changes only if the reviewer returns it.</source>
+            <translation>%1 的测评已提交待审核：审核人退回后方可修改。</translation>
+        </message>
+        <message>
+            <source>The assessment of %1 is confirmed and locked.</source>
+            <translation>%1 的测评已确认并锁定。</translation>
+        </message>
+        <message>
+            <source>Only a submitted assessment is confirmed or returned; this one is: %1.</source>
+            <translation>只有已提交的测评才能确认或退回；该测评当前为：%1。</translation>
+        </message>
+        <message>
+            <source>Another person reviews an assessment: you checked %1 yourself.</source>
+            <translation>测评须由他人审核：%1 是您本人检查的。</translation>
+        </message>
+        <message>
+            <source>The assessment cannot be scored: %1</source>
+            <translation>测评无法计分：%1</translation>
+        </message>
+        <message>
+            <source>The overall note is longer than %1 characters.</source>
+            <translation>总体评价超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Evidence for an unknown item "%1".</source>
+            <translation>佐证材料对应的指标“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>The evidence of an item is too long (a note holds %1 characters, an address 2000).</source>
+            <translation>佐证材料过长（说明最多 %1 个字符，网址最多 2000 个字符）。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be saved.</source>
+            <translation>测评未能保存。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be saved.</source>
+            <translation>佐证材料未能保存。</translation>
+        </message>
+        <message>
+            <source>Every veto item and deduction needs its evidence (a note, and an address or a file) before the assessment is submitted. Missing: %1.</source>
+            <translation>每个单项否决项和扣分项都须附佐证材料（说明，以及网址或文件）后才能提交测评。缺少：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The assessment could not be submitted.</source>
+            <translation>测评未能提交。</translation>
+        </message>
+        <message>
+            <source>Say why the assessment goes back to its checker.</source>
+            <translation>请说明退回检查人的理由。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than %1 characters.</source>
+            <translation>理由超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be returned.</source>
+            <translation>测评未能退回。</translation>
+        </message>
+        <message>
+            <source>The note is longer than %1 characters.</source>
+            <translation>备注超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>%1 fails the spot check: set the rectification deadline, today or later.</source>
+            <translation>%1 抽查不合格：请设定整改期限（今天或以后）。</translation>
+        </message>
+        <message>
+            <source>Spot check %1 by %2 (score %3): %4</source>
+            <translation>%2 %1 抽查（得分 %3）：%4</translation>
+        </message>
+        <message>
+            <source>The assessment could not be confirmed.</source>
+            <translation>测评未能确认。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most one piece of evidence may be.</source>
+            <translation>文件 %1 超过 %2 MiB，单份佐证材料不能超过此大小。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The file could not be stored with the assessment.</source>
+            <translation>文件未能随测评保存。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>文件未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>没有这个文件。</translation>
+        </message>
+        <message>
+            <source>The file could not be removed.</source>
+            <translation>文件未能删除。</translation>
         </message>
     </context>
     <context>
@@ -523,6 +755,53 @@
         <message>
             <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
             <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinQueries</name>
+        <message>
+            <source>Province level</source>
+            <translation>省本级</translation>
+        </message>
+        <message>
+            <source>City level</source>
+            <translation>市本级</translation>
+        </message>
+        <message>
+            <source>County level</source>
+            <translation>县本级</translation>
+        </message>
+        <message>
+            <source>Township level</source>
+            <translation>乡镇本级</translation>
+        </message>
+        <message>
+            <source>Director of %1</source>
+            <translation>%1主任</translation>
+        </message>
+        <message>
+            <source>Mayor of %1</source>
+            <translation>%1市长</translation>
+        </message>
+        <message>
+            <source>County head of %1</source>
+            <translation>%1县长</translation>
+        </message>
+        <message>
+            <source>District head of %1</source>
+            <translation>%1区长</translation>
+        </message>
+        <message>
+            <source>Head of %1</source>
+            <translation>%1主要负责同志</translation>
+        </message>
+        <message>
+            <source>A bulletin is for one quarter, written as 2026-Q3.</source>
+            <translation>通报按季度编制，季度写作 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>The figures of the bulletin could not be read.</source>
+            <translation>通报数据未能读取。</translation>
         </message>
     </context>
     <context>
@@ -1016,6 +1295,66 @@
         <message>
             <source>line %1: warning: %2</source>
             <translation>第 %1 行：警告：%2</translation>
+        </message>
+        <message>
+            <source>The month, e.g. 2026-11 (default: this month).</source>
+            <translation>月份，如 2026-11（默认：本月）。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <source>Draw an office's monthly spot-check plan (or draw an open plan again) and print it.</source>
+            <translation>抽取本级的月度抽查计划（或重新抽取未锁定的计划）并打印。</translation>
+        </message>
+        <message>
+            <source>The office: a government of province, city or county level, by number, division code or name.</source>
+            <translation>抽查单位：省、市、县级人民政府，可用编号、行政区划代码或名称。</translation>
+        </message>
+        <message>
+            <source>The draw's seed (default: a new one); the same seed draws the same sites.</source>
+            <translation>抽取种子（默认：新生成）；相同种子抽出相同网站。</translation>
+        </message>
+        <message>
+            <source>The share of the running sites to check, in percent (default: the office's setting).</source>
+            <translation>抽查比例（百分数，默认：本单位的设置）。</translation>
+        </message>
+        <message>
+            <source>PERCENT</source>
+            <translation>百分比</translation>
+        </message>
+        <message>
+            <source>List the month's spot-check plans of the offices within a unit.</source>
+            <translation>列出某单位辖区内各级当月的抽查计划。</translation>
+        </message>
+        <message>
+            <source>Only the offices within this unit: its number, its 6-digit division code or its exact name.</source>
+            <translation>仅该单位辖区内的抽查单位：编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>Show an office's spot-check plan of a month with its sites.</source>
+            <translation>显示某单位某月的抽查计划及其网站。</translation>
+        </message>
+        <message>
+            <source>The office: its number, its 6-digit division code or its exact name.</source>
+            <translation>抽查单位：编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>The figures of an office's quarterly spot-check bulletin from its confirmed assessments.</source>
+            <translation>根据已确认的测评生成某单位季度抽查情况通报的数据。</translation>
+        </message>
+        <message>
+            <source>The quarter, e.g. 2026-Q3.</source>
+            <translation>季度，如 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>YYYY-Qn</source>
+            <translation>YYYY-Qn</translation>
+        </message>
+        <message>
+            <source>text (default) or json.</source>
+            <translation>text（默认）或 json。</translation>
         </message>
     </context>
     <context>
@@ -1951,6 +2290,22 @@
         <message>
             <source>, </source>
             <translation>、</translation>
+        </message>
+        <message>
+            <source>plan spot checks</source>
+            <translation>制定抽查计划</translation>
+        </message>
+        <message>
+            <source>assess sites in spot checks</source>
+            <translation>对抽查网站进行测评</translation>
+        </message>
+        <message>
+            <source>confirm or return assessments</source>
+            <translation>确认或退回测评</translation>
+        </message>
+        <message>
+            <source>record accountability</source>
+            <translation>登记问责</translation>
         </message>
     </context>
     <context>
@@ -4547,6 +4902,476 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>SpotCheckCommands</name>
+        <message>
+            <source>The account %1 is disabled.</source>
+            <translation>账号 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a month: write it as 2026-11.</source>
+            <translation>“%1”不是月份：请写作 2026-11。</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Spot-check plan %1: %2, %3</source>
+            <translation>抽查计划 %1：%2，%3</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Running sites: %1; share %2%, at least %3 sites; seed %4</source>
+            <translation>运行网站：%1 个；抽查比例 %2%，至少 %3 个；种子 %4</translation>
+        </message>
+        <message>
+            <source>In the plan: %1 (%2 added by hand), %3 left the plan, %4 without a checker</source>
+            <translation>计划内：%1 个（人工增补 %2 个），退出计划 %3 个，未分配检查人 %4 个</translation>
+        </message>
+        <message>
+            <source>Assessments: %1 being written, %2 submitted, %3 confirmed, %4 failing</source>
+            <translation>测评：填写中 %1 个，已提交 %2 个，已确认 %3 个，不合格 %4 个</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Checker</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>人工增补：%1</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>随机抽取</translation>
+        </message>
+        <message>
+            <source>Left the plan: %1</source>
+            <translation>已退出计划：%1</translation>
+        </message>
+        <message>
+            <source>Name the office that draws the plan with --org.</source>
+            <translation>请用 --org 指定抽取计划的单位。</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number from 0 to 4294967295.</source>
+            <translation>--seed 须为 0 至 4294967295 的整数。</translation>
+        </message>
+        <message>
+            <source>--share takes a percentage, e.g. 40.</source>
+            <translation>--share 须为百分数，如 40。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Running sites</source>
+            <translation>运行网站</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>抽查比例</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划抽查</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Name the office whose plan to show with --org.</source>
+            <translation>请用 --org 指定要显示计划的单位。</translation>
+        </message>
+        <message>
+            <source>There is no spot-check plan of this office for %1: draw one with `sitegovctl spotcheck plan`.</source>
+            <translation>该单位 %1 尚无抽查计划：请用 `sitegovctl spotcheck plan` 抽取。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a quarter: write it as 2026-Q3.</source>
+            <translation>“%1”不是季度：请写作 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>Name the office whose bulletin it is with --org.</source>
+            <translation>请用 --org 指定通报的单位。</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use text or json.</source>
+            <translation>未知格式“%1”：请用 text 或 json。</translation>
+        </message>
+        <message>
+            <source>Spot checks of %1, %2</source>
+            <translation>%1 %2 抽查情况</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Running sites: %1 (%2)</source>
+            <translation>运行网站：%1 个（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Sites checked: %1 (%2% of the running sites) in %3 checks of %4 plans</source>
+            <translation>抽查网站：%1 个（占运行网站 %2%），%4 个计划共 %3 次检查</translation>
+        </message>
+        <message>
+            <source>Passed: %1, failed: %2, pass rate %3%</source>
+            <translation>合格 %1 个，不合格 %2 个，合格率 %3%</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>地区/部门</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>抽查数</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Accountability:</source>
+            <translation>问责情况：</translation>
+        </message>
+        <message>
+            <source>Copy to: %1</source>
+            <translation>抄送：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckQueries</name>
+        <message>
+            <source>The spot checks of the month could not be counted.</source>
+            <translation>本月抽查情况未能统计。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckRules</name>
+        <message>
+            <source>%1 (−%2)</source>
+            <translation>%1（扣 %2 分）</translation>
+        </message>
+        <message>
+            <source>score %1 under the pass mark</source>
+            <translation>得分 %1，低于合格线</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked (checking)</source>
+            <translation>已锁定（检查中）</translation>
+        </message>
+        <message>
+            <source>Open (being drawn up)</source>
+            <translation>未锁定（编制中）</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>已提交待审核</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>等待报送</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>Refused by the backend</source>
+            <translation>后台拒收</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer assessment</source>
+            <translation>已被新测评替代</translation>
+        </message>
+        <message>
+            <source>Admonition talk</source>
+            <translation>约谈</translation>
+        </message>
+        <message>
+            <source>Written self-criticism</source>
+            <translation>书面检查</translation>
+        </message>
+        <message>
+            <source>Circulated criticism</source>
+            <translation>通报批评</translation>
+        </message>
+        <message>
+            <source>Transfer from post</source>
+            <translation>调离</translation>
+        </message>
+        <message>
+            <source>Removal from office</source>
+            <translation>免职</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckService</name>
+        <message>
+            <source>The office's spot-check share could not be read.</source>
+            <translation>本单位的抽查比例未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 checks between %2% and 100% of its running sites a month.</source>
+            <translation>%1 每月抽查的比例应在运行网站的 %2% 至 100% 之间。</translation>
+        </message>
+        <message>
+            <source>The office's spot-check share could not be saved.</source>
+            <translation>本单位的抽查比例未能保存。</translation>
+        </message>
+        <message>
+            <source>The running sites could not be read.</source>
+            <translation>运行网站未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 does not draw spot-check plans: the governments of province, city and county level do.</source>
+            <translation>%1 不编制抽查计划：抽查计划由省、市、县级人民政府编制。</translation>
+        </message>
+        <message>
+            <source>A spot-check plan is for one month.</source>
+            <translation>抽查计划按月编制。</translation>
+        </message>
+        <message>
+            <source>The plan of %1 for %2 is locked: checking has started, so it is not drawn again.</source>
+            <translation>%1 %2 的抽查计划已锁定：检查已开始，不能重新抽取。</translation>
+        </message>
+        <message>
+            <source>%1 has no running sites to check.</source>
+            <translation>%1 没有可抽查的运行网站。</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved.</source>
+            <translation>抽查计划未能保存。</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 of %4 running sites drawn (%5%), seed %6</source>
+            <translation>%1 %2：从 %4 个运行网站中抽取 %3 个（%5%），种子 %6</translation>
+        </message>
+        <message>
+            <source>The plan is locked: checking has started, so no site is added.</source>
+            <translation>计划已锁定：检查已开始，不能增补网站。</translation>
+        </message>
+        <message>
+            <source>Say why the site is added to the plan.</source>
+            <translation>请说明增补该网站的理由。</translation>
+        </message>
+        <message>
+            <source>%1 is not running: only running sites are checked.</source>
+            <translation>%1 未在运行：只抽查运行中的网站。</translation>
+        </message>
+        <message>
+            <source>%1 is outside the jurisdiction of %2.</source>
+            <translation>%1 不在%2的辖区内。</translation>
+        </message>
+        <message>
+            <source>The plan could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 is already in the plan.</source>
+            <translation>%1 已在计划中。</translation>
+        </message>
+        <message>
+            <source>The site could not be added to the plan.</source>
+            <translation>网站未能增补到计划中。</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 %4 added (%5)</source>
+            <translation>%1 %2：增补 %3 %4（%5）</translation>
+        </message>
+        <message>
+            <source>The plan is locked: checking has started, so its sites stay.</source>
+            <translation>计划已锁定：检查已开始，计划内网站不能移出。</translation>
+        </message>
+        <message>
+            <source>The site is not in the plan.</source>
+            <translation>该网站不在计划中。</translation>
+        </message>
+        <message>
+            <source>A drawn site stays in the plan: only sites added by hand are taken out again.</source>
+            <translation>随机抽取的网站不能移出：只有人工增补的网站可以移出。</translation>
+        </message>
+        <message>
+            <source>The site could not be taken out of the plan.</source>
+            <translation>网站未能移出计划。</translation>
+        </message>
+        <message>
+            <source>%1 %2: site %3 taken out (%4)</source>
+            <translation>%1 %2：移出网站 %3（%4）</translation>
+        </message>
+        <message>
+            <source>Choose the sites to assign.</source>
+            <translation>请选择要分配的网站。</translation>
+        </message>
+        <message>
+            <source>Only an active inspector of %1 checks the sites of its plan.</source>
+            <translation>只有%1在用的巡查人账号才能检查其计划内的网站。</translation>
+        </message>
+        <message>
+            <source>The site %1 is not in this plan.</source>
+            <translation>网站 %1 不在此计划中。</translation>
+        </message>
+        <message>
+            <source>%1 has left the plan.</source>
+            <translation>%1 已退出计划。</translation>
+        </message>
+        <message>
+            <source>%1 is assessed and confirmed: its checker stays.</source>
+            <translation>%1 的测评已确认：检查人不再变更。</translation>
+        </message>
+        <message>
+            <source>The checker could not be assigned.</source>
+            <translation>检查人未能分配。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n site(s) assigned to %3</source>
+            <translation>
+                <numerusform>%1 %2：%n 个网站分配给 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n site(s) without a checker</source>
+            <translation>
+                <numerusform>%1 %2：%n 个网站取消检查人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The plan could not be locked.</source>
+            <translation>计划未能锁定。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: plan locked with %n site(s)</source>
+            <translation>
+                <numerusform>%1 %2：计划锁定，共 %n 个网站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The spot-check plan could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such spot-check plan.</source>
+            <translation>没有这个抽查计划。</translation>
+        </message>
+        <message>
+            <source>The spot-check plans could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>The sites of the plan could not be read.</source>
+            <translation>计划内网站未能读取。</translation>
+        </message>
+        <message>
+            <source>The site of the plan could not be read.</source>
+            <translation>计划内网站未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such site in a spot-check plan.</source>
+            <translation>抽查计划中没有这个网站。</translation>
+        </message>
+        <message>
+            <source>The checkers could not be read.</source>
+            <translation>检查人未能读取。</translation>
+        </message>
+        <message>
+            <source>The offices could not be read.</source>
+            <translation>抽查单位未能读取。</translation>
+        </message>
+        <message>
+            <source>The site was closed on %1.</source>
+            <translation>网站已于 %1 关停。</translation>
+        </message>
+        <message>
+            <source>The site moved onto the unified platform on %1.</source>
+            <translation>网站已于 %1 迁移至集约化平台。</translation>
+        </message>
+        <message>
+            <source>The spot-check plan could not be changed.</source>
+            <translation>抽查计划未能修改。</translation>
+        </message>
+        <message>
+            <source>%1 %2 left the plan: %3</source>
+            <translation>%1 %2 退出计划：%3</translation>
+        </message>
+    </context>
+    <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>
@@ -5201,6 +6026,153 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AssessmentDialog</name>
+        <message>
+            <source>Assessment</source>
+            <translation>测评</translation>
+        </message>
+        <message>
+            <source>Address where it shows</source>
+            <translation>问题所在网址</translation>
+        </message>
+        <message>
+            <source>Evidence address</source>
+            <translation>佐证网址</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>佐证说明</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）· %3 · %4</translation>
+        </message>
+        <message>
+            <source>Veto items (any one fails the site)</source>
+            <translation>单项否决指标（任一项即为不合格）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 points)</source>
+            <translation>%1（%2 分）</translation>
+        </message>
+        <message>
+            <source>Points deducted: %1</source>
+            <translation>扣分：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Bonus and scope</source>
+            <translation>加分与适用范围</translation>
+        </message>
+        <message>
+            <source>The site offers public services</source>
+            <translation>网站提供公共服务</translation>
+        </message>
+        <message>
+            <source>A department site without public services is scored out of 75 and scaled by 4/3.</source>
+            <translation>无公共服务的部门网站按 75 分计，再乘以 4/3 折算。</translation>
+        </message>
+        <message>
+            <source>Counted only for portals whose deduction score is above %1.</source>
+            <translation>仅对扣分制得分高于 %1 分的门户网站计入。</translation>
+        </message>
+        <message>
+            <source>Bonus points:</source>
+            <translation>加分：</translation>
+        </message>
+        <message>
+            <source>Overall note:</source>
+            <translation>总体评价：</translation>
+        </message>
+        <message>
+            <source>Rectify by:</source>
+            <translation>整改期限：</translation>
+        </message>
+        <message>
+            <source>The deadline of the rectification item a failing site gets when it is confirmed.</source>
+            <translation>不合格网站确认后所立整改事项的期限。</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <source>Return to checker…</source>
+            <translation>退回检查人…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Return the assessment</source>
+            <translation>退回测评</translation>
+        </message>
+        <message>
+            <source>Why does it go back to its checker?</source>
+            <translation>退回检查人的理由：</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source> · checked by %1</source>
+            <translation> · 检查人 %1</translation>
+        </message>
+        <message>
+            <source> · returned: %1</source>
+            <translation> · 退回理由：%1</translation>
+        </message>
+        <message>
+            <source> · confirmed by %1 on %2</source>
+            <translation> · %1 于 %2 确认</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>尚未测评。</translation>
+        </message>
+        <message>
+            <source>Score: &lt;b&gt;%1&lt;/b&gt; (deductions %2, bonus %3)</source>
+            <translation>得分：&lt;b&gt;%1&lt;/b&gt;（扣分制得分 %2，加分 %3）</translation>
+        </message>
+        <message>
+            <source> · scaled by 4/3</source>
+            <translation> · 已按 4/3 折算</translation>
+        </message>
+        <message>
+            <source> · &lt;span style='color:#1b5e20'&gt;passes&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#1b5e20'&gt;合格&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source> · &lt;span style='color:#b71c1c'&gt;fails&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#b71c1c'&gt;不合格&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Save the assessment</source>
+            <translation>保存测评</translation>
+        </message>
+        <message>
+            <source>Submit the assessment</source>
+            <translation>提交测评</translation>
+        </message>
+        <message>
+            <source>Confirm the assessment</source>
+            <translation>确认测评</translation>
         </message>
     </context>
     <context>
@@ -5971,6 +6943,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>
                 <numerusform>%2，%Ln 个单位中 %1 个未签发：其中未报送 %3 个、草稿 %4 个</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Spot checks this month</source>
+            <translation>本月抽查</translation>
+        </message>
+        <message>
+            <source>No plan drawn for %1 yet</source>
+            <translation>%1 尚未抽取抽查计划</translation>
+        </message>
+        <message>
+            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered</source>
+            <translation>计划 %1 个，已测评 %2 个，不合格 %3 个；数字为抽查覆盖运行网站的比例</translation>
         </message>
     </context>
     <context>
@@ -8590,6 +9574,218 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SpotCheckListModel</name>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Checker</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>报送状态</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>Added by hand</source>
+            <translation>人工增补</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>随机抽取</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SpotChecksPage</name>
+        <message>
+            <source>Draw plan</source>
+            <translation>抽取计划</translation>
+        </message>
+        <message>
+            <source>Assign checker</source>
+            <translation>分配检查人</translation>
+        </message>
+        <message>
+            <source>Lock plan</source>
+            <translation>锁定计划</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>测评…</translation>
+        </message>
+        <message>
+            <source>Search site, code or unit (Ctrl+F)</source>
+            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search the plan's sites</source>
+            <translation>搜索计划内网站</translation>
+        </message>
+        <message>
+            <source>Sites of the spot-check plans</source>
+            <translation>抽查计划内的网站</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>%1 (this month)</source>
+            <translation>%1（本月）</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All planned sites</source>
+            <translation>全部计划网站</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Being written or returned</source>
+            <translation>填写中或已退回</translation>
+        </message>
+        <message>
+            <source>Waiting for review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>No checker</source>
+            <translation>不分配检查人</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n 个网站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan has been drawn for this month yet.</source>
+            <translation>本月尚未抽取抽查计划。</translation>
+        </message>
+        <message>
+            <source>No site of the plan matches these filters.</source>
+            <translation>计划内没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Loading the plan…</source>
+            <translation>正在读取抽查计划…</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No plan for %1 yet.</source>
+            <translation>%1 尚无抽查计划。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 of %3 running sites planned (share %4%, at least %5; seed %6) · %7 without a checker · %8 submitted, %9 confirmed, %10 failing</source>
+            <translation>%1 · 运行网站 %3 个，计划抽查 %2 个（比例 %4%，至少 %5 个；种子 %6）· 未分配检查人 %7 个 · 已提交 %8 个，已确认 %9 个，不合格 %10 个</translation>
+        </message>
+        <message>
+            <source>Draw again</source>
+            <translation>重新抽取</translation>
+        </message>
+        <message>
+            <source>Draw the plan</source>
+            <translation>抽取计划</translation>
+        </message>
+        <message>
+            <source>The plan of %1 is drawn.</source>
+            <translation>%1 的抽查计划已抽取。</translation>
+        </message>
+        <message>
+            <source>Lock the plan</source>
+            <translation>锁定计划</translation>
+        </message>
+        <message>
+            <source>Assign the checker</source>
+            <translation>分配检查人</translation>
+        </message>
+        <message>
+            <source>Spot checks</source>
+            <translation>抽查</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ Cli::Cli()
     registerRequestCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
+    registerSpotCheckCommands(*this);
 }
 
 void Cli::add(Command command)

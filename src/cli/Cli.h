@@ -98,5 +98,6 @@ void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
+void registerSpotCheckCommands(Cli& cli);
 
 } // namespace sitegov

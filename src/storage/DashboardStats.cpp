@@ -139,6 +139,11 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         f.previousPeriod = *previous;
         f.hasScores = f.lastPeriod.count > 0;
     }
+
+    const auto spotChecks = SpotCheckQueries::monthFigures(db, scope, Period::monthOf(today));
+    if (!spotChecks)
+        return spotChecks.error();
+    f.spotChecks = *spotChecks;
     return f;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/RegistryStats.h"
 #include "storage/ScoreQueries.h"
 #include "storage/Session.h"
+#include "storage/SpotCheckQueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,7 @@ struct DashboardFigures
     bool hasScores = false;
     ScoreSummary lastPeriod; // the newest cached month
     ScoreSummary previousPeriod; // the month before it (count 0 when not cached)
+    SpotCheckMonthFigures spotChecks; // this month's spot-check plans of the offices in the jurisdiction
 
     double coveragePercent() const { return runningSites > 0 ? qMin(100.0, 100.0 * inspectedToday / runningSites) : 0.0; }
 };

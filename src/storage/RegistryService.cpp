@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
+#include "storage/SpotCheckService.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -377,6 +378,9 @@ Status RegistryService::updateSite(const Session& session, const Site& site)
             QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
         !s)
         return s;
+    // A site that closes or moves onto the unified platform leaves this month's spot-check plans.
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, site, site.closedOn); !s)
+        return s;
     return tx.commit();
 }
 
@@ -418,6 +422,8 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
             snapshot(*before), snapshot(after));
         !s)
         return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, on); !s)
+        return s;
     return tx.commit();
 }
 
@@ -442,6 +448,8 @@ Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId
             QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
             snapshot(*before), snapshot(after));
         !s)
+        return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, OfficeClock::today()); !s)
         return s;
     return tx.commit();
 }

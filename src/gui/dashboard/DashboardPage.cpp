@@ -78,6 +78,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
+    m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
 
     int row = 0;
     grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
@@ -92,7 +93,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     grid->addWidget(m_reviews, row++, 3);
     grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
     grid->addWidget(m_score, row, 0);
-    grid->addWidget(m_passRate, row++, 1);
+    grid->addWidget(m_passRate, row, 1);
+    grid->addWidget(m_spotChecks, row++, 2);
     grid->setRowStretch(row, 1);
     for (int c = 0; c < 4; ++c)
         grid->setColumnStretch(c, 1);
@@ -119,6 +121,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("status"), QStringLiteral("unsigned")}});
+    // The month's plans of the offices in the jurisdiction: the account's own office first.
+    go(m_spotChecks, QStringLiteral("spotchecks"), {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };
@@ -256,6 +260,16 @@ void DashboardPage::refresh()
                     .arg(locale.toString(f.reviewsMissing), f.reviewWeek.displayName(),
                         locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
+
+            const SpotCheckMonthFigures& sc = f.spotChecks;
+            if (sc.plans == 0) {
+                m_spotChecks->setValue(QStringLiteral("–"), tr("No plan drawn for %1 yet").arg(sc.month.toString()), Tone::Warning);
+            } else {
+                m_spotChecks->setValue(locale.toString(sc.coveredPercent(), 'f', 1) + locale.percent(),
+                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered")
+                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
+                    sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
+            }
 
             if (!f.hasScores) {
                 m_scorePeriod.clear();

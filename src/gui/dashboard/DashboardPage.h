@@ -49,6 +49,7 @@ private:
     FigureCard* m_requests;
     FigureCard* m_reviews;
     FigureCard* m_score;
+    FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
     QTimer* m_watch;
     QString m_computedMark;
