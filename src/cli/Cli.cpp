@@ -22,6 +22,7 @@ Cli::Cli()
     registerRequestCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
+    registerProbeCommands(*this);
 }
 
 void Cli::add(Command command)

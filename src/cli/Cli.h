@@ -81,5 +81,6 @@ void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
+void registerProbeCommands(Cli& cli);
 
 } // namespace sitegov
