@@ -114,11 +114,11 @@ const RobotsTxt::Rule* RobotsTxt::decide(const QString& path) const
 
 bool RobotsTxt::allows(const QString& pathAndQuery) const
 {
-    if (m_disallowAll)
-        return false;
     const QString path = pathAndQuery.isEmpty() ? QStringLiteral("/") : pathAndQuery;
     if (path == u"/robots.txt")
         return true;
+    if (m_disallowAll)
+        return false;
     const Rule* r = decide(path);
     return !r || r->allow;
 }

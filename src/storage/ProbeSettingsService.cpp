@@ -107,7 +107,7 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
     auto q = run(m_db,
         QStringLiteral("INSERT INTO probe_columns (site_id, name, url, kind, selector, active, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-        {c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), c.selector, now, now},
+        {c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now, now},
         tr("The column could not be saved."));
     if (!q)
         return q.error();
@@ -152,7 +152,7 @@ Status ProbeSettingsService::updateColumn(const Session& session, const ProbeCol
             + (remeasure ? QStringLiteral(", state = 'unchecked', checked_at = NULL, newest_on = NULL, items = NULL")
                          : QString())
             + QStringLiteral(" WHERE id = ?"),
-        {after.name, after.url, ProbeVocabulary::key(after.kind), after.selector, OfficeClock::stamp(), after.id},
+        {after.name, after.url, ProbeVocabulary::key(after.kind), Sql::text(after.selector), OfficeClock::stamp(), after.id},
         tr("The column could not be saved."));
     if (!q)
         return q.error();
@@ -239,7 +239,7 @@ Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSit
                        "maintenance_until = excluded.maintenance_until, link_exceptions = excluded.link_exceptions, "
                        "updated_at = excluded.updated_at"),
         {after.siteId, after.intervalMinutes > 0 ? QVariant(after.intervalMinutes) : QVariant(QMetaType::fromType<int>()),
-            after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil), after.linkExceptions.join(u'\n'),
+            after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil), Sql::text(after.linkExceptions.join(u'\n')),
             OfficeClock::stamp()},
         tr("The probe settings could not be saved."));
     if (!q)

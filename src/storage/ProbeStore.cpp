@@ -195,7 +195,7 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
         auto existing = run(m_db,
             QStringLiteral("SELECT id FROM probe_findings WHERE site_id = ? AND kind = ? AND subject = ? AND resolved_at "
                            "IS NULL"),
-            {check.siteId, kind, o.subject}, what);
+            {check.siteId, kind, Sql::text(o.subject)}, what);
         if (!existing)
             return existing.error();
         if (existing.value().next()) {
@@ -210,7 +210,7 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
             auto i = run(m_db,
                 QStringLiteral("INSERT INTO probe_findings (site_id, kind, subject, severity, found, expected, first_at, "
                                "last_at, times_seen, first_fetch_id, last_fetch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                {check.siteId, kind, o.subject, ProbeVocabulary::key(ProbeRules::severity(o.kind)),
+                {check.siteId, kind, Sql::text(o.subject), ProbeVocabulary::key(ProbeRules::severity(o.kind)),
                     Sql::text(o.found.left(2000)), Sql::text(o.expected), at, at, fetchId(o.fetch), fetchId(o.fetch)},
                 what);
             if (!i)
