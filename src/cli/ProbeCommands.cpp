@@ -5,7 +5,7 @@
 #include "core/ProbeRules.h"
 #include "probe/ProbeOptions.h"
 #include "probe/ProbeService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/ProbeQueries.h"
 #include "storage/ProbeSettingsService.h"
 #include "storage/SiteRepository.h"

@@ -8,7 +8,7 @@
 #include "gui/common/Page.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/settings/SettingsPage.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>

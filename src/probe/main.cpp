@@ -2,7 +2,7 @@
 #include "core/Language.h"
 #include "probe/ProbeOptions.h"
 #include "probe/ProbeService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,7 @@ int main(int argc, char** argv)
         std::cout << BuildInfo::versionLine(QStringLiteral("sitegov-probe")).toStdString() << std::endl;
         return 0;
     }
-    auto db = Database::open(options->database, Database::Mode::Migrate);
+    auto db = ConsoleDatabase::open(options->database, Database::Mode::Migrate);
     if (!db) {
         std::cerr << db.error().fullText().toStdString() << std::endl;
         return 1;

@@ -1,6 +1,8 @@
 #include "storage/ProbeQueries.h"
 
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
 #include "storage/ProbeSql.h"
 
 #include <QHash>
@@ -11,7 +13,6 @@
 namespace sitegov {
 
 using probesql::moment;
-using probesql::run;
 using probesql::toMoment;
 
 namespace {
@@ -76,12 +77,8 @@ Result<QList<ProbeWeekRow>> ProbeQueries::week(const IsoWeek& week, qint64 orgId
         values << orgId;
     }
     sql += QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name ORDER BY s.code");
-    auto q = run(m_db, sql, values, tr("The week's probe figures could not be read."));
-    if (!q)
-        return q.error();
-    QList<ProbeWeekRow> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
+    return db::Query(m_db, sql).bindAll(values).rows(tr("The week's probe figures could not be read."),
+        [](const QSqlQuery& r) {
         ProbeWeekRow row;
         row.siteId = r.value(0).toLongLong();
         row.code = r.value(1).toString();
@@ -92,28 +89,28 @@ Result<QList<ProbeWeekRow>> ProbeQueries::week(const IsoWeek& week, qint64 orgId
         row.week.blips = r.value(6).toInt();
         row.week.daysUnderMinimum = 7 - r.value(7).toInt();
         row.verdict = ProbeRules::availability(row.week);
-        out.append(row);
-    }
-    return out;
+        return row;
+    });
 }
 
 Result<QList<ProbeDay>> ProbeQueries::days(qint64 siteId, const QDate& from, const QDate& to)
 {
-    auto q = run(m_db,
-        QStringLiteral("SELECT day, probes, failures, blips FROM probe_daily WHERE site_id = ? AND day >= ? AND day <= ? "
-                       "ORDER BY day"),
-        {siteId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, tr("The site's probes could not be read."));
-    if (!q)
-        return q.error();
     QHash<QDate, ProbeDay> byDay;
-    while (q.value().next()) {
-        ProbeDay d;
-        d.day = QDate::fromString(q.value().value(0).toString(), Qt::ISODate);
-        d.probes = q.value().value(1).toInt();
-        d.failures = q.value().value(2).toInt();
-        d.blips = q.value().value(3).toInt();
-        byDay.insert(d.day, d);
-    }
+    const Status s = db::Query(m_db,
+        QStringLiteral("SELECT day, probes, failures, blips FROM probe_daily WHERE site_id = ? AND day >= ? AND day <= ? "
+                       "ORDER BY day"))
+                         .bind(siteId, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                         .forEach(tr("The site's probes could not be read."), [&byDay](const QSqlQuery& r) {
+                             ProbeDay d;
+                             d.day = QDate::fromString(r.value(0).toString(), Qt::ISODate);
+                             d.probes = r.value(1).toInt();
+                             d.failures = r.value(2).toInt();
+                             d.blips = r.value(3).toInt();
+                             byDay.insert(d.day, d);
+                             return true;
+                         });
+    if (!s)
+        return s.error();
     QList<ProbeDay> out;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
         ProbeDay day = byDay.value(d);
@@ -141,16 +138,12 @@ Result<WeekAvailability> ProbeQueries::availability(qint64 siteId, const QDate& 
 
 Result<QList<ProbeColumn>> ProbeQueries::columns(qint64 siteId, bool activeOnly)
 {
-    auto q = run(m_db,
+    return db::Query(m_db,
         QStringLiteral("SELECT id, site_id, name, url, kind, selector, active, state, checked_at, newest_on, items, "
                        "fetch_id FROM probe_columns WHERE site_id = ?")
-            + (activeOnly ? QStringLiteral(" AND active = 1") : QString()) + QStringLiteral(" ORDER BY id"),
-        {siteId}, tr("The site's columns could not be read."));
-    if (!q)
-        return q.error();
-    QList<ProbeColumn> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
+            + (activeOnly ? QStringLiteral(" AND active = 1") : QString()) + QStringLiteral(" ORDER BY id"))
+        .bind(siteId)
+        .rows(tr("The site's columns could not be read."), [](const QSqlQuery& r) {
         ProbeColumn c;
         c.id = r.value(0).toLongLong();
         c.siteId = r.value(1).toLongLong();
@@ -164,9 +157,8 @@ Result<QList<ProbeColumn>> ProbeQueries::columns(qint64 siteId, bool activeOnly)
         c.newestOn = Sql::toDate(r.value(9));
         c.items = r.value(10).isNull() ? -1 : r.value(10).toInt();
         c.fetchId = r.value(11).toLongLong();
-        out.append(c);
-    }
-    return out;
+        return c;
+    });
 }
 
 Result<QList<FindingView>> ProbeQueries::findings(qint64 siteId, bool openOnly, const QDateTime& from,
@@ -192,18 +184,15 @@ Result<QList<FindingView>> ProbeQueries::findings(qint64 siteId, bool openOnly, 
     }
     sql += QStringLiteral(" ORDER BY CASE p.severity WHEN 'veto' THEN 0 WHEN 'warning' THEN 1 WHEN 'deduction' THEN 2 "
                           "ELSE 3 END, p.kind, p.subject");
-    auto q = run(m_db, sql, values, tr("The site's findings could not be read."));
-    if (!q)
-        return q.error();
     QList<FindingView> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
+    const Status s = db::Query(m_db, sql).bindAll(values).forEach(tr("The site's findings could not be read."),
+        [&out](const QSqlQuery& r) {
         FindingView v;
         v.id = r.value(0).toLongLong();
         v.siteId = r.value(1).toLongLong();
         const auto kind = ProbeVocabulary::findingKind(r.value(2).toString());
         if (!kind)
-            continue;
+            return true; // a kind of a later version
         v.kind = *kind;
         v.severity = ProbeVocabulary::severity(r.value(3).toString()).value_or(Severity::Notice);
         v.subject = r.value(4).toString();
@@ -217,23 +206,22 @@ Result<QList<FindingView>> ProbeQueries::findings(qint64 siteId, bool openOnly, 
         if (!r.value(12).isNull())
             v.evidence = fetchFrom(r, 12);
         out.append(v);
-    }
+        return true;
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
 Result<std::optional<ProbeSiteState>> ProbeQueries::siteState(qint64 siteId)
 {
-    auto q = run(m_db,
+    return db::Query(m_db,
         QStringLiteral("SELECT s.checked_at, s.homepage_newest_on, s.tls_expires_at, s.links_checked, s.links_failed, ")
             + kFetchColumns
             + QStringLiteral(" FROM probe_site_state s LEFT JOIN probe_fetches f ON f.id = s.homepage_fetch_id "
-                             "WHERE s.site_id = ?"),
-        {siteId}, tr("The site's last check could not be read."));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<ProbeSiteState>();
-    const QSqlQuery& r = q.value();
+                             "WHERE s.site_id = ?"))
+        .bind(siteId)
+        .first(tr("The site's last check could not be read."), [](const QSqlQuery& r) {
     ProbeSiteState s;
     s.checkedAt = toMoment(r.value(0));
     s.homepageNewest = Sql::toDate(r.value(1));
@@ -242,40 +230,35 @@ Result<std::optional<ProbeSiteState>> ProbeQueries::siteState(qint64 siteId)
     s.linksFailed = r.value(4).toInt();
     if (!r.value(5).isNull())
         s.homepage = fetchFrom(r, 5);
-    return std::optional<ProbeSiteState>(s);
+    return s;
+    });
 }
 
 Result<std::optional<ProbeSiteSettings>> ProbeQueries::settings(qint64 siteId)
 {
-    auto q = run(m_db,
+    return db::Query(m_db,
         QStringLiteral("SELECT interval_minutes, ignore_robots, maintenance_until, link_exceptions FROM probe_sites "
-                       "WHERE site_id = ?"),
-        {siteId}, tr("The site's probe settings could not be read."));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<ProbeSiteSettings>();
-    ProbeSiteSettings s;
-    s.siteId = siteId;
-    s.intervalMinutes = q.value().value(0).toInt();
-    s.ignoreRobots = q.value().value(1).toInt() != 0;
-    s.maintenanceUntil = toMoment(q.value().value(2));
-    for (const QString& line : q.value().value(3).toString().split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            s.linkExceptions << line.trimmed();
-    }
-    return std::optional<ProbeSiteSettings>(s);
+                       "WHERE site_id = ?"))
+        .bind(siteId)
+        .first(tr("The site's probe settings could not be read."), [siteId](const QSqlQuery& r) {
+            ProbeSiteSettings s;
+            s.siteId = siteId;
+            s.intervalMinutes = r.value(0).toInt();
+            s.ignoreRobots = r.value(1).toInt() != 0;
+            s.maintenanceUntil = toMoment(r.value(2));
+            for (const QString& line : r.value(3).toString().split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    s.linkExceptions << line.trimmed();
+            }
+            return s;
+        });
 }
 
 Result<std::optional<FetchRecord>> ProbeQueries::fetch(qint64 fetchId)
 {
-    auto q = run(m_db, QStringLiteral("SELECT ") + kFetchColumns + QStringLiteral(" FROM probe_fetches f WHERE f.id = ?"),
-        {fetchId}, tr("The evidence could not be read."));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<FetchRecord>();
-    return std::optional<FetchRecord>(fetchFrom(q.value(), 0));
+    return db::Query(m_db, QStringLiteral("SELECT ") + kFetchColumns + QStringLiteral(" FROM probe_fetches f WHERE f.id = ?"))
+        .bind(fetchId)
+        .first(tr("The evidence could not be read."), [](const QSqlQuery& r) { return fetchFrom(r, 0); });
 }
 
 Result<QList<AvailabilityRecord>> ProbeQueries::probes(qint64 siteId, const QDateTime& from, const QDateTime& to,
@@ -287,12 +270,9 @@ Result<QList<AvailabilityRecord>> ProbeQueries::probes(qint64 siteId, const QDat
     if (failedOrBlipsOnly)
         sql += QStringLiteral(" AND (outcome <> 'ok' OR first_outcome IS NOT NULL)");
     sql += QStringLiteral(" ORDER BY at");
-    auto q = run(m_db, sql, {siteId, moment(from), moment(to)}, tr("The site's probes could not be read."));
-    if (!q)
-        return q.error();
-    QList<AvailabilityRecord> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
+    return db::Query(m_db, sql)
+        .bind(siteId, moment(from), moment(to))
+        .rows(tr("The site's probes could not be read."), [](const QSqlQuery& r) {
         AvailabilityRecord a;
         a.siteId = r.value(0).toLongLong();
         a.at = toMoment(r.value(1));
@@ -307,9 +287,8 @@ Result<QList<AvailabilityRecord>> ProbeQueries::probes(qint64 siteId, const QDat
         a.firstStatus = r.value(9).toInt();
         a.firstLatencyMs = r.value(10).toInt();
         a.detail = r.value(11).toString();
-        out.append(a);
-    }
-    return out;
+        return a;
+    });
 }
 
 qint64 ProbeQueries::jurisdictionOf(const Session& session)
@@ -346,60 +325,65 @@ Result<QList<VetoRiskRow>> ProbeQueries::vetoRisk(const Session& session, const 
 
     // The week so far: one day's worth of probes at least, so that one failed probe is not 100%.
     const IsoWeek week = IsoWeek::of(today);
-    auto a = run(m_db,
+    const Status a = db::Query(m_db,
         QStringLiteral("SELECT ") + site + QStringLiteral(", sum(d.probes), sum(d.failures), sum(d.blips)") + from
             + QStringLiteral("JOIN probe_daily d ON d.site_id = s.id WHERE d.day >= ? AND d.day <= ? AND") + running
-            + within + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name HAVING sum(d.probes) >= ?"),
-        scoped({week.monday().toString(Qt::ISODate), today.toString(Qt::ISODate)}) << t.minProbesPerDay, what);
+            + within + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name HAVING sum(d.probes) >= ?"))
+                         .bindAll(scoped({week.monday().toString(Qt::ISODate), today.toString(Qt::ISODate)})
+                             << t.minProbesPerDay)
+                         .forEach(what, [&](const QSqlQuery& r) {
+                             WeekAvailability w;
+                             w.probes = r.value(4).toInt();
+                             w.failures = r.value(5).toInt();
+                             w.blips = r.value(6).toInt();
+                             const Verdict v = ProbeRules::availability(w);
+                             if (v == Verdict::Pass)
+                                 return true;
+                             VetoRiskRow& row = rowOf(r);
+                             row.week = w;
+                             row.availability = v;
+                             return true;
+                         });
     if (!a)
         return a.error();
-    while (a.value().next()) {
-        WeekAvailability w;
-        w.probes = a.value().value(4).toInt();
-        w.failures = a.value().value(5).toInt();
-        w.blips = a.value().value(6).toInt();
-        const Verdict v = ProbeRules::availability(w);
-        if (v == Verdict::Pass)
-            continue;
-        VetoRiskRow& row = rowOf(a.value());
-        row.week = w;
-        row.availability = v;
-    }
-    auto h = run(m_db,
+    const Status h = db::Query(m_db,
         QStringLiteral("SELECT ") + site + QStringLiteral(", p.kind") + from
             + QStringLiteral("JOIN probe_findings p ON p.site_id = s.id WHERE p.resolved_at IS NULL AND p.kind IN "
                              "('homepage_stale', 'homepage_aging', 'homepage_undated') AND")
-            + running + within,
-        scoped({}), what);
+            + running + within)
+                         .bindAll(scoped({}))
+                         .forEach(what, [&](const QSqlQuery& r) {
+                             rowOf(r).homepage = ProbeVocabulary::findingKind(r.value(4).toString());
+                             return true;
+                         });
     if (!h)
         return h.error();
-    while (h.value().next())
-        rowOf(h.value()).homepage = ProbeVocabulary::findingKind(h.value().value(4).toString());
-    auto c = run(m_db,
+    const Status c = db::Query(m_db,
         QStringLiteral("SELECT ") + site
             + QStringLiteral(", sum(CASE WHEN c.state = 'stale' THEN 1 ELSE 0 END), "
                              "sum(CASE WHEN c.state = 'blank' THEN 1 ELSE 0 END)")
             + from + QStringLiteral("JOIN probe_columns c ON c.site_id = s.id WHERE c.active = 1 AND") + running + within
-            + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name"),
-        scoped({}), what);
+            + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name"))
+                         .bindAll(scoped({}))
+                         .forEach(what, [&](const QSqlQuery& r) {
+                             const int stale = r.value(4).toInt();
+                             const int blank = r.value(5).toInt();
+                             const Verdict v = ProbeRules::columns(stale, blank);
+                             if (v == Verdict::Pass)
+                                 return true;
+                             VetoRiskRow& row = rowOf(r);
+                             row.staleColumns = stale;
+                             row.blankColumns = blank;
+                             row.columns = v;
+                             return true;
+                         });
     if (!c)
         return c.error();
-    while (c.value().next()) {
-        const int stale = c.value().value(4).toInt();
-        const int blank = c.value().value(5).toInt();
-        const Verdict v = ProbeRules::columns(stale, blank);
-        if (v == Verdict::Pass)
-            continue;
-        VetoRiskRow& row = rowOf(c.value());
-        row.staleColumns = stale;
-        row.blankColumns = blank;
-        row.columns = v;
-    }
     QList<VetoRiskRow> out = rows.values();
     std::sort(out.begin(), out.end(), [](const VetoRiskRow& x, const VetoRiskRow& y) {
-        const int a = worse(x.worst());
-        const int b = worse(y.worst());
-        return a != b ? a > b : x.code < y.code;
+        const int wx = worse(x.worst());
+        const int wy = worse(y.worst());
+        return wx != wy ? wx > wy : x.code < y.code;
     });
     return out;
 }
@@ -448,15 +432,13 @@ Result<QList<MeasuredItem>> ProbeQueries::measured(qint64 siteId, const QDate& d
     QList<MeasuredItem> out;
     const QString what = tr("What the probe measured could not be read.");
     // Availability: the day's probes; the item takes the last one's outcome.
-    auto a = run(m_db,
+    const QString d = day.toString(Qt::ISODate);
+    const Status a = db::Query(m_db,
         QStringLiteral("SELECT at, outcome, http_status, (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? "
                        "AND x.day = ?), (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? AND x.day = ? AND "
-                       "x.outcome <> 'ok') FROM probe_availability WHERE site_id = ? AND day = ? ORDER BY at DESC LIMIT 1"),
-        {siteId, day.toString(Qt::ISODate), siteId, day.toString(Qt::ISODate), siteId, day.toString(Qt::ISODate)}, what);
-    if (!a)
-        return a.error();
-    if (a.value().next()) {
-        const QSqlQuery& r = a.value();
+                       "x.outcome <> 'ok') FROM probe_availability WHERE site_id = ? AND day = ? ORDER BY at DESC LIMIT 1"))
+                         .bind(siteId, d, siteId, d, siteId, d)
+                         .forEach(what, [&out](const QSqlQuery& r) {
         MeasuredItem item;
         item.key = QStringLiteral("homepage_reachable");
         item.measuredAt = toMoment(r.value(0));
@@ -470,7 +452,10 @@ Result<QList<MeasuredItem>> ProbeQueries::measured(qint64 siteId, const QDate& d
                             .arg(r.value(4).toInt())
                             .arg(OfficeClock::format(item.measuredAt, QStringLiteral("HH:mm")), last);
         out.append(item);
-    }
+        return false;
+    });
+    if (!a)
+        return a.error();
     const auto state = siteState(siteId);
     if (!state)
         return state.error();

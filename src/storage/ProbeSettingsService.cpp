@@ -2,6 +2,9 @@
 
 #include "core/ColumnSelector.h"
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/ProbeQueries.h"
 #include "storage/ProbeSql.h"
@@ -12,7 +15,6 @@
 namespace sitegov {
 
 using probesql::moment;
-using probesql::run;
 
 ProbeSettingsService::ProbeSettingsService(QSqlDatabase db)
     : m_db(std::move(db))
@@ -51,24 +53,20 @@ QJsonObject ProbeSettingsService::snapshot(const ProbeSiteSettings& s)
 
 Result<qint64> ProbeSettingsService::hostOfSite(qint64 siteId)
 {
-    auto q = run(m_db, QStringLiteral("SELECT host_org_id FROM sites WHERE id = ?"), {siteId},
-        tr("The site could not be read."));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("There is no site with the number %1.").arg(siteId), {}};
-    return q.value().value(0).toLongLong();
+    return db::Query(m_db, QStringLiteral("SELECT host_org_id FROM sites WHERE id = ?"))
+        .bind(siteId)
+        .single<qint64>(tr("The site could not be read."), tr("There is no site with the number %1.").arg(siteId));
 }
 
 Result<ProbeColumn> ProbeSettingsService::column(qint64 id)
 {
-    auto q = run(m_db, QStringLiteral("SELECT site_id FROM probe_columns WHERE id = ?"), {id},
-        tr("The column could not be read."));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{tr("There is no column with the number %1.").arg(id), {}};
-    const auto all = ProbeQueries(m_db).columns(q.value().value(0).toLongLong(), false);
+    const auto site = db::Query(m_db, QStringLiteral("SELECT site_id FROM probe_columns WHERE id = ?"))
+                          .bind(id)
+                          .single<qint64>(tr("The column could not be read."),
+                              tr("There is no column with the number %1.").arg(id));
+    if (!site)
+        return site.error();
+    const auto all = ProbeQueries(m_db).columns(*site, false);
     if (!all)
         return all.error();
     for (const ProbeColumn& c : *all) {
@@ -94,24 +92,23 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto taken = run(m_db, QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"),
-        {c.siteId, c.url}, tr("The column could not be saved."));
+    const auto taken = db::Query(m_db,
+        QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
+                           .bind(c.siteId, c.url)
+                           .first(tr("The column could not be saved."), [](const QSqlQuery& r) { return r.value(0).toString(); });
     if (!taken)
         return taken.error();
-    if (taken.value().next()) {
-        return Error{tr("The column \"%1\" of this site already has the address %2.")
-                         .arg(taken.value().value(0).toString(), c.url),
-            {}};
-    }
+    if (*taken)
+        return Error{tr("The column \"%1\" of this site already has the address %2.").arg(**taken, c.url), {}};
     const QString now = OfficeClock::stamp();
-    auto q = run(m_db,
+    const auto inserted = db::Query(m_db,
         QStringLiteral("INSERT INTO probe_columns (site_id, name, url, kind, selector, active, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-        {c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now, now},
-        tr("The column could not be saved."));
-    if (!q)
-        return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+                       "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"))
+                              .bind(c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now, now)
+                              .insert(tr("The column could not be saved."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     c.id = id;
     c.active = true;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("probe_column"),
@@ -147,15 +144,16 @@ Status ProbeSettingsService::updateColumn(const Session& session, const ProbeCol
         return tx.beginError();
     // A new address or rule is a new measurement: the column is checked afresh.
     const bool remeasure = after.url != before->url || after.selector != before->selector || after.kind != before->kind;
-    auto q = run(m_db,
+    const Status q = db::Query(m_db,
         QStringLiteral("UPDATE probe_columns SET name = ?, url = ?, kind = ?, selector = ?, updated_at = ?")
             + (remeasure ? QStringLiteral(", state = 'unchecked', checked_at = NULL, newest_on = NULL, items = NULL")
                          : QString())
-            + QStringLiteral(" WHERE id = ?"),
-        {after.name, after.url, ProbeVocabulary::key(after.kind), Sql::text(after.selector), OfficeClock::stamp(), after.id},
-        tr("The column could not be saved."));
+            + QStringLiteral(" WHERE id = ?"))
+                         .bind(after.name, after.url, ProbeVocabulary::key(after.kind), Sql::text(after.selector),
+                             OfficeClock::stamp(), after.id)
+                         .exec(tr("The column could not be saved."));
     if (!q)
-        return q.error();
+        return q;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_column"),
             QString::number(after.id), tr("column %1 (%2)").arg(after.name, after.url), snapshot(*before),
             snapshot(after));
@@ -180,17 +178,20 @@ Status ProbeSettingsService::removeColumn(const Session& session, qint64 columnI
     if (!tx.isActive())
         return tx.beginError();
     const QString at = OfficeClock::stamp();
-    auto q = run(m_db, QStringLiteral("UPDATE probe_columns SET active = 0, updated_at = ? WHERE id = ?"),
-        {at, columnId}, tr("The column could not be removed."));
+    const QString what = tr("The column could not be removed.");
+    const Status q = db::Query(m_db, QStringLiteral("UPDATE probe_columns SET active = 0, updated_at = ? WHERE id = ?"))
+                         .bind(at, columnId)
+                         .exec(what);
     if (!q)
-        return q.error();
+        return q;
     // Its open findings go with it.
-    auto f = run(m_db,
+    const Status f = db::Query(m_db,
         QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE site_id = ? AND resolved_at IS NULL AND kind IN "
-                       "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"),
-        {moment(OfficeClock::nowUtc()), before->siteId, QString::number(columnId)}, tr("The column could not be removed."));
+                       "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"))
+                         .bind(moment(OfficeClock::nowUtc()), before->siteId, QString::number(columnId))
+                         .exec(what);
     if (!f)
-        return f.error();
+        return f;
     ProbeColumn after = *before;
     after.active = false;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("delete"), QStringLiteral("probe_column"),
@@ -232,18 +233,19 @@ Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSit
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto q = run(m_db,
+    const Status q = db::Query(m_db,
         QStringLiteral("INSERT INTO probe_sites (site_id, interval_minutes, ignore_robots, maintenance_until, "
                        "link_exceptions, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET "
                        "interval_minutes = excluded.interval_minutes, ignore_robots = excluded.ignore_robots, "
                        "maintenance_until = excluded.maintenance_until, link_exceptions = excluded.link_exceptions, "
-                       "updated_at = excluded.updated_at"),
-        {after.siteId, after.intervalMinutes > 0 ? QVariant(after.intervalMinutes) : QVariant(QMetaType::fromType<int>()),
-            after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil), Sql::text(after.linkExceptions.join(u'\n')),
-            OfficeClock::stamp()},
-        tr("The probe settings could not be saved."));
+                       "updated_at = excluded.updated_at"))
+                         .bind(after.siteId,
+                             after.intervalMinutes > 0 ? QVariant(after.intervalMinutes) : QVariant(QMetaType::fromType<int>()),
+                             after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil),
+                             Sql::text(after.linkExceptions.join(u'\n')), OfficeClock::stamp())
+                         .exec(tr("The probe settings could not be saved."));
     if (!q)
-        return q.error();
+        return q;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_settings"),
             QString::number(after.siteId), tr("probe settings of site %1").arg(after.siteId), snapshot(before),
             snapshot(after));
@@ -296,15 +298,17 @@ Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(c
         const QString code = cell(row, QStringLiteral("site_code"));
         qint64 siteId = siteIds.value(code);
         if (siteId == 0) {
-            auto q = run(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"), {code},
-                tr("The site could not be read."));
-            if (!q)
-                return q.error();
-            if (!q.value().next()) {
+            const auto found = db::Query(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"))
+                                   .bind(code)
+                                   .first(tr("The site could not be read."),
+                                       [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+            if (!found)
+                return found.error();
+            if (!*found) {
                 fail(QStringLiteral("site_code"), tr("no site has the identifier code \"%1\"").arg(code));
                 continue;
             }
-            siteId = q.value().value(0).toLongLong();
+            siteId = **found;
             siteIds.insert(code, siteId);
         }
         const auto kind = ProbeVocabulary::columnKind(cell(row, QStringLiteral("kind")));
@@ -327,12 +331,15 @@ Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(c
             fail(key, s.error().message);
             continue;
         }
-        auto existing = run(m_db, QStringLiteral("SELECT id FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"),
-            {siteId, c.url}, tr("The column could not be read."));
+        const auto existing = db::Query(m_db,
+            QStringLiteral("SELECT id FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
+                                  .bind(siteId, c.url)
+                                  .first(tr("The column could not be read."),
+                                      [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
         if (!existing)
             return existing.error();
-        if (existing.value().next()) {
-            c.id = existing.value().value(0).toLongLong();
+        if (*existing) {
+            c.id = **existing;
             const auto before = column(c.id);
             if (!before)
                 return before.error();

@@ -1,15 +1,16 @@
 #include "storage/ProbeStore.h"
 
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/ProbeSql.h"
-#include "storage/Sql.h"
 
 #include <QSet>
 
 namespace sitegov {
 
 using probesql::moment;
-using probesql::run;
 using probesql::toMoment;
 
 QString FetchRecord::key(Purpose p)
@@ -60,13 +61,10 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
         values << filter.siteCode;
     }
     sql += QStringLiteral(" ORDER BY s.id");
-    auto q = run(m_db, sql, values, tr("The sites to probe could not be read."));
-    if (!q)
-        return q.error();
     QList<ProbeTarget> out;
     QHash<qint64, int> index;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
+    const Status read = db::Query(m_db, sql).bindAll(values).forEach(tr("The sites to probe could not be read."),
+        [&](const QSqlQuery& r) {
         ProbeTarget t;
         t.siteId = r.value(0).toLongLong();
         t.code = r.value(1).toString();
@@ -88,10 +86,13 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
                 t.settings.linkExceptions << line.trimmed();
         }
         if (t.settings.maintenanceUntil.isValid() && now.isValid() && t.settings.maintenanceUntil > now)
-            continue; // under announced maintenance: not probed
+            return true; // under announced maintenance: not probed
         index.insert(t.siteId, int(out.size()));
         out.append(t);
-    }
+        return true;
+    });
+    if (!read)
+        return read.error();
     QString columns = QStringLiteral(
         "SELECT c.id, c.site_id, c.name, c.url, c.kind, c.selector FROM probe_columns c JOIN sites s ON s.id = c.site_id "
         "WHERE c.active = 1 AND s.status IN ('operating', 'migrating')");
@@ -101,14 +102,11 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
         cv << filter.siteCode;
     }
     columns += QStringLiteral(" ORDER BY c.site_id, c.id");
-    auto c = run(m_db, columns, cv, tr("The registered columns could not be read."));
-    if (!c)
-        return c.error();
-    while (c.value().next()) {
-        const QSqlQuery& r = c.value();
+    const Status cols = db::Query(m_db, columns).bindAll(cv).forEach(tr("The registered columns could not be read."),
+        [&](const QSqlQuery& r) {
         const auto it = index.constFind(r.value(1).toLongLong());
         if (it == index.constEnd())
-            continue;
+            return true;
         ProbeColumn col;
         col.id = r.value(0).toLongLong();
         col.siteId = r.value(1).toLongLong();
@@ -117,7 +115,10 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
         col.kind = ProbeVocabulary::columnKind(r.value(4).toString()).value_or(ColumnKind::Other);
         col.selector = r.value(5).toString();
         out[*it].columns.append(col);
-    }
+        return true;
+    });
+    if (!cols)
+        return cols.error();
     return out;
 }
 
@@ -131,20 +132,20 @@ Status ProbeStore::recordAvailability(const QList<AvailabilityRecord>& probes)
     const QString what = tr("The probes could not be saved.");
     for (const AvailabilityRecord& p : probes) {
         const QString day = OfficeClock::toOffice(p.at).date().toString(Qt::ISODate);
-        auto q = run(m_db,
+        const Status q = db::Query::cached(m_db,
             QStringLiteral("INSERT INTO probe_availability (site_id, at, day, url, outcome, http_status, latency_ms, "
                            "bytes, sha256, first_outcome, first_status, first_latency_ms, detail) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {p.siteId, moment(p.at), day, p.url, ProbeVocabulary::key(p.outcome), probesql::nullIfZero(p.httpStatus),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                             .bindAll({p.siteId, moment(p.at), day, p.url, ProbeVocabulary::key(p.outcome), probesql::nullIfZero(p.httpStatus),
                 p.latencyMs, p.bytes, Sql::nullIfEmpty(p.sha256),
                 p.firstOutcome ? QVariant(ProbeVocabulary::key(*p.firstOutcome)) : QVariant(QMetaType::fromType<QString>()),
                 probesql::nullIfZero(p.firstStatus),
-                p.firstOutcome ? QVariant(p.firstLatencyMs) : QVariant(QMetaType::fromType<int>()), Sql::text(p.detail)},
-            what);
+                p.firstOutcome ? QVariant(p.firstLatencyMs) : QVariant(QMetaType::fromType<int>()), Sql::text(p.detail)})
+                             .exec(what);
         if (!q)
-            return q.error();
+            return q;
         const auto one = [&p](ProbeOutcome o) { return p.outcome == o ? 1 : 0; };
-        auto d = run(m_db,
+        const Status d = db::Query::cached(m_db,
             QStringLiteral(
                 "INSERT INTO probe_daily (site_id, day, probes, failures, blips, dns, connect, tls, timeout, http, "
                 "latency_ms) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -152,13 +153,13 @@ Status ProbeStore::recordAvailability(const QList<AvailabilityRecord>& probes)
                 "failures = probe_daily.failures + excluded.failures, blips = probe_daily.blips + excluded.blips, "
                 "dns = probe_daily.dns + excluded.dns, connect = probe_daily.connect + excluded.connect, "
                 "tls = probe_daily.tls + excluded.tls, timeout = probe_daily.timeout + excluded.timeout, "
-                "http = probe_daily.http + excluded.http, latency_ms = probe_daily.latency_ms + excluded.latency_ms"),
-            {p.siteId, day, p.failed() ? 1 : 0, p.blip() ? 1 : 0, one(ProbeOutcome::Dns), one(ProbeOutcome::Connect),
+                "http = probe_daily.http + excluded.http, latency_ms = probe_daily.latency_ms + excluded.latency_ms"))
+                             .bindAll({p.siteId, day, p.failed() ? 1 : 0, p.blip() ? 1 : 0, one(ProbeOutcome::Dns), one(ProbeOutcome::Connect),
                 one(ProbeOutcome::Tls), one(ProbeOutcome::Timeout), one(ProbeOutcome::HttpStatus),
-                p.failed() ? 0 : p.latencyMs},
-            what);
+                p.failed() ? 0 : p.latencyMs})
+                             .exec(what);
         if (!d)
-            return d.error();
+            return d;
     }
     return tx.commit();
 }
@@ -171,16 +172,16 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
     const QString what = tr("The results of the site's check could not be saved.");
     const QVariant at = moment(check.at);
     for (FetchRecord& f : check.fetches) {
-        auto q = run(m_db,
+        const auto q = db::Query(m_db,
             QStringLiteral("INSERT INTO probe_fetches (site_id, at, purpose, url, outcome, http_status, latency_ms, "
-                           "bytes, sha256, matched, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {check.siteId, moment(f.at.isValid() ? f.at : check.at), FetchRecord::key(f.purpose), f.url,
+                           "bytes, sha256, matched, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                           .bindAll({check.siteId, moment(f.at.isValid() ? f.at : check.at), FetchRecord::key(f.purpose), f.url,
                 ProbeVocabulary::key(f.outcome), probesql::nullIfZero(f.httpStatus), f.latencyMs, f.bytes,
-                Sql::nullIfEmpty(f.sha256), Sql::text(f.matched.left(4000)), Sql::text(f.detail.left(4000))},
-            what);
+                Sql::nullIfEmpty(f.sha256), Sql::text(f.matched.left(4000)), Sql::text(f.detail.left(4000))})
+                           .insert(what);
         if (!q)
             return q.error();
-        f.id = q.value().lastInsertId().toLongLong();
+        f.id = *q;
     }
     const auto fetchId = [&check](int index) {
         return index >= 0 && index < check.fetches.size() ? QVariant(check.fetches.at(index).id)
@@ -192,109 +193,115 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
     for (const FindingObservation& o : check.findings) {
         const QString kind = ProbeVocabulary::key(o.kind);
         observed.insert(kind + u'\x1f' + o.subject);
-        auto existing = run(m_db,
+        const auto existing = db::Query(m_db,
             QStringLiteral("SELECT id FROM probe_findings WHERE site_id = ? AND kind = ? AND subject = ? AND resolved_at "
-                           "IS NULL"),
-            {check.siteId, kind, Sql::text(o.subject)}, what);
+                           "IS NULL"))
+                                  .bind(check.siteId, kind, Sql::text(o.subject))
+                                  .first(what, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
         if (!existing)
             return existing.error();
-        if (existing.value().next()) {
-            const qint64 id = existing.value().value(0).toLongLong();
-            auto u = run(m_db,
+        if (*existing) {
+            const Status u = db::Query(m_db,
                 QStringLiteral("UPDATE probe_findings SET last_at = ?, times_seen = times_seen + 1, found = ?, "
-                               "expected = ?, last_fetch_id = coalesce(?, last_fetch_id) WHERE id = ?"),
-                {at, Sql::text(o.found.left(2000)), Sql::text(o.expected), fetchId(o.fetch), id}, what);
+                               "expected = ?, last_fetch_id = coalesce(?, last_fetch_id) WHERE id = ?"))
+                                 .bind(at, Sql::text(o.found.left(2000)), Sql::text(o.expected), fetchId(o.fetch), **existing)
+                                 .exec(what);
             if (!u)
-                return u.error();
+                return u;
         } else {
-            auto i = run(m_db,
+            const Status i = db::Query(m_db,
                 QStringLiteral("INSERT INTO probe_findings (site_id, kind, subject, severity, found, expected, first_at, "
-                               "last_at, times_seen, first_fetch_id, last_fetch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                {check.siteId, kind, Sql::text(o.subject), ProbeVocabulary::key(ProbeRules::severity(o.kind)),
-                    Sql::text(o.found.left(2000)), Sql::text(o.expected), at, at, fetchId(o.fetch), fetchId(o.fetch)},
-                what);
+                               "last_at, times_seen, first_fetch_id, last_fetch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"))
+                                 .bind(check.siteId, kind, Sql::text(o.subject),
+                                     ProbeVocabulary::key(ProbeRules::severity(o.kind)), Sql::text(o.found.left(2000)),
+                                     Sql::text(o.expected), at, at, fetchId(o.fetch), fetchId(o.fetch))
+                                 .exec(what);
             if (!i)
-                return i.error();
+                return i;
         }
     }
     // Findings of the kinds this check covered that it did not see again are resolved.
     for (FindingKind k : check.covered) {
         const QString kind = ProbeVocabulary::key(k);
-        auto open = run(m_db,
-            QStringLiteral("SELECT id, subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"),
-            {check.siteId, kind}, what);
-        if (!open)
-            return open.error();
         QList<qint64> resolved;
-        while (open.value().next()) {
-            if (!observed.contains(kind + u'\x1f' + open.value().value(1).toString()))
-                resolved << open.value().value(0).toLongLong();
-        }
+        const Status open = db::Query(m_db,
+            QStringLiteral("SELECT id, subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"))
+                                .bind(check.siteId, kind)
+                                .forEach(what, [&](const QSqlQuery& r) {
+                                    if (!observed.contains(kind + u'\x1f' + r.value(1).toString()))
+                                        resolved << r.value(0).toLongLong();
+                                    return true;
+                                });
+        if (!open)
+            return open;
         for (qint64 id : resolved) {
-            auto r = run(m_db, QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE id = ?"), {at, id}, what);
+            const Status r = db::Query(m_db, QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE id = ?"))
+                                 .bind(at, id)
+                                 .exec(what);
             if (!r)
-                return r.error();
+                return r;
         }
     }
     for (const ColumnObservation& c : check.columns) {
-        auto u = run(m_db,
+        const Status u = db::Query(m_db,
             QStringLiteral("UPDATE probe_columns SET state = ?, checked_at = ?, newest_on = ?, items = ?, fetch_id = ? "
-                           "WHERE id = ? AND site_id = ?"),
-            {ProbeVocabulary::key(c.state), at, Sql::date(c.newest), c.items, fetchId(c.fetch), c.columnId, check.siteId},
-            what);
+                           "WHERE id = ? AND site_id = ?"))
+                             .bind(ProbeVocabulary::key(c.state), at, Sql::date(c.newest), c.items, fetchId(c.fetch),
+                                 c.columnId, check.siteId)
+                             .exec(what);
         if (!u)
-            return u.error();
+            return u;
     }
-    auto s = run(m_db,
+    const Status s = db::Query(m_db,
         QStringLiteral("INSERT INTO probe_site_state (site_id, checked_at, homepage_newest_on, homepage_fetch_id, "
                        "tls_expires_at, links_checked, links_failed) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (site_id) DO UPDATE SET checked_at = excluded.checked_at, "
                        "homepage_newest_on = excluded.homepage_newest_on, homepage_fetch_id = excluded.homepage_fetch_id, "
                        "tls_expires_at = excluded.tls_expires_at, links_checked = excluded.links_checked, "
-                       "links_failed = excluded.links_failed"),
-        {check.siteId, at, Sql::date(check.homepageNewest), fetchId(check.homepageFetch), moment(check.tlsExpires),
-            check.linksChecked, check.linksFailed},
-        what);
+                       "links_failed = excluded.links_failed"))
+                         .bind(check.siteId, at, Sql::date(check.homepageNewest), fetchId(check.homepageFetch),
+                             moment(check.tlsExpires), check.linksChecked, check.linksFailed)
+                         .exec(what);
     if (!s)
-        return s.error();
+        return s;
     return tx.commit();
 }
 
 Result<QHash<qint64, QDateTime>> ProbeStore::lastProbes()
 {
-    auto q = run(m_db, QStringLiteral("SELECT site_id, max(at) FROM probe_availability GROUP BY site_id"), {},
-        tr("The last probes could not be read."));
-    if (!q)
-        return q.error();
     QHash<qint64, QDateTime> out;
-    while (q.value().next())
-        out.insert(q.value().value(0).toLongLong(), toMoment(q.value().value(1)));
+    const Status s = db::Query(m_db, QStringLiteral("SELECT site_id, max(at) FROM probe_availability GROUP BY site_id"))
+                         .forEach(tr("The last probes could not be read."), [&out](const QSqlQuery& r) {
+                             out.insert(r.value(0).toLongLong(), toMoment(r.value(1)));
+                             return true;
+                         });
+    if (!s)
+        return s.error();
     return out;
 }
 
 Result<QHash<qint64, QDateTime>> ProbeStore::lastChecks()
 {
-    auto q = run(m_db, QStringLiteral("SELECT site_id, checked_at FROM probe_site_state"), {},
-        tr("The last checks could not be read."));
-    if (!q)
-        return q.error();
     QHash<qint64, QDateTime> out;
-    while (q.value().next())
-        out.insert(q.value().value(0).toLongLong(), toMoment(q.value().value(1)));
+    const Status s = db::Query(m_db, QStringLiteral("SELECT site_id, checked_at FROM probe_site_state"))
+                         .forEach(tr("The last checks could not be read."), [&out](const QSqlQuery& r) {
+                             out.insert(r.value(0).toLongLong(), toMoment(r.value(1)));
+                             return true;
+                         });
+    if (!s)
+        return s.error();
     return out;
 }
 
 Result<QStringList> ProbeStore::openSubjects(qint64 siteId, FindingKind kind)
 {
-    auto q = run(m_db,
-        QStringLiteral("SELECT subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"),
-        {siteId, ProbeVocabulary::key(kind)}, tr("The site's findings could not be read."));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+    const auto subjects = db::Query(m_db,
+        QStringLiteral("SELECT subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"))
+                              .bind(siteId, ProbeVocabulary::key(kind))
+                              .column<QString>(tr("The site's findings could not be read."));
+    if (!subjects)
+        return subjects.error();
+    return QStringList(*subjects);
 }
 
 Result<qint64> ProbeStore::purge(const QDateTime& before)
@@ -304,23 +311,24 @@ Result<qint64> ProbeStore::purge(const QDateTime& before)
         return tx.beginError();
     const QString what = tr("Old probe rows could not be deleted.");
     const QVariant cutoff = moment(before);
-    auto a = run(m_db, QStringLiteral("DELETE FROM probe_availability WHERE at < ?"), {cutoff}, what);
-    if (!a)
-        return a.error();
-    const qint64 probes = a.value().numRowsAffected();
-    auto f = run(m_db,
+    const auto probes = db::Query(m_db, QStringLiteral("DELETE FROM probe_availability WHERE at < ?"))
+                            .bind(cutoff)
+                            .changed(what);
+    if (!probes)
+        return probes.error();
+    const auto fetches = db::Query(m_db,
         QStringLiteral("DELETE FROM probe_fetches WHERE at < ? "
                        "AND id NOT IN (SELECT last_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND last_fetch_id IS NOT NULL) "
                        "AND id NOT IN (SELECT first_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND first_fetch_id IS NOT NULL) "
                        "AND id NOT IN (SELECT fetch_id FROM probe_columns WHERE fetch_id IS NOT NULL) "
-                       "AND id NOT IN (SELECT homepage_fetch_id FROM probe_site_state WHERE homepage_fetch_id IS NOT NULL)"),
-        {cutoff}, what);
-    if (!f)
-        return f.error();
-    const qint64 fetches = f.value().numRowsAffected();
+                       "AND id NOT IN (SELECT homepage_fetch_id FROM probe_site_state WHERE homepage_fetch_id IS NOT NULL)"))
+                             .bind(cutoff)
+                             .changed(what);
+    if (!fetches)
+        return fetches.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
-    return probes + fetches;
+    return qint64(*probes) + qint64(*fetches);
 }
 
 } // namespace sitegov

@@ -12,7 +12,7 @@
 #include "gui/scores/ScoresPage.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RectificationService.h"
 #include "storage/RegistryService.h"
@@ -137,7 +137,7 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
         BackendSettings::setCommandLineOverride(QString(), QByteArray());
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QStringLiteral("dash.db")));
+        auto db = ConsoleDatabase::open(m_dir.filePath(QStringLiteral("dash.db")));
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         QVERIFY(DemoBuilder::build(*m_db, {2017, m_today}).ok());
@@ -420,7 +420,7 @@ private Q_SLOTS:
 
         // A site closed elsewhere (another connection, through the audited service): the dashboard
         // notices on its own.
-        auto other = Database::open(m_db->path(), Database::Mode::RequireCurrent);
+        auto other = ConsoleDatabase::open(m_db->path(), Database::Mode::RequireCurrent);
         QVERIFY(other.ok());
         const qint64 site = scalar(QStringLiteral("SELECT id FROM sites WHERE status = 'operating' ORDER BY id DESC LIMIT 1"));
         QVERIFY(RegistryService((*other)->connection())

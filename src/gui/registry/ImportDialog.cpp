@@ -2,7 +2,7 @@
 
 #include "gui/common/Background.h"
 #include "gui/common/FileDialog.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/TableReader.h"
 
 #include <QComboBox>
@@ -179,7 +179,7 @@ void ImportDialog::start(RegistryExchange::ImportMode mode)
                 return out;
             }
             out.format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db) {
                 out.report = db.error();
                 return out;

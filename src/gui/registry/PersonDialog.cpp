@@ -1,7 +1,7 @@
 #include "gui/registry/PersonDialog.h"
 
 #include "gui/common/UnitPicker.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 

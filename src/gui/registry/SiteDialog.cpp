@@ -4,7 +4,7 @@
 #include "core/SiteRules.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"

@@ -1,7 +1,7 @@
 #include "gui/registry/UnitDialog.h"
 
 #include "core/Organisation.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryService.h"
 

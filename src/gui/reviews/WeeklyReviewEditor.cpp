@@ -5,7 +5,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
 #include "gui/reviews/ReviewDocument.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QAction>
 #include <QDir>
