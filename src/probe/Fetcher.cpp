@@ -11,7 +11,6 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
@@ -187,7 +186,10 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
             Poco::Net::SecureStreamSocket tls
                 = Poco::Net::SecureStreamSocket::attach(socket, host.toStdString(), tlsContext(m_settings.caFile, true));
             keepCertificate(tls, r);
-            session = std::make_unique<Poco::Net::HTTPSClientSession>(tls);
+            // A plain client session over the TLS socket: HTTPSClientSession's own constructor from a
+            // socket sets the port, which Poco refuses on a connected socket; the HTTPS session adds
+            // nothing else a direct request needs.
+            session = std::make_unique<Poco::Net::HTTPClientSession>(tls);
         } catch (const Poco::Exception& e) {
             r.outcome = timer.elapsed() >= deadlineMs ? ProbeOutcome::Timeout : ProbeOutcome::Tls;
             r.detail = QString::fromStdString(e.displayText());
