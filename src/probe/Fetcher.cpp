@@ -253,6 +253,14 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
                 }
             }
             r.sha256 = QString::fromLatin1(hash.result().toHex());
+            // An answer that ends before the length it announced did not arrive whole (the server
+            // or the network hung up under it). Only checkable when the body is not compressed.
+            const std::streamsize announced = response.getContentLength64();
+            if (!inflating && !r.truncated && announced != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH
+                && r.bytes < announced && !m_deadline->expired()) {
+                r.outcome = ProbeOutcome::Connect;
+                r.detail = QStringLiteral("the answer ended after %1 of %2 bytes").arg(r.bytes).arg(qint64(announced));
+            }
         }
     } catch (const Poco::TimeoutException& e) {
         r.outcome = ProbeOutcome::Timeout;

@@ -183,9 +183,31 @@ QString charsetOf(const QByteArray& body, const QString& contentType)
         Q_UNUSED(probe);
         charset = decoder.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
     }
-    const QString lower = charset.toLower();
+    QString lower = charset.toLower();
+    // Pages that say UTF-8 and are not (a server's default header over a GBK page): read as GB18030
+    // when much of the text is not UTF-8 and all of it is GB18030. A UTF-8 page with a few broken
+    // bytes stays UTF-8 (they read as U+FFFD).
+    if (lower == u"utf-8" || lower == u"utf8") {
+        const QByteArray sample = body.left(256 * 1024);
+        const QString asUtf8 = QString::fromUtf8(sample);
+        qsizetype nonAscii = 0;
+        qsizetype broken = 0;
+        for (const QChar c : asUtf8) {
+            if (c.unicode() >= 0x80)
+                ++nonAscii;
+            if (c.unicode() == 0xFFFD)
+                ++broken;
+        }
+        if (broken * 10 > nonAscii) {
+            auto gb = QStringDecoder("GB18030", QStringDecoder::Flag::Stateless);
+            const QString asGb = gb(sample);
+            Q_UNUSED(asGb);
+            if (!gb.hasError())
+                lower = QStringLiteral("gb18030");
+        }
+    }
     // Pages that say GB2312 or GBK use the whole of GBK: read them with its superset.
-    if (lower == u"gb2312" || lower == u"gbk" || lower == u"x-gbk" || lower == u"gb_2312-80")
+    if (lower == u"gb2312" || lower == u"gbk" || lower == u"x-gbk" || lower == u"gb_2312-80" || lower == u"gb18030")
         return QStringLiteral("GB18030");
     return charset.toUpper();
 }

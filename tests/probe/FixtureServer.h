@@ -4,6 +4,7 @@
 // exactly the requests a test asks it to (a site that fails 6% of its probes), answer slowly, and
 // record when each request came and with which User-Agent. It serves every fixture host on one
 // port and tells them apart by the Host header.
+#include <Poco/Exception.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -17,6 +18,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -66,6 +68,13 @@ public:
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_delay[host] = ms;
     }
+    // `host` answers with `behaviour` instead of its page (a site that redirects, lies or attacks).
+    using Behaviour = std::function<void(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&)>;
+    void setBehaviour(const QString& host, Behaviour behaviour)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_behaviour.insert(host, std::move(behaviour));
+    }
     QList<Hit> hits(const QString& host) const
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
@@ -92,6 +101,7 @@ private:
             bool fail = false;
             int delay = 0;
             QByteArray page;
+            Behaviour behaviour;
             {
                 const std::lock_guard<std::mutex> lock(m_server.m_mutex);
                 m_server.m_hits[host].append(Hit{std::chrono::steady_clock::now(),
@@ -104,10 +114,19 @@ private:
                 }
                 delay = m_server.m_delay.value(host);
                 page = m_server.m_pages.value(host);
+                behaviour = m_server.m_behaviour.value(host);
             }
             if (delay > 0)
                 std::this_thread::sleep_for(std::chrono::milliseconds(delay));
             const std::string uri = request.getURI();
+            if (behaviour && !fail) {
+                try {
+                    behaviour(request, response);
+                } catch (const Poco::Exception&) {
+                    // the probe hung up on a hostile answer: what it should do
+                }
+                return;
+            }
             if (fail) {
                 response.setStatus(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
                 response.setContentType("text/plain");
@@ -151,6 +170,7 @@ private:
     QHash<QString, QByteArray> m_pages;
     QHash<QString, int> m_fail;
     QHash<QString, int> m_delay;
+    QHash<QString, Behaviour> m_behaviour;
     QHash<QString, QList<Hit>> m_hits;
 };
 

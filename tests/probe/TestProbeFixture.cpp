@@ -11,14 +11,19 @@
 #include "probe/AvailabilityProber.h"
 #include "probe/Fetcher.h"
 #include "probe/HostGate.h"
+#include "probe/HtmlDocument.h"
 #include "probe/ProbeService.h"
+#include "probe/SiteChecker.h"
 #include "storage/ProbeQueries.h"
 #include "storage/ProbeSettingsService.h"
 #include "storage/ProbeStore.h"
 #include "storage/RegistryService.h"
 #include "storage/TableReader.h"
 
+#include <Poco/DeflatingStream.h>
+#include <Poco/Net/StreamSocket.h>
 #include <QDir>
+#include <QStringEncoder>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -26,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
+
+#include <atomic>
 
 using namespace sitegov;
 using namespace sitegov::probe;
@@ -863,6 +870,209 @@ private Q_SLOTS:
                            .arg(week.sunday().toString(Qt::ISODate))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+    // Sites that redirect, lie about their pages, break their encoding or attack the client: every
+    // probe ends within its limit with its failure classified, reads no more than its bound, and a
+    // page that can be read is read.
+    void hostileSites()
+    {
+        const quint16 port = m_server.port();
+        const QStringList hosts{QStringLiteral("redirect"), QStringLiteral("loop"), QStringLiteral("lying"),
+            QStringLiteral("broken"), QStringLiteral("endless"), QStringLiteral("trickle"), QStringLiteral("bomb"),
+            QStringLiteral("short"), QStringLiteral("deep"), QStringLiteral("nested"), QStringLiteral("garbage")};
+        // Something that is no web server at all, on a port of its own.
+        Poco::Net::ServerSocket garbage(Poco::Net::SocketAddress("127.0.0.1", 0));
+        std::atomic_bool stop{false};
+        struct Joined
+        {
+            std::thread thread;
+            std::atomic_bool& stop;
+            ~Joined()
+            {
+                stop = true;
+                thread.join();
+            }
+        };
+        Joined garbageThread{std::thread([&garbage, &stop] {
+            while (!stop) {
+                try {
+                    if (!garbage.poll(Poco::Timespan(0, 100000), Poco::Net::Socket::SELECT_READ))
+                        continue;
+                    Poco::Net::StreamSocket c = garbage.acceptConnection();
+                    c.sendBytes("SSH-2.0-OpenSSH_9.2\r\n\r\n", 23);
+                    c.shutdown();
+                } catch (const Poco::Exception&) {
+                }
+            }
+        }), stop};
+        for (const QString& h : hosts) {
+            m_resolve << QStringLiteral("%1:%2:127.0.0.1").arg(host(h)).arg(port)
+                      << QStringLiteral("%1:%2:127.0.0.1").arg(host(h)).arg(garbage.address().port())
+                      << QStringLiteral("%1:443:127.0.0.2").arg(host(h));
+        }
+        const QString dated = page(QStringLiteral("跳转"),
+            list({item(QStringLiteral("/a.html"), QStringLiteral("关于做好冬季防火工作的通知"),
+                QLocale::c().toString(m_today.addDays(-3), QStringLiteral("yyyy年M月d日")))}),
+            footer(QStringLiteral("3500000001")));
+        using Request = Poco::Net::HTTPServerRequest;
+        using Response = Poco::Net::HTTPServerResponse;
+        const auto send = [](Response& r, const QByteArray& body, const std::string& type) {
+            r.setContentType(type);
+            r.setContentLength(body.size());
+            r.send().write(body.constData(), body.size());
+        };
+        // Two redirects, then the page.
+        m_server.setBehaviour(host(QStringLiteral("redirect")), [dated, send](Request& q, Response& r) {
+            if (q.getURI() == "/") {
+                r.redirect("/home/", Poco::Net::HTTPResponse::HTTP_FOUND);
+            } else if (q.getURI() == "/home/") {
+                r.redirect("/home/index.html", Poco::Net::HTTPResponse::HTTP_MOVED_PERMANENTLY);
+            } else {
+                send(r, dated.toUtf8(), "text/html; charset=utf-8");
+            }
+        });
+        // Redirects to itself for ever.
+        m_server.setBehaviour(host(QStringLiteral("loop")),
+            [](Request& q, Response& r) { r.redirect(q.getURI(), Poco::Net::HTTPResponse::HTTP_FOUND); });
+        // Says UTF-8, sends GBK.
+        auto gbk = QStringEncoder("GB18030");
+        const QByteArray lyingBody = gbk(dated);
+        m_server.setBehaviour(host(QStringLiteral("lying")),
+            [lyingBody, send](Request&, Response& r) { send(r, lyingBody, "text/html; charset=utf-8"); });
+        // UTF-8 with stray bytes in the middle of the text.
+        QByteArray broken = dated.toUtf8();
+        broken.insert(broken.indexOf("<div class=\"main\">"), QByteArray("\xff\xfe\xc3\x28\xa0\xa1", 6));
+        m_server.setBehaviour(host(QStringLiteral("broken")),
+            [broken, send](Request&, Response& r) { send(r, broken, "text/html; charset=utf-8"); });
+        // An answer that never ends.
+        m_server.setBehaviour(host(QStringLiteral("endless")), [](Request&, Response& r) {
+            r.setContentType("text/html");
+            r.setChunkedTransferEncoding(true);
+            std::ostream& out = r.send();
+            const std::string chunk(64 * 1024, 'x');
+            for (int i = 0; i < 100000 && out.good(); ++i)
+                out << chunk;
+        });
+        // Headers at once, then a byte now and then: the limit counts the whole answer.
+        m_server.setBehaviour(host(QStringLiteral("trickle")), [](Request&, Response& r) {
+            r.setContentType("text/html");
+            r.setContentLength(100000);
+            std::ostream& out = r.send();
+            for (int i = 0; i < 100 && out.good(); ++i) {
+                out << 'x' << std::flush;
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+        // 100 MB of zeros in a gzip of about 100 KB.
+        std::ostringstream zipped;
+        {
+            Poco::DeflatingOutputStream z(zipped, Poco::DeflatingStreamBuf::STREAM_GZIP, 9);
+            const std::string zeros(1024 * 1024, '\0');
+            for (int i = 0; i < 100; ++i)
+                z << zeros;
+            z.close();
+        }
+        const std::string bomb = zipped.str();
+        m_server.setBehaviour(host(QStringLiteral("bomb")), [bomb](Request&, Response& r) {
+            r.setContentType("text/html");
+            r.set("Content-Encoding", "gzip");
+            r.setContentLength(std::streamsize(bomb.size()));
+            r.send().write(bomb.data(), std::streamsize(bomb.size()));
+        });
+        // Promises 100,000 bytes, sends 12 and hangs up.
+        m_server.setBehaviour(host(QStringLiteral("short")), [](Request&, Response& r) {
+            r.setContentType("text/html");
+            r.setContentLength(100000);
+            r.send() << "<p>short</p>" << std::flush;
+        });
+        // 100,000 nested elements around the dated list.
+        QByteArray nested = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            nested += "<div>";
+        nested += dated.toUtf8();
+        // 200 levels, as deep as table layouts go: read.
+        QByteArray deep = "<html><body>";
+        for (int i = 0; i < 200; ++i)
+            deep += "<div>";
+        deep += dated.toUtf8();
+        m_server.setBehaviour(host(QStringLiteral("deep")),
+            [deep, send](Request&, Response& r) { send(r, deep, "text/html; charset=utf-8"); });
+        m_server.setBehaviour(host(QStringLiteral("nested")),
+            [nested, send](Request&, Response& r) { send(r, nested, "text/html; charset=utf-8"); });
+
+        ProbeOptions o = options();
+        o.hostIntervalMs = 0;
+        o.limitSeconds = 3;
+        ProbeService service(o, m_db->connection());
+        QVERIFY(service.prepare());
+        Fetcher fetcher(service.context().fetch);
+        const auto url = [&](const QString& h, quint16 p = 0) {
+            return QUrl(QStringLiteral("http://%1:%2/").arg(host(h)).arg(p ? p : port));
+        };
+        const auto fetch = [&](const QString& h) { return fetcher.fetch(url(h)); };
+
+        const FetchResult redirected = fetch(QStringLiteral("redirect"));
+        QCOMPARE(redirected.outcome, ProbeOutcome::Ok);
+        QCOMPARE(redirected.finalUrl.path(), QStringLiteral("/home/index.html"));
+        const FetchResult loop = fetch(QStringLiteral("loop"));
+        QCOMPARE(loop.outcome, ProbeOutcome::HttpStatus);
+        QCOMPARE(loop.status, 302);
+        QCOMPARE(loop.detail, QStringLiteral("more than 5 redirects"));
+        QCOMPARE(m_server.hits(host(QStringLiteral("loop"))).size(), 6);
+
+        const FetchResult endless = fetch(QStringLiteral("endless"));
+        QCOMPARE(endless.outcome, ProbeOutcome::Ok);
+        QVERIFY(endless.truncated);
+        QCOMPARE(endless.bytes, service.context().fetch.maxBodyBytes);
+        const FetchResult bombed = fetch(QStringLiteral("bomb"));
+        QCOMPARE(bombed.outcome, ProbeOutcome::Ok);
+        QVERIFY(bombed.truncated);
+        QCOMPARE(bombed.bytes, service.context().fetch.maxBodyBytes);
+        QCOMPARE(bombed.body.size(), service.context().fetch.maxBodyBytes);
+
+        const FetchResult trickle = fetch(QStringLiteral("trickle"));
+        QCOMPARE(trickle.outcome, ProbeOutcome::Timeout);
+        const FetchResult cut = fetch(QStringLiteral("short"));
+        QCOMPARE(cut.outcome, ProbeOutcome::Connect);
+        QCOMPARE(cut.bytes, 12);
+        QVERIFY2(cut.detail.contains(QStringLiteral("12 of 100000")), qPrintable(cut.detail));
+        const FetchResult notHttp = fetcher.fetch(url(QStringLiteral("garbage"), garbage.address().port()));
+        QCOMPARE(notHttp.outcome, ProbeOutcome::HttpStatus);
+        QCOMPARE(notHttp.status, 0);
+
+        // The pages that can be read are read: the homepage's date through the redirects, the lie, the
+        // broken bytes and the nesting, with the foot of the page.
+        SiteChecker checker(fetcher, service.context());
+        for (const QString& h : {QStringLiteral("redirect"), QStringLiteral("lying"), QStringLiteral("broken"),
+                 QStringLiteral("deep")}) {
+            ProbeTarget t;
+            t.code = QStringLiteral("3500000001");
+            t.name = h;
+            t.url = url(h).toString();
+            t.domain = host(h);
+            t.icpFiling = QStringLiteral("闽ICP备05012345号");
+            t.psbFiling = QStringLiteral("闽公网安备35010202000123号");
+            const SiteCheckRecord c = checker.check(t, m_now, m_today, {});
+            QVERIFY2(c.homepageNewest == m_today.addDays(-3), qPrintable(h + u' ' + c.homepageNewest.toString(Qt::ISODate)));
+            QStringList kinds;
+            for (const FindingObservation& f : c.findings)
+                kinds << ProbeVocabulary::key(f.kind);
+            QCOMPARE(kinds, QStringList{QStringLiteral("https_unavailable")});
+        }
+        ProbeTarget t;
+        t.code = QStringLiteral("3500000001");
+        t.url = url(QStringLiteral("nested")).toString();
+        t.domain = host(QStringLiteral("nested"));
+        const SiteCheckRecord c = checker.check(t, m_now, m_today, {});
+        QStringList kinds;
+        for (const FindingObservation& f : c.findings)
+            kinds << ProbeVocabulary::key(f.kind);
+        // Beyond the HTML parser's bound of 256 levels the page is not read (libxml2's limit keeps
+        // the reading's stack bounded): the check ends, and says what it could not find.
+        QCOMPARE(kinds,
+            (QStringList{QStringLiteral("homepage_undated"), QStringLiteral("error_entry_missing"),
+                QStringLiteral("site_code_missing"), QStringLiteral("icp_missing"), QStringLiteral("psb_missing"),
+                QStringLiteral("conac_missing"), QStringLiteral("https_unavailable")}));
     }
 };
 
