@@ -139,6 +139,10 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         f.previousPeriod = *previous;
         f.hasScores = f.lastPeriod.count > 0;
     }
+    const auto risk = ProbeQueries(db).vetoRisk(session, today);
+    if (!risk)
+        return risk.error();
+    f.vetoRisk = *risk;
     return f;
 }
 
