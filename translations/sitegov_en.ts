@@ -271,6 +271,13 @@
                 <numerusform>%n items re-checked.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) pre-filled from the probe's measurements: confirm or change them.</source>
+            <translation>
+                <numerusform>%n item pre-filled from the probe's measurements: confirm or change it.</numerusform>
+                <numerusform>%n items pre-filled from the probe's measurements: confirm or change them.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sitegov::WeeklyReviewEditor</name>

@@ -2626,6 +2626,10 @@ Options:
             <source>Old probe rows could not be deleted.</source>
             <translation>无法删除过期的监测记录。</translation>
         </message>
+        <message>
+            <source>What the probe had measured could not be recorded with the inspection.</source>
+            <translation>无法将自动监测结果记入本次巡查。</translation>
+        </message>
     </context>
     <context>
         <name>ProbeVocabulary</name>
@@ -9169,14 +9173,6 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>正在读取监测结果…</translation>
         </message>
         <message>
-            <source>Not probed this week (%1).</source>
-            <translation>本周（%1）尚未监测。</translation>
-        </message>
-        <message>
-            <source>%1: %2 probes, %3 failed (%4), %5 recovered on the retry.</source>
-            <translation>%1：监测 %2 次，失败 %3 次（%4），重试成功 %5 次。</translation>
-        </message>
-        <message>
             <source>Availability: %1 (veto at %2, early warning at %3)</source>
             <translation>可用性：%1（%2 单项否决，%3 预警）</translation>
         </message>
@@ -9217,10 +9213,6 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>Probes per day</source>
             <translation>每日监测次数</translation>
-        </message>
-        <message>
-            <source>Availability probes, %1</source>
-            <translation>可用性监测，%1</translation>
         </message>
         <message>
             <source>%1 a day needed</source>
@@ -9273,6 +9265,18 @@ Matched text: %5
         <message>
             <source>Open findings: %1</source>
             <translation>未消除的问题：%1</translation>
+        </message>
+        <message>
+            <source>Not probed in the last 7 days.</source>
+            <translation>近 7 天未监测。</translation>
+        </message>
+        <message>
+            <source>Last 7 days: %1 probes, %2 failed (%3), %4 recovered on the retry.</source>
+            <translation>近 7 天：监测 %1 次，失败 %2 次（%3），重试成功 %4 次。</translation>
+        </message>
+        <message>
+            <source>Availability probes, last 7 days</source>
+            <translation>可用性监测（近 7 天）</translation>
         </message>
     </context>
     <context>
@@ -9789,6 +9793,20 @@ Mark them re-checked?</source>
             <translation>
                 <numerusform>已复查 %n 项。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Measured by the probe: %1</source>
+            <translation>自动监测结果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) pre-filled from the probe's measurements: confirm or change them.</source>
+            <translation>
+                <numerusform>已按自动监测结果预填 %n 项：请确认或修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inspection saved</source>
+            <translation>巡查已保存</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // The demo's probe results: what sitegov-probe would have measured on the running sites over the
 // last week, written through ProbeStore as the service writes them, so that the site hub's probe
-// section and the dashboard's veto-risk card have something to show (docs/design/probe.md).
+// section and the dashboard's veto-risk card have something to show (docs/design/probe.md). Nothing is
+// measured on the demo's last day itself, so that its inspections start from empty forms.
 #include "demo/DemoBuilder.h"
 
 #include "core/OfficeClock.h"
@@ -44,7 +45,7 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
     if (targets->isEmpty())
         return {};
 
-    // Availability: every running site hourly over the last 7 days and this morning; a few sites fail
+    // Availability: every running site hourly over the 8 days before today; a few sites fail
     // often enough for the early warning (4%) and one for the veto line (6%); now and then a blip.
     const int sites = int(targets->size());
     const int vetoed = 3 % sites;
@@ -54,9 +55,9 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
         const Target& t = targets->at(i);
         const int failEvery = i == vetoed ? 16 : warned.contains(i) ? 25 : 0;
         int n = 0;
-        for (int d = 7; d >= 0; --d) {
+        for (int d = 8; d >= 1; --d) {
             const QDate day = today.addDays(-d);
-            const int hours = d == 0 ? 9 : 24;
+            const int hours = 24;
             for (int h = 0; h < hours; ++h, ++n) {
                 AvailabilityRecord r;
                 r.siteId = t.id;
@@ -88,9 +89,9 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
     if (const Status s = store.recordAvailability(probes); !s)
         return s;
 
-    // The daily checks of the portals: their columns and what the last check found.
+    // The daily checks of the portals, two days ago: their columns and what the check found.
     ProbeSettingsService settings(db);
-    const QDateTime checked = OfficeClock::startOfDay(today).addSecs(2 * 3600 + 15 * 60);
+    const QDateTime checked = OfficeClock::startOfDay(today.addDays(-2)).addSecs(2 * 3600 + 15 * 60);
     int portal = 0;
     for (const Target& t : *targets) {
         if (t.kind != u"portal")

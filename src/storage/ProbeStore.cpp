@@ -267,6 +267,34 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
     return tx.commit();
 }
 
+Status ProbeStore::recordInspectionItems(qint64 inspectionId, const QList<MeasuredItem>& measured,
+    const Outcomes& outcomes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString what = tr("What the probe had measured could not be recorded with the inspection.");
+    for (const MeasuredItem& m : measured) {
+        const auto it = outcomes.constFind(m.key);
+        if (it == outcomes.constEnd())
+            continue;
+        const bool confirmed = it->result == m.result;
+        const Status s = db::Query(m_db,
+            QStringLiteral("INSERT INTO inspection_probe_items (inspection_id, item_key, probe_result, decision, evidence, "
+                           "measured_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, item_key) DO UPDATE SET "
+                           "probe_result = excluded.probe_result, decision = excluded.decision, "
+                           "evidence = excluded.evidence, measured_at = excluded.measured_at"))
+                             .bind(inspectionId, m.key,
+                                 m.result == ItemResult::Fail ? QStringLiteral("fail") : QStringLiteral("pass"),
+                                 confirmed ? QStringLiteral("confirmed") : QStringLiteral("overridden"),
+                                 Sql::text(m.evidence), moment(m.measuredAt))
+                             .exec(what);
+        if (!s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Result<QHash<qint64, QDateTime>> ProbeStore::lastProbes()
 {
     QHash<qint64, QDateTime> out;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Inspection.h"
+#include "storage/ProbeQueries.h"
 #include "storage/ProbeRecords.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,11 @@ public:
 
     // The subjects of a site's open findings of `kind` (the link checker's "suspected" links).
     Result<QStringList> openSubjects(qint64 siteId, FindingKind kind);
+
+    // What the probe had measured of an inspection's items when it was logged, and whether the
+    // inspector confirmed each (the same result) or overrode it (inspection_probe_items). Items the
+    // inspection does not hold are left out; a second call for the inspection replaces the first.
+    Status recordInspectionItems(qint64 inspectionId, const QList<MeasuredItem>& measured, const Outcomes& outcomes);
 
     // Deletes raw probes and fetches older than `before` (what open findings and the columns' and
     // sites' last checks point to stays). The daily roll-up keeps their counts. Returns rows deleted.

@@ -9,12 +9,16 @@
 #include "gui/charts/BarChartPanel.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
+#include "gui/inspections/InspectionForm.h"
+#include "gui/inspections/InspectionModels.h"
+#include "gui/inspections/InspectionsPage.h"
 #include "gui/probe/ProbeColumnsDialog.h"
 #include "gui/probe/SiteProbePanel.h"
 #include "gui/probe/VetoRiskDialog.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/registry/SitesPage.h"
 #include "storage/AccountService.h"
+#include "storage/ProbeStore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -90,8 +94,7 @@ private Q_SLOTS:
         panel.showSite(site, QStringLiteral("demo"));
         QVERIFY(loaded.wait(20000));
 
-        // The chart: this ISO week's days, probes and failures per day as stored.
-        const IsoWeek week = IsoWeek::of(m_today);
+        // The chart: the last 7 days, probes and failures per day as stored.
         const BarChartPanel::Data& chart = panel.chart()->data();
         QCOMPARE(chart.categories.size(), 7);
         QCOMPARE(chart.sets.size(), 2);
@@ -101,7 +104,7 @@ private Q_SLOTS:
             probes += chart.sets.at(0).values.at(i);
             failures += chart.sets.at(1).values.at(i);
         }
-        const QVariantList between{site, week.monday().toString(Qt::ISODate), week.sunday().toString(Qt::ISODate)};
+        const QVariantList between{site, m_today.addDays(-6).toString(Qt::ISODate), m_today.toString(Qt::ISODate)};
         QCOMPARE(qint64(probes),
             scalar(QStringLiteral("SELECT count(*) FROM probe_availability WHERE site_id = ? AND day BETWEEN ? AND ?"), between));
         QCOMPARE(qint64(failures),
@@ -196,6 +199,88 @@ private Q_SLOTS:
                      {site}),
             1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'probe_column'")), audits + 3);
+    }
+
+    // Today's inspection starts from what the probe measured today: the items it measures are
+    // pre-filled (a failure with the measurement as its note); the saved inspection records, per item,
+    // what the probe said and whether the inspector confirmed or overrode it.
+    void todaysInspectionIsPrefilled()
+    {
+        AppContext context{m_db.get(), login(QStringLiteral("inspector"))};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("inspections")));
+        auto* page = qobject_cast<InspectionsPage*>(window.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->currentSiteId() != 0 && !page->todayModel()->isLoading(), 20000);
+        InspectionForm* form = page->form();
+        // The demo measures nothing on its last day: the form starts empty.
+        QCOMPARE(form->decided(), 0);
+        const qint64 site = page->currentSiteId();
+        const int row = page->todayTable()->currentIndex().row();
+
+        // The probe measures the site today: reachable, and no 找错 entry on the homepage.
+        const QDateTime now = OfficeClock::nowUtc();
+        AvailabilityRecord probe;
+        probe.siteId = site;
+        probe.at = now.addSecs(-60);
+        probe.url = QStringLiteral("https://example.gov.cn/");
+        probe.httpStatus = 200;
+        probe.latencyMs = 120;
+        ProbeStore store(m_db->connection());
+        QVERIFY(store.recordAvailability({probe}));
+        SiteCheckRecord check;
+        check.siteId = site;
+        check.at = now.addSecs(-30);
+        FetchRecord home;
+        home.at = check.at;
+        home.url = probe.url;
+        home.httpStatus = 200;
+        check.fetches << home;
+        check.homepageFetch = 0;
+        check.homepageNewest = m_today;
+        check.findings << FindingObservation{FindingKind::ErrorEntryMissing, {}, {}, {}, 0};
+        QVERIFY(store.recordSiteCheck(check));
+
+        // Shown again: pre-filled.
+        page->todayTable()->selectRow(row == 0 ? 1 : 0);
+        QTRY_VERIFY(page->currentSiteId() != site);
+        page->todayTable()->selectRow(row);
+        QTRY_COMPARE(page->currentSiteId(), site);
+        const Checklist& list = form->checklist();
+        const int reachable = list.indexOf(QStringLiteral("homepage_reachable"));
+        const int entry = list.indexOf(QStringLiteral("error_entry"));
+        const int updated = list.indexOf(QStringLiteral("homepage_updated"));
+        QVERIFY(reachable >= 0 && entry >= 0 && updated >= 0);
+        QCOMPARE(form->decided(), int(ProbeRules::measuredItems().size()));
+        QCOMPARE(form->result(reachable), std::optional<ItemResult>(ItemResult::Pass));
+        QCOMPARE(form->result(updated), std::optional<ItemResult>(ItemResult::Pass));
+        QCOMPARE(form->result(entry), std::optional<ItemResult>(ItemResult::Fail));
+        QVERIFY(form->outcomes().value(QStringLiteral("error_entry")).note.contains(QStringLiteral("No \"I find errors\" entry")));
+
+        // The inspector finds the entry after all (overrides the probe), passes the rest, saves.
+        form->setResult(entry, ItemResult::Pass);
+        form->markRestPassed();
+        std::optional<test::AnswerEveryMessageBox> answerer;
+        answerer.emplace(MessageBox::No, [](const MessageBox::Message&) { return true; });
+        Q_EMIT form->saveRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM inspections WHERE site_id = ? AND day = ?"),
+                                     {site, m_today.toString(Qt::ISODate)})
+                == 1,
+            10000);
+        const qint64 inspection = scalar(QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ?"),
+            {site, m_today.toString(Qt::ISODate)});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ?"), {inspection}),
+            qint64(ProbeRules::measuredItems().size()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ? AND "
+                                       "decision = 'confirmed'"),
+                     {inspection}),
+            qint64(ProbeRules::measuredItems().size() - 1));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ? AND "
+                                       "item_key = 'error_entry' AND probe_result = 'fail' AND decision = 'overridden'"),
+                     {inspection}),
+            1);
     }
 
     void dashboardCardOpensTheSitesAtRisk()

@@ -22,7 +22,8 @@ namespace sitegov {
 // What the panel shows of a site, read on a worker.
 struct SiteProbeView
 {
-    IsoWeek week;
+    QDate from; // the last 7 days, today included
+    QDate to;
     QList<ProbeDay> days;
     WeekAvailability availability;
     QList<ProbeColumn> columns;
@@ -164,8 +165,9 @@ void SiteProbePanel::load()
                 return db.error();
             ProbeQueries q((*db)->connection());
             SiteProbeView v;
-            v.week = IsoWeek::of(today);
-            const auto days = q.days(siteId, v.week.monday(), v.week.sunday());
+            v.from = today.addDays(-6);
+            v.to = today;
+            const auto days = q.days(siteId, v.from, v.to);
             if (!days)
                 return days.error();
             v.days = *days;
@@ -206,11 +208,11 @@ void SiteProbePanel::show(const SiteProbeView& v)
     const ProbeThresholds& t = ProbeRules::thresholds();
     QStringList lines;
     if (v.availability.probes == 0) {
-        lines << tr("Not probed this week (%1).").arg(v.week.displayName()).toHtmlEscaped();
+        lines << tr("Not probed in the last 7 days.").toHtmlEscaped();
     } else {
         const Verdict verdict = ProbeRules::availability(v.availability);
-        QString line = tr("%1: %2 probes, %3 failed (%4), %5 recovered on the retry.")
-                           .arg(v.week.displayName(), locale.toString(v.availability.probes),
+        QString line = tr("Last 7 days: %1 probes, %2 failed (%3), %4 recovered on the retry.")
+                           .arg(locale.toString(v.availability.probes),
                                locale.toString(v.availability.failures),
                                locale.toString(100.0 * v.availability.share(), 'f', 2) + locale.percent(),
                                locale.toString(v.availability.blips))
@@ -265,7 +267,7 @@ void SiteProbePanel::show(const SiteProbeView& v)
            << BarChartPanel::Bars{tr("Failed"), failures, QColor(0xc6, 0x28, 0x28)};
     d.valueTitle = tr("Probes per day");
     d.decimals = 0;
-    m_chart->setTitle(tr("Availability probes, %1").arg(v.week.displayName()));
+    m_chart->setTitle(tr("Availability probes, last 7 days"));
     m_chart->setData(d);
     m_chart->clearGuides();
     m_chart->setValueGuide(t.minProbesPerDay, tr("%1 a day needed").arg(t.minProbesPerDay));

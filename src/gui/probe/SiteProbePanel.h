@@ -13,8 +13,8 @@ namespace sitegov {
 class BarChartPanel;
 struct SiteProbeView;
 
-// What the probe (sitegov-probe) measured on one site, in the site hub: this week's availability (a
-// chart of probes and failures per day, the share of failures against the veto line), the
+// What the probe (sitegov-probe) measured on one site, in the site hub: the last 7 days' availability
+// (a chart of probes and failures per day, the share of failures against the veto line), the
 // homepage's newest date and the certificate, each registered column's freshness and the open
 // findings with their evidence. Loaded on a worker. Whoever may edit the site registers its columns
 // here ("Columns…").
