@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlError>
 #include <QSet>
 #include <QSignalSpy>
@@ -149,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(hub.probePanel()->isVisibleTo(&hub));
         QTRY_VERIFY_WITH_TIMEOUT(!hub.probePanel()->isLoading(), 20000);
         QCOMPARE(hub.probePanel()->columns()->rowCount(), 5);
+
+        // For looking at the section (SITEGOV_SHOT_DIR): the Sites page at laptop sizes, scrolled to it.
+        const QString shots = qEnvironmentVariable("SITEGOV_SHOT_DIR");
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+            if (shots.isEmpty())
+                break;
+            MainWindow window(context);
+            window.resize(size);
+            window.show();
+            QVERIFY(window.showPage(QStringLiteral("sites"), {{QStringLiteral("site"), site}}));
+            auto* sites = qobject_cast<SitesPage*>(window.currentPage());
+            QVERIFY(sites);
+            QTRY_COMPARE_WITH_TIMEOUT(sites->detail()->siteId(), site, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!sites->detail()->probePanel()->isLoading(), 20000);
+            QWidget* panel = sites->detail()->probePanel();
+            for (QWidget* w = panel->parentWidget(); w; w = w->parentWidget()) {
+                if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                    scroll->ensureWidgetVisible(panel->findChild<QTableWidget*>(QStringLiteral("probeColumnsTable")), 0, 0);
+                    break;
+                }
+            }
+            QTest::qWait(200);
+            window.grab().save(QStringLiteral("%1/probe-hub-%2x%3.png").arg(shots).arg(size.width()).arg(size.height()));
+        }
     }
 
     void columnsAreRegisteredInTheConsole()
