@@ -2,10 +2,9 @@
 // last week, written through ProbeStore as the service writes them, so that the site hub's probe
 // section and the dashboard's veto-risk card have something to show (docs/design/probe.md). Nothing is
 // measured on the demo's last day itself, so that its inspections start from empty forms.
-#include "demo/DemoBuilder.h"
-
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ProbeSettingsService.h"
 #include "storage/ProbeStore.h"
 
@@ -123,7 +122,8 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
         page.sha256 = hashOf(home);
         const int homeAge = which == 2 ? 11 : which == 5 ? 16 : 1 + int(rng.bounded(3));
         check.homepageNewest = today.addDays(-homeAge);
-        page.matched = QStringLiteral("[%1] 关于做好近期重点工作的通知").arg(check.homepageNewest.toString(Qt::ISODate));
+        page.matched
+            = QStringLiteral("[%1] 关于做好近期重点工作的通知").arg(check.homepageNewest.toString(Qt::ISODate));
         check.fetches.append(page);
         check.homepageFetch = 0;
         check.linksChecked = 120 + int(rng.bounded(80));
@@ -166,8 +166,8 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
             o.fetch = int(check.fetches.size() - 1);
             check.columns.append(o);
             if (stale || blank) {
-                check.findings.append({blank ? FindingKind::ColumnBlank : FindingKind::ColumnStale, QString::number(*id),
-                    f.matched, {}, o.fetch});
+                check.findings.append({blank ? FindingKind::ColumnBlank : FindingKind::ColumnStale,
+                    QString::number(*id), f.matched, {}, o.fetch});
             }
         }
         if (which == 1) {
@@ -182,13 +182,14 @@ Status DemoBuilder::buildProbe(QSqlDatabase& db, const QDate& today, quint32 see
             dead.sha256 = hashOf(dead.url);
             dead.detail = QStringLiteral("Not Found");
             check.fetches.append(dead);
-            check.findings.append({FindingKind::DeadLink, dead.url, QStringLiteral("404 Not Found"), {},
-                int(check.fetches.size() - 1)});
+            check.findings.append(
+                {FindingKind::DeadLink, dead.url, QStringLiteral("404 Not Found"), {}, int(check.fetches.size() - 1)});
             check.linksFailed = 1;
         }
         if (which == 3) {
             check.findings.append({FindingKind::ErrorEntryMissing, {}, {}, {}, 0});
-            check.findings.append({FindingKind::SiteCodeMismatch, {}, QStringLiteral("网站标识码：3500000099"), t.code, 0});
+            check.findings.append(
+                {FindingKind::SiteCodeMismatch, {}, QStringLiteral("网站标识码：3500000099"), t.code, 0});
         }
         if (const Status s = store.recordSiteCheck(check); !s)
             return s;

@@ -19,7 +19,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHash>
-
 #include <istream>
 #include <mutex>
 
@@ -61,8 +60,7 @@ void keepCertificate(const Poco::Net::SecureStreamSocket& socket, FetchResult& r
         r.certificateExpires = toQt(c.expiresOn());
         r.certificateSubject = QString::fromStdString(c.commonName());
         r.certificateIssuer = QString::fromStdString(c.issuerName());
-    } catch (...) {
-    }
+    } catch (...) { }
 }
 
 bool isRedirect(int status)
@@ -75,8 +73,7 @@ bool isRedirect(int status)
 Fetcher::Fetcher(const FetchSettings& settings)
     : m_settings(settings)
     , m_deadline(std::make_unique<net::RequestDeadline>())
-{
-}
+{ }
 
 Fetcher::~Fetcher() = default;
 
@@ -134,11 +131,15 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
     QElapsedTimer timer;
     timer.start();
     // `deadlineMs` counts from the fetch's start; this hop has what is left of it.
-    const auto remaining = [&timer, deadlineMs] { return std::max<qint64>(1, deadlineMs - timer.elapsed()); };
+    const auto remaining = [&timer, deadlineMs] {
+        return std::max<qint64>(1, deadlineMs - timer.elapsed());
+    };
     const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const QString host = url.host();
     const quint16 port = quint16(url.port(https ? 443 : 80));
-    const auto span = [](qint64 ms) { return Poco::Timespan(Poco::Timespan::TimeDiff(ms) * 1000); };
+    const auto span = [](qint64 ms) {
+        return Poco::Timespan(Poco::Timespan::TimeDiff(ms) * 1000);
+    };
 
     // The name.
     Poco::Net::SocketAddress address;
@@ -175,16 +176,16 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
         socket.setSendTimeout(span(remaining()));
     } catch (const Poco::Exception& e) {
         r.outcome = ProbeOutcome::Connect;
-        r.detail = QString::fromStdString(e.displayText()) + QStringLiteral(" (") + QString::fromStdString(address.toString())
-            + u')';
+        r.detail = QString::fromStdString(e.displayText()) + QStringLiteral(" (")
+            + QString::fromStdString(address.toString()) + u')';
         return r;
     }
 
     std::unique_ptr<Poco::Net::HTTPClientSession> session;
     if (https) {
         try {
-            Poco::Net::SecureStreamSocket tls
-                = Poco::Net::SecureStreamSocket::attach(socket, host.toStdString(), tlsContext(m_settings.caFile, true));
+            Poco::Net::SecureStreamSocket tls = Poco::Net::SecureStreamSocket::attach(
+                socket, host.toStdString(), tlsContext(m_settings.caFile, true));
             keepCertificate(tls, r);
             // A plain client session over the TLS socket: HTTPSClientSession's own constructor from a
             // socket sets the port, which Poco refuses on a connected socket; the HTTPS session adds
@@ -203,10 +204,11 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
 
     m_deadline->arm(session.get(), int(std::min<qint64>(remaining(), std::numeric_limits<int>::max())));
     try {
-        Poco::Net::HTTPRequest request(method == Method::Head ? Poco::Net::HTTPRequest::HTTP_HEAD
-                                                              : Poco::Net::HTTPRequest::HTTP_GET,
+        Poco::Net::HTTPRequest request(
+            method == Method::Head ? Poco::Net::HTTPRequest::HTTP_HEAD : Poco::Net::HTTPRequest::HTTP_GET,
             url.path(QUrl::FullyEncoded).isEmpty()
-                ? std::string("/") + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toStdString() : std::string())
+                ? std::string("/")
+                    + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toStdString() : std::string())
                 : (url.path(QUrl::FullyEncoded) + (url.hasQuery() ? u'?' + url.query(QUrl::FullyEncoded) : QString()))
                       .toStdString(),
             Poco::Net::HTTPMessage::HTTP_1_1);
@@ -283,8 +285,7 @@ FetchResult Fetcher::once(const QUrl& url, Method method, bool keepBody, qint64 
     }
     try {
         session->reset();
-    } catch (...) {
-    }
+    } catch (...) { }
     return r;
 }
 
@@ -295,7 +296,9 @@ FetchResult Fetcher::certificate(const QString& host, quint16 port)
         m_settings.gate->acquire(host);
     QElapsedTimer timer;
     timer.start();
-    const auto span = [](qint64 ms) { return Poco::Timespan(Poco::Timespan::TimeDiff(ms) * 1000); };
+    const auto span = [](qint64 ms) {
+        return Poco::Timespan(Poco::Timespan::TimeDiff(ms) * 1000);
+    };
     const auto connect = [&](Poco::Net::StreamSocket& socket) -> bool {
         try {
             const QString fixed = m_settings.resolve.lookup(host, port);
@@ -325,8 +328,8 @@ FetchResult Fetcher::certificate(const QString& host, quint16 port)
         if (!connect(socket))
             return r;
         try {
-            Poco::Net::SecureStreamSocket tls
-                = Poco::Net::SecureStreamSocket::attach(socket, host.toStdString(), tlsContext(m_settings.caFile, true));
+            Poco::Net::SecureStreamSocket tls = Poco::Net::SecureStreamSocket::attach(
+                socket, host.toStdString(), tlsContext(m_settings.caFile, true));
             keepCertificate(tls, r);
             r.outcome = ProbeOutcome::Ok;
             r.latencyMs = int(timer.elapsed());

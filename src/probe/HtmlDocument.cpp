@@ -3,10 +3,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringConverter>
+#include <functional>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-#include <functional>
 
 namespace sitegov::probe {
 
@@ -35,10 +34,11 @@ bool isBlock(const QString& tag)
     static const QSet<QString> blocks{QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("li"),
         QStringLiteral("tr"), QStringLiteral("br"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
         QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("table"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("dl"), QStringLiteral("dd"), QStringLiteral("dt"), QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("nav"),
-        QStringLiteral("aside"), QStringLiteral("form"), QStringLiteral("hr"), QStringLiteral("tbody"),
-        QStringLiteral("thead"), QStringLiteral("blockquote"), QStringLiteral("pre"), QStringLiteral("center")};
+        QStringLiteral("ol"), QStringLiteral("dl"), QStringLiteral("dd"), QStringLiteral("dt"),
+        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"),
+        QStringLiteral("nav"), QStringLiteral("aside"), QStringLiteral("form"), QStringLiteral("hr"),
+        QStringLiteral("tbody"), QStringLiteral("thead"), QStringLiteral("blockquote"), QStringLiteral("pre"),
+        QStringLiteral("center")};
     return blocks.contains(tag);
 }
 
@@ -167,8 +167,8 @@ void walk(xmlNode* n, const std::function<bool(xmlNode*)>& visit)
 
 QString charsetOf(const QByteArray& body, const QString& contentType)
 {
-    static const QRegularExpression header(QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9_\\-]+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression header(
+        QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9_\\-]+)"), QRegularExpression::CaseInsensitiveOption);
     QString charset;
     if (const auto m = header.match(contentType); m.hasMatch())
         charset = m.captured(1);
@@ -228,8 +228,7 @@ struct HtmlDocument::Data
 
 HtmlDocument::HtmlDocument()
     : d(std::make_unique<Data>())
-{
-}
+{ }
 
 HtmlDocument::~HtmlDocument() = default;
 HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
@@ -240,11 +239,11 @@ HtmlDocument HtmlDocument::parse(const QByteArray& body, const QString& contentT
     HtmlDocument doc;
     doc.d->base = url;
     doc.d->charset = charsetOf(body, contentType);
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_COMPACT;
+    const int options
+        = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
     const QByteArray enc = doc.d->charset.toLatin1();
-    doc.d->doc = htmlReadMemory(body.constData(), int(body.size()), url.toString().toUtf8().constData(),
-        enc.constData(), options);
+    doc.d->doc = htmlReadMemory(
+        body.constData(), int(body.size()), url.toString().toUtf8().constData(), enc.constData(), options);
     if (!doc.d->doc && !body.isEmpty())
         doc.d->doc = htmlReadMemory(body.constData(), int(body.size()), nullptr, "UTF-8", options);
     if (doc.d->doc) {

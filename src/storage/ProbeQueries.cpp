@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace sitegov {
@@ -47,9 +46,9 @@ int worse(Verdict v)
 Verdict VetoRiskRow::worst() const
 {
     Verdict w = availability;
-    const Verdict home = !homepage ? Verdict::Pass
+    const Verdict home = !homepage                ? Verdict::Pass
         : *homepage == FindingKind::HomepageAging ? Verdict::Warning
-                                                    : Verdict::Veto;
+                                                  : Verdict::Veto;
     for (Verdict v : {home, columns}) {
         if (worse(v) > worse(w))
             w = v;
@@ -59,8 +58,7 @@ Verdict VetoRiskRow::worst() const
 
 ProbeQueries::ProbeQueries(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<QList<ProbeWeekRow>> ProbeQueries::week(const IsoWeek& week, qint64 orgId)
 {
@@ -77,28 +75,29 @@ Result<QList<ProbeWeekRow>> ProbeQueries::week(const IsoWeek& week, qint64 orgId
         values << orgId;
     }
     sql += QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name ORDER BY s.code");
-    return db::Query(m_db, sql).bindAll(values).rows(tr("The week's probe figures could not be read."),
-        [](const QSqlQuery& r) {
-        ProbeWeekRow row;
-        row.siteId = r.value(0).toLongLong();
-        row.code = r.value(1).toString();
-        row.name = r.value(2).toString();
-        row.unitName = r.value(3).toString();
-        row.week.probes = r.value(4).toInt();
-        row.week.failures = r.value(5).toInt();
-        row.week.blips = r.value(6).toInt();
-        row.week.daysUnderMinimum = 7 - r.value(7).toInt();
-        row.verdict = ProbeRules::availability(row.week);
-        return row;
-    });
+    return db::Query(m_db, sql).bindAll(values).rows(
+        tr("The week's probe figures could not be read."), [](const QSqlQuery& r) {
+            ProbeWeekRow row;
+            row.siteId = r.value(0).toLongLong();
+            row.code = r.value(1).toString();
+            row.name = r.value(2).toString();
+            row.unitName = r.value(3).toString();
+            row.week.probes = r.value(4).toInt();
+            row.week.failures = r.value(5).toInt();
+            row.week.blips = r.value(6).toInt();
+            row.week.daysUnderMinimum = 7 - r.value(7).toInt();
+            row.verdict = ProbeRules::availability(row.week);
+            return row;
+        });
 }
 
 Result<QList<ProbeDay>> ProbeQueries::days(qint64 siteId, const QDate& from, const QDate& to)
 {
     QHash<QDate, ProbeDay> byDay;
     const Status s = db::Query(m_db,
-        QStringLiteral("SELECT day, probes, failures, blips FROM probe_daily WHERE site_id = ? AND day >= ? AND day <= ? "
-                       "ORDER BY day"))
+        QStringLiteral(
+            "SELECT day, probes, failures, blips FROM probe_daily WHERE site_id = ? AND day >= ? AND day <= ? "
+            "ORDER BY day"))
                          .bind(siteId, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                          .forEach(tr("The site's probes could not be read."), [&byDay](const QSqlQuery& r) {
                              ProbeDay d;
@@ -144,33 +143,35 @@ Result<QList<ProbeColumn>> ProbeQueries::columns(qint64 siteId, bool activeOnly)
             + (activeOnly ? QStringLiteral(" AND active = 1") : QString()) + QStringLiteral(" ORDER BY id"))
         .bind(siteId)
         .rows(tr("The site's columns could not be read."), [](const QSqlQuery& r) {
-        ProbeColumn c;
-        c.id = r.value(0).toLongLong();
-        c.siteId = r.value(1).toLongLong();
-        c.name = r.value(2).toString();
-        c.url = r.value(3).toString();
-        c.kind = ProbeVocabulary::columnKind(r.value(4).toString()).value_or(ColumnKind::Other);
-        c.selector = r.value(5).toString();
-        c.active = r.value(6).toInt() != 0;
-        c.state = ProbeVocabulary::columnState(r.value(7).toString()).value_or(ColumnState::Unchecked);
-        c.checkedAt = toMoment(r.value(8));
-        c.newestOn = Sql::toDate(r.value(9));
-        c.items = r.value(10).isNull() ? -1 : r.value(10).toInt();
-        c.fetchId = r.value(11).toLongLong();
-        return c;
-    });
+            ProbeColumn c;
+            c.id = r.value(0).toLongLong();
+            c.siteId = r.value(1).toLongLong();
+            c.name = r.value(2).toString();
+            c.url = r.value(3).toString();
+            c.kind = ProbeVocabulary::columnKind(r.value(4).toString()).value_or(ColumnKind::Other);
+            c.selector = r.value(5).toString();
+            c.active = r.value(6).toInt() != 0;
+            c.state = ProbeVocabulary::columnState(r.value(7).toString()).value_or(ColumnState::Unchecked);
+            c.checkedAt = toMoment(r.value(8));
+            c.newestOn = Sql::toDate(r.value(9));
+            c.items = r.value(10).isNull() ? -1 : r.value(10).toInt();
+            c.fetchId = r.value(11).toLongLong();
+            return c;
+        });
 }
 
-Result<QList<FindingView>> ProbeQueries::findings(qint64 siteId, bool openOnly, const QDateTime& from,
-    const QDateTime& to)
+Result<QList<FindingView>> ProbeQueries::findings(
+    qint64 siteId, bool openOnly, const QDateTime& from, const QDateTime& to)
 {
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.site_id, p.kind, p.severity, p.subject, p.found, p.expected, p.first_at, p.last_at, "
-        "p.resolved_at, p.times_seen, c.name, ")
+    QString sql
+        = QStringLiteral(
+              "SELECT p.id, p.site_id, p.kind, p.severity, p.subject, p.found, p.expected, p.first_at, p.last_at, "
+              "p.resolved_at, p.times_seen, c.name, ")
         + kFetchColumns
-        + QStringLiteral(" FROM probe_findings p LEFT JOIN probe_fetches f ON f.id = p.last_fetch_id "
-                         "LEFT JOIN probe_columns c ON p.kind IN ('column_stale', 'column_blank', 'column_unreachable') "
-                         "AND CAST(c.id AS TEXT) = p.subject WHERE p.site_id = ?");
+        + QStringLiteral(
+            " FROM probe_findings p LEFT JOIN probe_fetches f ON f.id = p.last_fetch_id "
+            "LEFT JOIN probe_columns c ON p.kind IN ('column_stale', 'column_blank', 'column_unreachable') "
+            "AND CAST(c.id AS TEXT) = p.subject WHERE p.site_id = ?");
     QVariantList values{siteId};
     if (openOnly)
         sql += QStringLiteral(" AND p.resolved_at IS NULL");
@@ -185,29 +186,29 @@ Result<QList<FindingView>> ProbeQueries::findings(qint64 siteId, bool openOnly, 
     sql += QStringLiteral(" ORDER BY CASE p.severity WHEN 'veto' THEN 0 WHEN 'warning' THEN 1 WHEN 'deduction' THEN 2 "
                           "ELSE 3 END, p.kind, p.subject");
     QList<FindingView> out;
-    const Status s = db::Query(m_db, sql).bindAll(values).forEach(tr("The site's findings could not be read."),
-        [&out](const QSqlQuery& r) {
-        FindingView v;
-        v.id = r.value(0).toLongLong();
-        v.siteId = r.value(1).toLongLong();
-        const auto kind = ProbeVocabulary::findingKind(r.value(2).toString());
-        if (!kind)
-            return true; // a kind of a later version
-        v.kind = *kind;
-        v.severity = ProbeVocabulary::severity(r.value(3).toString()).value_or(Severity::Notice);
-        v.subject = r.value(4).toString();
-        v.found = r.value(5).toString();
-        v.expected = r.value(6).toString();
-        v.firstAt = toMoment(r.value(7));
-        v.lastAt = toMoment(r.value(8));
-        v.resolvedAt = toMoment(r.value(9));
-        v.timesSeen = r.value(10).toInt();
-        v.subjectName = r.value(11).toString();
-        if (!r.value(12).isNull())
-            v.evidence = fetchFrom(r, 12);
-        out.append(v);
-        return true;
-    });
+    const Status s = db::Query(m_db, sql).bindAll(values).forEach(
+        tr("The site's findings could not be read."), [&out](const QSqlQuery& r) {
+            FindingView v;
+            v.id = r.value(0).toLongLong();
+            v.siteId = r.value(1).toLongLong();
+            const auto kind = ProbeVocabulary::findingKind(r.value(2).toString());
+            if (!kind)
+                return true; // a kind of a later version
+            v.kind = *kind;
+            v.severity = ProbeVocabulary::severity(r.value(3).toString()).value_or(Severity::Notice);
+            v.subject = r.value(4).toString();
+            v.found = r.value(5).toString();
+            v.expected = r.value(6).toString();
+            v.firstAt = toMoment(r.value(7));
+            v.lastAt = toMoment(r.value(8));
+            v.resolvedAt = toMoment(r.value(9));
+            v.timesSeen = r.value(10).toInt();
+            v.subjectName = r.value(11).toString();
+            if (!r.value(12).isNull())
+                v.evidence = fetchFrom(r, 12);
+            out.append(v);
+            return true;
+        });
     if (!s)
         return s.error();
     return out;
@@ -222,16 +223,16 @@ Result<std::optional<ProbeSiteState>> ProbeQueries::siteState(qint64 siteId)
                              "WHERE s.site_id = ?"))
         .bind(siteId)
         .first(tr("The site's last check could not be read."), [](const QSqlQuery& r) {
-    ProbeSiteState s;
-    s.checkedAt = toMoment(r.value(0));
-    s.homepageNewest = Sql::toDate(r.value(1));
-    s.tlsExpires = toMoment(r.value(2));
-    s.linksChecked = r.value(3).toInt();
-    s.linksFailed = r.value(4).toInt();
-    if (!r.value(5).isNull())
-        s.homepage = fetchFrom(r, 5);
-    return s;
-    });
+            ProbeSiteState s;
+            s.checkedAt = toMoment(r.value(0));
+            s.homepageNewest = Sql::toDate(r.value(1));
+            s.tlsExpires = toMoment(r.value(2));
+            s.linksChecked = r.value(3).toInt();
+            s.linksFailed = r.value(4).toInt();
+            if (!r.value(5).isNull())
+                s.homepage = fetchFrom(r, 5);
+            return s;
+        });
 }
 
 Result<std::optional<ProbeSiteSettings>> ProbeQueries::settings(qint64 siteId)
@@ -256,13 +257,14 @@ Result<std::optional<ProbeSiteSettings>> ProbeQueries::settings(qint64 siteId)
 
 Result<std::optional<FetchRecord>> ProbeQueries::fetch(qint64 fetchId)
 {
-    return db::Query(m_db, QStringLiteral("SELECT ") + kFetchColumns + QStringLiteral(" FROM probe_fetches f WHERE f.id = ?"))
+    return db::Query(
+        m_db, QStringLiteral("SELECT ") + kFetchColumns + QStringLiteral(" FROM probe_fetches f WHERE f.id = ?"))
         .bind(fetchId)
         .first(tr("The evidence could not be read."), [](const QSqlQuery& r) { return fetchFrom(r, 0); });
 }
 
-Result<QList<AvailabilityRecord>> ProbeQueries::probes(qint64 siteId, const QDateTime& from, const QDateTime& to,
-    bool failedOrBlipsOnly)
+Result<QList<AvailabilityRecord>> ProbeQueries::probes(
+    qint64 siteId, const QDateTime& from, const QDateTime& to, bool failedOrBlipsOnly)
 {
     QString sql = QStringLiteral(
         "SELECT site_id, at, url, outcome, http_status, latency_ms, bytes, sha256, first_outcome, first_status, "
@@ -273,22 +275,22 @@ Result<QList<AvailabilityRecord>> ProbeQueries::probes(qint64 siteId, const QDat
     return db::Query(m_db, sql)
         .bind(siteId, moment(from), moment(to))
         .rows(tr("The site's probes could not be read."), [](const QSqlQuery& r) {
-        AvailabilityRecord a;
-        a.siteId = r.value(0).toLongLong();
-        a.at = toMoment(r.value(1));
-        a.url = r.value(2).toString();
-        a.outcome = ProbeVocabulary::probeOutcome(r.value(3).toString()).value_or(ProbeOutcome::Ok);
-        a.httpStatus = r.value(4).toInt();
-        a.latencyMs = r.value(5).toInt();
-        a.bytes = r.value(6).toLongLong();
-        a.sha256 = r.value(7).toString();
-        if (!r.value(8).isNull())
-            a.firstOutcome = ProbeVocabulary::probeOutcome(r.value(8).toString());
-        a.firstStatus = r.value(9).toInt();
-        a.firstLatencyMs = r.value(10).toInt();
-        a.detail = r.value(11).toString();
-        return a;
-    });
+            AvailabilityRecord a;
+            a.siteId = r.value(0).toLongLong();
+            a.at = toMoment(r.value(1));
+            a.url = r.value(2).toString();
+            a.outcome = ProbeVocabulary::probeOutcome(r.value(3).toString()).value_or(ProbeOutcome::Ok);
+            a.httpStatus = r.value(4).toInt();
+            a.latencyMs = r.value(5).toInt();
+            a.bytes = r.value(6).toLongLong();
+            a.sha256 = r.value(7).toString();
+            if (!r.value(8).isNull())
+                a.firstOutcome = ProbeVocabulary::probeOutcome(r.value(8).toString());
+            a.firstStatus = r.value(9).toInt();
+            a.firstLatencyMs = r.value(10).toInt();
+            a.detail = r.value(11).toString();
+            return a;
+        });
 }
 
 qint64 ProbeQueries::jurisdictionOf(const Session& session)
@@ -325,25 +327,25 @@ Result<QList<VetoRiskRow>> ProbeQueries::vetoRisk(const Session& session, const 
 
     // The week so far: one day's worth of probes at least, so that one failed probe is not 100%.
     const IsoWeek week = IsoWeek::of(today);
-    const Status a = db::Query(m_db,
-        QStringLiteral("SELECT ") + site + QStringLiteral(", sum(d.probes), sum(d.failures), sum(d.blips)") + from
-            + QStringLiteral("JOIN probe_daily d ON d.site_id = s.id WHERE d.day >= ? AND d.day <= ? AND") + running
-            + within + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name HAVING sum(d.probes) >= ?"))
-                         .bindAll(scoped({week.monday().toString(Qt::ISODate), today.toString(Qt::ISODate)})
-                             << t.minProbesPerDay)
-                         .forEach(what, [&](const QSqlQuery& r) {
-                             WeekAvailability w;
-                             w.probes = r.value(4).toInt();
-                             w.failures = r.value(5).toInt();
-                             w.blips = r.value(6).toInt();
-                             const Verdict v = ProbeRules::availability(w);
-                             if (v == Verdict::Pass)
-                                 return true;
-                             VetoRiskRow& row = rowOf(r);
-                             row.week = w;
-                             row.availability = v;
-                             return true;
-                         });
+    const Status a
+        = db::Query(m_db,
+            QStringLiteral("SELECT ") + site + QStringLiteral(", sum(d.probes), sum(d.failures), sum(d.blips)") + from
+                + QStringLiteral("JOIN probe_daily d ON d.site_id = s.id WHERE d.day >= ? AND d.day <= ? AND") + running
+                + within + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name HAVING sum(d.probes) >= ?"))
+              .bindAll(scoped({week.monday().toString(Qt::ISODate), today.toString(Qt::ISODate)}) << t.minProbesPerDay)
+              .forEach(what, [&](const QSqlQuery& r) {
+                  WeekAvailability w;
+                  w.probes = r.value(4).toInt();
+                  w.failures = r.value(5).toInt();
+                  w.blips = r.value(6).toInt();
+                  const Verdict v = ProbeRules::availability(w);
+                  if (v == Verdict::Pass)
+                      return true;
+                  VetoRiskRow& row = rowOf(r);
+                  row.week = w;
+                  row.availability = v;
+                  return true;
+              });
     if (!a)
         return a.error();
     const Status h = db::Query(m_db,
@@ -362,8 +364,8 @@ Result<QList<VetoRiskRow>> ProbeQueries::vetoRisk(const Session& session, const 
         QStringLiteral("SELECT ") + site
             + QStringLiteral(", sum(CASE WHEN c.state = 'stale' THEN 1 ELSE 0 END), "
                              "sum(CASE WHEN c.state = 'blank' THEN 1 ELSE 0 END)")
-            + from + QStringLiteral("JOIN probe_columns c ON c.site_id = s.id WHERE c.active = 1 AND") + running + within
-            + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name"))
+            + from + QStringLiteral("JOIN probe_columns c ON c.site_id = s.id WHERE c.active = 1 AND") + running
+            + within + QStringLiteral(" GROUP BY s.id, s.code, s.name, o.name"))
                          .bindAll(scoped({}))
                          .forEach(what, [&](const QSqlQuery& r) {
                              const int stale = r.value(4).toInt();
@@ -433,27 +435,29 @@ Result<QList<MeasuredItem>> ProbeQueries::measured(qint64 siteId, const QDate& d
     const QString what = tr("What the probe measured could not be read.");
     // Availability: the day's probes; the item takes the last one's outcome.
     const QString d = day.toString(Qt::ISODate);
-    const Status a = db::Query(m_db,
-        QStringLiteral("SELECT at, outcome, http_status, (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? "
-                       "AND x.day = ?), (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? AND x.day = ? AND "
-                       "x.outcome <> 'ok') FROM probe_availability WHERE site_id = ? AND day = ? ORDER BY at DESC LIMIT 1"))
-                         .bind(siteId, d, siteId, d, siteId, d)
-                         .forEach(what, [&out](const QSqlQuery& r) {
-        MeasuredItem item;
-        item.key = QStringLiteral("homepage_reachable");
-        item.measuredAt = toMoment(r.value(0));
-        const auto outcome = ProbeVocabulary::probeOutcome(r.value(1).toString()).value_or(ProbeOutcome::Ok);
-        item.result = outcome == ProbeOutcome::Ok ? ItemResult::Pass : ItemResult::Fail;
-        QString last = ProbeVocabulary::displayName(outcome);
-        if (outcome == ProbeOutcome::HttpStatus)
-            last += QStringLiteral(" %1").arg(r.value(2).toInt());
-        item.evidence = tr("Probed %1 times today, %2 failed; the last probe at %3: %4.")
-                            .arg(r.value(3).toInt())
-                            .arg(r.value(4).toInt())
-                            .arg(OfficeClock::format(item.measuredAt, QStringLiteral("HH:mm")), last);
-        out.append(item);
-        return false;
-    });
+    const Status a
+        = db::Query(m_db,
+            QStringLiteral(
+                "SELECT at, outcome, http_status, (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? "
+                "AND x.day = ?), (SELECT count(*) FROM probe_availability x WHERE x.site_id = ? AND x.day = ? AND "
+                "x.outcome <> 'ok') FROM probe_availability WHERE site_id = ? AND day = ? ORDER BY at DESC LIMIT 1"))
+              .bind(siteId, d, siteId, d, siteId, d)
+              .forEach(what, [&out](const QSqlQuery& r) {
+                  MeasuredItem item;
+                  item.key = QStringLiteral("homepage_reachable");
+                  item.measuredAt = toMoment(r.value(0));
+                  const auto outcome = ProbeVocabulary::probeOutcome(r.value(1).toString()).value_or(ProbeOutcome::Ok);
+                  item.result = outcome == ProbeOutcome::Ok ? ItemResult::Pass : ItemResult::Fail;
+                  QString last = ProbeVocabulary::displayName(outcome);
+                  if (outcome == ProbeOutcome::HttpStatus)
+                      last += QStringLiteral(" %1").arg(r.value(2).toInt());
+                  item.evidence = tr("Probed %1 times today, %2 failed; the last probe at %3: %4.")
+                                      .arg(r.value(3).toInt())
+                                      .arg(r.value(4).toInt())
+                                      .arg(OfficeClock::format(item.measuredAt, QStringLiteral("HH:mm")), last);
+                  out.append(item);
+                  return false;
+              });
     if (!a)
         return a.error();
     const auto state = siteState(siteId);

@@ -18,8 +18,7 @@ using probesql::moment;
 
 ProbeSettingsService::ProbeSettingsService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status ProbeSettingsService::validate(const ProbeColumn& c)
 {
@@ -92,10 +91,10 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto taken = db::Query(m_db,
-        QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
-                           .bind(c.siteId, c.url)
-                           .first(tr("The column could not be saved."), [](const QSqlQuery& r) { return r.value(0).toString(); });
+    const auto taken
+        = db::Query(m_db, QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
+              .bind(c.siteId, c.url)
+              .first(tr("The column could not be saved."), [](const QSqlQuery& r) { return r.value(0).toString(); });
     if (!taken)
         return taken.error();
     if (*taken)
@@ -104,7 +103,8 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
     const auto inserted = db::Query(m_db,
         QStringLiteral("INSERT INTO probe_columns (site_id, name, url, kind, selector, active, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"))
-                              .bind(c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now, now)
+                              .bind(c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now,
+                                  now)
                               .insert(tr("The column could not be saved."));
     if (!inserted)
         return inserted.error();
@@ -186,8 +186,9 @@ Status ProbeSettingsService::removeColumn(const Session& session, qint64 columnI
         return q;
     // Its open findings go with it.
     const Status f = db::Query(m_db,
-        QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE site_id = ? AND resolved_at IS NULL AND kind IN "
-                       "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"))
+        QStringLiteral(
+            "UPDATE probe_findings SET resolved_at = ? WHERE site_id = ? AND resolved_at IS NULL AND kind IN "
+            "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"))
                          .bind(moment(OfficeClock::nowUtc()), before->siteId, QString::number(columnId))
                          .exec(what);
     if (!f)
@@ -240,7 +241,8 @@ Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSit
                        "maintenance_until = excluded.maintenance_until, link_exceptions = excluded.link_exceptions, "
                        "updated_at = excluded.updated_at"))
                          .bind(after.siteId,
-                             after.intervalMinutes > 0 ? QVariant(after.intervalMinutes) : QVariant(QMetaType::fromType<int>()),
+                             after.intervalMinutes > 0 ? QVariant(after.intervalMinutes)
+                                                       : QVariant(QMetaType::fromType<int>()),
                              after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil),
                              Sql::text(after.linkExceptions.join(u'\n')), OfficeClock::stamp())
                          .exec(tr("The probe settings could not be saved."));
@@ -256,13 +258,13 @@ Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSit
 
 QList<std::pair<QString, QString>> ProbeSettingsService::columnHeaders()
 {
-    return {{QStringLiteral("site_code"), QStringLiteral("网站标识码")}, {QStringLiteral("name"), QStringLiteral("栏目名称")},
-        {QStringLiteral("url"), QStringLiteral("栏目地址")}, {QStringLiteral("kind"), QStringLiteral("栏目类型")},
-        {QStringLiteral("selector"), QStringLiteral("选择规则")}};
+    return {{QStringLiteral("site_code"), QStringLiteral("网站标识码")},
+        {QStringLiteral("name"), QStringLiteral("栏目名称")}, {QStringLiteral("url"), QStringLiteral("栏目地址")},
+        {QStringLiteral("kind"), QStringLiteral("栏目类型")}, {QStringLiteral("selector"), QStringLiteral("选择规则")}};
 }
 
-Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(const Session& session,
-    const TableData& table, bool dryRun)
+Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(
+    const Session& session, const TableData& table, bool dryRun)
 {
     ImportReport report;
     // Which file column holds which field, by its key or Chinese header.
@@ -281,7 +283,9 @@ Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(c
     }
     if (!missing.isEmpty())
         return Error{tr("The file has no column %1.").arg(missing.join(QStringLiteral(", "))), {}};
-    const auto headerOf = [&table, &at](const QString& key) { return table.header.value(at.value(key)); };
+    const auto headerOf = [&table, &at](const QString& key) {
+        return table.header.value(at.value(key));
+    };
     const auto cell = [&at](const TableRow& row, const QString& key) {
         const int i = at.value(key, -1);
         return i >= 0 ? row.cells.value(i).trimmed() : QString();
@@ -325,14 +329,14 @@ Result<ProbeSettingsService::ImportReport> ProbeSettingsService::importColumns(c
         c.kind = *kind;
         c.selector = cell(row, QStringLiteral("selector"));
         if (const Status s = validate(c); !s) {
-            const QString key = c.name.isEmpty() ? QStringLiteral("name")
-                : ColumnSelector::parse(c.selector).ok()      ? QStringLiteral("url")
-                                                              : QStringLiteral("selector");
+            const QString key = c.name.isEmpty()         ? QStringLiteral("name")
+                : ColumnSelector::parse(c.selector).ok() ? QStringLiteral("url")
+                                                         : QStringLiteral("selector");
             fail(key, s.error().message);
             continue;
         }
-        const auto existing = db::Query(m_db,
-            QStringLiteral("SELECT id FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
+        const auto existing = db::Query(
+            m_db, QStringLiteral("SELECT id FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
                                   .bind(siteId, c.url)
                                   .first(tr("The column could not be read."),
                                       [](const QSqlQuery& r) { return r.value(0).toLongLong(); });

@@ -25,9 +25,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlError>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,7 +45,8 @@ class TestProbeConsole final : public QObject
 
     Session login(const QString& user)
     {
-        const auto s = AccountService(m_db->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
+        const auto s
+            = AccountService(m_db->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
         return s ? *s : Session{};
     }
 
@@ -107,7 +108,8 @@ private Q_SLOTS:
         }
         const QVariantList between{site, m_today.addDays(-6).toString(Qt::ISODate), m_today.toString(Qt::ISODate)};
         QCOMPARE(qint64(probes),
-            scalar(QStringLiteral("SELECT count(*) FROM probe_availability WHERE site_id = ? AND day BETWEEN ? AND ?"), between));
+            scalar(QStringLiteral("SELECT count(*) FROM probe_availability WHERE site_id = ? AND day BETWEEN ? AND ?"),
+                between));
         QCOMPARE(qint64(failures),
             scalar(QStringLiteral("SELECT count(*) FROM probe_availability WHERE site_id = ? AND day BETWEEN ? AND ? "
                                   "AND outcome <> 'ok'"),
@@ -126,22 +128,26 @@ private Q_SLOTS:
         QVERIFY2(panel.findChildren<QLabel*>().size() > 0, "labels");
         bool title = false;
         for (QLabel* l : panel.findChildren<QLabel*>())
-            title = title || l->text() == QStringLiteral("Columns checked for freshness: 3 stale, 1 blank (early warning)");
+            title = title
+                || l->text() == QStringLiteral("Columns checked for freshness: 3 stale, 1 blank (early warning)");
         QVERIFY(title);
 
         // The open findings, each with its evidence (status, bytes) and the page's hash in the tooltip.
         QTableWidget* findings = panel.findings();
         QCOMPARE(qint64(findings->rowCount()),
-            scalar(QStringLiteral("SELECT count(*) FROM probe_findings WHERE site_id = ? AND resolved_at IS NULL"), {site}));
+            scalar(QStringLiteral("SELECT count(*) FROM probe_findings WHERE site_id = ? AND resolved_at IS NULL"),
+                {site}));
         QStringList kinds;
         for (int r = 0; r < findings->rowCount(); ++r) {
             kinds << findings->item(r, 0)->data(Qt::UserRole).toString();
-            QVERIFY2(findings->item(r, 6)->text().contains(QStringLiteral("HTTP 200")), qPrintable(findings->item(r, 6)->text()));
+            QVERIFY2(findings->item(r, 6)->text().contains(QStringLiteral("HTTP 200")),
+                qPrintable(findings->item(r, 6)->text()));
             QVERIFY(findings->item(r, 6)->toolTip().contains(QStringLiteral("SHA-256 of the page: ")));
         }
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("column_blank"), QStringLiteral("column_stale"),
-                            QStringLiteral("column_stale"), QStringLiteral("column_stale")}));
+        QCOMPARE(kinds,
+            (QStringList{QStringLiteral("column_blank"), QStringLiteral("column_stale"), QStringLiteral("column_stale"),
+                QStringLiteral("column_stale")}));
         QVERIFY(panel.summary()->text().contains(QStringLiteral("Homepage: newest date")));
 
         // The hub of the Sites page holds the section for the site shown.
@@ -167,12 +173,14 @@ private Q_SLOTS:
             QWidget* panel = sites->detail()->probePanel();
             for (QWidget* w = panel->parentWidget(); w; w = w->parentWidget()) {
                 if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
-                    scroll->ensureWidgetVisible(panel->findChild<QTableWidget*>(QStringLiteral("probeColumnsTable")), 0, 0);
+                    scroll->ensureWidgetVisible(
+                        panel->findChild<QTableWidget*>(QStringLiteral("probeColumnsTable")), 0, 0);
                     break;
                 }
             }
             QTest::qWait(200);
-            window.grab().save(QStringLiteral("%1/probe-hub-%2x%3.png").arg(shots).arg(size.width()).arg(size.height()));
+            window.grab().save(
+                QStringLiteral("%1/probe-hub-%2x%3.png").arg(shots).arg(size.width()).arg(size.height()));
         }
     }
 
@@ -182,7 +190,8 @@ private Q_SLOTS:
         const qint64 site = staleSite();
         ProbeColumnsDialog dialog(context, site, QStringLiteral("demo"), nullptr);
         QCOMPARE(dialog.table()->rowCount(), 5);
-        const qint64 audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'probe_column'"));
+        const qint64 audits
+            = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'probe_column'"));
 
         // A page address that is none: refused with the reason, nothing saved.
         dialog.nameEdit()->setText(QStringLiteral("人事信息"));
@@ -223,7 +232,8 @@ private Q_SLOTS:
                                        "name = '人事信息'"),
                      {site}),
             1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'probe_column'")), audits + 3);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'probe_column'")), audits + 3);
     }
 
     // Today's inspection starts from what the probe measured today: the items it measures are
@@ -282,7 +292,9 @@ private Q_SLOTS:
         QCOMPARE(form->result(reachable), std::optional<ItemResult>(ItemResult::Pass));
         QCOMPARE(form->result(updated), std::optional<ItemResult>(ItemResult::Pass));
         QCOMPARE(form->result(entry), std::optional<ItemResult>(ItemResult::Fail));
-        QVERIFY(form->outcomes().value(QStringLiteral("error_entry")).note.contains(QStringLiteral("No \"I find errors\" entry")));
+        QVERIFY(form->outcomes()
+                    .value(QStringLiteral("error_entry"))
+                    .note.contains(QStringLiteral("No \"I find errors\" entry")));
 
         // The inspector finds the entry after all (overrides the probe), passes the rest, saves.
         form->setResult(entry, ItemResult::Pass);
@@ -290,21 +302,24 @@ private Q_SLOTS:
         std::optional<test::AnswerEveryMessageBox> answerer;
         answerer.emplace(MessageBox::No, [](const MessageBox::Message&) { return true; });
         Q_EMIT form->saveRequested();
-        QTRY_VERIFY_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM inspections WHERE site_id = ? AND day = ?"),
-                                     {site, m_today.toString(Qt::ISODate)})
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT count(*) FROM inspections WHERE site_id = ? AND day = ?"),
+                {site, m_today.toString(Qt::ISODate)})
                 == 1,
             10000);
         const qint64 inspection = scalar(QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ?"),
             {site, m_today.toString(Qt::ISODate)});
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ?"), {inspection}),
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ?"), {inspection}),
             qint64(ProbeRules::measuredItems().size()));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ? AND "
                                        "decision = 'confirmed'"),
                      {inspection}),
             qint64(ProbeRules::measuredItems().size() - 1));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ? AND "
-                                       "item_key = 'error_entry' AND probe_result = 'fail' AND decision = 'overridden'"),
-                     {inspection}),
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM inspection_probe_items WHERE inspection_id = ? AND "
+                                  "item_key = 'error_entry' AND probe_result = 'fail' AND decision = 'overridden'"),
+                {inspection}),
             1);
     }
 
@@ -317,8 +332,9 @@ private Q_SLOTS:
         QSet<qint64> expected;
         QSet<qint64> vetoed;
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT site_id, sum(probes), sum(failures) FROM probe_daily WHERE day BETWEEN ? AND ? "
-                                 "GROUP BY site_id"));
+        q.prepare(
+            QStringLiteral("SELECT site_id, sum(probes), sum(failures) FROM probe_daily WHERE day BETWEEN ? AND ? "
+                           "GROUP BY site_id"));
         q.addBindValue(week.monday().toString(Qt::ISODate));
         q.addBindValue(m_today.toString(Qt::ISODate));
         QVERIFY(q.exec());
@@ -330,11 +346,13 @@ private Q_SLOTS:
             if (probes >= t.minProbesPerDay && share >= t.vetoShare)
                 vetoed << q.value(0).toLongLong();
         }
-        for (const QVariant& v : column(QStringLiteral("SELECT site_id FROM probe_findings WHERE resolved_at IS NULL AND "
-                                                       "kind IN ('homepage_stale', 'homepage_aging')")))
+        for (const QVariant& v :
+            column(QStringLiteral("SELECT site_id FROM probe_findings WHERE resolved_at IS NULL AND "
+                                  "kind IN ('homepage_stale', 'homepage_aging')")))
             expected << v.toLongLong();
-        for (const QVariant& v : column(QStringLiteral("SELECT site_id FROM probe_findings WHERE resolved_at IS NULL AND "
-                                                       "kind = 'homepage_stale'")))
+        for (const QVariant& v :
+            column(QStringLiteral("SELECT site_id FROM probe_findings WHERE resolved_at IS NULL AND "
+                                  "kind = 'homepage_stale'")))
             vetoed << v.toLongLong();
         expected << staleSite();
         QVERIFY(expected.size() >= 3);

@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -92,8 +91,7 @@ private:
     public:
         explicit Handler(FixtureServer& server)
             : m_server(server)
-        {
-        }
+        { }
         void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
         {
             QString host = QString::fromStdString(request.getHost());
@@ -153,8 +151,7 @@ private:
     public:
         explicit Factory(FixtureServer& server)
             : m_server(server)
-        {
-        }
+        { }
         Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override
         {
             return new Handler(m_server);

@@ -23,16 +23,15 @@
 #include <Poco/DeflatingStream.h>
 #include <Poco/Net/StreamSocket.h>
 #include <QDir>
-#include <QStringEncoder>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
-
 #include <atomic>
+#include <unistd.h>
 
 using namespace sitegov;
 using namespace sitegov::probe;
@@ -140,7 +139,8 @@ class TestProbeFixture final : public QObject
         s.openedOn = QDate(2020, 1, 1);
         s.icpFiling = QStringLiteral("闽ICP备05012345号");
         s.psbFiling = QStringLiteral("闽公网安备35010202000123号");
-        const auto id = RegistryService(m_db->connection()).registerSite(m_actor, s, RegistryService::DuplicatePolicy::Flag);
+        const auto id
+            = RegistryService(m_db->connection()).registerSite(m_actor, s, RegistryService::DuplicatePolicy::Flag);
         if (!id)
             qWarning("%s", qPrintable(id.error().fullText()));
         m_sites.insert(name, id ? *id : 0);
@@ -148,8 +148,8 @@ class TestProbeFixture final : public QObject
         return id ? *id : 0;
     }
 
-    qint64 addColumn(const QString& site, const QString& name, const QString& path, ColumnKind kind,
-        const QString& selector = {})
+    qint64 addColumn(
+        const QString& site, const QString& name, const QString& path, ColumnKind kind, const QString& selector = {})
     {
         ProbeColumn c;
         c.siteId = m_sites.value(site);
@@ -184,7 +184,8 @@ class TestProbeFixture final : public QObject
             return {QStringLiteral("error: ") + list.error().fullText()};
         QStringList out;
         for (const FindingView& f : *list)
-            out << (f.subject.isEmpty() ? ProbeVocabulary::key(f.kind) : ProbeVocabulary::key(f.kind) + u' ' + f.subject);
+            out << (f.subject.isEmpty() ? ProbeVocabulary::key(f.kind)
+                                        : ProbeVocabulary::key(f.kind) + u' ' + f.subject);
         out.sort();
         return out;
     }
@@ -213,8 +214,9 @@ private Q_SLOTS:
         QVERIFY2(!openssl.isEmpty(), "the openssl tool is needed (scripts/install-deps)");
         QVERIFY(m_dir.isValid());
         const QString d = m_dir.path();
-        QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(d,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther);
 
         // A test CA and a certificate for the TLS host that expires in 10 days.
         QString error;
@@ -225,22 +227,27 @@ private Q_SLOTS:
         const QString cert = m_dir.filePath(QStringLiteral("tls.pem"));
         const QString ext = m_dir.filePath(QStringLiteral("tls.ext"));
         write(ext, QStringLiteral("subjectAltName=DNS:%1\n").arg(host(QStringLiteral("tls"))));
-        QVERIFY2(run(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), m_ca, QStringLiteral("-days"),
-                     QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=SiteGov probe test CA")},
+        QVERIFY2(run(openssl,
+                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), m_ca,
+                         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=SiteGov probe test CA")},
                      &error),
             qPrintable(error));
-        QVERIFY2(run(openssl, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                     QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                     QStringLiteral("-out"), csr, QStringLiteral("-subj"),
-                     QStringLiteral("/CN=%1").arg(host(QStringLiteral("tls")))},
+        QVERIFY2(run(openssl,
+                     {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr,
+                         QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(host(QStringLiteral("tls")))},
                      &error),
             qPrintable(error));
-        QVERIFY2(run(openssl, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
-                     m_ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), cert,
-                     QStringLiteral("-days"), QStringLiteral("10"), QStringLiteral("-extfile"), ext},
-                     &error),
+        QVERIFY2(
+            run(openssl,
+                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
+                    m_ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                    cert, QStringLiteral("-days"), QStringLiteral("10"), QStringLiteral("-extfile"), ext},
+                &error),
             qPrintable(error));
 
         m_db = test::openTempDatabase(m_dir);
@@ -270,7 +277,9 @@ private Q_SLOTS:
             QStringLiteral("closed"), QStringLiteral("maintenance")};
         const QStringList pocoSites{QStringLiteral("fail6"), QStringLiteral("warn4"), QStringLiteral("slow")};
         int serial = 1;
-        const auto code = [&serial] { return QStringLiteral("350000%1").arg(serial++, 4, 10, QLatin1Char('0')); };
+        const auto code = [&serial] {
+            return QStringLiteral("350000%1").arg(serial++, 4, 10, QLatin1Char('0'));
+        };
         for (const QString& s : nginxSites) {
             if (s == u"other")
                 continue;
@@ -278,8 +287,8 @@ private Q_SLOTS:
         }
         for (const QString& s : pocoSites)
             QVERIFY(registerSite(s, *dept, QStringLiteral("http://%1:%2/").arg(host(s)).arg(poco), code()));
-        QVERIFY(registerSite(QStringLiteral("tls"), *dept, QStringLiteral("https://%1:%2/").arg(host(QStringLiteral("tls"))).arg(m_https),
-            code()));
+        QVERIFY(registerSite(QStringLiteral("tls"), *dept,
+            QStringLiteral("https://%1:%2/").arg(host(QStringLiteral("tls"))).arg(m_https), code()));
         // --resolve: each fixture host on its ports to loopback; HTTPS on 443 to a loopback address where
         // nothing listens (these sites have no HTTPS).
         for (const QString& s : nginxSites + pocoSites + QStringList{QStringLiteral("tls")}) {
@@ -301,22 +310,28 @@ private Q_SLOTS:
 
         // The pages. Dates relative to the pinned day; the header's "today is" line never counts.
         const QString root = m_dir.filePath(QStringLiteral("www"));
-        const auto site = [&](const QString& s) { return root + u'/' + s; };
+        const auto site = [&](const QString& s) {
+            return root + u'/' + s;
+        };
         write(site(QStringLiteral("good")) + QStringLiteral("/index.html"),
             page(QStringLiteral("良好"),
                 list({item(QStringLiteral("/news/1.html"), QStringLiteral("关于开展冬季安全检查的通知"), day(2)),
                     item(QStringLiteral("/news/2.html"), QStringLiteral("召开工作会议"),
                         QStringLiteral("[%1]").arg(m_today.addDays(-5).toString(QStringLiteral("MM-dd"))))}),
                 footer(m_codes.value(QStringLiteral("good")))));
-        write(site(QStringLiteral("good")) + QStringLiteral("/news/1.html"), page(QStringLiteral("一"), QStringLiteral("<p>正文</p>"), {}));
-        write(site(QStringLiteral("good")) + QStringLiteral("/news/2.html"), page(QStringLiteral("二"), QStringLiteral("<p>正文</p>"), {}));
+        write(site(QStringLiteral("good")) + QStringLiteral("/news/1.html"),
+            page(QStringLiteral("一"), QStringLiteral("<p>正文</p>"), {}));
+        write(site(QStringLiteral("good")) + QStringLiteral("/news/2.html"),
+            page(QStringLiteral("二"), QStringLiteral("<p>正文</p>"), {}));
 
         write(site(QStringLiteral("stale")) + QStringLiteral("/index.html"),
-            page(QStringLiteral("久未更新"), list({item(QStringLiteral("/c/news-stale/"), QStringLiteral("旧闻"), day(20))}),
+            page(QStringLiteral("久未更新"),
+                list({item(QStringLiteral("/c/news-stale/"), QStringLiteral("旧闻"), day(20))}),
                 footer(m_codes.value(QStringLiteral("stale")))));
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/news-stale/index.html"),
-            page(QStringLiteral("新闻"), list({item(QStringLiteral("/"), QStringLiteral("旧闻一"), day(30)),
-                                              item(QStringLiteral("/"), QStringLiteral("旧闻二"), day(31))}),
+            page(QStringLiteral("新闻"),
+                list({item(QStringLiteral("/"), QStringLiteral("旧闻一"), day(30)),
+                    item(QStringLiteral("/"), QStringLiteral("旧闻二"), day(31))}),
                 {}));
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/notice-stale/index.html"),
             page(QStringLiteral("通知"), list({item(QStringLiteral("/"), QStringLiteral("旧通知"), day(200))}), {}));
@@ -325,8 +340,9 @@ private Q_SLOTS:
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/blank/index.html"),
             page(QStringLiteral("空白"), QStringLiteral("<ul class=\"list\"></ul><p>暂无信息</p>"), {}));
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/undated/index.html"),
-            page(QStringLiteral("无日期"), list({item(QStringLiteral("/"), QStringLiteral("无日期一"), QString()),
-                                                item(QStringLiteral("/"), QStringLiteral("无日期二"), QString())}),
+            page(QStringLiteral("无日期"),
+                list({item(QStringLiteral("/"), QStringLiteral("无日期一"), QString()),
+                    item(QStringLiteral("/"), QStringLiteral("无日期二"), QString())}),
                 {}));
         // A sidebar with a fresh-looking date beside a stale list: the selector reads the list alone.
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/selector/index.html"),
@@ -335,8 +351,8 @@ private Q_SLOTS:
                     + list({item(QStringLiteral("/"), QStringLiteral("动态"), day(40))}, QStringLiteral("news")),
                 {}));
         write(site(QStringLiteral("stale")) + QStringLiteral("/c/pattern/index.html"),
-            page(QStringLiteral("正则"), QStringLiteral("<p>· 公告一 %1</p><p>· 公告二 %2</p><p>说明文字 %3</p>")
-                                           .arg(day(3), day(9), day(500)),
+            page(QStringLiteral("正则"),
+                QStringLiteral("<p>· 公告一 %1</p><p>· 公告二 %2</p><p>说明文字 %3</p>").arg(day(3), day(9), day(500)),
                 {}));
 
         const QString links = QStringLiteral("http://%1:%2").arg(host(QStringLiteral("links"))).arg(m_http);
@@ -351,7 +367,8 @@ private Q_SLOTS:
                     item(QStringLiteral("http://%1:%2/missing.html").arg(host(QStringLiteral("other"))).arg(m_http),
                         QStringLiteral("外站"), day(4))}),
                 footer(m_codes.value(QStringLiteral("links")))));
-        write(site(QStringLiteral("links")) + QStringLiteral("/ok.html"), page(QStringLiteral("好"), QStringLiteral("<p>好</p>"), {}));
+        write(site(QStringLiteral("links")) + QStringLiteral("/ok.html"),
+            page(QStringLiteral("好"), QStringLiteral("<p>好</p>"), {}));
         write(site(QStringLiteral("other")) + QStringLiteral("/index.html"), QStringLiteral("<p>other</p>"));
 
         // The foot: no 找错 entry, another site's code, no public-security filing, no mark.
@@ -373,7 +390,8 @@ private Q_SLOTS:
                 footer(m_codes.value(QStringLiteral("tls")))));
         for (const QString& s : pocoSites) {
             m_server.setPage(host(s),
-                page(s, list({item(QStringLiteral("/"), QStringLiteral("动态"), day(1))}), footer(m_codes.value(s))).toUtf8());
+                page(s, list({item(QStringLiteral("/"), QStringLiteral("动态"), day(1))}), footer(m_codes.value(s)))
+                    .toUtf8());
         }
 
         // nginx: a virtual host per site.
@@ -407,8 +425,9 @@ private Q_SLOTS:
                            "  scgi_temp_path %2/scgi;\n%3}\n")
                 .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d, servers));
         m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginx.start(nginx, {QStringLiteral("-p"), d, QStringLiteral("-c"), m_dir.filePath(QStringLiteral("nginx.conf")),
-                                 QStringLiteral("-e"), m_dir.filePath(QStringLiteral("logs/error.log"))});
+        m_nginx.start(nginx,
+            {QStringLiteral("-p"), d, QStringLiteral("-c"), m_dir.filePath(QStringLiteral("nginx.conf")),
+                QStringLiteral("-e"), m_dir.filePath(QStringLiteral("logs/error.log"))});
         QVERIFY(m_nginx.waitForStarted(10000));
         bool up = false;
         for (int i = 0; i < 100 && !up; ++i) {
@@ -425,17 +444,24 @@ private Q_SLOTS:
         QVERIFY2(up, qPrintable(QString::fromUtf8(m_nginx.readAll() + errors.readAll())));
 
         // Columns: the stale site's, in the console's way (the service) and one by a table import.
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("新闻动态"), QStringLiteral("/c/news-stale/"), ColumnKind::News));
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("通知公告"), QStringLiteral("/c/notice-stale/"), ColumnKind::Notice));
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("规划计划"), QStringLiteral("/c/other-fresh/"), ColumnKind::Other));
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("空白栏目"), QStringLiteral("/c/blank/"), ColumnKind::News));
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("无日期栏目"), QStringLiteral("/c/undated/"), ColumnKind::Notice));
-        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("工作动态"), QStringLiteral("/c/selector/"), ColumnKind::News,
-            QStringLiteral("ul.news")));
+        QVERIFY(addColumn(
+            QStringLiteral("stale"), QStringLiteral("新闻动态"), QStringLiteral("/c/news-stale/"), ColumnKind::News));
+        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("通知公告"), QStringLiteral("/c/notice-stale/"),
+            ColumnKind::Notice));
+        QVERIFY(addColumn(
+            QStringLiteral("stale"), QStringLiteral("规划计划"), QStringLiteral("/c/other-fresh/"), ColumnKind::Other));
+        QVERIFY(addColumn(
+            QStringLiteral("stale"), QStringLiteral("空白栏目"), QStringLiteral("/c/blank/"), ColumnKind::News));
+        QVERIFY(addColumn(
+            QStringLiteral("stale"), QStringLiteral("无日期栏目"), QStringLiteral("/c/undated/"), ColumnKind::Notice));
+        QVERIFY(addColumn(QStringLiteral("stale"), QStringLiteral("工作动态"), QStringLiteral("/c/selector/"),
+            ColumnKind::News, QStringLiteral("ul.news")));
         const QString csv = m_dir.filePath(QStringLiteral("columns.csv"));
-        write(csv, QStringLiteral("网站标识码,栏目名称,栏目地址,栏目类型,选择规则\n%1,公示公告,http://%2:%3/c/pattern/,通知公告,re:^·\n")
-                       .arg(m_codes.value(QStringLiteral("stale")), host(QStringLiteral("stale")))
-                       .arg(m_http));
+        write(csv,
+            QStringLiteral(
+                "网站标识码,栏目名称,栏目地址,栏目类型,选择规则\n%1,公示公告,http://%2:%3/c/pattern/,通知公告,re:^·\n")
+                .arg(m_codes.value(QStringLiteral("stale")), host(QStringLiteral("stale")))
+                .arg(m_http));
         const auto table = TableReader::read(csv);
         QVERIFY(table);
         const auto imported = ProbeSettingsService(m_db->connection()).importColumns(m_actor, *table);
@@ -452,7 +478,8 @@ private Q_SLOTS:
         maintenance.siteId = m_sites.value(QStringLiteral("maintenance"));
         maintenance.maintenanceUntil = m_now.addSecs(3600);
         QVERIFY(ProbeSettingsService(m_db->connection()).saveSettings(m_actor, maintenance));
-        QVERIFY(registry.changeSiteStatus(m_actor, m_sites.value(QStringLiteral("closed")), SiteStatus::Closed, m_today));
+        QVERIFY(
+            registry.changeSiteStatus(m_actor, m_sites.value(QStringLiteral("closed")), SiteStatus::Closed, m_today));
     }
 
     void cleanupTestCase()
@@ -474,9 +501,9 @@ private Q_SLOTS:
             names << t.name.section(u'·', 1);
         names.sort();
         QCOMPARE(names,
-            QStringList({QStringLiteral("fail6"), QStringLiteral("good"), QStringLiteral("links"), QStringLiteral("nofooter"),
-                QStringLiteral("robots"), QStringLiteral("slow"), QStringLiteral("stale"), QStringLiteral("tls"),
-                QStringLiteral("ua403"), QStringLiteral("warn4")}));
+            QStringList({QStringLiteral("fail6"), QStringLiteral("good"), QStringLiteral("links"),
+                QStringLiteral("nofooter"), QStringLiteral("robots"), QStringLiteral("slow"), QStringLiteral("stale"),
+                QStringLiteral("tls"), QStringLiteral("ua403"), QStringLiteral("warn4")}));
         // An hour later the maintenance is over.
         const auto later = ProbeStore(m_db->connection()).targets({}, m_now.addSecs(7200));
         QCOMPARE(later->size(), 11);
@@ -570,11 +597,12 @@ private Q_SLOTS:
         ProbeService service(o, m_db->connection());
         QVERIFY(service.prepare());
         Fetcher fetcher(service.context().fetch);
-        const auto outcome = [&fetcher](const QString& url) { return fetcher.fetch(QUrl(url)); };
+        const auto outcome = [&fetcher](const QString& url) {
+            return fetcher.fetch(QUrl(url));
+        };
         QCOMPARE(outcome(QStringLiteral("http://nowhere.invalid/")).outcome, ProbeOutcome::Dns);
         const quint16 closed = freePort();
-        QCOMPARE(outcome(QStringLiteral("http://127.0.0.1:%1/").arg(closed)).outcome,
-            ProbeOutcome::Connect);
+        QCOMPARE(outcome(QStringLiteral("http://127.0.0.1:%1/").arg(closed)).outcome, ProbeOutcome::Connect);
         // HTTPS to a plain HTTP port.
         QCOMPARE(outcome(QStringLiteral("https://%1:%2/").arg(host(QStringLiteral("good"))).arg(m_http)).outcome,
             ProbeOutcome::Tls);
@@ -582,10 +610,12 @@ private Q_SLOTS:
         QCOMPARE(outcome(QStringLiteral("https://%1:%2/").arg(host(QStringLiteral("good"))).arg(m_https)).outcome,
             ProbeOutcome::Tls);
         m_server.setDelay(host(QStringLiteral("slow")), 2500);
-        const FetchResult slow = outcome(QStringLiteral("http://%1:%2/").arg(host(QStringLiteral("slow"))).arg(m_server.port()));
+        const FetchResult slow
+            = outcome(QStringLiteral("http://%1:%2/").arg(host(QStringLiteral("slow"))).arg(m_server.port()));
         m_server.setDelay(host(QStringLiteral("slow")), 0);
         QCOMPARE(slow.outcome, ProbeOutcome::Timeout);
-        const FetchResult missing = outcome(QStringLiteral("http://%1:%2/nothing.html").arg(host(QStringLiteral("good"))).arg(m_http));
+        const FetchResult missing
+            = outcome(QStringLiteral("http://%1:%2/nothing.html").arg(host(QStringLiteral("good"))).arg(m_http));
         QCOMPARE(missing.outcome, ProbeOutcome::HttpStatus);
         QCOMPARE(missing.status, 404);
         const FetchResult good = outcome(QStringLiteral("http://%1:%2/").arg(host(QStringLiteral("good"))).arg(m_http));
@@ -604,7 +634,8 @@ private Q_SLOTS:
         ProbeOptions o = options();
         ProbeService service(o, m_db->connection());
         QVERIFY(service.prepare());
-        QVERIFY(service.context().fetch.userAgent.startsWith(QStringLiteral("Mozilla/5.0 (compatible; SiteGov-Probe/")));
+        QVERIFY(
+            service.context().fetch.userAgent.startsWith(QStringLiteral("Mozilla/5.0 (compatible; SiteGov-Probe/")));
         Fetcher fetcher(service.context().fetch);
         AvailabilityProber prober(fetcher, service.context());
         m_server.clearHits();
@@ -618,7 +649,8 @@ private Q_SLOTS:
         ProbeService anonymous(o, m_db->connection());
         QVERIFY(anonymous.prepare());
         Fetcher plain(anonymous.context().fetch);
-        const AvailabilityRecord refused = AvailabilityProber(plain, anonymous.context()).probe(target(QStringLiteral("ua403")), m_now);
+        const AvailabilityRecord refused
+            = AvailabilityProber(plain, anonymous.context()).probe(target(QStringLiteral("ua403")), m_now);
         QCOMPARE(refused.outcome, ProbeOutcome::HttpStatus);
         QCOMPARE(refused.httpStatus, 403);
         QCOMPARE(refused.firstOutcome, std::optional(ProbeOutcome::HttpStatus));
@@ -678,12 +710,16 @@ private Q_SLOTS:
             (QStringList{QStringLiteral("conac_missing"), QStringLiteral("error_entry_missing"), none,
                 QStringLiteral("psb_missing"), QStringLiteral("site_code_mismatch")}));
         const QString l = QStringLiteral("http://%1:%2").arg(host(QStringLiteral("links"))).arg(m_http);
-        const QString other = QStringLiteral("http://%1:%2/missing.html").arg(host(QStringLiteral("other"))).arg(m_http);
+        const QString other
+            = QStringLiteral("http://%1:%2/missing.html").arg(host(QStringLiteral("other"))).arg(m_http);
         QCOMPARE(openFindings(QStringLiteral("links")),
             (QStringList{QStringLiteral("dead_link ") + l + QStringLiteral("/gone.html"),
                 QStringLiteral("dead_link ") + l + QStringLiteral("/removed"), none,
-                QStringLiteral("suspected_link ") + l + QStringLiteral("/broken"), QStringLiteral("suspected_link ") + other}));
-        const auto c = [this](const QString& name) { return QString::number(m_columns.value(name)); };
+                QStringLiteral("suspected_link ") + l + QStringLiteral("/broken"),
+                QStringLiteral("suspected_link ") + other}));
+        const auto c = [this](const QString& name) {
+            return QString::number(m_columns.value(name));
+        };
         QStringList staleSite{QStringLiteral("column_blank ") + c(QStringLiteral("空白栏目")),
             QStringLiteral("column_stale ") + c(QStringLiteral("工作动态")),
             QStringLiteral("column_stale ") + c(QStringLiteral("新闻动态")),
@@ -820,9 +856,10 @@ private Q_SLOTS:
         QTextStream i(&in);
         CliIo io{o, e, i};
         Cli cli;
-        QStringList args{QStringLiteral("sitegovctl"), QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("--site"),
-            m_codes.value(QStringLiteral("nofooter")), QStringLiteral("--database"), m_db->path(),
-            QStringLiteral("--host-interval-ms"), QStringLiteral("0"), QStringLiteral("--retry-delay-ms"), QStringLiteral("0")};
+        QStringList args{QStringLiteral("sitegovctl"), QStringLiteral("probe"), QStringLiteral("run"),
+            QStringLiteral("--site"), m_codes.value(QStringLiteral("nofooter")), QStringLiteral("--database"),
+            m_db->path(), QStringLiteral("--host-interval-ms"), QStringLiteral("0"), QStringLiteral("--retry-delay-ms"),
+            QStringLiteral("0")};
         for (const QString& r : m_resolve)
             args << QStringLiteral("--resolve") << r;
         QCOMPARE(cli.run(args, io), 0);
@@ -833,8 +870,9 @@ private Q_SLOTS:
         out.clear();
         const IsoWeek week = IsoWeek::of(m_today).previous();
         const QString csv = m_dir.filePath(QStringLiteral("week.csv"));
-        QCOMPARE(cli.run({QStringLiteral("sitegovctl"), QStringLiteral("probe"), QStringLiteral("report"), QStringLiteral("--week"),
-                             week.key(), QStringLiteral("--database"), m_db->path(), QStringLiteral("--output"), csv},
+        QCOMPARE(cli.run({QStringLiteral("sitegovctl"), QStringLiteral("probe"), QStringLiteral("report"),
+                             QStringLiteral("--week"), week.key(), QStringLiteral("--database"), m_db->path(),
+                             QStringLiteral("--output"), csv},
                      io),
             0);
         const auto table = TableReader::read(csv);
@@ -845,8 +883,8 @@ private Q_SLOTS:
             if (r.cells.value(0) == m_codes.value(QStringLiteral("fail6"))) {
                 vetoed = true;
                 QCOMPARE(r.cells.mid(3, 6),
-                    (QStringList{QStringLiteral("350"), QStringLiteral("21"), QStringLiteral("6.00%"), QStringLiteral("1"),
-                        QStringLiteral("0"), QStringLiteral("veto")}));
+                    (QStringList{QStringLiteral("350"), QStringLiteral("21"), QStringLiteral("6.00%"),
+                        QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("veto")}));
             }
         }
         QVERIFY(vetoed);
@@ -894,17 +932,17 @@ private Q_SLOTS:
             }
         };
         Joined garbageThread{std::thread([&garbage, &stop] {
-            while (!stop) {
-                try {
-                    if (!garbage.poll(Poco::Timespan(0, 100000), Poco::Net::Socket::SELECT_READ))
-                        continue;
-                    Poco::Net::StreamSocket c = garbage.acceptConnection();
-                    c.sendBytes("SSH-2.0-OpenSSH_9.2\r\n\r\n", 23);
-                    c.shutdown();
-                } catch (const Poco::Exception&) {
-                }
-            }
-        }), stop};
+                                 while (!stop) {
+                                     try {
+                                         if (!garbage.poll(Poco::Timespan(0, 100000), Poco::Net::Socket::SELECT_READ))
+                                             continue;
+                                         Poco::Net::StreamSocket c = garbage.acceptConnection();
+                                         c.sendBytes("SSH-2.0-OpenSSH_9.2\r\n\r\n", 23);
+                                         c.shutdown();
+                                     } catch (const Poco::Exception&) { }
+                                 }
+                             }),
+            stop};
         for (const QString& h : hosts) {
             m_resolve << QStringLiteral("%1:%2:127.0.0.1").arg(host(h)).arg(port)
                       << QStringLiteral("%1:%2:127.0.0.1").arg(host(h)).arg(garbage.address().port())
@@ -1009,7 +1047,9 @@ private Q_SLOTS:
         const auto url = [&](const QString& h, quint16 p = 0) {
             return QUrl(QStringLiteral("http://%1:%2/").arg(host(h)).arg(p ? p : port));
         };
-        const auto fetch = [&](const QString& h) { return fetcher.fetch(url(h)); };
+        const auto fetch = [&](const QString& h) {
+            return fetcher.fetch(url(h));
+        };
 
         const FetchResult redirected = fetch(QStringLiteral("redirect"));
         QCOMPARE(redirected.outcome, ProbeOutcome::Ok);
@@ -1043,8 +1083,8 @@ private Q_SLOTS:
         // The pages that can be read are read: the homepage's date through the redirects, the lie, the
         // broken bytes and the nesting, with the foot of the page.
         SiteChecker checker(fetcher, service.context());
-        for (const QString& h : {QStringLiteral("redirect"), QStringLiteral("lying"), QStringLiteral("broken"),
-                 QStringLiteral("deep")}) {
+        for (const QString& h :
+            {QStringLiteral("redirect"), QStringLiteral("lying"), QStringLiteral("broken"), QStringLiteral("deep")}) {
             ProbeTarget t;
             t.code = QStringLiteral("3500000001");
             t.name = h;
@@ -1053,7 +1093,8 @@ private Q_SLOTS:
             t.icpFiling = QStringLiteral("闽ICP备05012345号");
             t.psbFiling = QStringLiteral("闽公网安备35010202000123号");
             const SiteCheckRecord c = checker.check(t, m_now, m_today, {});
-            QVERIFY2(c.homepageNewest == m_today.addDays(-3), qPrintable(h + u' ' + c.homepageNewest.toString(Qt::ISODate)));
+            QVERIFY2(
+                c.homepageNewest == m_today.addDays(-3), qPrintable(h + u' ' + c.homepageNewest.toString(Qt::ISODate)));
             QStringList kinds;
             for (const FindingObservation& f : c.findings)
                 kinds << ProbeVocabulary::key(f.kind);

@@ -1,7 +1,7 @@
 #include "gui/probe/SiteProbePanel.h"
 
-#include "core/OfficeClock.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "core/ProbeRules.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/common/Background.h"
@@ -212,8 +212,7 @@ void SiteProbePanel::show(const SiteProbeView& v)
     } else {
         const Verdict verdict = ProbeRules::availability(v.availability);
         QString line = tr("Last 7 days: %1 probes, %2 failed (%3), %4 recovered on the retry.")
-                           .arg(locale.toString(v.availability.probes),
-                               locale.toString(v.availability.failures),
+                           .arg(locale.toString(v.availability.probes), locale.toString(v.availability.failures),
                                locale.toString(100.0 * v.availability.share(), 'f', 2) + locale.percent(),
                                locale.toString(v.availability.blips))
                            .toHtmlEscaped();
@@ -223,19 +222,18 @@ void SiteProbePanel::show(const SiteProbeView& v)
                                             locale.toString(100.0 * t.warningShare, 'f', 0) + locale.percent())
                                         .toHtmlEscaped();
         const QString color = verdict == Verdict::Veto ? QStringLiteral("#c62828")
-            : verdict == Verdict::Warning             ? QStringLiteral("#b26a00")
-                                                      : QStringLiteral("#2e7d32");
+            : verdict == Verdict::Warning              ? QStringLiteral("#b26a00")
+                                                       : QStringLiteral("#2e7d32");
         line += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(color, verdictText);
         lines << line;
     }
     if (v.state) {
         const ProbeSiteState& s = *v.state;
         const QString checked = OfficeClock::format(s.checkedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
-        lines << (s.homepageNewest.isValid()
-                      ? tr("Homepage: newest date %1 (%Ln day(s) ago); checked %2.", nullptr,
-                            int(s.homepageNewest.daysTo(OfficeClock::today())))
-                            .arg(s.homepageNewest.toString(Qt::ISODate), checked)
-                      : tr("Homepage: no date found; checked %1.").arg(checked))
+        lines << (s.homepageNewest.isValid() ? tr("Homepage: newest date %1 (%Ln day(s) ago); checked %2.", nullptr,
+                      int(s.homepageNewest.daysTo(OfficeClock::today())))
+                                                   .arg(s.homepageNewest.toString(Qt::ISODate), checked)
+                                             : tr("Homepage: no date found; checked %1.").arg(checked))
                      .toHtmlEscaped();
         if (s.tlsExpires.isValid()) {
             lines << tr("Certificate valid until %1.")
@@ -333,11 +331,12 @@ void SiteProbePanel::show(const SiteProbeView& v)
                            .arg(OfficeClock::format(e.at, QStringLiteral("MM-dd HH:mm")),
                                e.httpStatus ? QString::number(e.httpStatus) : QStringLiteral("—"),
                                locale.toString(e.latencyMs), locale.toString(e.bytes));
-            detail = tr("Address: %1\nTime: %2\nOutcome: %3\nSHA-256 of the page: %4\nMatched text: %5\n%6")
-                         .arg(e.url, OfficeClock::format(e.at, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             ProbeVocabulary::displayName(e.outcome), e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256,
-                             e.matched.isEmpty() ? QStringLiteral("—") : e.matched, e.detail)
-                         .trimmed();
+            detail
+                = tr("Address: %1\nTime: %2\nOutcome: %3\nSHA-256 of the page: %4\nMatched text: %5\n%6")
+                      .arg(e.url, OfficeClock::format(e.at, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          ProbeVocabulary::displayName(e.outcome), e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256,
+                          e.matched.isEmpty() ? QStringLiteral("—") : e.matched, e.detail)
+                      .trimmed();
         }
         auto* ev = new QTableWidgetItem(evidence);
         ev->setToolTip(detail);

@@ -34,8 +34,8 @@ VetoRiskDialog::VetoRiskDialog(const QList<VetoRiskRow>& rows, QWidget* parent)
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("vetoRiskTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Site"), tr("Host unit"), tr("Failed probes this week"), tr("Homepage"), tr("Stale / blank columns"), tr("Worst")});
+    m_table->setHorizontalHeaderLabels({tr("Site"), tr("Host unit"), tr("Failed probes this week"), tr("Homepage"),
+        tr("Stale / blank columns"), tr("Worst")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +57,7 @@ VetoRiskDialog::VetoRiskDialog(const QList<VetoRiskRow>& rows, QWidget* parent)
         probes->setForeground(toneOf(r.availability));
         m_table->setItem(i, 2, probes);
         auto* home = new QTableWidgetItem(r.homepage ? ProbeVocabulary::displayName(*r.homepage) : QStringLiteral("—"));
-        home->setForeground(toneOf(!r.homepage ? Verdict::Pass
+        home->setForeground(toneOf(!r.homepage              ? Verdict::Pass
                 : *r.homepage == FindingKind::HomepageAging ? Verdict::Warning
                                                             : Verdict::Veto));
         m_table->setItem(i, 3, home);
