@@ -588,6 +588,24 @@ private Q_SLOTS:
         }
     }
 
+    // What the spot-check form shows beside the veto items: the period's availability and verdict, each
+    // failed probe with its retry, the days.
+    void spotCheckEvidence()
+    {
+        const IsoWeek week = IsoWeek::of(m_today).previous();
+        const qint64 site = m_sites.value(QStringLiteral("fail6"));
+        const auto e = ProbeQueries(m_db->connection()).evidence(site, week.monday(), week.sunday());
+        QVERIFY2(e, qPrintable(e.error().fullText()));
+        QCOMPARE(e->availability.probes, 350);
+        QCOMPARE(e->availability.failures, 21);
+        QCOMPARE(e->availability.blips, 1);
+        QCOMPARE(e->availabilityVerdict, Verdict::Veto);
+        QCOMPARE(e->days.size(), 7);
+        QCOMPARE(e->failedProbes.size(), 22);
+        for (const AvailabilityRecord& r : e->failedProbes)
+            QCOMPARE(r.firstStatus, 503);
+    }
+
     // Each kind of failure by the step that failed.
     void failuresAreClassified()
     {
