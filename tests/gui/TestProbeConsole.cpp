@@ -170,11 +170,11 @@ private Q_SLOTS:
             QVERIFY(sites);
             QTRY_COMPARE_WITH_TIMEOUT(sites->detail()->siteId(), site, 20000);
             QTRY_VERIFY_WITH_TIMEOUT(!sites->detail()->probePanel()->isLoading(), 20000);
-            QWidget* panel = sites->detail()->probePanel();
-            for (QWidget* w = panel->parentWidget(); w; w = w->parentWidget()) {
+            QWidget* section = sites->detail()->probePanel();
+            for (QWidget* w = section->parentWidget(); w; w = w->parentWidget()) {
                 if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
                     scroll->ensureWidgetVisible(
-                        panel->findChild<QTableWidget*>(QStringLiteral("probeColumnsTable")), 0, 0);
+                        section->findChild<QTableWidget*>(QStringLiteral("probeColumnsTable")), 0, 0);
                     break;
                 }
             }
