@@ -1358,6 +1358,25 @@
         </message>
     </context>
     <context>
+        <name>ColumnSelector</name>
+        <message>
+            <source>The selector's regular expression "%1" is not valid: %2.</source>
+            <translation>选择规则中的正则表达式“%1”无效：%2。</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>The selector "%1" has more than four steps: name the list's element more closely.</source>
+            <translation>选择规则“%1”超过四级：请更直接地指明列表所在元素。</translation>
+        </message>
+        <message>
+            <source>The selector "%1" is not understood: write a tag, #id or .class (for example ul.news-list or #content), or re: followed by a regular expression.</source>
+            <translation>无法识别选择规则“%1”：请填写标签、#id 或 .class（例如 ul.news-list 或 #content），或以 re: 开头后接正则表达式。</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvTableReader</name>
         <message>
             <source>This system cannot decode GBK text.</source>
@@ -2440,6 +2459,705 @@
         <message>
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeCommands</name>
+        <message>
+            <source>shown: %1</source>
+            <translation>页面显示：%1</translation>
+        </message>
+        <message>
+            <source>registry: %1</source>
+            <translation>名录登记：%1</translation>
+        </message>
+        <message>
+            <source>seen %1 times since %2</source>
+            <translation>自 %2 起发现 %1 次</translation>
+        </message>
+        <message>
+            <source>Connect to ADDRESS for HOST on PORT (* for any), like curl.</source>
+            <translation>访问 HOST 的 PORT 端口时改连 ADDRESS（* 表示任意），同 curl。</translation>
+        </message>
+        <message>
+            <source>HOST:PORT:ADDRESS</source>
+            <translation>主机:端口:地址</translation>
+        </message>
+        <message>
+            <source>Extra trusted certificates (PEM).</source>
+            <translation>额外信任的证书（PEM）。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The whole User-Agent instead of the identifying default.</source>
+            <translation>以完整的 User-Agent 取代默认的标识。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Seconds per probe (default 15).</source>
+            <translation>每次监测的时限，秒（默认 15）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>Between two requests to one host (default 1000).</source>
+            <translation>对同一主机两次请求的间隔（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <source>Before the retry of a failed probe (default 5000).</source>
+            <translation>监测失败后重试前的等待（默认 5000）。</translation>
+        </message>
+        <message>
+            <source>Give the site with --site CODE (its identifier code).</source>
+            <translation>请用 --site 网站标识码 指定网站。</translation>
+        </message>
+        <message>
+            <source>No site has the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3: only running sites are probed.</source>
+            <translation>%1（%2）状态为%3：只监测运行中的网站。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is under announced maintenance: it is not probed now.</source>
+            <translation>%1（%2）正在报备维护：当前不监测。</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>%1（%2），%3</translation>
+        </message>
+        <message>
+            <source>Availability: %1 in %2 ms, %3 bytes</source>
+            <translation>可用性：%1，用时 %2 毫秒，%3 字节</translation>
+        </message>
+        <message>
+            <source>; the first try failed (%1) and was retried</source>
+            <translation>；首次访问失败（%1），已重试</translation>
+        </message>
+        <message>
+            <source>Homepage: newest date %1</source>
+            <translation>首页：最新日期 %1</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <source>Links: %1 checked, %2 failed</source>
+            <translation>链接：检查 %1 个，失败 %2 个</translation>
+        </message>
+        <message>
+            <source>TLS certificate expires %1</source>
+            <translation>TLS 证书到期时间 %1</translation>
+        </message>
+        <message>
+            <source>Column %1 (%2): %3, %4 items, newest %5</source>
+            <translation>栏目 %1（%2）：%3，%4 条信息，最新 %5</translation>
+        </message>
+        <message>
+            <source>Open findings: %1</source>
+            <translation>未消除的问题：%1</translation>
+        </message>
+        <message>
+            <source>--week takes an ISO week such as 2026-W48.</source>
+            <translation>--week 需填写 ISO 周，例如 2026-W48。</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>监测次数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Share failed</source>
+            <translation>失败占比</translation>
+        </message>
+        <message>
+            <source>Blips (retried)</source>
+            <translation>偶发失败（重试成功）</translation>
+        </message>
+        <message>
+            <source>Days under 20 probes</source>
+            <translation>监测不足 20 次的天数</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Availability, %1 (%2 to %3)</source>
+            <translation>可用性，%1（%2 至 %3）</translation>
+        </message>
+        <message>
+            <source>Wrote %1 sites of %2 to %3.</source>
+            <translation>已将 %2 的 %1 个网站写入 %3。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>未导入任何内容：%n 行有错误。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add %1 columns, update %2, leave %3 unchanged.</source>
+            <translation>将新增 %1 个栏目，更新 %2 个，%3 个不变。</translation>
+        </message>
+        <message>
+            <source>Added %1 columns, updated %2, left %3 unchanged.</source>
+            <translation>已新增 %1 个栏目，更新 %2 个，%3 个不变。</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>选择规则</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Newest item</source>
+            <translation>最新信息</translation>
+        </message>
+        <message>
+            <source>Run every check of the probe on one site now and print the findings</source>
+            <translation>立即对一个网站执行全部监测并列出发现的问题</translation>
+        </message>
+        <message>
+            <source>The site's identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>The availability probe only.</source>
+            <translation>只监测可用性。</translation>
+        </message>
+        <message>
+            <source>The availability figures of an ISO week per site: probes, failures, share, verdict</source>
+            <translation>按网站列出某一 ISO 周的可用性数据：监测次数、失败次数、占比、结论</translation>
+        </message>
+        <message>
+            <source>The ISO week, such as 2026-W48 (default: last week).</source>
+            <translation>ISO 周，例如 2026-W48（默认上周）。</translation>
+        </message>
+        <message>
+            <source>WEEK</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Only the sites of this unit's jurisdiction.</source>
+            <translation>只含该单位辖区内的网站。</translation>
+        </message>
+        <message>
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Write the table to this file.</source>
+            <translation>将表格写入此文件。</translation>
+        </message>
+        <message>
+            <source>csv or xlsx (default: by the file's suffix).</source>
+            <translation>csv 或 xlsx（默认按文件后缀）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>CSV: utf-8-bom (default), utf-8 or gbk.</source>
+            <translation>CSV 编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>ENCODING</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Register columns for the freshness check from a CSV or XLSX file</source>
+            <translation>从 CSV 或 XLSX 文件登记需检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Say what would change; change nothing.</source>
+            <translation>只说明将有哪些变化，不作修改。</translation>
+        </message>
+        <message>
+            <source>Columns: site_code, name, url, kind, selector (or 网站标识码, 栏目名称, 栏目地址, 栏目类型, 选择规则).</source>
+            <translation>列：网站标识码、栏目名称、栏目地址、栏目类型、选择规则（或 site_code、name、url、kind、selector）。</translation>
+        </message>
+        <message>
+            <source>The columns registered for a site and their last check</source>
+            <translation>网站已登记的栏目及其最近一次检查结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeOptions</name>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 需要填写值。</translation>
+        </message>
+        <message>
+            <source>%1 takes a whole number from %2 to %3.</source>
+            <translation>%1 应为 %2 至 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <source>Unknown option %1 (sitegov-probe --help lists them).</source>
+            <translation>未知选项 %1（sitegov-probe --help 可列出全部选项）。</translation>
+        </message>
+        <message>
+            <source>--database PATH is required: the SiteGov database whose registry is probed.</source>
+            <translation>必须指定 --database 路径：要监测其名录中网站的 SiteGov 数据库。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-probe --database PATH [OPTIONS]
+
+Measures every running site of the registry as the national indicators do: availability (at least
+20 probes a day, key portals every 15 minutes, 15 s per probe), the freshness of the homepage and of
+the registered columns, links, the foot of the page and the TLS certificate; writes the results and
+their evidence into the database. Closed sites and sites under announced maintenance are not probed.
+
+Options:
+  --database PATH        the SiteGov database (required)
+  --org CODE             only the sites of this unit's jurisdiction (division code, number or name)
+  --site CODE            only this site (its identifier code)
+  --once                 one round: probe every site once and check it in full, then exit
+  --availability-only    availability probes only (no daily checks)
+  --resolve H:P:ADDR     connect to ADDR for host H on port P (* for any host or port), like curl
+  --ca-file FILE         extra trusted certificates (PEM)
+  --contact TEXT         who to ask, in the User-Agent (an address or a web page)
+  --user-agent TEXT      the whole User-Agent instead of the identifying default
+  --workers N            sites probed at the same time (default 16)
+  --host-interval-ms MS  between two requests to one host (default 1000: one a second)
+  --limit S              seconds per probe (default 15)
+  --retry-delay-ms MS    before the retry of a failed probe (default 5000)
+  --max-links N          links checked per site and day (default 400)
+  --help, --version
+</source>
+            <translation>用法：sitegov-probe --database 路径 [选项]
+
+按国家指标的口径监测名录中所有运行中的网站：可用性（每天至少监测 20 次，重点门户每 15 分钟一次，
+每次时限 15 秒）、首页和已登记栏目的更新情况、链接、页面底部信息和 TLS 证书；将结果及证据写入数据库。
+已关停的网站和报备维护中的网站不监测。
+
+选项：
+  --database 路径        SiteGov 数据库（必填）
+  --org 单位             只监测该单位辖区内的网站（行政区划代码、编号或名称）
+  --site 标识码          只监测该网站（网站标识码）
+  --once                 监测一轮：每个网站监测一次并全面检查，然后退出
+  --availability-only    只监测可用性（不做每日检查）
+  --resolve 主机:端口:地址  访问该主机的该端口时改连此地址（* 表示任意主机或端口），同 curl
+  --ca-file 文件         额外信任的证书（PEM）
+  --contact 文本         写入 User-Agent 的联系方式（地址或网页）
+  --user-agent 文本      以完整的 User-Agent 取代默认的标识
+  --workers N            同时监测的网站数（默认 16）
+  --host-interval-ms 毫秒  对同一主机两次请求的间隔（默认 1000，即每秒一次）
+  --limit 秒             每次监测的时限（默认 15）
+  --retry-delay-ms 毫秒  监测失败后重试前的等待（默认 5000）
+  --max-links N          每个网站每天检查的链接数上限（默认 400）
+  --help, --version
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeQueries</name>
+        <message>
+            <source>The week's probe figures could not be read.</source>
+            <translation>无法读取本周监测数据。</translation>
+        </message>
+        <message>
+            <source>The site's probes could not be read.</source>
+            <translation>无法读取该网站的监测记录。</translation>
+        </message>
+        <message>
+            <source>The site's columns could not be read.</source>
+            <translation>无法读取该网站的栏目。</translation>
+        </message>
+        <message>
+            <source>The site's findings could not be read.</source>
+            <translation>无法读取该网站发现的问题。</translation>
+        </message>
+        <message>
+            <source>The site's last check could not be read.</source>
+            <translation>无法读取该网站最近一次检查结果。</translation>
+        </message>
+        <message>
+            <source>The site's probe settings could not be read.</source>
+            <translation>无法读取该网站的监测设置。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be read.</source>
+            <translation>无法读取证据。</translation>
+        </message>
+        <message>
+            <source>The sites at risk of a veto could not be read.</source>
+            <translation>无法读取有单项否决风险的网站。</translation>
+        </message>
+        <message>
+            <source>What the probe measured could not be read.</source>
+            <translation>无法读取监测结果。</translation>
+        </message>
+        <message>
+            <source>Probed %1 times today, %2 failed; the last probe at %3: %4.</source>
+            <translation>今日监测 %1 次，失败 %2 次；最近一次在 %3：%4。</translation>
+        </message>
+        <message>
+            <source>Checked by the probe at %1: nothing found.</source>
+            <translation>已于 %1 自动监测：未发现问题。</translation>
+        </message>
+        <message>
+            <source>Checked by the probe at %1: %2.</source>
+            <translation>已于 %1 自动监测：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeRules</name>
+        <message>
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>early warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>veto</source>
+            <translation>单项否决</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeService</name>
+        <message>
+            <source>No unit "%1": give its 6-digit division code, its number or its exact name.</source>
+            <translation>没有单位“%1”：请填写 6 位行政区划代码、编号或准确名称。</translation>
+        </message>
+        <message>
+            <source>More than one unit is named "%1": give its number.</source>
+            <translation>名为“%1”的单位不止一个：请填写编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeSettingsService</name>
+        <message>
+            <source>Give the column's name.</source>
+            <translation>请填写栏目名称。</translation>
+        </message>
+        <message>
+            <source>The column's name is longer than 100 characters.</source>
+            <translation>栏目名称超过 100 个字符。</translation>
+        </message>
+        <message>
+            <source>"%1" is not the address of a page: it must start with http:// or https://.</source>
+            <translation>“%1”不是网页地址：须以 http:// 或 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取该网站。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>没有编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The column could not be read.</source>
+            <translation>无法读取该栏目。</translation>
+        </message>
+        <message>
+            <source>There is no column with the number %1.</source>
+            <translation>没有编号为 %1 的栏目。</translation>
+        </message>
+        <message>
+            <source>The column could not be saved.</source>
+            <translation>无法保存该栏目。</translation>
+        </message>
+        <message>
+            <source>The column "%1" of this site already has the address %2.</source>
+            <translation>本网站的栏目“%1”已使用地址 %2。</translation>
+        </message>
+        <message>
+            <source>column %1 (%2)</source>
+            <translation>栏目 %1（%2）</translation>
+        </message>
+        <message>
+            <source>The column could not be removed.</source>
+            <translation>无法移除该栏目。</translation>
+        </message>
+        <message>
+            <source>A site is probed at least every %1 minutes (20 probes a day): give 1 to %1 minutes, or 0 for the default.</source>
+            <translation>每个网站至少每 %1 分钟监测一次（每天 20 次）：请填写 1 至 %1 分钟，填 0 则用默认值。</translation>
+        </message>
+        <message>
+            <source>The probe settings could not be saved.</source>
+            <translation>无法保存监测设置。</translation>
+        </message>
+        <message>
+            <source>probe settings of site %1</source>
+            <translation>网站 %1 的监测设置</translation>
+        </message>
+        <message>
+            <source>The file has no column %1.</source>
+            <translation>文件中没有“%1”列。</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>no site has the identifier code "%1"</source>
+            <translation>没有网站标识码为“%1”的网站</translation>
+        </message>
+        <message>
+            <source>"%1" is not a kind of column: write news, notice or other (新闻动态, 通知公告, 其他)</source>
+            <translation>“%1”不是栏目类型：请填写 新闻动态、通知公告 或 其他（news、notice、other）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeStore</name>
+        <message>
+            <source>The sites to probe could not be read.</source>
+            <translation>无法读取需监测的网站。</translation>
+        </message>
+        <message>
+            <source>The registered columns could not be read.</source>
+            <translation>无法读取已登记的栏目。</translation>
+        </message>
+        <message>
+            <source>The probes could not be saved.</source>
+            <translation>无法保存监测记录。</translation>
+        </message>
+        <message>
+            <source>The results of the site's check could not be saved.</source>
+            <translation>无法保存该网站的检查结果。</translation>
+        </message>
+        <message>
+            <source>What the probe had measured could not be recorded with the inspection.</source>
+            <translation>无法将自动监测结果记入本次巡查。</translation>
+        </message>
+        <message>
+            <source>The last probes could not be read.</source>
+            <translation>无法读取最近的监测记录。</translation>
+        </message>
+        <message>
+            <source>The last checks could not be read.</source>
+            <translation>无法读取最近的检查记录。</translation>
+        </message>
+        <message>
+            <source>The site's findings could not be read.</source>
+            <translation>无法读取该网站发现的问题。</translation>
+        </message>
+        <message>
+            <source>Old probe rows could not be deleted.</source>
+            <translation>无法删除过期的监测记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeVocabulary</name>
+        <message>
+            <source>answered</source>
+            <translation>正常访问</translation>
+        </message>
+        <message>
+            <source>name not resolved (DNS)</source>
+            <translation>域名无法解析（DNS）</translation>
+        </message>
+        <message>
+            <source>cannot connect</source>
+            <translation>无法连接</translation>
+        </message>
+        <message>
+            <source>TLS failed</source>
+            <translation>TLS 握手失败</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>HTTP error status</source>
+            <translation>HTTP 错误状态</translation>
+        </message>
+        <message>
+            <source>forbidden by robots.txt</source>
+            <translation>robots.txt 禁止访问</translation>
+        </message>
+        <message>
+            <source>News and dynamics</source>
+            <translation>新闻动态</translation>
+        </message>
+        <message>
+            <source>Notices and policy documents</source>
+            <translation>通知公告、政策文件</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
+            <source>up to date</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>not updated</source>
+            <translation>未及时更新</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <source>cannot be opened</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>Homepage not updated for over 2 weeks</source>
+            <translation>首页超过 2 周未更新</translation>
+        </message>
+        <message>
+            <source>Homepage not updated for 10 days</source>
+            <translation>首页 10 天未更新</translation>
+        </message>
+        <message>
+            <source>No date found on the homepage</source>
+            <translation>首页未找到日期</translation>
+        </message>
+        <message>
+            <source>Column not updated</source>
+            <translation>栏目未及时更新</translation>
+        </message>
+        <message>
+            <source>Blank column</source>
+            <translation>空白栏目</translation>
+        </message>
+        <message>
+            <source>Column cannot be opened</source>
+            <translation>栏目无法打开</translation>
+        </message>
+        <message>
+            <source>Dead link</source>
+            <translation>链接不可用</translation>
+        </message>
+        <message>
+            <source>Suspected dead link</source>
+            <translation>疑似不可用链接</translation>
+        </message>
+        <message>
+            <source>No "I find errors" entry</source>
+            <translation>未设置“我为政府网站找错”入口</translation>
+        </message>
+        <message>
+            <source>Identifier code not shown</source>
+            <translation>未标注网站标识码</translation>
+        </message>
+        <message>
+            <source>Identifier code differs from the registry</source>
+            <translation>网站标识码与名录登记不符</translation>
+        </message>
+        <message>
+            <source>ICP filing not shown</source>
+            <translation>未标注 ICP 备案编号</translation>
+        </message>
+        <message>
+            <source>ICP filing differs from the registry</source>
+            <translation>ICP 备案编号与名录登记不符</translation>
+        </message>
+        <message>
+            <source>Public-security filing not shown</source>
+            <translation>未标注公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Public-security filing differs from the registry</source>
+            <translation>公安机关备案号与名录登记不符</translation>
+        </message>
+        <message>
+            <source>No party and government website mark</source>
+            <translation>未标注党政机关网站标识</translation>
+        </message>
+        <message>
+            <source>TLS certificate expires soon</source>
+            <translation>TLS 证书即将到期</translation>
+        </message>
+        <message>
+            <source>TLS certificate expired</source>
+            <translation>TLS 证书已过期</translation>
+        </message>
+        <message>
+            <source>TLS certificate not valid</source>
+            <translation>TLS 证书无效</translation>
+        </message>
+        <message>
+            <source>HTTPS not available</source>
+            <translation>不支持 HTTPS 访问</translation>
+        </message>
+        <message>
+            <source>Homepage refuses the probe</source>
+            <translation>首页拒绝监测访问</translation>
+        </message>
+        <message>
+            <source>robots.txt forbids the probe</source>
+            <translation>robots.txt 禁止监测</translation>
+        </message>
+        <message>
+            <source>veto</source>
+            <translation>单项否决</translation>
+        </message>
+        <message>
+            <source>early warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>扣分项</translation>
+        </message>
+        <message>
+            <source>notice</source>
+            <translation>提示</translation>
         </message>
     </context>
     <context>
@@ -3810,6 +4528,13 @@
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveMap</name>
+        <message>
+            <source>"%1" is not a --resolve rule: write HOST:PORT:ADDRESS, for example www.example.gov.cn:443:127.0.0.1 (or *:*:127.0.0.1 for every site).</source>
+            <translation>“%1”不是 --resolve 规则：请写作 主机:端口:地址，例如 www.example.gov.cn:443:127.0.0.1（所有网站则写 *:*:127.0.0.1）。</translation>
         </message>
     </context>
     <context>
@@ -6956,6 +7681,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>%1 planned, %2 assessed, %3 failing; share of running sites covered</source>
             <translation>计划 %1 个，已测评 %2 个，不合格 %3 个；数字为抽查覆盖运行网站的比例</translation>
         </message>
+        <message>
+            <source>Veto risk</source>
+            <translation>单项否决风险</translation>
+        </message>
+        <message>
+            <source>No running site over an early-warning line of the probe</source>
+            <translation>没有运行中的网站触及监测预警线</translation>
+        </message>
+        <message>
+            <source>Over an early-warning line of the probe; %1 already at a veto line</source>
+            <translation>触及监测预警线；其中 %1 个已达单项否决线</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::DecisionDialog</name>
@@ -7460,6 +8197,73 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ProbeColumnsDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Columns of %1</source>
+            <translation>%1 的栏目</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Selector rule</source>
+            <translation>选择规则</translation>
+        </message>
+        <message>
+            <source>empty: the list items of the page</source>
+            <translation>留空：取页面中的列表条目</translation>
+        </message>
+        <message>
+            <source>News and dynamics go stale after 2 weeks without a new item, notices and policy documents after 6 months, other columns after 12 months. A selector rule says where the items are when the page has other dated lists: a tag, .class or #id path such as "div.list ul", or "re:" and a pattern the item's line starts with.</source>
+            <translation>新闻动态类栏目 2 周无新信息、通知公告和政策文件类栏目 6 个月无新信息、其他栏目 12 个月无新信息，即视为未及时更新。页面中还有其他带日期的列表时，用选择规则指明信息条目所在位置：标签、.class 或 #id 组成的路径，如“div.list ul”；或以“re:”开头，后接条目所在行开头的正则表达式。</translation>
+        </message>
+        <message>
+            <source>Column name</source>
+            <translation>栏目名称</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Add a column</source>
+            <translation>新增栏目</translation>
+        </message>
+        <message>
+            <source>Change a column</source>
+            <translation>修改栏目</translation>
+        </message>
+        <message>
+            <source>Remove a column</source>
+            <translation>移除栏目</translation>
+        </message>
+        <message>
+            <source>Stop checking the column "%1"? Its past measurements are kept.</source>
+            <translation>停止检查栏目“%1”？已有的监测记录将保留。</translation>
         </message>
     </context>
     <context>
@@ -9270,6 +10074,191 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
     </context>
     <context>
+        <name>sitegov::SiteProbePanel</name>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Newest item</source>
+            <translation>最新信息</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>检查时间</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Page shows</source>
+            <translation>页面显示</translation>
+        </message>
+        <message>
+            <source>Registry holds</source>
+            <translation>名录登记</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Columns…</source>
+            <translation>栏目…</translation>
+        </message>
+        <message>
+            <source>Monitoring by the probe</source>
+            <translation>自动监测</translation>
+        </message>
+        <message>
+            <source>Register the site's columns whose freshness the probe checks</source>
+            <translation>登记需自动检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness</source>
+            <translation>检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Open findings</source>
+            <translation>未消除的问题</translation>
+        </message>
+        <message>
+            <source>Reading what the probe measured…</source>
+            <translation>正在读取监测结果…</translation>
+        </message>
+        <message>
+            <source>Not probed in the last 7 days.</source>
+            <translation>近 7 天未监测。</translation>
+        </message>
+        <message>
+            <source>Last 7 days: %1 probes, %2 failed (%3), %4 recovered on the retry.</source>
+            <translation>近 7 天：监测 %1 次，失败 %2 次（%3），重试成功 %4 次。</translation>
+        </message>
+        <message>
+            <source>Availability: %1 (veto at %2, early warning at %3)</source>
+            <translation>可用性：%1（%2 单项否决，%3 预警）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Homepage: newest date %1 (%Ln day(s) ago); checked %2.</source>
+            <translation>
+                <numerusform>首页：最新日期 %1（%Ln 天前）；检查于 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Homepage: no date found; checked %1.</source>
+            <translation>首页：未找到日期；检查于 %1。</translation>
+        </message>
+        <message>
+            <source>Certificate valid until %1.</source>
+            <translation>证书有效期至 %1。</translation>
+        </message>
+        <message>
+            <source>Links checked: %1, failing: %2.</source>
+            <translation>已检查链接 %1 个，不可用 %2 个。</translation>
+        </message>
+        <message>
+            <source>Not checked in full yet: the homepage, the columns, the links and the foot of the page are checked once a day.</source>
+            <translation>尚未全面检查：首页、栏目、链接和页面底部信息每天检查一次。</translation>
+        </message>
+        <message>
+            <source>%1: %2 probes, %3 failed, %4 recovered on the retry</source>
+            <translation>%1：监测 %2 次，失败 %3 次，重试成功 %4 次</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>监测次数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Probes per day</source>
+            <translation>每日监测次数</translation>
+        </message>
+        <message>
+            <source>Availability probes, last 7 days</source>
+            <translation>可用性监测（近 7 天）</translation>
+        </message>
+        <message>
+            <source>%1 a day needed</source>
+            <translation>每天应监测 %1 次</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness: none registered</source>
+            <translation>检查更新情况的栏目：尚未登记</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness: %1 stale, %2 blank (%3)</source>
+            <translation>检查更新情况的栏目：未及时更新 %1 个，空白 %2 个（%3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, seen %Ln time(s)</source>
+            <translation>
+                <numerusform>%1，共发现 %Ln 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · HTTP %2 · %3 ms · %4 bytes</source>
+            <translation>%1 · HTTP %2 · %3 毫秒 · %4 字节</translation>
+        </message>
+        <message>
+            <source>Address: %1
+Time: %2
+Outcome: %3
+SHA-256 of the page: %4
+Matched text: %5
+%6</source>
+            <translation>地址：%1
+时间：%2
+结果：%3
+页面 SHA-256：%4
+匹配文字：%5
+%6</translation>
+        </message>
+        <message>
+            <source>Open findings: none</source>
+            <translation>未消除的问题：无</translation>
+        </message>
+        <message>
+            <source>Open findings: %1</source>
+            <translation>未消除的问题：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::SitesPage</name>
         <message>
             <source>Search name, code, domain or unit (Ctrl+F)</source>
@@ -9996,6 +10985,20 @@ Mark them re-checked?</source>
                 <numerusform>已复查 %n 项。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Measured by the probe: %1</source>
+            <translation>自动监测结果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) pre-filled from the probe's measurements: confirm or change them.</source>
+            <translation>
+                <numerusform>已按自动监测结果预填 %n 项：请确认或修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inspection saved</source>
+            <translation>巡查已保存</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitDialog</name>
@@ -10061,6 +11064,45 @@ Mark them re-checked?</source>
         <message>
             <source>Open sites</source>
             <translation>未关停网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::VetoRiskDialog</name>
+        <message>
+            <source>Sites at risk of a veto</source>
+            <translation>有单项否决风险的网站</translation>
+        </message>
+        <message>
+            <source>Running sites over an early-warning line of the probe: failed probes at 3% of the week (veto at 5%), the homepage 10 days without a new item (veto at 14), 3 columns stale or blank (veto at 5 of either). Double-click a site to open it.</source>
+            <translation>触及监测预警线的运行中网站：本周监测失败达 3%（5% 即单项否决）、首页 10 天无新信息（14 天即单项否决）、未及时更新或空白栏目达 3 个（任一类达 5 个即单项否决）。双击网站可打开。</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Failed probes this week</source>
+            <translation>本周监测失败</translation>
+        </message>
+        <message>
+            <source>Homepage</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>Stale / blank columns</source>
+            <translation>未及时更新 / 空白栏目</translation>
+        </message>
+        <message>
+            <source>Worst</source>
+            <translation>最重结论</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3)</source>
+            <translation>%2 次中 %1 次（%3）</translation>
         </message>
     </context>
     <context>

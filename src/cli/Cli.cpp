@@ -22,6 +22,7 @@ Cli::Cli()
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
+    registerProbeCommands(*this);
 }
 
 void Cli::add(Command command)

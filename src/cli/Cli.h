@@ -99,5 +99,6 @@ void registerRequestCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
+void registerProbeCommands(Cli& cli);
 
 } // namespace sitegov

@@ -24,7 +24,7 @@ class SpotCheckCommands final
 public:
     // Who acts: --as USER (an account, with its roles and jurisdiction), else the command line as a
     // system actor.
-    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
+    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, Database& database)
     {
         const QString user = p.value(QStringLiteral("as")).trimmed();
         if (user.isEmpty()) {
@@ -32,7 +32,7 @@ public:
                 = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
             return Session::system(QStringLiteral("sitegovctl:%1").arg(login));
         }
-        const auto account = AccountService(db).byUsername(user);
+        const auto account = AccountService(database.connection()).byUsername(user);
         if (!account) {
             io.err << account.error().fullText() << Qt::endl;
             return std::nullopt;
@@ -172,11 +172,11 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
-        const qint64 orgId = Cli::findUnit(c, p.value(QStringLiteral("org")), io);
+        auto& c = db->connection();
+        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
         if (orgId == 0)
             return 1;
-        const auto session = actor(p, io, c);
+        const auto session = actor(p, io, *db);
         if (!session)
             return 1;
         SpotCheckService service(c);
@@ -214,10 +214,10 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
+        auto& c = db->connection();
         qint64 unitId = 0;
         if (p.isSet(QStringLiteral("org"))) {
-            unitId = Cli::findUnit(c, p.value(QStringLiteral("org")), io);
+            unitId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
             if (unitId == 0)
                 return 1;
         }
@@ -260,8 +260,8 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
-        const qint64 orgId = Cli::findUnit(c, p.value(QStringLiteral("org")), io);
+        auto& c = db->connection();
+        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
         if (orgId == 0)
             return 1;
         SpotCheckService service(c);
@@ -318,8 +318,8 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
-        const qint64 orgId = Cli::findUnit(c, p.value(QStringLiteral("org")), io);
+        auto& c = db->connection();
+        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
         if (orgId == 0)
             return 1;
         const auto f = BulletinQueries::compute(c, orgId, *quarter);

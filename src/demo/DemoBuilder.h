@@ -54,6 +54,8 @@ private:
     // demo inspector and confirmed by the director (some sites failing, with accountability records),
     // this month's drawn and assigned (DemoSpotChecks.cpp).
     static Status buildSpotChecks(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // What the probe would have measured on the running sites over the last week (DemoProbe.cpp).
+    static Status buildProbe(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov

@@ -144,6 +144,10 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!spotChecks)
         return spotChecks.error();
     f.spotChecks = *spotChecks;
+    const auto risk = ProbeQueries(db).vetoRisk(session, today);
+    if (!risk)
+        return risk.error();
+    f.vetoRisk = *risk;
     return f;
 }
 

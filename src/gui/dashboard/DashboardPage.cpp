@@ -6,6 +6,7 @@
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/dashboard/FigureCard.h"
+#include "gui/probe/VetoRiskDialog.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
 #include "storage/AuditLog.h"
@@ -79,6 +80,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
     m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
+    m_vetoRisk = card(tr("Veto risk"), "figureVetoRisk");
 
     int row = 0;
     grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
@@ -94,7 +96,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
     grid->addWidget(m_score, row, 0);
     grid->addWidget(m_passRate, row, 1);
-    grid->addWidget(m_spotChecks, row++, 2);
+    grid->addWidget(m_spotChecks, row, 2);
+    grid->addWidget(m_vetoRisk, row++, 3);
     grid->setRowStretch(row, 1);
     for (int c = 0; c < 4; ++c)
         grid->setColumnStretch(c, 1);
@@ -128,6 +131,13 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     };
     connect(m_score, &FigureCard::activated, this, scores);
     connect(m_passRate, &FigureCard::activated, this, scores);
+    connect(m_vetoRisk, &FigureCard::activated, this, [this] {
+        VetoRiskDialog dialog(m_vetoRows, this);
+        connect(&dialog, &VetoRiskDialog::siteRequested, this, [this](qint64 siteId) {
+            Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("site"), siteId}});
+        });
+        dialog.exec();
+    });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -270,6 +280,15 @@ void DashboardPage::refresh()
                         .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
                     sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
             }
+            m_vetoRows = f.vetoRisk;
+            int vetoed = 0;
+            for (const VetoRiskRow& v : f.vetoRisk)
+                vetoed += v.worst() == Verdict::Veto ? 1 : 0;
+            m_vetoRisk->setValue(locale.toString(f.vetoRisk.size()),
+                f.vetoRisk.isEmpty() ? tr("No running site over an early-warning line of the probe")
+                                     : tr("Over an early-warning line of the probe; %1 already at a veto line")
+                                           .arg(locale.toString(vetoed)),
+                f.vetoRisk.isEmpty() ? Tone::Good : vetoed > 0 ? Tone::Bad : Tone::Warning);
 
             if (!f.hasScores) {
                 m_scorePeriod.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/Page.h"
+#include "storage/ProbeQueries.h"
 
 class QTimer;
 
@@ -51,6 +52,8 @@ private:
     FigureCard* m_score;
     FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
+    FigureCard* m_vetoRisk;
+    QList<VetoRiskRow> m_vetoRows;
     QTimer* m_watch;
     QString m_computedMark;
     QString m_scorePeriod;

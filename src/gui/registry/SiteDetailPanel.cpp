@@ -8,6 +8,7 @@
 #include "gui/charts/LineChartPanel.h"
 #include "gui/common/Background.h"
 #include "gui/common/MessageBox.h"
+#include "gui/probe/SiteProbePanel.h"
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/SiteDialog.h"
 #include "gui/scores/ScoresPage.h"
@@ -50,6 +51,7 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     , m_audit(new QPushButton(tr("History"), this))
     , m_activity(new QLabel(this))
     , m_scoreTrend(new LineChartPanel(this))
+    , m_probe(new SiteProbePanel(context, this))
 {
     setObjectName(QStringLiteral("siteDetail"));
     setMinimumWidth(260);
@@ -116,6 +118,7 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     inner->addLayout(personActions);
     inner->addWidget(m_activity);
     inner->addWidget(m_scoreTrend);
+    inner->addWidget(m_probe);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -158,6 +161,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
         m_activityLoading = false;
         Q_EMIT activityLoadingChanged(false);
     }
+    m_probe->showSite(0, {});
     if (siteId == 0) {
         m_title->setText(tr("Select a site to see its details."));
         return;
@@ -181,6 +185,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
     m_siteCode = site->code;
     m_siteName = site->name;
     loadActivity();
+    m_probe->showSite(siteId, site->name);
     if (site->flags != 0)
         m_flags->setText(QStringLiteral("⚠ ") + RegistryVocabulary::describe(site->flags));
     row(tr("Identifier code"), site->code);

@@ -83,7 +83,7 @@ QWidget* AssessmentDialog::evidenceRow(Row& row, const QString& evidenceKey, con
 
 void AssessmentDialog::build()
 {
-    QSqlDatabase& db = m_context.database->connection();
+    auto& db = m_context.database->connection();
     const auto item = SpotCheckService(db).item(m_itemId);
     if (item)
         m_item = *item;
