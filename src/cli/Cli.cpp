@@ -25,6 +25,7 @@ Cli::Cli()
     registerRequestActionCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
+    registerFollowUpCommands(*this);
 }
 
 void Cli::add(Command command)

@@ -114,5 +114,6 @@ void registerRequestCommands(Cli& cli);
 void registerRequestActionCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
+void registerFollowUpCommands(Cli& cli);
 
 } // namespace sitegov
