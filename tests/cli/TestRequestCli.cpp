@@ -1,5 +1,6 @@
 // sitegovctl request file|submit|approve|return|reject|withdraw|execute, run as the real program
 // (a script's view: arguments, SITEGOV_PASSWORD, exit codes, output) on a demo database.
+#include "cli/CtlProcess.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
 #include "demo/DemoBuilder.h"
@@ -7,66 +8,11 @@
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sitegov;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// sitegovctl ARGS, in English, with the demo password in SITEGOV_PASSWORD (or `password`).
-Run ctl(const QStringList& args, const QString& password = QString::fromLatin1(DemoBuilder::kPassword))
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SITEGOV_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("SITEGOV_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SITEGOVCTL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QStringList column(const QString& path, const QString& sql)
-{
-    QStringList out;
-    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
-    if (!db)
-        return {QStringLiteral("cannot open: ") + db.error().fullText()};
-    QSqlQuery q((*db)->connection());
-    if (!q.exec(sql))
-        return {QStringLiteral("bad sql")};
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << q.value(i).toString();
-        out << cells.join(u'|');
-    }
-    return out;
-}
-
-QString scalar(const QString& path, const QString& sql)
-{
-    const QStringList v = column(path, sql);
-    return v.size() == 1 ? v.constFirst() : QString();
-}
-
-} // namespace
+using namespace sitegov::ctltest;
 
 class TestRequestCli final : public QObject
 {
@@ -154,12 +100,12 @@ private Q_SLOTS:
         // Another city's approver may not decide Quanzhou's step; nor may the province before it.
         r = act(QStringLiteral("approve"), id, QStringLiteral("approver-xiamen"));
         QCOMPARE(r.code, 1);
-        QVERIFY2(
-            r.err.contains(QStringLiteral("Step 1 of 2 is decided by approvers of 泉州市人民政府.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Step 1 of 2 is decided by approvers of 泉州市人民政府.")),
+            qPrintable(r.err));
         r = act(QStringLiteral("approve"), id, QStringLiteral("approver"));
         QCOMPARE(r.code, 1);
-        QVERIFY2(
-            r.err.contains(QStringLiteral("Step 1 of 2 is decided by approvers of 泉州市人民政府.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Step 1 of 2 is decided by approvers of 泉州市人民政府.")),
+            qPrintable(r.err));
         // Nothing to carry out yet: it waits for an ordinary step.
         r = act(QStringLiteral("execute"), id, QStringLiteral("approver-quanzhou"));
         QCOMPARE(r.code, 1);
