@@ -1161,6 +1161,58 @@
             <source>Record the national filing of an approved request, which carries it out on the registry.</source>
             <translation>记录已批准申请的全国备案，并随即在网站登记中执行。</translation>
         </message>
+        <message>
+            <source>The rectification item's number.</source>
+            <translation>整改事项编号。</translation>
+        </message>
+        <message>
+            <source>Sign a weekly review as saved (or with the text given); it is locked from then on.</source>
+            <translation>按已保存的内容（或按给出的文字）签发一周一点评，签发后即锁定。</translation>
+        </message>
+        <message>
+            <source>The highlights, instead of the saved ones.</source>
+            <translation>亮点（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The problems, instead of the saved ones.</source>
+            <translation>存在问题（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The instructions, instead of the saved ones.</source>
+            <translation>工作要求（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>Report a rectification item fixed.</source>
+            <translation>报告整改事项已整改。</translation>
+        </message>
+        <message>
+            <source>What was done to fix it (required).</source>
+            <translation>整改情况（必填）。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item passed its re-check.</source>
+            <translation>记录已整改事项复查通过。</translation>
+        </message>
+        <message>
+            <source>What the re-check found.</source>
+            <translation>复查情况。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item failed its re-check: it is open again.</source>
+            <translation>记录已整改事项复查未通过，事项重新打开。</translation>
+        </message>
+        <message>
+            <source>What is still wrong (required).</source>
+            <translation>仍然存在的问题（必填）。</translation>
+        </message>
+        <message>
+            <source>Close a re-checked item (an item not re-checked only with a reason).</source>
+            <translation>对已复查事项销号（未复查的事项须说明理由）。</translation>
+        </message>
+        <message>
+            <source>A closing note; the reason when it was not re-checked.</source>
+            <translation>销号说明；未复查时填写销号理由。</translation>
+        </message>
     </context>
     <context>
         <name>CsvTableReader</name>
@@ -1405,6 +1457,37 @@
         <message>
             <source>The units could not be read.</source>
             <translation>无法读取单位列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpCommands</name>
+        <message>
+            <source>Give the number of one weekly review.</source>
+            <translation>请给出一份一周一点评的编号。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: write the highlights, problems or instructions before signing.</source>
+            <translation>点评未签发：请先填写亮点、存在问题或工作要求。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: %1</source>
+            <translation>点评未签发：%1</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 of %2 for %3 signed.</source>
+            <translation>%2%3的一周一点评（编号 %1）已签发。</translation>
+        </message>
+        <message>
+            <source>Give the number of one rectification item.</source>
+            <translation>请给出一项整改事项的编号。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 was not changed: %2</source>
+            <translation>整改事项 %1 未变更：%2</translation>
+        </message>
+        <message>
+            <source>Rectification item %1: %2.</source>
+            <translation>整改事项 %1：%2。</translation>
         </message>
     </context>
     <context>
