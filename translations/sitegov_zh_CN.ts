@@ -1356,6 +1356,202 @@
             <source>text (default) or json.</source>
             <translation>text（默认）或 json。</translation>
         </message>
+        <message>
+            <source>Permission: %1 (%2).</source>
+            <translation>所需权限：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>With --as USER the account's roles and jurisdiction (its unit and the units under it) apply, and the audit trail names it; without --as the command line acts with the whole database's rights.</source>
+            <translation>使用 --as 用户名 时，按该账号的角色和管辖范围（本单位及下级单位）校验，审计日志记为该账号；不使用 --as 时，命令行以整个数据库的权限操作。</translation>
+        </message>
+        <message>
+            <source>Act as this account (its roles and jurisdiction apply); its password is read from SITEGOV_PASSWORD, or asked for.</source>
+            <translation>以该账号身份操作（按其角色和管辖范围校验）；密码取自 SITEGOV_PASSWORD 环境变量，未设置时提示输入。</translation>
+        </message>
+        <message>
+            <source>Password of %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>The rectification item's number.</source>
+            <translation>整改事项编号。</translation>
+        </message>
+        <message>
+            <source>Sign a weekly review as saved (or with the text given); it is locked from then on.</source>
+            <translation>按已保存的内容（或按给出的文字）签发一周一点评，签发后即锁定。</translation>
+        </message>
+        <message>
+            <source>The highlights, instead of the saved ones.</source>
+            <translation>亮点（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The problems, instead of the saved ones.</source>
+            <translation>存在问题（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The instructions, instead of the saved ones.</source>
+            <translation>工作要求（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>Report a rectification item fixed.</source>
+            <translation>报告整改事项已整改。</translation>
+        </message>
+        <message>
+            <source>What was done to fix it (required).</source>
+            <translation>整改情况（必填）。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item passed its re-check.</source>
+            <translation>记录已整改事项复查通过。</translation>
+        </message>
+        <message>
+            <source>What the re-check found.</source>
+            <translation>复查情况。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item failed its re-check: it is open again.</source>
+            <translation>记录已整改事项复查未通过，事项重新打开。</translation>
+        </message>
+        <message>
+            <source>What is still wrong (required).</source>
+            <translation>仍然存在的问题（必填）。</translation>
+        </message>
+        <message>
+            <source>Close a re-checked item (an item not re-checked only with a reason).</source>
+            <translation>对已复查事项销号（未复查的事项须说明理由）。</translation>
+        </message>
+        <message>
+            <source>A closing note; the reason when it was not re-checked.</source>
+            <translation>销号说明；未复查时填写销号理由。</translation>
+        </message>
+        <message>
+            <source>File a request (a draft, or submitted with --submit); prints its number.</source>
+            <translation>填报申请（保存为草稿，加 --submit 则同时提交），输出申请编号。</translation>
+        </message>
+        <message>
+            <source>open (default), close, migrate, merge or change.</source>
+            <translation>open（开设，默认）、close（关停）、migrate（迁移）、merge（整合）或 change（变更）。</translation>
+        </message>
+        <message>
+            <source>The requesting unit: its number, division code or exact name.</source>
+            <translation>申请单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>close, migrate, merge, change: the site concerned (its number or identifier code).</source>
+            <translation>关停、迁移、整合、变更：所涉网站（网站编号或网站标识码）。</translation>
+        </message>
+        <message>
+            <source>SITE</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>merge: the site it merges into.</source>
+            <translation>整合：并入的网站。</translation>
+        </message>
+        <message>
+            <source>The title (default: the type and the site's name).</source>
+            <translation>标题（默认：申请类型和网站名称）。</translation>
+        </message>
+        <message>
+            <source>The reason for the request.</source>
+            <translation>申请理由。</translation>
+        </message>
+        <message>
+            <source>A written justification (a unit that in principle opens no site of its own).</source>
+            <translation>特殊需求说明（原则上不开设网站的单位须提供）。</translation>
+        </message>
+        <message>
+            <source>open: the new site's name; change: the new name.</source>
+            <translation>开设：新网站名称；变更：新名称。</translation>
+        </message>
+        <message>
+            <source>open: the new site's identifier code (default: the unit's next free one).</source>
+            <translation>开设：新网站的网站标识码（默认：本单位下一个可用标识码）。</translation>
+        </message>
+        <message>
+            <source>open: the new site's domain; change: the new domain.</source>
+            <translation>开设：新网站域名；变更：新域名。</translation>
+        </message>
+        <message>
+            <source>DOMAIN</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>open: portal, department (default) or special.</source>
+            <translation>开设：portal（门户网站）、department（部门网站，默认）或 special（专项网站）。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>open: unified (default) or standalone.</source>
+            <translation>开设：unified（集约化平台，默认）或 standalone（独立部署）。</translation>
+        </message>
+        <message>
+            <source>PLATFORM</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>open: who runs the site.</source>
+            <translation>开设：网站运维单位。</translation>
+        </message>
+        <message>
+            <source>change: the new host unit.</source>
+            <translation>变更：新的主办单位。</translation>
+        </message>
+        <message>
+            <source>Attach a file (repeatable); KIND is letter, domain_form, security_report, migration_evidence or other.</source>
+            <translation>附加文件（可重复使用）；类型为 letter（正式申请公函）、domain_form（域名申请表）、security_report（安全检测报告）、migration_evidence（数据迁移证明）或 other（其他材料）。</translation>
+        </message>
+        <message>
+            <source>KIND:FILE</source>
+            <translation>类型:文件</translation>
+        </message>
+        <message>
+            <source>Submit the request once it is saved.</source>
+            <translation>保存后随即提交申请。</translation>
+        </message>
+        <message>
+            <source>Submit a draft or returned request to the first step of its chain.</source>
+            <translation>将草稿或退回修改的申请提交至审批流程的第一步。</translation>
+        </message>
+        <message>
+            <source>Approve the step of a request that waits for your unit (the last approval carries it out).</source>
+            <translation>审核通过等待本单位审批的申请步骤（最后一步审批通过即执行）。</translation>
+        </message>
+        <message>
+            <source>A comment for the record.</source>
+            <translation>审批意见（记录在案）。</translation>
+        </message>
+        <message>
+            <source>Return a request to its filer for changes.</source>
+            <translation>将申请退回申请人修改。</translation>
+        </message>
+        <message>
+            <source>What the filer should change (required).</source>
+            <translation>申请人需要修改的内容（必填）。</translation>
+        </message>
+        <message>
+            <source>Reject a request; it ends there.</source>
+            <translation>驳回申请，申请就此终结。</translation>
+        </message>
+        <message>
+            <source>Why the request is rejected (required).</source>
+            <translation>驳回理由（必填）。</translation>
+        </message>
+        <message>
+            <source>Withdraw your own request; it ends there.</source>
+            <translation>撤回本人填报的申请，申请就此终结。</translation>
+        </message>
+        <message>
+            <source>Why it is withdrawn.</source>
+            <translation>撤回理由。</translation>
+        </message>
+        <message>
+            <source>Record the national filing of an approved request, which carries it out on the registry.</source>
+            <translation>记录已批准申请的全国备案，并随即在网站登记中执行。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -1619,6 +1815,37 @@
         <message>
             <source>The units could not be read.</source>
             <translation>无法读取单位列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpCommands</name>
+        <message>
+            <source>Give the number of one weekly review.</source>
+            <translation>请给出一份一周一点评的编号。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: write the highlights, problems or instructions before signing.</source>
+            <translation>点评未签发：请先填写亮点、存在问题或工作要求。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: %1</source>
+            <translation>点评未签发：%1</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 of %2 for %3 signed.</source>
+            <translation>%2%3的一周一点评（编号 %1）已签发。</translation>
+        </message>
+        <message>
+            <source>Give the number of one rectification item.</source>
+            <translation>请给出一项整改事项的编号。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 was not changed: %2</source>
+            <translation>整改事项 %1 未变更：%2</translation>
+        </message>
+        <message>
+            <source>Rectification item %1: %2.</source>
+            <translation>整改事项 %1：%2。</translation>
         </message>
     </context>
     <context>
@@ -3607,6 +3834,77 @@ Options:
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestActionCommands</name>
+        <message>
+            <source>No site "%1": give its number or its identifier code.</source>
+            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>Request %1: %2.</source>
+            <translation>申请 %1：%2。</translation>
+        </message>
+        <message>
+            <source>request file takes no arguments, only options: see --help.</source>
+            <translation>request file 不接受参数，只接受选项：参见 --help。</translation>
+        </message>
+        <message>
+            <source>Unknown type "%1": use one of %2.</source>
+            <translation>未知类型“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Give the requesting unit with --unit.</source>
+            <translation>请用 --unit 给出申请单位。</translation>
+        </message>
+        <message>
+            <source>--attach takes KIND:FILE, KIND one of %1.</source>
+            <translation>--attach 的格式为 类型:文件，类型为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>--kind takes portal, department or special.</source>
+            <translation>--kind 取值为 portal、department 或 special。</translation>
+        </message>
+        <message>
+            <source>--platform takes unified or standalone.</source>
+            <translation>--platform 取值为 unified 或 standalone。</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>申请未保存：%1</translation>
+        </message>
+        <message>
+            <source>Request %1 was saved as a draft, but %2 was not attached: %3</source>
+            <translation>申请 %1 已保存为草稿，但文件 %2 未能附加：%3</translation>
+        </message>
+        <message>
+            <source>Request %1 was saved as a draft, but not submitted: %2</source>
+            <translation>申请 %1 已保存为草稿，但未能提交：%2</translation>
+        </message>
+        <message>
+            <source>Give the number of one request.</source>
+            <translation>请给出一项申请的编号。</translation>
+        </message>
+        <message>
+            <source>The request was not submitted:</source>
+            <translation>申请未提交：</translation>
+        </message>
+        <message>
+            <source>The request was not withdrawn:</source>
+            <translation>申请未撤回：</translation>
+        </message>
+        <message>
+            <source>The decision was not recorded:</source>
+            <translation>审批决定未保存：</translation>
+        </message>
+        <message>
+            <source>The request was not carried out: it is %1 and waits for step %2 of %3, not for the national filing. It is carried out by the approval of its last step (request approve).</source>
+            <translation>申请未执行：申请当前为“%1”，等待第 %2 步（共 %3 步）审批，而非全国备案。此类申请在最后一步审批通过时执行（request approve）。</translation>
+        </message>
+        <message>
+            <source>The request was not carried out:</source>
+            <translation>申请未执行：</translation>
         </message>
     </context>
     <context>

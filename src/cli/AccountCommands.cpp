@@ -11,8 +11,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace sitegov {
 
@@ -25,27 +23,7 @@ class AccountCommands final
 public:
     static Session actor() { return Cli::commandLineActor(); }
 
-    // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
-    static QString readPassword(CliIo& io, const QString& prompt)
-    {
-        const bool tty = io.inIsTerminal;
-        termios saved{};
-        if (tty) {
-            io.err << prompt << Qt::flush;
-            tcgetattr(STDIN_FILENO, &saved);
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        }
-        QString line = io.in.readLine();
-        if (tty) {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-            io.err << Qt::endl;
-        }
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        return line;
-    }
+    static QString readPassword(CliIo& io, const QString& prompt) { return Cli::readPassword(io, prompt); }
 
     static QString newPassword(CliIo& io)
     {

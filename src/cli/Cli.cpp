@@ -3,6 +3,7 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "db/DatabaseWait.h"
+#include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
+#include <termios.h>
+#include <unistd.h>
 
 namespace sitegov {
 
@@ -19,15 +22,88 @@ Cli::Cli()
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
+    registerRequestActionCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
     registerProbeCommands(*this);
+    registerFollowUpCommands(*this);
 }
 
 void Cli::add(Command command)
 {
     m_commands.append(std::move(command));
+}
+
+void Cli::setPermissions(const QString& commandName, const QList<Action>& actions)
+{
+    m_permissions.insert(commandName, actions);
+}
+
+QString Cli::permissionText(const QString& commandName) const
+{
+    const QList<Action> actions = m_permissions.value(commandName);
+    if (actions.isEmpty())
+        return {};
+    QStringList lines;
+    for (Action action : actions) {
+        QList<Role> holders;
+        for (Role role : Permissions::allRoles()) {
+            if (Permissions::allows({role}, action))
+                holders << role;
+        }
+        lines << tr("Permission: %1 (%2).").arg(Permissions::describe(action), Permissions::displayNames(holders));
+    }
+    lines << tr("With --as USER the account's roles and jurisdiction (its unit and the units under it) apply, and "
+                "the audit trail names it; without --as the command line acts with the whole database's rights.");
+    return lines.join(u'\n');
+}
+
+QCommandLineOption Cli::asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"),
+        tr("Act as this account (its roles and jurisdiction apply); its password is read from SITEGOV_PASSWORD, or "
+           "asked for."),
+        tr("USER"));
+}
+
+QString Cli::readPassword(CliIo& io, const QString& prompt)
+{
+    const bool tty = io.inIsTerminal;
+    termios saved{};
+    if (tty) {
+        io.err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QString line = io.in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        io.err << Qt::endl;
+    }
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+std::optional<Session> Cli::loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database)
+{
+    const QString user = parser.value(QStringLiteral("as")).trimmed();
+    if (user.isEmpty())
+        return commandLineActor();
+    const QString password = qEnvironmentVariableIsSet("SITEGOV_PASSWORD")
+        ? qEnvironmentVariable("SITEGOV_PASSWORD")
+        : readPassword(io, tr("Password of %1: ").arg(user));
+    // The console's login: the same check, the same lock after too many wrong passwords, the same
+    // audit record.
+    const auto session = AccountService(database.connection()).authenticate(user, password);
+    if (!session) {
+        io.err << session.error().fullText() << Qt::endl;
+        return std::nullopt;
+    }
+    return *session;
 }
 
 QCommandLineOption Cli::databaseOption()
@@ -309,7 +385,9 @@ int Cli::run(const QStringList& arguments, CliIo& io)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(match->summary);
+    const QString permissions = permissionText(match->name);
+    parser.setApplicationDescription(
+        permissions.isEmpty() ? match->summary : match->summary + QStringLiteral("\n\n") + permissions);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);

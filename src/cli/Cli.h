@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Permissions.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/ListQueries.h"
 #include "storage/RegistryExchange.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -46,6 +48,8 @@ public:
     int run(const QStringList& arguments, CliIo& io); // arguments[0] is the program name
 
     void add(Command command);
+    // The permissions a command needs, named in its --help (with the roles that hold them).
+    void setPermissions(const QString& commandName, const QList<Action>& actions);
     const QList<Command>& commands() const { return m_commands; }
 
     // Helpers for commands.
@@ -72,6 +76,15 @@ public:
         const std::function<void(const QVector<QVariant>&)>& row);
     // The command line acting as itself (no --as): a system actor "sitegovctl:USER" for the audit trail.
     static Session commandLineActor();
+    // The option --as USER: act as that account, within its roles and jurisdiction.
+    static QCommandLineOption asOption();
+    // Who acts: with --as USER, that account once its password (SITEGOV_PASSWORD, else read from
+    // standard input, hidden on a terminal) is checked, as the console's login checks it; without
+    // it, the command line itself (commandLineActor). Nothing, after saying why on the error
+    // stream, when the account cannot log in.
+    static std::optional<Session> loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database);
+    // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
+    static QString readPassword(CliIo& io, const QString& prompt);
     // --encoding of a file to import (auto, utf-8, gbk); nothing (after saying why on the error
     // stream) for another value.
     static std::optional<TableReadOptions> tableReadOptions(const QCommandLineParser& parser, CliIo& io);
@@ -88,7 +101,9 @@ public:
 
 private:
     int overview(CliIo& io, int exitCode) const;
+    QString permissionText(const QString& commandName) const;
     QList<Command> m_commands;
+    QHash<QString, QList<Action>> m_permissions;
 };
 
 // Registers the commands defined in Commands*.cpp.
@@ -96,9 +111,11 @@ void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
+void registerRequestActionCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
+void registerFollowUpCommands(Cli& cli);
 
 } // namespace sitegov
