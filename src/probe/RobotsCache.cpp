@@ -1,5 +1,6 @@
 #include "probe/RobotsCache.h"
 
+#include "core/OfficeClock.h"
 #include "probe/Fetcher.h"
 
 namespace sitegov::probe {
@@ -13,7 +14,7 @@ RobotsCache::Entry RobotsCache::get(Fetcher& fetcher, const QUrl& url)
 {
     const QString origin = url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + u':'
         + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = OfficeClock::nowUtc();
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         const auto it = m_entries.constFind(origin);
