@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <functional>
 #include <memory>
 
 namespace sitegov::test {
@@ -80,10 +81,21 @@ inline void dropPostgresDatabases()
 
 } // namespace detail
 
-// A new, empty PostgreSQL database of the test cluster, as a URL for --database: the same text the
-// programs take. Dropped when the test program ends (its QCoreApplication is destroyed). QFAIL-worthy
-// problems come back as an empty string with a warning.
-inline QString newPostgresDatabase()
+// The URL of the test cluster's database `name`, as --database takes it.
+inline QString postgresUrl(const QString& name)
+{
+    const QString user = qEnvironmentVariable("PGUSER");
+    const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+    const QString port = qEnvironmentVariable("PGPORT");
+    return QStringLiteral("postgresql://%1%2%3/%4")
+        .arg(user.isEmpty() ? QString() : user + u'@', host, port.isEmpty() ? QString() : u':' + port, name);
+}
+
+// A new PostgreSQL database of the test cluster, empty or (fromTemplate) a copy of a template
+// database, as a URL for --database: the same text the programs take. Dropped when the test program
+// ends (its QCoreApplication is destroyed). QFAIL-worthy problems come back as an empty string with
+// a warning.
+inline QString newPostgresDatabase(const QString& fromTemplate = {})
 {
     detail::PostgresDatabases& d = detail::postgresDatabases();
     const QString name = QStringLiteral("sgt_%1_%2")
@@ -98,10 +110,13 @@ inline QString newPostgresDatabase()
             return {};
         }
         QSqlQuery q(db);
-        // As Database::create makes them (docs/design/postgresql.md).
-        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
-                                   "LC_CTYPE 'C.UTF-8'")
-                        .arg(name))) {
+        // As Database::create makes them (docs/design/postgresql.md), or as the template is.
+        const QString sql = fromTemplate.isEmpty()
+            ? QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                             "LC_CTYPE 'C.UTF-8'")
+                  .arg(name)
+            : QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(name, fromTemplate);
+        if (!q.exec(sql)) {
             qWarning("The test database %s cannot be created: %s", qPrintable(name), qPrintable(q.lastError().text()));
             return {};
         }
@@ -114,11 +129,7 @@ inline QString newPostgresDatabase()
             qAddPostRoutine(&detail::dropPostgresDatabases);
         }
     }
-    const QString user = qEnvironmentVariable("PGUSER");
-    const QString host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
-    const QString port = qEnvironmentVariable("PGPORT");
-    return QStringLiteral("postgresql://%1%2%3/%4")
-        .arg(user.isEmpty() ? QString() : user + u'@', host, port.isEmpty() ? QString() : u':' + port, name);
+    return postgresUrl(name);
 }
 
 // Where a test's database `name` is: a file in `dir`, or (SITEGOV_TEST_ENGINE=postgresql) a new
@@ -169,19 +180,17 @@ inline QString copyDatabase(const QString& source, const QTemporaryDir& dir, con
     const auto from = db::DatabaseLocation::parse(source);
     if (!from || !from->isPostgres())
         return {};
-    const QString url = newPostgresDatabase();
-    const auto to = db::DatabaseLocation::parse(url);
-    if (!to)
-        return {};
-    QSqlDatabase db = detail::clusterConnection();
-    QSqlQuery q(db);
-    // A template must have no other session: the test's own cached connections to it are ended.
-    q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
-                          "pg_backend_pid()")
-               .arg(from->database()));
-    if (!q.exec(QStringLiteral("DROP DATABASE \"%1\"").arg(to->database()))
-        || !q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(to->database(), from->database()))) {
-        qWarning("%s cannot be copied: %s", qPrintable(source), qPrintable(q.lastError().text()));
+    {
+        QSqlDatabase db = detail::clusterConnection();
+        QSqlQuery q(db);
+        // A template must have no other session: the test's own cached connections to it are ended.
+        q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
+                              "pg_backend_pid()")
+                   .arg(from->database()));
+    }
+    const QString url = newPostgresDatabase(from->database());
+    if (url.isEmpty()) {
+        qWarning("%s cannot be copied", qPrintable(source));
         return {};
     }
     const QMutexLocker lock(&detail::postgresDatabases().mutex);
@@ -189,12 +198,84 @@ inline QString copyDatabase(const QString& source, const QTemporaryDir& dir, con
     return url;
 }
 
+// A new database of the test cluster copied from its template database `templateName` (CREATE
+// DATABASE ... TEMPLATE: a file copy inside the server), which `build` fills the first time any test
+// program of the cluster asks for it: under an advisory lock of the cluster, so that test programs
+// running at once build it once; a template left half-built by a program that stopped is built
+// again. The templates live as long as the cluster, which scripts/test starts for one run of the
+// suite (pg_virtualenv); their names say what they hold (schema version, demo options). Empty, with
+// a warning, when that fails.
+inline QString copyOfTemplate(const QString& templateName, const std::function<bool(const QString& url)>& build)
+{
+    QSqlDatabase cluster = detail::clusterConnection();
+    if (!cluster.isOpen()) {
+        qWarning("The PostgreSQL test cluster cannot be reached: %s", qPrintable(cluster.lastError().text()));
+        return {};
+    }
+    QSqlQuery q(cluster);
+    auto failed = [&q](const char* what) {
+        qWarning("%s: %s", what, qPrintable(q.lastError().text()));
+        return QString();
+    };
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('%1'))").arg(templateName)))
+        return failed("The template's lock could not be taken");
+    struct Unlock
+    {
+        QSqlDatabase cluster;
+        QString name;
+        ~Unlock() { QSqlQuery(cluster).exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('%1'))").arg(name)); }
+    } unlock{cluster, templateName};
+    if (!q.exec(QStringLiteral("SELECT datistemplate FROM pg_database WHERE datname = '%1'").arg(templateName)))
+        return failed("The test cluster's databases could not be read");
+    const bool exists = q.next();
+    const bool built = exists && q.value(0).toBool();
+    if (exists && !built && !q.exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(templateName)))
+        return failed("A half-built template could not be dropped");
+    if (!built) {
+        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                                   "LC_CTYPE 'C.UTF-8'")
+                        .arg(templateName)))
+            return failed("The template could not be created");
+        if (!build(postgresUrl(templateName)))
+            return {};
+        // A template must have no other session: the connections the build left open are ended.
+        q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
+                              "pg_backend_pid()")
+                   .arg(templateName));
+        if (!q.exec(QStringLiteral("ALTER DATABASE \"%1\" IS_TEMPLATE true").arg(templateName)))
+            return failed("The database could not be made a template");
+    }
+    return newPostgresDatabase(templateName);
+}
+
 // A fresh database, migrated to the current schema: a file in a temporary folder, or a database of
-// its own in the PostgreSQL test cluster (see databaseLocation).
+// its own in the PostgreSQL test cluster (see databaseLocation), there a copy of a migrated
+// template (copyOfTemplate): migrating takes seconds on PostgreSQL, a copy a fraction of one.
 inline std::unique_ptr<Database> openTempDatabase(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
 {
-    const QString location = databaseLocation(dir, name);
+    QString location;
+    if (onPostgres()) {
+        detail::PostgresDatabases& d = detail::postgresDatabases();
+        const QString key = dir.filePath(name);
+        {
+            const QMutexLocker lock(&d.mutex);
+            location = d.byKey.value(key);
+        }
+        if (location.isEmpty()) {
+            location = copyOfTemplate(
+                QStringLiteral("sgt_schema_%1").arg(ConsoleDatabase::latestVersion()), [](const QString& url) {
+                    auto db = ConsoleDatabase::open(url, Database::Mode::Migrate);
+                    if (!db)
+                        qWarning("%s", qPrintable(db.error().fullText()));
+                    return db.ok();
+                });
+            const QMutexLocker lock(&d.mutex);
+            d.byKey.insert(key, location);
+        }
+    } else {
+        location = databaseLocation(dir, name);
+    }
     if (location.isEmpty())
         return nullptr;
     auto db = ConsoleDatabase::open(location, Database::Mode::Migrate);

@@ -235,6 +235,33 @@
         </message>
     </context>
     <context>
+        <name>AccountabilityService</name>
+        <message>
+            <source>Name the person held to account.</source>
+            <translation>请填写被问责人姓名。</translation>
+        </message>
+        <message>
+            <source>A name holds at most 100 characters, a post 200 and a note 4000.</source>
+            <translation>姓名最多 100 个字符，职务最多 200 个字符，备注最多 4000 个字符。</translation>
+        </message>
+        <message>
+            <source>The day of the decision is today or earlier.</source>
+            <translation>问责决定日期应为今天或更早。</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the rectification item was opened (%1).</source>
+            <translation>问责决定日期不能早于整改事项的立项日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The accountability record could not be saved.</source>
+            <translation>问责记录未能保存。</translation>
+        </message>
+        <message>
+            <source>The accountability records could not be read.</source>
+            <translation>问责记录未能读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>Api</name>
         <message>
             <source>is not a cursor this server gave out</source>
@@ -346,6 +373,211 @@
         <message>
             <source>The settings could not be read.</source>
             <translation>无法读取设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentFindings</name>
+        <message>
+            <source>The inspections of the period could not be read.</source>
+            <translation>本期巡查记录未能读取。</translation>
+        </message>
+        <message>
+            <source>Daily inspection %1: %2 failed</source>
+            <translation>%1 日常巡查：%2 不合格</translation>
+        </message>
+        <message>
+            <source>Daily inspections: %1 failed %2 times (%3 to %4)</source>
+            <translation>日常巡查：%1 不合格 %2 次（%3 至 %4）</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <source>The rectification items could not be read.</source>
+            <translation>整改事项未能读取。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 (%2, due %3): %4</source>
+            <translation>整改事项 %1（%2，期限 %3）：%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentOutbox</name>
+        <message>
+            <source>The assessment could not be queued for the backend.</source>
+            <translation>测评结果未能加入报送后台的队列。</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the number %1.</source>
+            <translation>没有编号为 %1 的测评。</translation>
+        </message>
+        <message>
+            <source>The assessments waiting for the backend could not be read.</source>
+            <translation>待报送后台的测评未能读取。</translation>
+        </message>
+        <message>
+            <source>The sending state could not be saved.</source>
+            <translation>报送状态未能保存。</translation>
+        </message>
+        <message>
+            <source>The assessment %1 is not confirmed, so it is not sent.</source>
+            <translation>测评 %1 尚未确认，不予报送。</translation>
+        </message>
+        <message>
+            <source>The assessment %1 needs no sending: %2.</source>
+            <translation>测评 %1 无需报送：%2。</translation>
+        </message>
+        <message>
+            <source>The sending state could not be read.</source>
+            <translation>报送状态未能读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentService</name>
+        <message>
+            <source>The assessment could not be read.</source>
+            <translation>测评未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such assessment.</source>
+            <translation>没有这项测评。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be read.</source>
+            <translation>佐证材料未能读取。</translation>
+        </message>
+        <message>
+            <source>The history of the assessment could not be read.</source>
+            <translation>测评的处理记录未能读取。</translation>
+        </message>
+        <message>
+            <source>The history of the assessment could not be written.</source>
+            <translation>测评的处理记录未能写入。</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Your account (%1) may not %2.</source>
+            <translation>您的账号（%1）无权%2。</translation>
+        </message>
+        <message>
+            <source>%1 has left the plan: %2</source>
+            <translation>%1 已退出抽查计划：%2</translation>
+        </message>
+        <message>
+            <source>%1 is assigned to %2 for checking.</source>
+            <translation>%1 已分配给 %2 检查。</translation>
+        </message>
+        <message>
+            <source>%1 has no checker yet: an inspector of %2 checks it, or the plan assigns it.</source>
+            <translation>%1 尚未分配检查人：由%2的巡查人检查，或在计划中分配。</translation>
+        </message>
+        <message>
+            <source>The assessment of %1 is submitted and waits for review: it changes only if the reviewer returns it.</source>
+            <translation>%1 的测评已提交待审核：审核人退回后方可修改。</translation>
+        </message>
+        <message>
+            <source>The assessment of %1 is confirmed and locked.</source>
+            <translation>%1 的测评已确认并锁定。</translation>
+        </message>
+        <message>
+            <source>Only a submitted assessment is confirmed or returned; this one is: %1.</source>
+            <translation>只有已提交的测评才能确认或退回；该测评当前为：%1。</translation>
+        </message>
+        <message>
+            <source>Another person reviews an assessment: you checked %1 yourself.</source>
+            <translation>测评须由他人审核：%1 是您本人检查的。</translation>
+        </message>
+        <message>
+            <source>The assessment cannot be scored: %1</source>
+            <translation>测评无法计分：%1</translation>
+        </message>
+        <message>
+            <source>The overall note is longer than %1 characters.</source>
+            <translation>总体评价超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Evidence for an unknown item "%1".</source>
+            <translation>佐证材料对应的指标“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>The evidence of an item is too long (a note holds %1 characters, an address 2000).</source>
+            <translation>佐证材料过长（说明最多 %1 个字符，网址最多 2000 个字符）。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be saved.</source>
+            <translation>测评未能保存。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be saved.</source>
+            <translation>佐证材料未能保存。</translation>
+        </message>
+        <message>
+            <source>Every veto item and deduction needs its evidence (a note, and an address or a file) before the assessment is submitted. Missing: %1.</source>
+            <translation>每个单项否决项和扣分项都须附佐证材料（说明，以及网址或文件）后才能提交测评。缺少：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The assessment could not be submitted.</source>
+            <translation>测评未能提交。</translation>
+        </message>
+        <message>
+            <source>Say why the assessment goes back to its checker.</source>
+            <translation>请说明退回检查人的理由。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than %1 characters.</source>
+            <translation>理由超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be returned.</source>
+            <translation>测评未能退回。</translation>
+        </message>
+        <message>
+            <source>The note is longer than %1 characters.</source>
+            <translation>备注超过 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>%1 fails the spot check: set the rectification deadline, today or later.</source>
+            <translation>%1 抽查不合格：请设定整改期限（今天或以后）。</translation>
+        </message>
+        <message>
+            <source>Spot check %1 by %2 (score %3): %4</source>
+            <translation>%2 %1 抽查（得分 %3）：%4</translation>
+        </message>
+        <message>
+            <source>The assessment could not be confirmed.</source>
+            <translation>测评未能确认。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most one piece of evidence may be.</source>
+            <translation>文件 %1 超过 %2 MiB，单份佐证材料不能超过此大小。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The file could not be stored with the assessment.</source>
+            <translation>文件未能随测评保存。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>文件未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>没有这个文件。</translation>
+        </message>
+        <message>
+            <source>The file could not be removed.</source>
+            <translation>文件未能删除。</translation>
         </message>
     </context>
     <context>
@@ -523,6 +755,53 @@
         <message>
             <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
             <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinQueries</name>
+        <message>
+            <source>Province level</source>
+            <translation>省本级</translation>
+        </message>
+        <message>
+            <source>City level</source>
+            <translation>市本级</translation>
+        </message>
+        <message>
+            <source>County level</source>
+            <translation>县本级</translation>
+        </message>
+        <message>
+            <source>Township level</source>
+            <translation>乡镇本级</translation>
+        </message>
+        <message>
+            <source>Director of %1</source>
+            <translation>%1主任</translation>
+        </message>
+        <message>
+            <source>Mayor of %1</source>
+            <translation>%1市长</translation>
+        </message>
+        <message>
+            <source>County head of %1</source>
+            <translation>%1县长</translation>
+        </message>
+        <message>
+            <source>District head of %1</source>
+            <translation>%1区长</translation>
+        </message>
+        <message>
+            <source>Head of %1</source>
+            <translation>%1主要负责同志</translation>
+        </message>
+        <message>
+            <source>A bulletin is for one quarter, written as 2026-Q3.</source>
+            <translation>通报按季度编制，季度写作 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>The figures of the bulletin could not be read.</source>
+            <translation>通报数据未能读取。</translation>
         </message>
     </context>
     <context>
@@ -998,12 +1277,299 @@
             <translation>如数据库已存在，先将其清空（通过 SQLite 进行，其他程序正在使用时亦安全）。</translation>
         </message>
         <message>
+            <source>--encoding takes auto, utf-8 or gbk.</source>
+            <translation>--encoding 可取 auto、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>line %1: error: %2</source>
+            <translation>第 %1 行：错误：%2</translation>
+        </message>
+        <message>
+            <source>line %1: warning: %2</source>
+            <translation>第 %1 行：警告：%2</translation>
+        </message>
+        <message>
+            <source>The month, e.g. 2026-11 (default: this month).</source>
+            <translation>月份，如 2026-11（默认：本月）。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <source>Draw an office's monthly spot-check plan (or draw an open plan again) and print it.</source>
+            <translation>抽取本级的月度抽查计划（或重新抽取未锁定的计划）并打印。</translation>
+        </message>
+        <message>
+            <source>The office: a government of province, city or county level, by number, division code or name.</source>
+            <translation>抽查单位：省、市、县级人民政府，可用编号、行政区划代码或名称。</translation>
+        </message>
+        <message>
+            <source>The draw's seed (default: a new one); the same seed draws the same sites.</source>
+            <translation>抽取种子（默认：新生成）；相同种子抽出相同网站。</translation>
+        </message>
+        <message>
+            <source>The share of the running sites to check, in percent (default: the office's setting).</source>
+            <translation>抽查比例（百分数，默认：本单位的设置）。</translation>
+        </message>
+        <message>
+            <source>PERCENT</source>
+            <translation>百分比</translation>
+        </message>
+        <message>
+            <source>List the month's spot-check plans of the offices within a unit.</source>
+            <translation>列出某单位辖区内各级当月的抽查计划。</translation>
+        </message>
+        <message>
+            <source>Only the offices within this unit: its number, its 6-digit division code or its exact name.</source>
+            <translation>仅该单位辖区内的抽查单位：编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>Show an office's spot-check plan of a month with its sites.</source>
+            <translation>显示某单位某月的抽查计划及其网站。</translation>
+        </message>
+        <message>
+            <source>The office: its number, its 6-digit division code or its exact name.</source>
+            <translation>抽查单位：编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>The figures of an office's quarterly spot-check bulletin from its confirmed assessments.</source>
+            <translation>根据已确认的测评生成某单位季度抽查情况通报的数据。</translation>
+        </message>
+        <message>
+            <source>The quarter, e.g. 2026-Q3.</source>
+            <translation>季度，如 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>YYYY-Qn</source>
+            <translation>YYYY-Qn</translation>
+        </message>
+        <message>
+            <source>text (default) or json.</source>
+            <translation>text（默认）或 json。</translation>
+        </message>
+        <message>
+            <source>Permission: %1 (%2).</source>
+            <translation>所需权限：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>With --as USER the account's roles and jurisdiction (its unit and the units under it) apply, and the audit trail names it; without --as the command line acts with the whole database's rights.</source>
+            <translation>使用 --as 用户名 时，按该账号的角色和管辖范围（本单位及下级单位）校验，审计日志记为该账号；不使用 --as 时，命令行以整个数据库的权限操作。</translation>
+        </message>
+        <message>
+            <source>Act as this account (its roles and jurisdiction apply); its password is read from SITEGOV_PASSWORD, or asked for.</source>
+            <translation>以该账号身份操作（按其角色和管辖范围校验）；密码取自 SITEGOV_PASSWORD 环境变量，未设置时提示输入。</translation>
+        </message>
+        <message>
+            <source>Password of %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>The rectification item's number.</source>
+            <translation>整改事项编号。</translation>
+        </message>
+        <message>
+            <source>Sign a weekly review as saved (or with the text given); it is locked from then on.</source>
+            <translation>按已保存的内容（或按给出的文字）签发一周一点评，签发后即锁定。</translation>
+        </message>
+        <message>
+            <source>The highlights, instead of the saved ones.</source>
+            <translation>亮点（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The problems, instead of the saved ones.</source>
+            <translation>存在问题（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>The instructions, instead of the saved ones.</source>
+            <translation>工作要求（替换已保存的内容）。</translation>
+        </message>
+        <message>
+            <source>Report a rectification item fixed.</source>
+            <translation>报告整改事项已整改。</translation>
+        </message>
+        <message>
+            <source>What was done to fix it (required).</source>
+            <translation>整改情况（必填）。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item passed its re-check.</source>
+            <translation>记录已整改事项复查通过。</translation>
+        </message>
+        <message>
+            <source>What the re-check found.</source>
+            <translation>复查情况。</translation>
+        </message>
+        <message>
+            <source>Record that a fixed item failed its re-check: it is open again.</source>
+            <translation>记录已整改事项复查未通过，事项重新打开。</translation>
+        </message>
+        <message>
+            <source>What is still wrong (required).</source>
+            <translation>仍然存在的问题（必填）。</translation>
+        </message>
+        <message>
+            <source>Close a re-checked item (an item not re-checked only with a reason).</source>
+            <translation>对已复查事项销号（未复查的事项须说明理由）。</translation>
+        </message>
+        <message>
+            <source>A closing note; the reason when it was not re-checked.</source>
+            <translation>销号说明；未复查时填写销号理由。</translation>
+        </message>
+        <message>
+            <source>File a request (a draft, or submitted with --submit); prints its number.</source>
+            <translation>填报申请（保存为草稿，加 --submit 则同时提交），输出申请编号。</translation>
+        </message>
+        <message>
+            <source>open (default), close, migrate, merge or change.</source>
+            <translation>open（开设，默认）、close（关停）、migrate（迁移）、merge（整合）或 change（变更）。</translation>
+        </message>
+        <message>
+            <source>The requesting unit: its number, division code or exact name.</source>
+            <translation>申请单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>close, migrate, merge, change: the site concerned (its number or identifier code).</source>
+            <translation>关停、迁移、整合、变更：所涉网站（网站编号或网站标识码）。</translation>
+        </message>
+        <message>
+            <source>SITE</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>merge: the site it merges into.</source>
+            <translation>整合：并入的网站。</translation>
+        </message>
+        <message>
+            <source>The title (default: the type and the site's name).</source>
+            <translation>标题（默认：申请类型和网站名称）。</translation>
+        </message>
+        <message>
+            <source>The reason for the request.</source>
+            <translation>申请理由。</translation>
+        </message>
+        <message>
+            <source>A written justification (a unit that in principle opens no site of its own).</source>
+            <translation>特殊需求说明（原则上不开设网站的单位须提供）。</translation>
+        </message>
+        <message>
+            <source>open: the new site's name; change: the new name.</source>
+            <translation>开设：新网站名称；变更：新名称。</translation>
+        </message>
+        <message>
+            <source>open: the new site's identifier code (default: the unit's next free one).</source>
+            <translation>开设：新网站的网站标识码（默认：本单位下一个可用标识码）。</translation>
+        </message>
+        <message>
+            <source>open: the new site's domain; change: the new domain.</source>
+            <translation>开设：新网站域名；变更：新域名。</translation>
+        </message>
+        <message>
+            <source>DOMAIN</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>open: portal, department (default) or special.</source>
+            <translation>开设：portal（门户网站）、department（部门网站，默认）或 special（专项网站）。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>open: unified (default) or standalone.</source>
+            <translation>开设：unified（集约化平台，默认）或 standalone（独立部署）。</translation>
+        </message>
+        <message>
+            <source>PLATFORM</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>open: who runs the site.</source>
+            <translation>开设：网站运维单位。</translation>
+        </message>
+        <message>
+            <source>change: the new host unit.</source>
+            <translation>变更：新的主办单位。</translation>
+        </message>
+        <message>
+            <source>Attach a file (repeatable); KIND is letter, domain_form, security_report, migration_evidence or other.</source>
+            <translation>附加文件（可重复使用）；类型为 letter（正式申请公函）、domain_form（域名申请表）、security_report（安全检测报告）、migration_evidence（数据迁移证明）或 other（其他材料）。</translation>
+        </message>
+        <message>
+            <source>KIND:FILE</source>
+            <translation>类型:文件</translation>
+        </message>
+        <message>
+            <source>Submit the request once it is saved.</source>
+            <translation>保存后随即提交申请。</translation>
+        </message>
+        <message>
+            <source>Submit a draft or returned request to the first step of its chain.</source>
+            <translation>将草稿或退回修改的申请提交至审批流程的第一步。</translation>
+        </message>
+        <message>
+            <source>Approve the step of a request that waits for your unit (the last approval carries it out).</source>
+            <translation>审核通过等待本单位审批的申请步骤（最后一步审批通过即执行）。</translation>
+        </message>
+        <message>
+            <source>A comment for the record.</source>
+            <translation>审批意见（记录在案）。</translation>
+        </message>
+        <message>
+            <source>Return a request to its filer for changes.</source>
+            <translation>将申请退回申请人修改。</translation>
+        </message>
+        <message>
+            <source>What the filer should change (required).</source>
+            <translation>申请人需要修改的内容（必填）。</translation>
+        </message>
+        <message>
+            <source>Reject a request; it ends there.</source>
+            <translation>驳回申请，申请就此终结。</translation>
+        </message>
+        <message>
+            <source>Why the request is rejected (required).</source>
+            <translation>驳回理由（必填）。</translation>
+        </message>
+        <message>
+            <source>Withdraw your own request; it ends there.</source>
+            <translation>撤回本人填报的申请，申请就此终结。</translation>
+        </message>
+        <message>
+            <source>Why it is withdrawn.</source>
+            <translation>撤回理由。</translation>
+        </message>
+        <message>
+            <source>Record the national filing of an approved request, which carries it out on the registry.</source>
+            <translation>记录已批准申请的全国备案，并随即在网站登记中执行。</translation>
+        </message>
+        <message>
             <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
             <translation>SiteGov 数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
         </message>
         <message>
             <source>PATH|URL</source>
             <translation>路径|地址</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnSelector</name>
+        <message>
+            <source>The selector's regular expression "%1" is not valid: %2.</source>
+            <translation>选择规则中的正则表达式“%1”无效：%2。</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>The selector "%1" has more than four steps: name the list's element more closely.</source>
+            <translation>选择规则“%1”超过四级：请更直接地指明列表所在元素。</translation>
+        </message>
+        <message>
+            <source>The selector "%1" is not understood: write a tag, #id or .class (for example ul.news-list or #content), or re: followed by a regular expression.</source>
+            <translation>无法识别选择规则“%1”：请填写标签、#id 或 .class（例如 ul.news-list 或 #content），或以 re: 开头后接正则表达式。</translation>
         </message>
     </context>
     <context>
@@ -1284,6 +1850,44 @@
         </message>
     </context>
     <context>
+        <name>FirstStart</name>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpCommands</name>
+        <message>
+            <source>Give the number of one weekly review.</source>
+            <translation>请给出一份一周一点评的编号。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: write the highlights, problems or instructions before signing.</source>
+            <translation>点评未签发：请先填写亮点、存在问题或工作要求。</translation>
+        </message>
+        <message>
+            <source>The review was not signed: %1</source>
+            <translation>点评未签发：%1</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 of %2 for %3 signed.</source>
+            <translation>%2%3的一周一点评（编号 %1）已签发。</translation>
+        </message>
+        <message>
+            <source>Give the number of one rectification item.</source>
+            <translation>请给出一项整改事项的编号。</translation>
+        </message>
+        <message>
+            <source>Rectification item %1 was not changed: %2</source>
+            <translation>整改事项 %1 未变更：%2</translation>
+        </message>
+        <message>
+            <source>Rectification item %1: %2.</source>
+            <translation>整改事项 %1：%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>FoundationCommands</name>
         <message>
             <source>%1 is at schema version %2.</source>
@@ -1338,18 +1942,6 @@
         <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
-        </message>
-        <message>
-            <source>--encoding takes auto, utf-8 or gbk.</source>
-            <translation>--encoding 可取 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>line %1: error: %2</source>
-            <translation>第 %1 行：错误：%2</translation>
-        </message>
-        <message>
-            <source>line %1: warning: %2</source>
-            <translation>第 %1 行：警告：%2</translation>
         </message>
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
@@ -1846,7 +2438,7 @@
         </message>
         <message>
             <source>This program has no migrations of the %1 schema for %2 databases.</source>
-            <translation>本程序没有适用于 %2 数据库的 %1 结构升级脚本。</translation>
+            <translation>本程序缺少 %1 数据库结构用于 %2 数据库的迁移文件。</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2575,22 @@
         <message>
             <source>, </source>
             <translation>、</translation>
+        </message>
+        <message>
+            <source>plan spot checks</source>
+            <translation>制定抽查计划</translation>
+        </message>
+        <message>
+            <source>assess sites in spot checks</source>
+            <translation>对抽查网站进行测评</translation>
+        </message>
+        <message>
+            <source>confirm or return assessments</source>
+            <translation>确认或退回测评</translation>
+        </message>
+        <message>
+            <source>record accountability</source>
+            <translation>登记问责</translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2763,705 @@
         </message>
     </context>
     <context>
+        <name>ProbeCommands</name>
+        <message>
+            <source>shown: %1</source>
+            <translation>页面显示：%1</translation>
+        </message>
+        <message>
+            <source>registry: %1</source>
+            <translation>名录登记：%1</translation>
+        </message>
+        <message>
+            <source>seen %1 times since %2</source>
+            <translation>自 %2 起发现 %1 次</translation>
+        </message>
+        <message>
+            <source>Connect to ADDRESS for HOST on PORT (* for any), like curl.</source>
+            <translation>访问 HOST 的 PORT 端口时改连 ADDRESS（* 表示任意），同 curl。</translation>
+        </message>
+        <message>
+            <source>HOST:PORT:ADDRESS</source>
+            <translation>主机:端口:地址</translation>
+        </message>
+        <message>
+            <source>Extra trusted certificates (PEM).</source>
+            <translation>额外信任的证书（PEM）。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The whole User-Agent instead of the identifying default.</source>
+            <translation>以完整的 User-Agent 取代默认的标识。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Seconds per probe (default 15).</source>
+            <translation>每次监测的时限，秒（默认 15）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>Between two requests to one host (default 1000).</source>
+            <translation>对同一主机两次请求的间隔（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <source>Before the retry of a failed probe (default 5000).</source>
+            <translation>监测失败后重试前的等待（默认 5000）。</translation>
+        </message>
+        <message>
+            <source>Give the site with --site CODE (its identifier code).</source>
+            <translation>请用 --site 网站标识码 指定网站。</translation>
+        </message>
+        <message>
+            <source>No site has the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3: only running sites are probed.</source>
+            <translation>%1（%2）状态为%3：只监测运行中的网站。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is under announced maintenance: it is not probed now.</source>
+            <translation>%1（%2）正在报备维护：当前不监测。</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>%1（%2），%3</translation>
+        </message>
+        <message>
+            <source>Availability: %1 in %2 ms, %3 bytes</source>
+            <translation>可用性：%1，用时 %2 毫秒，%3 字节</translation>
+        </message>
+        <message>
+            <source>; the first try failed (%1) and was retried</source>
+            <translation>；首次访问失败（%1），已重试</translation>
+        </message>
+        <message>
+            <source>Homepage: newest date %1</source>
+            <translation>首页：最新日期 %1</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <source>Links: %1 checked, %2 failed</source>
+            <translation>链接：检查 %1 个，失败 %2 个</translation>
+        </message>
+        <message>
+            <source>TLS certificate expires %1</source>
+            <translation>TLS 证书到期时间 %1</translation>
+        </message>
+        <message>
+            <source>Column %1 (%2): %3, %4 items, newest %5</source>
+            <translation>栏目 %1（%2）：%3，%4 条信息，最新 %5</translation>
+        </message>
+        <message>
+            <source>Open findings: %1</source>
+            <translation>未消除的问题：%1</translation>
+        </message>
+        <message>
+            <source>--week takes an ISO week such as 2026-W48.</source>
+            <translation>--week 需填写 ISO 周，例如 2026-W48。</translation>
+        </message>
+        <message>
+            <source>Identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>监测次数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Share failed</source>
+            <translation>失败占比</translation>
+        </message>
+        <message>
+            <source>Blips (retried)</source>
+            <translation>偶发失败（重试成功）</translation>
+        </message>
+        <message>
+            <source>Days under 20 probes</source>
+            <translation>监测不足 20 次的天数</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Availability, %1 (%2 to %3)</source>
+            <translation>可用性，%1（%2 至 %3）</translation>
+        </message>
+        <message>
+            <source>Wrote %1 sites of %2 to %3.</source>
+            <translation>已将 %2 的 %1 个网站写入 %3。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>未导入任何内容：%n 行有错误。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add %1 columns, update %2, leave %3 unchanged.</source>
+            <translation>将新增 %1 个栏目，更新 %2 个，%3 个不变。</translation>
+        </message>
+        <message>
+            <source>Added %1 columns, updated %2, left %3 unchanged.</source>
+            <translation>已新增 %1 个栏目，更新 %2 个，%3 个不变。</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>选择规则</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Newest item</source>
+            <translation>最新信息</translation>
+        </message>
+        <message>
+            <source>Run every check of the probe on one site now and print the findings</source>
+            <translation>立即对一个网站执行全部监测并列出发现的问题</translation>
+        </message>
+        <message>
+            <source>The site's identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>The availability probe only.</source>
+            <translation>只监测可用性。</translation>
+        </message>
+        <message>
+            <source>The availability figures of an ISO week per site: probes, failures, share, verdict</source>
+            <translation>按网站列出某一 ISO 周的可用性数据：监测次数、失败次数、占比、结论</translation>
+        </message>
+        <message>
+            <source>The ISO week, such as 2026-W48 (default: last week).</source>
+            <translation>ISO 周，例如 2026-W48（默认上周）。</translation>
+        </message>
+        <message>
+            <source>WEEK</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Only the sites of this unit's jurisdiction.</source>
+            <translation>只含该单位辖区内的网站。</translation>
+        </message>
+        <message>
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Write the table to this file.</source>
+            <translation>将表格写入此文件。</translation>
+        </message>
+        <message>
+            <source>csv or xlsx (default: by the file's suffix).</source>
+            <translation>csv 或 xlsx（默认按文件后缀）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>CSV: utf-8-bom (default), utf-8 or gbk.</source>
+            <translation>CSV 编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>ENCODING</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Register columns for the freshness check from a CSV or XLSX file</source>
+            <translation>从 CSV 或 XLSX 文件登记需检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Say what would change; change nothing.</source>
+            <translation>只说明将有哪些变化，不作修改。</translation>
+        </message>
+        <message>
+            <source>Columns: site_code, name, url, kind, selector (or 网站标识码, 栏目名称, 栏目地址, 栏目类型, 选择规则).</source>
+            <translation>列：网站标识码、栏目名称、栏目地址、栏目类型、选择规则（或 site_code、name、url、kind、selector）。</translation>
+        </message>
+        <message>
+            <source>The columns registered for a site and their last check</source>
+            <translation>网站已登记的栏目及其最近一次检查结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeOptions</name>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 需要填写值。</translation>
+        </message>
+        <message>
+            <source>%1 takes a whole number from %2 to %3.</source>
+            <translation>%1 应为 %2 至 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <source>Unknown option %1 (sitegov-probe --help lists them).</source>
+            <translation>未知选项 %1（sitegov-probe --help 可列出全部选项）。</translation>
+        </message>
+        <message>
+            <source>--database PATH is required: the SiteGov database whose registry is probed.</source>
+            <translation>必须指定 --database 路径：要监测其名录中网站的 SiteGov 数据库。</translation>
+        </message>
+        <message>
+            <source>Usage: sitegov-probe --database PATH [OPTIONS]
+
+Measures every running site of the registry as the national indicators do: availability (at least
+20 probes a day, key portals every 15 minutes, 15 s per probe), the freshness of the homepage and of
+the registered columns, links, the foot of the page and the TLS certificate; writes the results and
+their evidence into the database. Closed sites and sites under announced maintenance are not probed.
+
+Options:
+  --database PATH        the SiteGov database (required)
+  --org CODE             only the sites of this unit's jurisdiction (division code, number or name)
+  --site CODE            only this site (its identifier code)
+  --once                 one round: probe every site once and check it in full, then exit
+  --availability-only    availability probes only (no daily checks)
+  --resolve H:P:ADDR     connect to ADDR for host H on port P (* for any host or port), like curl
+  --ca-file FILE         extra trusted certificates (PEM)
+  --contact TEXT         who to ask, in the User-Agent (an address or a web page)
+  --user-agent TEXT      the whole User-Agent instead of the identifying default
+  --workers N            sites probed at the same time (default 16)
+  --host-interval-ms MS  between two requests to one host (default 1000: one a second)
+  --limit S              seconds per probe (default 15)
+  --retry-delay-ms MS    before the retry of a failed probe (default 5000)
+  --max-links N          links checked per site and day (default 400)
+  --help, --version
+</source>
+            <translation>用法：sitegov-probe --database 路径 [选项]
+
+按国家指标的口径监测名录中所有运行中的网站：可用性（每天至少监测 20 次，重点门户每 15 分钟一次，
+每次时限 15 秒）、首页和已登记栏目的更新情况、链接、页面底部信息和 TLS 证书；将结果及证据写入数据库。
+已关停的网站和报备维护中的网站不监测。
+
+选项：
+  --database 路径        SiteGov 数据库（必填）
+  --org 单位             只监测该单位辖区内的网站（行政区划代码、编号或名称）
+  --site 标识码          只监测该网站（网站标识码）
+  --once                 监测一轮：每个网站监测一次并全面检查，然后退出
+  --availability-only    只监测可用性（不做每日检查）
+  --resolve 主机:端口:地址  访问该主机的该端口时改连此地址（* 表示任意主机或端口），同 curl
+  --ca-file 文件         额外信任的证书（PEM）
+  --contact 文本         写入 User-Agent 的联系方式（地址或网页）
+  --user-agent 文本      以完整的 User-Agent 取代默认的标识
+  --workers N            同时监测的网站数（默认 16）
+  --host-interval-ms 毫秒  对同一主机两次请求的间隔（默认 1000，即每秒一次）
+  --limit 秒             每次监测的时限（默认 15）
+  --retry-delay-ms 毫秒  监测失败后重试前的等待（默认 5000）
+  --max-links N          每个网站每天检查的链接数上限（默认 400）
+  --help, --version
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeQueries</name>
+        <message>
+            <source>The week's probe figures could not be read.</source>
+            <translation>无法读取本周监测数据。</translation>
+        </message>
+        <message>
+            <source>The site's probes could not be read.</source>
+            <translation>无法读取该网站的监测记录。</translation>
+        </message>
+        <message>
+            <source>The site's columns could not be read.</source>
+            <translation>无法读取该网站的栏目。</translation>
+        </message>
+        <message>
+            <source>The site's findings could not be read.</source>
+            <translation>无法读取该网站发现的问题。</translation>
+        </message>
+        <message>
+            <source>The site's last check could not be read.</source>
+            <translation>无法读取该网站最近一次检查结果。</translation>
+        </message>
+        <message>
+            <source>The site's probe settings could not be read.</source>
+            <translation>无法读取该网站的监测设置。</translation>
+        </message>
+        <message>
+            <source>The evidence could not be read.</source>
+            <translation>无法读取证据。</translation>
+        </message>
+        <message>
+            <source>The sites at risk of a veto could not be read.</source>
+            <translation>无法读取有单项否决风险的网站。</translation>
+        </message>
+        <message>
+            <source>What the probe measured could not be read.</source>
+            <translation>无法读取监测结果。</translation>
+        </message>
+        <message>
+            <source>Probed %1 times today, %2 failed; the last probe at %3: %4.</source>
+            <translation>今日监测 %1 次，失败 %2 次；最近一次在 %3：%4。</translation>
+        </message>
+        <message>
+            <source>Checked by the probe at %1: nothing found.</source>
+            <translation>已于 %1 自动监测：未发现问题。</translation>
+        </message>
+        <message>
+            <source>Checked by the probe at %1: %2.</source>
+            <translation>已于 %1 自动监测：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeRules</name>
+        <message>
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>early warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>veto</source>
+            <translation>单项否决</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeService</name>
+        <message>
+            <source>No unit "%1": give its 6-digit division code, its number or its exact name.</source>
+            <translation>没有单位“%1”：请填写 6 位行政区划代码、编号或准确名称。</translation>
+        </message>
+        <message>
+            <source>More than one unit is named "%1": give its number.</source>
+            <translation>名为“%1”的单位不止一个：请填写编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeSettingsService</name>
+        <message>
+            <source>Give the column's name.</source>
+            <translation>请填写栏目名称。</translation>
+        </message>
+        <message>
+            <source>The column's name is longer than 100 characters.</source>
+            <translation>栏目名称超过 100 个字符。</translation>
+        </message>
+        <message>
+            <source>"%1" is not the address of a page: it must start with http:// or https://.</source>
+            <translation>“%1”不是网页地址：须以 http:// 或 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取该网站。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>没有编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The column could not be read.</source>
+            <translation>无法读取该栏目。</translation>
+        </message>
+        <message>
+            <source>There is no column with the number %1.</source>
+            <translation>没有编号为 %1 的栏目。</translation>
+        </message>
+        <message>
+            <source>The column could not be saved.</source>
+            <translation>无法保存该栏目。</translation>
+        </message>
+        <message>
+            <source>The column "%1" of this site already has the address %2.</source>
+            <translation>本网站的栏目“%1”已使用地址 %2。</translation>
+        </message>
+        <message>
+            <source>column %1 (%2)</source>
+            <translation>栏目 %1（%2）</translation>
+        </message>
+        <message>
+            <source>The column could not be removed.</source>
+            <translation>无法移除该栏目。</translation>
+        </message>
+        <message>
+            <source>A site is probed at least every %1 minutes (20 probes a day): give 1 to %1 minutes, or 0 for the default.</source>
+            <translation>每个网站至少每 %1 分钟监测一次（每天 20 次）：请填写 1 至 %1 分钟，填 0 则用默认值。</translation>
+        </message>
+        <message>
+            <source>The probe settings could not be saved.</source>
+            <translation>无法保存监测设置。</translation>
+        </message>
+        <message>
+            <source>probe settings of site %1</source>
+            <translation>网站 %1 的监测设置</translation>
+        </message>
+        <message>
+            <source>The file has no column %1.</source>
+            <translation>文件中没有“%1”列。</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>no site has the identifier code "%1"</source>
+            <translation>没有网站标识码为“%1”的网站</translation>
+        </message>
+        <message>
+            <source>"%1" is not a kind of column: write news, notice or other (新闻动态, 通知公告, 其他)</source>
+            <translation>“%1”不是栏目类型：请填写 新闻动态、通知公告 或 其他（news、notice、other）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeStore</name>
+        <message>
+            <source>The sites to probe could not be read.</source>
+            <translation>无法读取需监测的网站。</translation>
+        </message>
+        <message>
+            <source>The registered columns could not be read.</source>
+            <translation>无法读取已登记的栏目。</translation>
+        </message>
+        <message>
+            <source>The probes could not be saved.</source>
+            <translation>无法保存监测记录。</translation>
+        </message>
+        <message>
+            <source>The results of the site's check could not be saved.</source>
+            <translation>无法保存该网站的检查结果。</translation>
+        </message>
+        <message>
+            <source>What the probe had measured could not be recorded with the inspection.</source>
+            <translation>无法将自动监测结果记入本次巡查。</translation>
+        </message>
+        <message>
+            <source>The last probes could not be read.</source>
+            <translation>无法读取最近的监测记录。</translation>
+        </message>
+        <message>
+            <source>The last checks could not be read.</source>
+            <translation>无法读取最近的检查记录。</translation>
+        </message>
+        <message>
+            <source>The site's findings could not be read.</source>
+            <translation>无法读取该网站发现的问题。</translation>
+        </message>
+        <message>
+            <source>Old probe rows could not be deleted.</source>
+            <translation>无法删除过期的监测记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeVocabulary</name>
+        <message>
+            <source>answered</source>
+            <translation>正常访问</translation>
+        </message>
+        <message>
+            <source>name not resolved (DNS)</source>
+            <translation>域名无法解析（DNS）</translation>
+        </message>
+        <message>
+            <source>cannot connect</source>
+            <translation>无法连接</translation>
+        </message>
+        <message>
+            <source>TLS failed</source>
+            <translation>TLS 握手失败</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>HTTP error status</source>
+            <translation>HTTP 错误状态</translation>
+        </message>
+        <message>
+            <source>forbidden by robots.txt</source>
+            <translation>robots.txt 禁止访问</translation>
+        </message>
+        <message>
+            <source>News and dynamics</source>
+            <translation>新闻动态</translation>
+        </message>
+        <message>
+            <source>Notices and policy documents</source>
+            <translation>通知公告、政策文件</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
+            <source>up to date</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>not updated</source>
+            <translation>未及时更新</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <source>cannot be opened</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>Homepage not updated for over 2 weeks</source>
+            <translation>首页超过 2 周未更新</translation>
+        </message>
+        <message>
+            <source>Homepage not updated for 10 days</source>
+            <translation>首页 10 天未更新</translation>
+        </message>
+        <message>
+            <source>No date found on the homepage</source>
+            <translation>首页未找到日期</translation>
+        </message>
+        <message>
+            <source>Column not updated</source>
+            <translation>栏目未及时更新</translation>
+        </message>
+        <message>
+            <source>Blank column</source>
+            <translation>空白栏目</translation>
+        </message>
+        <message>
+            <source>Column cannot be opened</source>
+            <translation>栏目无法打开</translation>
+        </message>
+        <message>
+            <source>Dead link</source>
+            <translation>链接不可用</translation>
+        </message>
+        <message>
+            <source>Suspected dead link</source>
+            <translation>疑似不可用链接</translation>
+        </message>
+        <message>
+            <source>No "I find errors" entry</source>
+            <translation>未设置“我为政府网站找错”入口</translation>
+        </message>
+        <message>
+            <source>Identifier code not shown</source>
+            <translation>未标注网站标识码</translation>
+        </message>
+        <message>
+            <source>Identifier code differs from the registry</source>
+            <translation>网站标识码与名录登记不符</translation>
+        </message>
+        <message>
+            <source>ICP filing not shown</source>
+            <translation>未标注 ICP 备案编号</translation>
+        </message>
+        <message>
+            <source>ICP filing differs from the registry</source>
+            <translation>ICP 备案编号与名录登记不符</translation>
+        </message>
+        <message>
+            <source>Public-security filing not shown</source>
+            <translation>未标注公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Public-security filing differs from the registry</source>
+            <translation>公安机关备案号与名录登记不符</translation>
+        </message>
+        <message>
+            <source>No party and government website mark</source>
+            <translation>未标注党政机关网站标识</translation>
+        </message>
+        <message>
+            <source>TLS certificate expires soon</source>
+            <translation>TLS 证书即将到期</translation>
+        </message>
+        <message>
+            <source>TLS certificate expired</source>
+            <translation>TLS 证书已过期</translation>
+        </message>
+        <message>
+            <source>TLS certificate not valid</source>
+            <translation>TLS 证书无效</translation>
+        </message>
+        <message>
+            <source>HTTPS not available</source>
+            <translation>不支持 HTTPS 访问</translation>
+        </message>
+        <message>
+            <source>Homepage refuses the probe</source>
+            <translation>首页拒绝监测访问</translation>
+        </message>
+        <message>
+            <source>robots.txt forbids the probe</source>
+            <translation>robots.txt 禁止监测</translation>
+        </message>
+        <message>
+            <source>veto</source>
+            <translation>单项否决</translation>
+        </message>
+        <message>
+            <source>early warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>扣分项</translation>
+        </message>
+        <message>
+            <source>notice</source>
+            <translation>提示</translation>
+        </message>
+    </context>
+    <context>
         <name>Query</name>
         <message>
             <source>The database driver %1 is not supported.</source>
@@ -2306,18 +3613,6 @@
         <message>
             <source>"%1" is not sites, orgs, persons or assignments.</source>
             <translation>“%1”不是 sites、orgs、persons 或 assignments。</translation>
-        </message>
-        <message>
-            <source>--encoding takes auto, utf-8 or gbk.</source>
-            <translation>--encoding 取值为 auto、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>line %1: error: %2</source>
-            <translation>第 %1 行：错误：%2</translation>
-        </message>
-        <message>
-            <source>line %1: warning: %2</source>
-            <translation>第 %1 行：警告：%2</translation>
         </message>
         <message>
             <source>Imported %1 of %2 %3 from %4 (%5).</source>
@@ -2613,6 +3908,77 @@
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestActionCommands</name>
+        <message>
+            <source>No site "%1": give its number or its identifier code.</source>
+            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>Request %1: %2.</source>
+            <translation>申请 %1：%2。</translation>
+        </message>
+        <message>
+            <source>request file takes no arguments, only options: see --help.</source>
+            <translation>request file 不接受参数，只接受选项：参见 --help。</translation>
+        </message>
+        <message>
+            <source>Unknown type "%1": use one of %2.</source>
+            <translation>未知类型“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Give the requesting unit with --unit.</source>
+            <translation>请用 --unit 给出申请单位。</translation>
+        </message>
+        <message>
+            <source>--attach takes KIND:FILE, KIND one of %1.</source>
+            <translation>--attach 的格式为 类型:文件，类型为 %1 之一。</translation>
+        </message>
+        <message>
+            <source>--kind takes portal, department or special.</source>
+            <translation>--kind 取值为 portal、department 或 special。</translation>
+        </message>
+        <message>
+            <source>--platform takes unified or standalone.</source>
+            <translation>--platform 取值为 unified 或 standalone。</translation>
+        </message>
+        <message>
+            <source>The request was not saved: %1</source>
+            <translation>申请未保存：%1</translation>
+        </message>
+        <message>
+            <source>Request %1 was saved as a draft, but %2 was not attached: %3</source>
+            <translation>申请 %1 已保存为草稿，但文件 %2 未能附加：%3</translation>
+        </message>
+        <message>
+            <source>Request %1 was saved as a draft, but not submitted: %2</source>
+            <translation>申请 %1 已保存为草稿，但未能提交：%2</translation>
+        </message>
+        <message>
+            <source>Give the number of one request.</source>
+            <translation>请给出一项申请的编号。</translation>
+        </message>
+        <message>
+            <source>The request was not submitted:</source>
+            <translation>申请未提交：</translation>
+        </message>
+        <message>
+            <source>The request was not withdrawn:</source>
+            <translation>申请未撤回：</translation>
+        </message>
+        <message>
+            <source>The decision was not recorded:</source>
+            <translation>审批决定未保存：</translation>
+        </message>
+        <message>
+            <source>The request was not carried out: it is %1 and waits for step %2 of %3, not for the national filing. It is carried out by the approval of its last step (request approve).</source>
+            <translation>申请未执行：申请当前为“%1”，等待第 %2 步（共 %3 步）审批，而非全国备案。此类申请在最后一步审批通过时执行（request approve）。</translation>
+        </message>
+        <message>
+            <source>The request was not carried out:</source>
+            <translation>申请未执行：</translation>
         </message>
     </context>
     <context>
@@ -3534,6 +4900,13 @@
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveMap</name>
+        <message>
+            <source>"%1" is not a --resolve rule: write HOST:PORT:ADDRESS, for example www.example.gov.cn:443:127.0.0.1 (or *:*:127.0.0.1 for every site).</source>
+            <translation>“%1”不是 --resolve 规则：请写作 主机:端口:地址，例如 www.example.gov.cn:443:127.0.0.1（所有网站则写 *:*:127.0.0.1）。</translation>
         </message>
     </context>
     <context>
@@ -4634,6 +6007,476 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>SpotCheckCommands</name>
+        <message>
+            <source>The account %1 is disabled.</source>
+            <translation>账号 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a month: write it as 2026-11.</source>
+            <translation>“%1”不是月份：请写作 2026-11。</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Spot-check plan %1: %2, %3</source>
+            <translation>抽查计划 %1：%2，%3</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Running sites: %1; share %2%, at least %3 sites; seed %4</source>
+            <translation>运行网站：%1 个；抽查比例 %2%，至少 %3 个；种子 %4</translation>
+        </message>
+        <message>
+            <source>In the plan: %1 (%2 added by hand), %3 left the plan, %4 without a checker</source>
+            <translation>计划内：%1 个（人工增补 %2 个），退出计划 %3 个，未分配检查人 %4 个</translation>
+        </message>
+        <message>
+            <source>Assessments: %1 being written, %2 submitted, %3 confirmed, %4 failing</source>
+            <translation>测评：填写中 %1 个，已提交 %2 个，已确认 %3 个，不合格 %4 个</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Checker</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>人工增补：%1</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>随机抽取</translation>
+        </message>
+        <message>
+            <source>Left the plan: %1</source>
+            <translation>已退出计划：%1</translation>
+        </message>
+        <message>
+            <source>Name the office that draws the plan with --org.</source>
+            <translation>请用 --org 指定抽取计划的单位。</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number from 0 to 4294967295.</source>
+            <translation>--seed 须为 0 至 4294967295 的整数。</translation>
+        </message>
+        <message>
+            <source>--share takes a percentage, e.g. 40.</source>
+            <translation>--share 须为百分数，如 40。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Running sites</source>
+            <translation>运行网站</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>抽查比例</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划抽查</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Name the office whose plan to show with --org.</source>
+            <translation>请用 --org 指定要显示计划的单位。</translation>
+        </message>
+        <message>
+            <source>There is no spot-check plan of this office for %1: draw one with `sitegovctl spotcheck plan`.</source>
+            <translation>该单位 %1 尚无抽查计划：请用 `sitegovctl spotcheck plan` 抽取。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a quarter: write it as 2026-Q3.</source>
+            <translation>“%1”不是季度：请写作 2026-Q3。</translation>
+        </message>
+        <message>
+            <source>Name the office whose bulletin it is with --org.</source>
+            <translation>请用 --org 指定通报的单位。</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use text or json.</source>
+            <translation>未知格式“%1”：请用 text 或 json。</translation>
+        </message>
+        <message>
+            <source>Spot checks of %1, %2</source>
+            <translation>%1 %2 抽查情况</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Running sites: %1 (%2)</source>
+            <translation>运行网站：%1 个（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Sites checked: %1 (%2% of the running sites) in %3 checks of %4 plans</source>
+            <translation>抽查网站：%1 个（占运行网站 %2%），%4 个计划共 %3 次检查</translation>
+        </message>
+        <message>
+            <source>Passed: %1, failed: %2, pass rate %3%</source>
+            <translation>合格 %1 个，不合格 %2 个，合格率 %3%</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>地区/部门</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>抽查数</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>存在问题</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Accountability:</source>
+            <translation>问责情况：</translation>
+        </message>
+        <message>
+            <source>Copy to: %1</source>
+            <translation>抄送：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckQueries</name>
+        <message>
+            <source>The spot checks of the month could not be counted.</source>
+            <translation>本月抽查情况未能统计。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckRules</name>
+        <message>
+            <source>%1 (−%2)</source>
+            <translation>%1（扣 %2 分）</translation>
+        </message>
+        <message>
+            <source>score %1 under the pass mark</source>
+            <translation>得分 %1，低于合格线</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Locked (checking)</source>
+            <translation>已锁定（检查中）</translation>
+        </message>
+        <message>
+            <source>Open (being drawn up)</source>
+            <translation>未锁定（编制中）</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>已提交待审核</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>等待报送</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>Refused by the backend</source>
+            <translation>后台拒收</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer assessment</source>
+            <translation>已被新测评替代</translation>
+        </message>
+        <message>
+            <source>Admonition talk</source>
+            <translation>约谈</translation>
+        </message>
+        <message>
+            <source>Written self-criticism</source>
+            <translation>书面检查</translation>
+        </message>
+        <message>
+            <source>Circulated criticism</source>
+            <translation>通报批评</translation>
+        </message>
+        <message>
+            <source>Transfer from post</source>
+            <translation>调离</translation>
+        </message>
+        <message>
+            <source>Removal from office</source>
+            <translation>免职</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckService</name>
+        <message>
+            <source>The office's spot-check share could not be read.</source>
+            <translation>本单位的抽查比例未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 checks between %2% and 100% of its running sites a month.</source>
+            <translation>%1 每月抽查的比例应在运行网站的 %2% 至 100% 之间。</translation>
+        </message>
+        <message>
+            <source>The office's spot-check share could not be saved.</source>
+            <translation>本单位的抽查比例未能保存。</translation>
+        </message>
+        <message>
+            <source>The running sites could not be read.</source>
+            <translation>运行网站未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 does not draw spot-check plans: the governments of province, city and county level do.</source>
+            <translation>%1 不编制抽查计划：抽查计划由省、市、县级人民政府编制。</translation>
+        </message>
+        <message>
+            <source>A spot-check plan is for one month.</source>
+            <translation>抽查计划按月编制。</translation>
+        </message>
+        <message>
+            <source>The plan of %1 for %2 is locked: checking has started, so it is not drawn again.</source>
+            <translation>%1 %2 的抽查计划已锁定：检查已开始，不能重新抽取。</translation>
+        </message>
+        <message>
+            <source>%1 has no running sites to check.</source>
+            <translation>%1 没有可抽查的运行网站。</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved.</source>
+            <translation>抽查计划未能保存。</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 of %4 running sites drawn (%5%), seed %6</source>
+            <translation>%1 %2：从 %4 个运行网站中抽取 %3 个（%5%），种子 %6</translation>
+        </message>
+        <message>
+            <source>The plan is locked: checking has started, so no site is added.</source>
+            <translation>计划已锁定：检查已开始，不能增补网站。</translation>
+        </message>
+        <message>
+            <source>Say why the site is added to the plan.</source>
+            <translation>请说明增补该网站的理由。</translation>
+        </message>
+        <message>
+            <source>%1 is not running: only running sites are checked.</source>
+            <translation>%1 未在运行：只抽查运行中的网站。</translation>
+        </message>
+        <message>
+            <source>%1 is outside the jurisdiction of %2.</source>
+            <translation>%1 不在%2的辖区内。</translation>
+        </message>
+        <message>
+            <source>The plan could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>%1 is already in the plan.</source>
+            <translation>%1 已在计划中。</translation>
+        </message>
+        <message>
+            <source>The site could not be added to the plan.</source>
+            <translation>网站未能增补到计划中。</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 %4 added (%5)</source>
+            <translation>%1 %2：增补 %3 %4（%5）</translation>
+        </message>
+        <message>
+            <source>The plan is locked: checking has started, so its sites stay.</source>
+            <translation>计划已锁定：检查已开始，计划内网站不能移出。</translation>
+        </message>
+        <message>
+            <source>The site is not in the plan.</source>
+            <translation>该网站不在计划中。</translation>
+        </message>
+        <message>
+            <source>A drawn site stays in the plan: only sites added by hand are taken out again.</source>
+            <translation>随机抽取的网站不能移出：只有人工增补的网站可以移出。</translation>
+        </message>
+        <message>
+            <source>The site could not be taken out of the plan.</source>
+            <translation>网站未能移出计划。</translation>
+        </message>
+        <message>
+            <source>%1 %2: site %3 taken out (%4)</source>
+            <translation>%1 %2：移出网站 %3（%4）</translation>
+        </message>
+        <message>
+            <source>Choose the sites to assign.</source>
+            <translation>请选择要分配的网站。</translation>
+        </message>
+        <message>
+            <source>Only an active inspector of %1 checks the sites of its plan.</source>
+            <translation>只有%1在用的巡查人账号才能检查其计划内的网站。</translation>
+        </message>
+        <message>
+            <source>The site %1 is not in this plan.</source>
+            <translation>网站 %1 不在此计划中。</translation>
+        </message>
+        <message>
+            <source>%1 has left the plan.</source>
+            <translation>%1 已退出计划。</translation>
+        </message>
+        <message>
+            <source>%1 is assessed and confirmed: its checker stays.</source>
+            <translation>%1 的测评已确认：检查人不再变更。</translation>
+        </message>
+        <message>
+            <source>The checker could not be assigned.</source>
+            <translation>检查人未能分配。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n site(s) assigned to %3</source>
+            <translation>
+                <numerusform>%1 %2：%n 个网站分配给 %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n site(s) without a checker</source>
+            <translation>
+                <numerusform>%1 %2：%n 个网站取消检查人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The plan could not be locked.</source>
+            <translation>计划未能锁定。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: plan locked with %n site(s)</source>
+            <translation>
+                <numerusform>%1 %2：计划锁定，共 %n 个网站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The spot-check plan could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such spot-check plan.</source>
+            <translation>没有这个抽查计划。</translation>
+        </message>
+        <message>
+            <source>The spot-check plans could not be read.</source>
+            <translation>抽查计划未能读取。</translation>
+        </message>
+        <message>
+            <source>The sites of the plan could not be read.</source>
+            <translation>计划内网站未能读取。</translation>
+        </message>
+        <message>
+            <source>The site of the plan could not be read.</source>
+            <translation>计划内网站未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such site in a spot-check plan.</source>
+            <translation>抽查计划中没有这个网站。</translation>
+        </message>
+        <message>
+            <source>The checkers could not be read.</source>
+            <translation>检查人未能读取。</translation>
+        </message>
+        <message>
+            <source>The offices could not be read.</source>
+            <translation>抽查单位未能读取。</translation>
+        </message>
+        <message>
+            <source>The site was closed on %1.</source>
+            <translation>网站已于 %1 关停。</translation>
+        </message>
+        <message>
+            <source>The site moved onto the unified platform on %1.</source>
+            <translation>网站已于 %1 迁移至集约化平台。</translation>
+        </message>
+        <message>
+            <source>The spot-check plan could not be changed.</source>
+            <translation>抽查计划未能修改。</translation>
+        </message>
+        <message>
+            <source>%1 %2 left the plan: %3</source>
+            <translation>%1 %2 退出计划：%3</translation>
+        </message>
+    </context>
+    <context>
         <name>Sql</name>
         <message>
             <source>A database query could not be prepared.</source>
@@ -5288,6 +7131,153 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AssessmentDialog</name>
+        <message>
+            <source>Assessment</source>
+            <translation>测评</translation>
+        </message>
+        <message>
+            <source>Address where it shows</source>
+            <translation>问题所在网址</translation>
+        </message>
+        <message>
+            <source>Evidence address</source>
+            <translation>佐证网址</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>佐证说明</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;（%2）· %3 · %4</translation>
+        </message>
+        <message>
+            <source>Veto items (any one fails the site)</source>
+            <translation>单项否决指标（任一项即为不合格）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 points)</source>
+            <translation>%1（%2 分）</translation>
+        </message>
+        <message>
+            <source>Points deducted: %1</source>
+            <translation>扣分：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Bonus and scope</source>
+            <translation>加分与适用范围</translation>
+        </message>
+        <message>
+            <source>The site offers public services</source>
+            <translation>网站提供公共服务</translation>
+        </message>
+        <message>
+            <source>A department site without public services is scored out of 75 and scaled by 4/3.</source>
+            <translation>无公共服务的部门网站按 75 分计，再乘以 4/3 折算。</translation>
+        </message>
+        <message>
+            <source>Counted only for portals whose deduction score is above %1.</source>
+            <translation>仅对扣分制得分高于 %1 分的门户网站计入。</translation>
+        </message>
+        <message>
+            <source>Bonus points:</source>
+            <translation>加分：</translation>
+        </message>
+        <message>
+            <source>Overall note:</source>
+            <translation>总体评价：</translation>
+        </message>
+        <message>
+            <source>Rectify by:</source>
+            <translation>整改期限：</translation>
+        </message>
+        <message>
+            <source>The deadline of the rectification item a failing site gets when it is confirmed.</source>
+            <translation>不合格网站确认后所立整改事项的期限。</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <source>Return to checker…</source>
+            <translation>退回检查人…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Return the assessment</source>
+            <translation>退回测评</translation>
+        </message>
+        <message>
+            <source>Why does it go back to its checker?</source>
+            <translation>退回检查人的理由：</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source> · checked by %1</source>
+            <translation> · 检查人 %1</translation>
+        </message>
+        <message>
+            <source> · returned: %1</source>
+            <translation> · 退回理由：%1</translation>
+        </message>
+        <message>
+            <source> · confirmed by %1 on %2</source>
+            <translation> · %1 于 %2 确认</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>尚未测评。</translation>
+        </message>
+        <message>
+            <source>Score: &lt;b&gt;%1&lt;/b&gt; (deductions %2, bonus %3)</source>
+            <translation>得分：&lt;b&gt;%1&lt;/b&gt;（扣分制得分 %2，加分 %3）</translation>
+        </message>
+        <message>
+            <source> · scaled by 4/3</source>
+            <translation> · 已按 4/3 折算</translation>
+        </message>
+        <message>
+            <source> · &lt;span style='color:#1b5e20'&gt;passes&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#1b5e20'&gt;合格&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source> · &lt;span style='color:#b71c1c'&gt;fails&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#b71c1c'&gt;不合格&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Save the assessment</source>
+            <translation>保存测评</translation>
+        </message>
+        <message>
+            <source>Submit the assessment</source>
+            <translation>提交测评</translation>
+        </message>
+        <message>
+            <source>Confirm the assessment</source>
+            <translation>确认测评</translation>
         </message>
     </context>
     <context>
@@ -6059,6 +8049,30 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
                 <numerusform>%2，%Ln 个单位中 %1 个未签发：其中未报送 %3 个、草稿 %4 个</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Spot checks this month</source>
+            <translation>本月抽查</translation>
+        </message>
+        <message>
+            <source>No plan drawn for %1 yet</source>
+            <translation>%1 尚未抽取抽查计划</translation>
+        </message>
+        <message>
+            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered</source>
+            <translation>计划 %1 个，已测评 %2 个，不合格 %3 个；数字为抽查覆盖运行网站的比例</translation>
+        </message>
+        <message>
+            <source>Veto risk</source>
+            <translation>单项否决风险</translation>
+        </message>
+        <message>
+            <source>No running site over an early-warning line of the probe</source>
+            <translation>没有运行中的网站触及监测预警线</translation>
+        </message>
+        <message>
+            <source>Over an early-warning line of the probe; %1 already at a veto line</source>
+            <translation>触及监测预警线；其中 %1 个已达单项否决线</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::DecisionDialog</name>
@@ -6563,6 +8577,73 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ProbeColumnsDialog</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Columns of %1</source>
+            <translation>%1 的栏目</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Selector rule</source>
+            <translation>选择规则</translation>
+        </message>
+        <message>
+            <source>empty: the list items of the page</source>
+            <translation>留空：取页面中的列表条目</translation>
+        </message>
+        <message>
+            <source>News and dynamics go stale after 2 weeks without a new item, notices and policy documents after 6 months, other columns after 12 months. A selector rule says where the items are when the page has other dated lists: a tag, .class or #id path such as "div.list ul", or "re:" and a pattern the item's line starts with.</source>
+            <translation>新闻动态类栏目 2 周无新信息、通知公告和政策文件类栏目 6 个月无新信息、其他栏目 12 个月无新信息，即视为未及时更新。页面中还有其他带日期的列表时，用选择规则指明信息条目所在位置：标签、.class 或 #id 组成的路径，如“div.list ul”；或以“re:”开头，后接条目所在行开头的正则表达式。</translation>
+        </message>
+        <message>
+            <source>Column name</source>
+            <translation>栏目名称</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Add a column</source>
+            <translation>新增栏目</translation>
+        </message>
+        <message>
+            <source>Change a column</source>
+            <translation>修改栏目</translation>
+        </message>
+        <message>
+            <source>Remove a column</source>
+            <translation>移除栏目</translation>
+        </message>
+        <message>
+            <source>Stop checking the column "%1"? Its past measurements are kept.</source>
+            <translation>停止检查栏目“%1”？已有的监测记录将保留。</translation>
         </message>
     </context>
     <context>
@@ -8373,6 +10454,191 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
     </context>
     <context>
+        <name>sitegov::SiteProbePanel</name>
+        <message>
+            <source>Column</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Newest item</source>
+            <translation>最新信息</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>检查时间</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Page shows</source>
+            <translation>页面显示</translation>
+        </message>
+        <message>
+            <source>Registry holds</source>
+            <translation>名录登记</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Columns…</source>
+            <translation>栏目…</translation>
+        </message>
+        <message>
+            <source>Monitoring by the probe</source>
+            <translation>自动监测</translation>
+        </message>
+        <message>
+            <source>Register the site's columns whose freshness the probe checks</source>
+            <translation>登记需自动检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness</source>
+            <translation>检查更新情况的栏目</translation>
+        </message>
+        <message>
+            <source>Open findings</source>
+            <translation>未消除的问题</translation>
+        </message>
+        <message>
+            <source>Reading what the probe measured…</source>
+            <translation>正在读取监测结果…</translation>
+        </message>
+        <message>
+            <source>Not probed in the last 7 days.</source>
+            <translation>近 7 天未监测。</translation>
+        </message>
+        <message>
+            <source>Last 7 days: %1 probes, %2 failed (%3), %4 recovered on the retry.</source>
+            <translation>近 7 天：监测 %1 次，失败 %2 次（%3），重试成功 %4 次。</translation>
+        </message>
+        <message>
+            <source>Availability: %1 (veto at %2, early warning at %3)</source>
+            <translation>可用性：%1（%2 单项否决，%3 预警）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Homepage: newest date %1 (%Ln day(s) ago); checked %2.</source>
+            <translation>
+                <numerusform>首页：最新日期 %1（%Ln 天前）；检查于 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Homepage: no date found; checked %1.</source>
+            <translation>首页：未找到日期；检查于 %1。</translation>
+        </message>
+        <message>
+            <source>Certificate valid until %1.</source>
+            <translation>证书有效期至 %1。</translation>
+        </message>
+        <message>
+            <source>Links checked: %1, failing: %2.</source>
+            <translation>已检查链接 %1 个，不可用 %2 个。</translation>
+        </message>
+        <message>
+            <source>Not checked in full yet: the homepage, the columns, the links and the foot of the page are checked once a day.</source>
+            <translation>尚未全面检查：首页、栏目、链接和页面底部信息每天检查一次。</translation>
+        </message>
+        <message>
+            <source>%1: %2 probes, %3 failed, %4 recovered on the retry</source>
+            <translation>%1：监测 %2 次，失败 %3 次，重试成功 %4 次</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>监测次数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Probes per day</source>
+            <translation>每日监测次数</translation>
+        </message>
+        <message>
+            <source>Availability probes, last 7 days</source>
+            <translation>可用性监测（近 7 天）</translation>
+        </message>
+        <message>
+            <source>%1 a day needed</source>
+            <translation>每天应监测 %1 次</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness: none registered</source>
+            <translation>检查更新情况的栏目：尚未登记</translation>
+        </message>
+        <message>
+            <source>Columns checked for freshness: %1 stale, %2 blank (%3)</source>
+            <translation>检查更新情况的栏目：未及时更新 %1 个，空白 %2 个（%3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, seen %Ln time(s)</source>
+            <translation>
+                <numerusform>%1，共发现 %Ln 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · HTTP %2 · %3 ms · %4 bytes</source>
+            <translation>%1 · HTTP %2 · %3 毫秒 · %4 字节</translation>
+        </message>
+        <message>
+            <source>Address: %1
+Time: %2
+Outcome: %3
+SHA-256 of the page: %4
+Matched text: %5
+%6</source>
+            <translation>地址：%1
+时间：%2
+结果：%3
+页面 SHA-256：%4
+匹配文字：%5
+%6</translation>
+        </message>
+        <message>
+            <source>Open findings: none</source>
+            <translation>未消除的问题：无</translation>
+        </message>
+        <message>
+            <source>Open findings: %1</source>
+            <translation>未消除的问题：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::SitesPage</name>
         <message>
             <source>Search name, code, domain or unit (Ctrl+F)</source>
@@ -8680,6 +10946,218 @@ The backup is checked first. The current database is kept beside it, and everybo
         </message>
     </context>
     <context>
+        <name>sitegov::SpotCheckListModel</name>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Checker</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>报送状态</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>Added by hand</source>
+            <translation>人工增补</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>随机抽取</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::SpotChecksPage</name>
+        <message>
+            <source>Draw plan</source>
+            <translation>抽取计划</translation>
+        </message>
+        <message>
+            <source>Assign checker</source>
+            <translation>分配检查人</translation>
+        </message>
+        <message>
+            <source>Lock plan</source>
+            <translation>锁定计划</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>测评…</translation>
+        </message>
+        <message>
+            <source>Search site, code or unit (Ctrl+F)</source>
+            <translation>搜索网站、标识码或单位（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search the plan's sites</source>
+            <translation>搜索计划内网站</translation>
+        </message>
+        <message>
+            <source>Sites of the spot-check plans</source>
+            <translation>抽查计划内的网站</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>抽查单位</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>%1 (this month)</source>
+            <translation>%1（本月）</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All planned sites</source>
+            <translation>全部计划网站</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未测评</translation>
+        </message>
+        <message>
+            <source>Being written or returned</source>
+            <translation>填写中或已退回</translation>
+        </message>
+        <message>
+            <source>Waiting for review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Left the plan</source>
+            <translation>已退出计划</translation>
+        </message>
+        <message>
+            <source>No checker</source>
+            <translation>不分配检查人</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n 个网站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan has been drawn for this month yet.</source>
+            <translation>本月尚未抽取抽查计划。</translation>
+        </message>
+        <message>
+            <source>No site of the plan matches these filters.</source>
+            <translation>计划内没有符合筛选条件的网站。</translation>
+        </message>
+        <message>
+            <source>Loading the plan…</source>
+            <translation>正在读取抽查计划…</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No plan for %1 yet.</source>
+            <translation>%1 尚无抽查计划。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 of %3 running sites planned (share %4%, at least %5; seed %6) · %7 without a checker · %8 submitted, %9 confirmed, %10 failing</source>
+            <translation>%1 · 运行网站 %3 个，计划抽查 %2 个（比例 %4%，至少 %5 个；种子 %6）· 未分配检查人 %7 个 · 已提交 %8 个，已确认 %9 个，不合格 %10 个</translation>
+        </message>
+        <message>
+            <source>Draw again</source>
+            <translation>重新抽取</translation>
+        </message>
+        <message>
+            <source>Draw the plan</source>
+            <translation>抽取计划</translation>
+        </message>
+        <message>
+            <source>The plan of %1 is drawn.</source>
+            <translation>%1 的抽查计划已抽取。</translation>
+        </message>
+        <message>
+            <source>Lock the plan</source>
+            <translation>锁定计划</translation>
+        </message>
+        <message>
+            <source>Assign the checker</source>
+            <translation>分配检查人</translation>
+        </message>
+        <message>
+            <source>Spot checks</source>
+            <translation>抽查</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::StateView</name>
         <message>
             <source>Try again</source>
@@ -8887,6 +11365,20 @@ Mark them re-checked?</source>
                 <numerusform>已复查 %n 项。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Measured by the probe: %1</source>
+            <translation>自动监测结果：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) pre-filled from the probe's measurements: confirm or change them.</source>
+            <translation>
+                <numerusform>已按自动监测结果预填 %n 项：请确认或修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inspection saved</source>
+            <translation>巡查已保存</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitDialog</name>
@@ -8952,6 +11444,45 @@ Mark them re-checked?</source>
         <message>
             <source>Open sites</source>
             <translation>未关停网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::VetoRiskDialog</name>
+        <message>
+            <source>Sites at risk of a veto</source>
+            <translation>有单项否决风险的网站</translation>
+        </message>
+        <message>
+            <source>Running sites over an early-warning line of the probe: failed probes at 3% of the week (veto at 5%), the homepage 10 days without a new item (veto at 14), 3 columns stale or blank (veto at 5 of either). Double-click a site to open it.</source>
+            <translation>触及监测预警线的运行中网站：本周监测失败达 3%（5% 即单项否决）、首页 10 天无新信息（14 天即单项否决）、未及时更新或空白栏目达 3 个（任一类达 5 个即单项否决）。双击网站可打开。</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Failed probes this week</source>
+            <translation>本周监测失败</translation>
+        </message>
+        <message>
+            <source>Homepage</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>Stale / blank columns</source>
+            <translation>未及时更新 / 空白栏目</translation>
+        </message>
+        <message>
+            <source>Worst</source>
+            <translation>最重结论</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3)</source>
+            <translation>%2 次中 %1 次（%3）</translation>
         </message>
     </context>
     <context>

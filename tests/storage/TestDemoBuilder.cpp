@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "TestSupport.h"
 #include "demo/DemoBuilder.h"
 #include "storage/RegistryStats.h"
@@ -129,8 +130,12 @@ private Q_SLOTS:
     void refusesANonEmptyDatabase()
     {
         QTemporaryDir dir;
-        auto db = test::openTempDatabase(dir);
-        QVERIFY(DemoBuilder::build(*db, {}).ok());
+        // The demo of the tests (tests/DemoDatabase.h: on PostgreSQL a copy of the one built once).
+        const QString demo = test::demoDatabase(dir, QStringLiteral("t.db"), {});
+        QVERIFY(!demo.isEmpty());
+        auto opened = ConsoleDatabase::open(demo);
+        QVERIFY(opened);
+        const std::unique_ptr<Database> db = std::move(opened).value();
         const QString before = column(db->connection(), QStringLiteral("SELECT count(*) FROM sites")).constFirst();
         const auto again = DemoBuilder::build(*db, {});
         QVERIFY(!again.ok());

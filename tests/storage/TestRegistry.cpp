@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "TestSupport.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
@@ -60,9 +61,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
-        m_db = test::openTempDatabase(m_dir);
-        QVERIFY(m_db);
-        QVERIFY(DemoBuilder::build(*m_db, {2017, QDate(2026, 11, 28)}).ok());
+        {
+            const QString demo = test::demoDatabase(m_dir, QStringLiteral("t.db"), {2017, QDate(2026, 11, 28)});
+            QVERIFY(!demo.isEmpty());
+            auto db = ConsoleDatabase::open(demo);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().fullText()));
+            m_db = std::move(db).value();
+        }
         m_province = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350000' AND parent_id IS NULL"));
         m_quanzhou = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350500' AND kind = 'government'"));
         m_jinjiang = unit(QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND kind = "

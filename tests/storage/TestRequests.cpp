@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "TestSupport.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
@@ -81,8 +82,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
-        m_db = test::openTempDatabase(m_dir);
-        QVERIFY(DemoBuilder::build(*m_db, {2017, QDate(2026, 11, 28)}).ok());
+        {
+            const QString demo = test::demoDatabase(m_dir, QStringLiteral("t.db"), {2017, QDate(2026, 11, 28)});
+            QVERIFY(!demo.isEmpty());
+            auto db = ConsoleDatabase::open(demo);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().fullText()));
+            m_db = std::move(db).value();
+        }
         // An account with two roles, to try approving one's own request.
         const auto province = scalar(QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL"));
         QVERIFY(AccountService(m_db->connection())

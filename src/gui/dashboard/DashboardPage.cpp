@@ -6,21 +6,22 @@
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/dashboard/FigureCard.h"
+#include "gui/probe/VetoRiskDialog.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
-#include "storage/DashboardStats.h"
+#include "storage/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/DashboardStats.h"
 
 #include <QDate>
-#include <cmath>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace sitegov {
 
@@ -78,6 +79,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
+    m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
+    m_vetoRisk = card(tr("Veto risk"), "figureVetoRisk");
 
     int row = 0;
     grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
@@ -92,7 +95,9 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     grid->addWidget(m_reviews, row++, 3);
     grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
     grid->addWidget(m_score, row, 0);
-    grid->addWidget(m_passRate, row++, 1);
+    grid->addWidget(m_passRate, row, 1);
+    grid->addWidget(m_spotChecks, row, 2);
+    grid->addWidget(m_vetoRisk, row++, 3);
     grid->setRowStretch(row, 1);
     for (int c = 0; c < 4; ++c)
         grid->setColumnStretch(c, 1);
@@ -106,9 +111,11 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     // The coverage calendar names the sites not inspected yet.
     go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
     go(m_rectifications, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("unresolved")}});
     go(m_overdue, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -117,11 +124,20 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("status"), QStringLiteral("unsigned")}});
+    // The month's plans of the offices in the jurisdiction: the account's own office first.
+    go(m_spotChecks, QStringLiteral("spotchecks"), {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };
     connect(m_score, &FigureCard::activated, this, scores);
     connect(m_passRate, &FigureCard::activated, this, scores);
+    connect(m_vetoRisk, &FigureCard::activated, this, [this] {
+        VetoRiskDialog dialog(m_vetoRows, this);
+        connect(&dialog, &VetoRiskDialog::siteRequested, this, [this](qint64 siteId) {
+            Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("site"), siteId}});
+        });
+        dialog.exec();
+    });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -163,10 +179,9 @@ void DashboardPage::hideEvent(QHideEvent* event)
 QString DashboardPage::changeMark()
 {
     // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
-    QSqlQuery q(context().database->connection());
     QString mark = OfficeClock::today().toString(Qt::ISODate);
-    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
-        mark += u'/' + q.value(0).toString();
+    if (const auto last = AuditLog::lastId(context().database->connection()))
+        mark += u'/' + QString::number(*last);
     return mark;
 }
 
@@ -214,8 +229,7 @@ void DashboardPage::refresh()
             const RegistryFigures& r = f.registry;
             if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
-                    tr("Go to the site registry"),
-                    [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
+                    tr("Go to the site registry"), [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
                 return;
             }
             const QLocale locale;
@@ -233,17 +247,23 @@ void DashboardPage::refresh()
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
-                f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
+                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites)
+                    .arg(locale.toString(f.inspectedToday)),
+                f.runningSites == 0   ? Tone::Neutral
+                    : coverage >= 100 ? Tone::Good
+                    : coverage >= 50  ? Tone::Warning
+                                      : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
                 f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
             m_overdue->setValue(locale.toString(f.overdueRectifications),
-                f.overdueRectifications == 0 ? tr("None past its deadline") : tr("Past the deadline: accountability items"),
+                f.overdueRectifications == 0 ? tr("None past its deadline")
+                                             : tr("Past the deadline: accountability items"),
                 f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
-                f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
+                f.requestsAreInbox ? tr("Waiting for your decision")
+                                   : tr("Submitted or in review in your jurisdiction"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
                 tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
@@ -251,10 +271,29 @@ void DashboardPage::refresh()
                         locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
 
+            const SpotCheckMonthFigures& sc = f.spotChecks;
+            if (sc.plans == 0) {
+                m_spotChecks->setValue(QStringLiteral("–"), tr("No plan drawn for %1 yet").arg(sc.month.toString()), Tone::Warning);
+            } else {
+                m_spotChecks->setValue(locale.toString(sc.coveredPercent(), 'f', 1) + locale.percent(),
+                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered")
+                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
+                    sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
+            }
+            m_vetoRows = f.vetoRisk;
+            int vetoed = 0;
+            for (const VetoRiskRow& v : f.vetoRisk)
+                vetoed += v.worst() == Verdict::Veto ? 1 : 0;
+            m_vetoRisk->setValue(locale.toString(f.vetoRisk.size()),
+                f.vetoRisk.isEmpty() ? tr("No running site over an early-warning line of the probe")
+                                     : tr("Over an early-warning line of the probe; %1 already at a veto line")
+                                           .arg(locale.toString(vetoed)),
+                f.vetoRisk.isEmpty() ? Tone::Good : vetoed > 0 ? Tone::Bad : Tone::Warning);
+
             if (!f.hasScores) {
                 m_scorePeriod.clear();
-                const QString why = m_sync->isConfigured() ? tr("No scores synced yet")
-                                                           : tr("No assessment backend configured");
+                const QString why
+                    = m_sync->isConfigured() ? tr("No scores synced yet") : tr("No assessment backend configured");
                 m_score->setValue(QStringLiteral("–"), why);
                 m_passRate->setValue(QStringLiteral("–"), why);
             } else {
@@ -275,8 +314,11 @@ void DashboardPage::refresh()
                     compare ? tr("%1: %2 of %3 passed; %4 points from %5")
                                   .arg(period, locale.toString(last.passed), locale.toString(last.count),
                                       signedNumber(locale, rateChange, 1), ScoresPage::periodName(before.period))
-                            : tr("%1: %2 of %3 passed").arg(period, locale.toString(last.passed), locale.toString(last.count)),
-                    last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
+                            : tr("%1: %2 of %3 passed")
+                                  .arg(period, locale.toString(last.passed), locale.toString(last.count)),
+                    last.passRate() >= 90       ? Tone::Good
+                        : last.passRate() >= 60 ? Tone::Warning
+                                                : Tone::Bad);
             }
             m_state->showContent();
         });

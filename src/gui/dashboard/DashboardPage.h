@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/Page.h"
+#include "storage/ProbeQueries.h"
 
 class QTimer;
 
@@ -49,7 +50,10 @@ private:
     FigureCard* m_requests;
     FigureCard* m_reviews;
     FigureCard* m_score;
+    FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
+    FigureCard* m_vetoRisk;
+    QList<VetoRiskRow> m_vetoRows;
     QTimer* m_watch;
     QString m_computedMark;
     QString m_scorePeriod;

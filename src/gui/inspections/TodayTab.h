@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ProbeQueries.h"
 #include "gui/inspections/InspectionTab.h"
 
 #include <functional>
@@ -55,6 +56,7 @@ private:
     QLabel* m_count;
     InspectionForm* m_form;
     qint64 m_currentSite = 0;
+    QList<MeasuredItem> m_measured; // what the probe measured of the new inspection's items (pre-filled)
     qint64 m_pendingSite = 0;
     bool m_focusFormAfterLoad = false;
 };
