@@ -80,6 +80,54 @@ $$;
 CREATE TRIGGER audit_log_ids AFTER INSERT ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_ids();
 
+-- The chain is checked by the database itself as each record arrives: whoever writes to audit_log
+-- (the program, or a login at psql) can append only the record that continues the chain: the next
+-- id after the highest ever given, the hash of the last record as its previous hash, and as its own
+-- hash the SHA-256 of exactly the bytes AuditLog::computeHash hashes (storage/AuditLog.cpp: each
+-- field as its UTF-8 length, ':', the bytes, ';'; an absent field as "-1:;"). So `audit verify`
+-- stays one code path for both engines, and a record the chain does not cover is refused at once
+-- rather than found later. Appenders take their turn on an advisory lock of the transaction
+-- (PostgresDialect::kLockSpace, 3), held until commit, so that two cannot continue the same head.
+CREATE FUNCTION audit_field(value TEXT) RETURNS BYTEA
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN value IS NULL THEN convert_to('-1:;', 'UTF8')
+                      ELSE convert_to(octet_length(convert_to(value, 'UTF8'))::text || ':' || value || ';', 'UTF8')
+                 END $$;
+CREATE FUNCTION audit_record_hash(r audit_log) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT encode(sha256(convert_to('sitegov-audit-v1;', 'UTF8')
+                 || audit_field(r.id::text) || audit_field(r.at)
+                 || audit_field(CASE WHEN r.account_id IS NULL OR r.account_id = 0 THEN NULL ELSE r.account_id::text END)
+                 || audit_field(r.account_name) || audit_field(r.action) || audit_field(r.object_type)
+                 || audit_field(nullif(r.object_id, '')) || audit_field(r.summary)
+                 || audit_field(nullif(r.before_json, '')) || audit_field(nullif(r.after_json, ''))
+                 || audit_field(r.prev_hash)), 'hex') $$;
+CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    last_id   BIGINT;
+    last_hash TEXT;
+BEGIN
+    PERFORM pg_advisory_xact_lock(1397182294, 3);
+    SELECT max(id) INTO last_id FROM audit_log_ids;
+    SELECT hash INTO last_hash FROM audit_log ORDER BY id DESC LIMIT 1;
+    IF NEW.id IS DISTINCT FROM coalesce(last_id, 0) + 1 THEN
+        RAISE EXCEPTION 'audit record % does not continue the trail: the next record is %', NEW.id,
+            coalesce(last_id, 0) + 1 USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF NEW.prev_hash IS DISTINCT FROM coalesce(last_hash, repeat('0', 64)) THEN
+        RAISE EXCEPTION 'audit record % does not follow the last record''s hash', NEW.id
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF NEW.hash IS DISTINCT FROM audit_record_hash(NEW) THEN
+        RAISE EXCEPTION 'audit record %''s hash does not cover its content', NEW.id
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+
 -- SQLite's group_concat(x) (comma-separated, in no promised order), so that the program's SQL
 -- reads both engines.
 CREATE FUNCTION group_concat_step(acc TEXT, value TEXT) RETURNS TEXT
