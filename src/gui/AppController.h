@@ -36,8 +36,11 @@ public:
     bool switchDatabase(const QString& path, bool create);
     // Asks for another login; the current session stays if it is cancelled.
     bool switchUser();
-    // Logs out: hides the window and asks for a login; quits if it is cancelled.
-    void logout();
+    // Logs out: asks about unsaved work (unless told not to), hides the window and asks for a login;
+    // quits if the login is cancelled. False when the user stayed (the unsaved-work question).
+    bool logout(bool askAboutUnsavedWork = true);
+    // Each of these asks about unsaved work first (MainWindow::confirmLeave()) and changes nothing
+    // when the user stays.
     // Switches to another session on the same database (after a login dialog, or in tests).
     void setSession(const Session& session);
 

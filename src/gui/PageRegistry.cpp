@@ -54,6 +54,29 @@ QStringList PageRegistry::ids()
     return out;
 }
 
+QList<Role> PageRegistry::rolesFor(const PageEntry& entry)
+{
+    QList<Role> roles;
+    for (const Role role : Permissions::allRoles()) {
+        Session session;
+        session.accountId = 1; // an account, not a system actor
+        session.roles = {role};
+        if (!entry.available || entry.available(session))
+            roles << role;
+    }
+    return roles;
+}
+
+QStringList PageRegistry::idsFor(Role role)
+{
+    QStringList out;
+    for (const PageEntry& e : entries()) {
+        if (rolesFor(e).contains(role))
+            out << e.id;
+    }
+    return out;
+}
+
 QList<Page*> PageRegistry::create(const PageServices& services, QWidget* parent)
 {
     QList<Page*> pages;

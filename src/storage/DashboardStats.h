@@ -21,9 +21,11 @@ struct DashboardFigures
     QDate today;
     int inspectedToday = 0; // running sites inspected today
     int runningSites = 0; // running sites (operating or migrating) in the jurisdiction
+    bool ownSites = false; // the two above are the inspector's own: the sites they take care of, inspected by them
     int unresolvedRectifications = 0; // open or fixed, not yet closed
     int overdueRectifications = 0;
-    int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction
+    int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction:
+                             // submitted, in review or approved awaiting the national filing (glossary)
     bool requestsAreInbox = false; // requestsWaiting counts the account's own inbox
     IsoWeek reviewWeek; // last ISO week
     int reviewsMissing = 0; // units without a signed review: not submitted, or a draft
@@ -47,6 +49,9 @@ public:
     // The division-code prefix of a unit's jurisdiction for the score cache ("35" for the
     // province, "3501" for Fuzhou); empty for all.
     static QString regionPrefix(const QString& divisionCode);
+    // The scores of a unit's jurisdiction: none for the province, the city region for a city-level
+    // unit, the prefix below that (the Scores page opens on the same).
+    static ScoreScope scoreScope(const QString& divisionCode, const QString& level);
 };
 
 } // namespace sitegov

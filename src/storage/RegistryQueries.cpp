@@ -183,18 +183,30 @@ Result<QList<Organisation>> RegistryQueries::unitsMatching(const QString& text)
     return out;
 }
 
-Result<QList<ConsolidationRow>> RegistryQueries::consolidation()
+Result<QList<ConsolidationRow>> RegistryQueries::consolidation(qint64 withinUnitId)
 {
+    // Counted as docs/design/glossary.md defines them, as the dashboard's card counts them: on the
+    // unified platform are the open sites whose platform is unified, whatever their status (migrating
+    // ones included); standalone the other open sites; migrating those of either that are moving.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.name, o.level,"
-            " sum(CASE WHEN s.status <> 'closed' AND s.status <> 'migrating' AND s.platform = 'unified' THEN 1 ELSE 0 END),"
-            " sum(CASE WHEN s.status = 'migrating' THEN 1 ELSE 0 END),"
-            " sum(CASE WHEN s.status <> 'closed' AND s.status <> 'migrating' AND s.platform = 'standalone' THEN 1 ELSE 0 END),"
-            " sum(CASE WHEN s.status = 'closed' THEN 1 ELSE 0 END)"
-            " FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = o.city_org_id"
-            " GROUP BY c.id, o.level ORDER BY c.division_code IS NOT NULL, c.division_code,"
-            " CASE o.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END")))
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.name, o.level,"
+        " sum(CASE WHEN s.status <> 'closed' AND s.platform = 'unified' THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN s.status = 'migrating' THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN s.status <> 'closed' AND s.platform <> 'unified' THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN s.status = 'closed' THEN 1 ELSE 0 END)"
+        " FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = o.city_org_id"
+        "%1"
+        " GROUP BY c.id, o.level ORDER BY c.division_code IS NOT NULL, c.division_code,"
+        " CASE o.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END")
+                            .arg(withinUnitId != 0
+                                    ? QStringLiteral(" WHERE s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
+                                    : QString());
+    if (!q.prepare(sql))
+        return Sql::error(q, tr("The consolidation figures could not be computed."));
+    if (withinUnitId != 0)
+        q.addBindValue(withinUnitId);
+    if (!q.exec())
         return Sql::error(q, tr("The consolidation figures could not be computed."));
     QList<ConsolidationRow> out;
     while (q.next()) {

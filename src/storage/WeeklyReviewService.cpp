@@ -14,6 +14,26 @@ namespace {
 
 const char* const kRunning = "('operating', 'migrating')";
 
+// A site that makes its host unit owe the review of a week (docs/design/glossary.md): running now,
+// and started by the week's Sunday (its opening date, or without one the day it was registered). A
+// site approved today does not make its unit owe last week's review. One bind: the Sunday.
+QString owingSite(const QString& alias)
+{
+    return QStringLiteral("(%1.status IN %2 AND coalesce(%1.opened_on, substr(%1.created_at, 1, 10)) <= ?)")
+        .arg(alias, QLatin1String(kRunning));
+}
+
+QString sundayOf(const IsoWeek& week)
+{
+    return week.sunday().toString(Qt::ISODate);
+}
+
+QString sundayOf(const QString& weekKey)
+{
+    const auto week = IsoWeek::parse(weekKey);
+    return week ? sundayOf(*week) : QString();
+}
+
 const char* const kColumns = "r.id, r.unit_id, u.name, r.week, r.author, r.author_id, r.facts_json, r.highlights, r.problems, "
                              "r.instructions, r.status, r.signed_at, r.signed_by, r.created_at, r.updated_at";
 
@@ -339,15 +359,16 @@ Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& 
 {
     QString sql = QStringLiteral(
         "SELECT u.id, u.name, (SELECT r.id FROM weekly_reviews r WHERE r.unit_id = u.id AND r.week = ?), count(*) FROM sites s "
-        "JOIN organisations u ON u.id = s.host_org_id WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 FROM weekly_reviews r WHERE "
+        "JOIN organisations u ON u.id = s.host_org_id WHERE %1 AND NOT EXISTS (SELECT 1 FROM weekly_reviews r WHERE "
         "r.unit_id = u.id AND r.week = ? AND r.status = 'signed')")
-                      .arg(QLatin1String(kRunning));
+                      .arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("u.id"));
     sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name_key, u.id");
     QSqlQuery q(m_db);
     q.prepare(sql);
     q.addBindValue(week.key());
+    q.addBindValue(sundayOf(week));
     q.addBindValue(week.key());
     if (withinUnitId != 0)
         q.addBindValue(withinUnitId);
@@ -372,9 +393,9 @@ Result<int> WeeklyReviewService::draftCount(const IsoWeek& week, qint64 withinUn
 
 Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 "
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1 AND NOT EXISTS (SELECT 1 "
                                  "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
-                      .arg(QLatin1String(kRunning));
+                      .arg(owingSite(QStringLiteral("s")));
     if (draftsOnly)
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
                               "r.status = 'draft')");
@@ -382,6 +403,7 @@ Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withi
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
     QSqlQuery q(m_db);
     q.prepare(sql);
+    q.addBindValue(sundayOf(week));
     q.addBindValue(week.key());
     if (draftsOnly)
         q.addBindValue(week.key());
@@ -393,13 +415,14 @@ Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withi
     return q.value(0).toInt();
 }
 
-Result<int> WeeklyReviewService::owingCount(qint64 withinUnitId)
+Result<int> WeeklyReviewService::owingCount(const IsoWeek& week, qint64 withinUnitId)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1").arg(QLatin1String(kRunning));
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1").arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
     QSqlQuery q(m_db);
     q.prepare(sql);
+    q.addBindValue(sundayOf(week));
     if (withinUnitId != 0)
         q.addBindValue(withinUnitId);
     if (!q.exec() || !q.next())
@@ -416,8 +439,8 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
     const QString flagged = f.previousWeek.isEmpty()
         ? QStringLiteral("0")
         : QStringLiteral("NOT EXISTS (SELECT 1 FROM weekly_reviews p WHERE p.unit_id = u.id AND p.week = ? AND p.status = "
-                         "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND s.status IN %1)")
-              .arg(QLatin1String(kRunning));
+                         "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND %1)")
+              .arg(owingSite(QStringLiteral("s")));
     QStringList where;
     QVariantList binds;
     if (!f.week.isEmpty()) {
@@ -427,16 +450,18 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
                        .arg(coverage, flagged);
         q.binds << f.week;
         if (!f.previousWeek.isEmpty())
-            q.binds << f.previousWeek;
+            q.binds << f.previousWeek << sundayOf(f.previousWeek);
         q.from = QStringLiteral("FROM organisations u LEFT JOIN weekly_reviews r ON r.unit_id = u.id AND r.week = ?");
         binds << f.week;
-        where << QStringLiteral("(r.id IS NOT NULL OR u.id IN (SELECT s.host_org_id FROM sites s WHERE s.status IN %1))")
-                     .arg(QLatin1String(kRunning));
+        // The units that owe the week's review (glossary), and any that wrote one.
+        where << QStringLiteral("(r.id IS NOT NULL OR u.id IN (SELECT s.host_org_id FROM sites s WHERE %1))")
+                     .arg(owingSite(QStringLiteral("s")));
+        binds << sundayOf(f.week);
     } else {
         q.select = QStringLiteral("r.week, u.name, r.status, r.author, %1, r.signed_at, r.updated_at, r.id, u.id, %2")
                        .arg(coverage, flagged);
         if (!f.previousWeek.isEmpty())
-            q.binds << f.previousWeek;
+            q.binds << f.previousWeek << sundayOf(f.previousWeek);
         q.from = QStringLiteral("FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id");
     }
     if (f.unitId != 0) {

@@ -2,7 +2,7 @@
 
 #include "gui/common/StateView.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +18,6 @@ ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* p
     , m_layout(new QVBoxLayout(this))
     , m_filters(new QHBoxLayout)
     , m_footer(new QHBoxLayout)
-    , m_find(new QAction(this))
 {
     m_search->setObjectName(options.searchName);
     m_search->setPlaceholderText(options.searchPlaceholder);
@@ -30,12 +29,9 @@ ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* p
     m_layout->addLayout(m_filters);
     m_layout->addLayout(m_footer);
 
-    m_find->setShortcut(QKeySequence::Find);
-    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    setFindScope(this);
-    connect(m_find, &QAction::triggered, this, &ListPane::focusSearch);
-    // Enter in the search box: on to the rows it found.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    // Enter (or Down) in the search box: on to the rows it found, the first of them chosen when none is.
+    connect(m_search, &QLineEdit::returnPressed, this, &ListPane::focusList);
+    m_search->installEventFilter(this);
 }
 
 void ListPane::addSearch(int stretch)
@@ -102,13 +98,22 @@ QLabel* ListPane::takeCount()
     return label;
 }
 
-void ListPane::setFindScope(QWidget* scope)
+void ListPane::focusList()
 {
-    if (QWidget* current = m_findScope)
-        current->removeAction(m_find);
-    m_findScope = scope;
-    if (scope)
-        scope->addAction(m_find);
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_table->model() && m_table->model()->rowCount() > 0)
+        m_list->selectOnly(0);
+}
+
+bool ListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        focusList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPane::focusSearch()

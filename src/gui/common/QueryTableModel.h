@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sitegov {
@@ -48,11 +49,17 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Loads every remaining row through the chunks, spinning the event loop (tests).
     void fetchAllForTests();
+    // Loads every remaining row (an export or a printout of the whole list), in large chunks, spinning
+    // the event loop meanwhile. `progress` hears the rows loaded and the total (-1 while unknown); it
+    // returns false to stop. True once every row is in; false when stopped or a chunk failed
+    // (lastError() then says why).
+    bool loadAll(const std::function<bool(int loaded, qint64 total)>& progress = {});
     // The first loaded row whose raw column equals `value`, or -1.
     int findRow(int column, const QVariant& value) const;
 
     static constexpr int kFirstChunk = 200;
     static constexpr int kChunk = 1000;
+    static constexpr int kLoadAllChunk = 5000;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -68,7 +75,7 @@ protected:
     virtual QVariant toolTip(int row, int column) const;
 
 private:
-    void requestChunk();
+    void requestChunk(int limit = 0);
     void requestCount();
 
     QString m_databasePath;

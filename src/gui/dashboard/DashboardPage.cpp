@@ -2,6 +2,7 @@
 
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "core/Registry.h"
 #include "gui/common/Background.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
@@ -12,7 +13,7 @@
 #include "storage/Database.h"
 
 #include <QDate>
-#include <cmath>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +22,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace sitegov {
 
@@ -61,8 +64,9 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     header->addAction(refreshButton);
 
     auto* cards = new QWidget(this);
-    auto* grid = new QGridLayout(cards);
-    grid->setSpacing(12);
+    m_cards = cards;
+    m_grid = new QGridLayout(cards);
+    m_grid->setSpacing(12);
     auto card = [cards](const QString& caption, const char* name) {
         auto* c = new FigureCard(caption, cards);
         c->setObjectName(QLatin1String(name));
@@ -72,39 +76,48 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_flagged = card(tr("Due for migration or closure"), "figureFlagged");
     m_consolidation = card(tr("On the unified platform"), "figureConsolidation");
     m_coverage = card(tr("Inspected today"), "figureCoverageToday");
-    m_rectifications = card(tr("Open rectifications"), "figureRectifications");
+    // "Unresolved" (未销号), as docs/design/glossary.md calls the items open or fixed, not yet closed.
+    m_rectifications = card(tr("Unresolved rectifications"), "figureRectifications");
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
 
-    int row = 0;
-    grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_operating, row, 0);
-    grid->addWidget(m_flagged, row, 1);
-    grid->addWidget(m_consolidation, row, 2);
-    grid->addWidget(m_requests, row++, 3);
-    grid->addWidget(sectionLabel(tr("Supervision: daily inspection and weekly review"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_coverage, row, 0);
-    grid->addWidget(m_rectifications, row, 1);
-    grid->addWidget(m_overdue, row, 2);
-    grid->addWidget(m_reviews, row++, 3);
-    grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_score, row, 0);
-    grid->addWidget(m_passRate, row++, 1);
-    grid->setRowStretch(row, 1);
-    for (int c = 0; c < 4; ++c)
-        grid->setColumnStretch(c, 1);
+    // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
+    // wide: the cards reflow instead of the page scrolling sideways).
+    m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
+        {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
+            {m_coverage, m_rectifications, m_overdue, m_reviews}},
+        {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate}}};
+    layoutCards(4);
 
+    // Every card opens the list of what it counts, within the same jurisdiction (the account's unit and
+    // those below it; docs/design/glossary.md): the list's rows are the card's figure.
     auto go = [this](FigureCard* c, const QString& page, const QVariantMap& args) {
-        connect(c, &FigureCard::activated, this, [this, page, args] { Q_EMIT navigateRequested(page, args); });
+        connect(c, &FigureCard::activated, this, [this, page, args] {
+            // The other pages' lists are in the account's jurisdiction already; the site list is told.
+            QVariantMap within = args;
+            if (page == u"sites" && m_unitId != 0 && !this->context().session.isSystem())
+                within.insert(QStringLiteral("unit"), m_unitId);
+            Q_EMIT navigateRequested(page, within);
+        });
     };
     go(m_operating, QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
-    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
+    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flags"), int(FlagConsolidationDue)}});
     go(m_consolidation, QStringLiteral("sites"), {{QStringLiteral("tab"), QStringLiteral("consolidation")}});
-    // The coverage calendar names the sites not inspected yet.
-    go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
+    // An inspector's own sites: their Today list; others the coverage calendar, which names the sites
+    // not inspected yet.
+    connect(m_coverage, &FigureCard::activated, this, [this] {
+        if (m_ownSites) {
+            Q_EMIT navigateRequested(QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("today")}});
+            return;
+        }
+        QVariantMap args{{QStringLiteral("tab"), QStringLiteral("coverage")}};
+        if (m_unitId != 0)
+            args.insert(QStringLiteral("unit"), m_unitId);
+        Q_EMIT navigateRequested(QStringLiteral("inspections"), args);
+    });
     go(m_rectifications, QStringLiteral("inspections"),
         {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
     go(m_overdue, QStringLiteral("inspections"),
@@ -126,7 +139,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(cards);
+    scroll->viewport()->installEventFilter(this);
+    m_scroll = scroll;
     m_state = new StateView(scroll, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -139,6 +155,41 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
         if (isLoaded())
             refresh();
     });
+}
+
+void DashboardPage::layoutCards(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    while (m_grid->count() > 0)
+        delete m_grid->takeAt(0); // the layout items; the widgets stay
+    for (int c = 0; c < 4; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    int row = 0;
+    for (const Section& section : std::as_const(m_sections)) {
+        m_grid->addWidget(section.label, row++, 0, 1, columns);
+        for (int i = 0; i < section.cards.size(); ++i) {
+            m_grid->addWidget(section.cards.at(i), row + i / columns, i % columns);
+        }
+        row += (int(section.cards.size()) + columns - 1) / columns;
+    }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    m_grid->setRowStretch(row, 1);
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        // As many cards to a row as fit their minimum width, four at most.
+        const int spacing = m_grid->horizontalSpacing();
+        const QMargins margins = m_grid->contentsMargins();
+        const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+        const int card = m_operating->minimumSizeHint().width();
+        layoutCards(qBound(1, (room + spacing) / (card + spacing), 4));
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void DashboardPage::activate()
@@ -208,6 +259,8 @@ void DashboardPage::refresh()
             }
             m_computedMark = mark;
             const DashboardFigures& f = *result;
+            m_unitId = f.unitId;
+            m_ownSites = f.ownSites;
             // Every card covers the account's jurisdiction: say which.
             const QString day = QLocale().toString(f.today, QLocale::LongFormat);
             m_header->setScope(f.unitName.isEmpty() ? day : f.unitName + QStringLiteral(" · ") + day);
@@ -233,7 +286,9 @@ void DashboardPage::refresh()
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
+                f.ownSites ? tr("%1 of the %Ln running site(s) you take care of, inspected by you today", nullptr, f.runningSites)
+                                 .arg(locale.toString(f.inspectedToday))
+                           : tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
                 f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
@@ -243,7 +298,8 @@ void DashboardPage::refresh()
                 f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
-                f.requestsAreInbox ? tr("Waiting for your decision") : tr("Submitted or in review in your jurisdiction"),
+                f.requestsAreInbox ? tr("Waiting for your decision")
+                                   : tr("Open in your jurisdiction: submitted, in review or awaiting the national filing"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
                 tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)

@@ -2,6 +2,8 @@
 
 #include "gui/common/Page.h"
 
+class QGridLayout;
+class QScrollArea;
 class QTimer;
 
 namespace sitegov {
@@ -31,8 +33,16 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    // The cards reflow with the width (the scroll area's viewport is watched).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct Section
+    {
+        QWidget* label;
+        QList<FigureCard*> cards;
+    };
+    void layoutCards(int columns);
     // The newest audit record and the day: when either moves, the figures are stale.
     QString changeMark();
     void checkForChanges();
@@ -51,6 +61,13 @@ private:
     FigureCard* m_score;
     FigureCard* m_passRate;
     QTimer* m_watch;
+    QWidget* m_cards = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QList<Section> m_sections;
+    int m_columns = 0;
+    qint64 m_unitId = 0; // the jurisdiction the figures cover
+    bool m_ownSites = false; // the coverage card counts an inspector's own sites
     QString m_computedMark;
     QString m_scorePeriod;
     bool m_requestsAreInbox = false;

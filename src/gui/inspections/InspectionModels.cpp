@@ -1,5 +1,7 @@
 #include "gui/inspections/InspectionModels.h"
 
+#include "gui/common/People.h"
+
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "gui/common/Icons.h"
@@ -179,7 +181,16 @@ QVariant InspectionListModel::display(int, int column, const QVariant& raw) cons
         return raw.toInt() != 0 ? tr("Corrected") : QString();
     if (column == InspectionListQuery::Failed)
         return raw.toInt() > 0 ? raw : QVariant();
+    if (column == InspectionListQuery::Inspector)
+        return People::name(raw.toString());
     return raw;
+}
+
+QVariant InspectionListModel::toolTip(int row, int column) const
+{
+    if (column == InspectionListQuery::Inspector)
+        return People::toolTip(raw(row, column).toString());
+    return {};
 }
 
 QVariant InspectionListModel::foreground(int row, int) const

@@ -64,8 +64,10 @@ public:
     qint64 inspectionId(int row) const;
 
 protected:
+    // The inspector by name, the login name in the tooltip (People).
     QVariant display(int row, int column, const QVariant& raw) const override;
     QVariant foreground(int row, int column) const override;
+    QVariant toolTip(int row, int column) const override;
 
 private:
     InspectionFilter m_filter;

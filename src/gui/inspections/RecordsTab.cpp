@@ -1,4 +1,6 @@
 #include "gui/inspections/RecordsTab.h"
+
+#include "gui/common/People.h"
 #include "core/OfficeClock.h"
 
 #include "gui/common/ListPane.h"
@@ -117,11 +119,11 @@ void RecordsTab::openInspection(qint64 inspectionId)
     auto* form = new InspectionForm(&dialog);
     form->setChecklist(*checklist);
     form->setOutcomes(record->outcomes, record->note);
-    QString subtitle = tr("By %1, logged %2").arg(record->inspector, OfficeClock::format(record->createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
+    QString subtitle = tr("By %1, logged %2").arg(People::name(record->inspector), OfficeClock::format(record->createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
     if (record->correctedAt.isValid()) {
         subtitle += QStringLiteral(" · ") + tr("corrected %1 by %2: %3")
                                                .arg(OfficeClock::format(record->correctedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                   record->correctedBy, record->correctionReason);
+                                                   People::name(record->correctedBy), record->correctionReason);
     }
     form->setTitle(record->siteName.toHtmlEscaped(), subtitle);
     form->setReadOnly(!canChange);

@@ -4,6 +4,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/InputDialog.h"
 #include "gui/common/ListPane.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
 #include "gui/inspections/InspectionModels.h"
@@ -134,7 +135,7 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
         m_pane->fitColumns();
         const int row = m_pending != 0 ? m_model->findRow(RectificationListQuery::Id, m_pending) : -1;
         m_pending = 0;
-        table()->selectRow(qMax(0, row));
+        m_pane->list()->selectOnly(qMax(0, row));
         showItem(m_model->rectificationId(qMax(0, row)));
     });
 }

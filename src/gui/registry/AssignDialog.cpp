@@ -58,7 +58,10 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
     form->addRow(tr("Site:"), siteLabel);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("Now:"), m_current);
-    form->addRow(tr("&Person:"), personRow);
+    // A label with a buddy: its mnemonic works (a row made of a layout gets none, and shows the "&").
+    auto* personLabel = new QLabel(tr("&Person:"), this);
+    personLabel->setBuddy(m_person);
+    form->addRow(personLabel, personRow);
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("N&ote:"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

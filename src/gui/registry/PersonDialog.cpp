@@ -1,6 +1,7 @@
 #include "gui/registry/PersonDialog.h"
 
 #include "gui/common/UnitPicker.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/Database.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
@@ -60,6 +61,17 @@ PersonDialog::PersonDialog(AppContext& context, qint64 personId, QWidget* parent
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    UnsavedChanges::trackForm(this, personId == 0 ? tr("The new responsible person") : tr("The person %1").arg(m_name->text()),
+        [this] {
+            accept();
+            return m_saved != 0;
+        });
+}
+
+void PersonDialog::reject()
+{
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
 }
 
 void PersonDialog::accept()

@@ -1,5 +1,7 @@
 #include "gui/registry/SiteDetailPanel.h"
 
+#include "gui/common/People.h"
+
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "core/Inspection.h"
@@ -285,7 +287,7 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
         html += QStringLiteral("<p>%1</p>").arg(tr("Not inspected yet.").toHtmlEscaped());
     for (const auto& i : a.inspections) {
         html += QStringLiteral("<div>%1 · %2 · %3</div>")
-                    .arg(i.day.toString(Qt::ISODate), i.inspector.toHtmlEscaped(),
+                    .arg(i.day.toString(Qt::ISODate), People::name(i.inspector).toHtmlEscaped(),
                         i.failed == 0 ? tr("✔ all items passed").toHtmlEscaped()
                                       : tr("✘ %n item(s) failed", nullptr, i.failed).toHtmlEscaped());
     }

@@ -37,6 +37,10 @@ public:
     // status, kind, platform, level (keys), flagged (bool), flags (int), city (id), unit (id),
     // text, site (id to select), tab ("sites", "units", "people", "consolidation").
     void navigate(const QVariantMap& arguments) override;
+    // Ctrl+F on the units or the consolidation goes to the sites' search.
+    bool focusSearch() override;
+    // The current tab's list, the consolidation table included.
+    ListTable* shownList() const override;
 
     SiteListModel* model() const { return m_model; }
     QueryTableModel* peopleModel() const { return m_people; }
@@ -91,6 +95,7 @@ private:
     QLineEdit* m_peopleSearch = nullptr;
     // Consolidation tab.
     QTableWidget* m_consolidation = nullptr;
+    QLabel* m_consolidationTotal = nullptr;
     ListTable* m_consolidationList = nullptr;
 
     QTabWidget* m_tabs;

@@ -1,6 +1,7 @@
 #include "gui/registry/UnitDialog.h"
 
 #include "core/Organisation.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryService.h"
@@ -76,6 +77,16 @@ UnitDialog::UnitDialog(AppContext& context, qint64 unitId, qint64 parentId, QWid
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnitDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UnitDialog::reject);
+    UnsavedChanges::trackForm(this, unitId == 0 ? tr("The new unit") : tr("The unit %1").arg(m_name->text()), [this] {
+        accept();
+        return m_saved != 0;
+    });
+}
+
+void UnitDialog::reject()
+{
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
 }
 
 void UnitDialog::accept()

@@ -3,6 +3,7 @@
 #include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "gui/common/Icons.h"
+#include "gui/common/People.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -59,9 +60,18 @@ QVariant RequestListModel::display(int row, int column, const QVariant& raw) con
     case RequestListQuery::Submitted:
     case RequestListQuery::Updated:
         return localTime(raw);
+    case RequestListQuery::FiledBy:
+        return People::name(raw.toString());
     default:
         return raw;
     }
+}
+
+QVariant RequestListModel::toolTip(int row, int column) const
+{
+    if (column == RequestListQuery::FiledBy)
+        return People::toolTip(raw(row, column).toString());
+    return {};
 }
 
 QVariant RequestListModel::foreground(int row, int) const

@@ -21,6 +21,8 @@ protected:
     QVariant display(int row, int column, const QVariant& raw) const override;
     QVariant foreground(int row, int column) const override;
     QVariant decoration(int row, int column) const override;
+    // The filer by name, the login name in the tooltip (People).
+    QVariant toolTip(int row, int column) const override;
 
 private:
     RequestFilter m_filter;

@@ -4,6 +4,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/reviews/ReviewDocument.h"
 #include "storage/Database.h"
 
@@ -108,7 +109,7 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     m_sign->setIcon(themeIcon(QStringLiteral("approved")));
     m_sign->setToolTip(tr("Sign the review: it is locked from then on"));
     m_pdf->setObjectName(QStringLiteral("exportReviewButton"));
-    m_pdf->setToolTip(tr("Export the review to PDF (Ctrl+P)"));
+    m_pdf->setToolTip(tr("Export the review to PDF (File > Print, Ctrl+P, prints it)"));
 
     auto* saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
@@ -192,6 +193,14 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     layout->addStretch();
     layout->addLayout(actions);
     clear();
+
+    // A draft's text not saved yet is asked about before anything drops it (UnsavedChanges).
+    UnsavedChanges::Editor editor;
+    editor.isModified = [this] { return isModified() && m_mayWrite; };
+    editor.describe = [this] { return tr("The weekly review of %1 for %2").arg(m_unitName, m_week.displayName()); };
+    editor.save = [this] { return save(); };
+    editor.discard = [this] { setText(m_review); updateActions(); };
+    UnsavedChanges::track(this, std::move(editor));
 }
 
 bool WeeklyReviewEditor::eventFilter(QObject* watched, QEvent* event)
@@ -455,6 +464,19 @@ bool WeeklyReviewEditor::sign()
     const qint64 id = m_review.id;
     reload();
     Q_EMIT changed(id);
+    return true;
+}
+
+bool WeeklyReviewEditor::print()
+{
+    if (m_review.id == 0)
+        return false;
+    const auto doc = ReviewDocument::build(m_context.database->connection(), m_review.id);
+    if (!doc) {
+        warn(tr("Print"), doc.error());
+        return true;
+    }
+    PrintedForm::preview(this, *doc);
     return true;
 }
 

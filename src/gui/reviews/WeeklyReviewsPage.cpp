@@ -62,11 +62,6 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     m_search = m_pane->search();
     m_table = m_pane->table();
     m_header = new PageHeader(title(), this);
-    auto* exportShortcut = new QAction(this);
-    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QAction::triggered, this, [this] { m_editor->exportPdf(); });
-    addAction(exportShortcut);
 
     m_unitFilter->setObjectName(QStringLiteral("reviewUnitFilter"));
     m_unitFilter->setAccessibleName(tr("Unit"));
@@ -381,6 +376,11 @@ void WeeklyReviewsPage::selectPending()
     else
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+bool WeeklyReviewsPage::printShown()
+{
+    return m_editor->print();
 }
 
 void WeeklyReviewsPage::showSelected()
