@@ -13,10 +13,11 @@
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PasswordHasher.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -576,7 +577,7 @@ int main(int argc, char** argv)
         QFile::remove(path + suffix);
     QElapsedTimer timer;
     timer.start();
-    auto db = Database::open(path);
+    auto db = ConsoleDatabase::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
         return 1;

@@ -23,7 +23,7 @@
 #include "net/ScoreSync.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 #include "storage/ListQueries.h"
 
@@ -260,7 +260,7 @@ int traceStatement(unsigned type, void* context, void* statement, void*)
 }
 int dashboard(const QString& path, int repeat)
 {
-    auto db = Database::open(path, Database::Mode::RequireCurrent);
+    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
         return 1;
@@ -276,7 +276,7 @@ int dashboard(const QString& path, int repeat)
         // As the dashboard does it: a worker's own connection, opened for the computation.
         QElapsedTimer timer;
         timer.start();
-        auto worker = Database::open(path, Database::Mode::RequireCurrent);
+        auto worker = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
         if (!worker)
             return 1;
         const auto figures = DashboardStats::compute((*worker)->connection(), *session, OfficeClock::today());
@@ -298,7 +298,7 @@ int sync(const QString& url, const QString& cachePath, const QString& urlsFile)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(cachePath + suffix);
-    auto db = Database::open(cachePath, Database::Mode::Migrate);
+    auto db = ConsoleDatabase::open(cachePath, Database::Mode::Migrate);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
         return 1;
@@ -373,7 +373,7 @@ int main(int argc, char** argv)
         for (const Scenario& s : all)
             std::printf("%s\n", s.name);
     }
-    auto opened = Database::open(path, Database::Mode::RequireCurrent);
+    auto opened = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().fullText()));
         return 1;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,7 +12,7 @@ namespace sitegov::test {
 // A fresh database file in a temporary folder, migrated to the current schema.
 inline std::unique_ptr<Database> openTempDatabase(const QTemporaryDir& dir, const QString& name = QStringLiteral("t.db"))
 {
-    auto db = Database::open(dir.filePath(name), Database::Mode::Migrate);
+    auto db = ConsoleDatabase::open(dir.filePath(name), Database::Mode::Migrate);
     if (!db) {
         qWarning("%s", qPrintable(db.error().fullText()));
         return nullptr;

@@ -11,7 +11,7 @@
 #include "gui/common/ConsoleStyle.h"
 #include "gui/scores/BackendSettings.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/ScoreCache.h"
 
 #include <QApplication>
@@ -64,7 +64,7 @@ struct Options
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("main", "Print the version and build, then exit.")};
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
-        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(Database::defaultPath()),
+        QCoreApplication::translate("main", "Open this database file (default: %1).").arg(ConsoleDatabase::defaultPath()),
         QCoreApplication::translate("main", "PATH")};
     QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
         QStringLiteral("zh_CN|en")};
@@ -206,7 +206,7 @@ int main(int argc, char** argv)
     QString path = parser.value(options.database);
     if (path.isEmpty()) {
         const QString last = settings.value(QStringLiteral("database/last")).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : ConsoleDatabase::defaultPath();
     }
     // The backend for this run only: --backend, or SITEGOV_BACKEND (the demo script sets both). Its
     // scores go into a score cache of this run's own, beside no database (ScoreCache::useRunStore):
@@ -221,7 +221,7 @@ int main(int argc, char** argv)
                 runScores.errorString());
         ScoreCache::useRunStore(runScores.filePath(QStringLiteral("run-scores.db")));
     }
-    auto database = Database::open(path, Database::Mode::Migrate);
+    auto database = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!database)
         return fail(interactive, database.error().message, database.error().detail);
 

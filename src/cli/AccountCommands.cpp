@@ -5,7 +5,7 @@
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -208,7 +208,7 @@ public:
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
-        auto db = Database::open(path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;

@@ -2,8 +2,8 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
-#include "storage/Database.h"
-#include "storage/DatabaseWait.h"
+#include "db/DatabaseWait.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
 
@@ -32,7 +32,7 @@ void Cli::add(Command command)
 QCommandLineOption Cli::databaseOption()
 {
     return QCommandLineOption({QStringLiteral("d"), QStringLiteral("database")},
-        tr("The SiteGov database file (default: %1).").arg(Database::defaultPath()), tr("PATH"));
+        tr("The SiteGov database file (default: %1).").arg(ConsoleDatabase::defaultPath()), tr("PATH"));
 }
 
 std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser& p, const QString& output, CliIo& io)
@@ -69,7 +69,7 @@ std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser
 QString Cli::databasePath(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("database"));
-    return path.isEmpty() ? Database::defaultPath() : path;
+    return path.isEmpty() ? ConsoleDatabase::defaultPath() : path;
 }
 
 QString Cli::existingDatabase(const QCommandLineParser& parser, CliIo& io)
@@ -90,7 +90,7 @@ std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, Cl
     const QString path = existingDatabase(parser, io);
     if (path.isEmpty())
         return nullptr;
-    auto db = Database::open(path, Database::Mode::Migrate);
+    auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!db) {
         io.err << db.error().fullText() << Qt::endl;
         return nullptr;

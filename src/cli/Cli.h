@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/TableWriter.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "cli/Cli.h"
 
-#include "storage/Database.h"
-#include "storage/DemoBuilder.h"
+#include "storage/ConsoleDatabase.h"
+#include "demo/DemoBuilder.h"
 
 #include <QDate>
 #include <QDir>
@@ -18,7 +18,7 @@ public:
     static int migrate(QCommandLineParser& p, CliIo& io)
     {
         const QString path = Cli::databasePath(p);
-        const auto db = Database::open(path, Database::Mode::Migrate);
+        const auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;
@@ -55,7 +55,7 @@ public:
                 return 1;
             }
         }
-        const auto db = Database::open(path, Database::Mode::Migrate);
+        const auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;

@@ -5,7 +5,7 @@
 #include "core/OfficeClock.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionExchange.h"
 #include "storage/InspectionQueries.h"
 #include "storage/TableReader.h"
@@ -146,7 +146,7 @@ public:
         if (path.isEmpty())
             return 1;
         {
-            auto db = Database::open(path, Database::Mode::Migrate);
+            auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
             if (!db) {
                 io.err << db.error().fullText() << Qt::endl;
                 return 1;
@@ -243,7 +243,7 @@ public:
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
-        auto db = Database::open(path, Database::Mode::Migrate);
+        auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;

@@ -1,6 +1,6 @@
 #include "cli/Cli.h"
 
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RegistryExchange.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
@@ -125,7 +125,7 @@ public:
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
-        if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
+        if (auto db = ConsoleDatabase::open(path, Database::Mode::Migrate); !db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;
         }

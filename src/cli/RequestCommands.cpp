@@ -3,9 +3,10 @@
 #include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "core/SiteRules.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/ListQueries.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ public:
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
-        if (auto db = Database::open(path, Database::Mode::Migrate); !db) {
+        if (auto db = ConsoleDatabase::open(path, Database::Mode::Migrate); !db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;
         }
@@ -134,7 +135,7 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        RequestService requests(db->connection());
+        RequestQueries requests(db->connection());
         const auto r = requests.byId(id);
         if (!r) {
             io.err << r.error().fullText() << Qt::endl;
@@ -142,7 +143,7 @@ public:
         }
         const auto steps = requests.steps(id);
         const auto history = requests.history(id);
-        const auto files = requests.attachments(id);
+        const auto files = RequestAttachments(db->connection()).list(id);
         if (!steps || !history || !files) {
             io.err << (!steps ? steps.error() : !history ? history.error() : files.error()).fullText() << Qt::endl;
             return 1;

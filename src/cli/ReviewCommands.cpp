@@ -2,7 +2,7 @@
 
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QJsonArray>
@@ -66,7 +66,7 @@ public:
         const QString path = Cli::existingDatabase(p, io);
         if (path.isEmpty())
             return 1;
-        auto db = Database::open(path, Database::Mode::Migrate);
+        auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
         if (!db) {
             io.err << db.error().fullText() << Qt::endl;
             return 1;

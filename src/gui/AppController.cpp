@@ -11,7 +11,7 @@
 #include "storage/AccountService.h"
 #include "storage/AppSettings.h"
 #include "storage/BackupService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -125,7 +125,7 @@ void AppController::setSession(const Session& session)
 bool AppController::switchDatabase(const QString& path, bool create)
 {
     Q_UNUSED(create); // opening a path that does not exist creates it; the window checked the name
-    auto opened = Database::open(path, Database::Mode::Migrate);
+    auto opened = ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!opened) {
         MessageBox::warning(m_window, tr("Open database"), opened.error().message, opened.error().detail);
         return false;

@@ -11,7 +11,7 @@
 #include "gui/common/UnsavedChanges.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/settings/SettingsPage.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "ui_MainWindow.h"
 

@@ -5,7 +5,6 @@
 #include "core/Result.h"
 #include "core/ScoringModel.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 namespace sitegov::server {
@@ -13,14 +12,12 @@ namespace sitegov::server {
 class ServerStore;
 
 // sitegov-server --demo: registers the console demo's running sites (the same sites that
-// `sitegovctl demo` builds, from the same seed) and gives each of them monthly assessments for the
-// months up to the last full one: most sites score 70 to 95, a few fall below 60, a few months
-// carry a veto, some portals earn a bonus, and some department sites have no public services.
-// Deterministic for a seed and a date. Only loads into a store without sites.
+// `sitegovctl demo` builds, from the same seed) and stores their monthly assessments for the months
+// up to the last full one, scored with the server's model. The data comes from the demo library
+// (DemoAssessments, src/demo), which needs no database. Deterministic for a seed and a date. Only
+// loads into a store without sites.
 class DemoLoader final
 {
-    Q_DECLARE_TR_FUNCTIONS(DemoLoader)
-
 public:
     struct Options
     {

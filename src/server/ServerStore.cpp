@@ -1,7 +1,9 @@
 #include "server/ServerStore.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "db/Database.h"
+#include "db/Schema.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,6 +150,13 @@ const QString kInsertAssessment = QStringLiteral(
 
 } // namespace
 
+const db::Schema& ServerStore::schema()
+{
+    static const db::Schema store{QStringLiteral("server"), QStringLiteral(":/sitegov/server-migrations"),
+        kApplicationId, {}, {}};
+    return store;
+}
+
 ServerStore::ServerStore(QString path)
     : m_path(std::move(path))
 { }
@@ -162,7 +171,7 @@ ServerStore::~ServerStore()
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& path)
 {
-    auto db = Database::open(path, Database::Mode::Migrate, Schema::Server);
+    auto db = Database::open(path, Database::Mode::Migrate, schema());
     if (!db)
         return db.error();
     std::unique_ptr<ServerStore> store(new ServerStore(db.value()->path()));

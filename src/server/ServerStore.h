@@ -24,11 +24,14 @@
 
 namespace sitegov {
 class Database;
+namespace db {
+struct Schema;
+}
 }
 
 namespace sitegov::server {
 
-// The backend's SQLite store (Schema::Server migrations): sites, assessments with their computed
+// The backend's SQLite store (its own schema: resources/server-migrations): sites, assessments with their computed
 // scores, API tokens, and a data version bumped by every write. All of the server's SQL lives here,
 // as prepared statements.
 //
@@ -46,6 +49,11 @@ class ServerStore final
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
 
 public:
+    // The mark of the backend's stores ("SGVS", PRAGMA application_id on SQLite).
+    static constexpr qint64 kApplicationId = 0x53475653;
+    // The backend's schema: its migrations and its mark.
+    static const db::Schema& schema();
+
     struct Site
     {
         QString code;

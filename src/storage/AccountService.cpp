@@ -1,15 +1,16 @@
 #include "storage/AccountService.h"
 
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/PasswordHasher.h"
-#include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace sitegov {
@@ -49,44 +50,32 @@ AccountService::AccountService(QSqlDatabase db)
 
 Result<bool> AccountService::hasAccounts()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")) || !q.next())
-        return Sql::error(q, tr("The accounts could not be read."));
-    return q.value(0).toBool();
+    return db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")).value<bool>(tr("The accounts could not be read."));
 }
 
 Result<QList<Account>> AccountService::query(const QString& where, const QVariantList& binds)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("SELECT a.id, a.username, a.display_name, a.org_id, o.name, a.disabled, a.failed_attempts, "
-                           "a.locked_until, a.last_login_at, (SELECT group_concat(role) FROM account_roles r WHERE "
-                           "r.account_id = a.id) FROM accounts a JOIN organisations o ON o.id = a.org_id %1 ORDER BY "
-                           "a.username")
-                .arg(where),
-            &e))
-        return e;
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!Sql::exec(q, &e, tr("The accounts could not be read.")))
-        return e;
-    QList<Account> out;
-    while (q.next()) {
-        Account a;
-        a.id = q.value(0).toLongLong();
-        a.username = q.value(1).toString();
-        a.displayName = q.value(2).toString();
-        a.orgId = q.value(3).toLongLong();
-        a.orgName = q.value(4).toString();
-        a.disabled = q.value(5).toBool();
-        a.failedAttempts = q.value(6).toInt();
-        a.lockedUntil = parseUtc(q.value(7));
-        a.lastLoginAt = parseUtc(q.value(8));
-        a.roles = Permissions::parseRoles(q.value(9).toString()).value_or(QList<Role>{});
-        out << a;
-    }
-    return out;
+    return db::Query(m_db,
+        QStringLiteral("SELECT a.id, a.username, a.display_name, a.org_id, o.name, a.disabled, a.failed_attempts, "
+                       "a.locked_until, a.last_login_at, (SELECT group_concat(role) FROM account_roles r WHERE "
+                       "r.account_id = a.id) FROM accounts a JOIN organisations o ON o.id = a.org_id %1 ORDER BY "
+                       "a.username")
+            .arg(where))
+        .bindAll(binds)
+        .rows(tr("The accounts could not be read."), [](const QSqlQuery& q) {
+            Account a;
+            a.id = q.value(0).toLongLong();
+            a.username = q.value(1).toString();
+            a.displayName = q.value(2).toString();
+            a.orgId = q.value(3).toLongLong();
+            a.orgName = q.value(4).toString();
+            a.disabled = q.value(5).toBool();
+            a.failedAttempts = q.value(6).toInt();
+            a.lockedUntil = parseUtc(q.value(7));
+            a.lastLoginAt = parseUtc(q.value(8));
+            a.roles = Permissions::parseRoles(q.value(9).toString()).value_or(QList<Role>{});
+            return a;
+        });
 }
 
 Result<QList<Account>> AccountService::list()
@@ -143,47 +132,36 @@ Status AccountService::validate(const NewAccount& account)
 
 Result<qint64> AccountService::insert(const NewAccount& account, const QString& passwordHash)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT id FROM organisations WHERE id = ? AND active = 1"), &e))
-        return e;
-    q.addBindValue(account.orgId);
-    if (!Sql::exec(q, &e, tr("The unit could not be read.")))
-        return e;
-    if (!q.next())
+    const auto unit = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND active = 1)"))
+                          .bind(account.orgId)
+                          .value<bool>(tr("The unit could not be read."));
+    if (!unit)
+        return unit.error();
+    if (!*unit)
         return Error{tr("The chosen unit does not exist or is no longer active."), {}};
-    if (!Sql::prepare(q, QStringLiteral("SELECT 1 FROM accounts WHERE username = ? COLLATE NOCASE"), &e))
-        return e;
-    q.addBindValue(account.username.trimmed());
-    if (!Sql::exec(q, &e, tr("The accounts could not be read.")))
-        return e;
-    if (q.next())
+    const auto taken = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts WHERE username = ? COLLATE NOCASE)"))
+                           .bind(account.username.trimmed())
+                           .value<bool>(tr("The accounts could not be read."));
+    if (!taken)
+        return taken.error();
+    if (*taken)
         return Error{tr("The user name \"%1\" is taken.").arg(account.username.trimmed()), {}};
 
     const QString now = Sql::nowUtc();
-    if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO accounts (username, display_name, org_id, password_hash, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
-    q.addBindValue(account.username.trimmed());
-    q.addBindValue(account.displayName.trimmed());
-    q.addBindValue(account.orgId);
-    q.addBindValue(passwordHash);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!Sql::exec(q, &e, tr("The account could not be saved.")))
-        return e;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO account_roles (account_id, role) VALUES (?, ?)"), &e))
-        return e;
+    const auto id = db::Query(m_db,
+        QStringLiteral("INSERT INTO accounts (username, display_name, org_id, password_hash, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"))
+                        .bind(account.username.trimmed(), account.displayName.trimmed(), account.orgId, passwordHash,
+                            now, now)
+                        .insert(tr("The account could not be saved."));
+    if (!id)
+        return id.error();
+    db::Query role(m_db, QStringLiteral("INSERT INTO account_roles (account_id, role) VALUES (?, ?)"));
     for (Role r : account.roles) {
-        q.addBindValue(id);
-        q.addBindValue(Permissions::key(r));
-        if (!Sql::exec(q, &e, tr("The account could not be saved.")))
-            return e;
+        if (const Status s = role.bind(*id, Permissions::key(r)).exec(tr("The account could not be saved.")); !s)
+            return s.error();
     }
-    return id;
+    return *id;
 }
 
 Result<qint64> AccountService::createFirstAdministrator(const NewAccount& account, const QString& password)
@@ -279,25 +257,23 @@ Status AccountService::setDisabled(const Session& session, qint64 accountId, boo
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
     if (disabled && before->roles.contains(Role::Administrator)) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id AND "
-                                   "r.role = 'administrator' WHERE a.disabled = 0"))
-            || !q.next())
-            return Sql::error(q, tr("The accounts could not be read."));
-        if (q.value(0).toInt() <= 1)
+        const auto administrators = db::Query(m_db,
+            QStringLiteral("SELECT count(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id AND r.role = "
+                           "'administrator' WHERE a.disabled = 0"))
+                                        .value<int>(tr("The accounts could not be read."));
+        if (!administrators)
+            return administrators.error();
+        if (*administrators <= 1)
             return Error{tr("%1 is the last active administrator and cannot be disabled.").arg(before->username), {}};
     }
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET disabled = ?, failed_attempts = 0, locked_until = NULL, "
-                                        "updated_at = ? WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(disabled ? 1 : 0);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(accountId);
-    if (!Sql::exec(q, &e, tr("The account could not be changed.")))
-        return e;
+    if (const Status s = db::Query(m_db,
+            QStringLiteral("UPDATE accounts SET disabled = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? "
+                           "WHERE id = ?"))
+                             .bind(disabled ? 1 : 0, Sql::nowUtc(), accountId)
+                             .exec(tr("The account could not be changed."));
+        !s)
+        return s;
     Account after = *before;
     after.disabled = disabled;
     if (const Status s = AuditLog::append(m_db, session, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
@@ -326,17 +302,13 @@ Status AccountService::setPassword(const Session& session, qint64 accountId, con
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = "
-                                        "NULL, updated_at = ? WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(*hashed);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(accountId);
-    if (!Sql::exec(q, &e, tr("The password could not be changed.")))
-        return e;
+    if (const Status s = db::Query(m_db,
+            QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
+                           "updated_at = ? WHERE id = ?"))
+                             .bind(*hashed, Sql::nowUtc(), accountId)
+                             .exec(tr("The password could not be changed."));
+        !s)
+        return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("password"), QStringLiteral("account"),
             QString::number(accountId), account->username);
         !s)
@@ -364,36 +336,30 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
                 .arg(a.username, QLocale().toString(OfficeClock::toOffice(a.lockedUntil).time(), QLocale::ShortFormat)),
             {}};
     }
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?")))
-        return Sql::error(q, tr("The accounts could not be read."));
-    q.addBindValue(a.id);
-    if (!q.exec() || !q.next())
-        return Sql::error(q, tr("The accounts could not be read."));
-    const QString stored = q.value(0).toString();
-    q.finish();
-    const bool ok = PasswordHasher::verify(stored, password);
+    const auto stored = db::Query(m_db, QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"))
+                            .bind(a.id)
+                            .value<QString>(tr("The accounts could not be read."));
+    if (!stored)
+        return stored.error();
+    const bool ok = PasswordHasher::verify(*stored, password);
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     const Session session = sessionFor(a);
-    Error e;
     if (ok) {
-        if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, "
-                                            "last_login_at = ? WHERE id = ?"),
-                &e))
-            return e;
-        q.addBindValue(now.toString(Qt::ISODate));
-        q.addBindValue(a.id);
-        if (!Sql::exec(q, &e, tr("The login could not be recorded.")))
-            return e;
-        if (PasswordHasher::needsRehash(stored)) {
+        if (const Status s = db::Query(m_db,
+                QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"))
+                                 .bind(now.toString(Qt::ISODate), a.id)
+                                 .exec(tr("The login could not be recorded."));
+            !s)
+            return s.error();
+        if (PasswordHasher::needsRehash(*stored)) {
+            // A stronger hash when the parameters have grown; a failure keeps the old one, which still works.
             if (const auto rehashed = PasswordHasher::hash(password)) {
-                Sql::prepare(q, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"), &e);
-                q.addBindValue(*rehashed);
-                q.addBindValue(a.id);
-                Sql::exec(q, &e, {});
+                (void)db::Query(m_db, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"))
+                    .bind(*rehashed, a.id)
+                    .exec(tr("The login could not be recorded."));
             }
         }
         if (const Status s = AuditLog::append(m_db, session, QStringLiteral("login"), QStringLiteral("account"),
@@ -407,14 +373,14 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
 
     const int failures = a.failedAttempts + 1;
     const bool lock = failures >= kMaxFailedAttempts;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"), &e))
-        return e;
-    q.addBindValue(lock ? 0 : failures);
-    q.addBindValue(lock ? QVariant(now.addSecs(60 * kLockoutMinutes).toString(Qt::ISODate))
-                        : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(a.id);
-    if (!Sql::exec(q, &e, tr("The login could not be recorded.")))
-        return e;
+    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"))
+                             .bind(lock ? 0 : failures,
+                                 lock ? QVariant(now.addSecs(60 * kLockoutMinutes).toString(Qt::ISODate))
+                                      : QVariant(QMetaType::fromType<QString>()),
+                                 a.id)
+                             .exec(tr("The login could not be recorded."));
+        !s)
+        return s.error();
     if (const Status s = AuditLog::append(m_db, session, lock ? QStringLiteral("lockout") : QStringLiteral("login_failed"),
             QStringLiteral("account"), QString::number(a.id),
             QStringLiteral("%1 (%2/%3)").arg(a.username).arg(failures).arg(kMaxFailedAttempts));

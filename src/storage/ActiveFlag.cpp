@@ -1,10 +1,10 @@
 #include "storage/ActiveFlag.h"
 
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/Session.h"
-#include "storage/Sql.h"
-
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -13,15 +13,11 @@ Status ActiveFlag::set(QSqlDatabase& db, const Session& session, const Change& c
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE %1 SET active = ?, updated_at = ? WHERE id = ?").arg(change.table), &e))
-        return e;
-    q.addBindValue(active ? 1 : 0);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(change.id);
-    if (!Sql::exec(q, &e, change.failure))
-        return e;
+    if (const Status s = db::Query(db, QStringLiteral("UPDATE %1 SET active = ?, updated_at = ? WHERE id = ?").arg(change.table))
+                             .bind(active ? 1 : 0, Sql::nowUtc(), change.id)
+                             .exec(change.failure);
+        !s)
+        return s;
     if (const Status s = AuditLog::append(db, session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
             change.objectType, QString::number(change.id), change.summary, change.before, change.after);
         !s)

@@ -1,10 +1,12 @@
 #include "storage/AppSettings.h"
 
+#include "db/Dialect.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -15,12 +17,11 @@ AppSettings::AppSettings(QSqlDatabase db)
 
 QString AppSettings::value(const QString& key, const QString& fallback) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    // A setting that cannot be read is as good as unset: the caller's fallback.
+    const auto stored = db::Query(m_db, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"))
+                            .bind(key)
+                            .first(tr("The settings could not be read."), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    return stored && *stored ? **stored : fallback;
 }
 
 Status AppSettings::setValue(const Session& session, const QString& key, const QString& newValue)
@@ -33,17 +34,10 @@ Status AppSettings::setValue(const Session& session, const QString& key, const Q
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) "
-                                        "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
-            &e))
-        return e;
-    q.addBindValue(key);
-    q.addBindValue(newValue);
-    q.addBindValue(Sql::nowUtc());
-    if (!Sql::exec(q, &e, tr("The setting could not be saved.")))
-        return e;
+    const QString upsert = db::Dialect::of(m_db)->upsert(QStringLiteral("app_settings"),
+        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {QStringLiteral("key")});
+    if (const Status s = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved.")); !s)
+        return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
             QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), newValue}});
         !s)

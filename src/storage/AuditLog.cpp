@@ -2,7 +2,8 @@
 
 #include "core/OfficeClock.h"
 #include "storage/Session.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -2,11 +2,12 @@
 
 #include "core/OfficeClock.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/DatabaseWait.h"
-#include "storage/Migrator.h"
+#include "storage/ConsoleDatabase.h"
+#include "db/DatabaseWait.h"
+#include "db/Migrator.h"
 #include "storage/Session.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/UserFile.h"
 
 #include <QDateTime>
@@ -222,7 +223,7 @@ Status stage(const QString& backup, const QString& staged, int pageSize, const S
                     copy.errorText()};
         }
     }
-    auto opened = Database::open(staged, Database::Mode::Migrate);
+    auto opened = ConsoleDatabase::open(staged, Database::Mode::Migrate);
     if (!opened)
         return opened.error();
     QSqlDatabase& db = (*opened)->connection();
@@ -282,14 +283,14 @@ Result<BackupService::CopyCheck> BackupService::checkCopy(const QString& file, A
     if (problems != QStringList{QStringLiteral("ok")})
         return Error{tr("%1 is damaged (SQLite's integrity check failed).").arg(QDir::toNativeSeparators(file)),
             problems.mid(0, 10).join(u'\n')};
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toLongLong() != Migrator::kApplicationId)
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toLongLong() != ConsoleDatabase::kApplicationId)
         return Error{tr("%1 is not a SiteGov console database.").arg(QDir::toNativeSeparators(file)), {}};
     CopyCheck out;
     const auto version = Migrator::currentVersion(c.db());
     if (!version)
         return version.error();
     out.schemaVersion = *version;
-    if (out.schemaVersion > Migrator::latestBuiltinVersion())
+    if (out.schemaVersion > ConsoleDatabase::latestVersion())
         return Error{tr("%1 was written by a newer version of SiteGov (schema %2).")
                          .arg(QDir::toNativeSeparators(file))
                          .arg(out.schemaVersion),
@@ -328,7 +329,7 @@ Result<QString> BackupService::restore(const QString& file, const QString& datab
     QString kept;
     if (dbInfo.exists()) {
         // Bring an older database up to date first, so that the kept copy opens in this version.
-        auto opened = Database::open(databasePath, Database::Mode::Migrate);
+        auto opened = ConsoleDatabase::open(databasePath, Database::Mode::Migrate);
         if (!opened)
             return opened.error();
         live = std::move(opened).value();

@@ -2,14 +2,14 @@
 
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/UserFile.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -29,15 +29,16 @@ namespace {
 // import asks for every row.
 Result<qint64> newestVersion(const QSqlDatabase& db)
 {
-    Error e;
-    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT max(id) FROM checklist_versions"), &e);
-    if (!q)
-        return e;
-    if (!q->exec() || !q->next())
-        return Sql::error(*q, ChecklistService::tr("The checklist could not be read."));
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    return id;
+    return db::Query::cached(db, QStringLiteral("SELECT max(id) FROM checklist_versions"))
+        .value<qint64>(ChecklistService::tr("The checklist could not be read."));
+}
+
+// Stores a version of the checklist: in force from today on (the day it came into force counts).
+Result<qint64> insertVersion(const QSqlDatabase& db, const Session& session, const Checklist& list)
+{
+    return db::Query(db, QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)"))
+        .bind(OfficeClock::nowUtc().toString(Qt::ISODate), session.username, QString::fromUtf8(list.toJson()))
+        .insert(ChecklistService::tr("The checklist could not be saved."));
 }
 } // namespace
 
@@ -60,14 +61,13 @@ Result<Checklist> ChecklistService::version(qint64 id)
         if (it != s_cache.value(path).constEnd())
             return *it;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT items_json FROM checklist_versions WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Sql::error(q, tr("The checklist could not be read."));
-    if (!q.next())
-        return Error{tr("Version %1 of the checklist does not exist.").arg(id), {}};
-    auto list = Checklist::fromJson(q.value(0).toString().toUtf8());
+    const auto json = db::Query(m_db, QStringLiteral("SELECT items_json FROM checklist_versions WHERE id = ?"))
+                          .bind(id)
+                          .single<QString>(tr("The checklist could not be read."),
+                              tr("Version %1 of the checklist does not exist.").arg(id));
+    if (!json)
+        return json.error();
+    auto list = Checklist::fromJson(json->toUtf8());
     if (!list)
         return list.error();
     Checklist c = *list;
@@ -87,15 +87,7 @@ Result<qint64> ChecklistService::currentVersionId(const Session& session)
     const auto builtin = Checklist::builtin();
     if (!builtin)
         return builtin.error();
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
-        return Sql::error(q, tr("The checklist could not be saved."));
-    q.addBindValue(OfficeClock::nowUtc().toString(Qt::ISODate)); // the day it came into force counts
-    q.addBindValue(session.username);
-    q.addBindValue(QString::fromUtf8(builtin->toJson()));
-    if (!q.exec())
-        return Sql::error(q, tr("The checklist could not be saved."));
-    return q.lastInsertId().toLongLong();
+    return insertVersion(m_db, session, *builtin);
 }
 
 Result<qint64> ChecklistService::save(const Session& session, const Checklist& checklist)
@@ -110,15 +102,10 @@ Result<qint64> ChecklistService::save(const Session& session, const Checklist& c
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO checklist_versions (created_at, created_by, items_json) VALUES (?, ?, ?)")))
-        return Sql::error(q, tr("The checklist could not be saved."));
-    q.addBindValue(OfficeClock::nowUtc().toString(Qt::ISODate)); // the day it came into force counts
-    q.addBindValue(session.username);
-    q.addBindValue(QString::fromUtf8(valid->toJson()));
-    if (!q.exec())
-        return Sql::error(q, tr("The checklist could not be saved."));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = insertVersion(m_db, session, *valid);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("checklist"),
             QString::number(id), QStringLiteral("checklist version %1: %2 items").arg(id).arg(valid->items.size()),
             before ? before->toJsonObject() : QJsonObject{}, valid->toJsonObject());

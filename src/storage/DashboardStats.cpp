@@ -2,12 +2,10 @@
 
 #include "core/DivisionCode.h"
 #include "core/Permissions.h"
+#include "db/Query.h"
 #include "storage/InspectionQueries.h"
-#include "storage/RequestService.h"
-#include "storage/Sql.h"
+#include "storage/RequestQueries.h"
 #include "storage/WeeklyReviewService.h"
-
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -53,25 +51,20 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     QString division;
     QString level;
     {
-        QSqlQuery q(db);
-        Error e;
-        if (session.orgId != 0) {
-            if (!Sql::prepare(q, QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE id = ?"), &e))
-                return e;
-            q.addBindValue(session.orgId);
-        } else if (!Sql::prepare(q,
-                       QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"),
-                       &e)) {
-            return e;
-        }
-        if (!Sql::exec(q, &e, tr("The account's unit could not be read.")))
-            return e;
-        if (q.next()) {
+        db::Query unit(db, session.orgId != 0
+                ? QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE id = ?")
+                : QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"));
+        if (session.orgId != 0)
+            unit.bind(session.orgId);
+        const Status read = unit.forEach(tr("The account's unit could not be read."), [&](const QSqlQuery& q) {
             f.unitId = q.value(0).toLongLong();
             division = q.value(1).toString();
             f.unitName = q.value(2).toString();
             level = q.value(3).toString();
-        }
+            return false;
+        });
+        if (!read)
+            return read.error();
     }
     // The registry of the same jurisdiction as every other card.
     const auto registry = RegistryStats::compute(db, session.orgId);
@@ -103,13 +96,11 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     } else if (session.orgId != 0) {
         coverageUnits << f.unitId;
     } else {
-        QSqlQuery q(db);
-        Error e;
-        if (!Sql::prepare(q, QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL ORDER BY id"), &e)
-            || !Sql::exec(q, &e, tr("The account's unit could not be read.")))
-            return e;
-        while (q.next())
-            coverageUnits << q.value(0).toLongLong();
+        const auto tops = db::Query(db, QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL ORDER BY id"))
+                              .column<qint64>(tr("The account's unit could not be read."));
+        if (!tops)
+            return tops.error();
+        coverageUnits = *tops;
     }
     for (const qint64 unit : std::as_const(coverageUnits)) {
         if (unit == 0)
@@ -133,26 +124,24 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     f.overdueRectifications = *overdue;
 
     if (session.can(Action::DecideRequest)) {
-        const auto inbox = RequestService(db).inboxCount(session);
+        const auto inbox = RequestQueries(db).inboxCount(session);
         if (!inbox)
             return inbox.error();
         f.requestsWaiting = *inbox;
         f.requestsAreInbox = true;
     } else {
-        QSqlQuery q(db);
-        Error e;
         // Open requests (docs/design/glossary.md): submitted, in review, or approved and awaiting the
         // national filing, as the Requests page's "open" filter lists them.
-        const QString sql = QStringLiteral("SELECT count(*) FROM requests r WHERE r.state IN ('submitted', 'in_review', 'approved')")
-            + (scope != 0 ? QStringLiteral(" AND r.unit_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
-                          : QString());
-        if (!Sql::prepare(q, sql, &e))
-            return e;
+        db::Query open(db,
+            QStringLiteral("SELECT count(*) FROM requests r WHERE r.state IN ('submitted', 'in_review', 'approved')")
+                + (scope != 0 ? QStringLiteral(" AND r.unit_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
+                              : QString()));
         if (scope != 0)
-            q.addBindValue(scope);
-        if (!Sql::exec(q, &e, tr("The open requests could not be counted.")) || !q.next())
-            return e;
-        f.requestsWaiting = q.value(0).toInt();
+            open.bind(scope);
+        const auto count = open.value<int>(tr("The open requests could not be counted."));
+        if (!count)
+            return count.error();
+        f.requestsWaiting = *count;
     }
 
     f.reviewWeek = IsoWeek::of(today).previous();

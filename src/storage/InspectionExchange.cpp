@@ -5,9 +5,10 @@
 #include "core/OfficeClock.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/TableWriter.h"
 
 #include <QHash>
@@ -565,7 +566,7 @@ Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session&
 Result<int> InspectionExchange::exportTable(const QString& databasePath, const InspectionExportFilter& filter,
     TableWriter& writer, bool englishHeaders, const ExchangeProgress& progress)
 {
-    auto opened = Database::open(databasePath, Database::Mode::RequireCurrent);
+    auto opened = ConsoleDatabase::open(databasePath, Database::Mode::RequireCurrent);
     if (!opened)
         return opened.error();
     QSqlDatabase& db = (*opened)->connection();

@@ -1,6 +1,6 @@
 #include "storage/InspectionQueries.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

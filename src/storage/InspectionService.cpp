@@ -1,16 +1,16 @@
 #include "storage/InspectionService.h"
 
 #include "core/Domain.h"
-
+#include "db/Dialect.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/ChecklistService.h"
 #include "storage/RectificationService.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
 
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -23,43 +23,34 @@ const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.acc
 // (an import saves thousands; a full SiteRepository row costs several times as much to read).
 Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
 {
-    Error e;
-    QSqlQuery* q = Sql::cached(db, QStringLiteral("SELECT code, name, status, host_org_id, closed_on, opened_on FROM sites WHERE id = ?"), &e);
-    if (!q)
-        return e;
-    q->addBindValue(siteId);
-    if (!Sql::exec(*q, &e, InspectionService::tr("The inspection could not be saved.")))
-        return e;
-    if (!q->next()) {
-        q->finish();
+    const auto found = db::Query::cached(db,
+        QStringLiteral("SELECT code, name, status, host_org_id, closed_on, opened_on FROM sites WHERE id = ?"))
+                           .bind(siteId)
+                           .first(InspectionService::tr("The inspection could not be saved."), [siteId](const QSqlQuery& q) {
+                               Site site;
+                               site.id = siteId;
+                               site.code = q.value(0).toString();
+                               site.name = q.value(1).toString();
+                               site.status = Vocabulary::siteStatus(q.value(2).toString()).value_or(SiteStatus::Planned);
+                               site.hostOrgId = q.value(3).toLongLong();
+                               site.closedOn = Sql::toDate(q.value(4));
+                               site.openedOn = Sql::toDate(q.value(5));
+                               return site;
+                           });
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error{InspectionService::tr("There is no site with the number %1.").arg(siteId), {}};
-    }
-    Site site;
-    site.id = siteId;
-    site.code = q->value(0).toString();
-    site.name = q->value(1).toString();
-    site.status = Vocabulary::siteStatus(q->value(2).toString()).value_or(SiteStatus::Planned);
-    site.hostOrgId = q->value(3).toLongLong();
-    site.closedOn = Sql::toDate(q->value(4));
-    site.openedOn = Sql::toDate(q->value(5));
-    q->finish();
-    return site;
+    return **found;
 }
 
 // Whether the site has rectification items not yet re-checked or closed (most have none).
 Result<bool> hasUnresolved(const QSqlDatabase& db, qint64 siteId)
 {
-    Error e;
-    QSqlQuery* q = Sql::cached(db,
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM rectifications WHERE site_id = ? AND status IN ('open', 'fixed'))"), &e);
-    if (!q)
-        return e;
-    q->addBindValue(siteId);
-    if (!Sql::exec(*q, &e, InspectionService::tr("The inspection could not be saved.")) || !q->next())
-        return e;
-    const bool any = q->value(0).toBool();
-    q->finish();
-    return any;
+    return db::Query::cached(db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM rectifications WHERE site_id = ? AND status IN ('open', 'fixed'))"))
+        .bind(siteId)
+        .value<bool>(InspectionService::tr("The inspection could not be saved."));
 }
 
 QJsonObject auditJson(qint64 siteId, const QDate& day, const QString& inspector, const QString& results, const QString& note)
@@ -77,31 +68,34 @@ InspectionService::InspectionService(QSqlDatabase db)
 
 Result<InspectionRecord> InspectionService::byId(qint64 inspectionId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM inspections i JOIN sites s ON s.id = i.site_id WHERE i.id = ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(inspectionId);
-    if (!q.exec())
-        return Sql::error(q, tr("The inspection could not be read."));
-    if (!q.next())
-        return Error{tr("There is no inspection with the number %1.").arg(inspectionId), {}};
-    InspectionRecord r;
-    r.id = q.value(0).toLongLong();
-    r.siteId = q.value(1).toLongLong();
-    r.siteName = q.value(2).toString();
-    r.day = Sql::toDate(q.value(3));
-    r.inspector = q.value(4).toString();
-    r.accountId = q.value(5).toLongLong();
-    r.checklistId = q.value(6).toLongLong();
-    const QString results = q.value(7).toString();
-    r.note = q.value(8).toString();
-    r.failed = q.value(9).toInt();
-    r.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
-    r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
-    r.correctedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
-    r.correctedBy = q.value(13).toString();
-    r.correctionReason = q.value(14).toString();
-    q.finish();
+    QString results;
+    const auto found = db::Query(m_db,
+        QStringLiteral("SELECT %1 FROM inspections i JOIN sites s ON s.id = i.site_id WHERE i.id = ?").arg(QLatin1String(kColumns)))
+                           .bind(inspectionId)
+                           .single(tr("The inspection could not be read."),
+                               tr("There is no inspection with the number %1.").arg(inspectionId),
+                               [&results](const QSqlQuery& q) {
+                                   InspectionRecord r;
+                                   r.id = q.value(0).toLongLong();
+                                   r.siteId = q.value(1).toLongLong();
+                                   r.siteName = q.value(2).toString();
+                                   r.day = Sql::toDate(q.value(3));
+                                   r.inspector = q.value(4).toString();
+                                   r.accountId = q.value(5).toLongLong();
+                                   r.checklistId = q.value(6).toLongLong();
+                                   results = q.value(7).toString();
+                                   r.note = q.value(8).toString();
+                                   r.failed = q.value(9).toInt();
+                                   r.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+                                   r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+                                   r.correctedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+                                   r.correctedBy = q.value(13).toString();
+                                   r.correctionReason = q.value(14).toString();
+                                   return r;
+                               });
+    if (!found)
+        return found.error();
+    InspectionRecord r = *found;
     const auto checklist = ChecklistService(m_db).version(r.checklistId);
     if (!checklist)
         return checklist.error();
@@ -114,21 +108,14 @@ Result<InspectionRecord> InspectionService::byId(qint64 inspectionId)
 
 Result<InspectionRecord> InspectionService::find(qint64 siteId, const QDate& day, const QString& inspector)
 {
-    Error e;
-    QSqlQuery* cached = Sql::cached(m_db, QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ? AND inspector = ?"), &e);
-    if (!cached)
-        return e;
-    QSqlQuery& q = *cached;
-    q.addBindValue(siteId);
-    q.addBindValue(Sql::date(day));
-    q.addBindValue(inspector);
-    if (!q.exec())
-        return Sql::error(q, tr("The inspection could not be read."));
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (id == 0)
+    const auto id = db::Query::cached(m_db, QStringLiteral("SELECT id FROM inspections WHERE site_id = ? AND day = ? AND inspector = ?"))
+                         .bind(siteId, Sql::date(day), inspector)
+                         .first(tr("The inspection could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!id)
+        return id.error();
+    if (!*id)
         return InspectionRecord{};
-    return byId(id);
+    return byId(**id);
 }
 
 EditKind InspectionService::editKind(const Session& session, const InspectionRecord& record, const QDate& today) const
@@ -232,74 +219,50 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     const QString now = Sql::nowUtc();
     InspectionSaved saved;
     saved.correction = correction;
-    QSqlQuery update(m_db);
+    const QVariant none(QMetaType::fromType<QString>());
     if (!existing) {
         const auto version = input.checklistVersion != 0 ? Result<qint64>(input.checklistVersion) : checklists.currentVersionId(session);
         if (!version)
             return version.error();
-        Error prepareError;
-        QSqlQuery* insert = Sql::cached(m_db,
+        const auto id = db::Query::cached(m_db,
             QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, note, "
                            "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?)"),
-            &prepareError);
-        if (!insert)
-            return prepareError;
-        QSqlQuery& q = *insert;
-        q.addBindValue(input.siteId);
-        q.addBindValue(Sql::date(input.day));
-        q.addBindValue(inspector);
-        q.addBindValue(Sql::nullIfZero(accountId));
-        q.addBindValue(*version);
-        q.addBindValue(Sql::text(results));
-        q.addBindValue(failed);
-        q.addBindValue(Sql::text(input.note));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(correction ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(correction ? QVariant(session.username) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(correction ? QVariant(input.reason.trimmed()) : QVariant(QMetaType::fromType<QString>()));
-        if (!q.exec()) {
-            if (q.lastError().nativeErrorCode() == QLatin1String("2067") || q.lastError().text().contains(QLatin1String("UNIQUE")))
+                           "?, ?, ?, ?, ?, ?, ?)"))
+                            .bind(input.siteId, Sql::date(input.day), inspector, Sql::nullIfZero(accountId), *version,
+                                Sql::text(results), failed, Sql::text(input.note), now, now,
+                                correction ? QVariant(now) : none, correction ? QVariant(session.username) : none,
+                                correction ? QVariant(input.reason.trimmed()) : none)
+                            .insert(tr("The inspection could not be saved."));
+        if (!id) {
+            if (id.error().code == db::Dialect::uniqueViolationCode())
                 return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector, input.day.toString(Qt::ISODate)), {}};
-            return Sql::error(q, tr("The inspection could not be saved."));
+            return id.error();
         }
-        saved.inspectionId = q.lastInsertId().toLongLong();
-        q.finish();
+        saved.inspectionId = *id;
         saved.created = true;
     } else {
-        QSqlQuery& q = update;
         saved.inspectionId = existing->id;
-        if (correction) {
-            q.prepare(QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
-                                     "corrected_by = ?, correction_reason = ? WHERE id = ?"));
-        } else {
-            q.prepare(QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ? WHERE id = ?"));
-        }
-        q.addBindValue(Sql::text(results));
-        q.addBindValue(failed);
-        q.addBindValue(Sql::text(input.note));
-        q.addBindValue(now);
-        if (correction) {
-            q.addBindValue(now);
-            q.addBindValue(session.username);
-            q.addBindValue(input.reason.trimmed());
-        }
-        q.addBindValue(existing->id);
-        if (!q.exec())
-            return Sql::error(q, tr("The inspection could not be saved."));
-        QSqlQuery d(m_db);
-        d.prepare(QStringLiteral("DELETE FROM inspection_failures WHERE inspection_id = ?"));
-        d.addBindValue(existing->id);
-        if (!d.exec())
-            return Sql::error(d, tr("The inspection could not be saved."));
+        const Status updated = correction
+            ? db::Query(m_db,
+                  QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
+                                 "corrected_by = ?, correction_reason = ? WHERE id = ?"))
+                  .bind(Sql::text(results), failed, Sql::text(input.note), now, now, session.username,
+                      input.reason.trimmed(), existing->id)
+                  .exec(tr("The inspection could not be saved."))
+            : db::Query(m_db,
+                  QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ? WHERE id = ?"))
+                  .bind(Sql::text(results), failed, Sql::text(input.note), now, existing->id)
+                  .exec(tr("The inspection could not be saved."));
+        if (!updated)
+            return updated.error();
+        if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM inspection_failures WHERE inspection_id = ?"))
+                                 .bind(existing->id)
+                                 .exec(tr("The inspection could not be saved."));
+            !s)
+            return s.error();
     }
-    Error e;
-    QSqlQuery* insertFailure = Sql::cached(m_db,
-        QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"), &e);
-    if (!insertFailure)
-        return e;
-    QSqlQuery& f = *insertFailure;
+    db::Query failure = db::Query::cached(m_db,
+        QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"));
     RectificationService rectifications(m_db);
     // The site's items still being fixed, read once (most sites have none).
     const auto anyUnresolved = hasUnresolved(m_db, input.siteId);
@@ -313,13 +276,10 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
         const bool failsNow = outcome.result == ItemResult::Fail;
         const bool failedBefore = existing && existing->outcomes.value(item.key).result == ItemResult::Fail;
         if (failsNow) {
-            f.addBindValue(saved.inspectionId);
-            f.addBindValue(item.key);
-            f.addBindValue(input.siteId);
-            f.addBindValue(Sql::date(input.day));
-            f.addBindValue(Sql::text(outcome.note));
-            if (!f.exec())
-                return Sql::error(f, tr("The inspection could not be saved."));
+            if (const Status s = failure.bind(saved.inspectionId, item.key, input.siteId, Sql::date(input.day), Sql::text(outcome.note))
+                                     .exec(tr("The inspection could not be saved."));
+                !s)
+                return s.error();
             if (!failedBefore) {
                 const auto opened = rectifications.fromFailure(session, input.siteId, saved.inspectionId, item.key,
                     outcome.note, input.day, item.deadlineDays);

@@ -1,6 +1,6 @@
 #include "storage/ListQueries.h"
 
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -34,7 +34,7 @@ QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrde
 Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
     Qt::SortOrder order, int limit, int offset)
 {
-    auto db = Database::forThisThread(databasePath);
+    auto db = ConsoleDatabase::forThisThread(databasePath);
     if (!db)
         return db.error();
     QSqlQuery q((*db)->connection());
@@ -100,7 +100,7 @@ private:
 Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query,
     const std::function<bool()>& abandoned)
 {
-    auto db = Database::forThisThread(databasePath);
+    auto db = ConsoleDatabase::forThisThread(databasePath);
     if (!db)
         return db.error();
     const ProgressHandler progress((*db)->connection(), abandoned);

@@ -1,6 +1,6 @@
 #include "storage/OrganisationRepository.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QSqlQuery>
 

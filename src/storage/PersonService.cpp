@@ -1,13 +1,14 @@
 #include "storage/PersonService.h"
 
+#include "db/Dialect.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/ActiveFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -27,6 +28,29 @@ Person personFrom(const QSqlQuery& q)
 }
 
 const char* const kPersonColumns = "id, name, org_id, title, phone, email, active";
+
+// A second person of the same name in a unit is said so; the driver's text stays in the detail.
+Error nameTaken(const Error& e, const QString& name)
+{
+    if (e.code != db::Dialect::uniqueViolationCode())
+        return e;
+    return Error{PersonService::tr("%1 is listed in that unit already: add a distinguishing mark to the name.").arg(name.trimmed()),
+        e.detail, e.code};
+}
+
+// An assignment from columns 1 to 5 of `q`: person_id, role, start_on, end_on, note.
+Assignment assignmentFrom(const QSqlQuery& q, qint64 id, qint64 siteId)
+{
+    Assignment a;
+    a.id = id;
+    a.siteId = siteId;
+    a.personId = q.value(1).toLongLong();
+    a.role = RegistryVocabulary::role(q.value(2).toString()).value_or(AssignmentRole::Caretaker);
+    a.startOn = Sql::toDate(q.value(3));
+    a.endOn = Sql::toDate(q.value(4));
+    a.note = q.value(5).toString();
+    return a;
+}
 
 } // namespace
 
@@ -74,32 +98,17 @@ Status PersonService::validate(const Person& p)
 
 Result<Person> PersonService::personById(qint64 id)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(QLatin1String(kPersonColumns)), &e))
-        return e;
-    q.addBindValue(id);
-    if (!Sql::exec(q, &e, tr("The person could not be read.")))
-        return e;
-    if (!q.next())
-        return Error{tr("There is no person with the number %1.").arg(id), {}};
-    return personFrom(q);
+    return db::Query(m_db, QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(QLatin1String(kPersonColumns)))
+        .bind(id)
+        .single(tr("The person could not be read."), tr("There is no person with the number %1.").arg(id), personFrom);
 }
 
 Result<Person> PersonService::personByName(qint64 orgId, const QString& name)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM persons WHERE org_id = ? AND name = ?").arg(QLatin1String(kPersonColumns)),
-            &e))
-        return e;
-    q.addBindValue(orgId);
-    q.addBindValue(name.trimmed());
-    if (!Sql::exec(q, &e, tr("The person could not be read.")))
-        return e;
-    if (!q.next())
-        return Error{tr("There is no person named %1 in that unit.").arg(name.trimmed()), {}};
-    return personFrom(q);
+    return db::Query(m_db, QStringLiteral("SELECT %1 FROM persons WHERE org_id = ? AND name = ?").arg(QLatin1String(kPersonColumns)))
+        .bind(orgId, name.trimmed())
+        .single(tr("The person could not be read."), tr("There is no person named %1 in that unit.").arg(name.trimmed()),
+            personFrom);
 }
 
 Result<qint64> PersonService::createPerson(const Session& session, const Person& person)
@@ -111,29 +120,17 @@ Result<qint64> PersonService::createPerson(const Session& session, const Person&
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO persons (name, org_id, title, phone, email, active, created_at, "
-                                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
     const QString now = Sql::nowUtc();
-    q.addBindValue(person.name.trimmed());
-    q.addBindValue(person.orgId);
-    q.addBindValue(Sql::nullIfEmpty(person.title));
-    q.addBindValue(Sql::nullIfEmpty(person.phone));
-    q.addBindValue(Sql::nullIfEmpty(person.email));
-    q.addBindValue(person.active ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return Error{tr("%1 is listed in that unit already: add a distinguishing mark to the name.").arg(person.name.trimmed()),
-                detail};
-        return Error{tr("The person could not be saved."), detail};
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = db::Query(m_db,
+        QStringLiteral("INSERT INTO persons (name, org_id, title, phone, email, active, created_at, updated_at) VALUES (?, "
+                       "?, ?, ?, ?, ?, ?, ?)"))
+                              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
+                                  Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email), person.active ? 1 : 0,
+                                  now, now)
+                              .insert(tr("The person could not be saved."));
+    if (!inserted)
+        return nameTaken(inserted.error(), person.name);
+    const qint64 id = *inserted;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("person"),
             QString::number(id), person.name.trimmed(), {}, snapshot(person));
         !s)
@@ -159,26 +156,14 @@ Status PersonService::updatePerson(const Session& session, const Person& person)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE persons SET name = ?, org_id = ?, title = ?, phone = ?, email = ?, "
-                                        "updated_at = ? WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(person.name.trimmed());
-    q.addBindValue(person.orgId);
-    q.addBindValue(Sql::nullIfEmpty(person.title));
-    q.addBindValue(Sql::nullIfEmpty(person.phone));
-    q.addBindValue(Sql::nullIfEmpty(person.email));
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(person.id);
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return Error{tr("%1 is listed in that unit already: add a distinguishing mark to the name.").arg(person.name.trimmed()),
-                detail};
-        return Error{tr("The person could not be saved."), detail};
-    }
+    if (const Status s = db::Query(m_db,
+            QStringLiteral("UPDATE persons SET name = ?, org_id = ?, title = ?, phone = ?, email = ?, updated_at = ? "
+                           "WHERE id = ?"))
+                             .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
+                                 Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email), Sql::nowUtc(), person.id)
+                             .exec(tr("The person could not be saved."));
+        !s)
+        return nameTaken(s.error(), person.name);
     Person after = person;
     after.active = before->active;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("person"),
@@ -198,23 +183,22 @@ Status PersonService::linkAccount(const Session& session, qint64 personId, qint6
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
     if (accountId != 0) {
         // Whoever was this account before is no longer.
-        q.prepare(QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"));
-        q.addBindValue(accountId);
-        q.addBindValue(personId);
-        if (!q.exec())
-            return Sql::error(q, tr("The person could not be saved."));
+        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"))
+                                 .bind(accountId, personId)
+                                 .exec(tr("The person could not be saved."));
+            !s)
+            return s;
     }
-    q.prepare(QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(Sql::nullIfZero(accountId));
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(personId);
-    if (!q.exec())
-        return Sql::error(q, accountId != 0 && q.lastError().text().contains(QLatin1String("FOREIGN"))
-                ? tr("There is no account with the number %1.").arg(accountId)
-                : tr("The person could not be saved."));
+    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"))
+                             .bind(Sql::nullIfZero(accountId), Sql::nowUtc(), personId)
+                             .exec(tr("The person could not be saved."));
+        !s) {
+        if (s.error().code == db::Dialect::foreignKeyViolationCode())
+            return Error{tr("There is no account with the number %1.").arg(accountId), s.error().detail, s.error().code};
+        return s;
+    }
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("link_account"), QStringLiteral("person"),
             QString::number(personId), QStringLiteral("%1 -> account %2").arg(person->name).arg(accountId));
         !s)
@@ -224,16 +208,14 @@ Status PersonService::linkAccount(const Session& session, qint64 personId, qint6
 
 Result<Person> PersonService::personOfAccount(qint64 accountId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM persons WHERE account_id = ?"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return Sql::error(q, tr("The person could not be read."));
-    if (!q.next())
+    const auto id = db::Query(m_db, QStringLiteral("SELECT id FROM persons WHERE account_id = ?"))
+                        .bind(accountId)
+                        .first(tr("The person could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!id)
+        return id.error();
+    if (!*id)
         return Person{};
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return personById(id);
+    return personById(**id);
 }
 
 Status PersonService::setPersonActive(const Session& session, qint64 personId, bool active)
@@ -245,17 +227,14 @@ Status PersonService::setPersonActive(const Session& session, qint64 personId, b
         return s;
     if (before->active == active)
         return {};
-    QSqlQuery q(m_db);
     if (!active) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM assignments WHERE person_id = ? AND end_on IS NULL"));
-        q.addBindValue(personId);
-        if (!q.exec() || !q.next())
-            return Sql::error(q, tr("The assignments could not be read."));
-        if (q.value(0).toInt() > 0)
-            return Error{tr("%1 still holds %2 current assignments: reassign them first.")
-                             .arg(before->name)
-                             .arg(q.value(0).toInt()),
-                {}};
+        const auto held = db::Query(m_db, QStringLiteral("SELECT count(*) FROM assignments WHERE person_id = ? AND end_on IS NULL"))
+                              .bind(personId)
+                              .value<int>(tr("The assignments could not be read."));
+        if (!held)
+            return held.error();
+        if (*held > 0)
+            return Error{tr("%1 still holds %2 current assignments: reassign them first.").arg(before->name).arg(*held), {}};
     }
     Person after = *before;
     after.active = active;
@@ -292,26 +271,18 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
     // The current holder of the role, if any, hands over.
-    if (!Sql::prepare(q, QStringLiteral("SELECT id, person_id, start_on, note FROM assignments WHERE site_id = ? AND role = ? "
-                                        "AND end_on IS NULL"),
-            &e))
-        return e;
-    q.addBindValue(siteId);
-    q.addBindValue(RegistryVocabulary::key(role));
-    if (!Sql::exec(q, &e, tr("The assignments could not be read.")))
-        return e;
-    if (q.next()) {
-        Assignment current;
-        current.id = q.value(0).toLongLong();
-        current.siteId = siteId;
-        current.personId = q.value(1).toLongLong();
-        current.role = role;
-        current.startOn = Sql::toDate(q.value(2));
-        current.note = q.value(3).toString();
-        q.finish();
+    const auto holder = db::Query(m_db,
+        QStringLiteral("SELECT id, person_id, role, start_on, end_on, note FROM assignments WHERE site_id = ? AND role = ? "
+                       "AND end_on IS NULL"))
+                            .bind(siteId, RegistryVocabulary::key(role))
+                            .first(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
+                                return assignmentFrom(q, q.value(0).toLongLong(), siteId);
+                            });
+    if (!holder)
+        return holder.error();
+    if (*holder) {
+        const Assignment& current = **holder;
         if (current.personId == personId)
             return Error{tr("%1 is already the site's %2.").arg(person->name, RegistryVocabulary::displayName(role)), {}};
         if (startOn < current.startOn)
@@ -320,37 +291,31 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
                 {}};
         Assignment ended = current;
         ended.endOn = startOn.addDays(-1) < current.startOn ? current.startOn : startOn.addDays(-1);
-        if (!Sql::prepare(q, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"), &e))
-            return e;
-        q.addBindValue(ended.endOn.toString(Qt::ISODate));
-        q.addBindValue(current.id);
-        if (!Sql::exec(q, &e, tr("The assignment could not be ended.")))
-            return e;
+        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
+                                 .bind(ended.endOn.toString(Qt::ISODate), current.id)
+                                 .exec(tr("The assignment could not be ended."));
+            !s)
+            return s.error();
         if (const Status s = AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
                 QString::number(current.id), RegistryVocabulary::key(role), snapshot(current), snapshot(ended));
             !s)
             return s.error();
     }
-    q.finish();
     Assignment a;
     a.siteId = siteId;
     a.personId = personId;
     a.role = role;
     a.startOn = startOn;
     a.note = note.trimmed();
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
-    q.addBindValue(siteId);
-    q.addBindValue(personId);
-    q.addBindValue(RegistryVocabulary::key(role));
-    q.addBindValue(startOn.toString(Qt::ISODate));
-    q.addBindValue(Sql::nullIfEmpty(a.note));
-    q.addBindValue(Sql::nowUtc());
-    if (!Sql::exec(q, &e, tr("The assignment could not be saved.")))
-        return e;
-    a.id = q.lastInsertId().toLongLong();
+    const auto inserted = db::Query(m_db,
+        QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, "
+                       "?, ?)"))
+                              .bind(siteId, personId, RegistryVocabulary::key(role), startOn.toString(Qt::ISODate),
+                                  Sql::nullIfEmpty(a.note), Sql::nowUtc())
+                              .insert(tr("The assignment could not be saved."));
+    if (!inserted)
+        return inserted.error();
+    a.id = *inserted;
     if (const Status s = SiteRepository(m_db).refreshFlags({siteId}); !s)
         return s.error();
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
@@ -364,25 +329,17 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
 
 Status PersonService::endAssignment(const Session& session, qint64 assignmentId, const QDate& endOn)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT site_id, person_id, role, start_on, end_on, note FROM assignments WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(assignmentId);
-    if (!Sql::exec(q, &e, tr("The assignment could not be read.")))
-        return e;
-    if (!q.next())
-        return Error{tr("There is no assignment with the number %1.").arg(assignmentId), {}};
-    Assignment before;
-    before.id = assignmentId;
-    before.siteId = q.value(0).toLongLong();
-    before.personId = q.value(1).toLongLong();
-    before.role = RegistryVocabulary::role(q.value(2).toString()).value_or(AssignmentRole::Caretaker);
-    before.startOn = Sql::toDate(q.value(3));
-    before.endOn = Sql::toDate(q.value(4));
-    before.note = q.value(5).toString();
-    q.finish();
+    const auto found = db::Query(m_db,
+        QStringLiteral("SELECT site_id, person_id, role, start_on, end_on, note FROM assignments WHERE id = ?"))
+                           .bind(assignmentId)
+                           .single(tr("The assignment could not be read."),
+                               tr("There is no assignment with the number %1.").arg(assignmentId),
+                               [assignmentId](const QSqlQuery& q) {
+                                   return assignmentFrom(q, assignmentId, q.value(0).toLongLong());
+                               });
+    if (!found)
+        return found.error();
+    const Assignment before = *found;
     const auto host = hostOfSite(before.siteId);
     if (!host)
         return host.error();
@@ -397,12 +354,11 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
         return tx.beginError();
     Assignment after = before;
     after.endOn = endOn;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"), &e))
-        return e;
-    q.addBindValue(endOn.toString(Qt::ISODate));
-    q.addBindValue(assignmentId);
-    if (!Sql::exec(q, &e, tr("The assignment could not be ended.")))
-        return e;
+    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
+                             .bind(endOn.toString(Qt::ISODate), assignmentId)
+                             .exec(tr("The assignment could not be ended."));
+        !s)
+        return s;
     if (const Status s = SiteRepository(m_db).refreshFlags({before.siteId}); !s)
         return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
@@ -429,27 +385,20 @@ Result<qint64> PersonService::recordAssignment(const Session& session, const Ass
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, "
-                                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
-    q.addBindValue(a.siteId);
-    q.addBindValue(a.personId);
-    q.addBindValue(RegistryVocabulary::key(a.role));
-    q.addBindValue(a.startOn.toString(Qt::ISODate));
-    q.addBindValue(Sql::date(a.endOn));
-    q.addBindValue(Sql::nullIfEmpty(a.note));
-    q.addBindValue(Sql::nowUtc());
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)), detail};
-        return Error{tr("The assignment could not be saved."), detail};
+    const auto inserted = db::Query(m_db,
+        QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, created_at) VALUES (?, "
+                       "?, ?, ?, ?, ?, ?)"))
+                              .bind(a.siteId, a.personId, RegistryVocabulary::key(a.role), a.startOn.toString(Qt::ISODate),
+                                  Sql::date(a.endOn), Sql::nullIfEmpty(a.note), Sql::nowUtc())
+                              .insert(tr("The assignment could not be saved."));
+    if (!inserted) {
+        if (inserted.error().code == db::Dialect::uniqueViolationCode())
+            return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)),
+                inserted.error().detail, inserted.error().code};
+        return inserted.error();
     }
     Assignment saved = a;
-    saved.id = q.lastInsertId().toLongLong();
+    saved.id = *inserted;
     if (a.isCurrent()) {
         if (const Status s = SiteRepository(m_db).refreshFlags({a.siteId}); !s)
             return s.error();
@@ -465,34 +414,20 @@ Result<qint64> PersonService::recordAssignment(const Session& session, const Ass
 
 Result<QList<AssignmentView>> PersonService::assignmentsOfSite(qint64 siteId)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("SELECT a.id, a.person_id, a.role, a.start_on, a.end_on, a.note, p.name, p.title, p.phone, o.name "
-                           "FROM assignments a JOIN persons p ON p.id = a.person_id JOIN organisations o ON o.id = "
-                           "p.org_id WHERE a.site_id = ? ORDER BY a.end_on IS NOT NULL, a.start_on DESC, a.id DESC"),
-            &e))
-        return e;
-    q.addBindValue(siteId);
-    if (!Sql::exec(q, &e, tr("The assignments could not be read.")))
-        return e;
-    QList<AssignmentView> out;
-    while (q.next()) {
-        AssignmentView v;
-        v.assignment.id = q.value(0).toLongLong();
-        v.assignment.siteId = siteId;
-        v.assignment.personId = q.value(1).toLongLong();
-        v.assignment.role = RegistryVocabulary::role(q.value(2).toString()).value_or(AssignmentRole::Caretaker);
-        v.assignment.startOn = Sql::toDate(q.value(3));
-        v.assignment.endOn = Sql::toDate(q.value(4));
-        v.assignment.note = q.value(5).toString();
-        v.personName = q.value(6).toString();
-        v.personTitle = q.value(7).toString();
-        v.personPhone = q.value(8).toString();
-        v.personUnit = q.value(9).toString();
-        out << v;
-    }
-    return out;
+    return db::Query(m_db,
+        QStringLiteral("SELECT a.id, a.person_id, a.role, a.start_on, a.end_on, a.note, p.name, p.title, p.phone, o.name "
+                       "FROM assignments a JOIN persons p ON p.id = a.person_id JOIN organisations o ON o.id = "
+                       "p.org_id WHERE a.site_id = ? ORDER BY a.end_on IS NOT NULL, a.start_on DESC, a.id DESC"))
+        .bind(siteId)
+        .rows(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
+            AssignmentView v;
+            v.assignment = assignmentFrom(q, q.value(0).toLongLong(), siteId);
+            v.personName = q.value(6).toString();
+            v.personTitle = q.value(7).toString();
+            v.personPhone = q.value(8).toString();
+            v.personUnit = q.value(9).toString();
+            return v;
+        });
 }
 
 } // namespace sitegov

@@ -1,10 +1,10 @@
 #include "storage/RectificationService.h"
 
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AuditLog.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
-
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -57,72 +57,50 @@ RectificationService::RectificationService(QSqlDatabase db)
 
 Result<RectificationRecord> RectificationService::byId(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(selectSql(QStringLiteral("r.id = ?")));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Sql::error(q, tr("The rectification item could not be read."));
-    if (!q.next())
-        return Error{tr("There is no rectification item with the number %1.").arg(id), {}};
-    return fromQuery(q);
+    return db::Query(m_db, selectSql(QStringLiteral("r.id = ?")))
+        .bind(id)
+        .single(tr("The rectification item could not be read."),
+            tr("There is no rectification item with the number %1.").arg(id), fromQuery);
 }
 
 Result<QList<RectificationRecord>> RectificationService::unresolved(qint64 siteId, const QString& itemKey)
 {
-    Error e;
     // Prepared once per connection: every inspection saved asks.
-    QSqlQuery* statement = Sql::cached(m_db,
+    db::Query q = db::Query::cached(m_db,
         selectSql(itemKey.isEmpty() ? QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') ORDER BY r.id")
                                     : QStringLiteral("r.site_id = ? AND r.status IN ('open', 'fixed') AND r.item_key = ? "
-                                                     "ORDER BY r.id")),
-        &e);
-    if (!statement)
-        return e;
-    QSqlQuery& q = *statement;
-    q.addBindValue(siteId);
+                                                     "ORDER BY r.id")));
+    q.bind(siteId);
     if (!itemKey.isEmpty())
-        q.addBindValue(itemKey);
-    if (!q.exec())
-        return Sql::error(q, tr("The rectification items could not be read."));
-    QList<RectificationRecord> out;
-    while (q.next())
-        out << fromQuery(q);
-    q.finish();
-    return out;
+        q.bind(itemKey);
+    return q.rows(tr("The rectification items could not be read."), fromQuery);
 }
 
 Result<QList<RectificationEvent>> RectificationService::events(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.at, e.account_name, e.action, e.from_status, e.to_status, e.note, coalesce((SELECT "
-                             "a.display_name FROM accounts a WHERE a.username = e.account_name), e.account_name) FROM "
-                             "rectification_events e WHERE e.rectification_id = ? ORDER BY e.id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Sql::error(q, tr("The history of the rectification item could not be read."));
-    QList<RectificationEvent> out;
-    while (q.next()) {
-        out << RectificationEvent{QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
-    }
-    return out;
+    return db::Query(m_db,
+        QStringLiteral("SELECT e.at, e.account_name, e.action, e.from_status, e.to_status, e.note, coalesce((SELECT "
+                       "a.display_name FROM accounts a WHERE a.username = e.account_name), e.account_name) FROM "
+                       "rectification_events e WHERE e.rectification_id = ? ORDER BY e.id"))
+        .bind(id)
+        .rows(tr("The history of the rectification item could not be read."), [](const QSqlQuery& q) {
+            return RectificationEvent{QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                q.value(6).toString()};
+        });
 }
 
 Status RectificationService::event(const Session& session, qint64 id, const QString& action, const QString& from,
     const QString& to, const QString& note)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO rectification_events (rectification_id, at, account_name, action, from_status, "
-                             "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(session.username);
-    q.addBindValue(action);
-    q.addBindValue(Sql::nullIfEmpty(from));
-    q.addBindValue(Sql::nullIfEmpty(to));
-    q.addBindValue(Sql::text(note));
-    if (!q.exec())
-        return Sql::error(q, tr("The history of the rectification item could not be written."));
+    if (const Status s = db::Query(m_db,
+            QStringLiteral("INSERT INTO rectification_events (rectification_id, at, account_name, action, from_status, "
+                           "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                             .bind(id, Sql::nowUtc(), session.username, action, Sql::nullIfEmpty(from),
+                                 Sql::nullIfEmpty(to), Sql::text(note))
+                             .exec(tr("The history of the rectification item could not be written."));
+        !s)
+        return s;
     return AuditLog::append(m_db, session, action, QStringLiteral("rectification"), QString::number(id),
         (from == to || from.isEmpty() ? to : from + QStringLiteral(" -> ") + to)
             + (note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed()));
@@ -144,22 +122,16 @@ Result<qint64> RectificationService::open(const Session& session, qint64 siteId,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
-                             "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"));
-    q.addBindValue(siteId);
-    q.addBindValue(site->hostOrgId);
-    q.addBindValue(RectificationRules::key(source));
-    q.addBindValue(Sql::nullIfZero(inspectionId));
-    q.addBindValue(Sql::nullIfEmpty(itemKey));
-    q.addBindValue(problem.trimmed());
-    q.addBindValue(Sql::date(today));
-    q.addBindValue(Sql::date(deadline));
-    q.addBindValue(session.username);
-    q.addBindValue(Sql::nowUtc());
-    if (!q.exec())
-        return Sql::error(q, tr("The rectification item could not be saved."));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = db::Query(m_db,
+        QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
+                       "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"))
+                              .bind(siteId, site->hostOrgId, RectificationRules::key(source), Sql::nullIfZero(inspectionId),
+                                  Sql::nullIfEmpty(itemKey), problem.trimmed(), Sql::date(today), Sql::date(deadline),
+                                  session.username, Sql::nowUtc())
+                              .insert(tr("The rectification item could not be saved."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (const Status s = event(session, id, QStringLiteral("open"), {}, RectificationRules::key(RectificationStatus::Open),
             problem.trimmed() + QStringLiteral(" (") + deadline.toString(Qt::ISODate) + u')');
         !s)
@@ -191,28 +163,21 @@ Result<qint64> RectificationService::fromFailure(const Session& session, qint64 
 Status RectificationService::withdrawFromInspection(const Session& session, qint64 inspectionId, const QString& itemKey,
     const QDate& today)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM rectifications WHERE inspection_id = ? AND item_key = ? AND status = 'open' AND "
-                             "NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = rectifications.id "
-                             "AND e.action <> 'open')"));
-    q.addBindValue(inspectionId);
-    q.addBindValue(itemKey);
-    if (!q.exec())
-        return Sql::error(q, tr("The rectification items could not be read."));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-    for (const qint64 id : ids) {
-        QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("UPDATE rectifications SET status = 'closed', closed_on = ?, closed_by = ?, updated_at = ? "
-                                 "WHERE id = ?"));
-        u.addBindValue(Sql::date(today));
-        u.addBindValue(session.username);
-        u.addBindValue(Sql::nowUtc());
-        u.addBindValue(id);
-        if (!u.exec())
-            return Sql::error(u, tr("The rectification item could not be saved."));
+    const auto ids = db::Query(m_db,
+        QStringLiteral("SELECT id FROM rectifications WHERE inspection_id = ? AND item_key = ? AND status = 'open' AND "
+                       "NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = rectifications.id "
+                       "AND e.action <> 'open')"))
+                         .bind(inspectionId, itemKey)
+                         .column<qint64>(tr("The rectification items could not be read."));
+    if (!ids)
+        return ids.error();
+    db::Query close(m_db,
+        QStringLiteral("UPDATE rectifications SET status = 'closed', closed_on = ?, closed_by = ?, updated_at = ? WHERE id = ?"));
+    for (const qint64 id : *ids) {
+        if (const Status s = close.bind(Sql::date(today), session.username, Sql::nowUtc(), id)
+                                 .exec(tr("The rectification item could not be saved."));
+            !s)
+            return s;
         if (const Status s = event(session, id, QStringLiteral("withdrawn"), QStringLiteral("open"), QStringLiteral("closed"),
                 QStringLiteral("inspection %1 corrected").arg(inspectionId));
             !s)
@@ -251,23 +216,18 @@ Status RectificationService::transition(const Session& session, qint64 id, Recti
     case RectificationStatus::Open:
         break; // back to open: the earlier "fixed" no longer holds (below)
     }
-    QSqlQuery q(m_db);
-    if (to == RectificationStatus::Open) {
-        // The deadline stands: an item re-opened after it is overdue at once.
-        q.prepare(QStringLiteral("UPDATE rectifications SET status = 'open', fixed_on = NULL, fixed_by = NULL, updated_at = ? "
-                                 "WHERE id = ?"));
-        q.addBindValue(Sql::nowUtc());
-        q.addBindValue(id);
-    } else {
-        q.prepare(QStringLiteral("UPDATE rectifications SET status = ?, %1, updated_at = ? WHERE id = ?").arg(columns));
-        q.addBindValue(RectificationRules::key(to));
-        q.addBindValue(Sql::date(today));
-        q.addBindValue(session.username);
-        q.addBindValue(Sql::nowUtc());
-        q.addBindValue(id);
-    }
-    if (!q.exec())
-        return Sql::error(q, tr("The rectification item could not be saved."));
+    // Back to open, the deadline stands: an item re-opened after it is overdue at once.
+    const Status saved = to == RectificationStatus::Open
+        ? db::Query(m_db,
+              QStringLiteral("UPDATE rectifications SET status = 'open', fixed_on = NULL, fixed_by = NULL, updated_at = ? "
+                             "WHERE id = ?"))
+              .bind(Sql::nowUtc(), id)
+              .exec(tr("The rectification item could not be saved."))
+        : db::Query(m_db, QStringLiteral("UPDATE rectifications SET status = ?, %1, updated_at = ? WHERE id = ?").arg(columns))
+              .bind(RectificationRules::key(to), Sql::date(today), session.username, Sql::nowUtc(), id)
+              .exec(tr("The rectification item could not be saved."));
+    if (!saved)
+        return saved;
     if (const Status s = event(session, id, action, RectificationRules::key(r->status), RectificationRules::key(to), note); !s)
         return s;
     return tx.commit();

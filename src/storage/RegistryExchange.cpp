@@ -3,13 +3,14 @@
 #include "core/CsvWriter.h"
 #include "core/Domain.h"
 #include "core/Registry.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/TableWriter.h"
 
 #include <QHash>
@@ -801,7 +802,7 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
 Result<int> RegistryExchange::exportTable(const QString& databasePath, ExchangeKind kind, TableWriter& writer,
     const SiteFilter* filter, bool englishHeaders, const ExchangeProgress& progress)
 {
-    auto opened = Database::open(databasePath, Database::Mode::RequireCurrent);
+    auto opened = ConsoleDatabase::open(databasePath, Database::Mode::RequireCurrent);
     if (!opened)
         return opened.error();
     QSqlDatabase& db = (*opened)->connection();

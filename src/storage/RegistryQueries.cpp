@@ -1,7 +1,7 @@
 #include "storage/RegistryQueries.h"
 
 #include "storage/OrganisationRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QSqlQuery>
 

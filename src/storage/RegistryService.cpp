@@ -7,7 +7,8 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

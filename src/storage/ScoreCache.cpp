@@ -2,7 +2,8 @@
 
 #include "core/DivisionCode.h"
 #include "core/OfficeClock.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QMutex>

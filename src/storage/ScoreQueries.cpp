@@ -1,7 +1,7 @@
 #include "storage/ScoreQueries.h"
 
+#include "db/Sql.h"
 #include "storage/ScoreCache.h"
-#include "storage/Sql.h"
 
 #include <QHash>
 #include <QMap>

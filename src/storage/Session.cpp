@@ -1,8 +1,6 @@
 #include "storage/Session.h"
 
-#include "storage/Sql.h"
-
-#include <QSqlQuery>
+#include "db/Query.h"
 
 namespace sitegov {
 
@@ -24,23 +22,18 @@ Result<bool> Authorizer::withinJurisdiction(const QSqlDatabase& db, const Sessio
 
 Result<bool> Authorizer::isWithin(const QSqlDatabase& db, qint64 ancestorId, qint64 orgId)
 {
-    Error e;
-    QSqlQuery* statement = Sql::cached(db, QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), &e);
-    if (!statement)
-        return e;
-    QSqlQuery& q = *statement;
+    // Asked for every row an import checks: the statement stays prepared.
+    db::Query parent = db::Query::cached(db, QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"));
     qint64 current = orgId;
     // The tree is at most a handful of levels deep; the bound guards against a cycle in bad data.
     for (int depth = 0; depth < 16 && current != 0; ++depth) {
-        if (current == ancestorId) {
-            q.finish();
+        if (current == ancestorId)
             return true;
-        }
-        q.addBindValue(current);
-        if (!Sql::exec(q, &e, tr("The unit tree could not be read.")))
-            return e;
-        current = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
+        const auto up = parent.bind(current).first(tr("The unit tree could not be read."),
+            [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!up)
+            return up.error();
+        current = up->value_or(0);
     }
     return false;
 }
@@ -56,10 +49,12 @@ Status Authorizer::require(const QSqlDatabase& db, const Session& session, Actio
         if (!within)
             return within.error();
         if (!*within) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
-            q.addBindValue(targetOrgId);
-            const QString name = q.exec() && q.next() ? q.value(0).toString() : QString::number(targetOrgId);
+            // The unit's name when it can be read, its number otherwise: the refusal stands either way.
+            const auto found = db::Query(db, QStringLiteral("SELECT name FROM organisations WHERE id = ?"))
+                                   .bind(targetOrgId)
+                                   .first(tr("The unit tree could not be read."),
+                                       [](const QSqlQuery& q) { return q.value(0).toString(); });
+            const QString name = found && *found ? **found : QString::number(targetOrgId);
             return Error{tr("%1 is outside your jurisdiction: you may not %2 there.").arg(name, Permissions::describe(action)),
                 {}};
         }

@@ -1,6 +1,7 @@
 #include "storage/SiteRepository.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,7 @@
 #include "storage/SortKey.h"
 
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "storage/TableWriter.h"
 
-#include "storage/DatabaseFiles.h"
+#include "db/DatabaseFiles.h"
 
 #include "core/CsvWriter.h"
 #include "storage/XlsxCellFormat.h"

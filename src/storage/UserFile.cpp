@@ -1,6 +1,6 @@
 #include "storage/UserFile.h"
 
-#include "storage/DatabaseFiles.h"
+#include "db/DatabaseFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,8 @@
 
 #include "storage/AuditLog.h"
 #include "storage/ChecklistService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

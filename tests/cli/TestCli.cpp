@@ -358,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("-d"), path}).code, 0);
         qint64 ids[2] = {0, 0};
         {
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             QVERIFY(db);
             QSqlDatabase& c = (*db)->connection();
             RegistryService registry(c);
@@ -520,7 +520,7 @@ private Q_SLOTS:
         }
         // The console's start: it opens (and would migrate) the database and reads the accounts.
         {
-            auto db = Database::open(path, Database::Mode::Migrate);
+            auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
             const auto accounts = AccountService((*db)->connection()).list();
             QVERIFY(accounts.ok() && !accounts->isEmpty());

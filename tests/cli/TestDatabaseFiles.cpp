@@ -17,9 +17,9 @@
 #include "cli/Cli.h"
 #include "core/Language.h"
 #include "storage/BackupService.h"
-#include "storage/Database.h"
-#include "storage/DatabaseFiles.h"
-#include "storage/DemoBuilder.h"
+#include "storage/ConsoleDatabase.h"
+#include "db/DatabaseFiles.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 #include "storage/Session.h"
@@ -297,7 +297,7 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_demo);
+        auto db = ConsoleDatabase::open(m_demo);
         QVERIFY(db.ok());
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(DatabaseFiles::kindOf(path + QStringLiteral("-journal"), path), DatabaseFiles::Kind::Journal);
         QCOMPARE(DatabaseFiles::openDatabaseOf(path), QString());
         {
-            auto db = Database::open(path);
+            auto db = ConsoleDatabase::open(path);
             QVERIFY(db.ok());
             QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("sub/shortcut.db"))));
             QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hard.db"))).constData()) == 0);
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = freshDemo(dir);
         QVERIFY(!path.isEmpty());
-        auto console = Database::open(path);
+        auto console = ConsoleDatabase::open(path);
         QVERIFY(console.ok());
         WriterLoop writer(QStringLiteral(SITEGOVCTL_PATH), path, dir.path());
         QVERIFY2(writer.start(), qPrintable(writer.errors()));
@@ -425,7 +425,7 @@ private Q_SLOTS:
         QStringList ours;
         QList<int> theirs;
         {
-            auto console = Database::open(path);
+            auto console = ConsoleDatabase::open(path);
             QVERIFY(console.ok());
             QSqlDatabase& db = (*console)->connection();
             WriterLoop writer(QStringLiteral(SITEGOVCTL_PATH), path, dir.path());
@@ -447,7 +447,7 @@ private Q_SLOTS:
             theirs = writer.stop();
             QVERIFY(!theirs.isEmpty());
         }
-        auto check = Database::open(path, Database::Mode::RequireCurrent);
+        auto check = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
         QVERIFY(check.ok());
         QSqlDatabase& db = (*check)->connection();
         QSqlQuery q(db);
@@ -470,7 +470,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = freshDemo(dir);
         QVERIFY(!path.isEmpty());
-        auto console = Database::open(path);
+        auto console = ConsoleDatabase::open(path);
         QVERIFY(console.ok());
         QSqlDatabase& db = (*console)->connection();
         QCOMPARE(writeUnit(db, QStringLiteral("替换前的单位")), QString());

@@ -5,8 +5,8 @@
 #include "core/Inspection.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
-#include "storage/Database.h"
-#include "storage/DemoBuilder.h"
+#include "storage/ConsoleDatabase.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
 #include <QFile>
@@ -79,7 +79,7 @@ bool write(const QString& path, const QByteArray& bytes)
 QStringList column(const QString& path, const QString& sql)
 {
     QStringList out;
-    auto db = Database::open(path, Database::Mode::RequireCurrent);
+    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
     if (!db)
         return {QStringLiteral("cannot open: ") + db.error().fullText()};
     QSqlQuery q((*db)->connection());
@@ -135,7 +135,7 @@ private Q_SLOTS:
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         {
-            auto db = Database::open(m_demo);
+            auto db = ConsoleDatabase::open(m_demo);
             QVERIFY(db);
             const auto built = DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)});
             QVERIFY2(built, built ? "" : qPrintable(built.error().fullText()));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(count(m_demo, QStringLiteral("SELECT count(*) FROM inspections")) > 1000);
         m_registry = copyOf(m_demo, QStringLiteral("registry.db"));
         {
-            auto db = Database::open(m_registry);
+            auto db = ConsoleDatabase::open(m_registry);
             QVERIFY(db);
             QSqlQuery q((*db)->connection());
             for (const char* table : {"rectification_events", "rectifications", "inspection_failures", "inspections",
@@ -729,7 +729,7 @@ private Q_SLOTS:
         // under the version each was made with.
         const QString copy = copyOf(db, QStringLiteral("versions-copy.db"));
         {
-            auto opened = Database::open(copy);
+            auto opened = ConsoleDatabase::open(copy);
             QVERIFY(opened);
             QSqlQuery q((*opened)->connection());
             for (const char* table : {"rectification_events", "rectifications", "inspection_failures", "inspections", "coverage_daily"})

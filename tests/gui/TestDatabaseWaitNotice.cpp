@@ -2,9 +2,10 @@
 // while it waits (the wait blocks the interface thread, so the notice is painted at once): in the
 // main window's status bar, and in a note on a dialog such as the login.
 #include "gui/common/DatabaseWaitNotice.h"
-#include "storage/Database.h"
-#include "storage/DatabaseWait.h"
-#include "storage/Sql.h"
+#include "storage/ConsoleDatabase.h"
+#include "db/DatabaseWait.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -28,7 +29,7 @@ class TestDatabaseWaitNotice final : public QObject
     // waits DatabaseWait::limit() and gives up with the message that names the holder.
     void blockedWrite()
     {
-        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(m_path, Database::Mode::RequireCurrent);
         QVERIFY(db.ok());
         DatabaseWait::setLimit(2500);
         Transaction tx((*db)->connection());
@@ -51,7 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("wait.db"));
-        QVERIFY(Database::open(m_path).ok());
+        QVERIFY(ConsoleDatabase::open(m_path).ok());
         m_holder.start(QStringLiteral(DATABASE_HOLDER_PATH), {m_path});
         QVERIFY(m_holder.waitForStarted());
         QVERIFY(m_holder.waitForReadyRead(60000));

@@ -9,7 +9,7 @@
 #include "core/Language.h"
 #include "core/Registry.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 

@@ -11,7 +11,7 @@
 #include "gui/inspections/InspectionsPage.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/InspectionQueries.h"
 #include "storage/PasswordHasher.h"
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
         // Noon in Fuzhou on the demo's last day, whatever this machine's clock says.
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("demo.db")));
+        auto db = ConsoleDatabase::open(m_dir.filePath(QStringLiteral("demo.db")));
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         QVERIFY(DemoBuilder::build(*m_db, {2017, QDate(2026, 11, 28)}).ok());

@@ -11,7 +11,7 @@
 #include "gui/settings/SettingsPage.h"
 #include "storage/AccountService.h"
 #include "storage/BackupService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
 #include <QCheckBox>
@@ -42,7 +42,7 @@ class TestLogin final : public QObject
 
     Session login(const QString& user)
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         const auto s = AccountService((*db)->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
         return s ? *s : Session{};
     }
@@ -62,7 +62,7 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         QVERIFY(db.ok());
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void inspectorSeesNoAdministration()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppContext context{db->get(), login(QStringLiteral("inspector"))};
         MainWindow window(context);
         window.show();
@@ -104,7 +104,7 @@ private Q_SLOTS:
 
     void rolesLandOnTheirPages()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         for (const auto& [user, page] : {std::pair{QStringLiteral("director"), QStringLiteral("dashboard")},
                  std::pair{QStringLiteral("approver"), QStringLiteral("requests")},
                  std::pair{QStringLiteral("admin"), QStringLiteral("sites")}}) {
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
     void administratorCreatesAnAccount()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppContext context{db->get(), login(QStringLiteral("admin"))};
         MainWindow window(context);
         window.show();
@@ -157,7 +157,7 @@ private Q_SLOTS:
 
     void auditPageFiltersExportsAndVerifies()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppContext context{db->get(), login(QStringLiteral("director"))};
         MainWindow window(context);
         window.resize(1366, 768);
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
     void switchingUserRebuildsTheWindow()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppController controller(std::move(db).value(), login(QStringLiteral("admin")));
         controller.window()->show();
         controller.setSession(login(QStringLiteral("inspector")));
@@ -220,7 +220,7 @@ private Q_SLOTS:
         const QString live = dir.filePath(QStringLiteral("office.db"));
         QVERIFY(QFile::copy(m_path, live));
         QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
-        auto db = Database::open(live);
+        auto db = ConsoleDatabase::open(live);
         QVERIFY(db.ok());
         AppController controller(std::move(db).value(), login(QStringLiteral("admin")));
         MainWindow* window = controller.window();

@@ -11,7 +11,7 @@
 #include "gui/dashboard/FigureCard.h"
 #include "gui/registry/SiteListModel.h"
 #include "gui/registry/SitesPage.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
 #include "storage/SortKey.h"
@@ -49,14 +49,14 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
 
     void visitsEveryPage()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void dashboardFiguresOpenTheirList()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void sitesSearchFindsChineseTextAndSorts()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -168,7 +168,7 @@ private Q_SLOTS:
 
     void listsCopyTheSelectedRowsWithTheirHeaders()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void languageSwitchRebuildsTheWindow()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         controller.window()->show();
@@ -246,7 +246,7 @@ private Q_SLOTS:
 
     void switchingDatabaseKeepsTheOldOneOnFailure()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppController controller(std::move(db).value(), Session::system(QStringLiteral("test")));
         QTemporaryDir dir;
@@ -283,7 +283,7 @@ private Q_SLOTS:
 
     void screenshotOfTheWindow()
     {
-        auto db = Database::open(m_demoPath);
+        auto db = ConsoleDatabase::open(m_demoPath);
         QVERIFY(db.ok());
         AppContext context{db->get(), Session::system(QStringLiteral("test"))};
         MainWindow window(context);

@@ -11,12 +11,14 @@
 #include "gui/common/QueryTableModel.h"
 #include "gui/requests/RequestDocument.h"
 #include "storage/AccountService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
+#include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 
 #include <QApplication>
@@ -91,7 +93,9 @@ private Q_SLOTS:
     // (its printed form and the command line), and the site it opens opened on 1 December.
     void aRequestIsFiledAndCarriedOutOnTheOfficesDay()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const Session filer = as(QStringLiteral("inspector"));
         QVERIFY(filer.accountId);
         const qint64 unit
@@ -111,14 +115,13 @@ private Q_SLOTS:
         const auto id = requests.saveDraft(filer, d);
         QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().fullText()));
         QVERIFY(
-            requests
-                .addAttachment(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok"))
+            attachments.add(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok"))
                 .ok());
         QVERIFY(requests.submit(filer, *id).ok());
         const Status approved
             = requests.decide(as(QStringLiteral("approver")), *id, Decision::Approve, QStringLiteral("同意"));
         QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().fullText()));
-        const auto r = requests.byId(*id);
+        const auto r = queries.byId(*id);
         QCOMPARE(r->state, RequestState::Executed);
         QCOMPARE(r->submittedAt, kNow);
 

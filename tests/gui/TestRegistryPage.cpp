@@ -12,7 +12,7 @@
 #include "gui/registry/SitesPage.h"
 #include "gui/registry/UnitTreeModel.h"
 #include "storage/AccountService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
@@ -48,7 +48,7 @@ class TestRegistryPage final : public QObject
 
     Session login(const QString& user)
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         const auto s = AccountService((*db)->connection()).authenticate(user, QString::fromLatin1(DemoBuilder::kPassword));
         return s ? *s : Session{};
     }
@@ -60,13 +60,13 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
 
     void modelPassesTheModelTester()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         SiteListModel model((*db)->path(), nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({});
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void registerAssignAndFind()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         // A city department without a site of its own.
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT o.id, o.name, o.division_code, o.domain_label, p.domain_label FROM organisations "
@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("import.db"));
         QVERIFY(QFile::copy(m_path, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        auto db = Database::open(path);
+        auto db = ConsoleDatabase::open(path);
         AppContext context{db->get(), Session::system(QStringLiteral("tester"))};
         const QString csv = dir.filePath(QStringLiteral("sites.csv"));
         QFile f(csv);
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void exportsTheListedSites()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppContext context{db->get(), login(QStringLiteral("director"))};
         MainWindow window(context);
         window.show();
@@ -249,7 +249,7 @@ private Q_SLOTS:
 
     void unitsTreeAndConsolidation()
     {
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         AppContext context{db->get(), login(QStringLiteral("director"))};
         MainWindow window(context);
         window.show();

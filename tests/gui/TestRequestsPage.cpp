@@ -10,11 +10,12 @@
 #include "gui/requests/RequestListModel.h"
 #include "gui/requests/RequestsPage.h"
 #include "storage/AccountService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
 #include "storage/SiteRepository.h"
 
 #include <QComboBox>
@@ -124,7 +125,7 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         QVERIFY(DemoBuilder::build(*m_db, {2017, QDate(2026, 11, 28)}).ok());
@@ -203,7 +204,7 @@ private Q_SLOTS:
             // The new request is selected in "My requests", submitted, waiting for the city.
             QTRY_COMPARE(page->detail()->requestId(), id);
             QCOMPARE(page->scope(), RequestsPage::Scope::Mine);
-            const auto r = RequestService(m_db->connection()).byId(id);
+            const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::Submitted);
             QCOMPARE(r->stepCount, 2);
             QCOMPARE(page->detail()->chain()->rowCount(), 2);
@@ -240,7 +241,7 @@ private Q_SLOTS:
             const auto decision = answerDecision(QStringLiteral("请补充迁移后的栏目对照表。"));
             QTest::mouseClick(button(page, "returnRequestButton"), Qt::LeftButton);
             QVERIFY(decision->answered());
-            QCOMPARE(RequestService(m_db->connection()).byId(id)->state, RequestState::Returned);
+            QCOMPARE(RequestQueries(m_db->connection()).byId(id)->state, RequestState::Returned);
             QCOMPARE(page->badge(), before - 1);
             QVERIFY(!button(page, "approveRequestButton")->isVisible());
         }
@@ -261,7 +262,7 @@ private Q_SLOTS:
             });
             QTest::mouseClick(button(panel, "editRequestButton"), Qt::LeftButton);
             QVERIFY(editing->answered());
-            const auto r = RequestService(m_db->connection()).byId(id);
+            const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::Submitted);
             QCOMPARE(r->round, 2);
             QVERIFY(r->draft.reason.endsWith(QStringLiteral("已补充栏目对照表。")));
@@ -274,7 +275,7 @@ private Q_SLOTS:
             const auto decision = answerDecision(QStringLiteral("同意，报省审批。"));
             QTest::mouseClick(button(city->page, "approveRequestButton"), Qt::LeftButton);
             QVERIFY(decision->answered());
-            const auto r = RequestService(m_db->connection()).byId(id);
+            const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::InReview);
             QCOMPARE(r->currentStep, 2);
         }
@@ -284,7 +285,7 @@ private Q_SLOTS:
             const auto decision = answerDecision(QString());
             QTest::mouseClick(button(province->page, "approveRequestButton"), Qt::LeftButton);
             QVERIFY(decision->answered());
-            const auto r = RequestService(m_db->connection()).byId(id);
+            const auto r = RequestQueries(m_db->connection()).byId(id);
             QCOMPARE(r->state, RequestState::Executed);
             const auto closed = SiteRepository(m_db->connection()).byId(site);
             QCOMPARE(closed->status, SiteStatus::Closed);
@@ -367,7 +368,7 @@ private Q_SLOTS:
         {
             QFile f(big);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.resize(RequestService::kMaxAttachmentBytes + 1));
+            QVERIFY(f.resize(RequestAttachments::kMaxBytes + 1));
         }
         for (const QString& path : {dir.filePath(QStringLiteral("missing.pdf")), empty, big}) {
             const auto box = test::answerMessageBox(MessageBox::Ok);

@@ -20,7 +20,7 @@
 #include "gui/settings/SettingsPage.h"
 #include "server/DemoLoader.h"
 #include "storage/AccountService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
 #include <QComboBox>
@@ -163,7 +163,7 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QStringLiteral("console.db")));
+        auto db = ConsoleDatabase::open(m_dir.filePath(QStringLiteral("console.db")));
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         QVERIFY(DemoBuilder::build(*m_db, {2017, kToday}).ok());

@@ -686,7 +686,7 @@ private Q_SLOTS:
         {
             // As `sitegov --backend URL` does: the run's scores in a store of their own.
             const RunStore store(m_dir.filePath(QStringLiteral("run-scores-%1.db").arg(++m_dbs)));
-            auto run = Database::open(shared->path(), Database::Mode::RequireCurrent);
+            auto run = ConsoleDatabase::open(shared->path(), Database::Mode::RequireCurrent);
             QVERIFY(run);
             QSqlDatabase& c = (*run)->connection();
             // The run starts from an empty cache of its own, and its sync fills only that.
@@ -700,7 +700,7 @@ private Q_SLOTS:
             QCOMPARE(rows->constFirst().score.total, 42.0);
             QCOMPARE(ScoreCache(c).state()->backendUrl, optionsFor(other.port(), "t").baseUrl);
             // Another connection of the run (a worker's) sees the same store.
-            auto worker = Database::open(shared->path(), Database::Mode::RequireCurrent);
+            auto worker = ConsoleDatabase::open(shared->path(), Database::Mode::RequireCurrent);
             QVERIFY(worker);
             QCOMPARE(*ScoreCache((*worker)->connection()).rowCount(), qint64(1));
             // A failing sync of the run is recorded in the run's store too.
@@ -728,7 +728,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         auto future = std::async(std::launch::async, [path, options, &cancel]() {
-            auto own = Database::open(path, Database::Mode::RequireCurrent);
+            auto own = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             const auto r = ScoreSync::run((*own)->connection(), options, &cancel);
             return r.ok() ? QString() : r.error().code;
         });

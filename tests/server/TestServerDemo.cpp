@@ -4,8 +4,8 @@
 #include "server/DemoLoader.h"
 #include "server/ScoreTable.h"
 #include "server/ServerStore.h"
-#include "storage/Database.h"
-#include "storage/DemoBuilder.h"
+#include "storage/ConsoleDatabase.h"
+#include "demo/DemoBuilder.h"
 #include "storage/SiteRepository.h"
 
 #include <QSet>
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(summary.assessments, summary.sites * 24);
 
         // The same sites as the console's demo with the same seed: its operating and migrating ones.
-        auto console = Database::open(m_dir.filePath(QStringLiteral("console.db")));
+        auto console = ConsoleDatabase::open(m_dir.filePath(QStringLiteral("console.db")));
         QVERIFY(console.ok());
         DemoBuilder::Options demo;
         demo.seed = 2017;

@@ -1,6 +1,6 @@
 // A helper process for TestBackup: keeps writing audited changes to a database until killed or
 // until the given number of milliseconds has passed. Prints "ready" once the first write landed.
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RegistryService.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3)
         return 2;
-    auto db = sitegov::Database::open(args.at(1), sitegov::Database::Mode::RequireCurrent);
+    auto db = sitegov::ConsoleDatabase::open(args.at(1), sitegov::Database::Mode::RequireCurrent);
     if (!db)
         return 1;
     sitegov::RegistryService registry((*db)->connection());

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 

@@ -2,7 +2,7 @@
 #include "storage/AuditLog.h"
 #include "storage/RegistryService.h"
 #include "storage/Session.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #include "WriterLoop.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Session.h"
 
@@ -63,13 +63,13 @@ bool createWithPageSize(const QString& path, int pageSize)
     const QByteArray sql = "PRAGMA page_size = " + QByteArray::number(pageSize) + "; CREATE TABLE t (x); DROP TABLE t;";
     const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
-    return ok && Database::open(path, Database::Mode::Migrate).ok();
+    return ok && ConsoleDatabase::open(path, Database::Mode::Migrate).ok();
 }
 
 // The database's logical content: every unit, site and audit hash.
 QByteArray fingerprint(const QString& path)
 {
-    auto db = Database::open(path, Database::Mode::RequireCurrent);
+    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
     if (!db)
         return {};
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -97,7 +97,7 @@ private Q_SLOTS:
     {
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         m_path = m_dir.filePath(QStringLiteral("live.db"));
-        auto db = Database::open(m_path);
+        auto db = ConsoleDatabase::open(m_path);
         QVERIFY(db.ok());
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(writer.waitForReadyRead(10000));
         QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
 
-        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(m_path, Database::Mode::RequireCurrent);
         QVERIFY(db.ok());
         qint64 previous = -1;
         for (int i = 0; i < 4; ++i) {
@@ -121,7 +121,7 @@ private Q_SLOTS:
             QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().fullText()));
             QVERIFY(check->auditRecords > 0);
             // Each copy is a snapshot of one moment: the units added and their audit records match.
-            auto copy = Database::open(file, Database::Mode::RequireCurrent);
+            auto copy = ConsoleDatabase::open(file, Database::Mode::RequireCurrent);
             QVERIFY(copy.ok());
             QSqlQuery q((*copy)->connection());
             QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations WHERE name LIKE '并发写入单位%'), "
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void backupRefusesAFolder()
     {
-        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(m_path, Database::Mode::RequireCurrent);
         QVERIFY(!BackupService::backup(m_path, m_dir.path()).ok());
     }
 
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-0.db")), live));
         const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
         {
-            auto db = Database::open(live);
+            auto db = ConsoleDatabase::open(live);
             QVERIFY(BackupService::backup(live, backupFile).ok());
             // Changes after the backup, which the restore takes back.
             QVERIFY(DemoBuilder::build(**db, {}).ok() == false);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().fullText()));
         QVERIFY(QFile::exists(*kept));
         QVERIFY(QFileInfo(*kept).fileName().startsWith(QLatin1String("office.replaced-")));
-        auto db = Database::open(live);
+        auto db = ConsoleDatabase::open(live);
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM sites WHERE id = 1")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("中国福建"));
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("restore"));
         QVERIFY(AuditLog::verify((*db)->connection())->ok);
         // The kept copy still holds the replaced content.
-        auto old = Database::open(*kept, Database::Mode::RequireCurrent);
+        auto old = ConsoleDatabase::open(*kept, Database::Mode::RequireCurrent);
         QSqlQuery o((*old)->connection());
         QVERIFY(o.exec(QStringLiteral("SELECT name FROM sites WHERE id = 1")) && o.next());
         QCOMPARE(o.value(0).toString(), QStringLiteral("被改过的名称"));
@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy-2.db")), tampered));
         QFile::setPermissions(tampered, QFile::ReadOwner | QFile::WriteOwner);
         {
-            auto db = Database::open(tampered, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(tampered, Database::Mode::RequireCurrent);
             QSqlQuery q((*db)->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 100")));
@@ -309,7 +309,7 @@ private Q_SLOTS:
         const QString backupFile = dir.filePath(QStringLiteral("backup.db"));
         QVERIFY(createWithPageSize(source, backupPage));
         {
-            auto db = Database::open(source);
+            auto db = ConsoleDatabase::open(source);
             QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
         }
         QVERIFY(BackupService::backup(source, backupFile).ok());
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString live = dir.filePath(QStringLiteral("office.db"));
         QVERIFY(BackupService::backup(m_path, live).ok());
-        auto open = Database::open(live);
+        auto open = ConsoleDatabase::open(live);
         QVERIFY(open.ok());
         QSqlQuery q((*open)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sites")) && q.next());
@@ -377,7 +377,7 @@ private Q_SLOTS:
     void dailyBackupsKeepACount()
     {
         QTemporaryDir dir;
-        auto db = Database::open(m_path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(m_path, Database::Mode::RequireCurrent);
         const QString folder = dir.filePath(QStringLiteral("auto"));
         // A file of the user's own with a similar name is never pruned.
         QVERIFY(QDir().mkpath(folder));

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/RegistryStats.h"
 
 #include <QRegularExpression>

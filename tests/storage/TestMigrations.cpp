@@ -1,8 +1,12 @@
 #include "TestSupport.h"
-#include "storage/DatabaseWait.h"
-#include "storage/Migrator.h"
-#include "storage/Sql.h"
-#include "storage/SqlScript.h"
+#include "db/DatabaseWait.h"
+#include "db/Dialect.h"
+#include "db/Migrator.h"
+#include "db/Schema.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "db/SqlScript.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -55,14 +59,14 @@ class TestMigrations final : public QObject
 private Q_SLOTS:
     void builtinMigrationsAreNumberedAndParse()
     {
-        const auto list = Migrator::builtin(QStringLiteral("QSQLITE"));
+        const auto list = Migrator::builtin(*db::Dialect::forDriver(QStringLiteral("QSQLITE")), ConsoleDatabase::schema());
         QVERIFY2(list.ok(), qPrintable(list.error().fullText()));
         QVERIFY(!list->isEmpty());
         for (int i = 0; i < list->size(); ++i) {
             QCOMPARE(list->at(i).version, i + 1);
             QVERIFY(!list->at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrator::latestBuiltinVersion(), list->constLast().version);
+        QCOMPARE(ConsoleDatabase::latestVersion(), list->constLast().version);
     }
 
     void emptyDatabaseMigratesToLatest()
@@ -70,9 +74,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = test::openTempDatabase(dir);
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), Migrator::latestBuiltinVersion());
-        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestBuiltinVersion());
-        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toLongLong(), Migrator::kApplicationId);
+        QCOMPARE(db->schemaVersion(), ConsoleDatabase::latestVersion());
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA user_version")).toInt(), ConsoleDatabase::latestVersion());
+        QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toLongLong(), ConsoleDatabase::kApplicationId);
         QVERIFY(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sites'")).toInt() == 1);
     }
 
@@ -86,7 +90,7 @@ private Q_SLOTS:
         // Waiting for another writer is DatabaseWait's busy handler, not SQLite's fixed busy timeout:
         // a second connection waits up to the limit and then says who writes.
         {
-            auto other = Database::open(db->path(), Database::Mode::RequireCurrent);
+            auto other = ConsoleDatabase::open(db->path(), Database::Mode::RequireCurrent);
             QVERIFY(other.ok());
             Transaction holding(db->connection());
             QVERIFY(holding.isActive());
@@ -125,10 +129,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         writeRaw(path, {QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("INSERT INTO future VALUES (1)"),
-                           QStringLiteral("PRAGMA application_id = %1").arg(Migrator::kApplicationId),
+                           QStringLiteral("PRAGMA application_id = %1").arg(ConsoleDatabase::kApplicationId),
                            QStringLiteral("PRAGMA user_version = 999")});
         const QByteArray before = fileHash(path);
-        const auto db = Database::open(path);
+        const auto db = ConsoleDatabase::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().message.contains(QLatin1String("newer version")), qPrintable(db.error().message));
         QCOMPARE(fileHash(path), before);
@@ -141,13 +145,13 @@ private Q_SLOTS:
         const QString other = dir.filePath(QStringLiteral("other.db"));
         writeRaw(other, {QStringLiteral("CREATE TABLE customers(x)")});
         const QByteArray before = fileHash(other);
-        auto db = Database::open(other);
+        auto db = ConsoleDatabase::open(other);
         QVERIFY(!db.ok());
         QCOMPARE(fileHash(other), before);
 
         const QString app = dir.filePath(QStringLiteral("app.db"));
         writeRaw(app, {QStringLiteral("PRAGMA application_id = 12345")});
-        QVERIFY(!Database::open(app).ok());
+        QVERIFY(!ConsoleDatabase::open(app).ok());
 
         const QString text = dir.filePath(QStringLiteral("notes.txt"));
         QFile f(text);
@@ -155,12 +159,12 @@ private Q_SLOTS:
         f.write("这不是数据库 — this is not a database, just a text file of some length.\n");
         f.close();
         const QByteArray textBefore = fileHash(text);
-        db = Database::open(text);
+        db = ConsoleDatabase::open(text);
         QVERIFY(!db.ok());
         QCOMPARE(fileHash(text), textBefore);
 
-        QVERIFY(!Database::open(dir.path()).ok()); // a folder
-        QVERIFY(!Database::open(QString()).ok());
+        QVERIFY(!ConsoleDatabase::open(dir.path()).ok()); // a folder
+        QVERIFY(!ConsoleDatabase::open(QString()).ok());
     }
 
     void failedMigrationLeavesTheOldDatabase()
@@ -173,12 +177,12 @@ private Q_SLOTS:
             QVERIFY(db.open());
             const QList<Migration> good{{1, QStringLiteral("one"), SqlScript::split(QStringLiteral(
                                                                         "CREATE TABLE a(x); INSERT INTO a VALUES (42);"))}};
-            QCOMPARE(Migrator(good).migrate(db).value(), 1);
+            QCOMPARE(Migrator(good, ConsoleDatabase::kApplicationId).migrate(db).value(), 1);
 
             QList<Migration> bad = good;
             bad.append({2, QStringLiteral("two"),
                 SqlScript::split(QStringLiteral("CREATE TABLE b(y); UPDATE a SET x = 0; INSERT INTO missing VALUES (1);"))});
-            const auto result = Migrator(bad).migrate(db);
+            const auto result = Migrator(bad, ConsoleDatabase::kApplicationId).migrate(db);
             QVERIFY(!result.ok());
             QVERIFY(result.error().message.contains(QLatin1String("version 1")));
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
@@ -187,7 +191,7 @@ private Q_SLOTS:
 
             // Fixing the migration lets it through, cumulatively from version 1.
             bad[1].statements = SqlScript::split(QStringLiteral("CREATE TABLE b(y); UPDATE a SET x = 7;"));
-            QCOMPARE(Migrator(bad).migrate(db).value(), 2);
+            QCOMPARE(Migrator(bad, ConsoleDatabase::kApplicationId).migrate(db).value(), 2);
             QCOMPARE(scalar(db, QStringLiteral("SELECT x FROM a")).toInt(), 7);
             db.close();
         }
@@ -196,7 +200,7 @@ private Q_SLOTS:
 
     void everyOlderVersionMigratesToLatest()
     {
-        const auto list = Migrator::builtin(QStringLiteral("QSQLITE"));
+        const auto list = Migrator::builtin(*db::Dialect::forDriver(QStringLiteral("QSQLITE")), ConsoleDatabase::schema());
         QVERIFY(list.ok());
         for (int stop = 0; stop <= list->size(); ++stop) {
             QTemporaryDir dir;
@@ -205,13 +209,15 @@ private Q_SLOTS:
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
-                QCOMPARE(Migrator(list->mid(0, stop)).migrate(db).value(), stop);
+                // What the console's migrations need of a connection (the sort-key function of 0010).
+                QVERIFY(ConsoleDatabase::schema().prepareConnection(db).ok());
+                QCOMPARE(Migrator(list->mid(0, stop), ConsoleDatabase::kApplicationId).migrate(db).value(), stop);
                 db.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("v"));
-            auto db = Database::open(path);
+            auto db = ConsoleDatabase::open(path);
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().fullText()));
-            QCOMPARE((*db)->schemaVersion(), Migrator::latestBuiltinVersion());
+            QCOMPARE((*db)->schemaVersion(), ConsoleDatabase::latestVersion());
         }
     }
 
@@ -219,7 +225,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
-        QVERIFY(!Database::open(path, Database::Mode::RequireCurrent).ok()); // does not exist
+        QVERIFY(!ConsoleDatabase::open(path, Database::Mode::RequireCurrent).ok()); // does not exist
         QVERIFY(!QFile::exists(path));
         auto db = test::openTempDatabase(dir, QStringLiteral("old.db"));
         QVERIFY(db);

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PasswordHasher.h"
@@ -402,7 +402,7 @@ private Q_SLOTS:
         // Keys of another collator version: recomputed when the database is next opened.
         const QString path = m_db->path();
         {
-            auto other = Database::open(path);
+            auto other = ConsoleDatabase::open(path);
             QVERIFY(other);
             QSqlQuery q((*other)->connection());
             QVERIFY(q.exec(QStringLiteral("UPDATE sort_key_state SET version = '1.0/old'")));
@@ -410,7 +410,7 @@ private Q_SLOTS:
         }
         QCOMPARE(key(QStringLiteral("SELECT count(*) FROM sites WHERE name_key = x'00'")).toInt(), int(unit(QStringLiteral("SELECT count(*) FROM sites"))));
         {
-            auto reopened = Database::open(path, Database::Mode::RequireCurrent);
+            auto reopened = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             QVERIFY(reopened);
         }
         QCOMPARE(key(QStringLiteral("SELECT count(*) FROM sites WHERE name_key = x'00'")).toInt(), 0);

@@ -2,7 +2,7 @@
 #include "core/Language.h"
 #include "core/Registry.h"
 #include "storage/AuditLog.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryExchange.h"
 #include "storage/RegistryService.h"
@@ -90,7 +90,7 @@ class TestRegistryExchange final : public QObject
 
     std::unique_ptr<Database> fresh(const QString& name)
     {
-        auto db = Database::open(m_dir.filePath(name));
+        auto db = ConsoleDatabase::open(m_dir.filePath(name));
         return db ? std::move(db).value() : nullptr;
     }
 
@@ -116,7 +116,7 @@ private Q_SLOTS:
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         Language::install(QStringLiteral("zh_CN"));
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = Database::open(m_demo);
+        auto db = ConsoleDatabase::open(m_demo);
         QVERIFY(DemoBuilder::build(**db, {2017, QDate(2026, 11, 28)}).ok());
         // Values a spreadsheet would take for formulas: a CSV export guards them, and they come back
         // as they were (an international telephone number, a title, a site's name and notes).
@@ -161,7 +161,7 @@ private Q_SLOTS:
             QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().fullText()));
             QVERIFY(*rows > 100);
         }
-        auto target = Database::open(dir.filePath(QStringLiteral("target.db")));
+        auto target = ConsoleDatabase::open(dir.filePath(QStringLiteral("target.db")));
         QVERIFY(target.ok());
         for (ExchangeKind kind : kinds) {
             const auto data = TableReader::read(dir.filePath(QStringLiteral("%1.%2").arg(int(kind)).arg(extension)));
@@ -174,7 +174,7 @@ private Q_SLOTS:
             QVERIFY2(report->committed, qPrintable(report->errorLines().mid(0, 5).join(u'\n')));
             QCOMPARE(report->failed, 0);
         }
-        auto demo = Database::open(m_demo);
+        auto demo = ConsoleDatabase::open(m_demo);
         const QStringList expected = snapshot((*demo)->connection());
         const QStringList actual = snapshot((*target)->connection());
         QCOMPARE(actual.size(), expected.size());
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QFETCH(QList<QStringList>, rows);
         QFETCH(QStringList, expected);
         Language::install(QStringLiteral("en"));
-        auto db = Database::open(m_demo);
+        auto db = ConsoleDatabase::open(m_demo);
         const QStringList before = snapshot((*db)->connection());
         const qint64 auditBefore = AuditLog::verify((*db)->connection())->records;
         const auto report = RegistryExchange::import((*db)->connection(), m_actor, ExchangeKind::Sites,
@@ -472,7 +472,7 @@ private Q_SLOTS:
 
     void permissionsApplyPerRow()
     {
-        auto db = Database::open(m_demo);
+        auto db = ConsoleDatabase::open(m_demo);
         Session inspector;
         inspector.accountId = 77;
         inspector.username = QStringLiteral("inspector");
@@ -509,13 +509,13 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
         const QString path = m_dir.filePath(QStringLiteral("edit-%1-%2.db").arg(kind).arg(english));
         {
-            auto demo = Database::open(m_demo);
+            auto demo = ConsoleDatabase::open(m_demo);
             QSqlQuery q((*demo)->connection());
             QVERIFY(q.prepare(QStringLiteral("VACUUM INTO ?")));
             q.addBindValue(path);
             QVERIFY(q.exec());
         }
-        auto db = Database::open(path);
+        auto db = ConsoleDatabase::open(path);
         QVERIFY(db);
         QSqlDatabase& c = (*db)->connection();
         const QString file = m_dir.filePath(QStringLiteral("edit-%1-%2.csv").arg(kind).arg(english));

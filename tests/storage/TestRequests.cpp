@@ -4,11 +4,13 @@
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
 #include "storage/ChecklistService.h"
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
+#include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 
 #include <QFile>
@@ -42,7 +44,7 @@ class TestRequests final : public QObject
     QStringList actions(qint64 requestId)
     {
         QStringList out;
-        for (const RequestEvent& e : RequestService(m_db->connection()).history(requestId).value())
+        for (const RequestEvent& e : RequestQueries(m_db->connection()).history(requestId).value())
             out << e.action;
         return out;
     }
@@ -100,7 +102,9 @@ private Q_SLOTS:
 
     void countyClosureReturnedResubmittedApprovedExecuted()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const auto [site, county] = flaggedSite(0);
         QVERIFY(site && county);
         const Session filer = as(QStringLiteral("inspector"));
@@ -119,37 +123,37 @@ private Q_SLOTS:
         const Status early = requests.submit(filer, *id);
         QVERIFY(!early.ok());
         QVERIFY(early.error().message.contains(QLatin1String("migrated")));
-        QVERIFY(requests.addAttachment(filer, *id, AttachmentKind::MigrationEvidence, QStringLiteral("/tmp/证明.pdf"),
+        QVERIFY(attachments.add(filer, *id, AttachmentKind::MigrationEvidence, QStringLiteral("/tmp/证明.pdf"),
                             QByteArray("%PDF-1.4 evidence"))
                     .ok());
         QVERIFY(requests.submit(filer, *id).ok());
-        auto r = requests.byId(*id);
+        auto r = queries.byId(*id);
         QCOMPARE(r->state, RequestState::Submitted);
         QCOMPARE(r->stepCount, 2);
         QCOMPARE(r->currentStep, 1);
         // Only the city's approver decides step 1; the province's cannot yet, and the filer never.
         QVERIFY(!requests.decide(province, *id, Decision::Approve, {}).ok());
         QVERIFY(!requests.decide(filer, *id, Decision::Approve, {}).ok());
-        QVERIFY(requests.inboxCount(city).value() >= 1);
+        QVERIFY(queries.inboxCount(city).value() >= 1);
         // A return needs a comment.
         QVERIFY(!requests.decide(city, *id, Decision::Return, QString()).ok());
         QVERIFY(requests.decide(city, *id, Decision::Return, QStringLiteral("请补充说明")).ok());
-        QCOMPARE(requests.byId(*id)->state, RequestState::Returned);
+        QCOMPARE(queries.byId(*id)->state, RequestState::Returned);
         // Editable again by the filer, then resubmitted: a new round of steps.
         d.id = *id;
         d.reason = QStringLiteral("原则上不开设，已并入门户网站（补充：数据已归档）");
         QVERIFY(requests.saveDraft(filer, d).ok());
         QVERIFY(requests.submit(filer, *id).ok());
-        r = requests.byId(*id);
+        r = queries.byId(*id);
         QCOMPARE(r->round, 2);
         QVERIFY(requests.decide(city, *id, Decision::Approve, QStringLiteral("同意")).ok());
-        r = requests.byId(*id);
+        r = queries.byId(*id);
         QCOMPARE(r->state, RequestState::InReview);
         QCOMPARE(r->currentStep, 2);
         // Edits are refused once it is under review.
         QVERIFY(!requests.saveDraft(filer, d).ok());
         QVERIFY(requests.decide(province, *id, Decision::Approve, QStringLiteral("同意关停")).ok());
-        r = requests.byId(*id);
+        r = queries.byId(*id);
         QCOMPARE(r->state, RequestState::Executed);
         const auto closed = SiteRepository(m_db->connection()).byId(site);
         QCOMPARE(closed->status, SiteStatus::Closed);
@@ -168,7 +172,9 @@ private Q_SLOTS:
 
     void provinceRequestsAreFiledNationally()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const Session filer = as(QStringLiteral("inspector"));
         const Session province = as(QStringLiteral("approver"));
         const qint64 unit = scalar(QStringLiteral("SELECT o.id FROM organisations o WHERE o.level = 'province' AND o.kind = "
@@ -192,28 +198,28 @@ private Q_SLOTS:
         const Status missing = requests.decide(province, *id, Decision::Approve, {});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QLatin1String("security")));
-        QCOMPARE(requests.byId(*id)->state, RequestState::Submitted);
+        QCOMPARE(queries.byId(*id)->state, RequestState::Submitted);
         // Attachments are added by the filer while it is editable only.
-        QVERIFY(!requests.addAttachment(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("r.txt"), QByteArray("ok")).ok());
+        QVERIFY(!attachments.add(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("r.txt"), QByteArray("ok")).ok());
         QVERIFY(requests.withdraw(filer, *id).ok());
 
         d.id = 0;
         const auto again = requests.saveDraft(filer, d);
-        QVERIFY(requests.addAttachment(filer, *again, AttachmentKind::SecurityReport, QStringLiteral("r.txt"), QByteArray("通过")).ok());
-        QVERIFY(!requests.addAttachment(filer, *again, AttachmentKind::Other, QStringLiteral("empty.txt"), QByteArray()).ok());
-        QVERIFY(!requests.addAttachment(filer, *again, AttachmentKind::Other, QStringLiteral("big.bin"),
-                             QByteArray(int(RequestService::kMaxAttachmentBytes) + 1, 'x'))
+        QVERIFY(attachments.add(filer, *again, AttachmentKind::SecurityReport, QStringLiteral("r.txt"), QByteArray("通过")).ok());
+        QVERIFY(!attachments.add(filer, *again, AttachmentKind::Other, QStringLiteral("empty.txt"), QByteArray()).ok());
+        QVERIFY(!attachments.add(filer, *again, AttachmentKind::Other, QStringLiteral("big.bin"),
+                             QByteArray(int(RequestAttachments::kMaxBytes) + 1, 'x'))
                      .ok());
         QVERIFY(requests.submit(filer, *again).ok());
         QVERIFY(requests.decide(province, *again, Decision::Approve, QStringLiteral("同意")).ok());
-        auto r = requests.byId(*again);
+        auto r = queries.byId(*again);
         QCOMPARE(r->state, RequestState::Approved);
         QCOMPARE(r->currentStep, 2);
         QVERIFY(!SiteRepository(m_db->connection()).byCode(d.proposal.code).ok()); // not yet in effect
         // The filing cannot be rejected; it is recorded, and the request takes effect.
         QVERIFY(!requests.decide(province, *again, Decision::Reject, QStringLiteral("no")).ok());
         QVERIFY(requests.decide(province, *again, Decision::Approve, QStringLiteral("已备案")).ok());
-        r = requests.byId(*again);
+        r = queries.byId(*again);
         QCOMPARE(r->state, RequestState::Executed);
         const auto opened = SiteRepository(m_db->connection()).byCode(d.proposal.code);
         QVERIFY(opened.ok());
@@ -227,7 +233,8 @@ private Q_SLOTS:
 
     void nobodyApprovesTheirOwnRequest()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
         const Session both = as(QStringLiteral("both"));
         const qint64 site = scalar(QStringLiteral("SELECT s.id FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
                                                   "o.level = 'province' AND s.status = 'operating' AND s.platform = "
@@ -245,18 +252,19 @@ private Q_SLOTS:
         const Status own = requests.decide(both, *id, Decision::Approve, {});
         QVERIFY(!own.ok());
         QVERIFY(own.error().message.contains(QLatin1String("own request")));
-        QVERIFY(requests.inboxCount(both).value() < requests.inboxCount(as(QStringLiteral("approver"))).value());
+        QVERIFY(queries.inboxCount(both).value() < queries.inboxCount(as(QStringLiteral("approver"))).value());
         // Others may not withdraw or edit it.
         QVERIFY(!requests.withdraw(as(QStringLiteral("inspector")), *id).ok());
         // An approver of another city cannot decide a step that is not theirs.
         QVERIFY(!requests.decide(as(QStringLiteral("approver-xiamen")), *id, Decision::Approve, {}).ok());
         QVERIFY(requests.decide(as(QStringLiteral("approver")), *id, Decision::Approve, {}).ok());
-        QCOMPARE(requests.byId(*id)->state, RequestState::Approved); // province level: awaits filing
+        QCOMPARE(queries.byId(*id)->state, RequestState::Approved); // province level: awaits filing
     }
 
     void policiesRefuseSubmission()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
         const Session filer = as(QStringLiteral("inspector-jinjiang"));
         // Jinjiang's government runs its portal: it cannot open a second site.
         RequestDraft d;
@@ -292,7 +300,7 @@ private Q_SLOTS:
         d.justification = QStringLiteral("经市政府同意单独设立");
         QVERIFY(requests.saveDraft(filer, d).ok());
         QVERIFY(requests.submit(filer, *flagged).ok());
-        const auto findings = requests.checks(*flagged, RequestPolicy::Stage::Decision);
+        const auto findings = queries.checks(*flagged, RequestPolicy::Stage::Decision);
         bool shown = false;
         for (const Finding& f : *findings)
             shown = shown || (!f.isError() && f.message.contains(QStringLiteral("原则上不开设")));
@@ -310,7 +318,8 @@ private Q_SLOTS:
     // moved out of the filer's jurisdiction) may not withdraw it either, and nothing is written.
     void withdrawingNeedsTheRightToChange()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
         RegistryService registry(m_db->connection());
         const Session system = Session::system(QStringLiteral("t"));
         const Session filer = as(QStringLiteral("inspector-jinjiang"));
@@ -343,19 +352,21 @@ private Q_SLOTS:
         const Status refused = requests.withdraw(filer, *id);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("jurisdiction")), qPrintable(refused.error().message));
-        QCOMPARE(requests.byId(*id)->state, RequestState::Draft);
+        QCOMPARE(queries.byId(*id)->state, RequestState::Draft);
         QCOMPARE(actions(*id), before);
         QCOMPARE(int(scalar(QStringLiteral("SELECT count(*) FROM audit_log"))), audit);
 
         // Back within the filer's jurisdiction, the filer withdraws it.
         QVERIFY(registry.moveOrganisation(system, *unit, filer.orgId).ok());
         QVERIFY(requests.withdraw(filer, *id).ok());
-        QCOMPARE(requests.byId(*id)->state, RequestState::Withdrawn);
+        QCOMPARE(queries.byId(*id)->state, RequestState::Withdrawn);
     }
 
     void executionIsAtomic()
     {
-        RequestService requests(m_db->connection());
+        RequestQueries queries(m_db->connection());
+        RequestWorkflow requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const Session filer = as(QStringLiteral("inspector"));
         const qint64 unit = scalar(QStringLiteral("SELECT o.id FROM organisations o WHERE o.level = 'city' AND o.kind = "
                                                   "'department' AND NOT EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = "
@@ -374,7 +385,7 @@ private Q_SLOTS:
         d.proposal.kind = SiteKind::Department;
         const auto id = requests.saveDraft(filer, d);
         QVERIFY(id.ok());
-        QVERIFY(requests.addAttachment(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok")).ok());
+        QVERIFY(attachments.add(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok")).ok());
         QVERIFY(requests.submit(filer, *id).ok());
         // Meanwhile someone registers another site under the very code the request proposes.
         Site clash;
@@ -392,10 +403,10 @@ private Q_SLOTS:
         const Status s = requests.decide(as(QStringLiteral("approver")), *id, Decision::Approve, QStringLiteral("同意"));
         QVERIFY(!s.ok());
         // Neither the request nor the registry moved.
-        const auto r = requests.byId(*id);
+        const auto r = queries.byId(*id);
         QCOMPARE(r->state, RequestState::Submitted);
         QCOMPARE(r->currentStep, 1);
-        QVERIFY(!requests.steps(*id)->at(0).decision.has_value());
+        QVERIFY(!queries.steps(*id)->at(0).decision.has_value());
         QCOMPARE(int(scalar(QStringLiteral("SELECT count(*) FROM sites"))), sites);
         QCOMPARE(int(scalar(QStringLiteral("SELECT count(*) FROM request_events WHERE request_id = %1").arg(*id))), events);
         QCOMPARE(int(scalar(QStringLiteral("SELECT count(*) FROM audit_log"))), audit);
@@ -403,26 +414,26 @@ private Q_SLOTS:
 
     void attachmentsRoundTrip()
     {
-        RequestService requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const Session filer = as(QStringLiteral("inspector"));
         const qint64 draft = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'draft' LIMIT 1"));
         QVERIFY(draft);
         const QByteArray content("%PDF-1.4\n\x00\x01\x02 binary \xff", 24);
-        const auto id = requests.addAttachment(filer, draft, AttachmentKind::Letter, QStringLiteral("请示.pdf"), content);
+        const auto id = attachments.add(filer, draft, AttachmentKind::Letter, QStringLiteral("请示.pdf"), content);
         QVERIFY(id.ok());
-        QCOMPARE(requests.attachmentContent(*id).value(), content);
-        const auto list = requests.attachments(draft);
+        QCOMPARE(attachments.content(*id).value(), content);
+        const auto list = attachments.list(draft);
         QCOMPARE(list->constLast().fileName, QStringLiteral("请示.pdf"));
         QCOMPARE(list->constLast().size, qint64(content.size()));
-        QVERIFY(requests.removeAttachment(filer, *id).ok());
-        QVERIFY(!requests.attachmentContent(*id).ok());
+        QVERIFY(attachments.remove(filer, *id).ok());
+        QVERIFY(!attachments.content(*id).ok());
     }
 
     // Issue 14, item 1: a file chosen to attach is checked before it is read: the database this
     // program has open and its working files, a folder, a pipe and a device are refused, each named.
     void attachmentFilesAreCheckedBeforeTheyAreRead()
     {
-        RequestService requests(m_db->connection());
+        RequestAttachments attachments(m_db->connection());
         const Session filer = as(QStringLiteral("inspector"));
         const qint64 draft = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'draft' LIMIT 1"));
         QVERIFY(draft);
@@ -440,7 +451,7 @@ private Q_SLOTS:
         };
         const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM request_attachments"));
         for (const auto& [file, expected] : refused) {
-            const auto added = requests.addAttachmentFile(filer, draft, AttachmentKind::Other, file);
+            const auto added = attachments.addFile(filer, draft, AttachmentKind::Other, file);
             QVERIFY2(!added.ok(), qPrintable(file));
             QVERIFY2(added.error().message.contains(expected), qPrintable(added.error().message));
         }
@@ -450,10 +461,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("请示内容");
         f.close();
-        const auto id = requests.addAttachmentFile(filer, draft, AttachmentKind::Letter, letter);
+        const auto id = attachments.addFile(filer, draft, AttachmentKind::Letter, letter);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().fullText()));
-        QCOMPARE(requests.attachmentContent(*id).value(), QByteArray("请示内容"));
-        QVERIFY(requests.removeAttachment(filer, *id).ok());
+        QCOMPARE(attachments.content(*id).value(), QByteArray("请示内容"));
+        QVERIFY(attachments.remove(filer, *id).ok());
         // The same checks for a checklist file.
         const auto list = ChecklistService::readFile(path + QStringLiteral("-shm"));
         QVERIFY(!list.ok());

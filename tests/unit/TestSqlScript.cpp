@@ -1,4 +1,4 @@
-#include "storage/SqlScript.h"
+#include "db/SqlScript.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "TableTestSupport.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/TableReader.h"
 
 #include <QElapsedTimer>
@@ -691,7 +691,7 @@ private Q_SLOTS:
 
         const QString path = dir.filePath(QStringLiteral("office.db"));
         {
-            auto db = sitegov::Database::open(path);
+            auto db = sitegov::ConsoleDatabase::open(path);
             QVERIFY(db.ok());
             r = TableReader::read(path);
             QVERIFY(!r.ok());

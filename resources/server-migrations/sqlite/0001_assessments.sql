@@ -2,7 +2,7 @@
 -- assessments with the computed scores, the API tokens, and a data version for caches and ETags.
 -- Dates are ISO 8601 UTC text ('YYYY-MM-DDTHH:MM:SSZ').
 
-PRAGMA application_id = 1397184083; -- 0x53475653, "SGVS": Migrator::kServerApplicationId
+PRAGMA application_id = 1397184083; -- 0x53475653, "SGVS": ServerStore::kApplicationId
 
 CREATE TABLE sites (
     code            TEXT    PRIMARY KEY,

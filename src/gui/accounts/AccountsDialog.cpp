@@ -4,7 +4,7 @@
 #include "gui/accounts/PasswordDialog.h"
 #include "gui/common/MessageBox.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>

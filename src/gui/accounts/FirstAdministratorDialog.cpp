@@ -3,9 +3,10 @@
 #include "core/Domain.h"
 #include "gui/common/Icons.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RegistryService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "ui_FirstAdministratorDialog.h"
 
 #include <QPushButton>

@@ -3,7 +3,7 @@
 #include "gui/common/Background.h"
 #include "gui/common/Icons.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "ui_LoginDialog.h"
 
 #include <QDir>
@@ -64,7 +64,7 @@ void LoginDialog::accept()
     runInBackground(
         this,
         [path = m_databasePath, username, password]() -> Result<Session> {
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             return AccountService((*db)->connection()).authenticate(username, password);

@@ -10,7 +10,7 @@
 #include "gui/common/QueryTableModel.h"
 #include "gui/common/StateView.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/ListQueries.h"
 #include "storage/TableWriter.h"
 
@@ -341,7 +341,7 @@ void AuditPage::verifyChain()
     runInBackground(
         this,
         [path = context().database->path()]() -> Result<AuditLog::Verification> {
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             return AuditLog::verify((*db)->connection());

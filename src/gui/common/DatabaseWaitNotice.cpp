@@ -1,6 +1,6 @@
 #include "gui/common/DatabaseWaitNotice.h"
 
-#include "storage/DatabaseWait.h"
+#include "db/DatabaseWait.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/common/NextAnswers.h"
-#include "storage/DatabaseFiles.h"
+#include "db/DatabaseFiles.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -60,6 +60,7 @@ protected:
     void setBusy(bool busy);
     void setBadge(int count);
     AppContext& context() { return m_context; }
+    const AppContext& context() const { return m_context; }
     bool isLoaded() const { return m_loaded; }
 
 private:

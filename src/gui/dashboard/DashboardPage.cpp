@@ -10,7 +10,7 @@
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
 #include "storage/DashboardStats.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDate>
 #include <QEvent>
@@ -244,7 +244,7 @@ void DashboardPage::refresh()
     runInBackground(
         this,
         [path, session, today]() -> Result<DashboardFigures> {
-            const auto db = Database::open(path, Database::Mode::RequireCurrent);
+            const auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             return DashboardStats::compute((*db)->connection(), session, today);

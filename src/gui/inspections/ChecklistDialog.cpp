@@ -2,7 +2,7 @@
 
 #include "gui/common/FileDialog.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/UserFile.h"
 
 #include <QDialogButtonBox>

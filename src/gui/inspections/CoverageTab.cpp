@@ -6,7 +6,7 @@
 #include "gui/common/UnitPicker.h"
 #include "gui/inspections/CoverageCalendar.h"
 #include "gui/inspections/InspectionModels.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 #include "storage/RegistryQueries.h"
 
@@ -142,7 +142,7 @@ void CoverageTab::load()
     runInBackground(
         this,
         [path, unit, first, last]() -> Result<QList<DayCoverage>> {
-            const auto db = Database::forThisThread(path);
+            const auto db = ConsoleDatabase::forThisThread(path);
             if (!db)
                 return db.error();
             return InspectionQueries((*db)->connection()).coverage(unit, first, last);

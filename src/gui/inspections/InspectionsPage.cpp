@@ -9,7 +9,7 @@
 #include "gui/inspections/RectificationTab.h"
 #include "gui/inspections/TodayTab.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 
 #include <QPushButton>

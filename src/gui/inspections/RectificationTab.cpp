@@ -8,7 +8,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
 #include "gui/inspections/InspectionModels.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RectificationService.h"
 
 #include <QComboBox>

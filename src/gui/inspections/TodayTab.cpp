@@ -11,7 +11,7 @@
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "storage/ChecklistService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 #include "storage/InspectionService.h"
 #include "storage/RectificationService.h"

@@ -3,7 +3,7 @@
 #include "core/OfficeClock.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/registry/PersonDialog.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 #include "storage/SiteRepository.h"

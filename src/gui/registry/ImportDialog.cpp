@@ -4,7 +4,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/ListTable.h"
 #include "gui/registry/ImportPreviewModel.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/TableReader.h"
 #include "storage/UserFile.h"
 
@@ -236,7 +236,7 @@ void ImportDialog::start(RegistryExchange::ImportMode mode)
             }
             out.format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
             out.table = *table;
-            auto db = Database::open(path, Database::Mode::RequireCurrent);
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db) {
                 out.report = db.error();
                 return out;

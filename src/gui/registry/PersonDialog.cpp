@@ -2,7 +2,7 @@
 
 #include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 

@@ -14,7 +14,7 @@
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/SiteDialog.h"
 #include "gui/scores/ScoresPage.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryService.h"
@@ -240,7 +240,7 @@ void SiteDetailPanel::loadActivity()
     runInBackground(
         this,
         [path, siteId]() -> Result<SiteActivity> {
-            const auto db = Database::open(path, Database::Mode::RequireCurrent);
+            const auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             return SiteActivityQueries::load((*db)->connection(), siteId, OfficeClock::today());

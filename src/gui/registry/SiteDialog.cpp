@@ -5,7 +5,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"

@@ -18,8 +18,7 @@
 #include "gui/registry/SiteListModel.h"
 #include "gui/registry/UnitDialog.h"
 #include "gui/registry/UnitTreeModel.h"
-#include "storage/Database.h"
-#include "storage/DemoBuilder.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
@@ -368,9 +367,6 @@ void SitesPage::refresh()
     if (count && *count == 0) {
         m_state->showEmpty(tr("No sites are registered in this database yet."),
             context().session.can(Action::EditSites) ? tr("Register a site") : QString(), [this] { registerSite(); });
-        if (context().session.isSystem())
-            m_state->showEmpty(tr("No sites are registered in this database yet."), tr("Build the Fujian demo registry"),
-                [this] { buildDemo(); });
         return;
     }
     applyFilter();
@@ -672,23 +668,6 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
     }
     Q_EMIT statusMessage(tr("Exported %1 %2 to %3.").arg(*outcome).arg(RegistryExchange::kindName(kind), QDir::toNativeSeparators(path)));
     return true;
-}
-
-void SitesPage::buildDemo()
-{
-    const auto answer = MessageBox::question(this, tr("Build the demo registry"),
-        tr("This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?")
-            .arg(context().database->path()));
-    if (answer != MessageBox::Yes)
-        return;
-    const auto summary = DemoBuilder::build(*context().database, {});
-    if (!summary) {
-        MessageBox::warning(this, tr("Build the demo registry"), summary.error().fullText());
-        return;
-    }
-    Q_EMIT statusMessage(tr("Demo registry built: %1 units, %2 sites.").arg(summary->organisations).arg(summary->sites));
-    m_units->reload();
-    refresh();
 }
 
 } // namespace sitegov

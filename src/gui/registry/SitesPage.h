@@ -65,7 +65,6 @@ private:
     void reloadPeople();
     void unitAction(const QString& action);
     void personAction(const QString& action);
-    void buildDemo();
 
     // Sites tab.
     SiteListModel* m_model;

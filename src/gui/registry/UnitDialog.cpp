@@ -2,7 +2,7 @@
 
 #include "core/Organisation.h"
 #include "gui/common/UnsavedChanges.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryService.h"
 

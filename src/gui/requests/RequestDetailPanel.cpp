@@ -11,9 +11,11 @@
 #include "gui/requests/DecisionDialog.h"
 #include "gui/requests/RequestDialog.h"
 #include "gui/requests/RequestDocument.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
+#include "storage/RequestWorkflow.h"
 #include "storage/UserFile.h"
 
 #include <QDesktopServices>
@@ -208,7 +210,7 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
                 return;
             // Read by storage, after its checks: an ordinary file, not the database, within the size limit.
             const auto added
-                = RequestService(m_context.database->connection()).addAttachmentFile(m_context.session, m_requestId, k, path);
+                = RequestAttachments(m_context.database->connection()).addFile(m_context.session, m_requestId, k, path);
             if (!added) {
                 MessageBox::warning(this, tr("The file was not attached"), added.error().message, added.error().detail);
                 return;
@@ -271,7 +273,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         return;
     }
     QSqlDatabase& db = m_context.database->connection();
-    RequestService requests(db);
+    RequestQueries requests(db);
     const auto r = requests.byId(requestId);
     if (!r) {
         m_title->setText(r.error().message);
@@ -313,7 +315,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     m_edit->setVisible(m_isFiler && m_editable && mayFile);
     m_submit->setVisible(m_isFiler && m_editable && mayFile);
     m_withdraw->setVisible(m_isFiler && mayFile && RequestRules::canTransition(r->state, RequestState::Withdrawn));
-    const bool mayDecide = session.can(Action::DecideRequest) && requests.canDecide(session, *r).ok();
+    const bool mayDecide = session.can(Action::DecideRequest) && RequestWorkflow(db).canDecide(session, *r).ok();
     const bool filing = current && current->kind == StepKind::File;
     m_approve->setVisible(mayDecide);
     m_approve->setText(filing ? tr("Record the &national filing…") : tr("&Approve…"));
@@ -404,7 +406,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_chain->resizeRowsToContents();
     }
 
-    const auto files = requests.attachments(requestId);
+    const auto files = RequestAttachments(db).list(requestId);
     if (files) {
         m_attachments->setRowCount(int(files->size()));
         for (int i = 0; i < files->size(); ++i) {
@@ -475,7 +477,7 @@ void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<C
         verb = last->kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*last->decision);
     }
     if (request.state == RequestState::Returned || !last) {
-        if (const auto events = RequestService(m_context.database->connection()).history(request.draft.id)) {
+        if (const auto events = RequestQueries(m_context.database->connection()).history(request.draft.id)) {
             for (auto it = events->crbegin(); it != events->crend(); ++it) {
                 if ((it->action == u"return" || it->action == u"reject" || it->action == u"approve")
                     && !it->comment.trimmed().isEmpty() && (!at.isValid() || it->at > at)) {
@@ -514,7 +516,7 @@ void RequestDetailPanel::submit()
 {
     if (m_requestId == 0 || !m_submit->isVisible())
         return;
-    RequestService requests(m_context.database->connection());
+    RequestQueries requests(m_context.database->connection());
     const auto r = requests.byId(m_requestId);
     if (!r)
         return;
@@ -525,7 +527,7 @@ void RequestDetailPanel::submit()
             tr("Submit \"%1\"? It goes to %2 first, and cannot be changed unless it is returned.").arg(r->draft.title, first))
         != MessageBox::Yes)
         return;
-    if (const Status s = requests.submit(m_context.session, m_requestId); !s) {
+    if (const Status s = RequestWorkflow(m_context.database->connection()).submit(m_context.session, m_requestId); !s) {
         MessageBox::warning(this, tr("The request was not submitted"), s.error().fullText());
         return;
     }
@@ -538,7 +540,7 @@ void RequestDetailPanel::withdraw()
 {
     if (m_requestId == 0 || !m_withdraw->isVisible())
         return;
-    RequestService requests(m_context.database->connection());
+    RequestQueries requests(m_context.database->connection());
     const auto r = requests.byId(m_requestId);
     if (!r)
         return;
@@ -546,7 +548,7 @@ void RequestDetailPanel::withdraw()
             tr("Withdraw \"%1\"? It ends here and cannot be resumed; a new request can be filed later.").arg(r->draft.title))
         != MessageBox::Yes)
         return;
-    if (const Status s = requests.withdraw(m_context.session, m_requestId); !s) {
+    if (const Status s = RequestWorkflow(m_context.database->connection()).withdraw(m_context.session, m_requestId); !s) {
         MessageBox::warning(this, tr("The request was not withdrawn"), s.error().fullText());
         return;
     }
@@ -559,7 +561,7 @@ void RequestDetailPanel::decide(Decision decision)
 {
     if (m_requestId == 0 || !m_approve->isVisible())
         return;
-    RequestService requests(m_context.database->connection());
+    RequestQueries requests(m_context.database->connection());
     const auto r = requests.byId(m_requestId);
     if (!r)
         return;
@@ -586,7 +588,8 @@ void RequestDetailPanel::decide(Decision decision)
     DecisionDialog dialog(decision, r->draft.title, stepText, effect, decisive, findings ? *findings : QList<Finding>{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Status s = requests.decide(m_context.session, m_requestId, decision, dialog.comment()); !s) {
+    if (const Status s = RequestWorkflow(m_context.database->connection())
+                                 .decide(m_context.session, m_requestId, decision, dialog.comment()); !s) {
         MessageBox::warning(this, tr("The decision was not recorded"), s.error().fullText());
         showRequest(m_requestId);
         return;
@@ -650,7 +653,7 @@ void RequestDetailPanel::openAttachment()
     const qint64 id = selectedAttachment();
     if (id == 0)
         return;
-    const auto content = RequestService(m_context.database->connection()).attachmentContent(id);
+    const auto content = RequestAttachments(m_context.database->connection()).content(id);
     if (!content) {
         MessageBox::warning(this, tr("Open the file"), content.error().fullText());
         return;
@@ -690,7 +693,7 @@ void RequestDetailPanel::saveAttachment()
         MessageBox::warning(this, tr("Save the file"), s.error().message, s.error().detail);
         return;
     }
-    const auto content = RequestService(m_context.database->connection()).attachmentContent(id);
+    const auto content = RequestAttachments(m_context.database->connection()).content(id);
     if (!content) {
         MessageBox::warning(this, tr("Save the file"), content.error().fullText());
         return;
@@ -712,7 +715,7 @@ void RequestDetailPanel::removeAttachment()
     const QString name = m_attachments->item(m_attachments->currentRow(), 1)->text();
     if (MessageBox::question(this, tr("Remove the file"), tr("Remove %1 from the request?").arg(name)) != MessageBox::Yes)
         return;
-    if (const Status s = RequestService(m_context.database->connection()).removeAttachment(m_context.session, id); !s) {
+    if (const Status s = RequestAttachments(m_context.database->connection()).remove(m_context.session, id); !s) {
         MessageBox::warning(this, tr("The file was not removed"), s.error().fullText());
         return;
     }

@@ -7,9 +7,12 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
+#include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 #include "storage/UserFile.h"
 #include "ui_RequestDialog.h"
@@ -179,8 +182,7 @@ std::optional<RequestType> RequestDialog::type() const
 
 void RequestDialog::load()
 {
-    RequestService requests(m_context.database->connection());
-    const auto r = requests.byId(m_requestId);
+    const auto r = RequestQueries(m_context.database->connection()).byId(m_requestId);
     if (!r)
         return;
     m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(RequestRules::key(r->draft.type))));
@@ -204,7 +206,7 @@ void RequestDialog::load()
         ChoiceBox::select(m_ui->newHostCombo, p.hostOrgId);
     }
     m_initialTarget = r->draft.targetSiteId;
-    if (const auto files = requests.attachments(m_requestId)) {
+    if (const auto files = RequestAttachments(m_context.database->connection()).list(m_requestId)) {
         for (const AttachmentInfo& a : *files)
             m_files << PendingFile{a.id, a.kind, QString(), a.fileName, a.size};
     }
@@ -313,7 +315,7 @@ void RequestDialog::recheck()
     if (m_loading)
         return;
     const RequestDraft d = draft();
-    RequestService requests(m_context.database->connection());
+    RequestQueries requests(m_context.database->connection());
     QString chainText;
     QList<Finding> findings;
     if (!type())
@@ -367,11 +369,11 @@ bool RequestDialog::addAttachment(AttachmentKind kind, const QString& path)
         MessageBox::warning(this, tr("Attach a file"), tr("%1 is empty.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (info.size() > RequestService::kMaxAttachmentBytes) {
+    if (info.size() > RequestAttachments::kMaxBytes) {
         MessageBox::warning(this, tr("Attach a file"),
             tr("%1 is larger than %2 MiB, the most a request can hold.")
                 .arg(QDir::toNativeSeparators(path))
-                .arg(RequestService::kMaxAttachmentBytes / (1024 * 1024)));
+                .arg(RequestAttachments::kMaxBytes / (1024 * 1024)));
         return false;
     }
     m_files << PendingFile{0, kind, info.absoluteFilePath(), info.fileName(), info.size()};
@@ -421,7 +423,8 @@ void RequestDialog::refreshFiles()
 
 bool RequestDialog::save(bool submit)
 {
-    RequestService requests(m_context.database->connection());
+    RequestWorkflow requests(m_context.database->connection());
+    RequestAttachments attachments(m_context.database->connection());
     const auto id = requests.saveDraft(m_context.session, draft());
     if (!id) {
         MessageBox::warning(this, tr("The request was not saved"), id.error().fullText());
@@ -430,7 +433,7 @@ bool RequestDialog::save(bool submit)
     m_requestId = *id;
     setWindowTitle(tr("Edit request %1").arg(m_requestId));
     for (const qint64 removed : std::as_const(m_removed)) {
-        if (const Status s = requests.removeAttachment(m_context.session, removed); !s) {
+        if (const Status s = attachments.remove(m_context.session, removed); !s) {
             MessageBox::warning(this, tr("The request was saved, but an attachment was not removed"), s.error().fullText());
             return false;
         }
@@ -440,7 +443,7 @@ bool RequestDialog::save(bool submit)
         if (f.savedId != 0)
             continue;
         // Read by storage, after the same checks again: the file may have changed since.
-        const auto added = requests.addAttachmentFile(m_context.session, m_requestId, f.kind, f.path);
+        const auto added = attachments.addFile(m_context.session, m_requestId, f.kind, f.path);
         if (!added) {
             MessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().message,
                 added.error().detail);

@@ -2,7 +2,7 @@
 
 #include "core/Request.h"
 #include "gui/AppContext.h"
-#include "storage/RequestService.h"
+#include "storage/RequestRecord.h"
 
 #include <QDialog>
 #include <QScopedPointer>

@@ -5,7 +5,8 @@
 #include "core/Domain.h"
 #include "core/OfficeClock.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestQueries.h"
 
 #include <QLocale>
 
@@ -36,7 +37,7 @@ const char* const kStyle = "<style>"
 
 Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId)
 {
-    RequestService requests(db);
+    RequestQueries requests(db);
     const auto r = requests.byId(requestId);
     if (!r)
         return r.error();
@@ -46,7 +47,7 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
     const auto history = requests.history(requestId);
     if (!history)
         return history.error();
-    const auto files = requests.attachments(requestId);
+    const auto files = RequestAttachments(db).list(requestId);
     if (!files)
         return files.error();
     const QLocale locale;

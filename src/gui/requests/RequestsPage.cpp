@@ -8,8 +8,8 @@
 #include "gui/requests/RequestDetailPanel.h"
 #include "gui/requests/RequestDialog.h"
 #include "gui/requests/RequestListModel.h"
-#include "storage/Database.h"
-#include "storage/RequestService.h"
+#include "storage/ConsoleDatabase.h"
+#include "storage/RequestQueries.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -199,7 +199,7 @@ void RequestsPage::updateInboxCount()
         setBadge(0);
         return;
     }
-    const auto count = RequestService(context().database->connection()).inboxCount(session);
+    const auto count = RequestQueries(context().database->connection()).inboxCount(session);
     const int n = count ? *count : 0;
     setBadge(n);
     if (m_scopeOrder.contains(Scope::Inbox)) {

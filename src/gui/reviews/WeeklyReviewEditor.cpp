@@ -6,7 +6,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnsavedChanges.h"
 #include "gui/reviews/ReviewDocument.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QAction>
 #include <QDir>

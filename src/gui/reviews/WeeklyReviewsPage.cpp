@@ -10,7 +10,7 @@
 #include "gui/reviews/ReviewDocument.h"
 #include "gui/reviews/ReviewListModel.h"
 #include "gui/reviews/WeeklyReviewEditor.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/RegistryQueries.h"
 #include "storage/WeeklyReviewService.h"
 
@@ -221,7 +221,7 @@ void WeeklyReviewsPage::updateMissingCount()
     runInBackground(
         this,
         [path, week, scope]() -> Result<int> {
-            const auto db = Database::forThisThread(path);
+            const auto db = ConsoleDatabase::forThisThread(path);
             if (!db)
                 return db.error();
             return WeeklyReviewService((*db)->connection()).missingCount(week, scope);

@@ -1,7 +1,8 @@
 #include "gui/scores/BackendSettings.h"
 
 #include "storage/AppSettings.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -4,7 +4,7 @@
 #include "gui/AppContext.h"
 #include "gui/common/Background.h"
 #include "net/CancelToken.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QLocale>
 #include <QPromise>
@@ -67,7 +67,7 @@ bool ScoreSyncController::start()
     const net::ClientOptions options = m_config.clientOptions();
     auto cancel = m_cancel;
     m_watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, options, cancel](QPromise<SyncResult>& promise) {
-        auto db = Database::open(path, Database::Mode::RequireCurrent);
+        auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
         if (!db) {
             promise.addResult(SyncResult(db.error()));
             return;

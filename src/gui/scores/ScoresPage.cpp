@@ -10,8 +10,8 @@
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/scores/ScoreSyncController.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/DashboardStats.h"
-#include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QComboBox>
@@ -425,7 +425,7 @@ void ScoresPage::reload()
     runInBackground(
         this,
         [path, wanted, sc, siteTrend, focus]() -> Result<Loaded> {
-            const auto db = Database::open(path, Database::Mode::RequireCurrent);
+            const auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
             const ScoreQueries queries((*db)->connection());

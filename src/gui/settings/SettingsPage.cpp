@@ -17,7 +17,7 @@
 #include "storage/AccountService.h"
 #include "storage/AppSettings.h"
 #include "storage/BackupService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 
 #include "core/OfficeClock.h"
 #include "storage/ChecklistService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "storage/DatabaseFiles.h"
+#include "db/DatabaseFiles.h"
 
 #include <QDir>
 #include <QFile>

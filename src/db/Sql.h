@@ -11,13 +11,15 @@
 
 namespace sitegov {
 
-// Small helpers shared by the repositories: error wrapping, date/time text, transactions.
+// Small helpers shared by the repositories: error wrapping, the statement cache, date/time text.
+// Statements themselves go through db::Query (db/Query.h), which uses these.
 class Sql final
 {
     Q_DECLARE_TR_FUNCTIONS(Sql)
 
 public:
-    // A user-facing error for a failed statement; the driver's text goes into the detail.
+    // A user-facing error for a failed statement; the driver's text goes into the detail, and the
+    // dialect's kind of failure into the code (db::Dialect::busyCode(), uniqueViolationCode()).
     static Error error(const QSqlQuery& query, const QString& what);
     static Error error(const QSqlDatabase& db, const QString& what);
 
@@ -39,34 +41,6 @@ public:
     static QVariant nullIfZero(qint64 id);
     // Trimmed text for a NOT NULL column: an empty string, never NULL.
     static QVariant text(const QString& s);
-};
-
-// A write transaction: BEGIN IMMEDIATE on SQLite (so that a reader-turned-writer never deadlocks),
-// rolled back on destruction unless committed. Transactions nest: inside another one on the same
-// connection it becomes a SAVEPOINT, so services compose (an import runs many service calls in one
-// all-or-nothing transaction).
-class Transaction final
-{
-    Q_DECLARE_TR_FUNCTIONS(Transaction)
-
-public:
-    explicit Transaction(QSqlDatabase& db);
-    ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool isActive() const { return m_active; }
-    bool isNested() const { return m_depth > 0; }
-    static bool isOpen(const QSqlDatabase& db);
-    const Error& beginError() const { return m_beginError; }
-    Status commit();
-    void rollback();
-
-private:
-    QSqlDatabase& m_db;
-    bool m_active = false;
-    int m_depth = 0; // 0: the outer transaction, n: SAVEPOINT sg_n
-    Error m_beginError;
 };
 
 } // namespace sitegov

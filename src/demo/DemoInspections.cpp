@@ -1,7 +1,7 @@
 // The demo's daily inspections (每日一巡查) and rectification items (整改): 90 days of caretakers'
 // inspections with the gaps and failures real offices have, and rectification items in every state.
 
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 
 #include "core/Checklist.h"
 #include "core/Inspection.h"
@@ -10,7 +10,7 @@
 #include "storage/InspectionService.h"
 #include "storage/PersonService.h"
 #include "storage/RectificationService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,4 +1,6 @@
-#include "storage/DatabaseWait.h"
+#include "db/DatabaseWait.h"
+
+#include "db/Dialect.h"
 
 #include <QFile>
 #include <QMutex>
@@ -186,7 +188,7 @@ Error DatabaseWait::busyError(const QString& databasePath, const QString& detail
                       .arg(holder->pid);
     else
         message = tr("Another program is writing to the database; nothing was changed. Try again when it has finished.");
-    return Error{message, detail, QStringLiteral("database.busy")};
+    return Error{message, detail, db::Dialect::busyCode()};
 }
 
 Error DatabaseWait::busyError(const QSqlDriver* driver, const QString& detail)

@@ -1,19 +1,17 @@
-#include "storage/Database.h"
+#include "db/Database.h"
 
-#include "storage/DatabaseFiles.h"
-#include "storage/Migrator.h"
-#include "storage/ScoreCache.h"
-#include "storage/SortKey.h"
-#include "storage/Sql.h"
+#include "db/DatabaseWait.h"
+#include "db/Dialect.h"
+#include "db/Migrator.h"
+#include "db/Schema.h"
+#include "db/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -21,34 +19,19 @@
 #include <atomic>
 #include <map>
 
-Q_LOGGING_CATEGORY(lcDatabase, "sitegov.storage.database")
-
 namespace sitegov {
 
 namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
-bool pragma(QSqlDatabase& db, const QString& sql, QString* result, QString* error, bool* busy = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        *error = q.lastError().text();
-        if (busy)
-            *busy = DatabaseWait::isBusy(q.lastError());
-        return false;
-    }
-    if (result && q.next())
-        *result = q.value(0).toString();
-    return true;
-}
-
 } // namespace
 
-Database::Database(QString path, QString connectionName, Schema schema)
+Database::Database(QString path, QString connectionName, const db::Schema& schema, const db::Dialect& dialect)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_schema(schema)
+    , m_schema(&schema)
+    , m_dialect(&dialect)
 {
 }
 
@@ -58,22 +41,23 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_registered)
-        DatabaseFiles::connectionClosed(m_path);
+    m_state.reset(); // after the connection has closed
 }
 
-QString Database::defaultPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("sitegov.db"));
-}
-
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Schema schema)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, const db::Schema& schema)
 {
     if (path.isEmpty())
         return Error{tr("No database file was given."), {}};
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+    // A file path is an SQLite database (a PostgreSQL URL will choose that dialect here).
+    const db::Dialect* dialect = db::Dialect::forDriver(QStringLiteral("QSQLITE"));
+    if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
+
+    // The program's migrations first: without them it must not even create the file.
+    const auto migrations = Migrator::builtin(*dialect, schema);
+    if (!migrations)
+        return migrations.error();
+    const Migrator migrator(*migrations, schema.applicationId);
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -84,28 +68,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())), {}};
 
     const QString name = QStringLiteral("sitegov-%1").arg(++s_connectionCounter);
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, schema));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, schema, *dialect));
     QSqlDatabase& db = database->m_db;
-    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db = QSqlDatabase::addDatabase(dialect->driverName(), name);
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
             db.lastError().text()};
     }
-    DatabaseFiles::connectionOpened(database->m_path);
-    database->m_registered = true;
-    // Replaces the driver's fixed busy timeout: waits up to DatabaseWait::limit(), and says so.
-    database->m_wait = DatabaseWait::install(db);
+    database->m_state = dialect->attach(db);
 
-    // Names sort in Chinese order through the program's own SQL function (migrations and triggers use it).
-    if (const Status s = SortKey::install(db); !s)
-        return s.error();
-
-    const auto migrations = Migrator::builtin(db.driverName(), schema);
-    if (!migrations)
-        return migrations.error();
-    const Migrator migrator(*migrations, Migrator::applicationId(schema));
+    if (schema.prepareConnection) {
+        if (const Status s = schema.prepareConnection(db); !s)
+            return s.error();
+    }
 
     // Look before touching anything: a newer or foreign file must stay byte-for-byte as it was,
     // and switching to WAL would already write to it.
@@ -115,22 +92,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return e;
     }
 
-    QString error;
-    QString journal;
-    bool busy = false;
-    // No PRAGMA busy_timeout: it would replace DatabaseWait's handler.
-    if (!pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &error)
-        || !pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &journal, &error, &busy)
-        || !pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, &error)
-        || !pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr, &error)
-        // 64 MiB of page cache: large transactions (imports) stay in memory until they commit.
-        || !pragma(db, QStringLiteral("PRAGMA cache_size = -65536"), nullptr, &error)) {
-        if (busy)
-            return DatabaseWait::busyError(database->m_path, error);
-        return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), error};
+    if (const Status s = dialect->configure(db); !s) {
+        if (s.error().code == db::Dialect::busyCode())
+            return dialect->busyError(db.driver(), s.error().detail);
+        return Error{tr("The database %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path)), s.error().detail};
     }
-    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qCWarning(lcDatabase) << "journal mode is" << journal << "not WAL for" << path;
 
     if (mode == Mode::Migrate) {
         const auto version = migrator.migrate(db);
@@ -151,11 +117,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         }
         database->m_schemaVersion = *version;
     }
-    if (schema == Schema::Console) {
-        // Keys made by another ICU version than this program's are made again (SortKey).
-        if (const auto refreshed = SortKey::refresh(db); !refreshed)
-            return refreshed.error();
-        if (const Status s = ScoreCache::attachRunStore(db); !s)
+    if (schema.connectionReady) {
+        if (const Status s = schema.connectionReady(db); !s)
             return s.error();
     }
     return database;
@@ -180,7 +143,7 @@ thread_local ThreadConnections t_connections;
 
 } // namespace
 
-Result<Database*> Database::forThisThread(const QString& path)
+Result<Database*> Database::forThisThread(const QString& path, const db::Schema& schema)
 {
     ThreadConnections& connections = t_connections;
     if (!connections.closesWithThread) {
@@ -201,7 +164,7 @@ Result<Database*> Database::forThisThread(const QString& path)
     }
     auto it = connections.byPath.find(path);
     if (it == connections.byPath.end()) {
-        auto opened = open(path, Mode::RequireCurrent);
+        auto opened = open(path, Mode::RequireCurrent, schema);
         if (!opened)
             return opened.error();
         it = connections.byPath.emplace(path, std::move(opened).value()).first;
@@ -248,7 +211,7 @@ Status Database::erase(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, Mode::RequireCurrent, m_schema);
+    return open(m_path, Mode::RequireCurrent, *m_schema);
 }
 
 } // namespace sitegov

@@ -1,24 +1,23 @@
-#include "storage/DemoBuilder.h"
+#include "demo/DemoBuilder.h"
 
 #include "core/Organisation.h"
 #include "core/Site.h"
+#include "demo/DemoRegistry.h"
 #include "storage/AccountService.h"
-#include "storage/Database.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PasswordHasher.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
-#include "storage/RequestService.h"
+#include "storage/RequestAttachments.h"
+#include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 #include "storage/RegistryService.h"
-#include "storage/Sql.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -32,10 +31,7 @@ struct Builder
     QRandomGenerator rng;
     QDate today;
     Session actor = Session::system(QStringLiteral("demo"));
-    OrganisationRepository orgs;
     RegistryService registry;
-    QHash<QString, int> serials; // division code -> last serial used
-    QHash<QString, qint64> governmentByDivision;
     DemoSummary summary;
     Error error;
 
@@ -43,54 +39,11 @@ struct Builder
         : db(d)
         , rng(seed)
         , today(t)
-        , orgs(d)
         , registry(d)
     {
     }
 
     bool chance(int percent) { return int(rng.bounded(100)) < percent; }
-
-    QDate dateBetween(int fromYear, int toYear)
-    {
-        const QDate from(fromYear, 1, 1);
-        const qint64 span = from.daysTo(QDate(toYear, 12, 31));
-        return from.addDays(rng.bounded(span + 1));
-    }
-
-    qint64 addOrg(qint64 parent, const QString& name, AdminLevel level, OrgKind kind, const QString& division,
-        const QString& label)
-    {
-        Organisation o;
-        o.parentId = parent;
-        o.name = name;
-        o.level = level;
-        o.kind = kind;
-        o.divisionCode = division;
-        o.domainLabel = label;
-        const auto id = registry.createOrganisation(actor, o);
-        if (!id) {
-            error = id.error();
-            return 0;
-        }
-        ++summary.organisations;
-        if (kind == OrgKind::Government)
-            governmentByDivision.insert(division, *id);
-        return *id;
-    }
-
-    QString nextCode(const QString& division)
-    {
-        const int serial = ++serials[division];
-        return division + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
-    }
-
-    QString icp() { return QStringLiteral("闽ICP备%1号").arg(5000000 + rng.bounded(9000000)); }
-
-    QString psb(const QString& division)
-    {
-        return QStringLiteral("闽公网安备 %1%2号").arg(division.left(4) + QStringLiteral("02")).arg(
-            QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')));
-    }
 
     QString personName()
     {
@@ -114,35 +67,47 @@ struct Builder
             + QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
     }
 
-    bool addSite(qint64 hostOrg, qint64 supervisor, const QString& division, const QString& name,
-        const QString& domain, SiteKind kind, SiteStatus status, Platform platform, const QString& operatorName,
-        int openedFrom, RegistryService::DuplicatePolicy duplicates = RegistryService::DuplicatePolicy::Refuse)
+    // Registers the planned registry through the audited services, in the plan's order; returns the
+    // units' numbers (by their index in the plan).
+    bool registerAll(const DemoRegistry& plan, QList<qint64>& unitIds)
     {
-        Site s;
-        s.code = nextCode(division);
-        s.name = name;
-        s.domain = domain;
-        s.url = QStringLiteral("https://") + domain + u'/';
-        s.kind = kind;
-        s.status = status;
-        s.platform = platform;
-        s.hostOrgId = hostOrg;
-        s.supervisorOrgId = supervisor;
-        s.operatorName = operatorName;
-        if (status != SiteStatus::Planned) {
-            s.icpFiling = icp();
-            s.psbFiling = psb(division);
-            s.openedOn = dateBetween(openedFrom, 2015);
+        int next = 0; // the next site of the plan
+        auto sitesUpTo = [&](int unit) {
+            for (; next < plan.sites.size() && plan.sites.at(next).afterUnit <= unit; ++next) {
+                const DemoSite& d = plan.sites.at(next);
+                Site s = d.site;
+                s.hostOrgId = unitIds.at(d.host);
+                s.supervisorOrgId = d.supervisor < 0 ? 0 : unitIds.at(d.supervisor);
+                const auto id = registry.registerSite(actor, s,
+                    d.duplicate ? RegistryService::DuplicatePolicy::Flag : RegistryService::DuplicatePolicy::Refuse);
+                if (!id) {
+                    error = id.error();
+                    return false;
+                }
+                ++summary.sites;
+            }
+            return true;
+        };
+        for (int i = 0; i < plan.units.size(); ++i) {
+            const DemoUnit& u = plan.units.at(i);
+            Organisation o;
+            o.parentId = u.parent < 0 ? 0 : unitIds.at(u.parent);
+            o.name = u.name;
+            o.level = u.level;
+            o.kind = u.kind;
+            o.divisionCode = u.divisionCode;
+            o.domainLabel = u.domainLabel;
+            const auto id = registry.createOrganisation(actor, o);
+            if (!id) {
+                error = id.error();
+                return false;
+            }
+            ++summary.organisations;
+            unitIds.append(*id);
+            if (!sitesUpTo(i))
+                return false;
         }
-        if (status == SiteStatus::Closed)
-            s.closedOn = dateBetween(2016, 2017);
-        const auto id = registry.registerSite(actor, s, duplicates);
-        if (!id) {
-            error = id.error();
-            return false;
-        }
-        ++summary.sites;
-        return true;
+        return sitesUpTo(int(plan.units.size()));
     }
 
     // Persons of a unit for each role, created on first use.
@@ -245,21 +210,6 @@ struct Builder
         }
         return true;
     }
-
-    // Consolidation as the seed reports it: most city department sites and half the county
-    // portals have moved onto the unified platforms; most sites of units that should not run one
-    // have been closed.
-    SiteStatus pickStatus(int closedPct, int migratingPct, int plannedPct = 0)
-    {
-        const int r = int(rng.bounded(100));
-        if (r < closedPct)
-            return SiteStatus::Closed;
-        if (r < closedPct + migratingPct)
-            return SiteStatus::Migrating;
-        if (r < closedPct + migratingPct + plannedPct)
-            return SiteStatus::Planned;
-        return SiteStatus::Operating;
-    }
 };
 
 } // namespace
@@ -287,7 +237,8 @@ Status DemoBuilder::buildRequests(QSqlDatabase& db, const QDate& today)
     const Session jinjiang = session(QStringLiteral("inspector-jinjiang"));
     const Session province = session(QStringLiteral("approver"));
     const Session quanzhou = session(QStringLiteral("approver-quanzhou"));
-    RequestService requests(db);
+    RequestWorkflow requests(db);
+    RequestAttachments attachments(db);
     const QByteArray evidence = QStringLiteral("数据迁移说明：网站全部栏目与信息已迁移至集约化平台，原站点数据已归档。").toUtf8();
     const QByteArray letter = QStringLiteral("关于网站变更的请示（正式公文扫描件）").toUtf8();
     const QByteArray security = QStringLiteral("网站安全检测报告：高危漏洞 0 项，检测结论：通过。").toUtf8();
@@ -322,7 +273,7 @@ Status DemoBuilder::buildRequests(QSqlDatabase& db, const QDate& today)
             const QString name = kind == AttachmentKind::MigrationEvidence ? QStringLiteral("数据迁移说明.txt")
                 : kind == AttachmentKind::SecurityReport                   ? QStringLiteral("安全检测报告.txt")
                                                                            : QStringLiteral("请示.txt");
-            if (const auto a = requests.addAttachment(who, *id, kind, name, content); !a)
+            if (const auto a = attachments.add(who, *id, kind, name, content); !a)
                 return a.error();
         }
         if (submit) {
@@ -496,15 +447,6 @@ Status DemoBuilder::buildRequests(QSqlDatabase& db, const QDate& today)
 
 Result<DemoSummary> DemoBuilder::build(Database& database, const Options& options)
 {
-    QFile file(QStringLiteral(":/sitegov/demo/fujian.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The demo data resource is missing from this build."), file.errorString()};
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (doc.isNull())
-        return Error{tr("The demo data resource is damaged."), parseError.errorString()};
-    const QJsonObject root = doc.object();
-
     QSqlDatabase& db = database.connection();
     {
         QSqlQuery q(db);
@@ -520,171 +462,13 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
         return tx.beginError();
 
     Builder b(db, options.seed, options.today);
-    auto str = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); };
-
-    const QJsonObject province = root.value(QLatin1String("province")).toObject();
-    const QString provCode = str(province, "code");
-    const QString provLabel = str(province, "domain");
-    const QString provShort = str(province, "short");
-    const qint64 provId = b.addOrg(0, str(province, "name"), AdminLevel::Province, OrgKind::Government, provCode,
-        provLabel);
-    if (!provId)
+    const auto plan = DemoRegistry::plan(b.rng);
+    if (!plan)
+        return plan.error();
+    QList<qint64> unitIds;
+    if (!b.registerAll(*plan, unitIds))
         return b.error;
-    const QString provOperator = QStringLiteral("福建省经济信息中心");
-    if (!b.addSite(provId, provId, provCode, QStringLiteral("中国福建"), QStringLiteral("www.%1.gov.cn").arg(provLabel),
-            SiteKind::Portal, SiteStatus::Operating, Platform::Unified, provOperator, 2001))
-        return b.error;
-
-    const QJsonArray provDepts = root.value(QLatin1String("provinceDepartments")).toArray();
-    for (const QJsonValue& v : provDepts) {
-        const QJsonObject d = v.toObject();
-        const QString name = provShort + str(d, "name");
-        const qint64 id = b.addOrg(provId, name, AdminLevel::Province, OrgKind::Department, provCode, str(d, "label"));
-        if (!id)
-            return b.error;
-        const SiteStatus status = b.pickStatus(6, 8);
-        const Platform platform = b.chance(85) ? Platform::Unified : Platform::Standalone;
-        if (!b.addSite(id, provId, provCode, name + QStringLiteral("网站"),
-                QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), provLabel), SiteKind::Department, status,
-                platform, provOperator, 2003))
-            return b.error;
-    }
-
-    const QJsonArray cityDepts = root.value(QLatin1String("cityDepartments")).toArray();
-    const QJsonArray countyDepts = root.value(QLatin1String("countyDepartments")).toArray();
-    const QJsonObject townships = root.value(QLatin1String("townships")).toObject();
-    const QJsonArray cities = root.value(QLatin1String("cities")).toArray();
-    for (const QJsonValue& cv : cities) {
-        const QJsonObject city = cv.toObject();
-        const QString cityName = str(city, "name");
-        const QString cityCode = str(city, "code");
-        const QString cityLabel = str(city, "domain");
-        const QString governmentName = cityName.endsWith(QStringLiteral("实验区"))
-            ? cityName + QStringLiteral("管理委员会")
-            : cityName + QStringLiteral("人民政府");
-        const qint64 cityId = b.addOrg(provId, governmentName, AdminLevel::City, OrgKind::Government, cityCode,
-            cityLabel);
-        if (!cityId)
-            return b.error;
-        const QString cityOperator = cityName + QStringLiteral("信息中心");
-        const QString portalName = cityName.endsWith(QStringLiteral("实验区"))
-            ? QStringLiteral("平潭综合实验区门户网站")
-            : QStringLiteral("%1人民政府门户网站").arg(cityName);
-        if (!b.addSite(cityId, provId, cityCode, portalName, QStringLiteral("www.%1.gov.cn").arg(cityLabel),
-                SiteKind::Portal, SiteStatus::Operating, b.chance(80) ? Platform::Unified : Platform::Standalone,
-                cityOperator, 2002))
-            return b.error;
-
-        // Each city keeps a sample of its departments in the registry; 80% of city department sites
-        // had moved onto the city's unified platform in 2017.
-        for (const QJsonValue& dv : cityDepts) {
-            if (!b.chance(60))
-                continue;
-            const QJsonObject d = dv.toObject();
-            const QString name = cityName + str(d, "name");
-            const qint64 id = b.addOrg(cityId, name, AdminLevel::City, OrgKind::Department, cityCode, str(d, "label"));
-            if (!id)
-                return b.error;
-            if (b.chance(20))
-                continue; // no site of its own: publishes through the city portal
-            const SiteStatus status = b.pickStatus(12, 8, 2);
-            if (!b.addSite(id, cityId, cityCode, name + QStringLiteral("网站"),
-                    QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), cityLabel), SiteKind::Department, status,
-                    b.chance(80) ? Platform::Unified : Platform::Standalone, cityOperator, 2004))
-                return b.error;
-        }
-
-        const QJsonArray counties = city.value(QLatin1String("counties")).toArray();
-        for (const QJsonValue& kv : counties) {
-            const QJsonObject county = kv.toObject();
-            const QString countyName = str(county, "name");
-            const QString countyCode = str(county, "code");
-            const QString countyLabel = str(county, "domain");
-            const qint64 countyId = b.addOrg(cityId, countyName + QStringLiteral("人民政府"), AdminLevel::County,
-                OrgKind::Government, countyCode, countyLabel);
-            if (!countyId)
-                return b.error;
-            const SiteStatus portalStatus = b.chance(8) ? SiteStatus::Migrating : SiteStatus::Operating;
-            // Half of the county portals had moved onto the city's platform in 2017.
-            if (!b.addSite(countyId, cityId, countyCode, QStringLiteral("%1%2人民政府网").arg(cityName, countyName),
-                    QStringLiteral("www.%1.gov.cn").arg(countyLabel), SiteKind::Portal, portalStatus,
-                    b.chance(50) ? Platform::Unified : Platform::Standalone, cityOperator, 2005))
-                return b.error;
-
-            // County departments should not run sites of their own (原则上不开设): most of theirs
-            // were closed in the consolidation; a few remain, flagged for migration or closure.
-            for (const QJsonValue& dv : countyDepts) {
-                const QJsonObject d = dv.toObject();
-                const QString name = countyName + str(d, "name");
-                const qint64 id = b.addOrg(countyId, name, AdminLevel::County, OrgKind::Department, countyCode,
-                    str(d, "label"));
-                if (!id)
-                    return b.error;
-                if (!b.chance(14))
-                    continue;
-                const SiteStatus status = b.pickStatus(70, 12);
-                if (!b.addSite(id, countyId, countyCode, name + QStringLiteral("网站"),
-                        QStringLiteral("%1.%2.gov.cn").arg(str(d, "label"), countyLabel), SiteKind::Department,
-                        status, Platform::Standalone, countyName + QStringLiteral("信息中心"), 2006))
-                    return b.error;
-            }
-
-            const QJsonArray towns = townships.value(countyCode).toArray();
-            int townIndex = 0;
-            for (const QJsonValue& tv : towns) {
-                const QString townName = tv.toString();
-                const QString label = QStringLiteral("t%1").arg(++townIndex);
-                const qint64 id = b.addOrg(countyId, countyName + townName + QStringLiteral("人民政府"),
-                    AdminLevel::Township, OrgKind::Government, countyCode, label);
-                if (!id)
-                    return b.error;
-                const SiteStatus status = b.pickStatus(65, 15);
-                if (!b.addSite(id, countyId, countyCode, countyName + townName + QStringLiteral("网站"),
-                        QStringLiteral("%1.%2.gov.cn").arg(label, countyLabel), SiteKind::Portal, status,
-                        Platform::Standalone, countyName + QStringLiteral("信息中心"), 2008))
-                    return b.error;
-            }
-        }
-    }
-
-    const QJsonArray specials = root.value(QLatin1String("specialSites")).toArray();
-    for (const QJsonValue& sv : specials) {
-        const QJsonObject s = sv.toObject();
-        const QString division = str(s, "division");
-        const qint64 host = b.governmentByDivision.value(division);
-        if (host == 0)
-            return Error{tr("The demo data names an unknown division %1.").arg(division), {}};
-        const auto hostOrg = b.orgs.byId(host);
-        if (!hostOrg)
-            return hostOrg.error();
-        if (!b.addSite(host, host, division, str(s, "name"),
-                QStringLiteral("%1.%2.gov.cn").arg(str(s, "label"), hostOrg->domainLabel), SiteKind::Special,
-                b.pickStatus(10, 0), Platform::Unified, provOperator, 2010))
-            return b.error;
-    }
-
-    // Sites an import brought in twice: a department still running its old site beside the new one,
-    // recorded as reality and flagged for merging.
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT s.host_org_id, o.division_code, o.domain_label, p.domain_label, o.name FROM sites s "
-                                   "JOIN organisations o ON o.id = s.host_org_id JOIN organisations p ON p.id = o.parent_id "
-                                   "WHERE s.status = 'operating' AND o.level = 'city' AND o.kind = 'department' "
-                                   "ORDER BY s.id LIMIT 3")))
-            return Sql::error(q, tr("The demo sites could not be read."));
-        QList<std::tuple<qint64, QString, QString, QString, QString>> picks;
-        while (q.next()) {
-            picks << std::tuple{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString()};
-        }
-        q.finish();
-        for (const auto& [org, division, label, cityLabel, name] : picks) {
-            if (!b.addSite(org, 0, division, name + QStringLiteral("网站（旧版）"),
-                    QStringLiteral("%1old.%2.gov.cn").arg(label, cityLabel), SiteKind::Department, SiteStatus::Operating,
-                    Platform::Standalone, name, 2008, RegistryService::DuplicatePolicy::Flag))
-                return b.error;
-        }
-    }
+    const qint64 provId = unitIds.at(0);
 
     if (!b.assignResponsiblePersons())
         return b.error;
@@ -710,11 +494,10 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
         if (const Status st = addAccount(username, name, provId, roles); !st)
             return st.error();
     }
-    for (const QJsonValue& cv : cities) {
-        const QJsonObject city = cv.toObject();
-        const qint64 cityId = b.governmentByDivision.value(str(city, "code"));
-        if (const Status st = addAccount(QStringLiteral("approver-") + str(city, "pinyin"),
-                str(city, "name") + QStringLiteral("人民政府办公室审核人"), cityId, {Role::Approver});
+    for (const DemoRegistry::City& city : plan->cities) {
+        const qint64 cityId = unitIds.at(plan->governmentOf(city.code));
+        if (const Status st = addAccount(QStringLiteral("approver-") + city.pinyin,
+                city.name + QStringLiteral("人民政府办公室审核人"), cityId, {Role::Approver});
             !st)
             return st.error();
     }
@@ -723,14 +506,10 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
     for (const auto& [username, name, code] :
         {std::tuple{QStringLiteral("inspector-jinjiang"), QStringLiteral("蔡志强（晋江市人民政府办公室巡查员）"), QStringLiteral("350582")},
             std::tuple{QStringLiteral("inspector-siming"), QStringLiteral("郑丽华（思明区人民政府办公室巡查员）"), QStringLiteral("350203")}}) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND level = "
-                                 "'county'"));
-        q.addBindValue(code);
-        if (!q.exec() || !q.next())
-            return Sql::error(q, tr("The demo units could not be read."));
-        const qint64 unit = q.value(0).toLongLong();
-        q.finish();
+        const int county = plan->governmentOf(code);
+        if (county < 0)
+            return Error{tr("The demo data names an unknown division %1.").arg(code), {}};
+        const qint64 unit = unitIds.at(county);
         if (const Status st = addAccount(username, name, unit, {Role::Inspector}); !st)
             return st.error();
     }

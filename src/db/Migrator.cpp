@@ -1,13 +1,13 @@
-#include "storage/Migrator.h"
+#include "db/Migrator.h"
 
-#include "storage/DatabaseWait.h"
-#include "storage/SortKey.h"
-#include "storage/SqlScript.h"
+#include "db/Dialect.h"
+#include "db/Schema.h"
+#include "db/SqlScript.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QMutex>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,17 +17,6 @@
 namespace sitegov {
 
 namespace {
-
-QString migrationFolder(const QString& driverName, Schema schema)
-{
-    const QString base = schema == Schema::Server ? QStringLiteral(":/sitegov/server-migrations/")
-                                                  : QStringLiteral(":/sitegov/migrations/");
-    if (driverName == u"QSQLITE")
-        return base + QStringLiteral("sqlite");
-    if (driverName == u"QPSQL")
-        return base + QStringLiteral("postgresql");
-    return {};
-}
 
 bool execRaw(QSqlDatabase& db, const QString& sql, QString* error)
 {
@@ -42,11 +31,6 @@ bool execRaw(QSqlDatabase& db, const QString& sql, QString* error)
 
 } // namespace
 
-qint64 Migrator::applicationId(Schema schema)
-{
-    return schema == Schema::Server ? kServerApplicationId : kApplicationId;
-}
-
 Migrator::Migrator(QList<Migration> migrations, qint64 applicationId)
     : m_migrations(std::move(migrations))
     , m_applicationId(applicationId)
@@ -55,27 +39,28 @@ Migrator::Migrator(QList<Migration> migrations, qint64 applicationId)
         [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
-Result<QList<Migration>> Migrator::builtin(const QString& driverName, Schema schema)
+Result<QList<Migration>> Migrator::builtin(const db::Dialect& dialect, const db::Schema& schema)
 {
     // Parsed once per process: every connection a worker thread opens asks for them.
     static QMutex mutex;
     static QHash<QString, Result<QList<Migration>>> cache;
-    const QString key = driverName + u'/' + QString::number(int(schema));
+    const QString key = schema.migrations + u'/' + dialect.name();
     const QMutexLocker lock(&mutex);
     auto it = cache.constFind(key);
     if (it == cache.constEnd())
-        it = cache.insert(key, load(driverName, schema));
+        it = cache.insert(key, load(dialect, schema));
     return *it;
 }
 
-Result<QList<Migration>> Migrator::load(const QString& driverName, Schema schema)
+Result<QList<Migration>> Migrator::load(const db::Dialect& dialect, const db::Schema& schema)
 {
-    const QString folder = migrationFolder(driverName, schema);
-    if (folder.isEmpty())
-        return Error{tr("The database driver %1 is not supported.").arg(driverName), {}};
+    const QString folder = schema.migrations + u'/' + dialect.name();
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
     QList<Migration> out;
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return Error{tr("This program has no migrations of the %1 schema for %2 databases.").arg(schema.name, dialect.name()),
+            folder};
     for (const QString& f : files) {
         const auto m = fileName.match(f);
         if (!m.hasMatch())
@@ -96,12 +81,6 @@ Result<QList<Migration>> Migrator::load(const QString& driverName, Schema schema
     return out;
 }
 
-int Migrator::latestBuiltinVersion(Schema schema)
-{
-    const auto list = builtin(QStringLiteral("QSQLITE"), schema);
-    return list.ok() && !list->isEmpty() ? list->constLast().version : 0;
-}
-
 int Migrator::latestVersion() const
 {
     return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
@@ -109,10 +88,13 @@ int Migrator::latestVersion() const
 
 Result<int> Migrator::currentVersion(const QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{tr("The file is not a SiteGov database or cannot be read."), q.lastError().text()};
-    return q.value(0).toInt();
+    const db::Dialect* dialect = db::Dialect::of(db);
+    if (!dialect)
+        return Error{tr("The database driver %1 is not supported.").arg(db.driverName()), {}};
+    const auto version = dialect->schemaVersion(db);
+    if (!version)
+        return Error{tr("The file is not a SiteGov database or cannot be read."), version.error().detail};
+    return *version;
 }
 
 Status Migrator::checkNotNewer(const QSqlDatabase& db) const
@@ -120,18 +102,19 @@ Status Migrator::checkNotNewer(const QSqlDatabase& db) const
     const auto version = currentVersion(db);
     if (!version)
         return version.error();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error{tr("The file is not a SiteGov database or cannot be read."), q.lastError().text()};
-    const qint64 applicationId = q.value(0).toLongLong();
-    if (applicationId != 0 && applicationId != m_applicationId)
+    const db::Dialect& dialect = *db::Dialect::of(db);
+    const auto applicationId = dialect.applicationId(db);
+    if (!applicationId)
+        return Error{tr("The file is not a SiteGov database or cannot be read."), applicationId.error().detail};
+    if (*applicationId != 0 && *applicationId != m_applicationId)
         return Error{tr("The file is a database of another program (or of another SiteGov program); it has been "
                         "left unchanged."),
             {}};
     if (*version == 0) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return Error{tr("The file is not a SiteGov database or cannot be read."), q.lastError().text()};
-        if (q.value(0).toInt() > 0)
+        const auto tables = dialect.hasTables(db);
+        if (!tables)
+            return Error{tr("The file is not a SiteGov database or cannot be read."), tables.error().detail};
+        if (*tables)
             return Error{tr("The file holds tables but is not a SiteGov database; it has been left unchanged."), {}};
     }
     if (*version > latestVersion()) {
@@ -148,11 +131,9 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
 {
     if (const Status s = checkNotNewer(db); !s)
         return s.error();
-    // Migrations may compute names' sort keys (0010): the connection needs the function for it.
-    if (const Status s = SortKey::install(db); !s)
-        return s.error();
+    const db::Dialect& dialect = *db::Dialect::of(db);
     // A current schema is the normal case: read the version without any lock, so that opening
-    // never waits for (or stops) another program's long write. The write lock is taken only when a
+    // never waits for (or stops) another program's long write. The lock is taken only when a
     // migration is due, and the version is read again under it.
     const auto start = currentVersion(db);
     if (!start)
@@ -160,13 +141,11 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
     for (const Migration& m : m_migrations) {
         if (m.version <= *start)
             continue;
-        QString error;
-        // IMMEDIATE takes the write lock first, so two programs migrating at once run one after the other.
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            if (DatabaseWait::isBusy(begin.lastError()))
-                return DatabaseWait::busyError(db.databaseName(), begin.lastError().text());
-            return Error{tr("The database cannot be written; nothing was changed."), begin.lastError().text()};
+        // The dialect's lock makes two programs migrating at once run one after the other.
+        if (const Status s = dialect.beginMigration(db); !s) {
+            if (s.error().code == db::Dialect::busyCode())
+                return dialect.busyError(db.driver(), s.error().detail);
+            return Error{tr("The database cannot be written; nothing was changed."), s.error().detail};
         }
         const auto current = currentVersion(db);
         if (!current) {
@@ -177,6 +156,7 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
             execRaw(db, QStringLiteral("ROLLBACK"), nullptr);
             continue;
         }
+        QString error;
         bool failed = false;
         for (const QString& statement : m.statements) {
             if (!execRaw(db, statement, &error)) {
@@ -185,8 +165,12 @@ Result<int> Migrator::migrate(QSqlDatabase& db) const
                 break;
             }
         }
-        if (!failed && !execRaw(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error))
-            failed = true;
+        if (!failed) {
+            if (const Status s = dialect.setSchemaVersion(db, m.version); !s) {
+                error = s.error().detail;
+                failed = true;
+            }
+        }
         if (!failed && !execRaw(db, QStringLiteral("COMMIT"), &error))
             failed = true;
         if (failed) {

@@ -1,120 +1,14 @@
-#include "storage/Sql.h"
+#include "db/Transaction.h"
 
-#include "core/OfficeClock.h"
-#include "storage/DatabaseWait.h"
+#include "db/Dialect.h"
+#include "db/Sql.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace sitegov {
-
-Error Sql::error(const QSqlQuery& query, const QString& what)
-{
-    if (DatabaseWait::isBusy(query.lastError()))
-        return DatabaseWait::busyError(query.driver(), query.lastError().text());
-    return Error{what, query.lastError().text()};
-}
-
-Error Sql::error(const QSqlDatabase& db, const QString& what)
-{
-    if (DatabaseWait::isBusy(db.lastError()))
-        return DatabaseWait::busyError(db.driver(), db.lastError().text());
-    return Error{what, db.lastError().text()};
-}
-
-bool Sql::prepare(QSqlQuery& query, const QString& sql, Error* error)
-{
-    if (query.prepare(sql))
-        return true;
-    if (error)
-        *error = Error{tr("A database query could not be prepared."), query.lastError().text() + u'\n' + sql};
-    return false;
-}
-
-namespace {
-// Never destroyed: a thread's connection may close while the program's statics are already being
-// torn down, and must still find the cache to forget its statements.
-struct StatementCache
-{
-    QMutex mutex;
-    QHash<QString, QHash<QString, QSqlQuery*>> statements; // connection -> SQL -> statement
-};
-
-StatementCache& statementCache()
-{
-    static auto* cache = new StatementCache;
-    return *cache;
-}
-} // namespace
-
-QSqlQuery* Sql::cached(const QSqlDatabase& db, const QString& sql, Error* error)
-{
-    StatementCache& cache = statementCache();
-    const QMutexLocker lock(&cache.mutex);
-    auto& perConnection = cache.statements[db.connectionName()];
-    auto it = perConnection.constFind(sql);
-    if (it != perConnection.constEnd())
-        return *it;
-    auto* q = new QSqlQuery(db);
-    if (!q->prepare(sql)) {
-        if (error)
-            *error = Error{tr("A database query could not be prepared."), q->lastError().text() + u'\n' + sql};
-        delete q;
-        return nullptr;
-    }
-    perConnection.insert(sql, q);
-    return q;
-}
-
-void Sql::forgetConnection(const QString& connectionName)
-{
-    StatementCache& cache = statementCache();
-    const QMutexLocker lock(&cache.mutex);
-    const auto statements = cache.statements.take(connectionName);
-    for (QSqlQuery* q : statements)
-        delete q;
-}
-
-bool Sql::exec(QSqlQuery& query, Error* error, const QString& what)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = Sql::error(query, what);
-    return false;
-}
-
-QString Sql::nowUtc()
-{
-    return OfficeClock::stamp();
-}
-
-QVariant Sql::date(const QDate& d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate Sql::toDate(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QVariant Sql::nullIfEmpty(const QString& s)
-{
-    return s.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.trimmed());
-}
-
-QVariant Sql::text(const QString& s)
-{
-    return QVariant(s.isNull() ? QStringLiteral("") : s.trimmed());
-}
-
-QVariant Sql::nullIfZero(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
-}
 
 namespace {
 // Transaction depth per connection name. Connections belong to one thread, but the table is
@@ -174,8 +68,8 @@ Transaction::Transaction(QSqlDatabase& db)
         return;
     }
     QSqlQuery q(m_db);
-    const QString sql = m_db.driverName() == u"QSQLITE" ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (q.exec(sql)) {
+    const db::Dialect* dialect = db::Dialect::of(m_db);
+    if (dialect && q.exec(dialect->beginWrite())) {
         m_active = true;
         setDepth(m_db, m_depth + 1);
     } else {

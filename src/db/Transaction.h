@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace sitegov {
+
+// A write transaction, begun as the dialect begins one for writing (db::Dialect::beginWrite(): BEGIN
+// IMMEDIATE on SQLite, so that a reader-turned-writer never deadlocks), rolled back on destruction
+// unless committed. Transactions nest: inside another one on the same
+// connection it becomes a SAVEPOINT, so services compose (an import runs many service calls in one
+// all-or-nothing transaction).
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool isNested() const { return m_depth > 0; }
+    static bool isOpen(const QSqlDatabase& db);
+    const Error& beginError() const { return m_beginError; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+    int m_depth = 0; // 0: the outer transaction, n: SAVEPOINT sg_n
+    Error m_beginError;
+};
+
+} // namespace sitegov
