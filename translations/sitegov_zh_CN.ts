@@ -343,6 +343,10 @@
             <source>Keep from 1 to 3650 backups.</source>
             <translation>保留的备份数量须在 1 到 3650 之间。</translation>
         </message>
+        <message>
+            <source>The settings could not be read.</source>
+            <translation>无法读取设置。</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -1149,15 +1153,14 @@
         </message>
     </context>
     <context>
+        <name>DemoAssessments</name>
+        <message>
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据覆盖 1 到 120 个月。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoBuilder</name>
-        <message>
-            <source>The demo data resource is missing from this build.</source>
-            <translation>本程序缺少演示数据资源。</translation>
-        </message>
-        <message>
-            <source>The demo data resource is damaged.</source>
-            <translation>演示数据资源已损坏。</translation>
-        </message>
         <message>
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
@@ -1188,14 +1191,18 @@
         </message>
     </context>
     <context>
-        <name>DemoLoader</name>
+        <name>DemoRegistry</name>
         <message>
-            <source>No temporary folder could be created for the demo registry.</source>
-            <translation>无法为演示网站名录创建临时文件夹。</translation>
+            <source>The demo data resource is missing from this build.</source>
+            <translation>本程序缺少演示数据资源。</translation>
         </message>
         <message>
-            <source>The demo covers 1 to 120 months.</source>
-            <translation>演示数据覆盖 1 到 120 个月。</translation>
+            <source>The demo data resource is damaged.</source>
+            <translation>演示数据资源已损坏。</translation>
+        </message>
+        <message>
+            <source>The demo data names an unknown division %1.</source>
+            <translation>演示数据引用了未知的行政区划 %1。</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1762,42 @@
             <source>About</source>
             <translation>关于</translation>
         </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Export the List…</source>
+            <translation>导出列表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the list on screen as it is shown (its filter, order and columns) to an Excel workbook or a CSV file</source>
+            <translation>将屏幕上的列表按当前显示（筛选、排序和列）保存为 Excel 工作簿或 CSV 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print what the page shows: the request, weekly review or charts in view, otherwise the list (a preview first)</source>
+            <translation>打印本页显示的内容：正在查看的申请、周报或图表，否则打印列表（先预览）</translation>
+        </message>
+        <message>
+            <source>Print the &amp;List…</source>
+            <translation>打印列表(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Print the list on screen as it is shown (a preview first)</source>
+            <translation>按当前显示打印屏幕上的列表（先预览）</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to the search box of the list on screen</source>
+            <translation>转到屏幕上列表的搜索框</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1797,6 +1840,10 @@
         <message>
             <source>The database cannot be written; nothing was changed.</source>
             <translation>数据库无法写入；未作任何改动。</translation>
+        </message>
+        <message>
+            <source>This program has no migrations of the %1 schema for %2 databases.</source>
+            <translation>本程序没有适用于 %2 数据库的 %1 结构迁移脚本。</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +2114,21 @@
         <message>
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>打印预览：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Query</name>
+        <message>
+            <source>The database driver %1 is not supported.</source>
+            <translation>不支持数据库驱动 %1。</translation>
+        </message>
+        <message>
+            <source>The database gave no number for the new row.</source>
+            <translation>数据库未返回新记录的编号。</translation>
         </message>
     </context>
     <context>
@@ -2520,6 +2582,37 @@
         </message>
     </context>
     <context>
+        <name>RequestAttachments</name>
+        <message>
+            <source>The attachments could not be read.</source>
+            <translation>无法读取附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be read.</source>
+            <translation>无法读取该附件。</translation>
+        </message>
+        <message>
+            <source>There is no attachment with the number %1.</source>
+            <translation>没有编号为 %1 的附件。</translation>
+        </message>
+        <message>
+            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
+            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>文件 %1 是空的。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be saved.</source>
+            <translation>无法保存附件。</translation>
+        </message>
+        <message>
+            <source>The attachment could not be removed.</source>
+            <translation>无法删除附件。</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestBody</name>
         <message>
             <source>unknown field</source>
@@ -2851,6 +2944,10 @@
             <source>Re&amp;move</source>
             <translation>移除(&amp;M)</translation>
         </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必填</translation>
+        </message>
     </context>
     <context>
         <name>RequestDocument</name>
@@ -3020,6 +3117,21 @@
         </message>
     </context>
     <context>
+        <name>RequestExecution</name>
+        <message>
+            <source>Opened by request %1.</source>
+            <translation>依申请 %1 开设。</translation>
+        </message>
+        <message>
+            <source>The request could not be saved.</source>
+            <translation>无法保存申请。</translation>
+        </message>
+        <message>
+            <source>Merged into %1 by request %2.</source>
+            <translation>依申请 %2 整合到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestHandler</name>
         <message>
             <source>The request's headers are larger than %1 bytes.</source>
@@ -3131,6 +3243,25 @@
         <message>
             <source>The request changes nothing: give a new name, domain or host unit.</source>
             <translation>申请没有任何变更：请填写新的名称、域名或主办单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestQueries</name>
+        <message>
+            <source>The request could not be read.</source>
+            <translation>无法读取申请。</translation>
+        </message>
+        <message>
+            <source>There is no request with the number %1.</source>
+            <translation>没有编号为 %1 的申请。</translation>
+        </message>
+        <message>
+            <source>The request's history could not be read.</source>
+            <translation>无法读取申请的处理记录。</translation>
+        </message>
+        <message>
+            <source>The requests could not be counted.</source>
+            <translation>无法统计申请数量。</translation>
         </message>
     </context>
     <context>
@@ -3277,35 +3408,7 @@
         </message>
     </context>
     <context>
-        <name>RequestService</name>
-        <message>
-            <source>The request could not be read.</source>
-            <translation>无法读取申请。</translation>
-        </message>
-        <message>
-            <source>There is no request with the number %1.</source>
-            <translation>没有编号为 %1 的申请。</translation>
-        </message>
-        <message>
-            <source>The request's history could not be read.</source>
-            <translation>无法读取申请的处理记录。</translation>
-        </message>
-        <message>
-            <source>The attachments could not be read.</source>
-            <translation>无法读取附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be read.</source>
-            <translation>无法读取该附件。</translation>
-        </message>
-        <message>
-            <source>There is no attachment with the number %1.</source>
-            <translation>没有编号为 %1 的附件。</translation>
-        </message>
-        <message>
-            <source>The requests could not be counted.</source>
-            <translation>无法统计申请数量。</translation>
-        </message>
+        <name>RequestWorkflow</name>
         <message>
             <source>The request's history could not be written.</source>
             <translation>无法写入申请的处理记录。</translation>
@@ -3395,36 +3498,12 @@
             <translation>申请未获批准，因为执行失败：%1</translation>
         </message>
         <message>
-            <source>Opened by request %1.</source>
-            <translation>依申请 %1 开设。</translation>
-        </message>
-        <message>
-            <source>Merged into %1 by request %2.</source>
-            <translation>依申请 %2 整合到 %1。</translation>
-        </message>
-        <message>
             <source>Only %1, who filed this request, may withdraw it.</source>
             <translation>只有提交此申请的 %1 可以撤回。</translation>
         </message>
         <message>
             <source>The request is %1: it can no longer be withdrawn.</source>
             <translation>申请状态为“%1”，不能再撤回。</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation>文件 %1 是空的。</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>文件 %1 超过 %2 MiB，即单个申请附件的上限。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be saved.</source>
-            <translation>无法保存附件。</translation>
-        </message>
-        <message>
-            <source>The attachment could not be removed.</source>
-            <translation>无法删除附件。</translation>
         </message>
     </context>
     <context>
@@ -5064,16 +5143,24 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>打开此页面：%1；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
         </message>
         <message>
-            <source>Print the names of the pages --page opens, one per line, then exit.</source>
-            <translation>列出 --page 可打开的页面名称（每行一个），然后退出。</translation>
-        </message>
-        <message>
             <source>Unknown page "%1", or not open to %2: use one of %3.</source>
             <translation>未知页面“%1”，或 %2 无权打开：请使用以下之一：%3。</translation>
         </message>
         <message>
             <source>No temporary folder can be created for the scores of this run's backend.</source>
             <translation>无法为本次运行所用考核后台的得分创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Print the pages --page opens, one per line, each with the roles that see it ("all", or role names separated by commas), then exit. With --role, only the names of the pages that role sees.</source>
+            <translation>列出 --page 可打开的页面，每行一个，并注明可见该页面的角色（“all”表示全部，否则为以逗号分隔的角色名），然后退出。与 --role 同用时，只列出该角色可见页面的名称。</translation>
+        </message>
+        <message>
+            <source>With --list-pages: only the pages an account with ROLE sees (%1).</source>
+            <translation>与 --list-pages 同用：只列出具有 ROLE 角色的账号可见的页面（%1）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
         </message>
     </context>
     <context>
@@ -5171,6 +5258,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>切换语言</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
         </message>
     </context>
     <context>
@@ -5395,14 +5498,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>校验记录链</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <source>Export the listed records to a CSV file (Ctrl+P)</source>
-            <translation>将列出的记录导出为 CSV 文件（Ctrl+P）</translation>
-        </message>
-        <message>
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
@@ -5487,10 +5582,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>更改后：</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
             <source>Time (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
@@ -5526,6 +5617,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>Audit trail</source>
             <translation>审计记录</translation>
         </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Export the listed records as shown (Ctrl+Shift+E), or with each change's before and after and the chain's hashes, for an auditor</source>
+            <translation>按当前显示导出所列记录（Ctrl+Shift+E），或连同每项变更的前后内容和链哈希一并导出，供审计人员使用</translation>
+        </message>
+        <message>
+            <source>The list as shown…</source>
+            <translation>按当前显示的列表…</translation>
+        </message>
+        <message>
+            <source>With each change's before and after…</source>
+            <translation>含每项变更的前后内容…</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::BarChartPanel</name>
@@ -5543,10 +5650,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Export</source>
             <translation>导出</translation>
-        </message>
-        <message>
-            <source>Save this chart as a PNG picture or a PDF page</source>
-            <translation>将此图表保存为 PNG 图片或 PDF 页面</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
@@ -5599,6 +5702,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Copy this chart as a picture (Ctrl+C), or save it as a PNG picture or a PDF page</source>
+            <translation>将此图表复制为图片（Ctrl+C），或保存为 PNG 图片或 PDF 页面</translation>
+        </message>
+        <message>
+            <source>&amp;Copy as picture</source>
+            <translation>复制为图片(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>打印预览：%1</translation>
         </message>
     </context>
     <context>
@@ -5702,14 +5817,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Row %1: the deadline must be a whole number of days.</source>
             <translation>第 %1 行：整改期限须为整数天。</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is too large for a checklist.</source>
-            <translation>%1 过大，不是巡查清单。</translation>
         </message>
         <message>
             <source>%1 is not a valid checklist: %2</source>
@@ -5841,10 +5948,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>今日巡查覆盖率</translation>
         </message>
         <message>
-            <source>Open rectifications</source>
-            <translation>未销号整改</translation>
-        </message>
-        <message>
             <source>Overdue rectifications</source>
             <translation>逾期整改</translation>
         </message>
@@ -5883,10 +5986,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Waiting for your decision</source>
             <translation>等待您审批</translation>
-        </message>
-        <message>
-            <source>Submitted or in review in your jurisdiction</source>
-            <translation>辖区内已报送或审核中的申请</translation>
         </message>
         <message>
             <source>No scores synced yet</source>
@@ -5941,6 +6040,20 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>
                 <numerusform>%2，%Ln 个单位中 %1 个未签发：其中未报送 %3 个、草稿 %4 个</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Unresolved rectifications</source>
+            <translation>未销号整改</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of the %Ln running site(s) you take care of, inspected by you today</source>
+            <translation>
+                <numerusform>您看护的 %Ln 个运行网站中，今日已由您检查 %1 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open in your jurisdiction: submitted, in review or awaiting the national filing</source>
+            <translation>您管辖范围内未办结的申请：已提交、审核中或待全国备案</translation>
         </message>
     </context>
     <context>
@@ -5999,13 +6112,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
-        <name>sitegov::FileDialog</name>
-        <message>
-            <source>%1 is the database in use (or its journal). Choose another file: only the database itself may read or write it.</source>
-            <translation>%1 是正在使用的数据库（或其日志文件），请另选文件：该文件只能由数据库本身读写。</translation>
-        </message>
-    </context>
-    <context>
         <name>sitegov::FirstAdministratorDialog</name>
         <message>
             <source>Create and log in</source>
@@ -6047,18 +6153,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>导入登记数据</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translation>行号</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>What is wrong</source>
-            <translation>问题</translation>
-        </message>
-        <message>
             <source>The first line names the columns, in Chinese or in English (an export shows them). CSV files may be UTF-8 (with or without BOM) or GBK, as Excel writes them; XLSX files are read from their first sheet. Units: import parents before their units. Import units, then persons, then sites, then assignments.</source>
             <translation>第一行为列名，中英文均可（可参照导出文件）。CSV 文件可以是 UTF-8（带或不带 BOM）或 Excel 保存的 GBK；XLSX 文件读取第一个工作表。单位：上级单位须在下级之前。请依次导入单位、人员、网站、责任分工。</translation>
         </message>
@@ -6091,10 +6185,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>已取消：未作任何改动。</translation>
         </message>
         <message>
-            <source>Imported %1 of %2 rows.</source>
-            <translation>已导入 %1 行（共 %2 行）。</translation>
-        </message>
-        <message>
             <source>Nothing was imported.</source>
             <translation>未导入任何数据。</translation>
         </message>
@@ -6103,24 +6193,95 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>文件表头下没有数据行。</translation>
         </message>
         <message>
-            <source>All %1 rows are good and ready to import.</source>
-            <translation>全部 %1 行无误，可以导入。</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows have errors: nothing is imported unless you choose to import only the %3 good rows.</source>
-            <translation>%2 行中有 %1 行存在错误：除非选择仅导入 %3 行无误数据，否则不导入任何数据。</translation>
-        </message>
-        <message>
             <source>Import only the %1 &amp;good rows</source>
             <translation>仅导入 %1 行无误数据(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Every row</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Rows with errors</source>
+            <translation>有错误的行</translation>
+        </message>
+        <message>
+            <source>New rows</source>
+            <translation>新增的行</translation>
+        </message>
+        <message>
+            <source>Updated rows</source>
+            <translation>更新的行</translation>
+        </message>
+        <message>
+            <source>Unchanged rows</source>
+            <translation>未变化的行</translation>
+        </message>
+        <message>
+            <source>The file's rows and what the import does with each</source>
+            <translation>文件中的各行及导入时对每行的处理</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 unchanged, %4 with errors</source>
+            <translation>新增 %1 行，更新 %2 行，未变化 %3 行，有错误 %4 行</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 rows: %3.</source>
+            <translation>已导入 %2 行中的 %1 行：%3。</translation>
+        </message>
+        <message>
+            <source>All %1 rows are good and ready to import: %2.</source>
+            <translation>全部 %1 行均无误，可以导入：%2。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows have errors: nothing is imported unless you choose to import only the %3 good rows (%4).</source>
+            <translation>%2 行中有 %1 行存在错误：除非您选择只导入无误的 %3 行（%4），否则不导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ImportPreviewModel</name>
+        <message>
+            <source>✚ new</source>
+            <translation>✚ 新增</translation>
+        </message>
+        <message>
+            <source>✎ updated</source>
+            <translation>✎ 更新</translation>
+        </message>
+        <message>
+            <source>= unchanged</source>
+            <translation>= 未变化</translation>
+        </message>
+        <message>
+            <source>✚ added</source>
+            <translation>✚ 已添加</translation>
         </message>
         <message>
             <source>✘ error</source>
             <translation>✘ 错误</translation>
         </message>
         <message>
-            <source>⚠ warning</source>
-            <translation>⚠ 警告</translation>
+            <source>Changes: %1</source>
+            <translation>变更：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Changes or errors</source>
+            <translation>变更或错误</translation>
         </message>
     </context>
     <context>
@@ -6285,6 +6446,49 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::ListTable</name>
+        <message>
+            <source>Reading every row of the list…</source>
+            <translation>正在读取列表的全部行…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, GBK for older Excel (*.csv)</source>
+            <translation>CSV，GBK，适用于旧版 Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list: %1</source>
+            <translation>导出列表：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %n 行导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1（%n 行）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the list: %1</source>
+            <translation>打印列表：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::LoginDialog</name>
         <message>
             <source>Database: %1</source>
@@ -6342,6 +6546,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>
                 <numerusform>%1：%n 项待您审批</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This page has no search box.</source>
+            <translation>本页没有搜索框。</translation>
+        </message>
+        <message>
+            <source>This page shows no list to export.</source>
+            <translation>本页没有可导出的列表。</translation>
+        </message>
+        <message>
+            <source>This page shows nothing to print.</source>
+            <translation>本页没有可打印的内容。</translation>
+        </message>
+        <message>
+            <source>Quit SiteGov</source>
+            <translation>退出 SiteGov</translation>
         </message>
     </context>
     <context>
@@ -6418,6 +6638,17 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::People</name>
+        <message>
+            <source>Login name: %1</source>
+            <translation>登录名：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::PersonDialog</name>
         <message>
             <source>New person</source>
@@ -6446,6 +6677,14 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>The new responsible person</source>
+            <translation>新的责任人</translation>
+        </message>
+        <message>
+            <source>The person %1</source>
+            <translation>责任人 %1</translation>
         </message>
     </context>
     <context>
@@ -6856,10 +7095,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>驳回申请，申请到此结束</translation>
         </message>
         <message>
-            <source>Export the request with its decisions to PDF (Ctrl+P), or print it</source>
-            <translation>将申请及审批意见导出为 PDF（Ctrl+P）或打印</translation>
-        </message>
-        <message>
             <source>Export to PDF…</source>
             <translation>导出为 PDF…</translation>
         </message>
@@ -6878,18 +7113,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)</source>
             <translation>文档 (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Attach a file</source>
-            <translation>添加附件</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>%1 超过 %2 MiB，即单个申请附件的上限。</translation>
         </message>
         <message>
             <source>The file was not attached</source>
@@ -7133,6 +7356,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>After submission</source>
             <translation>提交后</translation>
         </message>
+        <message>
+            <source>Print the request with its decisions (Ctrl+P), or export it to PDF</source>
+            <translation>打印申请及其审批意见（Ctrl+P），或导出为 PDF</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Latest opinion: %1 by %2, %3</source>
+            <translation>最新意见：%2 %1，%3</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::RequestDialog</name>
@@ -7197,20 +7432,12 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>请选择申请涉及的网站。</translation>
         </message>
         <message>
-            <source>Give the name of the site to open.</source>
-            <translation>请填写要开设的网站名称。</translation>
-        </message>
-        <message>
             <source>Fix the errors shown in red first; a draft can be saved meanwhile.</source>
             <translation>请先改正红色标出的错误；在此之前可以保存草稿。</translation>
         </message>
         <message>
             <source>Attach a file</source>
             <translation>添加附件</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>无法读取 %1。</translation>
         </message>
         <message>
             <source>%1 is empty.</source>
@@ -7245,12 +7472,36 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>申请已保存，但有文件未能添加</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
             <source>The request was saved as a draft, but not submitted</source>
             <translation>申请已保存为草稿，但未提交</translation>
+        </message>
+        <message>
+            <source>(choose the type of request)</source>
+            <translation>（请选择申请类型）</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>The new request</source>
+            <translation>新申请</translation>
+        </message>
+        <message>
+            <source>Request %1</source>
+            <translation>申请 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Host unit (requesting):</source>
+            <translation>主办单位（申请单位）(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;unit:</source>
+            <translation>申请单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Choose the type of request.</source>
+            <translation>请选择申请类型。</translation>
         </message>
     </context>
     <context>
@@ -7412,6 +7663,14 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>Request %1 saved as a draft.</source>
             <translation>申请 %1 已保存为草稿。</translation>
         </message>
+        <message>
+            <source>Your account (%1) files no requests: requests to open, close, migrate, merge or change a site are filed by a unit's director, caretaker (inspector) or administrator, and approvers decide them. Ask one of them to file it.</source>
+            <translation>您的账号（%1）不能提交申请：网站开设、关停、迁移、整合和变更申请由单位负责人、看护人（检查员）或管理员提交，由审批人审批。请请他们提交。</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>新建申请</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::ReviewListModel</name>
@@ -7534,10 +7793,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Export charts…</source>
             <translation>导出图表…</translation>
-        </message>
-        <message>
-            <source>Save the four charts as a PDF (one A4 page each) or as PNG pictures (Ctrl+P)</source>
-            <translation>将四张图表保存为 PDF（每张一页 A4）或 PNG 图片（Ctrl+P）</translation>
         </message>
         <message>
             <source>Period</source>
@@ -7832,6 +8087,18 @@ Total %3 points: deduction score %4, bonus %5
             <source>MMM yyyy</source>
             <comment>date format of a month on a chart axis, with its year</comment>
             <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>Save the four charts as a PDF (one A4 page each) or as PNG pictures; File &gt; Print (Ctrl+P) prints them, and Ctrl+C on a chart copies it as a picture</source>
+            <translation>将四张图表保存为 PDF（每张一页 A4）或 PNG 图片；“文件 &gt; 打印”（Ctrl+P）可打印图表，在图表上按 Ctrl+C 可复制为图片</translation>
+        </message>
+        <message>
+            <source>Scores of the sites</source>
+            <translation>网站得分</translation>
+        </message>
+        <message>
+            <source>%1 (my jurisdiction)</source>
+            <translation>%1（我的管辖范围）</translation>
         </message>
     </context>
     <context>
@@ -8203,6 +8470,14 @@ The backup is checked first. The current database is kept beside it, and everybo
             <source>(same as the host unit)</source>
             <translation>（与主办单位相同）</translation>
         </message>
+        <message>
+            <source>The new site</source>
+            <translation>新网站</translation>
+        </message>
+        <message>
+            <source>The site %1</source>
+            <translation>网站 %1</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::SiteListModel</name>
@@ -8302,24 +8577,8 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>此数据库中尚未登记任何网站。</translation>
         </message>
         <message>
-            <source>Build the Fujian demo registry</source>
-            <translation>生成福建省演示登记数据</translation>
-        </message>
-        <message>
             <source>No site matches these filters.</source>
             <translation>没有符合筛选条件的网站。</translation>
-        </message>
-        <message>
-            <source>Build the demo registry</source>
-            <translation>生成演示登记数据</translation>
-        </message>
-        <message>
-            <source>This fills the database %1 with the Fujian demo registry (units and a few hundred sites). Continue?</source>
-            <translation>将在数据库 %1 中生成福建省演示登记数据（各级单位和数百个网站）。是否继续？</translation>
-        </message>
-        <message>
-            <source>Demo registry built: %1 units, %2 sites.</source>
-            <translation>演示登记数据已生成：%1 个单位，%2 个网站。</translation>
         </message>
         <message>
             <source>&amp;Register a site…</source>
@@ -8442,28 +8701,12 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>层级</translation>
         </message>
         <message>
-            <source>Unified platform</source>
-            <translation>集约化平台</translation>
-        </message>
-        <message>
-            <source>Migrating</source>
-            <translation>迁移中</translation>
-        </message>
-        <message>
             <source>Standalone</source>
             <translation>独立部署</translation>
         </message>
         <message>
             <source>Closed</source>
             <translation>已关停</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Migrated or closed</source>
-            <translation>已迁移或关停</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -8522,14 +8765,6 @@ The backup is checked first. The current database is kept beside it, and everybo
             <translation>导出(&amp;X)</translation>
         </message>
         <message>
-            <source>Export the listed sites, or the units, persons or assignments, to CSV or XLSX (Ctrl+P)</source>
-            <translation>将列出的网站，或单位、人员、责任分工导出为 CSV 或 XLSX（Ctrl+P）</translation>
-        </message>
-        <message>
-            <source>The listed sites…</source>
-            <translation>列出的网站…</translation>
-        </message>
-        <message>
             <source>All units…</source>
             <translation>全部单位…</translation>
         </message>
@@ -8576,6 +8811,44 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
+        </message>
+        <message>
+            <source>Export the list as shown (Ctrl+Shift+E), or the registry's sites, units, persons or assignments with every field, to import back after editing, to XLSX or CSV</source>
+            <translation>按当前显示导出列表（Ctrl+Shift+E），或导出名录中网站、单位、责任人或看护分配的全部字段（编辑后可导回），格式为 XLSX 或 CSV</translation>
+        </message>
+        <message>
+            <source>The list as shown…</source>
+            <translation>按当前显示的列表…</translation>
+        </message>
+        <message>
+            <source>The listed sites, every field (to import back)…</source>
+            <translation>所列网站的全部字段（可导回）…</translation>
+        </message>
+        <message>
+            <source>Open sites</source>
+            <translation>未关停网站</translation>
+        </message>
+        <message>
+            <source>On the unified platform</source>
+            <translation>集约化平台覆盖率</translation>
+        </message>
+        <message>
+            <source>Of which migrating</source>
+            <translation>其中迁移中</translation>
+        </message>
+        <message>
+            <source>Consolidation progress</source>
+            <translation>集约化进度</translation>
+        </message>
+        <message>
+            <source>Consolidation by city and level</source>
+            <translation>按地市和层级的集约化情况</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: %1 of %Ln open site(s) on the unified platform (%2)</source>
+            <translation>
+                <numerusform>合计：%Ln 个未关停网站中有 %1 个在集约化平台上（%2）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8786,6 +9059,28 @@ Mark them re-checked?</source>
                 <numerusform>已复查 %n 项。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Change the day</source>
+            <translation>更改日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>The inspection of %1 (%2 of %n item(s) decided)</source>
+            <translation>
+                <numerusform>%1 的检查（%n 项中已判定 %2 项）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.</source>
+            <translation>%1有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Save them, discard them, or cancel and go back to them.</source>
+            <translation>请保存修改、放弃修改，或取消并返回继续编辑。</translation>
+        </message>
+        <message>
+            <source>Choose another site</source>
+            <translation>选择其他网站</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitDialog</name>
@@ -8825,6 +9120,14 @@ Mark them re-checked?</source>
             <source>Domain &amp;label:</source>
             <translation>域名标识(&amp;L)：</translation>
         </message>
+        <message>
+            <source>The new unit</source>
+            <translation>新单位</translation>
+        </message>
+        <message>
+            <source>The unit %1</source>
+            <translation>单位 %1</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitTreeModel</name>
@@ -8851,6 +9154,21 @@ Mark them re-checked?</source>
         <message>
             <source>Open sites</source>
             <translation>未关停网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::UnsavedChanges</name>
+        <message>
+            <source>There are changes that are not saved.</source>
+            <translation>有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.</source>
+            <translation>%1有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Save them, discard them, or cancel and go back to them.</source>
+            <translation>请保存修改、放弃修改，或取消并返回继续编辑。</translation>
         </message>
     </context>
     <context>
@@ -8926,10 +9244,6 @@ Mark them re-checked?</source>
         <message>
             <source>Sign the review: it is locked from then on</source>
             <translation>签发点评：签发后即锁定</translation>
-        </message>
-        <message>
-            <source>Export the review to PDF (Ctrl+P)</source>
-            <translation>将点评导出为 PDF（Ctrl+P）</translation>
         </message>
         <message>
             <source>The week's figures</source>
@@ -9098,6 +9412,18 @@ Mark them re-checked?</source>
             <translation>
                 <numerusform>已保存 %1（共 %n 页）。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export the review to PDF (File &gt; Print, Ctrl+P, prints it)</source>
+            <translation>将周报导出为 PDF（“文件 &gt; 打印”即 Ctrl+P 可打印）</translation>
+        </message>
+        <message>
+            <source>The weekly review of %1 for %2</source>
+            <translation>%1 %2 的周报</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
         </message>
     </context>
     <context>

@@ -282,8 +282,9 @@ private Q_SLOTS:
         const auto sidebar = WeeklyReviewService(m_db->connection()).missingCount(f->reviewWeek, 0);
         QVERIFY(sidebar.ok());
         QCOMPARE(*sidebar, f->reviewsMissing);
+        // Open requests (docs/design/glossary.md): approved ones awaiting the national filing too.
         QCOMPARE(qint64(f->requestsWaiting),
-            scalar(QStringLiteral("SELECT count(*) FROM requests WHERE state IN ('submitted', 'in_review')")));
+            scalar(QStringLiteral("SELECT count(*) FROM requests WHERE state IN ('submitted', 'in_review', 'approved')")));
         QVERIFY(f->requestsWaiting > 0);
         QVERIFY(!f->requestsAreInbox);
         QVERIFY(f->hasScores);
