@@ -6,6 +6,7 @@
 #include "gui/common/ListPane.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "storage/ChecklistService.h"
@@ -22,6 +23,22 @@
 #include <QVBoxLayout>
 
 namespace sitegov {
+
+namespace {
+
+// A past inspection opened to change or correct: closing it with changes not saved asks first.
+class RecordDialog final : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    void reject() override
+    {
+        if (UnsavedChanges::confirmClose(this, windowTitle()))
+            QDialog::reject();
+    }
+};
+
+} // namespace
 
 RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     : InspectionTab(context, parent)
@@ -113,7 +130,7 @@ void RecordsTab::openInspection(qint64 inspectionId)
     const bool canChange = session.can(Action::LogInspection);
     const bool correction = service.editKind(session, *record, now) == EditKind::Correction;
 
-    QDialog dialog(this);
+    RecordDialog dialog(this);
     dialog.setObjectName(QStringLiteral("inspectionDialog"));
     dialog.setWindowTitle(tr("Inspection of %1 on %2").arg(record->siteName, record->day.toString(Qt::ISODate)));
     auto* form = new InspectionForm(&dialog);
@@ -139,21 +156,31 @@ void RecordsTab::openInspection(qint64 inspectionId)
     layout->addWidget(buttons);
     dialog.resize(860, 560);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(form, &InspectionForm::saveRequested, &dialog, [&] {
+    const auto save = [&] {
         if (!form->validate())
-            return;
+            return false;
         if (correction && reason->text().trimmed().isEmpty()) {
             form->showProblem(tr("Say why the inspection is corrected."));
             reason->setFocus();
-            return;
+            return false;
         }
         const auto saved = service.change(session, inspectionId, form->outcomes(), form->note(), reason->text().trimmed(), now);
         if (!saved) {
             form->showProblem(saved.error().fullText());
-            return;
+            return false;
         }
+        form->setModified(false);
         dialog.accept();
-    });
+        return true;
+    };
+    connect(form, &InspectionForm::saveRequested, &dialog, save);
+    // Changed outcomes not saved yet are asked about before the dialog closes (UnsavedChanges).
+    UnsavedChanges::Editor editor;
+    editor.isModified = [form, canChange] { return canChange && form->isModified(); };
+    editor.describe = [&dialog] { return dialog.windowTitle(); };
+    editor.save = save;
+    editor.discard = [form] { form->setModified(false); };
+    UnsavedChanges::track(&dialog, std::move(editor));
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT statusMessage(correction ? tr("Inspection corrected.") : tr("Inspection changed."));
         m_model->reload();
