@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sitegov {
@@ -181,15 +182,24 @@ void DashboardPage::layoutCards(int columns)
 
 bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
-        // As many cards to a row as fit their minimum width, four at most.
-        const int spacing = m_grid->horizontalSpacing();
-        const QMargins margins = m_grid->contentsMargins();
-        const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
-        const int card = m_operating->minimumSizeHint().width();
-        layoutCards(qBound(1, (room + spacing) / (card + spacing), 4));
-    }
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitCards();
     return Page::eventFilter(watched, event);
+}
+
+void DashboardPage::fitCards()
+{
+    // As many cards to a row as fit the widest card's minimum width (its figure and context line
+    // as they read now), four at most.
+    const int spacing = m_grid->horizontalSpacing();
+    const QMargins margins = m_grid->contentsMargins();
+    const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+    int card = 1;
+    for (const Section& section : std::as_const(m_sections)) {
+        for (const QWidget* c : section.cards)
+            card = std::max({card, c->minimumWidth(), c->minimumSizeHint().width()});
+    }
+    layoutCards(qBound(1, (room + spacing) / (card + spacing), 4));
 }
 
 void DashboardPage::activate()
@@ -335,6 +345,7 @@ void DashboardPage::refresh()
                     last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
             }
             m_state->showContent();
+            fitCards(); // the figures' lines may have widened a card
         });
 }
 

@@ -43,6 +43,7 @@ private:
         QList<FigureCard*> cards;
     };
     void layoutCards(int columns);
+    void fitCards();
     // The newest audit record and the day: when either moves, the figures are stale.
     QString changeMark();
     void checkForChanges();

@@ -19,6 +19,7 @@
 #include "gui/registry/UnitDialog.h"
 #include "gui/registry/UnitTreeModel.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
@@ -362,6 +363,18 @@ void SitesPage::refresh()
                 m_city->addItem(c.text, c.id);
         }
         m_city->setCurrentIndex(qMax(0, m_city->findData(current)));
+        // The first time, the account's own jurisdiction (docs/design/ux.md): its city chosen in the
+        // city filter, or a unit below a city as the unit filter; "All cities" widens it.
+        if (!m_scopeApplied) {
+            m_scopeApplied = true;
+            const Session& session = context().session;
+            if (!session.isSystem() && session.orgId != 0) {
+                if (const int city = m_city->findData(session.orgId); city >= 0)
+                    m_city->setCurrentIndex(city);
+                else if (m_unitFilter == 0 && m_city->count() > 2 && !isTopUnit(session.orgId))
+                    m_unitFilter = session.orgId;
+            }
+        }
     }
     const auto count = SiteRepository(context().database->connection()).count();
     if (count && *count == 0) {
@@ -374,6 +387,12 @@ void SitesPage::refresh()
         reloadPeople();
     if (m_tabs->currentIndex() == 3)
         reloadConsolidation();
+}
+
+bool SitesPage::isTopUnit(qint64 unitId) const
+{
+    const auto unit = OrganisationRepository(context().database->connection()).byId(unitId);
+    return unit && unit->parentId == 0;
 }
 
 void SitesPage::applyFilter()
@@ -408,6 +427,7 @@ void SitesPage::clearFilters()
 void SitesPage::navigate(const QVariantMap& arguments)
 {
     m_applying = true;
+    m_scopeApplied = true; // what another page asks for, not the default
     if (arguments.contains(QStringLiteral("text")))
         m_search->setText(arguments.value(QStringLiteral("text")).toString());
     else

@@ -54,6 +54,7 @@ public:
     bool exportFile(ExchangeKind kind, bool listedOnly, const QString& path = {}, const QString& filter = {});
 
 private:
+    bool isTopUnit(qint64 unitId) const;
     QWidget* buildSitesTab();
     QWidget* buildUnitsTab();
     QWidget* buildPeopleTab();
@@ -81,6 +82,7 @@ private:
     SiteDetailPanel* m_detail = nullptr;
     QLabel* m_count = nullptr;
     qint64 m_unitFilter = 0;
+    bool m_scopeApplied = false; // the account's jurisdiction chosen once, on the first load
     qint64 m_pendingSelect = 0;
     bool m_applying = false;
 
