@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "core/OfficeClock.h"
 #include "core/Permissions.h"
 #include "storage/AccountService.h"
@@ -11,11 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlQuery>
-
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace sitegov {
 
@@ -26,33 +21,9 @@ class AccountCommands final
     Q_DECLARE_TR_FUNCTIONS(AccountCommands)
 
 public:
-    static Session actor()
-    {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-        return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
-    }
+    static Session actor() { return Cli::commandLineActor(); }
 
-    // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
-    static QString readPassword(CliIo& io, const QString& prompt)
-    {
-        const bool tty = io.inIsTerminal;
-        termios saved{};
-        if (tty) {
-            io.err << prompt << Qt::flush;
-            tcgetattr(STDIN_FILENO, &saved);
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        }
-        QString line = io.in.readLine();
-        if (tty) {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-            io.err << Qt::endl;
-        }
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        return line;
-    }
+    static QString readPassword(CliIo& io, const QString& prompt) { return Cli::readPassword(io, prompt); }
 
     static QString newPassword(CliIo& io)
     {
@@ -83,7 +54,7 @@ public:
         auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        const qint64 org = Cli::findUnit(db->connection(), p.value(QStringLiteral("org")), io);
+        const qint64 org = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
         if (org == 0)
             return 1;
         const QString password = newPassword(io);
@@ -91,7 +62,8 @@ public:
             io.err << tr("No password was given on standard input.") << Qt::endl;
             return 1;
         }
-        NewAccount account{username, p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : username, org, *roles};
+        NewAccount account{
+            username, p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : username, org, *roles};
         const auto id = AccountService(db->connection()).create(actor(), account, password);
         if (!id) {
             io.err << id.error().fullText() << Qt::endl;
@@ -123,7 +95,10 @@ public:
         return 0;
     }
 
-    static int setDisabled(QCommandLineParser& p, CliIo& io, bool disabled)
+    // Runs `work` on the account that --username names in the opened --database: 2 without
+    // --username, 1 when the database or the account cannot be had.
+    static int withAccount(
+        QCommandLineParser& p, CliIo& io, const std::function<int(AccountService&, const Account&)>& work)
     {
         const QString username = p.value(QStringLiteral("username"));
         if (username.isEmpty()) {
@@ -139,41 +114,37 @@ public:
             io.err << account.error().fullText() << Qt::endl;
             return 1;
         }
-        if (const Status s = accounts.setDisabled(actor(), account->id, disabled); !s) {
-            io.err << s.error().fullText() << Qt::endl;
-            return 1;
-        }
-        io.out << (disabled ? tr("Account %1 disabled.") : tr("Account %1 enabled.")).arg(account->username) << Qt::endl;
-        return 0;
+        return work(accounts, *account);
+    }
+
+    static int setDisabled(QCommandLineParser& p, CliIo& io, bool disabled)
+    {
+        return withAccount(p, io, [&io, disabled](AccountService& accounts, const Account& account) {
+            if (const Status s = accounts.setDisabled(actor(), account.id, disabled); !s) {
+                io.err << s.error().fullText() << Qt::endl;
+                return 1;
+            }
+            io.out << (disabled ? tr("Account %1 disabled.") : tr("Account %1 enabled.")).arg(account.username)
+                   << Qt::endl;
+            return 0;
+        });
     }
 
     static int passwd(QCommandLineParser& p, CliIo& io)
     {
-        const QString username = p.value(QStringLiteral("username"));
-        if (username.isEmpty()) {
-            io.err << tr("Give the account with --username.") << Qt::endl;
-            return 2;
-        }
-        auto db = Cli::openDatabase(p, io);
-        if (!db)
-            return 1;
-        AccountService accounts(db->connection());
-        const auto account = accounts.byUsername(username);
-        if (!account) {
-            io.err << account.error().fullText() << Qt::endl;
-            return 1;
-        }
-        const QString password = newPassword(io);
-        if (password.isEmpty()) {
-            io.err << tr("No password was given on standard input.") << Qt::endl;
-            return 1;
-        }
-        if (const Status s = accounts.setPassword(actor(), account->id, password); !s) {
-            io.err << s.error().fullText() << Qt::endl;
-            return 1;
-        }
-        io.out << tr("The password of %1 was changed.").arg(account->username) << Qt::endl;
-        return 0;
+        return withAccount(p, io, [&io](AccountService& accounts, const Account& account) {
+            const QString password = newPassword(io);
+            if (password.isEmpty()) {
+                io.err << tr("No password was given on standard input.") << Qt::endl;
+                return 1;
+            }
+            if (const Status s = accounts.setPassword(actor(), account.id, password); !s) {
+                io.err << s.error().fullText() << Qt::endl;
+                return 1;
+            }
+            io.out << tr("The password of %1 was changed.").arg(account.username) << Qt::endl;
+            return 0;
+        });
     }
 
     // The line that tells what to keep elsewhere, and how to check against it later.
@@ -227,7 +198,8 @@ public:
             io.err << tr("The audit trail does not agree with the anchor: %1").arg(v->reason) << Qt::endl;
             return 1;
         }
-        io.out << tr("The audit trail is whole: %1 records, last hash %2.").arg(v->records).arg(v->headHash) << Qt::endl;
+        io.out << tr("The audit trail is whole: %1 records, last hash %2.").arg(v->records).arg(v->headHash)
+               << Qt::endl;
         if (anchored) {
             io.out << tr("It agrees with the anchor: its record %1 is there, and %2 records were written after it.")
                           .arg(v->anchorRecord)
@@ -253,8 +225,8 @@ public:
                       .arg(QDir::toNativeSeparators(output))
                       .arg(QLocale::c().toString(QFileInfo(output).size()))
                << Qt::endl;
-        const auto check
-            = BackupService::checkCopy(output, BackupService::AuditCheck::Required, BackupService::IntegrityCheck::None);
+        const auto check = BackupService::checkCopy(
+            output, BackupService::AuditCheck::Required, BackupService::IntegrityCheck::None);
         if (!check)
             io.err << tr("Warning: %1").arg(check.error().message) << Qt::endl;
         else if (!check->auditHead.isEmpty())
@@ -285,29 +257,36 @@ public:
 
 void registerAccountCommands(Cli& cli)
 {
-    const auto withDatabase = [](QCommandLineParser& p) { p.addOption(Cli::databaseOption()); };
+    const auto withDatabase = [](QCommandLineParser& p) {
+        p.addOption(Cli::databaseOption());
+    };
     const auto withUsername = [](QCommandLineParser& p) {
         p.addOption(Cli::databaseOption());
         p.addOption({QStringLiteral("username"), Cli::tr("The account's user name."), Cli::tr("NAME")});
     };
-    cli.add({QStringLiteral("user add"),
-        Cli::tr("Create an account; the password is read from standard input."),
+    cli.add({QStringLiteral("user add"), Cli::tr("Create an account; the password is read from standard input."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
-            p.addOption({QStringLiteral("username"), Cli::tr("The new user name (letters, digits, . _ -)."), Cli::tr("NAME")});
+            p.addOption(
+                {QStringLiteral("username"), Cli::tr("The new user name (letters, digits, . _ -)."), Cli::tr("NAME")});
             p.addOption({QStringLiteral("name"), Cli::tr("The person's full name."), Cli::tr("TEXT")});
             p.addOption({QStringLiteral("org"),
-                Cli::tr("The account's unit: its number, its 6-digit division code or its exact name."), Cli::tr("UNIT")});
+                Cli::tr("The account's unit: its number, its 6-digit division code or its exact name."),
+                Cli::tr("UNIT")});
             p.addOption({QStringLiteral("role"),
                 Cli::tr("Roles, comma-separated: administrator, director, approver, inspector."), Cli::tr("ROLES")});
         },
         &AccountCommands::add});
-    cli.add({QStringLiteral("user list"), Cli::tr("List the accounts: user name, name, unit, roles, state."), withDatabase,
-        &AccountCommands::list});
+    cli.add({QStringLiteral("user list"), Cli::tr("List the accounts: user name, name, unit, roles, state."),
+        withDatabase, &AccountCommands::list});
     cli.add({QStringLiteral("user disable"), Cli::tr("Disable an account: it can no longer log in."), withUsername,
-        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, true); }});
+        [](QCommandLineParser& p, CliIo& io) {
+            return AccountCommands::setDisabled(p, io, true);
+        }});
     cli.add({QStringLiteral("user enable"), Cli::tr("Enable a disabled account again."), withUsername,
-        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, false); }});
+        [](QCommandLineParser& p, CliIo& io) {
+            return AccountCommands::setDisabled(p, io, false);
+        }});
     cli.add({QStringLiteral("user passwd"), Cli::tr("Set an account's password, read from standard input."),
         withUsername, &AccountCommands::passwd});
     cli.add({QStringLiteral("audit verify"),
@@ -327,7 +306,8 @@ void registerAccountCommands(Cli& cli)
     cli.add({QStringLiteral("backup"), Cli::tr("Write a consistent copy of the database, even while it is in use."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
-            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The backup file to write."), Cli::tr("FILE")});
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The backup file to write."),
+                Cli::tr("FILE")});
         },
         &AccountCommands::backup});
     cli.add({QStringLiteral("restore"),

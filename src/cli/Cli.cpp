@@ -3,14 +3,16 @@
 #include "core/BuildInfo.h"
 #include "core/Language.h"
 #include "db/DatabaseWait.h"
+#include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
+#include <termios.h>
+#include <unistd.h>
 
 namespace sitegov {
 
@@ -20,13 +22,88 @@ Cli::Cli()
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
     registerRequestCommands(*this);
+    registerRequestActionCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
+    registerSpotCheckCommands(*this);
+    registerProbeCommands(*this);
+    registerFollowUpCommands(*this);
 }
 
 void Cli::add(Command command)
 {
     m_commands.append(std::move(command));
+}
+
+void Cli::setPermissions(const QString& commandName, const QList<Action>& actions)
+{
+    m_permissions.insert(commandName, actions);
+}
+
+QString Cli::permissionText(const QString& commandName) const
+{
+    const QList<Action> actions = m_permissions.value(commandName);
+    if (actions.isEmpty())
+        return {};
+    QStringList lines;
+    for (Action action : actions) {
+        QList<Role> holders;
+        for (Role role : Permissions::allRoles()) {
+            if (Permissions::allows({role}, action))
+                holders << role;
+        }
+        lines << tr("Permission: %1 (%2).").arg(Permissions::describe(action), Permissions::displayNames(holders));
+    }
+    lines << tr("With --as USER the account's roles and jurisdiction (its unit and the units under it) apply, and "
+                "the audit trail names it; without --as the command line acts with the whole database's rights.");
+    return lines.join(u'\n');
+}
+
+QCommandLineOption Cli::asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"),
+        tr("Act as this account (its roles and jurisdiction apply); its password is read from SITEGOV_PASSWORD, or "
+           "asked for."),
+        tr("USER"));
+}
+
+QString Cli::readPassword(CliIo& io, const QString& prompt)
+{
+    const bool tty = io.inIsTerminal;
+    termios saved{};
+    if (tty) {
+        io.err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QString line = io.in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        io.err << Qt::endl;
+    }
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+std::optional<Session> Cli::loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database)
+{
+    const QString user = parser.value(QStringLiteral("as")).trimmed();
+    if (user.isEmpty())
+        return commandLineActor();
+    const QString password = qEnvironmentVariableIsSet("SITEGOV_PASSWORD")
+        ? qEnvironmentVariable("SITEGOV_PASSWORD")
+        : readPassword(io, tr("Password of %1: ").arg(user));
+    // The console's login: the same check, the same lock after too many wrong passwords, the same
+    // audit record.
+    const auto session = AccountService(database.connection()).authenticate(user, password);
+    if (!session) {
+        io.err << session.error().fullText() << Qt::endl;
+        return std::nullopt;
+    }
+    return *session;
 }
 
 QCommandLineOption Cli::databaseOption()
@@ -98,6 +175,66 @@ std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, Cl
     return std::move(db).value();
 }
 
+qint64 Cli::numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing)
+{
+    const QStringList args = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
+    if (!ok || id <= 0) {
+        io.err << missing << Qt::endl;
+        return 0;
+    }
+    return id;
+}
+
+bool Cli::eachRow(const QString& databasePath, const ListQuery& query, int sortColumn, CliIo& io,
+    const std::function<void(const QVector<QVariant>&)>& row)
+{
+    constexpr int kPage = 1000;
+    for (int offset = 0;; offset += kPage) {
+        const auto page = QueryPager::fetch(databasePath, query, sortColumn, Qt::AscendingOrder, kPage, offset);
+        if (!page) {
+            io.err << page.error().fullText() << Qt::endl;
+            return false;
+        }
+        for (const QVector<QVariant>& r : page->rows)
+            row(r);
+        if (page->atEnd)
+            return true;
+    }
+}
+
+Session Cli::commandLineActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
+    return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
+}
+
+std::optional<TableReadOptions> Cli::tableReadOptions(const QCommandLineParser& parser, CliIo& io)
+{
+    TableReadOptions options;
+    options.databasePath = databasePath(parser);
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (encoding == u"utf-8" || encoding == u"utf8")
+        options.encoding = TableReadOptions::Encoding::Utf8;
+    else if (encoding == u"gbk" || encoding == u"gb18030")
+        options.encoding = TableReadOptions::Encoding::Gbk;
+    else if (!encoding.isEmpty() && encoding != u"auto") {
+        io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+        return std::nullopt;
+    }
+    return options;
+}
+
+void Cli::printIssues(CliIo& io, const QList<ImportIssue>& issues)
+{
+    for (const ImportIssue& issue : issues) {
+        QTextStream& s = issue.error ? io.err : io.out;
+        s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
+          << Qt::endl;
+    }
+}
+
 QCommandLineOption Cli::goodRowsOption()
 {
     return QCommandLineOption({QStringLiteral("good-rows-only"), QStringLiteral("good-only")},
@@ -117,9 +254,9 @@ void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
                << Qt::endl;
 }
 
-qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
+qint64 Cli::findUnit(Database& database, const QString& text, CliIo& io)
 {
-    RegistryQueries queries(db);
+    RegistryQueries queries(database.connection());
     const auto units = queries.unitsMatching(text);
     if (!units) {
         io.err << units.error().fullText() << Qt::endl;
@@ -136,7 +273,7 @@ qint64 Cli::findUnit(QSqlDatabase& db, const QString& text, CliIo& io)
     // Two units of one name (two towns' 城关镇): say so rather than pick one.
     io.err << tr("More than one unit is named \"%1\": give the number of the one you mean.").arg(text.trimmed())
            << Qt::endl;
-    OrganisationRepository orgs(db);
+    OrganisationRepository orgs(database.connection());
     for (const Organisation& o : *units) {
         const auto parent = o.parentId != 0 ? orgs.byId(o.parentId) : Result<Organisation>(Organisation{});
         io.err << QStringLiteral("  %1\t%2 (%3)").arg(o.id).arg(o.name, o.divisionCode);
@@ -186,7 +323,8 @@ int Cli::run(const QStringList& arguments, CliIo& io)
     while (!args.isEmpty() && args.constFirst().startsWith(u'-')) {
         const QString a = args.takeFirst();
         if (a == u"--wait" || a.startsWith(QLatin1String("--wait="))) {
-            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            const QString value
+                = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 0 || seconds > 86400) {
@@ -203,7 +341,8 @@ int Cli::run(const QStringList& arguments, CliIo& io)
         if (a == u"--help" || a == u"-h")
             return overview(io, 0);
         if (a == u"--lang" || a.startsWith(QLatin1String("--lang="))) {
-            const QString value = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            const QString value
+                = a.contains(u'=') ? a.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             if (Language::normalise(value).isEmpty()) {
                 io.err << tr("Unknown language \"%1\": use zh_CN or en.").arg(value) << Qt::endl;
                 return 2;
@@ -246,7 +385,9 @@ int Cli::run(const QStringList& arguments, CliIo& io)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(match->summary);
+    const QString permissions = permissionText(match->name);
+    parser.setApplicationDescription(
+        permissions.isEmpty() ? match->summary : match->summary + QStringLiteral("\n\n") + permissions);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);

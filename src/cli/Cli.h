@@ -1,14 +1,19 @@
 #pragma once
 
+#include "core/Permissions.h"
+#include "storage/ConsoleDatabase.h"
+#include "storage/ListQueries.h"
+#include "storage/RegistryExchange.h"
+#include "storage/Session.h"
+#include "storage/TableReader.h"
+#include "storage/TableWriter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
-#include "storage/ConsoleDatabase.h"
-#include "storage/TableWriter.h"
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -33,7 +38,7 @@ class Cli final
 public:
     struct Command
     {
-        QString name;    // "migrate", "user add"
+        QString name; // "migrate", "user add"
         QString summary; // one line for the overview
         std::function<void(QCommandLineParser&)> declare;
         std::function<int(QCommandLineParser&, CliIo&)> run;
@@ -43,6 +48,8 @@ public:
     int run(const QStringList& arguments, CliIo& io); // arguments[0] is the program name
 
     void add(Command command);
+    // The permissions a command needs, named in its --help (with the roles that hold them).
+    void setPermissions(const QString& commandName, const QList<Action>& actions);
     const QList<Command>& commands() const { return m_commands; }
 
     // Helpers for commands.
@@ -59,19 +66,44 @@ public:
     // A unit given as its number, its division code (the government of that code) or its exact
     // name (RegistryQueries::unitsMatching); 0, after saying so on the error stream, when there is
     // none, or when units share the name (the error lists them with their numbers and codes).
-    static qint64 findUnit(QSqlDatabase& db, const QString& text, CliIo& io);
+    static qint64 findUnit(Database& database, const QString& text, CliIo& io);
+    // The one positional argument as a record's number; 0, after saying `missing` on the error
+    // stream, when there is not exactly one or it is no number above 0.
+    static qint64 numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing);
+    // Hands every row of a list query to `row`, a page at a time, in `sortColumn`'s order (-1: the
+    // query's own); false, after saying why on the error stream, when a page cannot be read.
+    static bool eachRow(const QString& databasePath, const ListQuery& query, int sortColumn, CliIo& io,
+        const std::function<void(const QVector<QVariant>&)>& row);
+    // The command line acting as itself (no --as): a system actor "sitegovctl:USER" for the audit trail.
+    static Session commandLineActor();
+    // The option --as USER: act as that account, within its roles and jurisdiction.
+    static QCommandLineOption asOption();
+    // Who acts: with --as USER, that account once its password (SITEGOV_PASSWORD, else read from
+    // standard input, hidden on a terminal) is checked, as the console's login checks it; without
+    // it, the command line itself (commandLineActor). Nothing, after saying why on the error
+    // stream, when the account cannot log in.
+    static std::optional<Session> loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database);
+    // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
+    static QString readPassword(CliIo& io, const QString& prompt);
+    // --encoding of a file to import (auto, utf-8, gbk); nothing (after saying why on the error
+    // stream) for another value.
+    static std::optional<TableReadOptions> tableReadOptions(const QCommandLineParser& parser, CliIo& io);
+    // An import's row errors on the error stream and its warnings on the output, each with its line.
+    static void printIssues(CliIo& io, const QList<ImportIssue>& issues);
     // The option to import the good rows of a file with bad ones: --good-rows-only, or --good-only.
     static QCommandLineOption goodRowsOption();
     // Says that an all-or-nothing import changed nothing, and what would import the good rows.
     static void nothingImported(CliIo& io, int failed, int rows, int good);
     // --output, --format csv|xlsx (default: by the file's suffix) and --encoding of an export;
     // nothing (after saying why on the error stream) when one is missing or wrong.
-    static std::optional<TableWriteOptions> tableWriteOptions(const QCommandLineParser& parser, const QString& output,
-        CliIo& io);
+    static std::optional<TableWriteOptions> tableWriteOptions(
+        const QCommandLineParser& parser, const QString& output, CliIo& io);
 
 private:
     int overview(CliIo& io, int exitCode) const;
+    QString permissionText(const QString& commandName) const;
     QList<Command> m_commands;
+    QHash<QString, QList<Action>> m_permissions;
 };
 
 // Registers the commands defined in Commands*.cpp.
@@ -79,7 +111,11 @@ void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
+void registerRequestActionCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
+void registerSpotCheckCommands(Cli& cli);
+void registerProbeCommands(Cli& cli);
+void registerFollowUpCommands(Cli& cli);
 
 } // namespace sitegov

@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "core/Checklist.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
@@ -13,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -28,14 +26,12 @@ class InspectionCommands final
 public:
     // Who acts: --as USER (an account, with its roles and jurisdiction), else the command line as a
     // system actor.
-    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
+    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, Database& database)
     {
         const QString user = p.value(QStringLiteral("as")).trimmed();
-        if (user.isEmpty()) {
-            const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-            return Session::system(QStringLiteral("sitegovctl:%1").arg(login));
-        }
-        const auto account = AccountService(db).byUsername(user);
+        if (user.isEmpty())
+            return Cli::commandLineActor();
+        const auto account = AccountService(database.connection()).byUsername(user);
         if (!account) {
             io.err << account.error().fullText() << Qt::endl;
             return std::nullopt;
@@ -61,12 +57,12 @@ public:
     }
 
     // --org: a unit as Cli::findUnit takes it. 0 when not given, -1 after an error was printed.
-    static qint64 orgOption(QCommandLineParser& p, CliIo& io, QSqlDatabase& db)
+    static qint64 orgOption(QCommandLineParser& p, CliIo& io, Database& database)
     {
         const QString text = p.value(QStringLiteral("org")).trimmed();
         if (text.isEmpty())
             return 0;
-        const qint64 id = Cli::findUnit(db, text, io);
+        const qint64 id = Cli::findUnit(database, text, io);
         return id == 0 ? -1 : id;
     }
 
@@ -77,19 +73,11 @@ public:
             io.err << tr("Give the one file to import.") << Qt::endl;
             return 2;
         }
-        TableReadOptions options;
-        options.databasePath = Cli::databasePath(p);
-        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
-        if (encoding == u"utf-8" || encoding == u"utf8")
-            options.encoding = TableReadOptions::Encoding::Utf8;
-        else if (encoding == u"gbk" || encoding == u"gb18030")
-            options.encoding = TableReadOptions::Encoding::Gbk;
-        else if (!encoding.isEmpty() && encoding != u"auto") {
-            io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+        const auto options = Cli::tableReadOptions(p, io);
+        if (!options)
             return 2;
-        }
         const QString file = args.constFirst();
-        const auto table = TableReader::read(file, options);
+        const auto table = TableReader::read(file, *options);
         if (!table) {
             io.err << table.error().fullText() << Qt::endl;
             return 1;
@@ -97,21 +85,17 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
-        const auto session = actor(p, io, c);
+        const auto session = actor(p, io, *db);
         if (!session)
             return 1;
         const bool goodOnly = p.isSet(QStringLiteral("good-rows-only"));
-        const auto report = InspectionExchange::import(c, *session, *table, goodOnly, OfficeClock::today());
+        const auto report
+            = InspectionExchange::import(db->connection(), *session, *table, goodOnly, OfficeClock::today());
         if (!report) {
             io.err << report.error().fullText() << Qt::endl;
             return 1;
         }
-        for (const ImportIssue& issue : report->issues) {
-            QTextStream& s = issue.error ? io.err : io.out;
-            s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
-              << Qt::endl;
-        }
+        Cli::printIssues(io, report->issues);
         const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
         if (report->committed) {
             io.out << tr("Imported %1 of %2 inspections from %3 (%4).")
@@ -142,21 +126,18 @@ public:
         }
         filter.from = *from;
         filter.to = *to;
-        const QString path = Cli::existingDatabase(p, io);
-        if (path.isEmpty())
-            return 1;
+        const QString path = Cli::databasePath(p);
         {
-            auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
-            if (!db) {
-                io.err << db.error().fullText() << Qt::endl;
+            const auto db = Cli::openDatabase(p, io);
+            if (!db)
                 return 1;
-            }
-            filter.unitId = orgOption(p, io, (*db)->connection());
+            filter.unitId = orgOption(p, io, *db);
             if (filter.unitId < 0)
                 return 1;
         }
         TableWriter writer(output, *options);
-        const auto rows = InspectionExchange::exportTable(path, filter, writer, p.isSet(QStringLiteral("english-headers")));
+        const auto rows
+            = InspectionExchange::exportTable(path, filter, writer, p.isSet(QStringLiteral("english-headers")));
         if (!rows) {
             io.err << rows.error().fullText() << Qt::endl;
             return 1;
@@ -187,7 +168,8 @@ public:
         io.out << QStringList{tr("No."), tr("Key"), tr("Item"), tr("Deadline (days)")}.join(u'\t') << Qt::endl;
         for (int i = 0; i < list->items.size(); ++i) {
             const ChecklistItem& item = list->items.at(i);
-            io.out << QStringList{QString::number(i + 1), item.key, item.name(), QString::number(item.deadlineDays)}.join(u'\t')
+            io.out << QStringList{QString::number(i + 1), item.key, item.name(), QString::number(item.deadlineDays)}
+                          .join(u'\t')
                    << Qt::endl;
         }
         return 0;
@@ -209,16 +191,16 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        QSqlDatabase& c = db->connection();
-        const auto session = actor(p, io, c);
+        const auto session = actor(p, io, *db);
         if (!session)
             return 1;
-        const auto version = ChecklistService(c).save(*session, *list);
+        const auto version = ChecklistService(db->connection()).save(*session, *list);
         if (!version) {
             io.err << version.error().fullText() << Qt::endl;
             return 1;
         }
-        io.out << tr("Checklist version %1 with %n item(s) is now in force.", nullptr, int(list->items.size())).arg(*version)
+        io.out << tr("Checklist version %1 with %n item(s) is now in force.", nullptr, int(list->items.size()))
+                      .arg(*version)
                << Qt::endl;
         return 0;
     }
@@ -235,56 +217,46 @@ public:
                 QStringList keys{QStringLiteral("unresolved"), QStringLiteral("overdue")};
                 for (RectificationStatus s : RectificationRules::statuses())
                     keys << RectificationRules::key(s);
-                io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, keys.join(QStringLiteral(", "))) << Qt::endl;
+                io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, keys.join(QStringLiteral(", ")))
+                       << Qt::endl;
                 return 2;
             }
             f.status = status;
         }
-        const QString path = Cli::existingDatabase(p, io);
-        if (path.isEmpty())
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
-            return 1;
-        }
-        f.unitId = orgOption(p, io, (*db)->connection());
+        const QString path = Cli::databasePath(p);
+        f.unitId = orgOption(p, io, *db);
         if (f.unitId < 0)
             return 1;
-        const auto checklist = ChecklistService((*db)->connection()).current();
+        const auto checklist = ChecklistService(db->connection()).current();
         const ListQuery query = RectificationListQuery::build(f);
         io.out << QStringList{tr("No."), tr("Site"), tr("Responsible unit"), tr("Item"), tr("Problem"), tr("Opened"),
-                      tr("Deadline"), tr("Status"), tr("Days overdue")}
+            tr("Deadline"), tr("Status"), tr("Days overdue")}
                       .join(u'\t')
                << Qt::endl;
-        constexpr int kPage = 1000;
         int count = 0;
-        for (int offset = 0;; offset += kPage) {
-            const auto page = QueryPager::fetch(path, query, -1, Qt::AscendingOrder, kPage, offset);
-            if (!page) {
-                io.err << page.error().fullText() << Qt::endl;
-                return 1;
-            }
-            for (const QVector<QVariant>& row : page->rows) {
-                const QString itemKey = row.at(RectificationListQuery::Item).toString();
-                const ChecklistItem* item = checklist ? checklist->item(itemKey) : nullptr;
-                const QString statusKey = row.at(RectificationListQuery::Status).toString();
-                const auto s = RectificationRules::status(statusKey);
-                const int overdue = row.at(RectificationListQuery::DaysOverdue).toInt();
-                // One line per item: line breaks and tabs in a problem would break the columns.
-                QString problem = row.at(RectificationListQuery::Problem).toString();
-                problem.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-                io.out << QStringList{row.at(RectificationListQuery::Id).toString(), row.at(RectificationListQuery::Site).toString(),
-                              row.at(RectificationListQuery::Unit).toString(), item ? item->name() : itemKey, problem,
-                              row.at(RectificationListQuery::Opened).toString(), row.at(RectificationListQuery::Deadline).toString(),
-                              s ? RectificationRules::displayName(*s) : statusKey, overdue > 0 ? QString::number(overdue) : QString()}
-                              .join(u'\t')
-                       << Qt::endl;
-                ++count;
-            }
-            if (page->atEnd)
-                break;
-        }
+        const bool read = Cli::eachRow(path, query, -1, io, [&](const QVector<QVariant>& row) {
+            const QString itemKey = row.at(RectificationListQuery::Item).toString();
+            const ChecklistItem* item = checklist ? checklist->item(itemKey) : nullptr;
+            const QString statusKey = row.at(RectificationListQuery::Status).toString();
+            const auto s = RectificationRules::status(statusKey);
+            const int overdue = row.at(RectificationListQuery::DaysOverdue).toInt();
+            // One line per item: line breaks and tabs in a problem would break the columns.
+            QString problem = row.at(RectificationListQuery::Problem).toString();
+            problem.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            io.out << QStringList{row.at(RectificationListQuery::Id).toString(),
+                row.at(RectificationListQuery::Site).toString(), row.at(RectificationListQuery::Unit).toString(),
+                item ? item->name() : itemKey, problem, row.at(RectificationListQuery::Opened).toString(),
+                row.at(RectificationListQuery::Deadline).toString(),
+                s ? RectificationRules::displayName(*s) : statusKey, overdue > 0 ? QString::number(overdue) : QString()}
+                          .join(u'\t')
+                   << Qt::endl;
+            ++count;
+        });
+        if (!read)
+            return 1;
         io.err << tr("%n rectification item(s).", nullptr, count) << Qt::endl;
         return 0;
     }
@@ -308,14 +280,18 @@ void registerInspectionCommands(Cli& cli)
                 Cli::tr("ENCODING")});
         },
         &InspectionCommands::import});
-    cli.add({QStringLiteral("inspection export"), Cli::tr("Export daily inspections to CSV or XLSX (imports again as it is)."),
+    cli.add({QStringLiteral("inspection export"),
+        Cli::tr("Export daily inspections to CSV or XLSX (imports again as it is)."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
-            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption({QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
+            p.addOption(
+                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
+            p.addOption(
+                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
             p.addOption({QStringLiteral("from"), Cli::tr("The first day (yyyy-MM-dd)."), Cli::tr("DATE")});
             p.addOption({QStringLiteral("to"), Cli::tr("The last day (yyyy-MM-dd)."), Cli::tr("DATE")});
-            p.addOption({QStringLiteral("org"), Cli::tr("Only the sites of this unit and the units below it (division code or name)."),
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("Only the sites of this unit and the units below it (division code or name)."),
                 Cli::tr("CODE")});
             p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});
@@ -328,10 +304,12 @@ void registerInspectionCommands(Cli& cli)
             p.addOption({QStringLiteral("json"), Cli::tr("Print it as JSON (the format checklist set reads).")});
         },
         &InspectionCommands::checklistShow});
-    cli.add({QStringLiteral("checklist set"), Cli::tr("Put a new daily checklist (JSON) in force as a new version (administrators)."),
+    cli.add({QStringLiteral("checklist set"),
+        Cli::tr("Put a new daily checklist (JSON) in force as a new version (administrators)."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
-            p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The checklist as JSON, as checklist show --json prints it."));
+            p.addPositionalArgument(
+                QStringLiteral("FILE"), Cli::tr("The checklist as JSON, as checklist show --json prints it."));
             p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
                 Cli::tr("USER")});
         },
@@ -340,10 +318,12 @@ void registerInspectionCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addOption({QStringLiteral("overdue"), Cli::tr("Only the overdue items.")});
-            p.addOption({QStringLiteral("status"), Cli::tr("Only items in this status: open, fixed, rechecked, closed, "
-                                                           "unresolved or overdue."),
+            p.addOption({QStringLiteral("status"),
+                Cli::tr("Only items in this status: open, fixed, rechecked, closed, "
+                        "unresolved or overdue."),
                 Cli::tr("STATUS")});
-            p.addOption({QStringLiteral("org"), Cli::tr("Only the items of this unit and the units below it (division code or name)."),
+            p.addOption({QStringLiteral("org"),
+                Cli::tr("Only the items of this unit and the units below it (division code or name)."),
                 Cli::tr("CODE")});
         },
         &InspectionCommands::rectificationList});

@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "storage/ConsoleDatabase.h"
 #include "storage/RegistryExchange.h"
 #include "storage/TableReader.h"
@@ -17,11 +16,7 @@ class RegistryCommands final
     Q_DECLARE_TR_FUNCTIONS(RegistryCommands)
 
 public:
-    static Session actor()
-    {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-        return Session::system(QStringLiteral("sitegovctl:%1").arg(user));
-    }
+    static Session actor() { return Cli::commandLineActor(); }
 
     static std::optional<ExchangeKind> kindArgument(QCommandLineParser& p, CliIo& io, int expectedPositional)
     {
@@ -44,18 +39,10 @@ public:
         if (!kind)
             return 2;
         const QString file = p.positionalArguments().at(1);
-        TableReadOptions options;
-        options.databasePath = Cli::databasePath(p);
-        const QString encoding = p.value(QStringLiteral("encoding")).toLower();
-        if (encoding == u"utf-8" || encoding == u"utf8")
-            options.encoding = TableReadOptions::Encoding::Utf8;
-        else if (encoding == u"gbk" || encoding == u"gb18030")
-            options.encoding = TableReadOptions::Encoding::Gbk;
-        else if (!encoding.isEmpty() && encoding != u"auto") {
-            io.err << tr("--encoding takes auto, utf-8 or gbk.") << Qt::endl;
+        const auto options = Cli::tableReadOptions(p, io);
+        if (!options)
             return 2;
-        }
-        const auto table = TableReader::read(file, options);
+        const auto table = TableReader::read(file, *options);
         if (!table) {
             io.err << table.error().fullText() << Qt::endl;
             return 1;
@@ -64,7 +51,7 @@ public:
         if (!db)
             return 1;
         const bool dryRun = p.isSet(QStringLiteral("dry-run"));
-        const auto mode = dryRun ? RegistryExchange::ImportMode::DryRun
+        const auto mode = dryRun                        ? RegistryExchange::ImportMode::DryRun
             : p.isSet(QStringLiteral("good-rows-only")) ? RegistryExchange::ImportMode::GoodRowsOnly
                                                         : RegistryExchange::ImportMode::AllOrNothing;
         const auto report = RegistryExchange::import(db->connection(), actor(), *kind, *table, mode);
@@ -72,11 +59,7 @@ public:
             io.err << report.error().fullText() << Qt::endl;
             return 1;
         }
-        for (const ImportIssue& issue : report->issues) {
-            QTextStream& s = issue.error ? io.err : io.out;
-            s << (issue.error ? tr("line %1: error: %2") : tr("line %1: warning: %2")).arg(issue.line).arg(issue.message)
-              << Qt::endl;
-        }
+        Cli::printIssues(io, report->issues);
         // What each good row does (or, for a dry run, would do): the rows that change a record, each
         // with the columns it changes, then the counts.
         for (const RowOutcome& o : report->outcomes) {
@@ -122,20 +105,20 @@ public:
         const auto options = Cli::tableWriteOptions(p, output, io);
         if (!options)
             return 2;
-        const QString path = Cli::existingDatabase(p, io);
-        if (path.isEmpty())
+        // Opened (and migrated) here; the export reads through connections of its own.
+        if (!Cli::openDatabase(p, io))
             return 1;
-        if (auto db = ConsoleDatabase::open(path, Database::Mode::Migrate); !db) {
-            io.err << db.error().fullText() << Qt::endl;
-            return 1;
-        }
+        const QString path = Cli::databasePath(p);
         TableWriter writer(output, *options);
-        const auto rows = RegistryExchange::exportTable(path, *kind, writer, nullptr, p.isSet(QStringLiteral("english-headers")));
+        const auto rows
+            = RegistryExchange::exportTable(path, *kind, writer, nullptr, p.isSet(QStringLiteral("english-headers")));
         if (!rows) {
             io.err << rows.error().fullText() << Qt::endl;
             return 1;
         }
-        io.out << tr("Exported %1 %2 to %3.").arg(*rows).arg(RegistryExchange::kindName(*kind), QDir::toNativeSeparators(output))
+        io.out << tr("Exported %1 %2 to %3.")
+                      .arg(*rows)
+                      .arg(RegistryExchange::kindName(*kind), QDir::toNativeSeparators(output))
                << Qt::endl;
         return 0;
     }
@@ -150,7 +133,8 @@ void registerRegistryCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
-            p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The CSV or XLSX file; the first line names the columns."));
+            p.addPositionalArgument(
+                QStringLiteral("FILE"), Cli::tr("The CSV or XLSX file; the first line names the columns."));
             p.addOption(Cli::goodRowsOption());
             p.addOption({QStringLiteral("dry-run"), Cli::tr("Check every row and report, changing nothing.")});
             p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
@@ -161,8 +145,10 @@ void registerRegistryCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
-            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption({QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
+            p.addOption(
+                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
+            p.addOption(
+                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
             p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});
             p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});

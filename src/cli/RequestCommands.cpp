@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "core/SiteRules.h"
@@ -24,10 +23,7 @@ class RequestCommands final
     Q_DECLARE_TR_FUNCTIONS(RequestCommands)
 
 public:
-    static QString local(const QDateTime& t)
-    {
-        return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
+    static QString local(const QDateTime& t) { return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm")); }
 
     static QString localText(const QVariant& iso)
     {
@@ -43,7 +39,8 @@ public:
             QStringList keys{QStringLiteral("open")};
             for (RequestState s : RequestRules::states())
                 keys << RequestRules::key(s);
-            io.err << tr("Unknown state \"%1\": use one of %2.").arg(state, keys.join(QStringLiteral(", "))) << Qt::endl;
+            io.err << tr("Unknown state \"%1\": use one of %2.").arg(state, keys.join(QStringLiteral(", ")))
+                   << Qt::endl;
             return 2;
         }
         f.state = state;
@@ -65,59 +62,48 @@ public:
             }
         }
         f.text = p.value(QStringLiteral("search"));
-        const QString path = Cli::existingDatabase(p, io);
-        if (path.isEmpty())
+        // Opened (and migrated) here; the list reads through connections of its own.
+        if (!Cli::openDatabase(p, io))
             return 1;
-        if (auto db = ConsoleDatabase::open(path, Database::Mode::Migrate); !db) {
-            io.err << db.error().fullText() << Qt::endl;
-            return 1;
-        }
+        const QString path = Cli::databasePath(p);
         const ListQuery query = RequestListQuery::build(f);
         const bool json = p.isSet(QStringLiteral("json"));
         QJsonArray items;
         if (!json) {
             io.out << QStringList{tr("No."), tr("Type"), tr("State"), tr("Step"), tr("Requesting unit"), tr("Filed by"),
-                          tr("Submitted"), tr("Last change"), tr("Title")}
+                tr("Submitted"), tr("Last change"), tr("Title")}
                           .join(u'\t')
                    << Qt::endl;
         }
-        constexpr int kPage = 1000;
-        for (int offset = 0;; offset += kPage) {
-            const auto page = QueryPager::fetch(path, query, RequestListQuery::Id, Qt::AscendingOrder, kPage, offset);
-            if (!page) {
-                io.err << page.error().fullText() << Qt::endl;
-                return 1;
+        const bool read = Cli::eachRow(path, query, RequestListQuery::Id, io, [&](const QVector<QVariant>& row) {
+            const QString typeKey = row.at(RequestListQuery::Type).toString();
+            const QString stateKey = row.at(RequestListQuery::State).toString();
+            const int step = row.at(RequestListQuery::Step).toInt();
+            const int steps = row.at(RequestListQuery::StepCountColumn).toInt();
+            if (json) {
+                items.append(QJsonObject{{QStringLiteral("id"), row.at(RequestListQuery::Id).toLongLong()},
+                    {QStringLiteral("type"), typeKey}, {QStringLiteral("state"), stateKey},
+                    {QStringLiteral("step"), step}, {QStringLiteral("steps"), steps},
+                    {QStringLiteral("unit"), row.at(RequestListQuery::Unit).toString()},
+                    {QStringLiteral("filed_by"), row.at(RequestListQuery::FiledBy).toString()},
+                    {QStringLiteral("submitted_at"), row.at(RequestListQuery::Submitted).toString()},
+                    {QStringLiteral("updated_at"), row.at(RequestListQuery::Updated).toString()},
+                    {QStringLiteral("title"), row.at(RequestListQuery::Title).toString()}});
+                return;
             }
-            for (const QVector<QVariant>& row : page->rows) {
-                const QString typeKey = row.at(RequestListQuery::Type).toString();
-                const QString stateKey = row.at(RequestListQuery::State).toString();
-                const int step = row.at(RequestListQuery::Step).toInt();
-                const int steps = row.at(RequestListQuery::StepCountColumn).toInt();
-                if (json) {
-                    items.append(QJsonObject{{QStringLiteral("id"), row.at(RequestListQuery::Id).toLongLong()},
-                        {QStringLiteral("type"), typeKey}, {QStringLiteral("state"), stateKey},
-                        {QStringLiteral("step"), step}, {QStringLiteral("steps"), steps},
-                        {QStringLiteral("unit"), row.at(RequestListQuery::Unit).toString()},
-                        {QStringLiteral("filed_by"), row.at(RequestListQuery::FiledBy).toString()},
-                        {QStringLiteral("submitted_at"), row.at(RequestListQuery::Submitted).toString()},
-                        {QStringLiteral("updated_at"), row.at(RequestListQuery::Updated).toString()},
-                        {QStringLiteral("title"), row.at(RequestListQuery::Title).toString()}});
-                    continue;
-                }
-                const auto t = RequestRules::requestType(typeKey);
-                const auto s = RequestRules::requestState(stateKey);
-                io.out << QStringList{row.at(RequestListQuery::Id).toString(), t ? RequestRules::displayName(*t) : typeKey,
-                              s ? RequestRules::displayName(*s) : stateKey,
-                              step > 0 ? QStringLiteral("%1/%2").arg(step).arg(steps) : QString(),
-                              row.at(RequestListQuery::Unit).toString(), row.at(RequestListQuery::FiledBy).toString(),
-                              localText(row.at(RequestListQuery::Submitted)), localText(row.at(RequestListQuery::Updated)),
-                              row.at(RequestListQuery::Title).toString()}
-                              .join(u'\t')
-                       << Qt::endl;
-            }
-            if (page->atEnd)
-                break;
-        }
+            const auto t = RequestRules::requestType(typeKey);
+            const auto s = RequestRules::requestState(stateKey);
+            io.out << QStringList{row.at(RequestListQuery::Id).toString(), t ? RequestRules::displayName(*t) : typeKey,
+                s ? RequestRules::displayName(*s) : stateKey,
+                step > 0 ? QStringLiteral("%1/%2").arg(step).arg(steps) : QString(),
+                row.at(RequestListQuery::Unit).toString(), row.at(RequestListQuery::FiledBy).toString(),
+                localText(row.at(RequestListQuery::Submitted)), localText(row.at(RequestListQuery::Updated)),
+                row.at(RequestListQuery::Title).toString()}
+                          .join(u'\t')
+                   << Qt::endl;
+        });
+        if (!read)
+            return 1;
         if (json)
             io.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
         return 0;
@@ -125,13 +111,9 @@ public:
 
     static int show(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        bool ok = false;
-        const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
-        if (!ok || id <= 0) {
-            io.err << tr("Give the number of one request.") << Qt::endl;
+        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one request."));
+        if (id == 0)
             return 2;
-        }
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
@@ -157,7 +139,8 @@ public:
                     {QStringLiteral("kind"), RequestRules::key(s.kind)}, {QStringLiteral("unit"), s.unitName},
                     {QStringLiteral("decision"), s.decision ? RequestRules::key(*s.decision) : QString()},
                     {QStringLiteral("decided_by"), s.decidedByName},
-                    {QStringLiteral("decided_at"), s.decidedAt.isValid() ? s.decidedAt.toUTC().toString(Qt::ISODate) : QString()},
+                    {QStringLiteral("decided_at"),
+                        s.decidedAt.isValid() ? s.decidedAt.toUTC().toString(Qt::ISODate) : QString()},
                     {QStringLiteral("comment"), s.comment}});
             }
             QJsonArray events;
@@ -170,17 +153,20 @@ public:
             }
             QJsonArray attachments;
             for (const AttachmentInfo& a : *files) {
-                attachments.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("kind"), RequestRules::key(a.kind)},
-                    {QStringLiteral("file"), a.fileName}, {QStringLiteral("size"), a.size},
-                    {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("added_by"), a.addedBy}});
+                attachments.append(
+                    QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("kind"), RequestRules::key(a.kind)},
+                        {QStringLiteral("file"), a.fileName}, {QStringLiteral("size"), a.size},
+                        {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("added_by"), a.addedBy}});
             }
             QJsonArray checks;
             if (findings) {
                 for (const Finding& f : *findings)
-                    checks.append(QJsonObject{{QStringLiteral("severity"), f.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                    checks.append(QJsonObject{
+                        {QStringLiteral("severity"), f.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
                         {QStringLiteral("message"), f.message}});
             }
-            const QJsonObject o{{QStringLiteral("id"), r->draft.id}, {QStringLiteral("type"), RequestRules::key(r->draft.type)},
+            const QJsonObject o{{QStringLiteral("id"), r->draft.id},
+                {QStringLiteral("type"), RequestRules::key(r->draft.type)},
                 {QStringLiteral("state"), RequestRules::key(r->state)}, {QStringLiteral("title"), r->draft.title},
                 {QStringLiteral("unit"), r->unitName}, {QStringLiteral("site"), r->siteName},
                 {QStringLiteral("target"), r->targetName}, {QStringLiteral("reason"), r->draft.reason},
@@ -206,7 +192,8 @@ public:
         if (!r->targetName.isEmpty())
             out << tr("Merge into: %1").arg(r->targetName) << Qt::endl;
         if (r->draft.type == RequestType::Open)
-            out << tr("Proposed site: %1 (%2, %3)").arg(r->draft.proposal.name, r->draft.proposal.code, r->draft.proposal.domain)
+            out << tr("Proposed site: %1 (%2, %3)")
+                       .arg(r->draft.proposal.name, r->draft.proposal.code, r->draft.proposal.domain)
                 << Qt::endl;
         out << tr("Filed by: %1").arg(r->filedByName) << Qt::endl;
         if (!r->draft.reason.isEmpty())
@@ -216,10 +203,12 @@ public:
         if (!steps->isEmpty()) {
             out << Qt::endl << tr("Approval chain (round %1):").arg(r->round) << Qt::endl;
             for (const ChainStep& s : *steps) {
-                QString line = QStringLiteral("  %1. %2 — %3").arg(s.position).arg(RequestRules::displayName(s.kind), s.unitName);
+                QString line = QStringLiteral("  %1. %2 — %3")
+                                   .arg(s.position)
+                                   .arg(RequestRules::displayName(s.kind), s.unitName);
                 if (s.decision)
-                    line += QStringLiteral(": %1 (%2, %3)").arg(RequestRules::displayName(*s.decision), s.decidedByName,
-                                local(s.decidedAt));
+                    line += QStringLiteral(": %1 (%2, %3)")
+                                .arg(RequestRules::displayName(*s.decision), s.decidedByName, local(s.decidedAt));
                 else if (s.position == r->currentStep)
                     line += tr(": waiting");
                 if (!s.comment.isEmpty())
@@ -242,12 +231,14 @@ public:
         }
         out << Qt::endl << tr("History:") << Qt::endl;
         for (const RequestEvent& e : *history) {
-            QString line = QStringLiteral("  %1\t%2\t%3").arg(local(e.at), e.accountName, RequestRules::actionName(e.action));
+            QString line
+                = QStringLiteral("  %1\t%2\t%3").arg(local(e.at), e.accountName, RequestRules::actionName(e.action));
             if (e.fromState != e.toState) {
                 const auto from = RequestRules::requestState(e.fromState);
                 const auto to = RequestRules::requestState(e.toState);
-                line += QStringLiteral("\t%1 → %2").arg(from ? RequestRules::displayName(*from) : e.fromState,
-                    to ? RequestRules::displayName(*to) : e.toState);
+                line += QStringLiteral("\t%1 → %2")
+                            .arg(from ? RequestRules::displayName(*from) : e.fromState,
+                                to ? RequestRules::displayName(*to) : e.toState);
             }
             if (!e.comment.isEmpty())
                 line += QStringLiteral("\t«%1»").arg(e.comment);
@@ -268,9 +259,10 @@ void registerRequestCommands(Cli& cli)
                 Cli::tr("Only requests in this state: open, draft, submitted, in_review, returned, approved, rejected, "
                         "withdrawn or executed."),
                 Cli::tr("STATE")});
-            p.addOption({QStringLiteral("type"), Cli::tr("Only requests of this type: open, close, migrate, merge or change."),
-                Cli::tr("TYPE")});
-            p.addOption({QStringLiteral("unit"), Cli::tr("Only requests of this unit and the units under it."), Cli::tr("ID")});
+            p.addOption({QStringLiteral("type"),
+                Cli::tr("Only requests of this type: open, close, migrate, merge or change."), Cli::tr("TYPE")});
+            p.addOption(
+                {QStringLiteral("unit"), Cli::tr("Only requests of this unit and the units under it."), Cli::tr("ID")});
             p.addOption({QStringLiteral("search"), Cli::tr("Only requests whose title or unit contains this text."),
                 Cli::tr("TEXT")});
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});

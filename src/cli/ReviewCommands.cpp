@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "storage/ConsoleDatabase.h"
@@ -8,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -21,10 +19,7 @@ class ReviewCommands final
     Q_DECLARE_TR_FUNCTIONS(ReviewCommands)
 
 public:
-    static QString local(const QDateTime& t)
-    {
-        return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
-    }
+    static QString local(const QDateTime& t) { return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm")); }
 
     static QString percent(const QVariant& ratio)
     {
@@ -46,16 +41,18 @@ public:
         if (p.isSet(QStringLiteral("week"))) {
             const auto week = IsoWeek::parse(p.value(QStringLiteral("week")));
             if (!week) {
-                io.err << tr("\"%1\" is not an ISO week: write it as 2026-W47.").arg(p.value(QStringLiteral("week"))) << Qt::endl;
+                io.err << tr("\"%1\" is not an ISO week: write it as 2026-W47.").arg(p.value(QStringLiteral("week")))
+                       << Qt::endl;
                 return 2;
             }
             f.week = week->key();
         }
         const QString status = p.value(QStringLiteral("status"));
-        const QStringList statuses{QStringLiteral("draft"), QStringLiteral("signed"), QStringLiteral("missing"),
-            QStringLiteral("unsigned")};
+        const QStringList statuses{
+            QStringLiteral("draft"), QStringLiteral("signed"), QStringLiteral("missing"), QStringLiteral("unsigned")};
         if (!status.isEmpty() && !statuses.contains(status)) {
-            io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, statuses.join(QStringLiteral(", "))) << Qt::endl;
+            io.err << tr("Unknown status \"%1\": use one of %2.").arg(status, statuses.join(QStringLiteral(", ")))
+                   << Qt::endl;
             return 2;
         }
         if ((status == u"missing" || status == u"unsigned") && f.week.isEmpty()) {
@@ -63,16 +60,12 @@ public:
             return 2;
         }
         f.status = status;
-        const QString path = Cli::existingDatabase(p, io);
-        if (path.isEmpty())
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
             return 1;
-        auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
-        if (!db) {
-            io.err << db.error().fullText() << Qt::endl;
-            return 1;
-        }
+        const QString path = Cli::databasePath(p);
         if (p.isSet(QStringLiteral("org"))) {
-            f.unitId = Cli::findUnit((*db)->connection(), p.value(QStringLiteral("org")), io);
+            f.unitId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
             if (f.unitId == 0)
                 return 1;
         }
@@ -80,43 +73,38 @@ public:
         const bool json = p.isSet(QStringLiteral("json"));
         QJsonArray items;
         if (!json) {
-            io.out << QStringList{tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"), tr("Signed at")}
+            io.out << QStringList{tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"),
+                tr("Signed at")}
                           .join(u'\t')
                    << Qt::endl;
         }
-        constexpr int kPage = 1000;
-        for (int offset = 0;; offset += kPage) {
-            const auto page = QueryPager::fetch(path, query, -1, Qt::AscendingOrder, kPage, offset);
-            if (!page) {
-                io.err << page.error().fullText() << Qt::endl;
-                return 1;
+        const bool read = Cli::eachRow(path, query, -1, io, [&](const QVector<QVariant>& row) {
+            const qint64 id = row.at(WeeklyReviewListQuery::IdColumn).toLongLong();
+            const QString statusKey = row.at(WeeklyReviewListQuery::Status).toString();
+            const QDateTime signedAt
+                = QDateTime::fromString(row.at(WeeklyReviewListQuery::SignedAt).toString(), Qt::ISODate);
+            const QVariant coverage = row.at(WeeklyReviewListQuery::Coverage);
+            if (json) {
+                items.append(QJsonObject{{QStringLiteral("id"), id},
+                    {QStringLiteral("week"), row.at(WeeklyReviewListQuery::Week).toString()},
+                    {QStringLiteral("unit_id"), row.at(WeeklyReviewListQuery::UnitIdColumn).toLongLong()},
+                    {QStringLiteral("unit"), row.at(WeeklyReviewListQuery::Unit).toString()},
+                    {QStringLiteral("status"), statusKey},
+                    {QStringLiteral("author"), row.at(WeeklyReviewListQuery::Author).toString()},
+                    {QStringLiteral("coverage"), coverage.isNull() ? QJsonValue() : QJsonValue(coverage.toDouble())},
+                    {QStringLiteral("signed_at"),
+                        signedAt.isValid() ? signedAt.toUTC().toString(Qt::ISODate) : QString()}});
+                return;
             }
-            for (const QVector<QVariant>& row : page->rows) {
-                const qint64 id = row.at(WeeklyReviewListQuery::IdColumn).toLongLong();
-                const QString statusKey = row.at(WeeklyReviewListQuery::Status).toString();
-                const QDateTime signedAt = QDateTime::fromString(row.at(WeeklyReviewListQuery::SignedAt).toString(), Qt::ISODate);
-                const QVariant coverage = row.at(WeeklyReviewListQuery::Coverage);
-                if (json) {
-                    items.append(QJsonObject{{QStringLiteral("id"), id},
-                        {QStringLiteral("week"), row.at(WeeklyReviewListQuery::Week).toString()},
-                        {QStringLiteral("unit_id"), row.at(WeeklyReviewListQuery::UnitIdColumn).toLongLong()},
-                        {QStringLiteral("unit"), row.at(WeeklyReviewListQuery::Unit).toString()},
-                        {QStringLiteral("status"), statusKey},
-                        {QStringLiteral("author"), row.at(WeeklyReviewListQuery::Author).toString()},
-                        {QStringLiteral("coverage"), coverage.isNull() ? QJsonValue() : QJsonValue(coverage.toDouble())},
-                        {QStringLiteral("signed_at"), signedAt.isValid() ? signedAt.toUTC().toString(Qt::ISODate) : QString()}});
-                    continue;
-                }
-                io.out << QStringList{id > 0 ? QString::number(id) : QStringLiteral("-"),
-                              row.at(WeeklyReviewListQuery::Week).toString(), row.at(WeeklyReviewListQuery::Unit).toString(),
-                              statusName(statusKey), row.at(WeeklyReviewListQuery::Author).toString(), percent(coverage),
-                              local(signedAt)}
-                              .join(u'\t')
-                       << Qt::endl;
-            }
-            if (page->atEnd)
-                break;
-        }
+            io.out << QStringList{id > 0 ? QString::number(id) : QStringLiteral("-"),
+                row.at(WeeklyReviewListQuery::Week).toString(), row.at(WeeklyReviewListQuery::Unit).toString(),
+                statusName(statusKey), row.at(WeeklyReviewListQuery::Author).toString(), percent(coverage),
+                local(signedAt)}
+                          .join(u'\t')
+                   << Qt::endl;
+        });
+        if (!read)
+            return 1;
         if (json)
             io.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
         return 0;
@@ -124,13 +112,9 @@ public:
 
     static int show(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        bool ok = false;
-        const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
-        if (!ok || id <= 0) {
-            io.err << tr("Give the number of one weekly review.") << Qt::endl;
+        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one weekly review."));
+        if (id == 0)
             return 2;
-        }
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
@@ -145,7 +129,8 @@ public:
                 {QStringLiteral("unit"), r->unitName}, {QStringLiteral("week"), r->week.key()},
                 {QStringLiteral("status"), WeeklyReviewService::key(r->status)}, {QStringLiteral("author"), r->author},
                 {QStringLiteral("signed_by"), r->signedBy},
-                {QStringLiteral("signed_at"), r->signedAt.isValid() ? r->signedAt.toUTC().toString(Qt::ISODate) : QString()},
+                {QStringLiteral("signed_at"),
+                    r->signedAt.isValid() ? r->signedAt.toUTC().toString(Qt::ISODate) : QString()},
                 {QStringLiteral("highlights"), r->highlights}, {QStringLiteral("problems"), r->problems},
                 {QStringLiteral("instructions"), r->instructions}, {QStringLiteral("facts"), f.toJson()}};
             io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -160,16 +145,20 @@ public:
             out << tr("Signed by %1 at %2").arg(r->signedBy, local(r->signedAt)) << Qt::endl;
         out << Qt::endl << tr("Figures of the week:") << Qt::endl;
         out << QStringLiteral("  ") << tr("Running sites: %1").arg(f.sites) << Qt::endl;
-        out << QStringLiteral("  ") << tr("Coverage: %1% (%2 of %3 site-days inspected)")
-                           .arg(f.coverage() * 100.0, 0, 'f', 1)
-                           .arg(f.siteDaysInspected)
-                           .arg(f.siteDaysExpected)
+        out << QStringLiteral("  ")
+            << tr("Coverage: %1% (%2 of %3 site-days inspected)")
+                   .arg(f.coverage() * 100.0, 0, 'f', 1)
+                   .arg(f.siteDaysInspected)
+                   .arg(f.siteDaysExpected)
             << Qt::endl;
-        out << QStringLiteral("  ") << tr("Inspections with failures: %1 (%2 failed items)").arg(f.failedInspections).arg(f.failures) << Qt::endl;
-        out << QStringLiteral("  ") << tr("Rectification: %1 new, %2 fixed, %3 overdue at the end of the week")
-                           .arg(f.newRectifications)
-                           .arg(f.fixedRectifications)
-                           .arg(f.overdueRectifications)
+        out << QStringLiteral("  ")
+            << tr("Inspections with failures: %1 (%2 failed items)").arg(f.failedInspections).arg(f.failures)
+            << Qt::endl;
+        out << QStringLiteral("  ")
+            << tr("Rectification: %1 new, %2 fixed, %3 overdue at the end of the week")
+                   .arg(f.newRectifications)
+                   .arg(f.fixedRectifications)
+                   .arg(f.overdueRectifications)
             << Qt::endl;
         if (!f.failuresByItem.isEmpty()) {
             out << Qt::endl << tr("Failures by checklist item:") << Qt::endl;
@@ -182,10 +171,11 @@ public:
             for (const WeeklySummary::Site& s : f.worst)
                 out << QStringLiteral("  %1\t%2\t%3").arg(s.code, s.name).arg(s.failures) << Qt::endl;
         }
-        for (const auto& [label, text] : {std::pair{tr("Highlights:"), r->highlights}, std::pair{tr("Problems:"), r->problems},
-                 std::pair{tr("Instructions:"), r->instructions}}) {
+        for (const auto& [label, text] : {std::pair{tr("Highlights:"), r->highlights},
+                 std::pair{tr("Problems:"), r->problems}, std::pair{tr("Instructions:"), r->instructions}}) {
             out << Qt::endl << label << Qt::endl;
-            out << (text.isEmpty() ? QStringLiteral("  —") : QStringLiteral("  ") + QString(text).replace(u'\n', QStringLiteral("\n  ")))
+            out << (text.isEmpty() ? QStringLiteral("  —")
+                                   : QStringLiteral("  ") + QString(text).replace(u'\n', QStringLiteral("\n  ")))
                 << Qt::endl;
         }
         return 0;
@@ -200,10 +190,11 @@ void registerReviewCommands(Cli& cli)
         Cli::tr("List weekly reviews; with --week, every unit with running sites and its review of that week or none."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
-            p.addOption({QStringLiteral("week"), Cli::tr("The ISO week, e.g. 2026-W47: list every unit with running sites."),
-                Cli::tr("YYYY-Www")});
+            p.addOption({QStringLiteral("week"),
+                Cli::tr("The ISO week, e.g. 2026-W47: list every unit with running sites."), Cli::tr("YYYY-Www")});
             p.addOption({QStringLiteral("org"),
-                Cli::tr("Only this unit and the units under it: its number, its 6-digit division code or its exact name."),
+                Cli::tr(
+                    "Only this unit and the units under it: its number, its 6-digit division code or its exact name."),
                 Cli::tr("CODE")});
             p.addOption({QStringLiteral("status"),
                 Cli::tr("Only reviews in this status: draft, signed, or with --week also missing or unsigned."),
@@ -211,7 +202,8 @@ void registerReviewCommands(Cli& cli)
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});
         },
         &ReviewCommands::list});
-    cli.add({QStringLiteral("review show"), Cli::tr("Show one weekly review: the week's figures and the reviewer's comments."),
+    cli.add({QStringLiteral("review show"),
+        Cli::tr("Show one weekly review: the week's figures and the reviewer's comments."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The weekly review's number."));

@@ -20,14 +20,19 @@ bool roleAllows(Role role, Action action)
             || action == Action::ManageRectification;
     case Role::Director:
         // The accountable head (第一责任人): reviews, signs, follows rectification, files requests.
+        // Spot checks: the office's head plans them, confirms or returns the checkers' assessments and
+        // holds the people behind failing sites to account.
         return action == Action::FileRequest || action == Action::WriteReview || action == Action::SignReview
-            || action == Action::ManageRectification || action == Action::ViewAudit || action == Action::AssignPersons;
+            || action == Action::ManageRectification || action == Action::ViewAudit || action == Action::AssignPersons
+            || action == Action::PlanSpotChecks || action == Action::ReviewAssessments
+            || action == Action::RecordAccountability;
     case Role::Approver:
         return action == Action::DecideRequest;
     case Role::Inspector:
         // The caretaker: inspects daily, drafts the weekly comment, files requests for their sites.
+        // The checker of spot checks, too.
         return action == Action::LogInspection || action == Action::ManageRectification
-            || action == Action::WriteReview || action == Action::FileRequest;
+            || action == Action::WriteReview || action == Action::FileRequest || action == Action::AssessSites;
     }
     return false;
 }
@@ -114,6 +119,14 @@ QString Permissions::describe(Action action)
         return tr("back up or restore the database");
     case Action::ManageSettings:
         return tr("change shared settings");
+    case Action::PlanSpotChecks:
+        return tr("plan spot checks");
+    case Action::AssessSites:
+        return tr("assess sites in spot checks");
+    case Action::ReviewAssessments:
+        return tr("confirm or return assessments");
+    case Action::RecordAccountability:
+        return tr("record accountability");
     }
     return {};
 }

@@ -27,6 +27,10 @@ enum class Action {
     ViewAudit,           // read the audit trail
     BackupRestore,       // back up and restore the database
     ManageSettings,      // database-wide settings (backend, automatic backups, checklist)
+    PlanSpotChecks,      // draw, shape, assign and lock an office's monthly spot-check plan
+    AssessSites,         // write and submit spot-check assessments (the checker)
+    ReviewAssessments,   // confirm or return another's assessments; set rectification deadlines
+    RecordAccountability, // record accountability (问责) for a failing site
 };
 
 class Permissions final

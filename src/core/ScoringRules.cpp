@@ -33,6 +33,23 @@ bool isKey(const QString& key)
     return true;
 }
 
+// An optional "checklist" array of the daily checklist's item keys (the findings the console shows
+// beside an indicator or a veto item of the assessment form).
+bool readChecklistItems(const QJsonObject& o, QStringList* out)
+{
+    const QJsonValue v = o.value(QLatin1String("checklist"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue& item : v.toArray()) {
+        if (!item.isString() || !isKey(item.toString()))
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
 } // namespace
 
 QString ScoringRules::Indicator::displayName() const
@@ -135,6 +152,8 @@ Result<ScoringRules> ScoringRules::fromJson(const QByteArray& json)
             if (!positive(i.value(QLatin1String("points"))))
                 return bad(QStringLiteral("%1.points").arg(indicator.key));
             indicator.points = i.value(QLatin1String("points")).toDouble();
+            if (!readChecklistItems(i, &indicator.checklistItems))
+                return bad(QStringLiteral("%1.checklist").arg(indicator.key));
             category.points += indicator.points;
             category.indicators.append(indicator);
         }
@@ -158,6 +177,8 @@ Result<ScoringRules> ScoringRules::fromJson(const QByteArray& json)
         veto.nameZh = v.value(QLatin1String("zh")).toString();
         veto.nameEn = v.value(QLatin1String("en")).toString();
         veto.category = v.value(QLatin1String("category")).toString();
+        if (!readChecklistItems(v, &veto.checklistItems))
+            return bad(QStringLiteral("veto %1: checklist").arg(veto.key));
         if (!isKey(veto.key) || vetoKeys.contains(veto.key))
             return bad(QStringLiteral("veto key %1").arg(veto.key));
         if (!veto.category.isEmpty() && !rules.category(veto.category))

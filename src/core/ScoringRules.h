@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sitegov {
 
@@ -26,6 +27,7 @@ public:
         double points = 0;
         QString nameZh;
         QString nameEn;
+        QStringList checklistItems; // the daily checklist's items whose failures concern it
         QString displayName() const;
     };
 
@@ -45,6 +47,7 @@ public:
         QString nameZh;
         QString nameEn;
         QString category; // set when the item only applies while that category is scored
+        QStringList checklistItems; // the daily checklist's items whose failures concern it
         QString displayName() const;
     };
 

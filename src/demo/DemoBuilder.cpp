@@ -521,6 +521,10 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
 
     if (const Status st = buildReviews(db, options.today, options.seed); !st)
         return st.error();
+    if (const Status st = buildSpotChecks(db, options.today, options.seed); !st)
+        return st.error();
+    if (const Status st = buildProbe(db, options.today, options.seed); !st)
+        return st.error();
 
     if (const Status s = tx.commit(); !s)
         return s.error();

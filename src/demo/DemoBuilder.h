@@ -50,6 +50,12 @@ private:
     // Weekly reviews of the past twelve weeks from the week's real figures: most signed, a few
     // drafts, a few units missing last week's (DemoReviews.cpp).
     static Status buildReviews(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // A year of the province office's monthly spot-check plans: the past eleven months assessed by the
+    // demo inspector and confirmed by the director (some sites failing, with accountability records),
+    // this month's drawn and assigned (DemoSpotChecks.cpp).
+    static Status buildSpotChecks(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // What the probe would have measured on the running sites over the last week (DemoProbe.cpp).
+    static Status buildProbe(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov

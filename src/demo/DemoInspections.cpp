@@ -1,20 +1,20 @@
 // The demo's daily inspections (每日一巡查) and rectification items (整改): 90 days of caretakers'
 // inspections with the gaps and failures real offices have, and rectification items in every state.
 
-#include "demo/DemoBuilder.h"
-
 #include "core/Checklist.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "demo/DemoBuilder.h"
 #include "storage/ChecklistService.h"
 #include "storage/InspectionService.h"
 #include "storage/PersonService.h"
 #include "storage/RectificationService.h"
-#include "db/Sql.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
-#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -57,9 +57,9 @@ struct RunningSite
 {
     qint64 id = 0;
     qint64 unitId = 0;
-    QString caretaker;        // who inspects: the caretaker's account, else their name; empty: nobody
+    QString caretaker; // who inspects: the caretaker's account, else their name; empty: nobody
     qint64 caretakerAccount = 0;
-    int diligence = 92;       // percent of working days inspected
+    int diligence = 92; // percent of working days inspected
 };
 
 // What happens to a rectification item on later days.
@@ -92,50 +92,49 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
         {QStringLiteral("inspector"), QStringLiteral("吴海峰"),
             QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL"), 40},
         {QStringLiteral("inspector-jinjiang"), QStringLiteral("蔡志强"),
-            QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND kind = 'government' AND level = 'county'"), 40},
+            QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND kind = 'government' AND "
+                           "level = 'county'"),
+            40},
         {QStringLiteral("inspector-siming"), QStringLiteral("郑丽华"),
-            QStringLiteral("SELECT id FROM organisations WHERE division_code = '350203' AND kind = 'government' AND level = 'county'"), 40},
+            QStringLiteral("SELECT id FROM organisations WHERE division_code = '350203' AND kind = 'government' AND "
+                           "level = 'county'"),
+            40},
     };
     const QDate takeOver = today.addDays(-120);
     for (const Link& link : links) {
-        QSqlQuery q(db);
-        if (!q.exec(link.unitSql) || !q.next())
-            return Sql::error(q, tr("The demo units could not be read."));
-        const qint64 unit = q.value(0).toLongLong();
-        q.finish();
-        q.prepare(QStringLiteral("SELECT id FROM accounts WHERE username = ?"));
-        q.addBindValue(link.username);
-        if (!q.exec() || !q.next())
-            return Sql::error(q, tr("The demo accounts could not be read."));
-        const qint64 account = q.value(0).toLongLong();
-        q.finish();
+        const auto unit = db::Query(db, link.unitSql).value<qint64>(tr("The demo units could not be read."));
+        if (!unit)
+            return unit.error();
+        const auto account = db::Query(db, QStringLiteral("SELECT id FROM accounts WHERE username = ?"))
+                                 .bind(link.username)
+                                 .value<qint64>(tr("The demo accounts could not be read."));
+        if (!account)
+            return account.error();
         Person p;
         p.name = link.person;
-        p.orgId = unit;
+        p.orgId = *unit;
         p.title = QStringLiteral("网站巡查员");
         p.phone = QStringLiteral("0591-8709%1").arg(1000 + int(rng.bounded(9000u)));
         p.email = link.username + QStringLiteral("@fj.gov.cn");
         const auto person = persons.createPerson(actor, p);
         if (!person)
             return person.error();
-        if (const Status s = persons.linkAccount(actor, *person, account); !s)
+        if (const Status s = persons.linkAccount(actor, *person, *account); !s)
             return s;
         // The running sites of the unit's own jurisdiction: its own and its departments'. For the
         // province, only the province's own units (not the cities').
-        q.prepare(QStringLiteral(
-            "SELECT s.id, (SELECT max(start_on) FROM assignments a WHERE a.site_id = s.id AND a.role = 'caretaker' "
-            "AND a.end_on IS NULL) FROM sites s JOIN organisations o ON o.id = s.host_org_id "
-            "WHERE s.status IN ('operating', 'migrating') AND (o.id = ? OR o.parent_id = ?) ORDER BY s.id LIMIT ?"));
-        q.addBindValue(unit);
-        q.addBindValue(unit);
-        q.addBindValue(link.maxSites);
-        if (!q.exec())
-            return Sql::error(q, tr("The demo sites could not be read."));
-        QList<std::pair<qint64, QDate>> sites;
-        while (q.next())
-            sites.append({q.value(0).toLongLong(), Sql::toDate(q.value(1))});
-        q.finish();
-        for (const auto& [site, currentStart] : sites) {
+        const auto sites = db::Query(db,
+            QStringLiteral(
+                "SELECT s.id, (SELECT max(start_on) FROM assignments a WHERE a.site_id = s.id AND a.role = 'caretaker' "
+                "AND a.end_on IS NULL) FROM sites s JOIN organisations o ON o.id = s.host_org_id "
+                "WHERE s.status IN ('operating', 'migrating') AND (o.id = ? OR o.parent_id = ?) ORDER BY s.id LIMIT ?"))
+                               .bind(*unit, *unit, link.maxSites)
+                               .rows(tr("The demo sites could not be read."), [](const QSqlQuery& q) {
+                                   return std::pair{q.value(0).toLongLong(), Sql::toDate(q.value(1))};
+                               });
+        if (!sites)
+            return sites.error();
+        for (const auto& [site, currentStart] : *sites) {
             const QDate start = currentStart.isValid() && currentStart >= takeOver ? currentStart.addDays(1) : takeOver;
             const auto assigned = persons.assign(actor, site, *person, AssignmentRole::Caretaker, qMin(start, today));
             if (!assigned)
@@ -146,25 +145,30 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
     // Every running site with its caretaker now (who inspected it over the whole period, for the demo).
     QList<RunningSite> running;
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
+        QHash<qint64, int> unitDiligence;
+        const Status read = db::Query(db,
+            QStringLiteral(
                 "SELECT s.id, s.host_org_id, coalesce(acc.username, p.name), coalesce(p.account_id, 0) FROM sites s "
                 "LEFT JOIN assignments a ON a.site_id = s.id AND a.role = 'caretaker' AND a.end_on IS NULL "
-                "LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN accounts acc ON acc.id = p.account_id WHERE s.status IN ('operating', 'migrating') ORDER BY s.id")))
-            return Sql::error(q, tr("The demo sites could not be read."));
-        QHash<qint64, int> unitDiligence;
-        while (q.next()) {
-            RunningSite s;
-            s.id = q.value(0).toLongLong();
-            s.unitId = q.value(1).toLongLong();
-            s.caretaker = q.value(2).toString();
-            s.caretakerAccount = q.value(3).toLongLong();
-            // Most caretakers are diligent; one in eight is patchy.
-            if (!unitDiligence.contains(s.unitId))
-                unitDiligence.insert(s.unitId, rng.bounded(8u) == 0 ? 60 + int(rng.bounded(20u)) : 95 + int(rng.bounded(5u)));
-            s.diligence = unitDiligence.value(s.unitId);
-            running << s;
-        }
+                "LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN accounts acc ON acc.id = p.account_id WHERE "
+                "s.status IN ('operating', 'migrating') ORDER BY s.id"))
+                                .forEach(tr("The demo sites could not be read."), [&](const QSqlQuery& q) {
+                                    RunningSite s;
+                                    s.id = q.value(0).toLongLong();
+                                    s.unitId = q.value(1).toLongLong();
+                                    s.caretaker = q.value(2).toString();
+                                    s.caretakerAccount = q.value(3).toLongLong();
+                                    // Most caretakers are diligent; one in eight is patchy.
+                                    if (!unitDiligence.contains(s.unitId))
+                                        unitDiligence.insert(s.unitId,
+                                            rng.bounded(8u) == 0 ? 60 + int(rng.bounded(20u))
+                                                                 : 95 + int(rng.bounded(5u)));
+                                    s.diligence = unitDiligence.value(s.unitId);
+                                    running << s;
+                                    return true;
+                                });
+        if (!read)
+            return read.error();
     }
 
     const auto checklist = ChecklistService(db).current();
@@ -198,10 +202,9 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
     const auto checklistId = ChecklistService(db).currentVersionId(actor);
     if (!checklistId)
         return checklistId.error();
-    QSqlQuery bulk(db);
-    if (!bulk.prepare(QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, "
-                                     "note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")))
-        return Sql::error(bulk, tr("The demo inspections could not be written."));
+    db::Query bulk(db,
+        QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, "
+                       "note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     RectificationService rectifications(db);
     QMap<qint64, Plan> plans; // rectification id -> what happens later
     const QDate first = today.addDays(-89);
@@ -211,18 +214,24 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
             const qint64 id = it.key();
             Plan& plan = it.value();
             if (plan.fixed == day) {
-                if (const Status s = rectifications.markFixed(actor, id, QStringLiteral("已按要求整改完毕，请复查。"), day); !s)
+                if (const Status s
+                    = rectifications.markFixed(actor, id, QStringLiteral("已按要求整改完毕，请复查。"), day);
+                    !s)
                     return s;
             }
             if (plan.rechecked == day) {
                 if (plan.recheckFails) {
-                    if (const Status s = rectifications.recheck(actor, id, false, QStringLiteral("复查仍未整改到位，退回继续整改。"), day); !s)
+                    if (const Status s = rectifications.recheck(
+                            actor, id, false, QStringLiteral("复查仍未整改到位，退回继续整改。"), day);
+                        !s)
                         return s;
                     plan.recheckFails = false;
                     plan.fixed = day.addDays(2);
                     plan.rechecked = day.addDays(3);
                     plan.closed = day.addDays(4);
-                } else if (const Status s = rectifications.recheck(actor, id, true, QStringLiteral("复查已整改到位。"), day); !s) {
+                } else if (const Status s
+                           = rectifications.recheck(actor, id, true, QStringLiteral("复查已整改到位。"), day);
+                           !s) {
                     return s;
                 }
             }
@@ -264,19 +273,17 @@ Status DemoBuilder::buildInspections(QSqlDatabase& db, const QDate& today, quint
             if (failing == 0) {
                 // Most inspections simply pass: written in bulk (the demo's only shortcut past the
                 // service; nothing opens or changes a rectification).
-                const QDateTime at = QDateTime(day, QTime(8, 30).addSecs(int(rng.bounded(9u * 3600u))),
-                    OfficeClock::defaultZone()).toUTC();
-                bulk.addBindValue(site.id);
-                bulk.addBindValue(Sql::date(day));
-                bulk.addBindValue(inspector);
-                bulk.addBindValue(Sql::nullIfZero(site.caretakerAccount));
-                bulk.addBindValue(*checklistId);
-                bulk.addBindValue(Sql::text(InspectionRules::encode(input.outcomes)));
-                bulk.addBindValue(Sql::text(input.note));
-                bulk.addBindValue(at.toString(Qt::ISODate));
-                bulk.addBindValue(at.toString(Qt::ISODate));
-                if (!bulk.exec())
-                    return Sql::error(bulk, tr("The demo inspections could not be written."));
+                const QDateTime at
+                    = QDateTime(day, QTime(8, 30).addSecs(int(rng.bounded(9u * 3600u))), OfficeClock::defaultZone())
+                          .toUTC();
+                const QString stamp = at.toString(Qt::ISODate);
+                if (const Status s
+                    = bulk.bind(site.id, Sql::date(day), inspector, Sql::nullIfZero(site.caretakerAccount),
+                              *checklistId, Sql::text(InspectionRules::encode(input.outcomes)), Sql::text(input.note),
+                              stamp, stamp)
+                          .exec(tr("The demo inspections could not be written."));
+                    !s)
+                    return s;
                 continue;
             }
             const auto saved = inspections.record(actor, input, inspector, site.caretakerAccount, day);

@@ -47,7 +47,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
 
     // Who acted is shown by name everywhere (People).
-    People::load(m_context.database->connection());
+    People::load(*m_context.database);
     m_sync = new ScoreSyncController(m_context, this);
     for (Page* p : PageRegistry::create({m_context, m_sync}, this))
         addPage(p);
@@ -64,7 +64,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageSelected);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        People::load(m_context.database->connection());
+        People::load(*m_context.database);
         if (Page* p = currentPage())
             p->refresh();
     });

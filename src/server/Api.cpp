@@ -383,24 +383,24 @@ Result<std::shared_ptr<const ScoreTable>> Api::scoreTable(const Period& period)
     return result;
 }
 
-ApiResponse Api::health(const ApiRequest& request)
+ApiResponse Api::fixed(const ApiRequest& request, const QByteArray& body, const QByteArray& etag)
 {
     if (const auto e = request.query.allowOnly({}))
         return badField(*e);
     ApiResponse r;
-    r.body = m_healthBody;
-    r.etag = m_healthEtag;
+    r.body = body;
+    r.etag = etag;
     return r;
+}
+
+ApiResponse Api::health(const ApiRequest& request)
+{
+    return fixed(request, m_healthBody, m_healthEtag);
 }
 
 ApiResponse Api::rules(const ApiRequest& request)
 {
-    if (const auto e = request.query.allowOnly({}))
-        return badField(*e);
-    ApiResponse r;
-    r.body = m_rulesBody;
-    r.etag = m_rulesEtag;
-    return r;
+    return fixed(request, m_rulesBody, m_rulesEtag);
 }
 
 ApiResponse Api::metricsText(const ApiRequest& request)

@@ -71,6 +71,8 @@ private:
 
     ApiResponse health(const ApiRequest& request);
     ApiResponse rules(const ApiRequest& request);
+    // An answer computed once (health, rules), to a request without query parameters.
+    static ApiResponse fixed(const ApiRequest& request, const QByteArray& body, const QByteArray& etag);
     ApiResponse listSites(const ApiRequest& request);
     ApiResponse getSite(const ApiRequest& request);
     ApiResponse putSite(const ApiRequest& request);

@@ -86,6 +86,8 @@ private:
     static constexpr long kFailed = -2;
     long receive(char* buffer, std::size_t size);
     long send(const char* data, std::size_t size);
+    // One read or write: `plain` on the socket (retried through EINTR) or `tls` through OpenSSL.
+    template <typename Plain, typename Tls> long transfer(Plain plain, Tls tls, bool reading);
 
     IoLoop& m_loop;
     HttpFront& m_front;

@@ -22,12 +22,15 @@
 #include <optional>
 #include <thread>
 
+class QSqlDatabase;
+
 namespace sitegov {
 class Database;
+class Transaction;
 namespace db {
 struct Schema;
 }
-}
+} // namespace sitegov
 
 namespace sitegov::server {
 
@@ -177,6 +180,9 @@ private:
     Result<Connection*> connection();
     static Status prepareStatements(Connection& c);
     static Result<qint64> bumpVersion(Connection& c);
+    // Bumps the data version, commits `tx` and notes the new version: the end of every write.
+    Result<WriteOutcome> commitWrite(Connection& c, Transaction& tx, const WriteOutcome& outcome);
+    static Result<std::optional<Site>> storedSite(const QSqlDatabase& db, const QString& code);
     Result<int> revoke(const QString& where, const QVariant& key);
     // Moves the version in memory forward to `version` (never back).
     void noteVersion(qint64 version);

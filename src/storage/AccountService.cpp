@@ -22,10 +22,8 @@ QJsonObject snapshot(const Account& a)
     QJsonArray roles;
     for (Role r : a.roles)
         roles.append(Permissions::key(r));
-    return QJsonObject{{QStringLiteral("username"), a.username},
-        {QStringLiteral("display_name"), a.displayName},
-        {QStringLiteral("org_id"), a.orgId},
-        {QStringLiteral("roles"), roles},
+    return QJsonObject{{QStringLiteral("username"), a.username}, {QStringLiteral("display_name"), a.displayName},
+        {QStringLiteral("org_id"), a.orgId}, {QStringLiteral("roles"), roles},
         {QStringLiteral("disabled"), a.disabled}};
 }
 
@@ -45,12 +43,12 @@ QDateTime parseUtc(const QVariant& v)
 
 AccountService::AccountService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<bool> AccountService::hasAccounts()
 {
-    return db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")).value<bool>(tr("The accounts could not be read."));
+    return db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)"))
+        .value<bool>(tr("The accounts could not be read."));
 }
 
 Result<QList<Account>> AccountService::query(const QString& where, const QVariantList& binds)
@@ -132,16 +130,18 @@ Status AccountService::validate(const NewAccount& account)
 
 Result<qint64> AccountService::insert(const NewAccount& account, const QString& passwordHash)
 {
-    const auto unit = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND active = 1)"))
-                          .bind(account.orgId)
-                          .value<bool>(tr("The unit could not be read."));
+    const auto unit
+        = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ? AND active = 1)"))
+              .bind(account.orgId)
+              .value<bool>(tr("The unit could not be read."));
     if (!unit)
         return unit.error();
     if (!*unit)
         return Error{tr("The chosen unit does not exist or is no longer active."), {}};
-    const auto taken = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts WHERE username = ? COLLATE NOCASE)"))
-                           .bind(account.username.trimmed())
-                           .value<bool>(tr("The accounts could not be read."));
+    const auto taken
+        = db::Query(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts WHERE username = ? COLLATE NOCASE)"))
+              .bind(account.username.trimmed())
+              .value<bool>(tr("The accounts could not be read."));
     if (!taken)
         return taken.error();
     if (*taken)
@@ -169,11 +169,7 @@ Result<qint64> AccountService::createFirstAdministrator(const NewAccount& accoun
     NewAccount admin = account;
     if (!admin.roles.contains(Role::Administrator))
         admin.roles.prepend(Role::Administrator);
-    if (const Status s = validate(admin); !s)
-        return s.error();
-    if (const Status s = PasswordHasher::checkStrength(password); !s)
-        return s.error();
-    const auto hashed = PasswordHasher::hash(password);
+    const auto hashed = hashFor(admin, password);
     if (!hashed)
         return hashed.error();
     Transaction tx(m_db);
@@ -191,8 +187,7 @@ Result<qint64> AccountService::createFirstAdministrator(const NewAccount& accoun
     if (!created)
         return created.error();
     if (const Status s = AuditLog::append(m_db, sessionFor(*created), QStringLiteral("create"),
-            QStringLiteral("account"), QString::number(*id), created->username, {},
-            snapshot(*created));
+            QStringLiteral("account"), QString::number(*id), created->username, {}, snapshot(*created));
         !s)
         return s.error();
     if (const Status s = tx.commit(); !s)
@@ -204,18 +199,23 @@ Result<qint64> AccountService::create(const Session& session, const NewAccount& 
 {
     if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account.orgId); !s)
         return s.error();
-    if (const Status s = validate(account); !s)
-        return s.error();
-    if (const Status s = PasswordHasher::checkStrength(password); !s)
-        return s.error();
-    const auto hashed = PasswordHasher::hash(password);
+    const auto hashed = hashFor(account, password);
     if (!hashed)
         return hashed.error();
     return createWithPasswordHash(session, account, *hashed);
 }
 
-Result<qint64> AccountService::createWithPasswordHash(const Session& session, const NewAccount& account,
-    const QString& hash)
+Result<QString> AccountService::hashFor(const NewAccount& account, const QString& password)
+{
+    if (const Status s = validate(account); !s)
+        return s.error();
+    if (const Status s = PasswordHasher::checkStrength(password); !s)
+        return s.error();
+    return PasswordHasher::hash(password);
+}
+
+Result<qint64> AccountService::createWithPasswordHash(
+    const Session& session, const NewAccount& account, const QString& hash)
 {
     if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account.orgId); !s)
         return s.error();
@@ -233,14 +233,8 @@ Result<qint64> AccountService::createWithPasswordHash(const Session& session, co
     const auto created = byId(*id);
     if (!created)
         return created.error();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("account"),
-            QString::number(*id), created->username + QStringLiteral(" (") + Permissions::keys(created->roles) + u')',
-            {}, snapshot(*created));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    return AuditLog::commitCreated(m_db, tx, session, QStringLiteral("account"), *id,
+        created->username + QStringLiteral(" (") + Permissions::keys(created->roles) + u')', snapshot(*created));
 }
 
 Status AccountService::setDisabled(const Session& session, qint64 accountId, bool disabled)
@@ -276,10 +270,9 @@ Status AccountService::setDisabled(const Session& session, qint64 accountId, boo
         return s;
     Account after = *before;
     after.disabled = disabled;
-    if (const Status s = AuditLog::append(m_db, session, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
-            QStringLiteral("account"), QString::number(accountId),
-            before->username, snapshot(*before),
-            snapshot(after));
+    if (const Status s = AuditLog::append(m_db, session,
+            disabled ? QStringLiteral("disable") : QStringLiteral("enable"), QStringLiteral("account"),
+            QString::number(accountId), before->username, snapshot(*before), snapshot(after));
         !s)
         return s;
     return tx.commit();
@@ -349,7 +342,8 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
     const Session session = sessionFor(a);
     if (ok) {
         if (const Status s = db::Query(m_db,
-                QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"))
+                QStringLiteral(
+                    "UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"))
                                  .bind(now.toString(Qt::ISODate), a.id)
                                  .exec(tr("The login could not be recorded."));
             !s)
@@ -362,8 +356,8 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
                     .exec(tr("The login could not be recorded."));
             }
         }
-        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("login"), QStringLiteral("account"),
-                QString::number(a.id), a.username);
+        if (const Status s = AuditLog::append(
+                m_db, session, QStringLiteral("login"), QStringLiteral("account"), QString::number(a.id), a.username);
             !s)
             return s.error();
         if (const Status s = tx.commit(); !s)
@@ -373,23 +367,26 @@ Result<Session> AccountService::authenticate(const QString& username, const QStr
 
     const int failures = a.failedAttempts + 1;
     const bool lock = failures >= kMaxFailedAttempts;
-    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"))
-                             .bind(lock ? 0 : failures,
-                                 lock ? QVariant(now.addSecs(60 * kLockoutMinutes).toString(Qt::ISODate))
-                                      : QVariant(QMetaType::fromType<QString>()),
-                                 a.id)
-                             .exec(tr("The login could not be recorded."));
+    if (const Status s
+        = db::Query(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"))
+              .bind(lock ? 0 : failures,
+                  lock ? QVariant(now.addSecs(60 * kLockoutMinutes).toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>()),
+                  a.id)
+              .exec(tr("The login could not be recorded."));
         !s)
         return s.error();
-    if (const Status s = AuditLog::append(m_db, session, lock ? QStringLiteral("lockout") : QStringLiteral("login_failed"),
-            QStringLiteral("account"), QString::number(a.id),
-            QStringLiteral("%1 (%2/%3)").arg(a.username).arg(failures).arg(kMaxFailedAttempts));
+    if (const Status s = AuditLog::append(m_db, session,
+            lock ? QStringLiteral("lockout") : QStringLiteral("login_failed"), QStringLiteral("account"),
+            QString::number(a.id), QStringLiteral("%1 (%2/%3)").arg(a.username).arg(failures).arg(kMaxFailedAttempts));
         !s)
         return s.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
     if (lock)
-        return Error{tr("Too many wrong passwords: the account %1 is locked for %2 minutes.").arg(a.username).arg(kLockoutMinutes),
+        return Error{tr("Too many wrong passwords: the account %1 is locked for %2 minutes.")
+                         .arg(a.username)
+                         .arg(kLockoutMinutes),
             {}};
     return wrong;
 }

@@ -61,13 +61,15 @@ public:
     Result<Account> byUsername(const QString& username);
 
     // Checks the password; counts failures and locks the account for a while after too many.
-    Result<Session> authenticate(const QString& username, const QString& password,
-        const QDateTime& now = OfficeClock::nowUtc());
+    Result<Session> authenticate(
+        const QString& username, const QString& password, const QDateTime& now = OfficeClock::nowUtc());
 
     static Session sessionFor(const Account& account);
 
 private:
     Status validate(const NewAccount& account);
+    // A new account's password, hashed, once the account and the password's strength are checked.
+    Result<QString> hashFor(const NewAccount& account, const QString& password);
     Result<qint64> insert(const NewAccount& account, const QString& passwordHash);
     Result<QList<Account>> query(const QString& where, const QVariantList& binds);
 

@@ -12,15 +12,15 @@ namespace sitegov {
 
 AppSettings::AppSettings(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString AppSettings::value(const QString& key, const QString& fallback) const
 {
     // A setting that cannot be read is as good as unset: the caller's fallback.
-    const auto stored = db::Query(m_db, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"))
-                            .bind(key)
-                            .first(tr("The settings could not be read."), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    const auto stored
+        = db::Query(m_db, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"))
+              .bind(key)
+              .first(tr("The settings could not be read."), [](const QSqlQuery& q) { return q.value(0).toString(); });
     return stored && *stored ? **stored : fallback;
 }
 
@@ -36,7 +36,9 @@ Status AppSettings::setValue(const Session& session, const QString& key, const Q
         return tx.beginError();
     const QString upsert = db::Dialect::of(m_db)->upsert(QStringLiteral("app_settings"),
         {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {QStringLiteral("key")});
-    if (const Status s = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved.")); !s)
+    if (const Status s
+        = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved."));
+        !s)
         return s;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
             QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), newValue}});
@@ -62,12 +64,18 @@ Status AppSettings::setBackupPolicy(const Session& session, const BackupPolicy& 
         return Error{tr("Choose a folder for the automatic backups."), {}};
     if (policy.keep < 1 || policy.keep > 3650)
         return Error{tr("Keep from 1 to 3650 backups."), {}};
+    return setValues(session,
+        {{QStringLiteral("backup.enabled"), policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("backup.folder"), policy.folder.trimmed()},
+            {QStringLiteral("backup.keep"), QString::number(policy.keep)}});
+}
+
+Status AppSettings::setValues(const Session& session, const QList<std::pair<QString, QString>>& values)
+{
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    for (const auto& [key, value] : {std::pair{QStringLiteral("backup.enabled"), policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
-             std::pair{QStringLiteral("backup.folder"), policy.folder.trimmed()},
-             std::pair{QStringLiteral("backup.keep"), QString::number(policy.keep)}}) {
+    for (const auto& [key, value] : values) {
         if (const Status s = setValue(session, key, value); !s)
             return s;
     }

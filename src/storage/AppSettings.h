@@ -4,8 +4,10 @@
 #include "storage/Session.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <utility>
 
 namespace sitegov {
 
@@ -27,6 +29,8 @@ public:
 
     QString value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const Session& session, const QString& key, const QString& newValue);
+    // Several settings that belong together (a backend's address and certificate), all or none.
+    Status setValues(const Session& session, const QList<std::pair<QString, QString>>& values);
 
     BackupPolicy backupPolicy() const;
     Status setBackupPolicy(const Session& session, const BackupPolicy& policy);

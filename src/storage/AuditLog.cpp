@@ -1,15 +1,15 @@
 #include "storage/AuditLog.h"
 
 #include "core/OfficeClock.h"
-#include "storage/Session.h"
+#include "db/Query.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "storage/Session.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace sitegov {
@@ -35,6 +35,24 @@ void field(QByteArray& out, const QString& value, bool isNull = false)
 QString json(const QJsonObject& o)
 {
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+AuditRecord record(const QSqlQuery& q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.accountId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    r.accountName = q.value(3).toString();
+    r.action = q.value(4).toString();
+    r.objectType = q.value(5).toString();
+    r.objectId = q.value(6).toString();
+    r.summary = q.value(7).toString();
+    r.beforeJson = q.value(8).toString();
+    r.afterJson = q.value(9).toString();
+    r.prevHash = q.value(10).toString();
+    r.hash = q.value(11).toString();
+    return r;
 }
 
 } // namespace
@@ -64,20 +82,20 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
 {
     if (!Transaction::isOpen(db))
         return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
-    Error e;
     // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence.
-    QSqlQuery* head = Sql::cached(db,
+    const auto head = db::Query::cached(db,
         QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT seq FROM sqlite_sequence "
-                       "WHERE name = 'audit_log')"),
-        &e);
+                       "WHERE name = 'audit_log')"))
+                          .single(tr("The audit trail could not be read; nothing was changed."),
+                              tr("The audit trail could not be read; nothing was changed."), [](const QSqlQuery& q) {
+                                  return std::pair{q.value(0).isNull() ? GenesisHash : q.value(0).toString(),
+                                      q.value(1).toLongLong()};
+                              });
     if (!head)
-        return e;
-    if (!head->exec() || !head->next())
-        return Sql::error(*head, tr("The audit trail could not be read; nothing was changed."));
+        return head.error();
     AuditRecord r;
-    r.prevHash = head->value(0).isNull() ? GenesisHash : head->value(0).toString();
-    r.id = head->value(1).toLongLong() + 1;
-    head->finish();
+    r.prevHash = head->first;
+    r.id = head->second + 1;
     r.at = OfficeClock::stampMs(); // UTC, as every stored moment
     r.accountId = session.accountId;
     r.accountName = session.username;
@@ -89,28 +107,27 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     r.afterJson = json(after);
     r.hash = computeHash(r);
 
-    QSqlQuery* insert = Sql::cached(db,
-        QStringLiteral("INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
-                       "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        &e);
-    if (!insert)
-        return e;
-    QSqlQuery& q = *insert;
-    q.addBindValue(r.id);
-    q.addBindValue(r.at);
-    q.addBindValue(Sql::nullIfZero(r.accountId));
-    q.addBindValue(r.accountName);
-    q.addBindValue(r.action);
-    q.addBindValue(r.objectType);
-    q.addBindValue(Sql::nullIfEmpty(r.objectId));
-    q.addBindValue(r.summary);
-    q.addBindValue(r.beforeJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.beforeJson));
-    q.addBindValue(r.afterJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.afterJson));
-    q.addBindValue(r.prevHash);
-    q.addBindValue(r.hash);
-    if (!Sql::exec(q, &e, tr("The audit record could not be written; nothing was changed.")))
-        return e;
-    return {};
+    const auto noText = QVariant(QMetaType::fromType<QString>());
+    return db::Query::cached(db,
+        QStringLiteral(
+            "INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
+            "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(r.id, r.at, Sql::nullIfZero(r.accountId), r.accountName, r.action, r.objectType,
+            Sql::nullIfEmpty(r.objectId), r.summary, r.beforeJson.isEmpty() ? noText : QVariant(r.beforeJson),
+            r.afterJson.isEmpty() ? noText : QVariant(r.afterJson), r.prevHash, r.hash)
+        .exec(tr("The audit record could not be written; nothing was changed."));
+}
+
+Result<qint64> AuditLog::commitCreated(QSqlDatabase& db, Transaction& tx, const Session& session,
+    const QString& objectType, qint64 id, const QString& summary, const QJsonObject& after)
+{
+    if (const Status s
+        = append(db, session, QStringLiteral("create"), objectType, QString::number(id), summary, {}, after);
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db, const Anchor& anchor)
@@ -130,13 +147,13 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db, const An
     v.anchorRecord = std::max<qint64>(anchor.records, 0);
     if (anchor.headHash.isEmpty())
         return v;
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT id FROM audit_log WHERE hash = ? ORDER BY id LIMIT 1")))
-        return Sql::error(q, tr("The audit trail could not be read."));
-    q.addBindValue(anchor.headHash.toLower());
-    if (!q.exec())
-        return Sql::error(q, tr("The audit trail could not be read."));
-    if (!q.next()) {
+    const auto found = db::Query(db, QStringLiteral("SELECT id FROM audit_log WHERE hash = ? ORDER BY id LIMIT 1"))
+                           .bind(anchor.headHash.toLower())
+                           .first(tr("The audit trail could not be read."),
+                               [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!found)
+        return found.error();
+    if (!*found) {
         v.ok = false;
         v.firstBadId = anchor.records > 0 ? std::min(anchor.records, v.records + 1) : 0;
         v.reason = tr("The anchor's last record (hash %1) is not in the trail: records at its end were removed or "
@@ -144,7 +161,7 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db, const An
                        .arg(anchor.headHash.toLower());
         return v;
     }
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = **found;
     if (anchor.records >= 0 && id != anchor.records) {
         v.ok = false;
         v.firstBadId = std::min(id, anchor.records);
@@ -158,15 +175,16 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db, const An
     return v;
 }
 
-QStringList AuditLog::accountNames(const QSqlDatabase& db)
+Result<QStringList> AuditLog::accountNames(const QSqlDatabase& db)
 {
-    QStringList out;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT account_name FROM audit_log ORDER BY account_name"))) {
-        while (q.next())
-            out << q.value(0).toString();
-    }
-    return out;
+    return db::Query(db, QStringLiteral("SELECT DISTINCT account_name FROM audit_log ORDER BY account_name"))
+        .column<QString>(tr("The audit trail could not be read."));
+}
+
+Result<qint64> AuditLog::lastId(const QSqlDatabase& db)
+{
+    return db::Query(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"))
+        .value<qint64>(tr("The audit trail could not be read."));
 }
 
 Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
@@ -174,67 +192,62 @@ Result<AuditLog::Verification> AuditLog::verify(const QSqlDatabase& db)
     // The records and the id counter are read in one snapshot (a read transaction, or a savepoint
     // inside the caller's): read one after the other while another program appends, the counter
     // would run ahead of the records and look like deleted records.
-    QSqlQuery snapshot(db);
-    if (!snapshot.exec(QStringLiteral("SAVEPOINT audit_verify")))
-        return Sql::error(snapshot, tr("The audit trail could not be read."));
+    if (const Status s
+        = db::Query(db, QStringLiteral("SAVEPOINT audit_verify")).exec(tr("The audit trail could not be read."));
+        !s)
+        return s.error();
     auto result = verifyInSnapshot(db);
-    snapshot.exec(QStringLiteral("RELEASE audit_verify"));
+    // A read-only savepoint: nothing to lose if its release fails, and the verdict stands.
+    (void)db::Query(db, QStringLiteral("RELEASE audit_verify")).exec(tr("The audit trail could not be read."));
     return result;
 }
 
 Result<AuditLog::Verification> AuditLog::verifyInSnapshot(const QSqlDatabase& db)
 {
     Verification v;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, account_id, account_name, action, object_type, object_id, summary, "
-                               "before_json, after_json, prev_hash, hash FROM audit_log ORDER BY id")))
-        return Sql::error(q, tr("The audit trail could not be read."));
     QString previous = GenesisHash;
     qint64 expectedId = 1;
     auto fail = [&v](qint64 id, const QString& reason) {
         v.ok = false;
         v.firstBadId = id;
         v.reason = reason;
+        return false;
     };
-    while (q.next()) {
-        AuditRecord r;
-        r.id = q.value(0).toLongLong();
-        r.at = q.value(1).toString();
-        r.accountId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-        r.accountName = q.value(3).toString();
-        r.action = q.value(4).toString();
-        r.objectType = q.value(5).toString();
-        r.objectId = q.value(6).toString();
-        r.summary = q.value(7).toString();
-        r.beforeJson = q.value(8).toString();
-        r.afterJson = q.value(9).toString();
-        r.prevHash = q.value(10).toString();
-        r.hash = q.value(11).toString();
-        ++v.records;
-        if (r.id != expectedId) {
-            fail(expectedId, tr("Record %1 is missing: it was deleted.").arg(expectedId));
-            return v;
-        }
-        if (r.prevHash != previous) {
-            fail(r.id, tr("Record %1 does not follow the record before it: records were inserted, deleted or replaced.")
-                           .arg(r.id));
-            return v;
-        }
-        if (computeHash(r) != r.hash) {
-            fail(r.id, tr("Record %1 was changed after it was written.").arg(r.id));
-            return v;
-        }
-        previous = r.hash;
-        ++expectedId;
-    }
-    if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
-        return Sql::error(q, tr("The audit trail could not be read."));
-    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
-    if (highest != expectedId - 1) {
-        fail(expectedId, highest > expectedId - 1
-                ? tr("The last records (from %1 to %2) were deleted.").arg(expectedId).arg(highest)
-                : tr("Record %1 was written behind the program's back.").arg(highest));
+    const Status read = db::Query(db,
+        QStringLiteral("SELECT id, at, account_id, account_name, action, object_type, object_id, summary, before_json, "
+                       "after_json, prev_hash, hash FROM audit_log ORDER BY id"))
+                            .forEach(tr("The audit trail could not be read."), [&](const QSqlQuery& q) {
+                                const AuditRecord r = record(q);
+                                ++v.records;
+                                if (r.id != expectedId)
+                                    return fail(
+                                        expectedId, tr("Record %1 is missing: it was deleted.").arg(expectedId));
+                                if (r.prevHash != previous) {
+                                    return fail(r.id,
+                                        tr("Record %1 does not follow the record before it: records were "
+                                           "inserted, deleted or replaced.")
+                                            .arg(r.id));
+                                }
+                                if (computeHash(r) != r.hash)
+                                    return fail(r.id, tr("Record %1 was changed after it was written.").arg(r.id));
+                                previous = r.hash;
+                                ++expectedId;
+                                return true;
+                            });
+    if (!read)
+        return read.error();
+    if (!v.ok)
+        return v;
+    const auto highest = db::Query(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"))
+                             .first(tr("The audit trail could not be read."),
+                                 [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!highest)
+        return highest.error();
+    const qint64 last = highest->value_or(0);
+    if (last != expectedId - 1) {
+        fail(expectedId,
+            last > expectedId - 1 ? tr("The last records (from %1 to %2) were deleted.").arg(expectedId).arg(last)
+                                  : tr("Record %1 was written behind the program's back.").arg(last));
         return v;
     }
     v.headHash = previous;

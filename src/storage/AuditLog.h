@@ -11,6 +11,7 @@
 namespace sitegov {
 
 struct Session;
+class Transaction;
 
 struct AuditRecord
 {
@@ -18,7 +19,7 @@ struct AuditRecord
     QString at; // UTC, ISO 8601 with milliseconds
     qint64 accountId = 0;
     QString accountName;
-    QString action;     // create, update, delete, login, login_failed, ...
+    QString action; // create, update, delete, login, login_failed, ...
     QString objectType; // site, organisation, account, ...
     QString objectId;
     QString summary;
@@ -39,8 +40,12 @@ public:
     // Appends one record. Call it inside the Transaction that makes the change, so that the change
     // and its record land together or not at all.
     static Status append(QSqlDatabase& db, const Session& session, const QString& action, const QString& objectType,
-        const QString& objectId, const QString& summary, const QJsonObject& before = {},
-        const QJsonObject& after = {});
+        const QString& objectId, const QString& summary, const QJsonObject& before = {}, const QJsonObject& after = {});
+
+    // The end of an audited create inside `tx`: its record ("create", no state before), then the
+    // commit. The new row's id, or the first error (the transaction then rolls back).
+    static Result<qint64> commitCreated(QSqlDatabase& db, Transaction& tx, const Session& session,
+        const QString& objectType, qint64 id, const QString& summary, const QJsonObject& after);
 
     struct Verification
     {
@@ -59,7 +64,7 @@ public:
     struct Anchor
     {
         qint64 records = -1; // -1: not given
-        QString headHash;    // empty: not given
+        QString headHash; // empty: not given
     };
     // verify(), and then the anchor: fewer records than it counts, its last record missing, or that
     // record at another place than it counts, makes the result not ok with the reason. Records
@@ -67,7 +72,10 @@ public:
     static Result<Verification> verify(const QSqlDatabase& db, const Anchor& anchor);
 
     // The account names that appear in the trail (for the audit page's filter).
-    static QStringList accountNames(const QSqlDatabase& db);
+    static Result<QStringList> accountNames(const QSqlDatabase& db);
+    // The number of the newest record, 0 for an empty trail: one indexed lookup, cheap enough to
+    // poll for "has anything changed".
+    static Result<qint64> lastId(const QSqlDatabase& db);
 
     // The hash of a record's content and its predecessor's hash (record.hash itself is ignored).
     static QString computeHash(const AuditRecord& record);

@@ -177,6 +177,15 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         f.previousPeriod = *previous;
         f.hasScores = f.lastPeriod.count > 0;
     }
+
+    const auto spotChecks = SpotCheckQueries::monthFigures(db, scope, Period::monthOf(today));
+    if (!spotChecks)
+        return spotChecks.error();
+    f.spotChecks = *spotChecks;
+    const auto risk = ProbeQueries(db).vetoRisk(session, today);
+    if (!risk)
+        return risk.error();
+    f.vetoRisk = *risk;
     return f;
 }
 

@@ -2,9 +2,11 @@
 
 #include "core/Inspection.h"
 #include "core/Result.h"
+#include "storage/ProbeQueries.h"
 #include "storage/RegistryStats.h"
 #include "storage/ScoreQueries.h"
 #include "storage/Session.h"
+#include "storage/SpotCheckQueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,6 +36,8 @@ struct DashboardFigures
     bool hasScores = false;
     ScoreSummary lastPeriod; // the newest cached month
     ScoreSummary previousPeriod; // the month before it (count 0 when not cached)
+    SpotCheckMonthFigures spotChecks; // this month's spot-check plans of the offices in the jurisdiction
+    QList<VetoRiskRow> vetoRisk; // running sites over an early-warning line of the probe, worst first
 
     double coveragePercent() const { return runningSites > 0 ? qMin(100.0, 100.0 * inspectedToday / runningSites) : 0.0; }
 };

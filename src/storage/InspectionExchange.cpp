@@ -3,12 +3,14 @@
 #include "core/CsvWriter.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/InspectionService.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
+#include "storage/RegistryFileValues.h"
 #include "storage/TableWriter.h"
 
 #include <QHash>
@@ -29,14 +31,13 @@ QString norm(const QString& s)
 // 2026-11-28, 2026/11/28, 2026.11.28, 2026年11月28日, 20261128.
 std::optional<QDate> parseDay(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$)"));
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
     const QString t = text.trimmed();
-    auto m = re.match(t);
-    if (!m.hasMatch())
-        m = compact.match(t);
-    if (!m.hasMatch())
+    if (t.isEmpty())
         return std::nullopt;
+    const auto m = compact.match(t);
+    if (!m.hasMatch())
+        return RegistryFileValues::parseDate(t); // the registry's files write their dates the same ways
     const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!d.isValid())
         return std::nullopt;
@@ -78,8 +79,7 @@ public:
         , m_table(table)
         , m_today(today)
         , m_service(db)
-    {
-    }
+    { }
 
     Status mapHeader(ImportReport& report)
     {
@@ -89,7 +89,9 @@ public:
             if (h.isEmpty())
                 continue;
             if (byName.contains(h))
-                return Error{tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed().left(80)), {}};
+                return Error{
+                    tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed().left(80)),
+                    {}};
             byName.insert(h, i);
         }
         QSet<int> used;
@@ -107,7 +109,8 @@ public:
             const QStringList names = QStringList{c.key, c.chinese} + c.aliases;
             const int index = find(names);
             if (index < 0 && c.required)
-                return Error{tr("The file has no column \"%1\" (%2): the first line must name the columns.").arg(c.chinese, c.key),
+                return Error{tr("The file has no column \"%1\" (%2): the first line must name the columns.")
+                                 .arg(c.chinese, c.key),
                     m_table.header.join(QStringLiteral(", ")).left(500)};
             m_fixed.insert(c.key, index);
         }
@@ -121,7 +124,8 @@ public:
         for (ListColumns& l : m_lists) {
             missing.clear();
             for (const ChecklistItem& item : std::as_const(l.list.items)) {
-                const int index = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
+                const int index
+                    = find({item.key, item.nameZh, item.nameEn, InspectionExchange::itemHeader(item, false)});
                 if (index < 0)
                     missing << QStringLiteral("%1 (%2)").arg(item.nameZh, item.key);
                 const int note = find(Checklist::noteHeaders(item));
@@ -138,7 +142,8 @@ public:
         }
         // `missing` is now the list in force's (the last).
         if (!anyComplete)
-            return Error{tr("The file has no column for these checklist items: %1.").arg(missing.join(QStringLiteral(", "))),
+            return Error{
+                tr("The file has no column for these checklist items: %1.").arg(missing.join(QStringLiteral(", "))),
                 tr("Checklist version %1").arg(m_lists.constLast().list.version)};
         for (ListColumns& l : m_lists) {
             for (const int c : std::as_const(itemColumns)) {
@@ -166,9 +171,11 @@ public:
     {
         m_row = &row;
         if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+            return Error{
+                tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
         if (row.cells.size() > m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+            return Error{
+                tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
         for (const QString& c : row.cells) {
             if (hasControl(c))
                 return Error{tr("A cell holds a control character: the row is refused."), {}};
@@ -197,7 +204,9 @@ public:
         if (!day)
             return Error{tr("\"%1\" is not a date: write it as 2026-11-28.").arg(dayText.left(40)), {}};
         if (*day > m_today)
-            return Error{tr("%1 is still to come: an inspection is recorded for a day that has been.").arg(day->toString(Qt::ISODate)), {}};
+            return Error{tr("%1 is still to come: an inspection is recorded for a day that has been.")
+                             .arg(day->toString(Qt::ISODate)),
+                {}};
         QString who = cell(m_fixed.value(QStringLiteral("inspector")));
         if (who.isEmpty())
             who = m_actor.isSystem() ? QString() : m_actor.username;
@@ -225,10 +234,13 @@ public:
                     {}};
             const QString value = cell(columns.items.at(i));
             if (value.isEmpty())
-                return Error{tr("\"%1\" has no result: write pass, fail or na (通过, 不通过, 不适用).").arg(item.name()), {}};
+                return Error{
+                    tr("\"%1\" has no result: write pass, fail or na (通过, 不通过, 不适用).").arg(item.name()), {}};
             const auto result = InspectionExchange::parseResult(value);
             if (!result)
-                return Error{tr("\"%1\" for \"%2\" is not pass, fail or na (通过, 不通过, 不适用).").arg(value.left(40), item.name()), {}};
+                return Error{tr("\"%1\" for \"%2\" is not pass, fail or na (通过, 不通过, 不适用).")
+                                 .arg(value.left(40), item.name()),
+                    {}};
             ItemOutcome outcome{*result, cell(columns.notes.at(i))};
             // A file with one notes column: a failed item says what is wrong there.
             if (outcome.result == ItemResult::Fail && outcome.note.isEmpty() && columns.notes.at(i) < 0)
@@ -245,9 +257,12 @@ public:
         }
         for (const int i : std::as_const(m_unknown)) {
             if (!cell(i).isEmpty())
-                return Error{tr("\"%1\" is not an item of the checklist in force.").arg(m_table.header.at(i).trimmed().left(80)), {}};
+                return Error{
+                    tr("\"%1\" is not an item of the checklist in force.").arg(m_table.header.at(i).trimmed().left(80)),
+                    {}};
         }
-        const QString key = QString::number(siteId) + u'|' + day->toString(Qt::ISODate) + u'|' + inspector->name.toCaseFolded();
+        const QString key
+            = QString::number(siteId) + u'|' + day->toString(Qt::ISODate) + u'|' + inspector->name.toCaseFolded();
         const int earlier = m_seen.value(key, 0);
         if (earlier != 0)
             return Error{tr("Line %1 already has %2's inspection of %3 on %4.")
@@ -269,11 +284,11 @@ private:
     struct ListColumns
     {
         Checklist list;
-        QDate from;           // the office's day it came into force
-        QList<int> items;     // the column of each item, -1 when the file has none
-        QList<int> notes;     // the column of each item's note, -1 when none
-        QSet<int> own;        // those columns
-        QList<int> foreign;   // the columns of other lists' items, which this list's rows leave empty
+        QDate from; // the office's day it came into force
+        QList<int> items; // the column of each item, -1 when the file has none
+        QList<int> notes; // the column of each item's note, -1 when none
+        QSet<int> own; // those columns
+        QList<int> foreign; // the columns of other lists' items, which this list's rows leave empty
     };
 
     // Every stored version of the checklist, oldest first (the last is in force); only the built-in
@@ -281,22 +296,22 @@ private:
     Status loadLists()
     {
         ChecklistService checklists(m_db);
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id, created_at FROM checklist_versions ORDER BY id")))
-            return Sql::error(q, tr("The checklist could not be read."));
-        QList<std::pair<qint64, QDate>> stored;
-        while (q.next()) {
-            const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-            stored.append({q.value(0).toLongLong(), at.isValid() ? at.toTimeZone(OfficeClock::zone()).date() : QDate()});
-        }
-        if (stored.isEmpty()) {
+        const auto stored = db::Query(m_db, QStringLiteral("SELECT id, created_at FROM checklist_versions ORDER BY id"))
+                                .rows(tr("The checklist could not be read."), [](const QSqlQuery& q) {
+                                    const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+                                    return std::pair{q.value(0).toLongLong(),
+                                        at.isValid() ? at.toTimeZone(OfficeClock::zone()).date() : QDate()};
+                                });
+        if (!stored)
+            return stored.error();
+        if (stored->isEmpty()) {
             const auto builtin = checklists.current();
             if (!builtin)
                 return builtin.error();
             m_lists.append(ListColumns{*builtin, {}, {}, {}, {}, {}});
             return {};
         }
-        for (const auto& [id, from] : std::as_const(stored)) {
+        for (const auto& [id, from] : *stored) {
             const auto list = checklists.version(id);
             if (!list)
                 return list.error();
@@ -348,20 +363,15 @@ private:
         const auto it = m_sites.constFind(code);
         if (it != m_sites.constEnd())
             return *it;
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id, name, host_org_id FROM sites WHERE code = ?"), &e);
-        if (!q)
-            return e;
-        q->addBindValue(code);
-        if (!Sql::exec(*q, &e, tr("The site could not be read.")))
-            return e;
-        SiteRef ref;
-        if (q->next())
-            ref = SiteRef{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()};
-        q->finish();
-        if (ref.id == 0)
-            return Error{tr("There is no site with the identifier code %1.").arg(code.left(40)), {}};
-        m_sites.insert(code, ref);
+        const auto ref
+            = db::Query::cached(m_db, QStringLiteral("SELECT id, name, host_org_id FROM sites WHERE code = ?"))
+                  .bind(code)
+                  .single(tr("The site could not be read."),
+                      tr("There is no site with the identifier code %1.").arg(code.left(40)), [](const QSqlQuery& q) {
+                          return SiteRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+                      });
+        if (ref)
+            m_sites.insert(code, *ref);
         return ref;
     }
 
@@ -413,10 +423,12 @@ private:
             it = m_accounts.insert(inspector.accountId, *account);
         }
         const Account& account = *it;
-        const QString who = written == account.username ? account.username
-                                                        : QStringLiteral("%1 (%2)").arg(written.left(80), account.username);
+        const QString who = written == account.username
+            ? account.username
+            : QStringLiteral("%1 (%2)").arg(written.left(80), account.username);
         if (account.disabled)
-            return Error{tr("Column \"%1\": the account of %2 is disabled; no inspection is credited to it.").arg(column, who),
+            return Error{
+                tr("Column \"%1\": the account of %2 is disabled; no inspection is credited to it.").arg(column, who),
                 {}};
         if (!Permissions::allows(account.roles, Action::LogInspection)) {
             return Error{tr("Column \"%1\": %2 is a %3, not an inspector: the account does not log inspections.")
@@ -443,30 +455,28 @@ private:
         if (it != m_inspectors.constEnd())
             return *it;
         Inspector r{who, 0};
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id, username FROM accounts WHERE username = ?"), &e);
-        if (!q)
-            return e;
-        q->addBindValue(who);
-        if (!Sql::exec(*q, &e, tr("The accounts could not be read.")))
-            return e;
-        if (q->next()) {
-            r = Inspector{q->value(1).toString(), q->value(0).toLongLong()};
+        const QString what = tr("The accounts could not be read.");
+        const auto account
+            = db::Query::cached(m_db, QStringLiteral("SELECT id, username FROM accounts WHERE username = ?"))
+                  .bind(who)
+                  .first(what, [](const QSqlQuery& q) {
+                      return Inspector{q.value(1).toString(), q.value(0).toLongLong()};
+                  });
+        if (!account)
+            return account.error();
+        if (*account) {
+            r = **account;
         } else {
-            q->finish();
-            q = Sql::cached(m_db, QStringLiteral("SELECT account_id FROM persons WHERE name = ? LIMIT 2"), &e);
-            if (!q)
-                return e;
-            q->addBindValue(who);
-            if (!Sql::exec(*q, &e, tr("The accounts could not be read.")))
-                return e;
-            QList<qint64> accounts;
-            while (q->next())
-                accounts << q->value(0).toLongLong(); // 0 for a person without a login
-            if (accounts.size() == 1)
-                r.accountId = accounts.constFirst();
+            // 0 for a person without a login
+            const auto accounts
+                = db::Query::cached(m_db, QStringLiteral("SELECT account_id FROM persons WHERE name = ? LIMIT 2"))
+                      .bind(who)
+                      .column<qint64>(what);
+            if (!accounts)
+                return accounts.error();
+            if (accounts->size() == 1)
+                r.accountId = accounts->constFirst();
         }
-        q->finish();
         m_inspectors.insert(who, r);
         return r;
     }
@@ -514,19 +524,19 @@ std::optional<ItemResult> InspectionExchange::parseResult(const QString& text)
         return std::nullopt;
     if (const auto r = InspectionRules::itemResult(t))
         return r;
-    if (t == u"passed" || t == u"ok" || t == QStringLiteral("通过") || t == QStringLiteral("合格") || t == QStringLiteral("✓")
-        || t == QStringLiteral("√"))
+    if (t == u"passed" || t == u"ok" || t == QStringLiteral("通过") || t == QStringLiteral("合格")
+        || t == QStringLiteral("✓") || t == QStringLiteral("√"))
         return ItemResult::Pass;
-    if (t == u"failed" || t == u"x" || t == QStringLiteral("不通过") || t == QStringLiteral("不合格") || t == QStringLiteral("未通过")
-        || t == QStringLiteral("✗") || t == QStringLiteral("×"))
+    if (t == u"failed" || t == u"x" || t == QStringLiteral("不通过") || t == QStringLiteral("不合格")
+        || t == QStringLiteral("未通过") || t == QStringLiteral("✗") || t == QStringLiteral("×"))
         return ItemResult::Fail;
     if (t == u"n/a" || t == u"notapplicable" || t == QStringLiteral("不适用") || t == QStringLiteral("无"))
         return ItemResult::NotApplicable;
     return std::nullopt;
 }
 
-Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session& actor, const TableData& table, bool goodRowsOnly,
-    const QDate& today, const ExchangeProgress& progress)
+Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session& actor, const TableData& table,
+    bool goodRowsOnly, const QDate& today, const ExchangeProgress& progress)
 {
     ImportReport report;
     report.rows = int(table.rows.size());
@@ -578,13 +588,11 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
     QList<ChecklistItem> items = current->items;
     QHash<qint64, Checklist> versions;
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT id FROM checklist_versions ORDER BY id DESC")))
-            return Sql::error(q, tr("The checklist could not be read."));
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        for (const qint64 id : ids) {
+        const auto ids = db::Query(db, QStringLiteral("SELECT id FROM checklist_versions ORDER BY id DESC"))
+                             .column<qint64>(tr("The checklist could not be read."));
+        if (!ids)
+            return ids.error();
+        for (const qint64 id : *ids) {
             const auto v = checklists.version(id);
             if (!v)
                 return v.error();
@@ -621,18 +629,11 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
         where << QStringLiteral("s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
         binds << filter.unitId;
     }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT s.code, s.name, i.day, i.inspector, i.checklist_id, i.results, i.note FROM "
-                                       "inspections i JOIN sites s ON s.id = i.site_id")
+    const QString sql
+        = QStringLiteral("SELECT s.code, s.name, i.day, i.inspector, i.checklist_id, i.results, i.note FROM "
+                         "inspections i JOIN sites s ON s.id = i.site_id")
         + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY i.day, i.site_id, i.inspector");
-    if (!q.prepare(sql))
-        return Sql::error(q, tr("The inspections could not be read."));
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
-        return Sql::error(q, tr("The inspections could not be read."));
     auto resultText = [englishHeaders](ItemResult r) {
         if (englishHeaders)
             return InspectionRules::key(r);
@@ -649,39 +650,48 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
     const QString passText = resultText(ItemResult::Pass);
     int rows = 0;
     QStringList cells;
-    while (q.next()) {
-        cells.clear();
-        cells << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
-        const qint64 version = q.value(4).toLongLong();
-        const QString results = q.value(5).toString();
-        const Checklist& list = versions.contains(version) ? versions[version] : *current;
-        if (results.isEmpty()) {
-            // Everything on its list passed: the common case, without decoding.
-            for (const ChecklistItem& item : std::as_const(items))
-                cells << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
-        } else {
-            const auto outcomes = InspectionRules::decode(list, results);
-            if (!outcomes)
-                return outcomes.error();
-            for (const ChecklistItem& item : std::as_const(items)) {
-                const auto it = outcomes->constFind(item.key);
-                if (it == outcomes->constEnd())
-                    cells << QString() << QString();
-                else
-                    cells << resultText(it->result) << it->note;
-            }
-        }
-        cells << q.value(6).toString();
-        if (!writer.writeRow(cells))
-            break;
-        ++rows;
-        if (progress && rows % 1000 == 0 && !progress(rows, -1)) {
-            writer.cancel();
-            return Error{tr("The export was cancelled."), {}};
-        }
+    Error failed;
+    const Status read
+        = db::Query(db, sql).bindAll(binds).forEach(tr("The inspections could not be read."), [&](const QSqlQuery& q) {
+              cells.clear();
+              cells << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
+              const qint64 version = q.value(4).toLongLong();
+              const QString results = q.value(5).toString();
+              const Checklist& list = versions.contains(version) ? versions[version] : *current;
+              if (results.isEmpty()) {
+                  // Everything on its list passed: the common case, without decoding.
+                  for (const ChecklistItem& item : std::as_const(items))
+                      cells << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+              } else {
+                  const auto outcomes = InspectionRules::decode(list, results);
+                  if (!outcomes) {
+                      failed = outcomes.error();
+                      return false;
+                  }
+                  for (const ChecklistItem& item : std::as_const(items)) {
+                      const auto it = outcomes->constFind(item.key);
+                      if (it == outcomes->constEnd())
+                          cells << QString() << QString();
+                      else
+                          cells << resultText(it->result) << it->note;
+                  }
+              }
+              cells << q.value(6).toString();
+              if (!writer.writeRow(cells))
+                  return false;
+              ++rows;
+              if (progress && rows % 1000 == 0 && !progress(rows, -1)) {
+                  failed = Error{tr("The export was cancelled."), {}};
+                  return false;
+              }
+              return true;
+          });
+    if (!read)
+        return read.error();
+    if (!failed.message.isEmpty()) {
+        writer.cancel();
+        return failed;
     }
-    if (q.lastError().isValid())
-        return Sql::error(q, tr("The inspections could not be read."));
     if (const Status s = writer.finish(); !s)
         return s.error();
     return rows;

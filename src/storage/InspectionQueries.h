@@ -14,17 +14,27 @@ namespace sitegov {
 struct TodayFilter
 {
     QDate day;
-    QString inspector;  // whose inspections count as done; empty: anyone's
+    QString inspector; // whose inspections count as done; empty: anyone's
     qint64 accountId = 0; // caretaker sites of the person linked to this account
-    qint64 unitId = 0;    // when accountId is 0: every running site under this unit
-    QString text;         // name, code or unit contains
+    qint64 unitId = 0; // when accountId is 0: every running site under this unit
+    QString text; // name, code or unit contains
     bool pendingOnly = false;
 };
 
 class TodayListQuery final
 {
 public:
-    enum Column { Done, Code, Name, Unit, Failed, Unresolved, InspectedAt, ColumnCount };
+    enum Column
+    {
+        Done,
+        Code,
+        Name,
+        Unit,
+        Failed,
+        Unresolved,
+        InspectedAt,
+        ColumnCount
+    };
     static constexpr int SiteIdColumn = ColumnCount;
     static constexpr int InspectionIdColumn = ColumnCount + 1;
     static ListQuery build(const TodayFilter& filter);
@@ -34,16 +44,28 @@ public:
 struct RectificationFilter
 {
     qint64 unitId = 0; // 0: everything
-    QString status;    // a status key, "unresolved" (open or fixed), "overdue", or empty for all
-    QString text;      // site, unit or problem contains
+    QString status; // a status key, "unresolved" (open or fixed), "overdue", or empty for all
+    QString text; // site, unit or problem contains
     qint64 siteId = 0;
-    QDate today;       // for overdue
+    QDate today; // for overdue
 };
 
 class RectificationListQuery final
 {
 public:
-    enum Column { Id, Site, Unit, Item, Problem, Opened, Deadline, Status, DaysOverdue, ColumnCount };
+    enum Column
+    {
+        Id,
+        Site,
+        Unit,
+        Item,
+        Problem,
+        Opened,
+        Deadline,
+        Status,
+        DaysOverdue,
+        ColumnCount
+    };
     static constexpr int SiteIdColumn = ColumnCount;
     static ListQuery build(const RectificationFilter& filter);
 };
@@ -54,7 +76,7 @@ struct InspectionFilter
     qint64 unitId = 0;
     QDate from;
     QDate to;
-    QString text;    // site name or code, or inspector
+    QString text; // site name or code, or inspector
     bool failedOnly = false;
     qint64 siteId = 0;
 };
@@ -62,7 +84,17 @@ struct InspectionFilter
 class InspectionListQuery final
 {
 public:
-    enum Column { Day, Code, Site, Unit, Inspector, Failed, Corrected, ColumnCount };
+    enum Column
+    {
+        Day,
+        Code,
+        Site,
+        Unit,
+        Inspector,
+        Failed,
+        Corrected,
+        ColumnCount
+    };
     static constexpr int IdColumn = ColumnCount;
     static constexpr int SiteIdColumn = ColumnCount + 1;
     static ListQuery build(const InspectionFilter& filter);
@@ -72,7 +104,14 @@ public:
 class MissedSitesQuery final
 {
 public:
-    enum Column { Code, Name, Unit, Caretaker, ColumnCount };
+    enum Column
+    {
+        Code,
+        Name,
+        Unit,
+        Caretaker,
+        ColumnCount
+    };
     static constexpr int SiteIdColumn = ColumnCount;
     static ListQuery build(qint64 unitId, const QDate& day);
 };
@@ -81,7 +120,7 @@ struct DayCoverage
 {
     QDate day;
     int inspected = 0; // sites inspected at least once
-    int expected = 0;  // running sites (as they are now)
+    int expected = 0; // running sites (as they are now)
     double ratio() const { return expected > 0 ? qMin(1.0, double(inspected) / expected) : 0.0; }
 };
 
@@ -111,7 +150,10 @@ struct WeeklySummary
     };
     QList<Site> worst; // most failures, at most five
 
-    double coverage() const { return siteDaysExpected > 0 ? qMin(1.0, double(siteDaysInspected) / siteDaysExpected) : 0.0; }
+    double coverage() const
+    {
+        return siteDaysExpected > 0 ? qMin(1.0, double(siteDaysInspected) / siteDaysExpected) : 0.0;
+    }
     QJsonObject toJson() const;
     static WeeklySummary fromJson(const QJsonObject& o);
 };
@@ -135,6 +177,9 @@ public:
     Result<int> overdueRectifications(qint64 unitId, const QDate& today);
 
 private:
+    // The first column of the one row a count(*) or sum() gives.
+    Result<int> count(const QString& sql, const QVariantList& binds, const QString& what);
+
     QSqlDatabase m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/ListQueries.h"
 
+#include "db/Query.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QRegularExpression>
@@ -7,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <sqlite3.h>
 
 namespace sitegov {
@@ -16,7 +16,8 @@ QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrde
 {
     QStringList parts;
     if (sortColumn >= 0 && sortColumn < query.sortExpressions.size() && !query.sortExpressions.at(sortColumn).isEmpty())
-        parts << query.sortExpressions.at(sortColumn) + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+        parts << query.sortExpressions.at(sortColumn)
+                + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     else if (!query.defaultOrder.isEmpty())
         parts << query.defaultOrder;
     if (!query.tieBreaker.isEmpty()) {
@@ -25,41 +26,44 @@ QString QueryPager::orderBy(const ListQuery& query, int sortColumn, Qt::SortOrde
         const bool sorted = parts.size() == 1 && sortColumn >= 0 && sortColumn < query.sortExpressions.size()
             && !query.sortExpressions.at(sortColumn).isEmpty();
         const QString t = query.tieBreaker.trimmed();
-        const bool hasDirection = t.endsWith(QLatin1String(" ASC"), Qt::CaseInsensitive) || t.endsWith(QLatin1String(" DESC"), Qt::CaseInsensitive);
-        parts << (sorted && order == Qt::DescendingOrder && !hasDirection && !t.contains(u',') ? t + QStringLiteral(" DESC") : t);
+        const bool hasDirection = t.endsWith(QLatin1String(" ASC"), Qt::CaseInsensitive)
+            || t.endsWith(QLatin1String(" DESC"), Qt::CaseInsensitive);
+        parts << (sorted && order == Qt::DescendingOrder && !hasDirection && !t.contains(u',')
+                ? t + QStringLiteral(" DESC")
+                : t);
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
-Result<QueryPage> QueryPager::fetch(const QString& databasePath, const ListQuery& query, int sortColumn,
-    Qt::SortOrder order, int limit, int offset)
+Result<QueryPage> QueryPager::fetch(
+    const QString& databasePath, const ListQuery& query, int sortColumn, Qt::SortOrder order, int limit, int offset)
 {
     auto db = ConsoleDatabase::forThisThread(databasePath);
     if (!db)
         return db.error();
-    QSqlQuery q((*db)->connection());
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT ") + query.select + u' ' + query.from + orderBy(query, sortColumn, order)
         + QStringLiteral(" LIMIT ? OFFSET ?");
-    if (!q.prepare(sql))
-        return Error{tr("The list could not be read."), q.lastError().text()};
-    for (const QVariant& b : query.binds)
-        q.addBindValue(b);
-    q.addBindValue(limit + 1); // one more than asked tells whether there is more
-    q.addBindValue(offset);
-    if (!q.exec())
-        return Error{tr("The list could not be read."), q.lastError().text()};
     QueryPage page;
-    const int columns = q.record().count();
-    while (q.next()) {
-        if (page.rows.size() == limit)
-            return page;
-        QVector<QVariant> row(columns);
-        for (int c = 0; c < columns; ++c)
-            row[c] = q.value(c);
-        page.rows.append(std::move(row));
-    }
-    page.atEnd = true;
+    bool more = false;
+    // One row more than asked tells whether there is more.
+    const Status read = db::Query((*db)->connection(), sql)
+                            .bindAll(query.binds)
+                            .bind(limit + 1, offset)
+                            .forEach(tr("The list could not be read."), [&page, &more, limit](const QSqlQuery& q) {
+                                if (page.rows.size() == limit) {
+                                    more = true;
+                                    return false;
+                                }
+                                const int columns = q.record().count();
+                                QVector<QVariant> row(columns);
+                                for (int c = 0; c < columns; ++c)
+                                    row[c] = q.value(c);
+                                page.rows.append(std::move(row));
+                                return true;
+                            });
+    if (!read)
+        return read.error();
+    page.atEnd = !more;
     return page;
 }
 
@@ -97,39 +101,38 @@ private:
 
 } // namespace
 
-Result<qint64> QueryPager::count(const QString& databasePath, const ListQuery& query,
-    const std::function<bool()>& abandoned)
+Result<qint64> QueryPager::count(
+    const QString& databasePath, const ListQuery& query, const std::function<bool()>& abandoned)
 {
     auto db = ConsoleDatabase::forThisThread(databasePath);
     if (!db)
         return db.error();
     const ProgressHandler progress((*db)->connection(), abandoned);
-    QSqlQuery q((*db)->connection());
     const bool cheaper = !query.countFrom.isEmpty();
-    if (!q.prepare(QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from)))
-        return Error{tr("The list could not be counted."), q.lastError().text()};
-    for (const QVariant& b : cheaper ? query.countBinds : query.binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next()) {
-        if (abandoned && abandoned())
-            return Error{};
-        return Error{tr("The list could not be counted."), q.lastError().text()};
-    }
-    return q.value(0).toLongLong();
+    auto counted
+        = db::Query((*db)->connection(), QStringLiteral("SELECT count(*) ") + (cheaper ? query.countFrom : query.from))
+              .bindAll(cheaper ? query.countBinds : query.binds)
+              .value<qint64>(tr("The list could not be counted."));
+    if (!counted && abandoned && abandoned())
+        return Error{};
+    return counted;
 }
 
 QString SiteListQuery::likePattern(const QString& text)
 {
     QString escaped = text.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
 ListQuery SiteListQuery::build(const SiteFilter& f)
 {
     ListQuery q;
-    q.select = QStringLiteral("s.code, s.name, s.domain, s.kind, s.status, s.platform, o.name, o.level, c.name, s.flags, "
-                              "s.opened_on, s.id, s.host_org_id");
+    q.select
+        = QStringLiteral("s.code, s.name, s.domain, s.kind, s.status, s.platform, o.name, o.level, c.name, s.flags, "
+                         "s.opened_on, s.id, s.host_org_id");
     // Conditions on the site alone, and those that need its host unit.
     QStringList onSite;
     QVariantList siteBinds;
@@ -160,7 +163,8 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
             likes << QStringLiteral("text LIKE ?");
             siteBinds << u'%' + term + u'%';
         }
-        onSite << QStringLiteral("s.id IN (SELECT rowid FROM site_search WHERE %1)").arg(likes.join(QStringLiteral(" AND ")));
+        onSite << QStringLiteral("s.id IN (SELECT rowid FROM site_search WHERE %1)")
+                      .arg(likes.join(QStringLiteral(" AND ")));
     }
     if (!shortTerms.isEmpty()) {
         // site_search_content is the index's own table of the texts (an FTS5 shadow table). Probed
@@ -210,19 +214,22 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
     }
     const QStringList where = onSite + onUnit;
     q.binds = siteBinds + unitBinds;
-    q.from = QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = "
-                            "o.city_org_id");
+    q.from = QStringLiteral(
+        "FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = "
+        "o.city_org_id");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // Counting needs the unit only when a condition is on the unit.
-    q.countFrom = onUnit.isEmpty() ? QStringLiteral("FROM sites s") : QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id");
+    q.countFrom = onUnit.isEmpty() ? QStringLiteral("FROM sites s")
+                                   : QStringLiteral("FROM sites s JOIN organisations o ON o.id = s.host_org_id");
     if (!where.isEmpty())
         q.countFrom += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     q.countBinds = q.binds;
     // Names sort by their Chinese (pinyin) sort keys (SortKey), each with an index.
     q.sortExpressions = {QStringLiteral("s.code"), QStringLiteral("s.name_key"), QStringLiteral("s.domain"),
-        QStringLiteral("s.kind"), QStringLiteral("s.status"), QStringLiteral("s.platform"), QStringLiteral("o.name_key"),
-        QStringLiteral("o.level"), QStringLiteral("c.name_key"), QStringLiteral("s.flags"), QStringLiteral("s.opened_on")};
+        QStringLiteral("s.kind"), QStringLiteral("s.status"), QStringLiteral("s.platform"),
+        QStringLiteral("o.name_key"), QStringLiteral("o.level"), QStringLiteral("c.name_key"),
+        QStringLiteral("s.flags"), QStringLiteral("s.opened_on")};
     q.defaultOrder = QStringLiteral("s.code");
     q.tieBreaker = QStringLiteral("s.id");
     return q;
@@ -231,7 +238,8 @@ ListQuery SiteListQuery::build(const SiteFilter& f)
 ListQuery AuditListQuery::build(const AuditFilter& f)
 {
     ListQuery q;
-    q.select = QStringLiteral("id, at, account_name, action, object_type, object_id, summary, before_json, after_json, hash");
+    q.select = QStringLiteral(
+        "id, at, account_name, action, object_type, object_id, summary, before_json, after_json, hash");
     QStringList where;
     if (!f.fromUtc.isEmpty()) {
         where << QStringLiteral("at >= ?");
@@ -256,8 +264,8 @@ ListQuery AuditListQuery::build(const AuditFilter& f)
     q.from = QStringLiteral("FROM audit_log");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    q.sortExpressions = {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("account_name"), QStringLiteral("action"),
-        QStringLiteral("object_type"), {}, {}};
+    q.sortExpressions = {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("account_name"),
+        QStringLiteral("action"), QStringLiteral("object_type"), {}, {}};
     q.defaultOrder = QStringLiteral("id DESC");
     q.tieBreaker = QStringLiteral("id DESC");
     return q;
@@ -266,14 +274,16 @@ ListQuery AuditListQuery::build(const AuditFilter& f)
 ListQuery RequestListQuery::build(const RequestFilter& f)
 {
     ListQuery q;
-    q.select = QStringLiteral("r.id, r.type, r.title, u.name, r.state, r.current_step, r.filed_by_name, r.submitted_at, "
-                              "r.updated_at, r.step_count");
+    q.select
+        = QStringLiteral("r.id, r.type, r.title, u.name, r.state, r.current_step, r.filed_by_name, r.submitted_at, "
+                         "r.updated_at, r.step_count");
     QStringList where;
     switch (f.scope) {
     case RequestFilter::Scope::Inbox:
-        where << QStringLiteral("r.state IN ('submitted', 'in_review', 'approved') AND EXISTS (SELECT 1 FROM request_steps st WHERE "
-                                "st.request_id = r.id AND st.round = r.round AND st.position = r.current_step AND "
-                                "st.unit_id = ?) AND (r.filed_by IS NULL OR r.filed_by <> ?)");
+        where << QStringLiteral(
+            "r.state IN ('submitted', 'in_review', 'approved') AND EXISTS (SELECT 1 FROM request_steps st WHERE "
+            "st.request_id = r.id AND st.round = r.round AND st.position = r.current_step AND "
+            "st.unit_id = ?) AND (r.filed_by IS NULL OR r.filed_by <> ?)");
         q.binds << f.unitId << f.accountId;
         break;
     case RequestFilter::Scope::Mine:
@@ -306,9 +316,9 @@ ListQuery RequestListQuery::build(const RequestFilter& f)
     q.from = QStringLiteral("FROM requests r JOIN organisations u ON u.id = r.unit_id");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    q.sortExpressions = {QStringLiteral("r.id"), QStringLiteral("r.type"), QStringLiteral("r.title"), QStringLiteral("u.name_key"),
-        QStringLiteral("r.state"), QStringLiteral("r.current_step"), QStringLiteral("r.filed_by_name"),
-        QStringLiteral("r.submitted_at"), QStringLiteral("r.updated_at")};
+    q.sortExpressions = {QStringLiteral("r.id"), QStringLiteral("r.type"), QStringLiteral("r.title"),
+        QStringLiteral("u.name_key"), QStringLiteral("r.state"), QStringLiteral("r.current_step"),
+        QStringLiteral("r.filed_by_name"), QStringLiteral("r.submitted_at"), QStringLiteral("r.updated_at")};
     q.defaultOrder = QStringLiteral("r.updated_at DESC");
     q.tieBreaker = QStringLiteral("r.id DESC");
     return q;
@@ -322,7 +332,8 @@ ListQuery PersonListQuery::build(const PersonFilter& f)
     QStringList where;
     if (!f.text.trimmed().isEmpty()) {
         const QString p = SiteListQuery::likePattern(f.text);
-        where << QStringLiteral("(p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')");
+        where << QStringLiteral(
+            "(p.name LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')");
         q.binds << p << p << p;
     }
     if (f.unitId != 0) {

@@ -1,5 +1,6 @@
 #include "storage/OrganisationRepository.h"
 
+#include "db/Query.h"
 #include "db/Sql.h"
 
 #include <QSqlQuery>
@@ -12,8 +13,7 @@ const char* const kColumns = "id, parent_id, name, level, kind, division_code, d
 
 OrganisationRepository::OrganisationRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString OrganisationRepository::columns()
 {
@@ -37,81 +37,53 @@ Organisation OrganisationRepository::fromRecord(const QSqlQuery& q)
 
 Result<qint64> OrganisationRepository::insert(const Organisation& org)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q,
-            QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, domain_label, "
-                           "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            &e))
-        return e;
+    const QString what = tr("The unit \"%1\" could not be saved.").arg(org.name);
     const QString now = Sql::nowUtc();
-    q.addBindValue(Sql::nullIfZero(org.parentId));
-    q.addBindValue(org.name.trimmed());
-    q.addBindValue(Vocabulary::key(org.level));
-    q.addBindValue(Vocabulary::key(org.kind));
-    q.addBindValue(org.divisionCode.trimmed());
-    q.addBindValue(Sql::nullIfEmpty(org.domainLabel));
-    q.addBindValue(org.active ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
-        return e;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto id = db::Query(m_db,
+        QStringLiteral("INSERT INTO organisations (parent_id, name, level, kind, division_code, domain_label, "
+                       "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                        .bind(Sql::nullIfZero(org.parentId), org.name.trimmed(), Vocabulary::key(org.level),
+                            Vocabulary::key(org.kind), org.divisionCode.trimmed(), Sql::nullIfEmpty(org.domainLabel),
+                            org.active ? 1 : 0, now, now)
+                        .insert(what);
+    if (!id)
+        return id;
     // Its city: itself for a city-level government, otherwise its parent's.
-    if (!Sql::prepare(q,
-            QStringLiteral("UPDATE organisations SET city_org_id = CASE WHEN level = 'city' AND kind = 'government' THEN "
-                           "id ELSE (SELECT p.city_org_id FROM organisations p WHERE p.id = organisations.parent_id) END "
-                           "WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(id);
-    if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
-        return e;
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE organisations SET city_org_id = CASE WHEN level = 'city' AND kind = 'government' THEN "
+                "id ELSE (SELECT p.city_org_id FROM organisations p WHERE p.id = organisations.parent_id) END "
+                "WHERE id = ?"))
+                             .bind(*id)
+                             .exec(what);
+        !s)
+        return s.error();
     return id;
 }
 
 Result<Organisation> OrganisationRepository::byId(qint64 id)
 {
-    Error e;
-    QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns)), &e);
-    if (!q)
-        return e;
-    q->addBindValue(id);
-    if (!Sql::exec(*q, &e, tr("The unit could not be read.")))
-        return e;
-    if (!q->next())
-        return Error{tr("There is no unit with the number %1.").arg(id), {}};
-    const Organisation o = fromRecord(*q);
-    q->finish();
-    return o;
+    return db::Query::cached(
+        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns)))
+        .bind(id)
+        .single(tr("The unit could not be read."), tr("There is no unit with the number %1.").arg(id), &fromRecord);
 }
 
 Result<QList<Organisation>> OrganisationRepository::children(qint64 parentId)
 {
-    QSqlQuery q(m_db);
-    Error e;
     const QString where = parentId == 0 ? QStringLiteral("parent_id IS NULL") : QStringLiteral("parent_id = ?");
-    if (!Sql::prepare(q,
-            QStringLiteral("SELECT %1 FROM organisations WHERE %2 ORDER BY division_code, kind DESC, name_key")
-                .arg(QLatin1String(kColumns), where),
-            &e))
-        return e;
+    db::Query q(m_db,
+        QStringLiteral("SELECT %1 FROM organisations WHERE %2 ORDER BY division_code, kind DESC, name_key")
+            .arg(QLatin1String(kColumns), where));
     if (parentId != 0)
-        q.addBindValue(parentId);
-    if (!Sql::exec(q, &e, tr("The units could not be read.")))
-        return e;
-    QList<Organisation> out;
-    while (q.next())
-        out.append(fromRecord(q));
-    return out;
+        q.bind(parentId);
+    return q.rows(tr("The units could not be read."), &fromRecord);
 }
 
 Result<int> OrganisationRepository::count()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM organisations")) || !q.next())
-        return Sql::error(q, tr("The units could not be counted."));
-    return q.value(0).toInt();
+    return db::Query(m_db, QStringLiteral("SELECT count(*) FROM organisations"))
+        .value<int>(tr("The units could not be counted."));
 }
 
 } // namespace sitegov

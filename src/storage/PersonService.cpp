@@ -34,7 +34,8 @@ Error nameTaken(const Error& e, const QString& name)
 {
     if (e.code != db::Dialect::uniqueViolationCode())
         return e;
-    return Error{PersonService::tr("%1 is listed in that unit already: add a distinguishing mark to the name.").arg(name.trimmed()),
+    return Error{PersonService::tr("%1 is listed in that unit already: add a distinguishing mark to the name.")
+                     .arg(name.trimmed()),
         e.detail, e.code};
 }
 
@@ -56,27 +57,21 @@ Assignment assignmentFrom(const QSqlQuery& q, qint64 id, qint64 siteId)
 
 PersonService::PersonService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QJsonObject PersonService::snapshot(const Person& p)
 {
-    return QJsonObject{{QStringLiteral("name"), p.name},
-        {QStringLiteral("org_id"), p.orgId},
-        {QStringLiteral("title"), p.title},
-        {QStringLiteral("phone"), p.phone},
-        {QStringLiteral("email"), p.email},
+    return QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("org_id"), p.orgId},
+        {QStringLiteral("title"), p.title}, {QStringLiteral("phone"), p.phone}, {QStringLiteral("email"), p.email},
         {QStringLiteral("active"), p.active}};
 }
 
 QJsonObject PersonService::snapshot(const Assignment& a)
 {
-    return QJsonObject{{QStringLiteral("site_id"), a.siteId},
-        {QStringLiteral("person_id"), a.personId},
+    return QJsonObject{{QStringLiteral("site_id"), a.siteId}, {QStringLiteral("person_id"), a.personId},
         {QStringLiteral("role"), RegistryVocabulary::key(a.role)},
         {QStringLiteral("start_on"), a.startOn.toString(Qt::ISODate)},
-        {QStringLiteral("end_on"), a.endOn.toString(Qt::ISODate)},
-        {QStringLiteral("note"), a.note}};
+        {QStringLiteral("end_on"), a.endOn.toString(Qt::ISODate)}, {QStringLiteral("note"), a.note}};
 }
 
 Status PersonService::validate(const Person& p)
@@ -105,10 +100,11 @@ Result<Person> PersonService::personById(qint64 id)
 
 Result<Person> PersonService::personByName(qint64 orgId, const QString& name)
 {
-    return db::Query(m_db, QStringLiteral("SELECT %1 FROM persons WHERE org_id = ? AND name = ?").arg(QLatin1String(kPersonColumns)))
+    return db::Query(
+        m_db, QStringLiteral("SELECT %1 FROM persons WHERE org_id = ? AND name = ?").arg(QLatin1String(kPersonColumns)))
         .bind(orgId, name.trimmed())
-        .single(tr("The person could not be read."), tr("There is no person named %1 in that unit.").arg(name.trimmed()),
-            personFrom);
+        .single(tr("The person could not be read."),
+            tr("There is no person named %1 in that unit.").arg(name.trimmed()), personFrom);
 }
 
 Result<qint64> PersonService::createPerson(const Session& session, const Person& person)
@@ -121,23 +117,19 @@ Result<qint64> PersonService::createPerson(const Session& session, const Person&
     if (!tx.isActive())
         return tx.beginError();
     const QString now = Sql::nowUtc();
-    const auto inserted = db::Query(m_db,
-        QStringLiteral("INSERT INTO persons (name, org_id, title, phone, email, active, created_at, updated_at) VALUES (?, "
-                       "?, ?, ?, ?, ?, ?, ?)"))
-                              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
-                                  Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email), person.active ? 1 : 0,
-                                  now, now)
-                              .insert(tr("The person could not be saved."));
+    const auto inserted
+        = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO persons (name, org_id, title, phone, email, active, created_at, updated_at) VALUES (?, "
+                "?, ?, ?, ?, ?, ?, ?)"))
+              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title), Sql::nullIfEmpty(person.phone),
+                  Sql::nullIfEmpty(person.email), person.active ? 1 : 0, now, now)
+              .insert(tr("The person could not be saved."));
     if (!inserted)
         return nameTaken(inserted.error(), person.name);
     const qint64 id = *inserted;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("person"),
-            QString::number(id), person.name.trimmed(), {}, snapshot(person));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return AuditLog::commitCreated(
+        m_db, tx, session, QStringLiteral("person"), id, person.name.trimmed(), snapshot(person));
 }
 
 Status PersonService::updatePerson(const Session& session, const Person& person)
@@ -156,12 +148,13 @@ Status PersonService::updatePerson(const Session& session, const Person& person)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    if (const Status s = db::Query(m_db,
+    if (const Status s
+        = db::Query(m_db,
             QStringLiteral("UPDATE persons SET name = ?, org_id = ?, title = ?, phone = ?, email = ?, updated_at = ? "
                            "WHERE id = ?"))
-                             .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
-                                 Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email), Sql::nowUtc(), person.id)
-                             .exec(tr("The person could not be saved."));
+              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title), Sql::nullIfEmpty(person.phone),
+                  Sql::nullIfEmpty(person.email), Sql::nowUtc(), person.id)
+              .exec(tr("The person could not be saved."));
         !s)
         return nameTaken(s.error(), person.name);
     Person after = person;
@@ -185,18 +178,21 @@ Status PersonService::linkAccount(const Session& session, qint64 personId, qint6
         return tx.beginError();
     if (accountId != 0) {
         // Whoever was this account before is no longer.
-        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"))
-                                 .bind(accountId, personId)
-                                 .exec(tr("The person could not be saved."));
+        if (const Status s
+            = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"))
+                  .bind(accountId, personId)
+                  .exec(tr("The person could not be saved."));
             !s)
             return s;
     }
-    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"))
-                             .bind(Sql::nullIfZero(accountId), Sql::nowUtc(), personId)
-                             .exec(tr("The person could not be saved."));
+    if (const Status s
+        = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"))
+              .bind(Sql::nullIfZero(accountId), Sql::nowUtc(), personId)
+              .exec(tr("The person could not be saved."));
         !s) {
         if (s.error().code == db::Dialect::foreignKeyViolationCode())
-            return Error{tr("There is no account with the number %1.").arg(accountId), s.error().detail, s.error().code};
+            return Error{
+                tr("There is no account with the number %1.").arg(accountId), s.error().detail, s.error().code};
         return s;
     }
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("link_account"), QStringLiteral("person"),
@@ -208,9 +204,10 @@ Status PersonService::linkAccount(const Session& session, qint64 personId, qint6
 
 Result<Person> PersonService::personOfAccount(qint64 accountId)
 {
-    const auto id = db::Query(m_db, QStringLiteral("SELECT id FROM persons WHERE account_id = ?"))
-                        .bind(accountId)
-                        .first(tr("The person could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const auto id
+        = db::Query(m_db, QStringLiteral("SELECT id FROM persons WHERE account_id = ?"))
+              .bind(accountId)
+              .first(tr("The person could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     if (!id)
         return id.error();
     if (!*id)
@@ -228,19 +225,21 @@ Status PersonService::setPersonActive(const Session& session, qint64 personId, b
     if (before->active == active)
         return {};
     if (!active) {
-        const auto held = db::Query(m_db, QStringLiteral("SELECT count(*) FROM assignments WHERE person_id = ? AND end_on IS NULL"))
-                              .bind(personId)
-                              .value<int>(tr("The assignments could not be read."));
+        const auto held
+            = db::Query(m_db, QStringLiteral("SELECT count(*) FROM assignments WHERE person_id = ? AND end_on IS NULL"))
+                  .bind(personId)
+                  .value<int>(tr("The assignments could not be read."));
         if (!held)
             return held.error();
         if (*held > 0)
-            return Error{tr("%1 still holds %2 current assignments: reassign them first.").arg(before->name).arg(*held), {}};
+            return Error{
+                tr("%1 still holds %2 current assignments: reassign them first.").arg(before->name).arg(*held), {}};
     }
     Person after = *before;
     after.active = active;
     return ActiveFlag::set(m_db, session,
-        {QStringLiteral("persons"), QStringLiteral("person"), personId, before->name, snapshot(*before), snapshot(after),
-            tr("The person could not be changed.")},
+        {QStringLiteral("persons"), QStringLiteral("person"), personId, before->name, snapshot(*before),
+            snapshot(after), tr("The person could not be changed.")},
         active);
 }
 
@@ -273,8 +272,9 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
         return tx.beginError();
     // The current holder of the role, if any, hands over.
     const auto holder = db::Query(m_db,
-        QStringLiteral("SELECT id, person_id, role, start_on, end_on, note FROM assignments WHERE site_id = ? AND role = ? "
-                       "AND end_on IS NULL"))
+        QStringLiteral(
+            "SELECT id, person_id, role, start_on, end_on, note FROM assignments WHERE site_id = ? AND role = ? "
+            "AND end_on IS NULL"))
                             .bind(siteId, RegistryVocabulary::key(role))
                             .first(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
                                 return assignmentFrom(q, q.value(0).toLongLong(), siteId);
@@ -284,7 +284,8 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
     if (*holder) {
         const Assignment& current = **holder;
         if (current.personId == personId)
-            return Error{tr("%1 is already the site's %2.").arg(person->name, RegistryVocabulary::displayName(role)), {}};
+            return Error{
+                tr("%1 is already the site's %2.").arg(person->name, RegistryVocabulary::displayName(role)), {}};
         if (startOn < current.startOn)
             return Error{tr("The new assignment cannot start before the current one (%1).")
                              .arg(current.startOn.toString(Qt::ISODate)),
@@ -308,8 +309,9 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
     a.startOn = startOn;
     a.note = note.trimmed();
     const auto inserted = db::Query(m_db,
-        QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, "
-                       "?, ?)"))
+        QStringLiteral(
+            "INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, "
+            "?, ?)"))
                               .bind(siteId, personId, RegistryVocabulary::key(role), startOn.toString(Qt::ISODate),
                                   Sql::nullIfEmpty(a.note), Sql::nowUtc())
                               .insert(tr("The assignment could not be saved."));
@@ -329,8 +331,8 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
 
 Status PersonService::endAssignment(const Session& session, qint64 assignmentId, const QDate& endOn)
 {
-    const auto found = db::Query(m_db,
-        QStringLiteral("SELECT site_id, person_id, role, start_on, end_on, note FROM assignments WHERE id = ?"))
+    const auto found = db::Query(
+        m_db, QStringLiteral("SELECT site_id, person_id, role, start_on, end_on, note FROM assignments WHERE id = ?"))
                            .bind(assignmentId)
                            .single(tr("The assignment could not be read."),
                                tr("There is no assignment with the number %1.").arg(assignmentId),
@@ -348,7 +350,8 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
     if (!before.isCurrent())
         return Error{tr("This assignment ended already on %1.").arg(before.endOn.toString(Qt::ISODate)), {}};
     if (!endOn.isValid() || endOn < before.startOn)
-        return Error{tr("The end date must be on or after the start date %1.").arg(before.startOn.toString(Qt::ISODate)), {}};
+        return Error{
+            tr("The end date must be on or after the start date %1.").arg(before.startOn.toString(Qt::ISODate)), {}};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -381,16 +384,19 @@ Result<qint64> PersonService::recordAssignment(const Session& session, const Ass
     if (!a.startOn.isValid())
         return Error{tr("Give the date the assignment starts."), {}};
     if (a.endOn.isValid() && a.endOn < a.startOn)
-        return Error{tr("The end date must be on or after the start date %1.").arg(a.startOn.toString(Qt::ISODate)), {}};
+        return Error{
+            tr("The end date must be on or after the start date %1.").arg(a.startOn.toString(Qt::ISODate)), {}};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto inserted = db::Query(m_db,
-        QStringLiteral("INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, created_at) VALUES (?, "
-                       "?, ?, ?, ?, ?, ?)"))
-                              .bind(a.siteId, a.personId, RegistryVocabulary::key(a.role), a.startOn.toString(Qt::ISODate),
-                                  Sql::date(a.endOn), Sql::nullIfEmpty(a.note), Sql::nowUtc())
-                              .insert(tr("The assignment could not be saved."));
+    const auto inserted
+        = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, created_at) VALUES (?, "
+                "?, ?, ?, ?, ?, ?)"))
+              .bind(a.siteId, a.personId, RegistryVocabulary::key(a.role), a.startOn.toString(Qt::ISODate),
+                  Sql::date(a.endOn), Sql::nullIfEmpty(a.note), Sql::nowUtc())
+              .insert(tr("The assignment could not be saved."));
     if (!inserted) {
         if (inserted.error().code == db::Dialect::uniqueViolationCode())
             return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)),
@@ -415,9 +421,10 @@ Result<qint64> PersonService::recordAssignment(const Session& session, const Ass
 Result<QList<AssignmentView>> PersonService::assignmentsOfSite(qint64 siteId)
 {
     return db::Query(m_db,
-        QStringLiteral("SELECT a.id, a.person_id, a.role, a.start_on, a.end_on, a.note, p.name, p.title, p.phone, o.name "
-                       "FROM assignments a JOIN persons p ON p.id = a.person_id JOIN organisations o ON o.id = "
-                       "p.org_id WHERE a.site_id = ? ORDER BY a.end_on IS NOT NULL, a.start_on DESC, a.id DESC"))
+        QStringLiteral(
+            "SELECT a.id, a.person_id, a.role, a.start_on, a.end_on, a.note, p.name, p.title, p.phone, o.name "
+            "FROM assignments a JOIN persons p ON p.id = a.person_id JOIN organisations o ON o.id = "
+            "p.org_id WHERE a.site_id = ? ORDER BY a.end_on IS NOT NULL, a.start_on DESC, a.id DESC"))
         .bind(siteId)
         .rows(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
             AssignmentView v;

@@ -3,14 +3,16 @@
 #include "core/CsvWriter.h"
 #include "core/Domain.h"
 #include "core/Registry.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
+#include "storage/RegistryFileValues.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
 #include "storage/SiteRepository.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
 #include "storage/TableWriter.h"
 
 #include <QHash>
@@ -19,118 +21,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace sitegov {
 
 namespace {
-
-QString norm(const QString& s)
-{
-    QString out = s.trimmed().toLower();
-    out.remove(QChar(0xfeff));
-    out.remove(u' ');
-    out.remove(u'_');
-    return out;
-}
-
-// The values of the registry's files: each stored key with the Chinese a Chinese file writes for
-// it (as the office's forms name it) and the other words people write in a table, English ones
-// included. A vocabulary's keys and words are read back in any language.
-struct FileWord
-{
-    const char* key;
-    const char* chinese;
-    std::initializer_list<const char*> others;
-};
-
-const QHash<QString, QHash<QString, QString>>& fileVocabularies()
-{
-    static const QHash<QString, QHash<QString, QString>> table = [] {
-        QHash<QString, QHash<QString, QString>> t;
-        auto add = [&t](const char* vocabulary, std::initializer_list<FileWord> words) {
-            QHash<QString, QString>& v = t[QString::fromLatin1(vocabulary)];
-            for (const FileWord& w : words) {
-                const QString key = QString::fromLatin1(w.key);
-                v.insert(QStringLiteral("\x01") + key, QString::fromUtf8(w.chinese)); // the key's Chinese
-                v.insert(norm(key), key);
-                v.insert(norm(QString::fromUtf8(w.chinese)), key);
-                for (const char* o : w.others)
-                    v.insert(norm(QString::fromUtf8(o)), key);
-            }
-        };
-        add("site_kind",
-            {{"portal", "门户网站", {"Portal", "门户"}}, {"department", "部门网站", {"Department site", "部门", "Department"}},
-                {"special", "专项网站", {"Special-topic site", "专题网站", "专项"}}});
-        add("status",
-            {{"planned", "拟开设", {"Planned", "筹建中", "计划"}}, {"operating", "运行中", {"Operating", "运行", "正常"}},
-                {"migrating", "迁移中", {"Migrating", "迁移"}}, {"closed", "已关停", {"Closed", "关停", "已关闭"}}});
-        add("platform",
-            {{"unified", "集约化平台", {"Unified platform", "集约化", "统一平台"}},
-                {"standalone", "独立部署", {"Standalone", "独立"}}});
-        add("level",
-            {{"province", "省级", {"Province", "省"}}, {"city", "设区市", {"City", "市级", "市"}},
-                {"county", "县级", {"County", "县", "区县"}},
-                {"township", "乡镇（街道）", {"Township / street", "乡镇(街道)", "乡镇", "街道", "Township"}}});
-        add("org_kind", {{"government", "政府", {"Government"}}, {"department", "部门", {"Department"}}});
-        add("role",
-            {{"first_responsible", "第一责任人", {"First responsible person"}},
-                {"security", "安全责任人", {"Security responsible person"}}, {"caretaker", "看护人", {"Caretaker"}},
-                {"editor", "信息员", {"Content editor", "内容编辑"}}});
-        return t;
-    }();
-    return table;
-}
-
-// The stored key a cell names in a vocabulary, or empty.
-QString keyOf(const char* vocabulary, const QString& text)
-{
-    return fileVocabularies().value(QString::fromLatin1(vocabulary)).value(norm(text));
-}
-
-// What a file writes for a stored key: the key itself in an English file, its Chinese otherwise.
-QString fileValue(const char* vocabulary, const QString& key, bool english)
-{
-    if (english)
-        return key;
-    return fileVocabularies().value(QString::fromLatin1(vocabulary)).value(QStringLiteral("\x01") + key, key);
-}
-
-QString fileYesNo(bool value, bool english)
-{
-    if (english)
-        return value ? QStringLiteral("yes") : QStringLiteral("no");
-    return value ? QStringLiteral("是") : QStringLiteral("否");
-}
-
-std::optional<bool> parseBool(const QString& text)
-{
-    const QString t = norm(text);
-    if (t.isEmpty() || t == u"1" || t == u"yes" || t == u"true" || t == u"y" || t == QStringLiteral("是")
-        || t == QStringLiteral("在用") || t == QStringLiteral("启用") || t == QStringLiteral("正常"))
-        return true;
-    if (t == u"0" || t == u"no" || t == u"false" || t == u"n" || t == QStringLiteral("否") || t == QStringLiteral("停用")
-        || t == QStringLiteral("已停用"))
-        return false;
-    return std::nullopt;
-}
-
-// 2017-09-30, 2017/9/30, 2017.9.30, 2017年9月30日; empty gives an invalid date.
-std::optional<QDate> parseDate(const QString& text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return QDate();
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$)"));
-    const auto m = re.match(t);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!d.isValid())
-        return std::nullopt;
-    return d;
-}
 
 // One field of a record as a row would leave it: the file's column, the value before and after.
 struct FieldChange
@@ -154,8 +49,7 @@ public:
         , m_registry(db)
         , m_persons(db)
         , m_queries(db)
-    {
-    }
+    { }
 
     // Maps the header to the kind's columns; a missing required column fails the whole file.
     Status mapHeader(ImportReport& report)
@@ -163,22 +57,23 @@ public:
         const QList<ExchangeColumn> columns = RegistryExchange::columns(m_kind);
         QHash<QString, int> byName;
         for (int i = 0; i < m_table.header.size(); ++i) {
-            const QString h = norm(m_table.header.at(i));
+            const QString h = RegistryFileValues::norm(m_table.header.at(i));
             if (h.isEmpty())
                 continue;
             if (byName.contains(h))
-                return Error{tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed()), {}};
+                return Error{
+                    tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed()), {}};
             byName.insert(h, i);
         }
         QSet<int> used;
         int byKey = 0;
         int byChinese = 0;
         for (const ExchangeColumn& c : columns) {
-            int index = byName.value(norm(c.key), -1);
+            int index = byName.value(RegistryFileValues::norm(c.key), -1);
             if (index >= 0)
                 ++byKey;
             if (index < 0) {
-                index = byName.value(norm(c.chinese), -1);
+                index = byName.value(RegistryFileValues::norm(c.chinese), -1);
                 if (index >= 0)
                     ++byChinese;
             }
@@ -211,9 +106,11 @@ public:
         outcome->line = row.line;
         // CSV rows must have the header's width; XLSX leaves trailing empty cells out.
         if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+            return Error{
+                tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
         if (row.cells.size() > m_table.header.size())
-            return Error{tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
+            return Error{
+                tr("The row has %1 columns, the header %2.").arg(row.cells.size()).arg(m_table.header.size()), {}};
         switch (m_kind) {
         case ExchangeKind::Organisations:
             return importOrganisation(*outcome);
@@ -276,9 +173,9 @@ private:
         return *id;
     }
 
-    template<typename E>
-    Result<E> parseKey(const char* column, const char* vocabulary, std::optional<E> (*fromKey)(QStringView), bool required,
-        E fallback)
+    template <typename E>
+    Result<E> parseKey(
+        const char* column, const char* vocabulary, std::optional<E> (*fromKey)(QStringView), bool required, E fallback)
     {
         const QString text = cell(column);
         if (text.isEmpty()) {
@@ -286,7 +183,7 @@ private:
                 return columnError(column, tr("the cell is empty."));
             return fallback;
         }
-        const auto value = fromKey(keyOf(vocabulary, text));
+        const auto value = fromKey(RegistryFileValues::keyOf(vocabulary, text));
         if (!value)
             return columnError(column, tr("\"%1\" is not one of its values.").arg(text.left(80)));
         return *value;
@@ -294,7 +191,7 @@ private:
 
     Result<QDate> date(const char* column)
     {
-        const auto d = parseDate(cell(column));
+        const auto d = RegistryFileValues::parseDate(cell(column));
         if (!d)
             return columnError(column, tr("\"%1\" is not a date such as 2017-09-30.").arg(cell(column).left(80)));
         return *d;
@@ -302,7 +199,7 @@ private:
 
     Result<bool> flag(const char* column)
     {
-        const auto active = parseBool(cell(column));
+        const auto active = RegistryFileValues::parseBool(cell(column));
         if (!active)
             return columnError(column, tr("\"%1\" is neither yes nor no (是/否).").arg(cell(column).left(80)));
         return *active;
@@ -319,6 +216,16 @@ private:
         return out;
     }
 
+    // The record a row's key names, or 0 when there is none: asked for every row, the statement stays prepared.
+    Result<qint64> existingId(const QString& sql, const QVariantList& key, const QString& what)
+    {
+        const auto id = db::Query::cached(m_db, sql).bindAll(key).first(
+            what, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!id)
+            return id.error();
+        return id->value_or(0);
+    }
+
     // A unit's key is its name: the files name units by name (a parent, a person's unit, a site's
     // host); a government and its departments share one division code.
     Status importOrganisation(RowOutcome& outcome)
@@ -327,21 +234,18 @@ private:
         if (name.isEmpty())
             return columnError("name", tr("the unit's name is empty."));
         outcome.key = name;
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"), &e);
-        if (!q)
-            return e;
-        q->addBindValue(name);
-        if (!Sql::exec(*q, &e, tr("The units could not be read.")))
-            return e;
-        QList<qint64> ids;
-        while (q->next())
-            ids << q->value(0).toLongLong();
-        q->finish();
+        const auto found
+            = db::Query::cached(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"))
+                  .bind(name)
+                  .column<qint64>(tr("The units could not be read."));
+        if (!found)
+            return found.error();
+        const QList<qint64>& ids = *found;
         if (ids.size() > 1)
             return columnError("name", tr("more than one unit is named \"%1\".").arg(name));
         if (m_rowsOfKey.contains(name))
-            return columnError("name", tr("\"%1\" appears twice in the file (first on line %2).").arg(name).arg(m_rowsOfKey.value(name)));
+            return columnError("name",
+                tr("\"%1\" appears twice in the file (first on line %2).").arg(name).arg(m_rowsOfKey.value(name)));
         m_rowsOfKey.insert(name, m_row->line);
 
         Organisation before;
@@ -360,7 +264,8 @@ private:
                 const auto p = unit("parent");
                 if (!p)
                     return columnError("parent",
-                        tr("the parent unit \"%1\" is not known: a unit must come after its parent.").arg(cell("parent")));
+                        tr("the parent unit \"%1\" is not known: a unit must come after its parent.")
+                            .arg(cell("parent")));
                 o.parentId = *p;
             }
         }
@@ -438,21 +343,17 @@ private:
         outcome.key = cell("unit") + QStringLiteral(" / ") + name;
         if (m_rowsOfKey.contains(outcome.key))
             return columnError("name",
-                tr("%1 appears twice in the file (first on line %2).").arg(outcome.key).arg(m_rowsOfKey.value(outcome.key)));
+                tr("%1 appears twice in the file (first on line %2).")
+                    .arg(outcome.key)
+                    .arg(m_rowsOfKey.value(outcome.key)));
         m_rowsOfKey.insert(outcome.key, m_row->line);
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM persons WHERE org_id = ? AND name = ?"), &e);
-        if (!q)
-            return e;
-        q->addBindValue(*org);
-        q->addBindValue(name);
-        if (!Sql::exec(*q, &e, tr("The persons could not be read.")))
-            return e;
-        const qint64 existing = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish();
+        const auto existing = existingId(QStringLiteral("SELECT id FROM persons WHERE org_id = ? AND name = ?"),
+            {*org, name}, tr("The persons could not be read."));
+        if (!existing)
+            return existing.error();
         Person before;
-        if (existing != 0) {
-            const auto found = m_persons.personById(existing);
+        if (*existing != 0) {
+            const auto found = m_persons.personById(*existing);
             if (!found)
                 return found.error();
             before = *found;
@@ -508,20 +409,17 @@ private:
         outcome.key = code;
         if (m_codes.contains(code))
             return columnError("code",
-                tr("the identifier code %1 appears twice in the file (first on line %2).").arg(code).arg(m_codes.value(code)));
+                tr("the identifier code %1 appears twice in the file (first on line %2).")
+                    .arg(code)
+                    .arg(m_codes.value(code)));
         m_codes.insert(code, m_row->line);
-        Error e;
-        QSqlQuery* q = Sql::cached(m_db, QStringLiteral("SELECT id FROM sites WHERE code = ?"), &e);
-        if (!q)
-            return e;
-        q->addBindValue(code);
-        if (!Sql::exec(*q, &e, tr("The sites could not be read.")))
-            return e;
-        const qint64 existing = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish();
+        const auto existing = existingId(
+            QStringLiteral("SELECT id FROM sites WHERE code = ?"), {code}, tr("The sites could not be read."));
+        if (!existing)
+            return existing.error();
         Site before;
-        if (existing != 0) {
-            const auto found = SiteRepository(m_db).byId(existing);
+        if (*existing != 0) {
+            const auto found = SiteRepository(m_db).byId(*existing);
             if (!found)
                 return found.error();
             before = *found;
@@ -544,15 +442,15 @@ private:
             return kind.error();
         s.kind = *kind;
         if (!update || has("status")) {
-            const auto status = parseKey<SiteStatus>("status", "status", &Vocabulary::siteStatus, false,
-                update ? before.status : SiteStatus::Operating);
+            const auto status = parseKey<SiteStatus>(
+                "status", "status", &Vocabulary::siteStatus, false, update ? before.status : SiteStatus::Operating);
             if (!status)
                 return status.error();
             s.status = *status;
         }
         if (!update || has("platform")) {
-            const auto platform = parseKey<Platform>("platform", "platform", &Vocabulary::platform, false,
-                update ? before.platform : Platform::Standalone);
+            const auto platform = parseKey<Platform>(
+                "platform", "platform", &Vocabulary::platform, false, update ? before.platform : Platform::Standalone);
             if (!platform)
                 return platform.error();
             s.platform = *platform;
@@ -602,7 +500,8 @@ private:
             {"domain", before.domain, s.domain}, {"kind", Vocabulary::key(before.kind), Vocabulary::key(s.kind)},
             {"status", Vocabulary::key(before.status), Vocabulary::key(s.status)},
             {"platform", Vocabulary::key(before.platform), Vocabulary::key(s.platform)},
-            {"host_unit", before.hostOrgId, s.hostOrgId}, {"supervisor_unit", before.supervisorOrgId, s.supervisorOrgId},
+            {"host_unit", before.hostOrgId, s.hostOrgId},
+            {"supervisor_unit", before.supervisorOrgId, s.supervisorOrgId},
             {"operator", before.operatorName, s.operatorName}, {"icp_filing", before.icpFiling, s.icpFiling},
             {"psb_filing", before.psbFiling, s.psbFiling}, {"opened_on", before.openedOn, s.openedOn},
             {"closed_on", before.closedOn, s.closedOn}, {"notes", before.notes, s.notes}});
@@ -629,7 +528,8 @@ private:
         const auto person = m_persons.personByName(*org, cell("person"));
         if (!person)
             return columnError("person", person.error().message);
-        const auto role = parseKey<AssignmentRole>("role", "role", &RegistryVocabulary::role, true, AssignmentRole::Caretaker);
+        const auto role
+            = parseKey<AssignmentRole>("role", "role", &RegistryVocabulary::role, true, AssignmentRole::Caretaker);
         if (!role)
             return role.error();
         Assignment a;
@@ -662,7 +562,7 @@ private:
     RegistryQueries m_queries;
     QHash<QString, int> m_columns;
     QHash<QString, QString> m_chinese; // each column's Chinese header
-    bool m_englishFile = false;        // the file names its columns by their English keys
+    bool m_englishFile = false; // the file names its columns by their English keys
     QHash<QString, qint64> m_units;
     QHash<QString, qint64> m_siteIds;
     QHash<QString, int> m_codes;
@@ -675,7 +575,8 @@ private:
 
 int ImportReport::count(RowAction action) const
 {
-    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [action](const RowOutcome& o) { return o.action == action; }));
+    return int(std::count_if(
+        outcomes.cbegin(), outcomes.cend(), [action](const RowOutcome& o) { return o.action == action; }));
 }
 
 QStringList ImportReport::errorLines() const
@@ -724,8 +625,9 @@ QList<ExchangeColumn> RegistryExchange::columns(ExchangeKind kind)
     };
     switch (kind) {
     case ExchangeKind::Organisations:
-        return {c("name", "单位名称", true), c("parent", "上级单位"), c("level", "层级", true), c("kind", "单位类型", true),
-            c("division_code", "行政区划代码", true), c("domain_label", "域名标识"), c("active", "在用")};
+        return {c("name", "单位名称", true), c("parent", "上级单位"), c("level", "层级", true),
+            c("kind", "单位类型", true), c("division_code", "行政区划代码", true), c("domain_label", "域名标识"),
+            c("active", "在用")};
     case ExchangeKind::Persons:
         return {c("name", "姓名", true), c("unit", "所在单位", true), c("title", "职务"), c("phone", "电话"),
             c("email", "电子邮件"), c("active", "在用")};
@@ -733,7 +635,8 @@ QList<ExchangeColumn> RegistryExchange::columns(ExchangeKind kind)
         return {c("code", "网站标识码", true), c("name", "网站名称", true), c("url", "网址"), c("domain", "域名"),
             c("kind", "网站类别", true), c("status", "状态"), c("platform", "平台"), c("host_unit", "主办单位", true),
             c("supervisor_unit", "主管单位"), c("operator", "承办单位"), c("icp_filing", "ICP备案号"),
-            c("psb_filing", "公安机关备案号"), c("opened_on", "开设日期"), c("closed_on", "关停日期"), c("notes", "备注")};
+            c("psb_filing", "公安机关备案号"), c("opened_on", "开设日期"), c("closed_on", "关停日期"),
+            c("notes", "备注")};
     case ExchangeKind::Assignments:
         return {c("site_code", "网站标识码", true), c("role", "职责", true), c("person", "姓名", true),
             c("person_unit", "人员所在单位", true), c("start_on", "开始日期", true), c("end_on", "结束日期"),
@@ -797,99 +700,6 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
         return s.error();
     report.committed = true;
     return report;
-}
-
-Result<int> RegistryExchange::exportTable(const QString& databasePath, ExchangeKind kind, TableWriter& writer,
-    const SiteFilter* filter, bool englishHeaders, const ExchangeProgress& progress)
-{
-    auto opened = ConsoleDatabase::open(databasePath, Database::Mode::RequireCurrent);
-    if (!opened)
-        return opened.error();
-    QSqlDatabase& db = (*opened)->connection();
-    QStringList header;
-    for (const ExchangeColumn& c : columns(kind))
-        header << (englishHeaders ? c.key : c.chinese);
-    writer.writeHeader(header);
-
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QString sql;
-    QVariantList binds;
-    switch (kind) {
-    case ExchangeKind::Organisations:
-        // Parents before their units, so that the file imports in order.
-        sql = QStringLiteral("WITH RECURSIVE t(id, depth) AS (SELECT id, 0 FROM organisations WHERE parent_id IS NULL "
-                             "UNION ALL SELECT o.id, t.depth + 1 FROM organisations o JOIN t ON o.parent_id = t.id) "
-                             "SELECT o.name, p.name, o.level, o.kind, o.division_code, o.domain_label, o.active FROM t "
-                             "JOIN organisations o ON o.id = t.id LEFT JOIN organisations p ON p.id = o.parent_id "
-                             "ORDER BY t.depth, o.division_code, o.kind DESC, o.id");
-        break;
-    case ExchangeKind::Persons:
-        sql = QStringLiteral("SELECT p.name, o.name, p.title, p.phone, p.email, p.active FROM persons p JOIN organisations "
-                             "o ON o.id = p.org_id ORDER BY o.division_code, o.name, p.name, p.id");
-        break;
-    case ExchangeKind::Sites: {
-        sql = QStringLiteral("SELECT s.code, s.name, s.url, s.domain, s.kind, s.status, s.platform, h.name, v.name, "
-                             "s.operator_name, s.icp_filing, s.psb_filing, s.opened_on, s.closed_on, s.notes FROM sites s "
-                             "JOIN organisations h ON h.id = s.host_org_id LEFT JOIN organisations v ON v.id = "
-                             "s.supervisor_org_id");
-        if (filter) {
-            const ListQuery list = SiteListQuery::build(*filter);
-            sql += QStringLiteral(" WHERE s.id IN (SELECT s.id ") + list.from + u')';
-            binds = list.binds;
-        }
-        sql += QStringLiteral(" ORDER BY s.code");
-        break;
-    }
-    case ExchangeKind::Assignments:
-        sql = QStringLiteral("SELECT s.code, a.role, p.name, o.name, a.start_on, a.end_on, a.note FROM assignments a JOIN "
-                             "sites s ON s.id = a.site_id JOIN persons p ON p.id = a.person_id JOIN organisations o ON o.id = "
-                             "p.org_id ORDER BY s.code, a.role, a.start_on, a.id");
-        break;
-    }
-    if (!q.prepare(sql))
-        return Error{tr("The %1 could not be read.").arg(kindName(kind)), q.lastError().text()};
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return Error{tr("The %1 could not be read.").arg(kindName(kind)), q.lastError().text()};
-    auto text = [&q](int i) { return q.value(i).toString(); };
-    // The file's one language: its values follow its headers, whatever the interface's.
-    auto value = [&text, englishHeaders](const char* vocabulary, int i) {
-        return fileValue(vocabulary, text(i), englishHeaders);
-    };
-    auto yesNo = [englishHeaders](bool v) { return fileYesNo(v, englishHeaders); };
-    int rows = 0;
-    while (q.next()) {
-        QStringList cells;
-        switch (kind) {
-        case ExchangeKind::Organisations:
-            cells << text(0) << text(1) << value("level", 2) << value("org_kind", 3) << text(4) << text(5)
-                  << yesNo(q.value(6).toBool());
-            break;
-        case ExchangeKind::Persons:
-            cells << text(0) << text(1) << text(2) << text(3) << text(4) << yesNo(q.value(5).toBool());
-            break;
-        case ExchangeKind::Sites:
-            cells << text(0) << text(1) << text(2) << text(3) << value("site_kind", 4) << value("status", 5)
-                  << value("platform", 6) << text(7) << text(8) << text(9) << text(10) << text(11) << text(12)
-                  << text(13) << text(14);
-            break;
-        case ExchangeKind::Assignments:
-            cells << text(0) << value("role", 1) << text(2) << text(3) << text(4) << text(5) << text(6);
-            break;
-        }
-        if (!writer.writeRow(cells))
-            break;
-        ++rows;
-        if (progress && rows % 1000 == 0 && !progress(rows, -1)) {
-            writer.cancel();
-            return Error{tr("The export was cancelled."), {}};
-        }
-    }
-    if (const Status s = writer.finish(); !s)
-        return s.error();
-    return rows;
 }
 
 } // namespace sitegov

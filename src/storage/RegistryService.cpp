@@ -3,12 +3,14 @@
 #include "core/DivisionCode.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 #include "storage/ActiveFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/SiteRepository.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
+#include "storage/SpotCheckService.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -17,37 +19,26 @@ namespace sitegov {
 
 RegistryService::RegistryService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QJsonObject RegistryService::snapshot(const Organisation& o)
 {
-    return QJsonObject{{QStringLiteral("name"), o.name},
-        {QStringLiteral("parent_id"), o.parentId},
-        {QStringLiteral("level"), Vocabulary::key(o.level)},
-        {QStringLiteral("kind"), Vocabulary::key(o.kind)},
-        {QStringLiteral("division_code"), o.divisionCode},
-        {QStringLiteral("domain_label"), o.domainLabel},
+    return QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("parent_id"), o.parentId},
+        {QStringLiteral("level"), Vocabulary::key(o.level)}, {QStringLiteral("kind"), Vocabulary::key(o.kind)},
+        {QStringLiteral("division_code"), o.divisionCode}, {QStringLiteral("domain_label"), o.domainLabel},
         {QStringLiteral("active"), o.active}};
 }
 
 QJsonObject RegistryService::snapshot(const Site& s)
 {
-    return QJsonObject{{QStringLiteral("code"), s.code},
-        {QStringLiteral("name"), s.name},
-        {QStringLiteral("url"), s.url},
-        {QStringLiteral("domain"), s.domain},
-        {QStringLiteral("kind"), Vocabulary::key(s.kind)},
-        {QStringLiteral("status"), Vocabulary::key(s.status)},
-        {QStringLiteral("platform"), Vocabulary::key(s.platform)},
-        {QStringLiteral("host_org_id"), s.hostOrgId},
-        {QStringLiteral("supervisor_org_id"), s.supervisorOrgId},
-        {QStringLiteral("operator_name"), s.operatorName},
-        {QStringLiteral("icp_filing"), s.icpFiling},
-        {QStringLiteral("psb_filing"), s.psbFiling},
+    return QJsonObject{{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name},
+        {QStringLiteral("url"), s.url}, {QStringLiteral("domain"), s.domain},
+        {QStringLiteral("kind"), Vocabulary::key(s.kind)}, {QStringLiteral("status"), Vocabulary::key(s.status)},
+        {QStringLiteral("platform"), Vocabulary::key(s.platform)}, {QStringLiteral("host_org_id"), s.hostOrgId},
+        {QStringLiteral("supervisor_org_id"), s.supervisorOrgId}, {QStringLiteral("operator_name"), s.operatorName},
+        {QStringLiteral("icp_filing"), s.icpFiling}, {QStringLiteral("psb_filing"), s.psbFiling},
         {QStringLiteral("opened_on"), s.openedOn.toString(Qt::ISODate)},
-        {QStringLiteral("closed_on"), s.closedOn.toString(Qt::ISODate)},
-        {QStringLiteral("notes"), s.notes}};
+        {QStringLiteral("closed_on"), s.closedOn.toString(Qt::ISODate)}, {QStringLiteral("notes"), s.notes}};
 }
 
 // ---------------------------------------------------------------------------------------- units
@@ -58,7 +49,8 @@ Status RegistryService::validateOrganisation(const Organisation& org)
     if (org.name.trimmed().isEmpty())
         return Error{tr("Give the unit's name."), {}};
     if (!sixDigits.match(org.divisionCode.trimmed()).hasMatch())
-        return Error{tr("The division code of %1 must have 6 digits (行政区划代码), for example 350100.").arg(org.name), {}};
+        return Error{
+            tr("The division code of %1 must have 6 digits (行政区划代码), for example 350100.").arg(org.name), {}};
     static const QRegularExpression label(QStringLiteral("^[a-z0-9-]{0,63}$"));
     if (!label.match(org.domainLabel.trimmed()).hasMatch())
         return Error{tr("The domain label of %1 has only lower-case letters, digits and dashes.").arg(org.name), {}};
@@ -83,18 +75,17 @@ Status RegistryService::validateOrganisation(const Organisation& org)
 
 Status RegistryService::refuseSecondTop(const QString& name, qint64 orgId)
 {
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("SELECT name FROM organisations WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1"),
-            &e))
-        return e;
-    q.addBindValue(orgId);
-    if (!Sql::exec(q, &e, tr("The units could not be read.")))
-        return e;
-    if (q.next()) {
+    const auto top
+        = db::Query(m_db,
+            QStringLiteral("SELECT name FROM organisations WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1"))
+              .bind(orgId)
+              .first(tr("The units could not be read."), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!top)
+        return top.error();
+    if (*top) {
         return Error{tr("%1 is already the unit at the top of the tree: %2 must be placed under it or under one of its "
                         "units.")
-                         .arg(q.value(0).toString(), name.trimmed()),
+                         .arg(**top, name.trimmed()),
             {}};
     }
     return {};
@@ -120,13 +111,7 @@ Result<qint64> RegistryService::createOrganisation(const Session& session, const
     const auto id = OrganisationRepository(m_db).insert(org);
     if (!id)
         return id.error();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("organisation"),
-            QString::number(*id), org.name, {}, snapshot(org));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    return AuditLog::commitCreated(m_db, tx, session, QStringLiteral("organisation"), *id, org.name, snapshot(org));
 }
 
 Status RegistryService::updateOrganisation(const Session& session, const Organisation& org)
@@ -142,30 +127,28 @@ Status RegistryService::updateOrganisation(const Session& session, const Organis
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET name = ?, level = ?, kind = ?, division_code = ?, "
-                                        "domain_label = ?, updated_at = ? WHERE id = ?"),
-            &e))
-        return e;
-    q.addBindValue(org.name.trimmed());
-    q.addBindValue(Vocabulary::key(org.level));
-    q.addBindValue(Vocabulary::key(org.kind));
-    q.addBindValue(org.divisionCode.trimmed());
-    q.addBindValue(Sql::nullIfEmpty(org.domainLabel));
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(org.id);
-    if (!Sql::exec(q, &e, tr("The unit \"%1\" could not be saved.").arg(org.name)))
-        return e;
+    if (const Status s = db::Query(m_db,
+            QStringLiteral("UPDATE organisations SET name = ?, level = ?, kind = ?, division_code = ?, "
+                           "domain_label = ?, updated_at = ? WHERE id = ?"))
+                             .bind(org.name.trimmed(), Vocabulary::key(org.level), Vocabulary::key(org.kind),
+                                 org.divisionCode.trimmed(), Sql::nullIfEmpty(org.domainLabel), Sql::nowUtc(), org.id)
+                             .exec(tr("The unit \"%1\" could not be saved.").arg(org.name));
+        !s)
+        return s;
     // Level and kind decide whether its sites are due for consolidation; a unit that becomes (or
     // stops being) a city-level government changes the city of its whole subtree.
     if (before->level != org.level || before->kind != org.kind) {
-        if (!q.exec(QStringLiteral(
-                "WITH RECURSIVE up(id, anc) AS (SELECT id, id FROM organisations UNION ALL SELECT up.id, o.parent_id "
-                "FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
-                "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "
-                "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1)")))
-            return Sql::error(q, tr("The unit tree could not be updated."));
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "WITH RECURSIVE up(id, anc) AS (SELECT id, id FROM organisations UNION ALL SELECT up.id, "
+                    "o.parent_id "
+                    "FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
+                    "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = "
+                    "up.anc "
+                    "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1)"))
+                                 .exec(tr("The unit tree could not be updated."));
+            !s)
+            return s;
         const auto ids = SiteRepository(m_db).siteIdsOfUnit(org.id);
         if (!ids)
             return ids.error();
@@ -219,29 +202,27 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    Error e;
-    if (!Sql::prepare(q, QStringLiteral("UPDATE organisations SET parent_id = ?, updated_at = ? WHERE id = ?"), &e))
-        return e;
-    q.addBindValue(Sql::nullIfZero(newParentId));
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(orgId);
-    if (!Sql::exec(q, &e, tr("The unit could not be moved.")))
-        return e;
+    const QString what = tr("The unit could not be moved.");
+    if (const Status s
+        = db::Query(m_db, QStringLiteral("UPDATE organisations SET parent_id = ?, updated_at = ? WHERE id = ?"))
+              .bind(Sql::nullIfZero(newParentId), Sql::nowUtc(), orgId)
+              .exec(what);
+        !s)
+        return s;
     // The moved subtree may now lie in another city.
-    if (!Sql::prepare(q,
+    if (const Status s = db::Query(m_db,
             QStringLiteral(
-                "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
+                "WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN down ON "
+                "o.parent_id = "
                 "down.id), up(id, anc) AS (SELECT id, id FROM down UNION ALL SELECT up.id, o.parent_id FROM up JOIN "
                 "organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
                 "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "
                 "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1) "
-                "WHERE id IN (SELECT id FROM down)"),
-            &e))
-        return e;
-    q.addBindValue(orgId);
-    if (!Sql::exec(q, &e, tr("The unit could not be moved.")))
-        return e;
+                "WHERE id IN (SELECT id FROM down)"))
+                             .bind(orgId)
+                             .exec(what);
+        !s)
+        return s;
     Organisation after = *before;
     after.parentId = newParentId;
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("move"), QStringLiteral("organisation"),
@@ -261,23 +242,26 @@ Status RegistryService::setOrganisationActive(const Session& session, qint64 org
         return s;
     if (before->active == active)
         return {};
-    QSqlQuery q(m_db);
     if (!active) {
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sites WHERE host_org_id = ? AND status <> 'closed'), "
-                                 "(SELECT count(*) FROM organisations WHERE parent_id = ? AND active = 1)"));
-        q.addBindValue(orgId);
-        q.addBindValue(orgId);
-        if (!q.exec() || !q.next())
-            return Sql::error(q, tr("The unit could not be read."));
-        if (q.value(0).toInt() > 0)
+        const auto held
+            = db::Query(m_db,
+                QStringLiteral("SELECT (SELECT count(*) FROM sites WHERE host_org_id = ? AND status <> 'closed'), "
+                               "(SELECT count(*) FROM organisations WHERE parent_id = ? AND active = 1)"))
+                  .bind(orgId, orgId)
+                  .single(tr("The unit could not be read."), tr("The unit could not be read."), [](const QSqlQuery& q) {
+                      return std::pair{q.value(0).toInt(), q.value(1).toInt()};
+                  });
+        if (!held)
+            return held.error();
+        if (held->first > 0)
             return Error{tr("%1 still runs %2 open sites: close or move them before deactivating the unit.")
                              .arg(before->name)
-                             .arg(q.value(0).toInt()),
+                             .arg(held->first),
                 {}};
-        if (q.value(1).toInt() > 0)
+        if (held->second > 0)
             return Error{tr("%1 has %2 active units under it: deactivate or move them first.")
                              .arg(before->name)
-                             .arg(q.value(1).toInt()),
+                             .arg(held->second),
                 {}};
     }
     Organisation after = *before;
@@ -327,8 +311,8 @@ QList<Finding> RegistryService::check(const Site& site)
     return SiteRules::validate(site, contextFor(site));
 }
 
-Result<qint64> RegistryService::registerSite(const Session& session, const Site& site, DuplicatePolicy duplicates,
-    QList<Finding>* warnings)
+Result<qint64> RegistryService::registerSite(
+    const Session& session, const Site& site, DuplicatePolicy duplicates, QList<Finding>* warnings)
 {
     if (const Status s = Authorizer::require(m_db, session, Action::EditSites, site.hostOrgId); !s)
         return s.error();
@@ -353,13 +337,8 @@ Result<qint64> RegistryService::registerSite(const Session& session, const Site&
         return affected.error();
     if (const Status s = sites.refreshFlags(*affected); !s)
         return s.error();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("site"),
-            QString::number(*id), site.code + u' ' + site.name, {}, snapshot(site));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    return AuditLog::commitCreated(
+        m_db, tx, session, QStringLiteral("site"), *id, site.code + u' ' + site.name, snapshot(site));
 }
 
 Status RegistryService::updateSite(const Session& session, const Site& site)
@@ -399,6 +378,9 @@ Status RegistryService::updateSite(const Session& session, const Site& site)
             QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
         !s)
         return s;
+    // A site that closes or moves onto the unified platform leaves this month's spot-check plans.
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, site, site.closedOn); !s)
+        return s;
     return tx.commit();
 }
 
@@ -434,11 +416,13 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
         return s;
     if (const Status s = sites.refreshFlags(sites.siteIdsOfUnit(after.hostOrgId).value()); !s)
         return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("status"), QStringLiteral("site"),
-            QString::number(siteId), before->code + u' ' + Vocabulary::key(before->status) + QStringLiteral(" -> ")
-                + Vocabulary::key(status),
+    if (const Status s
+        = AuditLog::append(m_db, session, QStringLiteral("status"), QStringLiteral("site"), QString::number(siteId),
+            before->code + u' ' + Vocabulary::key(before->status) + QStringLiteral(" -> ") + Vocabulary::key(status),
             snapshot(*before), snapshot(after));
         !s)
+        return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, on); !s)
         return s;
     return tx.commit();
 }
@@ -464,6 +448,8 @@ Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId
             QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
             snapshot(*before), snapshot(after));
         !s)
+        return s;
+    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, OfficeClock::today()); !s)
         return s;
     return tx.commit();
 }

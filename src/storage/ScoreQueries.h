@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sitegov {
@@ -94,6 +93,9 @@ public:
     Result<QList<SiteScore>> siteSeries(const QString& siteCode, Period::Kind kind, int count) const;
 
 private:
+    // The periods score_periods lists `where` (the last value in `binds` is how many), newest
+    // first, or oldest first.
+    Result<QList<Period>> periods(const QString& where, const QVariantList& binds, bool oldestFirst) const;
     QSqlDatabase m_db;
 };
 

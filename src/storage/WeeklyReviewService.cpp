@@ -1,9 +1,10 @@
 #include "storage/WeeklyReviewService.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ChecklistService.h"
+#include "db/Query.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "storage/AuditLog.h"
+#include "storage/ChecklistService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,8 +36,9 @@ QString sundayOf(const QString& weekKey)
     return week ? sundayOf(*week) : QString();
 }
 
-const char* const kColumns = "r.id, r.unit_id, u.name, r.week, r.author, r.author_id, r.facts_json, r.highlights, r.problems, "
-                             "r.instructions, r.status, r.signed_at, r.signed_by, r.created_at, r.updated_at";
+const char* const kColumns
+    = "r.id, r.unit_id, u.name, r.week, r.author, r.author_id, r.facts_json, r.highlights, r.problems, "
+      "r.instructions, r.status, r.signed_at, r.signed_by, r.created_at, r.updated_at";
 
 QString auditSummaryName(const WeeklyReview& r)
 {
@@ -68,8 +70,7 @@ QString under(const QString& column)
 
 WeeklyReviewService::WeeklyReviewService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString WeeklyReviewService::key(ReviewStatus status)
 {
@@ -98,16 +99,19 @@ QString WeeklyReviewService::missingName()
 
 Result<WeeklyReview> WeeklyReviewService::readOne(const QString& where, const QVariantList& binds)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id WHERE %2")
-                  .arg(QLatin1String(kColumns), where));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return Sql::error(q, tr("The weekly review could not be read."));
+    const auto found = db::Query(m_db,
+        QStringLiteral("SELECT %1 FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id WHERE %2")
+            .arg(QLatin1String(kColumns), where))
+                           .bindAll(binds)
+                           .first(tr("The weekly review could not be read."), &WeeklyReviewService::fromRecord);
+    if (!found)
+        return found.error();
+    return found->value_or(WeeklyReview{});
+}
+
+WeeklyReview WeeklyReviewService::fromRecord(const QSqlQuery& q)
+{
     WeeklyReview r;
-    if (!q.next())
-        return r;
     r.id = q.value(0).toLongLong();
     r.unitId = q.value(1).toLongLong();
     r.unitName = q.value(2).toString();
@@ -143,47 +147,43 @@ Result<bool> WeeklyReviewService::isCaretaker(const Session& session, qint64 uni
 {
     if (session.accountId == 0)
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM assignments a JOIN persons p ON p.id = a.person_id JOIN sites s ON "
-                             "s.id = a.site_id WHERE p.account_id = ? AND a.role = 'caretaker' AND a.end_on IS NULL AND "
-                             "s.status IN %1 AND %2)")
-                  .arg(QLatin1String(kRunning), under(QStringLiteral("s.host_org_id"))));
-    q.addBindValue(session.accountId);
-    q.addBindValue(unitId);
-    if (!q.exec() || !q.next())
-        return Sql::error(q, tr("The caretakers of the unit could not be read."));
-    return q.value(0).toBool();
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM assignments a JOIN persons p ON p.id = a.person_id JOIN sites s ON "
+            "s.id = a.site_id WHERE p.account_id = ? AND a.role = 'caretaker' AND a.end_on IS NULL AND "
+            "s.status IN %1 AND %2)")
+            .arg(QLatin1String(kRunning), under(QStringLiteral("s.host_org_id"))))
+        .bind(session.accountId, unitId)
+        .value<bool>(tr("The caretakers of the unit could not be read."));
+}
+
+Status WeeklyReviewService::mayAct(const Session& session, qint64 unitId, Action action, const QString& refusal)
+{
+    const Status byRole = Authorizer::require(m_db, session, action, unitId);
+    if (byRole)
+        return {};
+    const auto caretaker = isCaretaker(session, unitId);
+    if (!caretaker)
+        return caretaker.error();
+    if (*caretaker)
+        return {};
+    if (!refusal.isEmpty())
+        return Error{refusal, {}};
+    return byRole;
 }
 
 Status WeeklyReviewService::mayWrite(const Session& session, qint64 unitId)
 {
-    const Status byRole = Authorizer::require(m_db, session, Action::WriteReview, unitId);
-    if (byRole)
-        return {};
-    const auto caretaker = isCaretaker(session, unitId);
-    if (!caretaker)
-        return caretaker.error();
-    if (*caretaker)
-        return {};
-    return byRole;
+    return mayAct(session, unitId, Action::WriteReview);
 }
 
 Status WeeklyReviewService::maySign(const Session& session, qint64 unitId)
 {
-    const Status byRole = Authorizer::require(m_db, session, Action::SignReview, unitId);
-    if (byRole)
-        return {};
-    const auto caretaker = isCaretaker(session, unitId);
-    if (!caretaker)
-        return caretaker.error();
-    if (*caretaker)
-        return {};
-    if (!session.can(Action::SignReview) && session.can(Action::WriteReview)) {
-        return Error{tr("Only a director or the caretaker of one of the unit's sites may sign its weekly review; "
-                        "save it as a draft for them to sign."),
-            {}};
-    }
-    return byRole;
+    const bool writesOnly = !session.can(Action::SignReview) && session.can(Action::WriteReview);
+    return mayAct(session, unitId, Action::SignReview,
+        writesOnly ? tr("Only a director or the caretaker of one of the unit's sites may sign its weekly review; "
+                        "save it as a draft for them to sign.")
+                   : QString());
 }
 
 QString WeeklyReviewService::timestamp(const Session& session, const QDateTime& at)
@@ -191,8 +191,8 @@ QString WeeklyReviewService::timestamp(const Session& session, const QDateTime& 
     return session.isSystem() && at.isValid() ? at.toUTC().toString(Qt::ISODate) : Sql::nowUtc();
 }
 
-Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 unitId, const IsoWeek& week, const QDate& today,
-    const QDateTime& at)
+Result<WeeklyReview> WeeklyReviewService::open(
+    const Session& session, qint64 unitId, const IsoWeek& week, const QDate& today, const QDateTime& at)
 {
     if (!week.isValid())
         return Error{tr("The week is not a valid ISO week."), {}};
@@ -202,7 +202,8 @@ Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 un
     if (existing->id != 0)
         return existing;
     if (week.monday() > today)
-        return Error{tr("%1 has not begun yet: its review is written during or after the week.").arg(week.displayName()), {}};
+        return Error{
+            tr("%1 has not begun yet: its review is written during or after the week.").arg(week.displayName()), {}};
     if (const Status s = mayWrite(session, unitId); !s)
         return s.error();
     const auto facts = InspectionQueries(m_db).weeklySummary(unitId, week, today);
@@ -214,43 +215,37 @@ Result<WeeklyReview> WeeklyReviewService::open(const Session& session, qint64 un
         return tx.beginError();
     const QString now = timestamp(session, at);
     const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(unitId);
-    q.addBindValue(week.key());
-    q.addBindValue(Sql::text(author));
-    q.addBindValue(Sql::nullIfZero(session.accountId));
-    q.addBindValue(factsText(*facts));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return Sql::error(q, tr("The weekly review could not be created."));
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("weekly_review"),
-            QString::number(id), tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()), {},
+    const auto inserted = db::Query(m_db,
+        QStringLiteral(
+            "INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                              .bind(unitId, week.key(), Sql::text(author), Sql::nullIfZero(session.accountId),
+                                  factsText(*facts), now, now)
+                              .insert(tr("The weekly review could not be created."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
+    if (const auto committed = AuditLog::commitCreated(m_db, tx, session, QStringLiteral("weekly_review"), id,
+            tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()),
             QJsonObject{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("week"), week.key()},
                 {QStringLiteral("facts"), facts->toJson()}});
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
+        !committed)
+        return committed.error();
     return byId(id);
 }
 
 Status WeeklyReviewService::checkText(const ReviewText& text) const
 {
-    for (const auto& [value, name] : {std::pair{&text.highlights, tr("The highlights")}, std::pair{&text.problems, tr("The problems")},
-             std::pair{&text.instructions, tr("The instructions")}}) {
+    for (const auto& [value, name] : {std::pair{&text.highlights, tr("The highlights")},
+             std::pair{&text.problems, tr("The problems")}, std::pair{&text.instructions, tr("The instructions")}}) {
         if (value->size() > kMaxText)
             return Error{tr("%1 are longer than %2 characters.").arg(name).arg(kMaxText), {}};
     }
     return {};
 }
 
-Status WeeklyReviewService::writeText(const Session& session, const WeeklyReview& before, const ReviewText& given, bool signing,
-    const QDateTime& at)
+Status WeeklyReviewService::writeText(
+    const Session& session, const WeeklyReview& before, const ReviewText& given, bool signing, const QDateTime& at)
 {
     if (before.isSigned()) {
         return Error{tr("The weekly review of %1 for %2 was signed by %3 and is locked.")
@@ -263,35 +258,31 @@ Status WeeklyReviewService::writeText(const Session& session, const WeeklyReview
     if (const Status s = checkText(text); !s)
         return s;
     if (signing && text.highlights.isEmpty() && text.problems.isEmpty() && text.instructions.isEmpty())
-        return Error{tr("Write the highlights, problems or instructions before signing: an empty review cannot be signed."), {}};
+        return Error{
+            tr("Write the highlights, problems or instructions before signing: an empty review cannot be signed."), {}};
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     const QString now = timestamp(session, at);
     const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
-    QSqlQuery q(m_db);
-    if (signing) {
-        q.prepare(QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, status = 'signed', "
-                                 "signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
-                                 "WHERE id = ? AND status = 'draft'"));
-    }
-    q.addBindValue(Sql::text(text.highlights));
-    q.addBindValue(Sql::text(text.problems));
-    q.addBindValue(Sql::text(text.instructions));
-    if (signing) {
-        q.addBindValue(now);
-        q.addBindValue(who);
-    }
-    q.addBindValue(now);
-    q.addBindValue(before.id);
-    if (!q.exec())
-        return Sql::error(q, signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
-    if (q.numRowsAffected() != 1)
+    db::Query update(m_db,
+        signing
+            ? QStringLiteral(
+                "UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, status = 'signed', "
+                "signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
+            : QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
+                             "WHERE id = ? AND status = 'draft'"));
+    update.bind(Sql::text(text.highlights), Sql::text(text.problems), Sql::text(text.instructions));
+    if (signing)
+        update.bind(now, who);
+    update.bind(now, before.id);
+    const auto changed = update.changed(
+        signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
+    if (!changed)
+        return changed.error();
+    if (*changed != 1)
         return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    q.finish();
     QJsonObject after = textJson(text);
     if (signing)
         after.insert(QStringLiteral("status"), QStringLiteral("signed"));
@@ -338,19 +329,18 @@ Status WeeklyReviewService::refreshFacts(const Session& session, qint64 id, cons
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"));
-    q.addBindValue(factsText(*facts));
-    q.addBindValue(Sql::nowUtc());
-    q.addBindValue(id);
-    if (!q.exec())
-        return Sql::error(q, tr("The week's figures could not be updated."));
-    if (q.numRowsAffected() != 1)
+    const auto changed = db::Query(m_db,
+        QStringLiteral("UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"))
+                             .bind(factsText(*facts), Sql::nowUtc(), id)
+                             .changed(tr("The week's figures could not be updated."));
+    if (!changed)
+        return changed.error();
+    if (*changed != 1)
         return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    q.finish();
     if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
             QString::number(id), tr("Weekly review of %1: figures updated").arg(auditSummaryName(*before)),
-            QJsonObject{{QStringLiteral("facts"), before->facts.toJson()}}, QJsonObject{{QStringLiteral("facts"), facts->toJson()}});
+            QJsonObject{{QStringLiteral("facts"), before->facts.toJson()}},
+            QJsonObject{{QStringLiteral("facts"), facts->toJson()}});
         !s)
         return s;
     return tx.commit();
@@ -358,27 +348,23 @@ Status WeeklyReviewService::refreshFacts(const Session& session, qint64 id, cons
 
 Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& week, qint64 withinUnitId)
 {
-    QString sql = QStringLiteral(
-        "SELECT u.id, u.name, (SELECT r.id FROM weekly_reviews r WHERE r.unit_id = u.id AND r.week = ?), count(*) FROM sites s "
-        "JOIN organisations u ON u.id = s.host_org_id WHERE %1 AND NOT EXISTS (SELECT 1 FROM weekly_reviews r WHERE "
-        "r.unit_id = u.id AND r.week = ? AND r.status = 'signed')")
+    QString sql = QStringLiteral("SELECT u.id, u.name, (SELECT r.id FROM weekly_reviews r WHERE r.unit_id = u.id AND "
+                                 "r.week = ?), count(*) FROM sites s "
+                                 "JOIN organisations u ON u.id = s.host_org_id WHERE %1 AND NOT EXISTS "
+                                 "(SELECT 1 FROM weekly_reviews r WHERE "
+                                 "r.unit_id = u.id AND r.week = ? AND r.status = 'signed')")
                       .arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("u.id"));
     sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name_key, u.id");
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    q.addBindValue(week.key());
-    q.addBindValue(sundayOf(week));
-    q.addBindValue(week.key());
+    db::Query q(m_db, sql);
+    q.bind(week.key(), sundayOf(week), week.key());
     if (withinUnitId != 0)
-        q.addBindValue(withinUnitId);
-    if (!q.exec())
-        return Sql::error(q, tr("The units without a weekly review could not be read."));
-    QList<MissingReview> out;
-    while (q.next())
-        out << MissingReview{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt()};
-    return out;
+        q.bind(withinUnitId);
+    return q.rows(tr("The units without a weekly review could not be read."), [](const QSqlQuery& row) {
+        return MissingReview{
+            row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong(), row.value(3).toInt()};
+    });
 }
 
 Result<int> WeeklyReviewService::missingCount(const IsoWeek& week, qint64 withinUnitId)
@@ -394,41 +380,37 @@ Result<int> WeeklyReviewService::draftCount(const IsoWeek& week, qint64 withinUn
 
 Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1 AND NOT EXISTS (SELECT 1 "
-                                 "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
+    QString sql = QStringLiteral(
+        "SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1 AND NOT EXISTS (SELECT 1 "
+        "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
                       .arg(owingSite(QStringLiteral("s")));
     if (draftsOnly)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
-                              "r.status = 'draft')");
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
+            "r.status = 'draft')");
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    q.addBindValue(sundayOf(week));
-    q.addBindValue(week.key());
+    db::Query q(m_db, sql);
+    q.bind(sundayOf(week), week.key());
     if (draftsOnly)
-        q.addBindValue(week.key());
+        q.bind(week.key());
     if (withinUnitId != 0)
-        q.addBindValue(withinUnitId);
-    if (!q.exec() || !q.next())
-        return Sql::error(q, draftsOnly ? tr("The units with a draft weekly review could not be counted.")
-                                        : tr("The units without a weekly review could not be counted."));
-    return q.value(0).toInt();
+        q.bind(withinUnitId);
+    return q.value<int>(draftsOnly ? tr("The units with a draft weekly review could not be counted.")
+                                   : tr("The units without a weekly review could not be counted."));
 }
 
 Result<int> WeeklyReviewService::owingCount(const IsoWeek& week, qint64 withinUnitId)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1").arg(owingSite(QStringLiteral("s")));
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1")
+                      .arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    q.addBindValue(sundayOf(week));
+    db::Query q(m_db, sql);
+    q.bind(sundayOf(week));
     if (withinUnitId != 0)
-        q.addBindValue(withinUnitId);
-    if (!q.exec() || !q.next())
-        return Sql::error(q, tr("The units owing a weekly review could not be counted."));
-    return q.value(0).toInt();
+        q.bind(withinUnitId);
+    return q.value<int>(tr("The units owing a weekly review could not be counted."));
 }
 
 ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
@@ -439,8 +421,9 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
         "nullif(json_extract(r.facts_json, '$.site_days_expected'), 0) END");
     const QString flagged = f.previousWeek.isEmpty()
         ? QStringLiteral("0")
-        : QStringLiteral("NOT EXISTS (SELECT 1 FROM weekly_reviews p WHERE p.unit_id = u.id AND p.week = ? AND p.status = "
-                         "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND %1)")
+        : QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM weekly_reviews p WHERE p.unit_id = u.id AND p.week = ? AND p.status = "
+            "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND %1)")
               .arg(owingSite(QStringLiteral("s")));
     QStringList where;
     QVariantList binds;
@@ -488,12 +471,13 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
     q.countFrom = q.from;
     q.countBinds = binds;
     q.sortExpressions = {f.week.isEmpty() ? QStringLiteral("r.week") : QString(), QStringLiteral("u.name"),
-        QStringLiteral("coalesce(r.status, 'missing')"), QStringLiteral("r.author"), coverage, QStringLiteral("r.signed_at"),
-        QStringLiteral("r.updated_at")};
+        QStringLiteral("coalesce(r.status, 'missing')"), QStringLiteral("r.author"), coverage,
+        QStringLiteral("r.signed_at"), QStringLiteral("r.updated_at")};
     // Missing first, then drafts, then signed; within a week by unit.
-    q.defaultOrder = f.week.isEmpty() ? QStringLiteral("r.week DESC, CASE r.status WHEN 'draft' THEN 0 ELSE 1 END, u.name")
-                                      : QStringLiteral("CASE coalesce(r.status, 'missing') WHEN 'missing' THEN 0 WHEN 'draft' "
-                                                       "THEN 1 ELSE 2 END, u.name");
+    q.defaultOrder = f.week.isEmpty()
+        ? QStringLiteral("r.week DESC, CASE r.status WHEN 'draft' THEN 0 ELSE 1 END, u.name")
+        : QStringLiteral("CASE coalesce(r.status, 'missing') WHEN 'missing' THEN 0 WHEN 'draft' "
+                         "THEN 1 ELSE 2 END, u.name");
     q.tieBreaker = f.week.isEmpty() ? QStringLiteral("r.id") : QStringLiteral("u.id");
     return q;
 }

@@ -8,10 +8,15 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace sitegov {
 
-enum class ReviewStatus { Draft, Signed };
+enum class ReviewStatus
+{
+    Draft,
+    Signed
+};
 
 // A unit's weekly review (一周一点评) for one ISO week: the week's figures as they stood when the
 // review was written (refreshed on request while it is a draft), and the reviewer's highlights,
@@ -40,7 +45,7 @@ struct WeeklyReview
 struct ReviewText
 {
     QString highlights; // 亮点
-    QString problems;   // 问题
+    QString problems; // 问题
     QString instructions; // 工作要求
 };
 
@@ -50,7 +55,7 @@ struct MissingReview
     qint64 unitId = 0;
     QString unitName;
     qint64 reviewId = 0; // a draft, if one was started
-    int sites = 0;       // running sites it hosts
+    int sites = 0; // running sites it hosts
 };
 
 // Who may write and sign: a director (SignReview) whose jurisdiction holds the unit, an account that
@@ -72,8 +77,8 @@ public:
     // figures (weeklySummary as of `today`). A week still to come is refused.
     // A system actor (the demo, reviews signed on paper and entered later) may give the time it was
     // written (`at`); everyone else writes now.
-    Result<WeeklyReview> open(const Session& session, qint64 unitId, const IsoWeek& week, const QDate& today,
-        const QDateTime& at = {});
+    Result<WeeklyReview> open(
+        const Session& session, qint64 unitId, const IsoWeek& week, const QDate& today, const QDateTime& at = {});
     Result<WeeklyReview> byId(qint64 id);
     // The review of a unit and week, or one with id 0 when there is none.
     Result<WeeklyReview> find(qint64 unitId, const IsoWeek& week);
@@ -110,10 +115,14 @@ public:
 private:
     // Units with running sites and no signed review for the week (with a draft of it, when asked).
     Result<int> unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly);
+    // {} when the session may `action` on the unit's review by its role, or as the caretaker of one
+    // of the unit's sites; otherwise `refusal`, or the role's refusal when it is empty.
+    Status mayAct(const Session& session, qint64 unitId, Action action, const QString& refusal = {});
     Result<WeeklyReview> readOne(const QString& where, const QVariantList& binds);
+    static WeeklyReview fromRecord(const QSqlQuery& q);
     Status checkText(const ReviewText& text) const;
-    Status writeText(const Session& session, const WeeklyReview& before, const ReviewText& text, bool signing,
-        const QDateTime& at);
+    Status writeText(
+        const Session& session, const WeeklyReview& before, const ReviewText& text, bool signing, const QDateTime& at);
     static QString timestamp(const Session& session, const QDateTime& at);
 
     QSqlDatabase m_db;
@@ -123,18 +132,28 @@ private:
 // review of that week or none ("missing"); without: every review written.
 struct ReviewFilter
 {
-    qint64 unitId = 0;  // the unit and everything under it (0: everywhere)
-    QString week;       // "2026-W47", or empty for every week
-    QString status;     // draft, signed, missing (only with a week), unsigned (draft or missing), or empty
-    QString text;       // unit or author contains
+    qint64 unitId = 0; // the unit and everything under it (0: everywhere)
+    QString week; // "2026-W47", or empty for every week
+    QString status; // draft, signed, missing (only with a week), unsigned (draft or missing), or empty
+    QString text; // unit or author contains
     QString previousWeek; // flags units without a signed review of this week (normally last week)
 };
 
 class WeeklyReviewListQuery final
 {
 public:
-    enum Column { Week, Unit, Status, Author, Coverage, SignedAt, Updated, ColumnCount };
-    static constexpr int IdColumn = ColumnCount;             // 0: no review
+    enum Column
+    {
+        Week,
+        Unit,
+        Status,
+        Author,
+        Coverage,
+        SignedAt,
+        Updated,
+        ColumnCount
+    };
+    static constexpr int IdColumn = ColumnCount; // 0: no review
     static constexpr int UnitIdColumn = ColumnCount + 1;
     static constexpr int MissingLastWeekColumn = ColumnCount + 2; // 1 when flagged
     static ListQuery build(const ReviewFilter& filter);

@@ -65,8 +65,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
-            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("scores"), QStringLiteral("audit"),
-            QStringLiteral("settings")};
+            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("spotchecks"), QStringLiteral("scores"),
+            QStringLiteral("audit"), QStringLiteral("settings")};
         QStringList ids;
         for (Page* p : window.pages())
             ids << p->pageId();

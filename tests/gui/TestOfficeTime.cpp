@@ -6,12 +6,12 @@
 #include "cli/Cli.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "demo/DemoBuilder.h"
 #include "gui/AppContext.h"
 #include "gui/audit/AuditPage.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/requests/RequestDocument.h"
 #include "storage/AccountService.h"
-#include "demo/DemoBuilder.h"
 #include "storage/ListQueries.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryQueries.h"
@@ -114,9 +114,8 @@ private Q_SLOTS:
         d.proposal.kind = SiteKind::Department;
         const auto id = requests.saveDraft(filer, d);
         QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().fullText()));
-        QVERIFY(
-            attachments.add(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok"))
-                .ok());
+        QVERIFY(attachments.add(filer, *id, AttachmentKind::SecurityReport, QStringLiteral("s.txt"), QByteArray("ok"))
+                    .ok());
         QVERIFY(requests.submit(filer, *id).ok());
         const Status approved
             = requests.decide(as(QStringLiteral("approver")), *id, Decision::Approve, QStringLiteral("同意"));
@@ -131,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(opened->openedOn, kOfficeDay);
 
         // The printed request shows the office's time, not the machine's (09:30) or UTC (17:30).
-        const auto document = RequestDocument::build(m_db->connection(), *id);
+        const auto document = RequestDocument::build(*m_db, *id);
         QVERIFY(document.ok());
         QVERIFY2(document->html.contains(kOfficeTime), qPrintable(document->html));
         QVERIFY(!document->html.contains(QLatin1String("2026-11-30 09:30")));

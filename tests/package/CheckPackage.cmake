@@ -72,7 +72,7 @@ set(console_files usr/bin/sitegov usr/bin/sitegovctl
     usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg)
 set(server_files usr/bin/sitegov-server usr/lib/systemd/system/sitegov-server.service
-    usr/share/sitegov-server/nginx/sitegov-server.conf)
+    usr/share/sitegov-server/nginx/sitegov-server.conf usr/bin/sitegov-probe usr/lib/systemd/system/sitegov-probe.service)
 
 # ------------------------------------------------------------------------------------- sitegov
 open_package(sitegov console_deb console_fields)
@@ -109,7 +109,7 @@ if(server_depends MATCHES "libqt6widgets" OR server_depends MATCHES "libqt6gui" 
     message(FATAL_ERROR "sitegov-server: a server host would pull in the console's Qt Widgets/Gui or fonts:\n${server_depends}")
 endif()
 expect_files(sitegov-server "${server_files}" "${console_files}")
-expect_version(sitegov-server "sitegov-server")
+expect_version(sitegov-server "sitegov-server;sitegov-probe")
 
 # The systemd unit runs the packaged server on its state folder.
 file(READ "${out}/sitegov-server/usr/lib/systemd/system/sitegov-server.service" unit)
@@ -127,6 +127,21 @@ if(SYSTEMD_ANALYZE)
     string(STRIP "${log}" log)
     if(NOT log STREQUAL "")
         message(FATAL_ERROR "systemd-analyze verify sitegov-server.service:\n${log}")
+    endif()
+endif()
+# The probe's unit runs the packaged probe on the database its environment names.
+file(READ "${out}/sitegov-server/usr/lib/systemd/system/sitegov-probe.service" unit)
+if(NOT unit MATCHES "ExecStart=/usr/bin/sitegov-probe --database \\$\\{SITEGOV_DATABASE\\}" OR NOT unit MATCHES "WantedBy=multi-user.target")
+    message(FATAL_ERROR "the sitegov-probe unit is not as expected:\n${unit}")
+endif()
+if(SYSTEMD_ANALYZE)
+    execute_process(COMMAND "${SYSTEMD_ANALYZE}" verify --man=no
+            "${out}/sitegov-server/usr/lib/systemd/system/sitegov-probe.service"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+    string(REGEX REPLACE "[^\n]*(/usr/bin/sitegov-probe|Command /usr/bin/sitegov-probe)[^\n]*\n?" "" log "${log}")
+    string(STRIP "${log}" log)
+    if(NOT log STREQUAL "")
+        message(FATAL_ERROR "systemd-analyze verify sitegov-probe.service:\n${log}")
     endif()
 endif()
 message(STATUS "both packages hold what they should, depend on what they should, and their metadata is valid")

@@ -1,7 +1,8 @@
 #include "TestSupport.h"
+#include "demo/DemoBuilder.h"
 #include "storage/AccountService.h"
 #include "storage/AuditLog.h"
-#include "demo/DemoBuilder.h"
+#include "storage/FirstStart.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryService.h"
 
@@ -15,8 +16,9 @@ namespace {
 qint64 unitByCode(QSqlDatabase& db, const QString& code)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND level <> "
-                             "'township'"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM organisations WHERE division_code = ? AND kind = 'government' AND level <> "
+                       "'township'"));
     q.addBindValue(code);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -78,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(s.has(Role::Director));
         QCOMPARE(s.orgId, m_province);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT action, account_name FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT action, account_name FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("login"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("director"));
         // User names are not case sensitive.
@@ -98,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("locked")), qPrintable(r.error().message));
         // Even the right password is refused while locked...
-        r = accounts.authenticate(QStringLiteral("inspector"), QString::fromLatin1(DemoBuilder::kPassword), t0.addSecs(60));
+        r = accounts.authenticate(
+            QStringLiteral("inspector"), QString::fromLatin1(DemoBuilder::kPassword), t0.addSecs(60));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("locked")));
         // ...and accepted once the lock has run out.
@@ -108,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(accounts.byUsername(QStringLiteral("inspector"))->failedAttempts, 0);
         // An unknown user gets the same message as a wrong password.
         const auto unknown = accounts.authenticate(QStringLiteral("nobody"), QStringLiteral("x"));
-        QCOMPARE(unknown.error().message, accounts.authenticate(QStringLiteral("director"), QStringLiteral("x")).error().message);
+        QCOMPARE(unknown.error().message,
+            accounts.authenticate(QStringLiteral("director"), QStringLiteral("x")).error().message);
     }
 
     void disabledAccountsCannotLogIn()
@@ -118,11 +123,13 @@ private Q_SLOTS:
         const auto target = accounts.byUsername(QStringLiteral("approver-xiamen"));
         QVERIFY(target.ok());
         QVERIFY(accounts.setDisabled(admin, target->id, true).ok());
-        const auto r = accounts.authenticate(QStringLiteral("approver-xiamen"), QString::fromLatin1(DemoBuilder::kPassword));
+        const auto r
+            = accounts.authenticate(QStringLiteral("approver-xiamen"), QString::fromLatin1(DemoBuilder::kPassword));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("disabled")));
         QVERIFY(accounts.setDisabled(admin, target->id, false).ok());
-        QVERIFY(accounts.authenticate(QStringLiteral("approver-xiamen"), QString::fromLatin1(DemoBuilder::kPassword)).ok());
+        QVERIFY(
+            accounts.authenticate(QStringLiteral("approver-xiamen"), QString::fromLatin1(DemoBuilder::kPassword)).ok());
         // Nobody disables themselves, nor the last administrator.
         QVERIFY(!accounts.setDisabled(admin, admin.accountId, true).ok());
     }
@@ -131,7 +138,8 @@ private Q_SLOTS:
     {
         AccountService accounts(m_db->connection());
         const Session inspector = login(QStringLiteral("inspector"));
-        const auto r = accounts.create(inspector, {QStringLiteral("mallory"), QStringLiteral("M"), m_province, {Role::Administrator}},
+        const auto r = accounts.create(inspector,
+            {QStringLiteral("mallory"), QStringLiteral("M"), m_province, {Role::Administrator}},
             QStringLiteral("long enough password"));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("may not")));
@@ -151,17 +159,22 @@ private Q_SLOTS:
         AccountService accounts(m_db->connection());
         const Session admin = login(QStringLiteral("admin"));
         // A city administrator, created by the province's.
-        QVERIFY(accounts.create(admin, {QStringLiteral("admin-fuzhou"), QStringLiteral("福州管理员"), m_fuzhou, {Role::Administrator}},
-                            QStringLiteral("long enough password"))
+        QVERIFY(accounts
+                    .create(admin,
+                        {QStringLiteral("admin-fuzhou"), QStringLiteral("福州管理员"), m_fuzhou, {Role::Administrator}},
+                        QStringLiteral("long enough password"))
                     .ok());
         const Session cityAdmin = login(QStringLiteral("admin-fuzhou"), QStringLiteral("long enough password"));
         QVERIFY(cityAdmin.has(Role::Administrator));
         // Inside Fuzhou: allowed. In Xiamen or Quanzhou's Jinjiang: refused.
-        QVERIFY(accounts.create(cityAdmin, {QStringLiteral("inspector-fz"), QStringLiteral("巡查员"), m_fuzhou, {Role::Inspector}},
-                            QStringLiteral("long enough password"))
+        QVERIFY(accounts
+                    .create(cityAdmin,
+                        {QStringLiteral("inspector-fz"), QStringLiteral("巡查员"), m_fuzhou, {Role::Inspector}},
+                        QStringLiteral("long enough password"))
                     .ok());
         const auto outside = accounts.create(cityAdmin,
-            {QStringLiteral("inspector-xm"), QStringLiteral("巡查员"), m_xiamen, {Role::Inspector}}, QStringLiteral("long enough password"));
+            {QStringLiteral("inspector-xm"), QStringLiteral("巡查员"), m_xiamen, {Role::Inspector}},
+            QStringLiteral("long enough password"));
         QVERIFY(!outside.ok());
         QVERIFY2(outside.error().message.contains(QLatin1String("jurisdiction")), qPrintable(outside.error().message));
         QVERIFY(!Authorizer::withinJurisdiction(m_db->connection(), cityAdmin, m_jinjiang).value());
@@ -178,13 +191,27 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasRole");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("message");
-        QTest::newRow("short password") << "li.si" << "李四" << true << "short" << "at least 8";
-        QTest::newRow("spaces") << "li.si" << "李四" << true << " padded password " << "space";
-        QTest::newRow("bad name") << "李四" << "李四" << true << "long enough password" << "user name";
-        QTest::newRow("one char") << "l" << "李四" << true << "long enough password" << "user name";
-        QTest::newRow("no display name") << "li.si" << " " << true << "long enough password" << "name";
-        QTest::newRow("no role") << "li.si" << "李四" << false << "long enough password" << "role";
-        QTest::newRow("taken") << "DIRECTOR" << "李四" << true << "long enough password" << "taken";
+        QTest::newRow("short password") << "li.si"
+                                        << "李四" << true << "short"
+                                        << "at least 8";
+        QTest::newRow("spaces") << "li.si"
+                                << "李四" << true << " padded password "
+                                << "space";
+        QTest::newRow("bad name") << "李四"
+                                  << "李四" << true << "long enough password"
+                                  << "user name";
+        QTest::newRow("one char") << "l"
+                                  << "李四" << true << "long enough password"
+                                  << "user name";
+        QTest::newRow("no display name") << "li.si"
+                                         << " " << true << "long enough password"
+                                         << "name";
+        QTest::newRow("no role") << "li.si"
+                                 << "李四" << false << "long enough password"
+                                 << "role";
+        QTest::newRow("taken") << "DIRECTOR"
+                               << "李四" << true << "long enough password"
+                               << "taken";
     }
 
     void validation()
@@ -196,8 +223,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         AccountService accounts(m_db->connection());
         const Session admin = login(QStringLiteral("admin"));
-        const auto r = accounts.create(admin,
-            {username, name, m_province, hasRole ? QList<Role>{Role::Inspector} : QList<Role>{}}, password);
+        const auto r = accounts.create(
+            admin, {username, name, m_province, hasRole ? QList<Role>{Role::Inspector} : QList<Role>{}}, password);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     }
@@ -226,14 +253,73 @@ private Q_SLOTS:
         QVERIFY(unit.ok());
         AccountService accounts(db->connection());
         QVERIFY(!accounts.hasAccounts().value());
-        QVERIFY(accounts.createFirstAdministrator({QStringLiteral("root"), QStringLiteral("管理员"), *unit, {}},
-                            QStringLiteral("long enough password"))
+        QVERIFY(accounts
+                    .createFirstAdministrator({QStringLiteral("root"), QStringLiteral("管理员"), *unit, {}},
+                        QStringLiteral("long enough password"))
                     .ok());
         QVERIFY(accounts.byUsername(QStringLiteral("root"))->roles.contains(Role::Administrator));
-        QVERIFY(!accounts.createFirstAdministrator({QStringLiteral("root2"), QStringLiteral("管理员"), *unit, {}},
-                             QStringLiteral("long enough password"))
+        QVERIFY(!accounts
+                     .createFirstAdministrator({QStringLiteral("root2"), QStringLiteral("管理员"), *unit, {}},
+                         QStringLiteral("long enough password"))
                      .ok());
         QVERIFY(AuditLog::verify(db->connection())->ok);
+    }
+
+    void firstStartOnAnEmptyDatabaseCreatesTheUnitWithTheAdministrator()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        FirstStart first(db->connection());
+        const auto none = first.topUnit();
+        QVERIFY2(none.ok(), qPrintable(none.error().fullText()));
+        QVERIFY(!none->has_value());
+        const Organisation unit{0, 0, QStringLiteral("福建省人民政府办公厅"), AdminLevel::Province, OrgKind::Government,
+            QStringLiteral("350000"), {}, true};
+        const auto session
+            = first.createAdministrator({QStringLiteral("root"), QStringLiteral("管理员"), 0, {Role::Administrator}},
+                QStringLiteral("long enough password"), unit);
+        QVERIFY2(session.ok(), qPrintable(session.error().fullText()));
+        QCOMPARE(session->username, QStringLiteral("root"));
+        QVERIFY(session->can(Action::ManageAccounts));
+        const auto top = first.topUnit();
+        QVERIFY(top.ok() && top->has_value());
+        QCOMPARE((*top)->name, unit.name);
+        QCOMPARE(session->orgId, (*top)->id);
+        QVERIFY(AuditLog::verify(db->connection())->ok);
+    }
+
+    void firstStartIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        FirstStart first(db->connection());
+        // A password too short for the administrator: the unit created before it goes too.
+        const auto refused = first.createAdministrator(
+            {QStringLiteral("root"), QStringLiteral("管理员"), 0, {Role::Administrator}}, QStringLiteral("short"),
+            Organisation{0, 0, QStringLiteral("福建省人民政府办公厅"), AdminLevel::Province, OrgKind::Government,
+                QStringLiteral("350000"), {}, true});
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.isEmpty());
+        const auto top = first.topUnit();
+        QVERIFY(top.ok());
+        QVERIFY(!top->has_value());
+        QVERIFY(!AccountService(db->connection()).hasAccounts().value());
+    }
+
+    void firstStartReportsAnUnreadableRegistry()
+    {
+        QTemporaryDir dir;
+        auto db = test::openTempDatabase(dir);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE organisations RENAME COLUMN parent_id TO parent")));
+        // Once the dialog took this for an empty registry and offered to create a second top unit.
+        const auto top = FirstStart(db->connection()).topUnit();
+        QVERIFY(!top.ok());
+        QCOMPARE(top.error().message, FirstStart::tr("The units could not be read."));
+        QVERIFY(!top.error().detail.isEmpty());
     }
 };
 

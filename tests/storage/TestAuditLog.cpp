@@ -1,8 +1,8 @@
 #include "TestSupport.h"
+#include "db/Sql.h"
 #include "storage/AuditLog.h"
 #include "storage/RegistryService.h"
 #include "storage/Session.h"
-#include "db/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,11 +18,13 @@ std::unique_ptr<Database> withRecords(const QTemporaryDir& dir, int n)
     auto db = test::openTempDatabase(dir);
     RegistryService registry(db->connection());
     const Session actor = Session::system(QStringLiteral("tester"));
-    const auto province = registry.createOrganisation(actor, {0, 0, QStringLiteral("福建省人民政府"), AdminLevel::Province,
-                                                                 OrgKind::Government, QStringLiteral("350000"), {}, true});
+    const auto province = registry.createOrganisation(actor,
+        {0, 0, QStringLiteral("福建省人民政府"), AdminLevel::Province, OrgKind::Government, QStringLiteral("350000"),
+            {}, true});
     for (int i = 1; i < n; ++i) {
-        (void)registry.createOrganisation(actor, {0, *province, QStringLiteral("第%1个单位").arg(i), AdminLevel::Province,
-                                               OrgKind::Department, QStringLiteral("350000"), {}, true});
+        (void)registry.createOrganisation(actor,
+            {0, *province, QStringLiteral("第%1个单位").arg(i), AdminLevel::Province, OrgKind::Department,
+                QStringLiteral("350000"), {}, true});
     }
     return db;
 }
@@ -57,12 +59,41 @@ private Q_SLOTS:
         QCOMPARE(v->records, 20);
         QCOMPARE(v->headHash.size(), 64);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT account_name, action, object_type, after_json FROM audit_log WHERE id = 2")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT account_name, action, object_type, after_json FROM audit_log WHERE id = 2")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("create"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("organisation"));
         QVERIFY(q.value(3).toString().contains(QStringLiteral("第1个单位")));
+    }
+
+    void accountNamesAndLastRecord()
+    {
+        QTemporaryDir emptyDir;
+        const auto empty = test::openTempDatabase(emptyDir);
+        QCOMPARE(AuditLog::lastId(empty->connection()).value(), 0);
+        QTemporaryDir dir;
+        const auto db = withRecords(dir, 4);
+        QCOMPARE(AuditLog::lastId(db->connection()).value(), 4);
+        const auto names = AuditLog::accountNames(db->connection());
+        QVERIFY(names.ok());
+        QCOMPARE(*names, QStringList{QStringLiteral("tester")});
+    }
+
+    void unreadableTrailIsReported()
+    {
+        QTemporaryDir dir;
+        auto db = withRecords(dir, 2);
+        exec(db->connection(), QStringLiteral("ALTER TABLE audit_log RENAME COLUMN account_name TO who"));
+        // Once an empty list: the audit page's account filter silently offered nobody.
+        const auto names = AuditLog::accountNames(db->connection());
+        QVERIFY(!names.ok());
+        QCOMPARE(names.error().message, AuditLog::tr("The audit trail could not be read."));
+        QVERIFY(!names.error().detail.isEmpty());
+        const auto v = AuditLog::verify(db->connection());
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().message, AuditLog::tr("The audit trail could not be read."));
     }
 
     void emptyChainIsWhole()
@@ -88,8 +119,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = test::openTempDatabase(dir);
-        const Status s = AuditLog::append(db->connection(), Session::system(QStringLiteral("x")), QStringLiteral("create"),
-            QStringLiteral("site"), QStringLiteral("1"), QStringLiteral("outside"));
+        const Status s = AuditLog::append(db->connection(), Session::system(QStringLiteral("x")),
+            QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("1"), QStringLiteral("outside"));
         QVERIFY(!s.ok());
     }
 
@@ -131,8 +162,9 @@ private Q_SLOTS:
         dropGuards(db->connection());
         // A careful forger recomputes record 4's hash, but record 5 still points at the old one.
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id, at, account_id, account_name, action, object_type, object_id, summary, "
-                                      "before_json, after_json, prev_hash FROM audit_log WHERE id = 4")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id, at, account_id, account_name, action, object_type, object_id, summary, "
+                                  "before_json, after_json, prev_hash FROM audit_log WHERE id = 4")));
         QVERIFY(q.next());
         AuditRecord r;
         r.id = 4;
@@ -184,8 +216,9 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE id = 5")) && q.next());
         const QString last = q.value(0).toString();
         // Appended by hand with the right predecessor but a made-up hash.
-        q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, account_name, action, object_type, summary, prev_hash, "
-                                 "hash) VALUES (6, '2026-01-01T00:00:00.000Z', 'admin', 'delete', 'site', 'cover-up', ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_log (id, at, account_name, action, object_type, summary, prev_hash, "
+            "hash) VALUES (6, '2026-01-01T00:00:00.000Z', 'admin', 'delete', 'site', 'cover-up', ?, ?)"));
         q.addBindValue(last);
         q.addBindValue(QString(64, u'a'));
         QVERIFY(q.exec());
@@ -197,8 +230,9 @@ private Q_SLOTS:
         QTemporaryDir dir2;
         auto db2 = withRecords(dir2, 5);
         QSqlQuery q2(db2->connection());
-        QVERIFY(q2.exec(QStringLiteral("INSERT INTO audit_log (id, at, account_name, action, object_type, summary, "
-                                       "prev_hash, hash) VALUES (9, 'x', 'admin', 'delete', 'site', 'gap', 'p', 'h')")));
+        QVERIFY(
+            q2.exec(QStringLiteral("INSERT INTO audit_log (id, at, account_name, action, object_type, summary, "
+                                   "prev_hash, hash) VALUES (9, 'x', 'admin', 'delete', 'site', 'gap', 'p', 'h')")));
         v = AuditLog::verify(db2->connection());
         QVERIFY(!v->ok);
         QCOMPARE(v->firstBadId, 6);

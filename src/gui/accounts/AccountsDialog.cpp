@@ -5,6 +5,7 @@
 #include "gui/common/MessageBox.h"
 #include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/RegistryQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +32,8 @@ AccountsDialog::AccountsDialog(AppContext& context, QWidget* parent)
     resize(900, 520);
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Unit"), tr("Roles"), tr("State"), tr("Last login")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Name"), tr("Unit"), tr("Roles"), tr("State"), tr("Last login")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -78,7 +79,8 @@ void AccountsDialog::reload()
     const QDateTime now = OfficeClock::nowUtc();
     for (const Account& a : *accounts) {
         // Administrators see the accounts of their own jurisdiction.
-        const auto within = Authorizer::withinJurisdiction(m_context.database->connection(), m_context.session, a.orgId);
+        const auto within
+            = Authorizer::withinJurisdiction(m_context.database->connection(), m_context.session, a.orgId);
         if (!within || !*within)
             continue;
         const int row = m_table->rowCount();
@@ -97,8 +99,8 @@ void AccountsDialog::reload()
         if (a.disabled)
             stateItem->setForeground(QColor(0x75, 0x75, 0x75));
         m_table->setItem(row, 4, stateItem);
-        m_table->setItem(row, 5,
-            new QTableWidgetItem(OfficeClock::format(a.lastLoginAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_table->setItem(
+            row, 5, new QTableWidgetItem(OfficeClock::format(a.lastLoginAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
@@ -151,7 +153,8 @@ void AccountsDialog::resetPassword()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setCursor(Qt::BusyCursor);
-    const Status s = AccountService(m_context.database->connection()).setPassword(m_context.session, id, dialog.password());
+    const Status s
+        = AccountService(m_context.database->connection()).setPassword(m_context.session, id, dialog.password());
     unsetCursor();
     report(s, username);
     if (s)
@@ -181,19 +184,18 @@ NewAccountDialog::NewAccountDialog(AppContext& context, QWidget* parent)
     m_unit->completer()->setFilterMode(Qt::MatchContains);
     m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_unit->setMinimumContentsLength(24);
-    QSqlQuery q(m_context.database->connection());
-    if (q.exec(QStringLiteral("SELECT id, name, division_code FROM organisations WHERE active = 1 ORDER BY division_code, "
-                              "kind DESC, name"))) {
-        while (q.next()) {
-            const auto within = Authorizer::withinJurisdiction(m_context.database->connection(), m_context.session,
-                q.value(0).toLongLong());
-            if (within && *within)
-                m_unit->addItem(QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()), q.value(0));
-        }
+    const auto units = RegistryQueries(m_context.database->connection()).unitChoices(m_context.session);
+    if (units) {
+        for (const Choice& unit : *units)
+            m_unit->addItem(unit.text, unit.id);
     }
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(false);
+    m_message->setVisible(!units);
+    if (!units) {
+        m_message->setText(units.error().message);
+        m_message->setToolTip(units.error().detail);
+    }
 
     auto* roles = new QHBoxLayout;
     for (Role r : Permissions::allRoles()) {
@@ -244,7 +246,8 @@ void NewAccountDialog::accept()
             account.roles << *Permissions::role(box->property("role").toString());
     }
     setCursor(Qt::BusyCursor);
-    const auto id = AccountService(m_context.database->connection()).create(m_context.session, account, m_password->text());
+    const auto id
+        = AccountService(m_context.database->connection()).create(m_context.session, account, m_password->text());
     unsetCursor();
     if (!id) {
         show(id.error().message);

@@ -2,16 +2,12 @@
 
 #include "core/Domain.h"
 #include "gui/common/Icons.h"
-#include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
-#include "storage/RegistryService.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
+#include "storage/FirstStart.h"
 #include "ui_FirstAdministratorDialog.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace sitegov {
 
@@ -31,10 +27,13 @@ FirstAdministratorDialog::FirstAdministratorDialog(Database& database, QWidget* 
     m_ui->messageLabel->setPalette(p);
 
     // With units registered already, the administrator belongs to the top one (the province).
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1")) && q.next()) {
-        m_existingUnit = q.value(0).toLongLong();
-        m_ui->unitNameEdit->setText(q.value(1).toString());
+    const auto top = FirstStart(m_database.connection()).topUnit();
+    if (!top) {
+        showMessage(top.error().message);
+        m_ui->messageLabel->setToolTip(top.error().detail);
+    } else if (*top) {
+        m_existingUnit = (*top)->id;
+        m_ui->unitNameEdit->setText((*top)->name);
         m_ui->unitNameEdit->setReadOnly(true);
         for (QWidget* w : {static_cast<QWidget*>(m_ui->unitLevelCombo), static_cast<QWidget*>(m_ui->unitLevelLabel),
                  static_cast<QWidget*>(m_ui->divisionEdit), static_cast<QWidget*>(m_ui->divisionLabel)})
@@ -73,50 +72,25 @@ void FirstAdministratorDialog::accept()
             return;
         }
     }
-    setCursor(Qt::BusyCursor);
-    QSqlDatabase& db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        unsetCursor();
-        showMessage(tx.beginError().message);
-        return;
-    }
-    qint64 unit = m_existingUnit;
-    if (unit == 0) {
-        Organisation org;
+    Organisation org;
+    if (m_existingUnit == 0) {
         org.name = m_ui->unitNameEdit->text().trimmed();
-        org.level = Vocabulary::adminLevel(m_ui->unitLevelCombo->currentData().toString()).value_or(AdminLevel::Province);
+        org.level
+            = Vocabulary::adminLevel(m_ui->unitLevelCombo->currentData().toString()).value_or(AdminLevel::Province);
         org.kind = OrgKind::Government;
         org.divisionCode = m_ui->divisionEdit->text().trimmed();
-        const auto created = RegistryService(db).createOrganisation(Session::system(QStringLiteral("first start")), org);
-        if (!created) {
-            unsetCursor();
-            showMessage(created.error().message);
-            return;
-        }
-        unit = *created;
     }
-    AccountService accounts(db);
-    const NewAccount account{m_ui->usernameEdit->text().trimmed(), m_ui->fullNameEdit->text().trimmed(), unit,
+    const NewAccount account{m_ui->usernameEdit->text().trimmed(), m_ui->fullNameEdit->text().trimmed(), m_existingUnit,
         {Role::Administrator}};
-    const auto id = accounts.createFirstAdministrator(account, m_ui->passwordEdit->text());
-    if (!id) {
-        unsetCursor();
-        showMessage(id.error().message);
-        return;
-    }
-    if (const Status s = tx.commit(); !s) {
-        unsetCursor();
-        showMessage(s.error().message);
-        return;
-    }
-    const auto created = accounts.byId(*id);
+    setCursor(Qt::BusyCursor);
+    const auto session
+        = FirstStart(m_database.connection()).createAdministrator(account, m_ui->passwordEdit->text(), org);
     unsetCursor();
-    if (!created) {
-        showMessage(created.error().message);
+    if (!session) {
+        showMessage(session.error().message);
         return;
     }
-    m_session = AccountService::sessionFor(*created);
+    m_session = *session;
     QDialog::accept();
 }
 

@@ -52,8 +52,7 @@ public:
             {AuditPage::tr("No."), AuditPage::tr("Time"), AuditPage::tr("Account"), AuditPage::tr("Action"),
                 AuditPage::tr("Object"), AuditPage::tr("Object no."), AuditPage::tr("Summary")},
             parent)
-    {
-    }
+    { }
 
 protected:
     QVariant display(int, int column, const QVariant& raw) const override
@@ -89,16 +88,18 @@ QString AuditPage::actionName(const QString& key)
 {
     static const QHash<QString, const char*> names{{QStringLiteral("create"), QT_TR_NOOP("created")},
         {QStringLiteral("update"), QT_TR_NOOP("changed")}, {QStringLiteral("delete"), QT_TR_NOOP("deleted")},
-        {QStringLiteral("login"), QT_TR_NOOP("logged in")}, {QStringLiteral("login_failed"), QT_TR_NOOP("wrong password")},
+        {QStringLiteral("login"), QT_TR_NOOP("logged in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("wrong password")},
         {QStringLiteral("lockout"), QT_TR_NOOP("locked out")}, {QStringLiteral("disable"), QT_TR_NOOP("disabled")},
         {QStringLiteral("enable"), QT_TR_NOOP("enabled")}, {QStringLiteral("password"), QT_TR_NOOP("password changed")},
         {QStringLiteral("restore"), QT_TR_NOOP("restored")}, {QStringLiteral("status"), QT_TR_NOOP("status changed")},
         {QStringLiteral("move"), QT_TR_NOOP("moved")}, {QStringLiteral("assign"), QT_TR_NOOP("assigned")},
-        {QStringLiteral("unassign"), QT_TR_NOOP("assignment ended")}, {QStringLiteral("import"), QT_TR_NOOP("imported")},
-        {QStringLiteral("submit"), QT_TR_NOOP("submitted")}, {QStringLiteral("approve"), QT_TR_NOOP("approved")},
-        {QStringLiteral("reject"), QT_TR_NOOP("rejected")}, {QStringLiteral("return"), QT_TR_NOOP("returned")},
-        {QStringLiteral("withdraw"), QT_TR_NOOP("withdrawn")}, {QStringLiteral("execute"), QT_TR_NOOP("executed")},
-        {QStringLiteral("sign"), QT_TR_NOOP("signed")}, {QStringLiteral("correct"), QT_TR_NOOP("corrected")}};
+        {QStringLiteral("unassign"), QT_TR_NOOP("assignment ended")},
+        {QStringLiteral("import"), QT_TR_NOOP("imported")}, {QStringLiteral("submit"), QT_TR_NOOP("submitted")},
+        {QStringLiteral("approve"), QT_TR_NOOP("approved")}, {QStringLiteral("reject"), QT_TR_NOOP("rejected")},
+        {QStringLiteral("return"), QT_TR_NOOP("returned")}, {QStringLiteral("withdraw"), QT_TR_NOOP("withdrawn")},
+        {QStringLiteral("execute"), QT_TR_NOOP("executed")}, {QStringLiteral("sign"), QT_TR_NOOP("signed")},
+        {QStringLiteral("correct"), QT_TR_NOOP("corrected")}};
     const auto it = names.constFind(key);
     return it == names.constEnd() ? key : tr(it.value());
 }
@@ -247,8 +248,10 @@ void AuditPage::fillAccounts()
     const QSignalBlocker block(m_account);
     m_account->clear();
     m_account->addItem(tr("All accounts"), QString());
-    for (const QString& name : AuditLog::accountNames(context().database->connection()))
-        m_account->addItem(People::nameWithLogin(name), name);
+    if (const auto names = AuditLog::accountNames(context().database->connection())) {
+        for (const QString& name : *names)
+            m_account->addItem(People::nameWithLogin(name), name);
+    }
     m_account->setCurrentIndex(qMax(0, m_account->findData(current)));
 }
 
@@ -313,8 +316,8 @@ bool AuditPage::exportCsv(const QString& file, QString* error)
     ListQuery query = AuditListQuery::build(filter());
     const int pageSize = 5000;
     for (int offset = 0;; offset += pageSize) {
-        const auto page = QueryPager::fetch(context().database->path(), query, AuditListQuery::Id, Qt::AscendingOrder,
-            pageSize, offset);
+        const auto page = QueryPager::fetch(
+            context().database->path(), query, AuditListQuery::Id, Qt::AscendingOrder, pageSize, offset);
         if (!page) {
             *error = page.error().fullText();
             return false;
@@ -357,7 +360,8 @@ void AuditPage::verifyChain()
                 m_chainStatus->setToolTip(tr("Last hash: %1").arg(result->headHash));
                 m_chainStatus->setStyleSheet(QStringLiteral("color: #2e7d32"));
             } else {
-                m_chainStatus->setText(tr("✘ Chain broken at record %1: %2").arg(result->firstBadId).arg(result->reason));
+                m_chainStatus->setText(
+                    tr("✘ Chain broken at record %1: %2").arg(result->firstBadId).arg(result->reason));
                 m_chainStatus->setStyleSheet(QStringLiteral("color: #c62828"));
             }
         });

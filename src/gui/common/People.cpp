@@ -1,5 +1,6 @@
 #include "gui/common/People.h"
 
+#include "db/Database.h"
 #include "storage/AccountService.h"
 
 #include <QHash>
@@ -17,9 +18,9 @@ QHash<QString, QString>& names()
 
 } // namespace
 
-void People::load(const QSqlDatabase& db)
+void People::load(const Database& database)
 {
-    const auto accounts = AccountService(db).list();
+    const auto accounts = AccountService(database.connection()).list();
     if (!accounts)
         return; // the names shown stay as they were
     QHash<QString, QString> table;

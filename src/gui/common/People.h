@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace sitegov {
+
+class Database;
 
 // People are shown by their names (docs/design/ux.md, "People"): requests, inspections, histories
 // and the audit trail store who acted as an account's login name ("inspector-siming"); the console
@@ -17,7 +18,7 @@ class People final
 
 public:
     // Reads the accounts' names (the window does on opening, and on F5).
-    static void load(const QSqlDatabase& db);
+    static void load(const Database& database);
     // The person's name for a login name, or `login` itself.
     static QString name(const QString& login);
     // "Login name: inspector-siming" for an account's login; empty when the name shown is the login.

@@ -7,10 +7,12 @@
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/dashboard/FigureCard.h"
+#include "gui/probe/VetoRiskDialog.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
-#include "storage/DashboardStats.h"
+#include "storage/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/DashboardStats.h"
 
 #include <QDate>
 #include <QEvent>
@@ -19,7 +21,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -84,13 +85,15 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
+    m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
+    m_vetoRisk = card(tr("Veto risk"), "figureVetoRisk");
 
     // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
     // wide: the cards reflow instead of the page scrolling sideways).
     m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
         {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
             {m_coverage, m_rectifications, m_overdue, m_reviews}},
-        {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate}}};
+        {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
     layoutCards(4);
 
     // Every card opens the list of what it counts, within the same jurisdiction (the account's unit and
@@ -120,9 +123,11 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
         Q_EMIT navigateRequested(QStringLiteral("inspections"), args);
     });
     go(m_rectifications, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("unresolved")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("unresolved")}});
     go(m_overdue, QStringLiteral("inspections"),
-        {{QStringLiteral("tab"), QStringLiteral("rectifications")}, {QStringLiteral("status"), QStringLiteral("overdue")}});
+        {{QStringLiteral("tab"), QStringLiteral("rectifications")},
+            {QStringLiteral("status"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -131,11 +136,20 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("status"), QStringLiteral("unsigned")}});
+    // The month's plans of the offices in the jurisdiction: the account's own office first.
+    go(m_spotChecks, QStringLiteral("spotchecks"), {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };
     connect(m_score, &FigureCard::activated, this, scores);
     connect(m_passRate, &FigureCard::activated, this, scores);
+    connect(m_vetoRisk, &FigureCard::activated, this, [this] {
+        VetoRiskDialog dialog(m_vetoRows, this);
+        connect(&dialog, &VetoRiskDialog::siteRequested, this, [this](qint64 siteId) {
+            Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("site"), siteId}});
+        });
+        dialog.exec();
+    });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -224,10 +238,9 @@ void DashboardPage::hideEvent(QHideEvent* event)
 QString DashboardPage::changeMark()
 {
     // One indexed lookup (the audit log's newest row) on the GUI connection: cheap enough to poll.
-    QSqlQuery q(context().database->connection());
     QString mark = OfficeClock::today().toString(Qt::ISODate);
-    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
-        mark += u'/' + q.value(0).toString();
+    if (const auto last = AuditLog::lastId(context().database->connection()))
+        mark += u'/' + QString::number(*last);
     return mark;
 }
 
@@ -277,8 +290,7 @@ void DashboardPage::refresh()
             const RegistryFigures& r = f.registry;
             if (r.sitesTotal == 0) {
                 m_state->showEmpty(tr("No sites are registered yet. The figures appear once sites are registered."),
-                    tr("Go to the site registry"),
-                    [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
+                    tr("Go to the site registry"), [this] { Q_EMIT navigateRequested(QStringLiteral("sites"), {}); });
                 return;
             }
             const QLocale locale;
@@ -304,7 +316,8 @@ void DashboardPage::refresh()
                 tr("Open or fixed, awaiting re-check and closure"),
                 f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
             m_overdue->setValue(locale.toString(f.overdueRectifications),
-                f.overdueRectifications == 0 ? tr("None past its deadline") : tr("Past the deadline: accountability items"),
+                f.overdueRectifications == 0 ? tr("None past its deadline")
+                                             : tr("Past the deadline: accountability items"),
                 f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
@@ -317,10 +330,29 @@ void DashboardPage::refresh()
                         locale.toString(f.reviewsMissing - f.reviewsDraft), locale.toString(f.reviewsDraft)),
                 f.reviewsMissing == 0 ? Tone::Good : Tone::Bad);
 
+            const SpotCheckMonthFigures& sc = f.spotChecks;
+            if (sc.plans == 0) {
+                m_spotChecks->setValue(QStringLiteral("–"), tr("No plan drawn for %1 yet").arg(sc.month.toString()), Tone::Warning);
+            } else {
+                m_spotChecks->setValue(locale.toString(sc.coveredPercent(), 'f', 1) + locale.percent(),
+                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered")
+                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
+                    sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
+            }
+            m_vetoRows = f.vetoRisk;
+            int vetoed = 0;
+            for (const VetoRiskRow& v : f.vetoRisk)
+                vetoed += v.worst() == Verdict::Veto ? 1 : 0;
+            m_vetoRisk->setValue(locale.toString(f.vetoRisk.size()),
+                f.vetoRisk.isEmpty() ? tr("No running site over an early-warning line of the probe")
+                                     : tr("Over an early-warning line of the probe; %1 already at a veto line")
+                                           .arg(locale.toString(vetoed)),
+                f.vetoRisk.isEmpty() ? Tone::Good : vetoed > 0 ? Tone::Bad : Tone::Warning);
+
             if (!f.hasScores) {
                 m_scorePeriod.clear();
-                const QString why = m_sync->isConfigured() ? tr("No scores synced yet")
-                                                           : tr("No assessment backend configured");
+                const QString why
+                    = m_sync->isConfigured() ? tr("No scores synced yet") : tr("No assessment backend configured");
                 m_score->setValue(QStringLiteral("–"), why);
                 m_passRate->setValue(QStringLiteral("–"), why);
             } else {
@@ -341,8 +373,11 @@ void DashboardPage::refresh()
                     compare ? tr("%1: %2 of %3 passed; %4 points from %5")
                                   .arg(period, locale.toString(last.passed), locale.toString(last.count),
                                       signedNumber(locale, rateChange, 1), ScoresPage::periodName(before.period))
-                            : tr("%1: %2 of %3 passed").arg(period, locale.toString(last.passed), locale.toString(last.count)),
-                    last.passRate() >= 90 ? Tone::Good : last.passRate() >= 60 ? Tone::Warning : Tone::Bad);
+                            : tr("%1: %2 of %3 passed")
+                                  .arg(period, locale.toString(last.passed), locale.toString(last.count)),
+                    last.passRate() >= 90       ? Tone::Good
+                        : last.passRate() >= 60 ? Tone::Warning
+                                                : Tone::Bad);
             }
             m_state->showContent();
             fitCards(); // the figures' lines may have widened a card

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/Page.h"
+#include "storage/ProbeQueries.h"
 
 class QGridLayout;
 class QScrollArea;
@@ -60,7 +61,10 @@ private:
     FigureCard* m_requests;
     FigureCard* m_reviews;
     FigureCard* m_score;
+    FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
+    FigureCard* m_vetoRisk;
+    QList<VetoRiskRow> m_vetoRows;
     QTimer* m_watch;
     QWidget* m_cards = nullptr;
     QGridLayout* m_grid = nullptr;

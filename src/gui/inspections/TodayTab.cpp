@@ -14,6 +14,7 @@
 #include "storage/ConsoleDatabase.h"
 #include "storage/InspectionQueries.h"
 #include "storage/InspectionService.h"
+#include "storage/ProbeStore.h"
 #include "storage/RectificationService.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTableWidget>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -335,6 +337,8 @@ void TodayTab::showSite(int row)
     const QDate day = m_day->date();
     const QDate today = OfficeClock::today();
     const qint64 inspectionId = m_model->inspectionId(row);
+    if (!keepWork)
+        m_measured.clear(); // kept with the work: saving still records what the probe said
     QStringList lines{unit};
     if (unresolved > 0)
         lines << tr("%n rectification item(s) still open on this site.", nullptr, unresolved);
@@ -346,6 +350,33 @@ void TodayTab::showSite(int row)
             m_form->clear();
         lines << (day == today ? tr("Not yet inspected today.")
                                : tr("Not inspected on %1: saving enters it late.").arg(QLocale().toString(day, QLocale::ShortFormat)));
+        // What the probe measured that day pre-fills its items; the inspector confirms or changes
+        // them, and the inspection records which. The work kept on a reload is not overwritten, and
+        // the pre-filled form is not unsaved work of the inspector's (it asks nothing on leaving).
+        if (keepWork) {
+            if (!m_measured.isEmpty())
+                lines << tr("%n item(s) pre-filled from the probe's measurements: confirm or change them.", nullptr,
+                    int(m_measured.size()));
+        } else if (const auto measured = ProbeQueries(context().database->connection()).measured(m_currentSite, day);
+                   measured) {
+            for (const MeasuredItem& m : *measured) {
+                const int item = m_form->checklist().indexOf(m.key);
+                if (item < 0)
+                    continue;
+                m_form->setResult(item, m.result);
+                if (m.result == ItemResult::Fail)
+                    m_form->setItemNote(item, m.evidence);
+                for (int c = 0; c < m_form->items()->columnCount(); ++c) {
+                    if (QTableWidgetItem* cell = m_form->items()->item(item, c))
+                        cell->setToolTip(tr("Measured by the probe: %1").arg(m.evidence));
+                }
+                m_measured.append(m);
+            }
+            if (!m_measured.isEmpty())
+                lines << tr("%n item(s) pre-filled from the probe's measurements: confirm or change them.", nullptr,
+                    int(m_measured.size()));
+            m_form->setModified(false);
+        }
         m_form->setSaveText(tr("&Save and next"));
     } else {
         InspectionService service(context().database->connection());
@@ -411,6 +442,12 @@ bool TodayTab::saveInspection()
         return false;
     }
     m_form->setModified(false);
+    if (!m_measured.isEmpty()) {
+        const Status kept = ProbeStore(context().database->connection())
+                                .recordInspectionItems(saved->inspectionId, m_measured, input.outcomes);
+        if (!kept)
+            MessageBox::warning(this, tr("Inspection saved"), kept.error().message, kept.error().detail);
+    }
     QString message = saved->created ? tr("Inspection saved.") : tr("Inspection changed.");
     if (!saved->openedRectifications.isEmpty())
         message += QLatin1Char(' ') + tr("%n rectification item(s) opened.", nullptr, int(saved->openedRectifications.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ProbeQueries.h"
 #include "gui/inspections/InspectionTab.h"
 
 #include <QDate>
@@ -70,6 +71,7 @@ private:
     QString m_currentSiteName;
     QDate m_formDay;  // the day the form's site is shown for
     QDate m_shownDay; // the day the list is loaded for
+    QList<MeasuredItem> m_measured; // what the probe measured of the new inspection's items (pre-filled)
     qint64 m_pendingSite = 0;
     bool m_focusFormAfterLoad = false;
     bool m_reverting = false; // the selection moves by program: nothing to ask

@@ -1,16 +1,15 @@
 #include "gui/registry/SiteDetailPanel.h"
 
-#include "gui/common/People.h"
-
-#include "core/OfficeClock.h"
-#include "core/Registry.h"
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "core/Request.h"
 #include "core/ScoreStats.h"
 #include "gui/charts/LineChartPanel.h"
 #include "gui/common/Background.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/People.h"
+#include "gui/probe/SiteProbePanel.h"
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/SiteDialog.h"
 #include "gui/scores/ScoresPage.h"
@@ -32,10 +31,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-
-#include <cmath>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace sitegov {
 
@@ -54,6 +52,7 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     , m_audit(new QPushButton(tr("History"), this))
     , m_activity(new QLabel(this))
     , m_scoreTrend(new LineChartPanel(this))
+    , m_probe(new SiteProbePanel(context, this))
 {
     setObjectName(QStringLiteral("siteDetail"));
     setMinimumWidth(260);
@@ -120,6 +119,7 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     inner->addLayout(personActions);
     inner->addWidget(m_activity);
     inner->addWidget(m_scoreTrend);
+    inner->addWidget(m_probe);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -162,17 +162,17 @@ void SiteDetailPanel::showSite(qint64 siteId)
         m_activityLoading = false;
         Q_EMIT activityLoadingChanged(false);
     }
+    m_probe->showSite(0, {});
     if (siteId == 0) {
         m_title->setText(tr("Select a site to see its details."));
         return;
     }
-    QSqlDatabase& db = m_context.database->connection();
-    const auto site = SiteRepository(db).byId(siteId);
+    const auto site = SiteRepository(m_context.database->connection()).byId(siteId);
     if (!site) {
         m_title->setText(site.error().message);
         return;
     }
-    OrganisationRepository orgs(db);
+    OrganisationRepository orgs(m_context.database->connection());
     const auto host = orgs.byId(site->hostOrgId);
     const auto supervisor = site->supervisorOrgId ? orgs.byId(site->supervisorOrgId) : Result<Organisation>(Error{});
     const QLocale locale;
@@ -186,6 +186,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
     m_siteCode = site->code;
     m_siteName = site->name;
     loadActivity();
+    m_probe->showSite(siteId, site->name);
     if (site->flags != 0)
         m_flags->setText(QStringLiteral("⚠ ") + RegistryVocabulary::describe(site->flags));
     row(tr("Identifier code"), site->code);
@@ -193,7 +194,8 @@ void SiteDetailPanel::showSite(qint64 siteId)
     row(tr("Kind"), Vocabulary::displayName(site->kind));
     row(tr("Status"), Vocabulary::displayName(site->status));
     row(tr("Platform"), Vocabulary::displayName(site->platform));
-    row(tr("Host unit"), host ? QStringLiteral("%1 (%2)").arg(host->name, Vocabulary::displayName(host->level)) : QString());
+    row(tr("Host unit"),
+        host ? QStringLiteral("%1 (%2)").arg(host->name, Vocabulary::displayName(host->level)) : QString());
     row(tr("Supervising unit"), supervisor ? supervisor->name : (host ? host->name : QString()));
     row(tr("Operating unit"), site->operatorName);
     row(tr("ICP filing"), site->icpFiling);
@@ -203,7 +205,7 @@ void SiteDetailPanel::showSite(qint64 siteId)
     if (!site->notes.isEmpty())
         row(tr("Notes"), site->notes);
 
-    const auto list = PersonService(db).assignmentsOfSite(siteId);
+    const auto list = PersonService(m_context.database->connection()).assignmentsOfSite(siteId);
     if (!list)
         return;
     for (const AssignmentView& v : *list) {
@@ -213,8 +215,8 @@ void SiteDetailPanel::showSite(qint64 siteId)
         role->setData(Qt::UserRole, v.assignment.id);
         role->setData(Qt::UserRole + 1, v.assignment.isCurrent());
         m_assignments->setItem(r, 0, role);
-        auto* person = new QTableWidgetItem(v.personTitle.isEmpty() ? v.personName
-                                                                   : QStringLiteral("%1（%2）").arg(v.personName, v.personTitle));
+        auto* person = new QTableWidgetItem(
+            v.personTitle.isEmpty() ? v.personName : QStringLiteral("%1（%2）").arg(v.personName, v.personTitle));
         person->setToolTip(v.personUnit);
         m_assignments->setItem(r, 1, person);
         m_assignments->setItem(r, 2, new QTableWidgetItem(v.personPhone));
@@ -304,7 +306,8 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
     }
     html += section(tr("Performance scores"), int(a.scores.size()), QStringLiteral("scores:") + a.siteCode);
     if (a.scores.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("No score of this site has been synced from the backend.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No score of this site has been synced from the backend.").toHtmlEscaped());
     m_activity->setText(html);
 
     if (!a.scores.isEmpty()) {
@@ -332,7 +335,7 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
         d.lines << line;
         d.valueTitle = tr("Points");
         m_scoreTrend->setTitle(tr("Score trend of %1, last %n month(s)", nullptr, int(a.scores.size()))
-                .arg(m_siteName.isEmpty() ? a.siteCode : m_siteName));
+                                   .arg(m_siteName.isEmpty() ? a.siteCode : m_siteName));
         m_scoreTrend->setData(d);
         m_scoreTrend->setValueGuide(ScoreStats::kPassMark, tr("Pass mark (60)"));
         m_scoreTrend->setVisible(true);

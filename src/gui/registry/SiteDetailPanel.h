@@ -12,6 +12,7 @@ class QTableWidget;
 namespace sitegov {
 
 class LineChartPanel;
+class SiteProbePanel;
 struct SiteActivity;
 
 // One site at a glance beside the list, the hub for that site: its fields, its flags in words, who
@@ -29,6 +30,7 @@ public:
     qint64 siteId() const { return m_siteId; }
     QTableWidget* assignments() const { return m_assignments; }
     LineChartPanel* scoreTrend() const { return m_scoreTrend; }
+    SiteProbePanel* probePanel() const { return m_probe; }
     bool isLoadingActivity() const { return m_activityLoading; }
 
 Q_SIGNALS:
@@ -61,6 +63,7 @@ private:
     QPushButton* m_audit;
     QLabel* m_activity;
     LineChartPanel* m_scoreTrend;
+    SiteProbePanel* m_probe;
     QString m_siteCode;
     QString m_siteName;
     int m_activityGeneration = 0;

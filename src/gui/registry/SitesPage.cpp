@@ -30,13 +30,13 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QMenu>
-#include <QProgressDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -49,8 +49,7 @@ namespace sitegov {
 
 namespace {
 
-template<typename E>
-void fillCombo(QComboBox* combo, const QString& allText, const QList<E>& values)
+template <typename E> void fillCombo(QComboBox* combo, const QString& allText, const QList<E>& values)
 {
     combo->addItem(allText, QString());
     for (E v : values)
@@ -191,8 +190,10 @@ QWidget* SitesPage::buildSitesTab()
     for (QComboBox* combo : {m_level, m_kind, m_status, m_platform, m_city, m_flags})
         connect(combo, &QComboBox::currentIndexChanged, this, &SitesPage::applyFilter);
     connect(clear, &QPushButton::clicked, this, &SitesPage::clearFilters);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { m_detail->showSite(current.isValid() ? m_model->siteId(current.row()) : 0); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            m_detail->showSite(current.isValid() ? m_model->siteId(current.row()) : 0);
+        });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (context().session.can(Action::EditSites)) {
             SiteDialog dialog(context(), m_model->siteId(index.row()), this);
@@ -226,7 +227,8 @@ QWidget* SitesPage::buildSitesTab()
     connect(m_detail, &SiteDetailPanel::navigateRequested, this, &Page::navigateRequested);
     connect(m_detail, &SiteDetailPanel::auditRequested, this, [this](qint64 siteId) {
         Q_EMIT navigateRequested(QStringLiteral("audit"),
-            {{QStringLiteral("objectType"), QStringLiteral("site")}, {QStringLiteral("search"), QString::number(siteId)}});
+            {{QStringLiteral("objectType"), QStringLiteral("site")},
+                {QStringLiteral("search"), QString::number(siteId)}});
     });
     return tab;
 }
@@ -234,7 +236,7 @@ QWidget* SitesPage::buildSitesTab()
 QWidget* SitesPage::buildUnitsTab()
 {
     auto* tab = new QWidget(this);
-    m_units = new UnitTreeModel(context().database->connection(), this);
+    m_units = new UnitTreeModel(RegistryQueries(context().database->connection()), this);
     m_unitTree = new QTreeView(tab);
     m_unitTree->setObjectName(QStringLiteral("unitTree"));
     m_unitTree->setModel(m_units);
@@ -283,8 +285,9 @@ QWidget* SitesPage::buildPeopleTab()
     m_peopleSearch = m_peoplePane->search();
     m_peoplePane->addSearch(1);
     const bool canAssign = context().session.can(Action::AssignPersons);
-    for (const auto& [key, text] : {std::pair{QStringLiteral("add"), tr("&New person…")},
-             std::pair{QStringLiteral("edit"), tr("&Edit…")}, std::pair{QStringLiteral("toggle"), tr("&Deactivate / activate")}}) {
+    for (const auto& [key, text] :
+        {std::pair{QStringLiteral("add"), tr("&New person…")}, std::pair{QStringLiteral("edit"), tr("&Edit…")},
+            std::pair{QStringLiteral("toggle"), tr("&Deactivate / activate")}}) {
         auto* b = new QPushButton(text, m_peoplePane);
         b->setObjectName(QStringLiteral("person_") + key);
         b->setVisible(canAssign);
@@ -300,11 +303,12 @@ QWidget* SitesPage::buildPeopleTab()
 QWidget* SitesPage::buildConsolidationTab()
 {
     auto* tab = new QWidget(this);
-    auto* context = new QLabel(tr("Consolidation (集约化): sites move onto the province's and the cities' unified technical "
-                                  "platforms, and townships, streets and county departments close theirs. In 2017 Fujian "
-                                  "reported 80% of city department sites and 50% of county government sites migrated, and "
-                                  "over 80% of all sites closed, merged or transferred (关、停、并、转)."),
-        tab);
+    auto* context
+        = new QLabel(tr("Consolidation (集约化): sites move onto the province's and the cities' unified technical "
+                        "platforms, and townships, streets and county departments close theirs. In 2017 Fujian "
+                        "reported 80% of city department sites and 50% of county government sites migrated, and "
+                        "over 80% of all sites closed, merged or transferred (关、停、并、转)."),
+            tab);
     context->setWordWrap(true);
     m_consolidation = new QTableWidget(tab);
     // The words of docs/design/glossary.md, as the dashboard's card counts them.
@@ -538,7 +542,8 @@ void SitesPage::unitAction(const QString& action)
         const bool activate = !entry->org.active;
         if (!activate
             && MessageBox::question(this, tr("Deactivate unit"),
-                   tr("Deactivate %1? It can no longer be chosen for new sites, persons or accounts.").arg(entry->org.name))
+                   tr("Deactivate %1? It can no longer be chosen for new sites, persons or accounts.")
+                       .arg(entry->org.name))
                 != MessageBox::Yes)
             return;
         const Status s = registry.setOrganisationActive(context().session, unit, activate);
@@ -572,7 +577,8 @@ void SitesPage::personAction(const QString& action)
     if (person == 0)
         return;
     const bool active = m_people->raw(index.row(), PersonListQuery::Active).toBool();
-    const Status s = PersonService(context().database->connection()).setPersonActive(context().session, person, !active);
+    const Status s
+        = PersonService(context().database->connection()).setPersonActive(context().session, person, !active);
     if (!s)
         MessageBox::warning(this, tr("Responsible persons"), s.error().fullText());
     else
@@ -646,10 +652,12 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
     const QString csvGbk = tr("CSV, GBK for older Excel (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     if (path.isEmpty()) {
-        const QString suggested = QStringLiteral("%1-%2.xlsx")
-                                      .arg(RegistryExchange::kindName(kind), OfficeClock::today().toString(Qt::ISODate));
+        const QString suggested
+            = QStringLiteral("%1-%2.xlsx")
+                  .arg(RegistryExchange::kindName(kind), OfficeClock::today().toString(Qt::ISODate));
         path = FileDialog::getSaveFileName(this, tr("Export %1").arg(RegistryExchange::kindName(kind)),
-            QDir::home().filePath(suggested), xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csvGbk, &filter);
+            QDir::home().filePath(suggested), xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csvGbk,
+            &filter);
         if (path.isEmpty())
             return false;
     }
@@ -686,7 +694,9 @@ bool SitesPage::exportFile(ExchangeKind kind, bool listedOnly, const QString& ch
             MessageBox::warning(this, tr("Export"), outcome.error().fullText());
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %1 %2 to %3.").arg(*outcome).arg(RegistryExchange::kindName(kind), QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("Exported %1 %2 to %3.")
+                             .arg(*outcome)
+                             .arg(RegistryExchange::kindName(kind), QDir::toNativeSeparators(path)));
     return true;
 }
 

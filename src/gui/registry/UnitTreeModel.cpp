@@ -4,9 +4,9 @@
 
 namespace sitegov {
 
-UnitTreeModel::UnitTreeModel(QSqlDatabase db, QObject* parent)
+UnitTreeModel::UnitTreeModel(RegistryQueries queries, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_db(std::move(db))
+    , m_queries(std::move(queries))
 {
     reload();
 }
@@ -32,7 +32,7 @@ void UnitTreeModel::load(qint64 parentId)
     Node* parent = node(parentId);
     if (!parent || parent->loaded)
         return;
-    const auto children = RegistryQueries(m_db).children(parentId);
+    const auto children = m_queries.children(parentId);
     parent->loaded = true;
     if (!children || children->isEmpty())
         return;

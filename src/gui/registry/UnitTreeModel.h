@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace sitegov {
 
@@ -15,9 +14,17 @@ class UnitTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Level, Kind, Division, OpenSites, ColumnCount };
+    enum Column
+    {
+        Name,
+        Level,
+        Kind,
+        Division,
+        OpenSites,
+        ColumnCount
+    };
 
-    explicit UnitTreeModel(QSqlDatabase db, QObject* parent);
+    explicit UnitTreeModel(RegistryQueries queries, QObject* parent);
 
     void reload();
     qint64 unitId(const QModelIndex& index) const;
@@ -45,7 +52,7 @@ private:
     Node* node(qint64 id) const;
     void load(qint64 parentId);
 
-    QSqlDatabase m_db;
+    RegistryQueries m_queries;
     mutable QHash<qint64, Node> m_nodes; // 0: the invisible root
 };
 

@@ -98,11 +98,11 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_fields(new QWidget(this))
     , m_form(new QFormLayout)
-    , m_chain(makeTable(this, QStringLiteral("chainTable"),
-          {tr("Step"), tr("Unit"), tr("Decision"), tr("Comment")}))
-    , m_attachments(makeTable(this, QStringLiteral("attachmentsTable"),
-          {tr("Kind"), tr("File"), tr("Size"), tr("Added by"), tr("Added")}))
-    , m_history(makeTable(this, QStringLiteral("historyTable"), {tr("Time"), tr("Account"), tr("Action"), tr("Comment")}))
+    , m_chain(makeTable(this, QStringLiteral("chainTable"), {tr("Step"), tr("Unit"), tr("Decision"), tr("Comment")}))
+    , m_attachments(makeTable(
+          this, QStringLiteral("attachmentsTable"), {tr("Kind"), tr("File"), tr("Size"), tr("Added by"), tr("Added")}))
+    , m_history(
+          makeTable(this, QStringLiteral("historyTable"), {tr("Time"), tr("Account"), tr("Action"), tr("Comment")}))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_submit(new QPushButton(tr("&Submit"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw…"), this))
@@ -272,8 +272,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_title->setText(tr("Select a request to see its chain, checks and history."));
         return;
     }
-    QSqlDatabase& db = m_context.database->connection();
-    RequestQueries requests(db);
+    RequestQueries requests(m_context.database->connection());
     const auto r = requests.byId(requestId);
     if (!r) {
         m_title->setText(r.error().message);
@@ -302,8 +301,9 @@ void RequestDetailPanel::showRequest(qint64 requestId)
                 current = &s;
         }
     }
-    QString state = tr("No. %1 · %2 · %3").arg(r->draft.id).arg(RequestRules::displayName(r->draft.type),
-        RequestRules::displayName(r->state));
+    QString state = tr("No. %1 · %2 · %3")
+                        .arg(r->draft.id)
+                        .arg(RequestRules::displayName(r->draft.type), RequestRules::displayName(r->state));
     if (r->currentStep > 0 && RequestRules::isOpen(r->state)) {
         state += tr(" (step %1 of %2)").arg(r->currentStep).arg(r->stepCount);
         if (current)
@@ -315,7 +315,8 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     m_edit->setVisible(m_isFiler && m_editable && mayFile);
     m_submit->setVisible(m_isFiler && m_editable && mayFile);
     m_withdraw->setVisible(m_isFiler && mayFile && RequestRules::canTransition(r->state, RequestState::Withdrawn));
-    const bool mayDecide = session.can(Action::DecideRequest) && RequestWorkflow(db).canDecide(session, *r).ok();
+    const bool mayDecide = session.can(Action::DecideRequest)
+        && RequestWorkflow(m_context.database->connection()).canDecide(session, *r).ok();
     const bool filing = current && current->kind == StepKind::File;
     m_approve->setVisible(mayDecide);
     m_approve->setText(filing ? tr("Record the &national filing…") : tr("&Approve…"));
@@ -328,8 +329,9 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         // A request the checks refuse cannot be sent on: edit it (or attach what is missing) first.
         const bool blocked = !findings || SiteRules::hasErrors(*findings);
         m_submit->setEnabled(!blocked);
-        m_submit->setToolTip(blocked ? tr("Resolve the errors shown in red first (edit the request or attach what is missing)")
-                                     : tr("Send the request to the first step of its chain (Ctrl+Enter)"));
+        m_submit->setToolTip(blocked
+                ? tr("Resolve the errors shown in red first (edit the request or attach what is missing)")
+                : tr("Send the request to the first step of its chain (Ctrl+Enter)"));
     }
 
     // Overview.
@@ -359,7 +361,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         if (!p.domain.isEmpty())
             row(tr("New domain"), p.domain);
         if (p.hostOrgId != 0) {
-            const auto host = OrganisationRepository(db).byId(p.hostOrgId);
+            const auto host = OrganisationRepository(m_context.database->connection()).byId(p.hostOrgId);
             row(tr("New host unit"), host ? host->name : QString());
         }
     }
@@ -376,12 +378,13 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_chain->setRowCount(int(steps->size()));
         for (int i = 0; i < steps->size(); ++i) {
             const ChainStep& s = steps->at(i);
-            auto* step = new QTableWidgetItem(QStringLiteral("%1. %2").arg(s.position).arg(RequestRules::displayName(s.kind)));
+            auto* step
+                = new QTableWidgetItem(QStringLiteral("%1. %2").arg(s.position).arg(RequestRules::displayName(s.kind)));
             QString decision;
             if (s.decision) {
                 decision = s.kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*s.decision);
                 step->setIcon(themeIcon(*s.decision == Decision::Approve ? QStringLiteral("approved")
-                        : *s.decision == Decision::Reject               ? QStringLiteral("rejected")
+                        : *s.decision == Decision::Reject                ? QStringLiteral("rejected")
                                                                          : QStringLiteral("returned")));
             } else if (s.position == r->currentStep && RequestRules::isOpen(r->state)) {
                 decision = tr("Waiting");
@@ -406,7 +409,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_chain->resizeRowsToContents();
     }
 
-    const auto files = RequestAttachments(db).list(requestId);
+    const auto files = RequestAttachments(m_context.database->connection()).list(requestId);
     if (files) {
         m_attachments->setRowCount(int(files->size()));
         for (int i = 0; i < files->size(); ++i) {
@@ -524,7 +527,8 @@ void RequestDetailPanel::submit()
     const auto chain = line ? RequestRules::chainFor(*line) : Result<QList<ChainStep>>(line.error());
     const QString first = chain && !chain->isEmpty() ? chain->constFirst().unitName : QString();
     if (MessageBox::question(this, tr("Submit the request"),
-            tr("Submit \"%1\"? It goes to %2 first, and cannot be changed unless it is returned.").arg(r->draft.title, first))
+            tr("Submit \"%1\"? It goes to %2 first, and cannot be changed unless it is returned.")
+                .arg(r->draft.title, first))
         != MessageBox::Yes)
         return;
     if (const Status s = RequestWorkflow(m_context.database->connection()).submit(m_context.session, m_requestId); !s) {
@@ -545,10 +549,12 @@ void RequestDetailPanel::withdraw()
     if (!r)
         return;
     if (MessageBox::question(this, tr("Withdraw the request"),
-            tr("Withdraw \"%1\"? It ends here and cannot be resumed; a new request can be filed later.").arg(r->draft.title))
+            tr("Withdraw \"%1\"? It ends here and cannot be resumed; a new request can be filed later.")
+                .arg(r->draft.title))
         != MessageBox::Yes)
         return;
-    if (const Status s = RequestWorkflow(m_context.database->connection()).withdraw(m_context.session, m_requestId); !s) {
+    if (const Status s = RequestWorkflow(m_context.database->connection()).withdraw(m_context.session, m_requestId);
+        !s) {
         MessageBox::warning(this, tr("The request was not withdrawn"), s.error().fullText());
         return;
     }
@@ -573,7 +579,10 @@ void RequestDetailPanel::decide(Decision decision)
         for (const ChainStep& s : *steps) {
             if (s.position != r->currentStep)
                 continue;
-            stepText = tr("Step %1 of %2: %3 by %4").arg(s.position).arg(r->stepCount).arg(RequestRules::displayName(s.kind), s.unitName);
+            stepText = tr("Step %1 of %2: %3 by %4")
+                           .arg(s.position)
+                           .arg(r->stepCount)
+                           .arg(RequestRules::displayName(s.kind), s.unitName);
             // The approval runs the final checks; it changes the registry unless a national filing follows.
             decisive = s.kind != StepKind::Review;
             if (s.kind == StepKind::Review)
@@ -585,17 +594,20 @@ void RequestDetailPanel::decide(Decision decision)
         }
     }
     const auto findings = requests.currentChecks(m_requestId);
-    DecisionDialog dialog(decision, r->draft.title, stepText, effect, decisive, findings ? *findings : QList<Finding>{}, this);
+    DecisionDialog dialog(
+        decision, r->draft.title, stepText, effect, decisive, findings ? *findings : QList<Finding>{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Status s = RequestWorkflow(m_context.database->connection())
-                                 .decide(m_context.session, m_requestId, decision, dialog.comment()); !s) {
+                             .decide(m_context.session, m_requestId, decision, dialog.comment());
+        !s) {
         MessageBox::warning(this, tr("The decision was not recorded"), s.error().fullText());
         showRequest(m_requestId);
         return;
     }
     const auto after = requests.byId(m_requestId);
-    Q_EMIT statusMessage(tr("Request %1: %2.").arg(m_requestId).arg(after ? RequestRules::displayName(after->state) : QString()));
+    Q_EMIT statusMessage(
+        tr("Request %1: %2.").arg(m_requestId).arg(after ? RequestRules::displayName(after->state) : QString()));
     showRequest(m_requestId);
     Q_EMIT changed(m_requestId);
 }
@@ -604,7 +616,7 @@ bool RequestDetailPanel::exportPdf(const QString& givenPath)
 {
     if (m_requestId == 0)
         return false;
-    auto doc = RequestDocument::build(m_context.database->connection(), m_requestId);
+    auto doc = RequestDocument::build(*m_context.database, m_requestId);
     if (!doc) {
         MessageBox::warning(this, tr("Export to PDF"), doc.error().fullText());
         return false;
@@ -612,7 +624,8 @@ bool RequestDetailPanel::exportPdf(const QString& givenPath)
     QString path = givenPath;
     if (path.isEmpty()) {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(safeFileName(tr("Request %1 %2").arg(m_requestId).arg(doc->title)) + QStringLiteral(".pdf"));
+                                      .filePath(safeFileName(tr("Request %1 %2").arg(m_requestId).arg(doc->title))
+                                          + QStringLiteral(".pdf"));
         path = FileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return false;
@@ -632,7 +645,7 @@ void RequestDetailPanel::print()
 {
     if (m_requestId == 0)
         return;
-    auto doc = RequestDocument::build(m_context.database->connection(), m_requestId);
+    auto doc = RequestDocument::build(*m_context.database, m_requestId);
     if (!doc) {
         MessageBox::warning(this, tr("Print"), doc.error().fullText());
         return;
@@ -672,7 +685,8 @@ void RequestDetailPanel::openAttachment()
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
-        MessageBox::warning(this, tr("Open the file"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(
+            this, tr("Open the file"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
@@ -713,7 +727,8 @@ void RequestDetailPanel::removeAttachment()
     if (id == 0)
         return;
     const QString name = m_attachments->item(m_attachments->currentRow(), 1)->text();
-    if (MessageBox::question(this, tr("Remove the file"), tr("Remove %1 from the request?").arg(name)) != MessageBox::Yes)
+    if (MessageBox::question(this, tr("Remove the file"), tr("Remove %1 from the request?").arg(name))
+        != MessageBox::Yes)
         return;
     if (const Status s = RequestAttachments(m_context.database->connection()).remove(m_context.session, id); !s) {
         MessageBox::warning(this, tr("The file was not removed"), s.error().fullText());

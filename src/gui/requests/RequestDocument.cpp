@@ -4,6 +4,7 @@
 
 #include "core/Domain.h"
 #include "core/OfficeClock.h"
+#include "db/Database.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RequestAttachments.h"
 #include "storage/RequestQueries.h"
@@ -35,9 +36,9 @@ const char* const kStyle = "<style>"
 
 } // namespace
 
-Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId)
+Result<PrintedDocument> RequestDocument::build(Database& database, qint64 requestId)
 {
-    RequestQueries requests(db);
+    RequestQueries requests(database.connection());
     const auto r = requests.byId(requestId);
     if (!r)
         return r.error();
@@ -47,7 +48,7 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
     const auto history = requests.history(requestId);
     if (!history)
         return history.error();
-    const auto files = RequestAttachments(db).list(requestId);
+    const auto files = RequestAttachments(database.connection()).list(requestId);
     if (!files)
         return files.error();
     const QLocale locale;
@@ -86,7 +87,7 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
         if (!p.domain.trimmed().isEmpty())
             fieldRow(tr("New domain"), p.domain);
         if (p.hostOrgId != 0) {
-            const auto host = OrganisationRepository(db).byId(p.hostOrgId);
+            const auto host = OrganisationRepository(database.connection()).byId(p.hostOrgId);
             fieldRow(tr("New host unit"), host ? host->name : QString::number(p.hostOrgId));
         }
     }
@@ -95,7 +96,8 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
     fieldRow(tr("State"), state);
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Reason")), r->draft.reason.isEmpty() ? QStringLiteral("—") : esc(r->draft.reason));
+    h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+             .arg(esc(tr("Reason")), r->draft.reason.isEmpty() ? QStringLiteral("—") : esc(r->draft.reason));
     if (!r->draft.justification.isEmpty())
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Justification")), esc(r->draft.justification));
 
@@ -103,12 +105,13 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
     if (files->isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+        h += QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                  .arg(esc(tr("Kind")), esc(tr("File")), esc(tr("Size")), esc(tr("SHA-256 (first 16)")));
         for (const AttachmentInfo& a : *files) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(RequestRules::displayName(a.kind)), esc(a.fileName), esc(locale.formattedDataSize(a.size)),
-                         esc(a.sha256.left(16)));
+                     .arg(esc(RequestRules::displayName(a.kind)), esc(a.fileName),
+                         esc(locale.formattedDataSize(a.size)), esc(a.sha256.left(16)));
         }
         h += QStringLiteral("</table>");
     }
@@ -122,9 +125,10 @@ Result<PrintedDocument> RequestDocument::build(QSqlDatabase db, qint64 requestId
                  .arg(esc(tr("Step")), esc(tr("Unit")), esc(tr("Decision")), esc(tr("Approver")), esc(tr("Time")),
                      esc(tr("Comment")));
         for (const ChainStep& s : *steps) {
-            QString decision = s.decision ? (s.kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*s.decision))
+            QString decision = s.decision
+                ? (s.kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*s.decision))
                 : s.position == r->currentStep && RequestRules::isOpen(r->state) ? tr("Waiting")
-                                                                                   : QString();
+                                                                                 : QString();
             h += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(s.position)
                      .arg(esc(RequestRules::displayName(s.kind)), esc(s.unitName), esc(decision), esc(People::name(s.decidedByName)),

@@ -2,9 +2,9 @@
 
 #include "gui/common/PrintedForm.h"
 
-#include <QSqlDatabase>
-
 namespace sitegov {
+
+class Database;
 
 // A request as the general office files it: its fields, the proposed site or change, the reason,
 // the attachments, each step's decision with the approver's comment, the policy checks and the
@@ -14,7 +14,7 @@ class RequestDocument final
     Q_DECLARE_TR_FUNCTIONS(RequestDocument)
 
 public:
-    static Result<PrintedDocument> build(QSqlDatabase db, qint64 requestId);
+    static Result<PrintedDocument> build(Database& database, qint64 requestId);
 };
 
 } // namespace sitegov

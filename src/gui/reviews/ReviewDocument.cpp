@@ -1,6 +1,7 @@
 #include "gui/reviews/ReviewDocument.h"
 
 #include "core/OfficeClock.h"
+#include "db/Database.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QLocale>
@@ -27,9 +28,9 @@ const char* const kStyle = "<style>"
 
 } // namespace
 
-Result<PrintedDocument> ReviewDocument::build(QSqlDatabase db, qint64 reviewId)
+Result<PrintedDocument> ReviewDocument::build(Database& database, qint64 reviewId)
 {
-    WeeklyReviewService reviews(db);
+    WeeklyReviewService reviews(database.connection());
     const auto r = reviews.byId(reviewId);
     if (!r)
         return r.error();
@@ -45,16 +46,20 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
         h += QStringLiteral("<tr><td class=\"label\" width=\"26%\">%1</td><td>%2</td></tr>")
                  .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
     };
-    auto day = [&locale](const QDate& d) { return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString(); };
-    auto when = [](const QDateTime& t) { return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm")); };
+    auto day = [&locale](const QDate& d) {
+        return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString();
+    };
+    auto when = [](const QDateTime& t) {
+        return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
 
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     fieldRow(tr("Unit"), r.unitName);
     fieldRow(tr("Week"), tr("%1 (%2 to %3)").arg(r.week.displayName(), day(r.week.monday()), day(r.week.sunday())));
     fieldRow(tr("Review number"), QString::number(r.id));
     fieldRow(tr("Written by"), r.author);
-    fieldRow(tr("Status"), r.isSigned() ? tr("Signed by %1 at %2").arg(r.signedBy, when(r.signedAt))
-                                        : tr("Draft, not signed"));
+    fieldRow(tr("Status"),
+        r.isSigned() ? tr("Signed by %1 at %2").arg(r.signedBy, when(r.signedAt)) : tr("Draft, not signed"));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("The week's figures")));
@@ -62,10 +67,12 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("As of %1, while the week was still running.").arg(day(f.to))));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     fieldRow(tr("Running sites"), locale.toString(f.sites));
-    fieldRow(tr("Inspection coverage"), tr("%1% (%2 of %3 site-days inspected)")
-                                            .arg(locale.toString(f.coverage() * 100.0, 'f', 1), locale.toString(f.siteDaysInspected),
-                                                locale.toString(f.siteDaysExpected)));
-    fieldRow(tr("Inspections with failures"), tr("%1 (%2 failed items)").arg(locale.toString(f.failedInspections), locale.toString(f.failures)));
+    fieldRow(tr("Inspection coverage"),
+        tr("%1% (%2 of %3 site-days inspected)")
+            .arg(locale.toString(f.coverage() * 100.0, 'f', 1), locale.toString(f.siteDaysInspected),
+                locale.toString(f.siteDaysExpected)));
+    fieldRow(tr("Inspections with failures"),
+        tr("%1 (%2 failed items)").arg(locale.toString(f.failedInspections), locale.toString(f.failures)));
     fieldRow(tr("New rectification items"), locale.toString(f.newRectifications));
     fieldRow(tr("Fixed rectification items"), locale.toString(f.fixedRectifications));
     h += QStringLiteral("<tr><td class=\"label\">%1</td><td%2>%3</td></tr>")
@@ -81,7 +88,8 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th width=\"18%\">%2</th></tr>")
                  .arg(esc(tr("Checklist item")), esc(tr("Failures")));
         for (const auto& [key, count] : f.failuresByItem)
-            h += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td></tr>").arg(esc(itemNames.value(key, key)), esc(locale.toString(count)));
+            h += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td></tr>")
+                     .arg(esc(itemNames.value(key, key)), esc(locale.toString(count)));
         h += QStringLiteral("</table>");
     }
 
@@ -89,10 +97,12 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
     if (f.worst.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th width=\"22%\">%1</th><th>%2</th><th width=\"18%\">%3</th></tr>")
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th width=\"22%\">%1</th><th>%2</th><th "
+                            "width=\"18%\">%3</th></tr>")
                  .arg(esc(tr("Identifier code")), esc(tr("Site")), esc(tr("Failures")));
         for (const WeeklySummary::Site& s : f.worst)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td></tr>").arg(esc(s.code), esc(s.name), esc(locale.toString(s.failures)));
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td></tr>")
+                     .arg(esc(s.code), esc(s.name), esc(locale.toString(s.failures)));
         h += QStringLiteral("</table>");
     }
 

@@ -3,10 +3,10 @@
 #include "gui/common/PrintedForm.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace sitegov {
 
+class Database;
 struct WeeklyReview;
 
 // A weekly review (一周一点评) as the general office files it: the unit and week, the week's
@@ -17,7 +17,7 @@ class ReviewDocument final
     Q_DECLARE_TR_FUNCTIONS(ReviewDocument)
 
 public:
-    static Result<PrintedDocument> build(QSqlDatabase db, qint64 reviewId);
+    static Result<PrintedDocument> build(Database& database, qint64 reviewId);
     static PrintedDocument build(const WeeklyReview& review, const QHash<QString, QString>& itemNames);
     // A day as an office writes it: "2026年11月16日" / "16 Nov 2026".
     static QString day(const QDate& date);

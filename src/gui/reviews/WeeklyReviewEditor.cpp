@@ -240,8 +240,7 @@ void WeeklyReviewEditor::reload()
 {
     if (m_unitId == 0 || !m_week.isValid())
         return clear();
-    QSqlDatabase& db = m_context.database->connection();
-    WeeklyReviewService reviews(db);
+    WeeklyReviewService reviews(m_context.database->connection());
     const auto found = reviews.find(m_unitId, m_week);
     if (!found) {
         m_review = {};
@@ -257,8 +256,7 @@ void WeeklyReviewEditor::reload()
     m_maySign = bool(reviews.maySign(m_context.session, m_unitId));
     const QLocale locale;
     m_title->setText(tr("%1 · %2").arg(m_unitName, m_week.displayName()));
-    m_title->setToolTip(tr("%1 to %2").arg(ReviewDocument::day(m_week.monday()),
-        ReviewDocument::day(m_week.sunday())));
+    m_title->setToolTip(tr("%1 to %2").arg(ReviewDocument::day(m_week.monday()), ReviewDocument::day(m_week.sunday())));
     m_notice->setStyleSheet({});
 
     if (m_review.id == 0) {
@@ -266,9 +264,10 @@ void WeeklyReviewEditor::reload()
                              .arg(QLatin1String(kBad), WeeklyReviewService::missingName().toHtmlEscaped()));
         const bool started = m_week.monday() <= OfficeClock::today();
         m_notice->setText(!started ? tr("This week has not begun yet.")
-                : m_mayWrite       ? tr("No review has been written for this week yet. Writing it starts a draft pre-filled with "
-                                        "the week's figures.")
-                                   : tr("No review has been written for this week yet; the unit's director or caretaker writes it."));
+                : m_mayWrite
+                ? tr("No review has been written for this week yet. Writing it starts a draft pre-filled with "
+                     "the week's figures.")
+                : tr("No review has been written for this week yet; the unit's director or caretaker writes it."));
         m_start->setVisible(started && m_mayWrite);
         m_scroll->hide();
         updateActions();
@@ -278,8 +277,9 @@ void WeeklyReviewEditor::reload()
     m_start->hide();
     m_scroll->show();
     if (m_review.isSigned()) {
-        m_state->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
-                             .arg(QLatin1String(kGood), WeeklyReviewService::displayName(ReviewStatus::Signed).toHtmlEscaped()));
+        m_state->setText(
+            QStringLiteral("<b style=\"color:%1\">%2</b>")
+                .arg(QLatin1String(kGood), WeeklyReviewService::displayName(ReviewStatus::Signed).toHtmlEscaped()));
         m_notice->setText(
             tr("Signed by %1 on %2. A signed review is locked: it can be read and exported, not changed.")
                 .arg(m_review.signedBy,
@@ -288,8 +288,8 @@ void WeeklyReviewEditor::reload()
     } else {
         m_state->setText(WeeklyReviewService::displayName(ReviewStatus::Draft));
         m_notice->setText(m_maySign ? tr("Draft by %1. Save it as you write; signing locks it.").arg(m_review.author)
-                : m_mayWrite        ? tr("Draft by %1. A director or the unit's caretaker signs it.").arg(m_review.author)
-                                    : tr("Draft by %1, not yet signed.").arg(m_review.author));
+                : m_mayWrite ? tr("Draft by %1. A director or the unit's caretaker signs it.").arg(m_review.author)
+                             : tr("Draft by %1, not yet signed.").arg(m_review.author));
     }
     showFacts(m_review.facts);
     setText(m_review);
@@ -306,13 +306,17 @@ void WeeklyReviewEditor::showFacts(const WeeklySummary& f)
                                 tr("(%1 of %2 site-days inspected, %n running site(s))", nullptr, f.sites)
                                     .arg(locale.toString(f.siteDaysInspected), locale.toString(f.siteDaysExpected))
                                     .toHtmlEscaped()));
-    m_failed->setText(tr("%1 (%2 failed items)").arg(locale.toString(f.failedInspections), locale.toString(f.failures)));
-    m_rectification->setText(tr("%1 new, %2 fixed").arg(locale.toString(f.newRectifications), locale.toString(f.fixedRectifications)));
+    m_failed->setText(
+        tr("%1 (%2 failed items)").arg(locale.toString(f.failedInspections), locale.toString(f.failures)));
+    m_rectification->setText(
+        tr("%1 new, %2 fixed").arg(locale.toString(f.newRectifications), locale.toString(f.fixedRectifications)));
     m_overdue->setText(f.overdueRectifications > 0
-            ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(QLatin1String(kBad), locale.toString(f.overdueRectifications))
+            ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                  .arg(QLatin1String(kBad), locale.toString(f.overdueRectifications))
             : locale.toString(f.overdueRectifications));
     m_asOf->setText(f.to.isValid() && f.to < m_week.sunday()
-            ? tr("Figures as of %1, while the week was running; update them once it is over.").arg(ReviewDocument::day(f.to))
+            ? tr("Figures as of %1, while the week was running; update them once it is over.")
+                  .arg(ReviewDocument::day(f.to))
             : tr("Figures for %1 to %2.").arg(ReviewDocument::day(f.from), ReviewDocument::day(f.to)));
 
     const QHash<QString, QString> names = WeeklyReviewService(m_context.database->connection()).itemNames();
@@ -385,12 +389,14 @@ bool WeeklyReviewEditor::startReview()
 {
     if (m_unitId == 0 || m_review.id != 0)
         return false;
-    const auto r = WeeklyReviewService(m_context.database->connection()).open(m_context.session, m_unitId, m_week, OfficeClock::today());
+    const auto r = WeeklyReviewService(m_context.database->connection())
+                       .open(m_context.session, m_unitId, m_week, OfficeClock::today());
     if (!r) {
         warn(tr("Write the review"), r.error());
         return false;
     }
-    Q_EMIT statusMessage(tr("Draft review of %1 for %2 started with the week's figures.").arg(m_unitName, m_week.displayName()));
+    Q_EMIT statusMessage(
+        tr("Draft review of %1 for %2 started with the week's figures.").arg(m_unitName, m_week.displayName()));
     reload();
     m_highlights->setFocus();
     Q_EMIT changed(r->id);
@@ -401,7 +407,9 @@ bool WeeklyReviewEditor::save()
 {
     if (m_review.id == 0 || m_review.isSigned())
         return false;
-    if (const Status s = WeeklyReviewService(m_context.database->connection()).save(m_context.session, m_review.id, text()); !s) {
+    if (const Status s
+        = WeeklyReviewService(m_context.database->connection()).save(m_context.session, m_review.id, text());
+        !s) {
         warn(tr("Save draft"), s.error());
         return false;
     }
@@ -422,8 +430,7 @@ bool WeeklyReviewEditor::refreshFigures()
 {
     if (m_review.id == 0 || m_review.isSigned())
         return false;
-    QSqlDatabase& db = m_context.database->connection();
-    WeeklyReviewService reviews(db);
+    WeeklyReviewService reviews(m_context.database->connection());
     if (isModified()) {
         if (const Status s = reviews.save(m_context.session, m_review.id, text()); !s) {
             warn(tr("Update figures"), s.error());
@@ -456,7 +463,8 @@ bool WeeklyReviewEditor::sign()
             tr("Sign and lock"))
         != MessageBox::Accept)
         return false;
-    if (const Status s = WeeklyReviewService(m_context.database->connection()).sign(m_context.session, m_review.id, t); !s) {
+    if (const Status s = WeeklyReviewService(m_context.database->connection()).sign(m_context.session, m_review.id, t);
+        !s) {
         warn(tr("Sign the review"), s.error());
         return false;
     }
@@ -471,7 +479,7 @@ bool WeeklyReviewEditor::print()
 {
     if (m_review.id == 0)
         return false;
-    const auto doc = ReviewDocument::build(m_context.database->connection(), m_review.id);
+    const auto doc = ReviewDocument::build(*m_context.database, m_review.id);
     if (!doc) {
         warn(tr("Print"), doc.error());
         return true;
@@ -484,7 +492,7 @@ bool WeeklyReviewEditor::exportPdf(const QString& givenPath)
 {
     if (m_review.id == 0)
         return false;
-    const auto doc = ReviewDocument::build(m_context.database->connection(), m_review.id);
+    const auto doc = ReviewDocument::build(*m_context.database, m_review.id);
     if (!doc) {
         warn(tr("Export to PDF"), doc.error());
         return false;

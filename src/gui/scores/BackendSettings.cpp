@@ -1,8 +1,7 @@
 #include "gui/scores/BackendSettings.h"
 
+#include "db/Database.h"
 #include "storage/AppSettings.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -57,7 +56,7 @@ bool BackendSettings::hasCommandLineOverride()
     return commandLine().set;
 }
 
-BackendConfig BackendSettings::load(const QSqlDatabase& db)
+BackendConfig BackendSettings::load(Database& database)
 {
     BackendConfig c;
     if (commandLine().set) {
@@ -66,7 +65,7 @@ BackendConfig BackendSettings::load(const QSqlDatabase& db)
         c.fromCommandLine = true;
         return c;
     }
-    const AppSettings settings(db);
+    const AppSettings settings(database.connection());
     c.url = settings.value(kUrlKey).trimmed();
     c.caFile = settings.value(kCaKey).trimmed();
     if (!c.url.isEmpty())
@@ -74,17 +73,11 @@ BackendConfig BackendSettings::load(const QSqlDatabase& db)
     return c;
 }
 
-Status BackendSettings::saveAddress(QSqlDatabase db, const Session& session, const QString& url, const QString& caFile)
+Status BackendSettings::saveAddress(
+    Database& database, const Session& session, const QString& url, const QString& caFile)
 {
-    AppSettings settings(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = settings.setValue(session, kUrlKey, url.trimmed()); !s)
-        return s;
-    if (const Status s = settings.setValue(session, kCaKey, caFile.trimmed()); !s)
-        return s;
-    return tx.commit();
+    return AppSettings(database.connection())
+        .setValues(session, {{kUrlKey, url.trimmed()}, {kCaKey, caFile.trimmed()}});
 }
 
 QString BackendSettings::tokenKey(const QString& url)

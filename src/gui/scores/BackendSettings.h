@@ -5,11 +5,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace sitegov {
 
+class Database;
 struct Session;
 
 // Where the console finds its assessment backend. The address (and an optional extra trusted
@@ -39,9 +39,9 @@ public:
     static void setCommandLineOverride(const QString& url, const QByteArray& token);
     static bool hasCommandLineOverride();
 
-    static BackendConfig load(const QSqlDatabase& db);
+    static BackendConfig load(Database& database);
     // Saves the address and certificate for every console on the database.
-    static Status saveAddress(QSqlDatabase db, const Session& session, const QString& url, const QString& caFile);
+    static Status saveAddress(Database& database, const Session& session, const QString& url, const QString& caFile);
 
     static bool hasToken(const QString& url);
     // The token saved for an address (for Test connection; never shown).

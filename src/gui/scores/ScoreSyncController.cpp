@@ -33,7 +33,7 @@ ScoreSyncController::~ScoreSyncController()
 void ScoreSyncController::reloadConfig()
 {
     if (m_context.database)
-        m_config = BackendSettings::load(m_context.database->connection());
+        m_config = BackendSettings::load(*m_context.database);
     Q_EMIT stateChanged();
 }
 
@@ -56,9 +56,8 @@ bool ScoreSyncController::start()
     m_cancel = std::make_shared<net::CancelToken>();
     delete m_watcher;
     m_watcher = new QFutureWatcher<SyncResult>(this);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        Q_EMIT progress(value, m_watcher->progressMaximum(), m_watcher->progressText());
-    });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+        [this](int value) { Q_EMIT progress(value, m_watcher->progressMaximum(), m_watcher->progressText()); });
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString& text) {
         Q_EMIT progress(m_watcher->progressValue(), m_watcher->progressMaximum(), text);
     });
@@ -72,16 +71,15 @@ bool ScoreSyncController::start()
             promise.addResult(SyncResult(db.error()));
             return;
         }
-        promise.addResult(net::ScoreSync::run((*db)->connection(), options, cancel.get(),
-            [&promise](const net::ScoreSync::Progress& p) {
+        promise.addResult(net::ScoreSync::run(
+            (*db)->connection(), options, cancel.get(), [&promise](const net::ScoreSync::Progress& p) {
                 promise.setProgressRange(0, p.total);
-                const QString text = p.period.isValid()
-                    ? tr("Fetching the scores of %1 (%2 of %3 periods, %4 scores)…")
-                          .arg(p.period.toString())
-                          .arg(qMin(p.done + 1, p.total))
-                          .arg(p.total)
-                          .arg(QLocale().toString(p.rows))
-                    : tr("Asking the backend which periods it has…");
+                const QString text = p.period.isValid() ? tr("Fetching the scores of %1 (%2 of %3 periods, %4 scores)…")
+                                                              .arg(p.period.toString())
+                                                              .arg(qMin(p.done + 1, p.total))
+                                                              .arg(p.total)
+                                                              .arg(QLocale().toString(p.rows))
+                                                        : tr("Asking the backend which periods it has…");
                 promise.setProgressValueAndText(p.done, text);
             }));
     }));
@@ -142,9 +140,7 @@ QString ScoreSyncController::statusToolTip() const
     if (m_state.lastSuccessAt.isValid())
         tip += u'\n' + tr("Last successful sync: %1").arg(timeText(m_state.lastSuccessAt));
     if (m_state.failedLast())
-        tip += u'\n' + tr("Last sync failed at %1: %2")
-                           .arg(timeText(m_state.lastFailureAt),
-                               m_state.lastError.message);
+        tip += u'\n' + tr("Last sync failed at %1: %2").arg(timeText(m_state.lastFailureAt), m_state.lastError.message);
     return tip;
 }
 

@@ -74,20 +74,20 @@ SettingsPage::SettingsPage(AppContext& context, ScoreSyncController* sync, QWidg
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(QStringLiteral("sitegov-backup-%1.db")
                                                     .arg(OfficeClock::now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-        const QString file = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-            tr("SiteGov databases (*.db)"));
+        const QString file
+            = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested, tr("SiteGov databases (*.db)"));
         if (!file.isEmpty())
             backupTo(file);
     });
     connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
-        const QString file = FileDialog::getOpenFileName(this, tr("Restore from a backup"), {},
-            tr("SiteGov databases (*.db);;All files (*)"));
+        const QString file = FileDialog::getOpenFileName(
+            this, tr("Restore from a backup"), {}, tr("SiteGov databases (*.db);;All files (*)"));
         if (!file.isEmpty())
             restoreFrom(file);
     });
     connect(m_ui->browseFolderButton, &QPushButton::clicked, this, [this] {
-        const QString dir = FileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
-            m_ui->backupFolderEdit->text());
+        const QString dir = FileDialog::getExistingDirectory(
+            this, tr("Folder for automatic backups"), m_ui->backupFolderEdit->text());
         if (!dir.isEmpty())
             m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(dir));
     });
@@ -97,9 +97,11 @@ SettingsPage::SettingsPage(AppContext& context, ScoreSyncController* sync, QWidg
     m_ui->backendUrlEdit->setReadOnly(!manage);
     m_ui->backendCaEdit->setReadOnly(!manage);
     if (!manage)
-        m_ui->backendUrlEdit->setToolTip(tr("Only an administrator changes the backend address; your token is your own."));
-    m_ui->backendTokenEdit->setToolTip(tr("The token from \"sitegov-server token create\". It is kept in your own settings "
-                                          "and never shown again."));
+        m_ui->backendUrlEdit->setToolTip(
+            tr("Only an administrator changes the backend address; your token is your own."));
+    m_ui->backendTokenEdit->setToolTip(
+        tr("The token from \"sitegov-server token create\". It is kept in your own settings "
+           "and never shown again."));
     connect(m_ui->backendTestButton, &QPushButton::clicked, this, &SettingsPage::testConnection);
     connect(m_ui->backendSaveButton, &QPushButton::clicked, this, &SettingsPage::saveBackend);
     connect(m_ui->backendForgetButton, &QPushButton::clicked, this, [this] {
@@ -116,9 +118,10 @@ void SettingsPage::showBackend()
     const BackendConfig config = m_sync->config();
     if (config.fromCommandLine) {
         m_ui->backendUrlEdit->setText(config.url);
-        m_ui->backendResultLabel->setText(tr("This run uses the backend given on the command line (%1); what you save here "
-                                             "applies from the next start.")
-                                              .arg(config.url));
+        m_ui->backendResultLabel->setText(
+            tr("This run uses the backend given on the command line (%1); what you save here "
+               "applies from the next start.")
+                .arg(config.url));
     } else {
         m_ui->backendUrlEdit->setText(config.url);
         m_ui->backendCaEdit->setText(config.caFile);
@@ -126,8 +129,8 @@ void SettingsPage::showBackend()
     // The saved token is never shown again: the field stays empty and says whether one is saved.
     m_ui->backendTokenEdit->clear();
     const bool saved = config.fromCommandLine ? !config.token.isEmpty() : BackendSettings::hasToken(config.url);
-    m_ui->backendTokenEdit->setPlaceholderText(saved ? tr("A token is saved (type a new one to replace it)")
-                                                     : tr("No token saved"));
+    m_ui->backendTokenEdit->setPlaceholderText(
+        saved ? tr("A token is saved (type a new one to replace it)") : tr("No token saved"));
     m_ui->backendForgetButton->setEnabled(!config.fromCommandLine && saved);
 }
 
@@ -157,8 +160,7 @@ void SettingsPage::testConnection()
     setBusy(true);
     const int generation = ++m_testGeneration;
     runInBackground(
-        this,
-        [options]() -> Result<net::ScoreClient::Check> { return net::ScoreClient(options).checkConnection(); },
+        this, [options]() -> Result<net::ScoreClient::Check> { return net::ScoreClient(options).checkConnection(); },
         [this, generation](const Result<net::ScoreClient::Check>& result) {
             if (generation != m_testGeneration)
                 return;
@@ -173,8 +175,8 @@ void SettingsPage::testConnection()
             m_ui->backendResultLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
             m_ui->backendResultLabel->setToolTip(QString());
             m_ui->backendResultLabel->setText(
-                tr("✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period(s).", nullptr,
-                    result->periods)
+                tr("✔ Connected to the SiteGov backend %1: the token is accepted and scores exist for %n period(s).",
+                    nullptr, result->periods)
                     .arg(result->version));
         });
 }
@@ -185,7 +187,8 @@ bool SettingsPage::saveBackend()
     if (!url.isEmpty()) {
         net::ClientOptions options;
         options.baseUrl = url;
-        if (const Status s = net::ScoreClient(options).validate(); !s && net::NetError::failure(s.error()) == net::Failure::InvalidAddress) {
+        if (const Status s = net::ScoreClient(options).validate();
+            !s && net::NetError::failure(s.error()) == net::Failure::InvalidAddress) {
             MessageBox::warning(this, tr("Assessment backend"), s.error().message);
             return false;
         }
@@ -193,8 +196,8 @@ bool SettingsPage::saveBackend()
     const BackendConfig before = m_sync->config();
     if (context().session.can(Action::ManageSettings)
         && (url != before.url || m_ui->backendCaEdit->text().trimmed() != before.caFile || before.fromCommandLine)) {
-        const Status s = BackendSettings::saveAddress(context().database->connection(), context().session, url,
-            m_ui->backendCaEdit->text().trimmed());
+        const Status s = BackendSettings::saveAddress(
+            *context().database, context().session, url, m_ui->backendCaEdit->text().trimmed());
         if (!s) {
             MessageBox::warning(this, tr("Assessment backend"), s.error().fullText());
             return false;
@@ -216,8 +219,8 @@ SettingsPage::~SettingsPage() = default;
 void SettingsPage::refresh()
 {
     const Session& session = context().session;
-    QString who = session.displayName.isEmpty() ? session.username
-                                                : tr("%1 (%2)").arg(session.displayName, session.username);
+    QString who
+        = session.displayName.isEmpty() ? session.username : tr("%1 (%2)").arg(session.displayName, session.username);
     if (!session.roles.isEmpty())
         who += QStringLiteral(" · ") + Permissions::displayNames(session.roles);
     m_ui->loggedInValue->setText(who);
@@ -229,8 +232,8 @@ void SettingsPage::refresh()
         m_ui->keepSpin->setValue(policy.keep);
         QString last;
         if (!policy.folder.isEmpty()) {
-            const QStringList files = QDir(policy.folder).entryList({QStringLiteral("sitegov-backup-*-*-*.db")},
-                QDir::Files, QDir::Name);
+            const QStringList files
+                = QDir(policy.folder).entryList({QStringLiteral("sitegov-backup-*-*-*.db")}, QDir::Files, QDir::Name);
             if (!files.isEmpty())
                 last = tr("Last automatic backup: %1").arg(files.constLast());
         }

@@ -1,0 +1,305 @@
+#include "gui/spotchecks/SpotChecksPage.h"
+
+#include "core/OfficeClock.h"
+#include "db/Database.h"
+#include "gui/common/ListPane.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/PageHeader.h"
+#include "gui/common/StateView.h"
+#include "gui/spotchecks/AssessmentDialog.h"
+#include "gui/spotchecks/SpotCheckListModel.h"
+#include "storage/SpotCheckService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitegov {
+
+namespace {
+constexpr int kMonthsOffered = 13;
+}
+
+SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_model(new SpotCheckListModel(context.database->path(), this))
+    , m_office(new QComboBox(this))
+    , m_month(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_draw(new QPushButton(tr("Draw plan"), this))
+    , m_assign(new QPushButton(tr("Assign checker"), this))
+    , m_lock(new QPushButton(tr("Lock plan"), this))
+    , m_assess(new QPushButton(tr("Assess…"), this))
+{
+    ListPane::Options options;
+    options.searchName = QStringLiteral("spotCheckSearch");
+    options.searchPlaceholder = tr("Search site, code or unit (Ctrl+F)");
+    options.searchAccessibleName = tr("Search the plan's sites");
+    options.table.objectName = QStringLiteral("spotCheckTable");
+    options.table.accessibleName = tr("Sites of the spot-check plans");
+    options.table.sortIndicatorShown = false;
+    options.table.maxColumnWidth = 260;
+    options.table.columnPadding = 12;
+    m_pane = new ListPane(m_model, options, this);
+    m_search = m_pane->search();
+    m_table = m_pane->table();
+    // Several sites go to one checker at a time.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_header = new PageHeader(title(), this);
+    m_draw->setObjectName(QStringLiteral("drawPlanButton"));
+    m_assign->setObjectName(QStringLiteral("assignCheckerButton"));
+    m_lock->setObjectName(QStringLiteral("lockPlanButton"));
+    m_assess->setObjectName(QStringLiteral("assessButton"));
+    m_header->addAction(m_draw);
+    m_header->addAction(m_assign);
+    m_header->addAction(m_lock);
+    m_header->addAction(m_assess);
+
+    m_office->setObjectName(QStringLiteral("spotCheckOfficeFilter"));
+    m_office->setAccessibleName(tr("Office"));
+    m_office->setMinimumContentsLength(14);
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    if (const auto offices = SpotCheckService(context.database->connection()).offices(context.session)) {
+        for (const Choice& c : *offices)
+            m_office->addItem(c.text, c.id);
+    }
+    const int own = m_office->findData(context.session.orgId);
+    m_office->setCurrentIndex(own >= 0 ? own : 0);
+
+    m_month->setObjectName(QStringLiteral("spotCheckMonthFilter"));
+    m_month->setAccessibleName(tr("Month"));
+    const Period current = Period::monthOf(OfficeClock::today());
+    const int currentIndex = current.firstMonthIndex();
+    for (int i = 0; i < kMonthsOffered; ++i) {
+        const int index = currentIndex - i;
+        const Period m = Period::month(index / 12, index % 12 + 1);
+        m_month->addItem(i == 0 ? tr("%1 (this month)").arg(m.toString()) : m.toString(), m.toString());
+    }
+
+    m_status->setObjectName(QStringLiteral("spotCheckStatusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All planned sites"), QString());
+    m_status->addItem(tr("Not assessed"), QStringLiteral("unassessed"));
+    m_status->addItem(tr("Being written or returned"), QStringLiteral("writing"));
+    m_status->addItem(tr("Waiting for review"), QStringLiteral("submitted"));
+    m_status->addItem(tr("Confirmed"), QStringLiteral("confirmed"));
+    m_status->addItem(tr("Failing"), QStringLiteral("failing"));
+    m_status->addItem(tr("Left the plan"), QStringLiteral("removed"));
+
+    m_pane->filters()->addWidget(m_office, 3);
+    m_pane->filters()->addWidget(m_month, 2);
+    m_pane->filters()->addWidget(m_status, 2);
+    m_pane->addSearch(3);
+
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_summary->setWordWrap(true);
+    m_pane->addHeader(m_header);
+    m_pane->addAboveList(m_summary);
+    m_pane->setContent(m_table);
+    m_state = m_pane->state();
+    m_count = m_pane->count();
+    m_count->setObjectName(QStringLiteral("spotCheckCount"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pane);
+
+    const Session& s = context.session;
+    m_draw->setVisible(s.can(Action::PlanSpotChecks));
+    m_assign->setVisible(s.can(Action::PlanSpotChecks));
+    m_lock->setVisible(s.can(Action::PlanSpotChecks));
+
+    connect(m_office, &QComboBox::activated, this, &SpotChecksPage::applyFilter);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &SpotChecksPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &SpotChecksPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &SpotChecksPage::applyFilter);
+    connect(m_draw, &QPushButton::clicked, this, [this] { drawPlan(); });
+    connect(m_lock, &QPushButton::clicked, this, [this] { lockPlan(); });
+    connect(m_assess, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            openAssessment(current.row());
+    });
+    connect(
+        m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openAssessment(index.row()); });
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        if (m_planId == 0)
+            return;
+        const auto checkers = SpotCheckService(this->context().database->connection()).checkers(m_planId);
+        QMenu menu(this);
+        if (checkers) {
+            for (const Choice& c : *checkers)
+                menu.addAction(c.text, this, [this, id = c.id] { assignSelected(id); });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("No checker"), this, [this] { assignSelected(0); });
+        menu.exec(m_assign->mapToGlobal(QPoint(0, m_assign->height())));
+    });
+    connect(m_model, &QueryTableModel::loadingChanged, this, [this](bool loading) { setBusy(loading); });
+    connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
+        m_count->setText(total < 0 ? tr("Counting…") : tr("%n site(s)", nullptr, int(total)));
+    });
+    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
+        if (m_model->rowCount() == 0) {
+            if (m_planId == 0 && this->context().session.can(Action::PlanSpotChecks))
+                m_state->showEmpty(
+                    tr("No plan has been drawn for this month yet."), tr("Draw plan"), [this] { drawPlan(); });
+            else if (m_planId == 0)
+                m_state->showEmpty(tr("No plan has been drawn for this month yet."));
+            else
+                m_state->showEmpty(tr("No site of the plan matches these filters."));
+            return;
+        }
+        m_state->showContent();
+        m_pane->fitColumns();
+    });
+    connect(m_model, &QueryTableModel::loadFailed, this,
+        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+}
+
+qint64 SpotChecksPage::officeId() const
+{
+    return m_office->currentData().toLongLong();
+}
+
+Period SpotChecksPage::month() const
+{
+    const auto m = Period::parse(m_month->currentData().toString());
+    return m ? *m : Period::monthOf(OfficeClock::today());
+}
+
+void SpotChecksPage::refresh()
+{
+    applyFilter();
+}
+
+void SpotChecksPage::navigate(const QVariantMap& arguments)
+{
+    m_applying = true;
+    if (arguments.contains(QStringLiteral("org"))) {
+        const int i = m_office->findData(arguments.value(QStringLiteral("org")).toLongLong());
+        if (i >= 0)
+            m_office->setCurrentIndex(i);
+    }
+    if (arguments.contains(QStringLiteral("month"))) {
+        const int i = m_month->findData(arguments.value(QStringLiteral("month")).toString());
+        if (i >= 0)
+            m_month->setCurrentIndex(i);
+    }
+    if (arguments.contains(QStringLiteral("status"))) {
+        const int i = m_status->findData(arguments.value(QStringLiteral("status")).toString());
+        if (i >= 0)
+            m_status->setCurrentIndex(i);
+    }
+    m_applying = false;
+    applyFilter();
+}
+
+void SpotChecksPage::applyFilter()
+{
+    if (m_applying)
+        return;
+    updatePlan();
+    SpotCheckItemFilter f;
+    f.month = month();
+    f.planOrgId = officeId();
+    f.status = m_status->currentData().toString();
+    f.text = m_search->text();
+    m_state->showLoading(tr("Loading the plan…"));
+    m_model->setFilter(f);
+}
+
+void SpotChecksPage::updatePlan()
+{
+    m_planId = 0;
+    const auto plan = SpotCheckService(context().database->connection()).planFor(officeId(), month());
+    const bool planner = context().session.can(Action::PlanSpotChecks);
+    m_header->setScope(tr("%1 · %2").arg(m_office->currentText(), month().toString()));
+    if (!plan) {
+        m_summary->setText(plan.error().message);
+    } else if (!*plan) {
+        m_summary->setText(tr("No plan for %1 yet.").arg(month().toString()));
+    } else {
+        const SpotCheckPlan& p = **plan;
+        m_planId = p.id;
+        const QLocale locale;
+        m_summary->setText(
+            tr("%1 · %2 of %3 running sites planned (share %4%, at least %5; seed %6) · %7 without a checker · "
+               "%8 submitted, %9 confirmed, %10 failing")
+                .arg(SpotCheckRules::displayName(p.status))
+                .arg(p.planned)
+                .arg(p.population)
+                .arg(p.sharePercent)
+                .arg(p.required)
+                .arg(p.seed)
+                .arg(p.unassigned)
+                .arg(p.submitted)
+                .arg(p.confirmed)
+                .arg(p.failing));
+    }
+    const bool locked = plan && *plan && (*plan)->isLocked();
+    m_draw->setEnabled(planner && !locked);
+    m_draw->setText(plan && *plan ? tr("Draw again") : tr("Draw plan"));
+    m_assign->setEnabled(planner && m_planId != 0);
+    m_lock->setEnabled(planner && m_planId != 0 && !locked);
+}
+
+bool SpotChecksPage::drawPlan()
+{
+    const auto id = SpotCheckService(context().database->connection()).draw(context().session, officeId(), month());
+    if (!id) {
+        MessageBox::warning(this, tr("Draw the plan"), id.error().message, id.error().detail);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("The plan of %1 is drawn.").arg(month().toString()));
+    applyFilter();
+    return true;
+}
+
+bool SpotChecksPage::lockPlan()
+{
+    const Status s = SpotCheckService(context().database->connection()).lock(context().session, m_planId);
+    if (!s) {
+        MessageBox::warning(this, tr("Lock the plan"), s.error().message, s.error().detail);
+        return false;
+    }
+    applyFilter();
+    return true;
+}
+
+bool SpotChecksPage::assignSelected(qint64 checkerAccountId)
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << m_model->itemId(index.row());
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids << m_model->itemId(m_table->currentIndex().row());
+    const Status s
+        = SpotCheckService(context().database->connection()).assign(context().session, m_planId, ids, checkerAccountId);
+    if (!s) {
+        MessageBox::warning(this, tr("Assign the checker"), s.error().message, s.error().detail);
+        return false;
+    }
+    applyFilter();
+    return true;
+}
+
+void SpotChecksPage::openAssessment(int row)
+{
+    const qint64 itemId = m_model->itemId(row);
+    if (itemId == 0)
+        return;
+    AssessmentDialog dialog(context(), itemId, this);
+    connect(&dialog, &AssessmentDialog::changed, this, [this] { applyFilter(); });
+    dialog.exec();
+}
+
+} // namespace sitegov

@@ -1,0 +1,457 @@
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "server/ServerStore.h"
+#include "server/ServerStoreConnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlQuery>
+#include <limits>
+
+namespace sitegov::server {
+
+// ServerStore's sites and their assessments (the connections, the data version and the tokens are
+// in ServerStore.cpp).
+
+namespace {
+
+constexpr auto kScoreColumns = "a.site_code, s.name, s.level, s.kind, s.division_code, a.period, a.rules_id, "
+                               "a.deduction_score, a.bonus_claimed, a.bonus, a.total, a.passed, a.scaled, a.vetoes, "
+                               "a.category_scores, a.updated_at";
+
+QString vetoesJson(const QStringList& vetoes)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(vetoes)).toJson(QJsonDocument::Compact));
+}
+
+QString categoriesJson(const QList<ScoreCard::CategoryScore>& categories)
+{
+    QJsonArray out;
+    for (const auto& c : categories)
+        out.append(QJsonObject{
+            {QStringLiteral("key"), c.key}, {QStringLiteral("score"), c.score}, {QStringLiteral("max"), c.max}});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QStringList vetoesFromJson(const QString& text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array)
+        out.append(v.toString());
+    return out;
+}
+
+QList<ScoreCard::CategoryScore> categoriesFromJson(const QString& text)
+{
+    QList<ScoreCard::CategoryScore> out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QLatin1String("key")).toString(), o.value(QLatin1String("score")).toDouble(),
+            o.value(QLatin1String("max")).toDouble()});
+    }
+    return out;
+}
+
+ServerStore::Site siteFromQuery(const QSqlQuery& q)
+{
+    ServerStore::Site s;
+    s.code = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
+    s.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
+    s.divisionCode = q.value(4).toString();
+    s.publicServices = q.value(5).toInt() != 0;
+    s.createdAt = q.value(6).toString();
+    s.updatedAt = q.value(7).toString();
+    return s;
+}
+
+constexpr auto kSiteColumns = "code, name, level, kind, division_code, public_services, created_at, updated_at";
+
+ServerStore::ScoreRow scoreRowFromQuery(const QSqlQuery& q)
+{
+    ServerStore::ScoreRow r;
+    r.siteCode = q.value(0).toString();
+    r.siteName = q.value(1).toString();
+    r.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
+    r.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
+    r.divisionCode = q.value(4).toString();
+    const auto period = Period::parse(q.value(5).toString());
+    r.period = period ? *period : Period();
+    r.card.rulesId = q.value(6).toString();
+    r.card.deductionScore = q.value(7).toDouble();
+    r.card.bonusClaimed = q.value(8).toDouble();
+    r.card.bonus = q.value(9).toDouble();
+    r.card.total = q.value(10).toDouble();
+    r.card.passed = q.value(11).toInt() != 0;
+    r.card.scaled = q.value(12).toInt() != 0;
+    r.card.vetoes = vetoesFromJson(q.value(13).toString());
+    r.card.categories = categoriesFromJson(q.value(14).toString());
+    r.updatedAt = q.value(15).toString();
+    return r;
+}
+
+FieldError fieldErrorOf(const Error& e)
+{
+    QString message = e.message;
+    const QString prefix = e.detail + QStringLiteral(": ");
+    if (!e.detail.isEmpty() && message.startsWith(prefix))
+        message = message.mid(prefix.size());
+    return FieldError{e.detail, message};
+}
+
+void bindPeriod(db::Query& q, const Period& p)
+{
+    q.bindNamed(QStringLiteral(":period"), p.toString());
+    q.bindNamed(QStringLiteral(":period_kind"), p.kindKey());
+    q.bindNamed(QStringLiteral(":period_year"), p.yearNumber());
+    q.bindNamed(QStringLiteral(":period_quarter"),
+        p.kind() == Period::Kind::Year ? QVariant(QMetaType::fromType<int>()) : QVariant(p.quarterNumber()));
+    q.bindNamed(QStringLiteral(":first_month"), p.firstMonthIndex());
+    q.bindNamed(QStringLiteral(":last_month"), p.lastMonthIndex());
+}
+
+void bindCard(db::Query& q, const ScoreCard& card)
+{
+    q.bindNamed(QStringLiteral(":rules_id"), card.rulesId);
+    q.bindNamed(QStringLiteral(":deduction_score"), card.deductionScore);
+    q.bindNamed(QStringLiteral(":bonus_claimed"), card.bonusClaimed);
+    q.bindNamed(QStringLiteral(":bonus"), card.bonus);
+    q.bindNamed(QStringLiteral(":total"), card.total);
+    q.bindNamed(QStringLiteral(":passed"), card.passed ? 1 : 0);
+    q.bindNamed(QStringLiteral(":scaled"), card.scaled ? 1 : 0);
+    q.bindNamed(QStringLiteral(":vetoes"), vetoesJson(card.vetoes));
+    q.bindNamed(QStringLiteral(":category_scores"), categoriesJson(card.categories));
+}
+
+const QString kInsertAssessment = QStringLiteral(
+    "INSERT INTO assessments (site_code, period, period_kind, period_year, period_quarter, first_month, last_month, "
+    "inputs, rules_id, deduction_score, bonus_claimed, bonus, total, passed, scaled, vetoes, category_scores, "
+    "created_at, updated_at) VALUES (:site_code, :period, :period_kind, :period_year, :period_quarter, :first_month, "
+    ":last_month, :inputs, :rules_id, :deduction_score, :bonus_claimed, :bonus, :total, :passed, :scaled, :vetoes, "
+    ":category_scores, :now, :now)");
+
+const QString kInsertSite
+    = QStringLiteral("INSERT INTO sites (code, name, level, kind, division_code, public_services, created_at, "
+                     "updated_at) VALUES (:code, :name, :level, :kind, :division, :services, :now, :now)");
+
+void bindSite(db::Query& q, const ServerStore::Site& site, const QString& now)
+{
+    q.bindNamed(QStringLiteral(":code"), site.code)
+        .bindNamed(QStringLiteral(":name"), site.name)
+        .bindNamed(QStringLiteral(":level"), Vocabulary::key(site.level))
+        .bindNamed(QStringLiteral(":kind"), Vocabulary::key(site.kind))
+        .bindNamed(QStringLiteral(":division"), site.divisionCode)
+        .bindNamed(QStringLiteral(":services"), site.publicServices ? 1 : 0)
+        .bindNamed(QStringLiteral(":now"), now);
+}
+
+} // namespace
+
+Result<std::optional<ServerStore::Site>> ServerStore::site(const QString& code)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    return storedSite((*c)->db, code);
+}
+
+Result<std::optional<ServerStore::Site>> ServerStore::storedSite(const QSqlDatabase& db, const QString& code)
+{
+    return db::Query(db, QStringLiteral("SELECT %1 FROM sites WHERE code = ?").arg(QLatin1String(kSiteColumns)))
+        .bind(code)
+        .first(tr("The store could not be read."), &siteFromQuery);
+}
+
+Result<QList<ServerStore::Site>> ServerStore::sites(const SiteQuery& query)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1 = 1").arg(QLatin1String(kSiteColumns));
+    QVariantList binds;
+    if (!query.afterCode.isEmpty()) {
+        sql += QStringLiteral(" AND code > ?");
+        binds << query.afterCode;
+    }
+    if (query.level) {
+        sql += QStringLiteral(" AND level = ?");
+        binds << Vocabulary::key(*query.level);
+    }
+    if (query.kind) {
+        sql += QStringLiteral(" AND kind = ?");
+        binds << Vocabulary::key(*query.kind);
+    }
+    if (!query.region.isEmpty()) {
+        sql += QStringLiteral(" AND division_code LIKE ?");
+        binds << query.region + u'%';
+    }
+    sql += QStringLiteral(" ORDER BY code LIMIT ?");
+    binds << query.limit;
+    return db::Query((*c)->db, sql).bindAll(binds).rows(tr("The store could not be read."), &siteFromQuery);
+}
+
+Result<int> ServerStore::siteCount()
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    return db::Query((*c)->db, QStringLiteral("SELECT count(*) FROM sites"))
+        .value<int>(tr("The store could not be read."));
+}
+
+Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const Scorer& rescore)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlDatabase& db = (*c)->db;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+
+    WriteOutcome outcome;
+    const auto existing = storedSite(db, site.code);
+    if (!existing)
+        return existing.error();
+    outcome.created = !existing->has_value();
+    const QString now = Sql::nowUtc();
+
+    if (*existing && ((*existing)->kind != site.kind || (*existing)->publicServices != site.publicServices)) {
+        struct Stored
+        {
+            QVariant id;
+            QString period;
+            QByteArray inputs;
+        };
+        const auto stored
+            = db::Query(db, QStringLiteral("SELECT id, period, inputs FROM assessments WHERE site_code = ?"))
+                  .bind(site.code)
+                  .rows(tr("The store could not be read."), [](const QSqlQuery& q) {
+                      return Stored{q.value(0), q.value(1).toString(), q.value(2).toByteArray()};
+                  });
+        if (!stored)
+            return stored.error();
+        db::Query update(db,
+            QStringLiteral("UPDATE assessments SET rules_id = :rules_id, deduction_score = :deduction_score, "
+                           "bonus_claimed = :bonus_claimed, bonus = :bonus, total = :total, passed = :passed, "
+                           "scaled = :scaled, vetoes = :vetoes, category_scores = :category_scores, "
+                           "updated_at = :now WHERE id = :id"));
+        for (const Stored& assessment : *stored) {
+            const auto card = rescore(site, assessment.inputs);
+            if (!card) {
+                const FieldError cause = fieldErrorOf(card.error());
+                const QString field
+                    = (*existing)->kind != site.kind ? QStringLiteral("kind") : QStringLiteral("public_services");
+                outcome.rejected = FieldError{field,
+                    tr("the stored assessment for %1 would no longer score (%2)").arg(assessment.period, cause.text())};
+                return outcome; // the transaction rolls back
+            }
+            bindCard(update, *card);
+            update.bindNamed(QStringLiteral(":now"), now).bindNamed(QStringLiteral(":id"), assessment.id);
+            if (const Status s = update.exec(tr("The store could not be written.")); !s)
+                return s.error();
+        }
+    }
+
+    db::Query write(db,
+        *existing
+            ? QStringLiteral("UPDATE sites SET name = :name, level = :level, kind = :kind, division_code = :division, "
+                             "public_services = :services, updated_at = :now WHERE code = :code")
+            : kInsertSite);
+    bindSite(write, site, now);
+    if (const Status s = write.exec(tr("The site could not be stored.")); !s)
+        return s.error();
+    return commitWrite(**c, tx, outcome);
+}
+
+Status ServerStore::import(const QList<Site>& sites, const QList<ScoreRow>& rows, const QList<QByteArray>& inputs)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlDatabase& db = (*c)->db;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString now = Sql::nowUtc();
+    db::Query insertSite(db, kInsertSite);
+    for (const Site& site : sites) {
+        bindSite(insertSite, site, now);
+        if (const Status s = insertSite.exec(tr("The site could not be stored.")); !s)
+            return s;
+    }
+    db::Query insertAssessment(db, kInsertAssessment);
+    for (int i = 0; i < rows.size(); ++i) {
+        insertAssessment.bindNamed(QStringLiteral(":site_code"), rows.at(i).siteCode);
+        bindPeriod(insertAssessment, rows.at(i).period);
+        insertAssessment.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs.value(i)));
+        bindCard(insertAssessment, rows.at(i).card);
+        insertAssessment.bindNamed(QStringLiteral(":now"), now);
+        if (const Status s = insertAssessment.exec(tr("The assessment could not be stored.")); !s)
+            return s;
+    }
+    const auto committed = commitWrite(**c, tx, WriteOutcome{});
+    if (!committed)
+        return committed.error();
+    return {};
+}
+
+Result<ServerStore::WriteOutcome> ServerStore::putAssessment(
+    const QString& siteCode, const Period& period, const QByteArray& inputs, const Scorer& score)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QSqlDatabase& db = (*c)->db;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+
+    WriteOutcome outcome;
+    const auto site = storedSite(db, siteCode);
+    if (!site)
+        return site.error();
+    if (!*site) {
+        outcome.siteFound = false;
+        return outcome;
+    }
+    const auto card = score(**site, inputs);
+    if (!card) {
+        outcome.rejected = fieldErrorOf(card.error());
+        return outcome;
+    }
+    outcome.card = *card;
+
+    const auto id = db::Query(db, QStringLiteral("SELECT id FROM assessments WHERE site_code = ? AND period = ?"))
+                        .bind(siteCode, period.toString())
+                        .first(tr("The store could not be read."), [](const QSqlQuery& q) { return q.value(0); });
+    if (!id)
+        return id.error();
+    outcome.created = !id->has_value();
+
+    db::Query write(db,
+        *id ? QStringLiteral("UPDATE assessments SET inputs = :inputs, rules_id = :rules_id, "
+                             "deduction_score = :deduction_score, bonus_claimed = :bonus_claimed, bonus = :bonus, "
+                             "total = :total, passed = :passed, scaled = :scaled, vetoes = :vetoes, "
+                             "category_scores = :category_scores, updated_at = :now WHERE id = :id")
+            : kInsertAssessment);
+    if (*id) {
+        write.bindNamed(QStringLiteral(":id"), **id);
+    } else {
+        write.bindNamed(QStringLiteral(":site_code"), siteCode);
+        bindPeriod(write, period);
+    }
+    write.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs));
+    bindCard(write, *card);
+    write.bindNamed(QStringLiteral(":now"), Sql::nowUtc());
+    if (const Status s = write.exec(tr("The assessment could not be stored.")); !s)
+        return s.error();
+    return commitWrite(**c, tx, outcome);
+}
+
+Result<ServerStore::WriteOutcome> ServerStore::commitWrite(Connection& c, Transaction& tx, const WriteOutcome& outcome)
+{
+    const auto version = bumpVersion(c);
+    if (!version)
+        return version.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    noteVersion(*version);
+    return outcome;
+}
+
+Result<QList<ServerStore::ScoreRow>> ServerStore::scoreRows(const Period& period)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QString where;
+    QVariantList binds{period.toString()};
+    switch (period.kind()) {
+    case Period::Kind::Month:
+        where = QStringLiteral("a.period = ?");
+        break;
+    case Period::Kind::Quarter:
+        where = QStringLiteral(
+            "a.period = ? OR (a.period_kind = 'month' AND a.period_year = ? AND a.period_quarter = ?)");
+        binds << period.yearNumber() << period.quarterNumber();
+        break;
+    case Period::Kind::Year:
+        where = QStringLiteral("a.period = ? OR (a.period_kind = 'month' AND a.period_year = ?)");
+        binds << period.yearNumber();
+        break;
+    }
+    return db::Query((*c)->db,
+        QStringLiteral("SELECT %1 FROM assessments a JOIN sites s ON s.code = a.site_code WHERE %2")
+            .arg(QLatin1String(kScoreColumns), where))
+        .bindAll(binds)
+        .rows(tr("The store could not be read."), &scoreRowFromQuery);
+}
+
+Result<QList<ServerStore::ScoreRow>> ServerStore::siteSeries(const QString& code, const Period& from, const Period& to)
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    return db::Query((*c)->db,
+        QStringLiteral("SELECT %1 FROM assessments a JOIN sites s ON s.code = a.site_code WHERE a.site_code = ? "
+                       "AND a.first_month >= ? AND a.last_month <= ? ORDER BY a.first_month, a.last_month DESC")
+            .arg(QLatin1String(kScoreColumns)))
+        .bind(code, from.isValid() ? from.firstMonthIndex() : 0,
+            to.isValid() ? to.lastMonthIndex() : std::numeric_limits<int>::max())
+        .rows(tr("The store could not be read."), &scoreRowFromQuery);
+}
+
+Result<QList<ServerStore::PeriodCount>> ServerStore::periods()
+{
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QMap<Period, int> counts;
+    // Months as stored; quarters and years from what is stored for them and the months inside them,
+    // as the score endpoints count them.
+    const QString what = tr("The store could not be read.");
+    const Status months = db::Query((*c)->db,
+        QStringLiteral("SELECT period, count(*) FROM assessments WHERE period_kind = 'month' GROUP BY period"))
+                              .forEach(what, [&counts](const QSqlQuery& q) {
+                                  if (const auto p = Period::parse(q.value(0).toString()))
+                                      counts.insert(*p, q.value(1).toInt());
+                                  return true;
+                              });
+    if (!months)
+        return months.error();
+    const Status quarters = db::Query((*c)->db,
+        QStringLiteral("SELECT period_year, period_quarter, count(DISTINCT site_code) FROM assessments "
+                       "WHERE period_kind IN ('month', 'quarter') GROUP BY period_year, period_quarter"))
+                                .forEach(what, [&counts](const QSqlQuery& q) {
+                                    const Period p = Period::quarter(q.value(0).toInt(), q.value(1).toInt());
+                                    if (p.isValid())
+                                        counts.insert(p, q.value(2).toInt());
+                                    return true;
+                                });
+    if (!quarters)
+        return quarters.error();
+    const Status years = db::Query((*c)->db,
+        QStringLiteral("SELECT period_year, count(DISTINCT site_code) FROM assessments "
+                       "WHERE period_kind IN ('month', 'year') GROUP BY period_year"))
+                             .forEach(what, [&counts](const QSqlQuery& q) {
+                                 const Period p = Period::year(q.value(0).toInt());
+                                 if (p.isValid())
+                                     counts.insert(p, q.value(1).toInt());
+                                 return true;
+                             });
+    if (!years)
+        return years.error();
+    QList<PeriodCount> out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.append({it.key(), it.value()});
+    return out;
+}
+
+} // namespace sitegov::server

@@ -1,0 +1,90 @@
+#include "storage/AccountabilityService.h"
+
+#include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "storage/AuditLog.h"
+#include "storage/RectificationService.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sitegov {
+
+AccountabilityService::AccountabilityService(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<qint64> AccountabilityService::add(const Session& session, qint64 rectificationId, const QString& personName,
+    const QString& personPost, AccountabilityMeasure measure, const QDate& decidedOn, const QString& note,
+    const QDate& today)
+{
+    const auto item = RectificationService(m_db).byId(rectificationId);
+    if (!item)
+        return item.error();
+    if (const Status s = Authorizer::require(m_db, session, Action::RecordAccountability, item->unitId); !s)
+        return s.error();
+    if (personName.trimmed().isEmpty())
+        return Error{tr("Name the person held to account."), {}};
+    if (personName.size() > 100 || personPost.size() > 200 || note.size() > 4000)
+        return Error{tr("A name holds at most 100 characters, a post 200 and a note 4000."), {}};
+    if (!decidedOn.isValid() || decidedOn > today)
+        return Error{tr("The day of the decision is today or earlier."), {}};
+    if (decidedOn < item->openedOn)
+        return Error{tr("The decision cannot come before the rectification item was opened (%1).")
+                         .arg(item->openedOn.toString(Qt::ISODate)),
+            {}};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto inserted
+        = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO accountability_records (rectification_id, person_name, person_post, measure, decided_on, "
+                "note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+              .bind(rectificationId, personName.trimmed(), Sql::text(personPost), SpotCheckRules::key(measure),
+                  Sql::date(decidedOn), Sql::text(note), session.username, Sql::nowUtc())
+              .insert(tr("The accountability record could not be saved."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
+    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("accountability"),
+            QString::number(id),
+            QStringLiteral("%1 %2: %3 %4")
+                .arg(item->siteName, personName.trimmed(), SpotCheckRules::key(measure),
+                    decidedOn.toString(Qt::ISODate)),
+            {},
+            {{QStringLiteral("rectification_id"), rectificationId}, {QStringLiteral("person"), personName.trimmed()},
+                {QStringLiteral("post"), personPost.trimmed()},
+                {QStringLiteral("measure"), SpotCheckRules::key(measure)},
+                {QStringLiteral("decided_on"), decidedOn.toString(Qt::ISODate)}});
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<AccountabilityRecord>> AccountabilityService::forRectification(qint64 rectificationId)
+{
+    return db::Query(m_db,
+        QStringLiteral("SELECT id, rectification_id, person_name, person_post, measure, decided_on, note, recorded_by, "
+                       "recorded_at FROM accountability_records WHERE rectification_id = ? ORDER BY decided_on, id"))
+        .bind(rectificationId)
+        .rows(tr("The accountability records could not be read."), [](const QSqlQuery& q) {
+            AccountabilityRecord r;
+            r.id = q.value(0).toLongLong();
+            r.rectificationId = q.value(1).toLongLong();
+            r.personName = q.value(2).toString();
+            r.personPost = q.value(3).toString();
+            r.measure = SpotCheckRules::measure(q.value(4).toString()).value_or(AccountabilityMeasure::Interview);
+            r.decidedOn = Sql::toDate(q.value(5));
+            r.note = q.value(6).toString();
+            r.recordedBy = q.value(7).toString();
+            r.recordedAt = OfficeClock::parseStored(q.value(8).toString());
+            return r;
+        });
+}
+
+} // namespace sitegov

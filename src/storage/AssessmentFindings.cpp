@@ -1,0 +1,105 @@
+#include "storage/AssessmentFindings.h"
+
+#include "core/Inspection.h"
+#include "core/SpotCheck.h"
+#include "db/Query.h"
+#include "storage/WeeklyReviewService.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace sitegov {
+
+AssessmentFindings::AssessmentFindings(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<QList<SiteFinding>> AssessmentFindings::inspections(qint64 siteId, const Period& period)
+{
+    const QHash<QString, QString> names = WeeklyReviewService(m_db).itemNames();
+    const QLocale locale;
+    auto day = [&locale](const QDate& d) {
+        return locale.toString(d, QLocale::ShortFormat);
+    };
+    QList<SiteFinding> out;
+
+    const QString first = period.firstDay().toString(Qt::ISODate);
+    const QString last = period.lastDay().toString(Qt::ISODate);
+    const Status failures
+        = db::Query(m_db,
+            QStringLiteral(
+                "SELECT f.item_key, count(*), min(f.day), max(f.day), (SELECT g.note FROM inspection_failures g WHERE "
+                "g.site_id = f.site_id AND g.item_key = f.item_key AND g.day BETWEEN ? AND ? ORDER BY g.day DESC "
+                "LIMIT 1) FROM inspection_failures f WHERE f.site_id = ? AND f.day BETWEEN ? AND ? GROUP BY "
+                "f.item_key ORDER BY f.item_key"))
+              .bind(first, last, siteId, first, last)
+              .forEach(tr("The inspections of the period could not be read."), [&](const QSqlQuery& q) {
+                  SiteFinding f;
+                  f.source = SiteFinding::Source::Inspection;
+                  f.checklistItem = q.value(0).toString();
+                  f.count = q.value(1).toInt();
+                  const QDate firstSeen = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+                  f.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+                  const QString note = q.value(4).toString();
+                  const QString item = names.value(f.checklistItem, f.checklistItem);
+                  f.text = f.count == 1 ? tr("Daily inspection %1: %2 failed").arg(day(f.day), item)
+                                        : tr("Daily inspections: %1 failed %2 times (%3 to %4)")
+                                              .arg(item)
+                                              .arg(f.count)
+                                              .arg(day(firstSeen), day(f.day));
+                  if (!note.trimmed().isEmpty())
+                      f.text += tr(": %1").arg(note.trimmed());
+                  out.append(f);
+                  return true;
+              });
+    if (!failures)
+        return failures.error();
+
+    const Status open
+        = db::Query(m_db,
+            QStringLiteral(
+                "SELECT id, coalesce(item_key, ''), problem, opened_on, deadline, status FROM rectifications WHERE "
+                "site_id = ? AND status IN ('open', 'fixed') AND opened_on <= ? ORDER BY opened_on, id"))
+              .bind(siteId, last)
+              .forEach(tr("The rectification items could not be read."), [&](const QSqlQuery& q) {
+                  SiteFinding f;
+                  f.source = SiteFinding::Source::Rectification;
+                  f.rectificationId = q.value(0).toLongLong();
+                  f.checklistItem = q.value(1).toString();
+                  f.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+                  const QDate deadline = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+                  const auto status
+                      = RectificationRules::status(q.value(5).toString()).value_or(RectificationStatus::Open);
+                  f.text = tr("Rectification item %1 (%2, due %3): %4")
+                               .arg(f.rectificationId)
+                               .arg(RectificationRules::displayName(status), day(deadline), q.value(2).toString());
+                  out.append(f);
+                  return true;
+              });
+    if (!open)
+        return open.error();
+    return out;
+}
+
+QMap<QString, QList<SiteFinding>> AssessmentFindings::byEvidenceKey(
+    const ScoringRules& rules, const QList<SiteFinding>& findings)
+{
+    QMap<QString, QList<SiteFinding>> out;
+    for (const SiteFinding& f : findings) {
+        if (f.checklistItem.isEmpty())
+            continue;
+        for (const ScoringRules::Veto& v : rules.vetoes()) {
+            if (v.checklistItems.contains(f.checklistItem))
+                out[SpotCheckRules::vetoKey(v.key)].append(f);
+        }
+        for (const ScoringRules::Category& c : rules.categories()) {
+            for (const ScoringRules::Indicator& i : c.indicators) {
+                if (i.checklistItems.contains(f.checklistItem))
+                    out[SpotCheckRules::deductionKey(i.key)].append(f);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sitegov

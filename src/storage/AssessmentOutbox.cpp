@@ -1,0 +1,217 @@
+#include "storage/AssessmentOutbox.h"
+
+#include "core/OfficeClock.h"
+#include "db/Query.h"
+#include "db/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sitegov {
+
+namespace {
+
+QString stamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QStringList splitKeys(const QString& text)
+{
+    return text.split(u',', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+AssessmentOutbox::AssessmentOutbox(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+int AssessmentOutbox::retryDelaySeconds(int attempts)
+{
+    int delay = 30;
+    for (int i = 1; i < attempts && delay < 3600; ++i)
+        delay *= 2;
+    return std::min(delay, 3600);
+}
+
+Status AssessmentOutbox::enqueue(qint64 assessmentId, const QDateTime& now)
+{
+    const QString what = tr("The assessment could not be queued for the backend.");
+    const auto site = db::Query(m_db,
+        QStringLiteral("SELECT s.code, a.period FROM assessments a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"))
+                          .bind(assessmentId)
+                          .single(what, tr("There is no assessment with the number %1.").arg(assessmentId),
+                              [](const QSqlQuery& q) {
+                                  return std::pair(q.value(0).toString(), q.value(1).toString());
+                              });
+    if (!site)
+        return site.error();
+    const auto& [code, period] = *site;
+    // The backend keeps one assessment per site and month: an older one still waiting would only be
+    // replaced there.
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE assessment_outbox SET state = 'replaced', next_attempt_at = NULL WHERE site_code = ? AND "
+                "period = ? AND state = 'waiting' AND assessment_id <> ?"))
+                             .bind(code, period, assessmentId)
+                             .exec(what);
+        !s)
+        return s;
+    return db::Query(m_db,
+        QStringLiteral("INSERT INTO assessment_outbox (assessment_id, site_code, period, state, queued_at, attempts, "
+                       "next_attempt_at) VALUES (?, ?, ?, 'waiting', ?, 0, ?)"))
+        .bind(assessmentId, code, period, stamp(now), stamp(now))
+        .exec(what);
+}
+
+Result<QList<OutgoingAssessment>> AssessmentOutbox::due(const QDateTime& now, int limit)
+{
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT x.assessment_id, x.attempts, s.code, s.name, o.level, a.kind, o.division_code, "
+            "a.public_services, a.period, a.vetoes, a.deductions, a.bonus_claimed, a.summary, a.total FROM "
+            "assessment_outbox x JOIN assessments a ON a.id = x.assessment_id JOIN sites s ON s.id = a.site_id "
+            "JOIN organisations o ON o.id = s.host_org_id WHERE x.state = 'waiting' AND (x.next_attempt_at IS "
+            "NULL OR x.next_attempt_at <= ?) ORDER BY x.queued_at, x.assessment_id LIMIT ?"))
+        .bind(stamp(now), limit)
+        .rows(tr("The assessments waiting for the backend could not be read."), [](const QSqlQuery& q) {
+            OutgoingAssessment a;
+            a.assessmentId = q.value(0).toLongLong();
+            a.attempts = q.value(1).toInt();
+            a.siteCode = q.value(2).toString();
+            a.siteName = q.value(3).toString();
+            a.level = Vocabulary::adminLevel(q.value(4).toString()).value_or(AdminLevel::Province);
+            a.kind = Vocabulary::siteKind(q.value(5).toString()).value_or(SiteKind::Portal);
+            a.divisionCode = q.value(6).toString();
+            a.publicServices = q.value(7).toInt() != 0;
+            a.period = Period::parse(q.value(8).toString()).value();
+            a.vetoes = splitKeys(q.value(9).toString());
+            const QJsonObject deductions = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+            for (auto it = deductions.begin(); it != deductions.end(); ++it)
+                a.deductions.insert(it.key(), it.value().toDouble());
+            a.bonus = q.value(11).toDouble();
+            a.note = q.value(12).toString();
+            a.total = q.value(13).toDouble();
+            return a;
+        });
+}
+
+Status AssessmentOutbox::markSent(qint64 assessmentId, const QString& backendUrl, double total, const QDateTime& at)
+{
+    return db::Query(m_db,
+        QStringLiteral(
+            "UPDATE assessment_outbox SET state = 'sent', attempts = attempts + 1, last_attempt_at = ?, sent_at "
+            "= ?, next_attempt_at = NULL, backend_url = ?, backend_total = ?, error = NULL, error_detail = NULL, "
+            "error_code = NULL WHERE assessment_id = ? AND state = 'waiting'"))
+        .bind(stamp(at), stamp(at), backendUrl, total, assessmentId)
+        .exec(tr("The sending state could not be saved."));
+}
+
+Status AssessmentOutbox::markRefused(qint64 assessmentId, const Error& reason, const QDateTime& at)
+{
+    return db::Query(m_db,
+        QStringLiteral(
+            "UPDATE assessment_outbox SET state = 'refused', attempts = attempts + 1, last_attempt_at = ?, "
+            "next_attempt_at = NULL, error = ?, error_detail = ?, error_code = ? WHERE assessment_id = ? AND "
+            "state = 'waiting'"))
+        .bind(stamp(at), reason.message, Sql::nullIfEmpty(reason.detail), Sql::nullIfEmpty(reason.code), assessmentId)
+        .exec(tr("The sending state could not be saved."));
+}
+
+Status AssessmentOutbox::markFailed(
+    qint64 assessmentId, const Error& reason, const QDateTime& at, const QDateTime& retryAt)
+{
+    return db::Query(m_db,
+        QStringLiteral(
+            "UPDATE assessment_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?, "
+            "error = ?, error_detail = ?, error_code = ? WHERE assessment_id = ? AND state = 'waiting'"))
+        .bind(stamp(at), stamp(retryAt), reason.message, Sql::nullIfEmpty(reason.detail), Sql::nullIfEmpty(reason.code),
+            assessmentId)
+        .exec(tr("The sending state could not be saved."));
+}
+
+Status AssessmentOutbox::requeue(qint64 assessmentId)
+{
+    const auto current = entry(assessmentId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return Error{tr("The assessment %1 is not confirmed, so it is not sent.").arg(assessmentId), {}};
+    if ((*current)->state == SendState::Sent || (*current)->state == SendState::Replaced)
+        return Error{tr("The assessment %1 needs no sending: %2.")
+                         .arg(assessmentId)
+                         .arg(SpotCheckRules::displayName((*current)->state)),
+            {}};
+    return db::Query(m_db,
+        QStringLiteral(
+            "UPDATE assessment_outbox SET state = 'waiting', next_attempt_at = NULL WHERE assessment_id = ? AND "
+            "state IN ('waiting', 'refused')"))
+        .bind(assessmentId)
+        .exec(tr("The sending state could not be saved."));
+}
+
+Result<std::optional<OutboxEntry>> AssessmentOutbox::entry(qint64 assessmentId)
+{
+    return db::Query(m_db,
+        QStringLiteral(
+            "SELECT assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, "
+            "next_attempt_at, sent_at, backend_total, error, error_detail, error_code FROM assessment_outbox "
+            "WHERE assessment_id = ?"))
+        .bind(assessmentId)
+        .first(tr("The sending state could not be read."), [](const QSqlQuery& q) {
+            OutboxEntry e;
+            e.assessmentId = q.value(0).toLongLong();
+            e.siteCode = q.value(1).toString();
+            e.period = Period::parse(q.value(2).toString()).value();
+            e.state = SpotCheckRules::sendState(q.value(3).toString()).value_or(SendState::Waiting);
+            e.attempts = q.value(4).toInt();
+            e.queuedAt = OfficeClock::parseStored(q.value(5).toString());
+            e.lastAttemptAt = OfficeClock::parseStored(q.value(6).toString());
+            e.nextAttemptAt = OfficeClock::parseStored(q.value(7).toString());
+            e.sentAt = OfficeClock::parseStored(q.value(8).toString());
+            e.hasBackendTotal = !q.value(9).isNull();
+            e.backendTotal = q.value(9).toDouble();
+            e.error = q.value(10).toString();
+            e.errorDetail = q.value(11).toString();
+            e.errorCode = q.value(12).toString();
+            return e;
+        });
+}
+
+Result<OutboxCounts> AssessmentOutbox::counts()
+{
+    OutboxCounts c;
+    const QString what = tr("The sending state could not be read.");
+    const Status read
+        = db::Query(m_db, QStringLiteral("SELECT state, count(*), max(sent_at) FROM assessment_outbox GROUP BY state"))
+              .forEach(what, [&c](const QSqlQuery& q) {
+                  const QString state = q.value(0).toString();
+                  const int n = q.value(1).toInt();
+                  if (state == u"waiting")
+                      c.waiting = n;
+                  else if (state == u"sent") {
+                      c.sent = n;
+                      c.lastSentAt = OfficeClock::parseStored(q.value(2).toString());
+                  } else if (state == u"refused")
+                      c.refused = n;
+                  else if (state == u"replaced")
+                      c.replaced = n;
+                  return true;
+              });
+    if (!read)
+        return read.error();
+    const auto last = db::Query(m_db,
+        QStringLiteral(
+            "SELECT error FROM assessment_outbox WHERE state = 'waiting' AND last_attempt_at IS NOT NULL ORDER BY "
+            "last_attempt_at DESC LIMIT 1"))
+                          .first(what, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!last)
+        return last.error();
+    c.lastError = last->value_or(QString());
+    return c;
+}
+
+} // namespace sitegov
