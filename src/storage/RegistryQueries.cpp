@@ -1,6 +1,7 @@
 #include "storage/RegistryQueries.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QSqlQuery>
@@ -166,13 +167,7 @@ Result<QList<ConsolidationRow>> RegistryQueries::consolidation()
                        " CASE o.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END"))
         .rows(tr("The consolidation figures could not be computed."), [](const QSqlQuery& q) {
             ConsolidationRow r;
-            r.cityOrgId = q.value(0).toLongLong();
-            r.city = q.value(1).toString();
-            r.level = q.value(2).toString();
-            r.unified = q.value(3).toInt();
-            r.migrating = q.value(4).toInt();
-            r.standalone = q.value(5).toInt();
-            r.closed = q.value(6).toInt();
+            db::RowReader(q).into(r.cityOrgId, r.city, r.level, r.unified, r.migrating, r.standalone, r.closed);
             return r;
         });
 }

@@ -1,6 +1,7 @@
 #include "storage/RegistryStats.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 
 namespace sitegov {
 
@@ -21,12 +22,7 @@ Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db, qint64 wi
     if (withinUnitId != 0)
         sites.bind(withinUnitId);
     const Status counted = sites.forEach(what, [&f](const QSqlQuery& q) {
-        f.sitesTotal = q.value(0).toInt();
-        f.operating = q.value(1).toInt();
-        f.migrating = q.value(2).toInt();
-        f.planned = q.value(3).toInt();
-        f.closed = q.value(4).toInt();
-        f.onUnifiedPlatform = q.value(5).toInt();
+        db::RowReader(q).into(f.sitesTotal, f.operating, f.migrating, f.planned, f.closed, f.onUnifiedPlatform);
         return false;
     });
     if (!counted)
