@@ -58,14 +58,22 @@ QList<ScoreCard::CategoryScore> categoriesFromJson(const QString& text)
     return out;
 }
 
+// The facts of a site that the sites and the scores both select first: code, name, level, kind,
+// division code.
+void readSiteFacts(
+    db::RowReader& in, QString& code, QString& name, AdminLevel& level, SiteKind& kind, QString& divisionCode)
+{
+    in.into(code, name);
+    level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
+    kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
+    in.into(divisionCode);
+}
+
 ServerStore::Site siteFromQuery(const QSqlQuery& q)
 {
     ServerStore::Site s;
     db::RowReader in(q);
-    in.into(s.code, s.name);
-    s.level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
-    s.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
-    in.into(s.divisionCode);
+    readSiteFacts(in, s.code, s.name, s.level, s.kind, s.divisionCode);
     s.publicServices = in.next().toInt() != 0;
     in.into(s.createdAt, s.updatedAt);
     return s;
@@ -77,10 +85,7 @@ ServerStore::ScoreRow scoreRowFromQuery(const QSqlQuery& q)
 {
     ServerStore::ScoreRow r;
     db::RowReader in(q);
-    in.into(r.siteCode, r.siteName);
-    r.level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
-    r.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
-    in.into(r.divisionCode);
+    readSiteFacts(in, r.siteCode, r.siteName, r.level, r.kind, r.divisionCode);
     const auto period = Period::parse(in.next().toString());
     r.period = period ? *period : Period();
     in.into(r.card.rulesId, r.card.deductionScore, r.card.bonusClaimed, r.card.bonus, r.card.total);
@@ -403,40 +408,38 @@ Result<QList<ServerStore::PeriodCount>> ServerStore::periods()
     if (!c)
         return c.error();
     QMap<Period, int> counts;
+    // Adds what `sql` counts per period: the period read from a row by `periodOf`, the count in its
+    // last column, `countColumn`.
+    const auto countPerPeriod
+        = [&](const QString& sql, int countColumn, Period (*periodOf)(const QSqlQuery&)) -> Status {
+        return db::Query((*c)->db, sql).forEach(tr("The store could not be read."), [&](const QSqlQuery& q) {
+            const Period p = periodOf(q);
+            if (p.isValid())
+                counts.insert(p, q.value(countColumn).toInt());
+            return true;
+        });
+    };
     // Months as stored; quarters and years from what is stored for them and the months inside them,
     // as the score endpoints count them.
-    const QString what = tr("The store could not be read.");
-    const Status months = db::Query((*c)->db,
-        QStringLiteral("SELECT period, count(*) FROM assessments WHERE period_kind = 'month' GROUP BY period"))
-                              .forEach(what, [&counts](const QSqlQuery& q) {
-                                  if (const auto p = Period::parse(q.value(0).toString()))
-                                      counts.insert(*p, q.value(1).toInt());
-                                  return true;
-                              });
-    if (!months)
-        return months.error();
-    const Status quarters = db::Query((*c)->db,
-        QStringLiteral("SELECT period_year, period_quarter, count(DISTINCT site_code) FROM assessments "
-                       "WHERE period_kind IN ('month', 'quarter') GROUP BY period_year, period_quarter"))
-                                .forEach(what, [&counts](const QSqlQuery& q) {
-                                    const Period p = Period::quarter(q.value(0).toInt(), q.value(1).toInt());
-                                    if (p.isValid())
-                                        counts.insert(p, q.value(2).toInt());
-                                    return true;
-                                });
-    if (!quarters)
-        return quarters.error();
-    const Status years = db::Query((*c)->db,
-        QStringLiteral("SELECT period_year, count(DISTINCT site_code) FROM assessments "
-                       "WHERE period_kind IN ('month', 'year') GROUP BY period_year"))
-                             .forEach(what, [&counts](const QSqlQuery& q) {
-                                 const Period p = Period::year(q.value(0).toInt());
-                                 if (p.isValid())
-                                     counts.insert(p, q.value(1).toInt());
-                                 return true;
-                             });
-    if (!years)
-        return years.error();
+    if (const Status s = countPerPeriod(
+            QStringLiteral("SELECT period, count(*) FROM assessments WHERE period_kind = 'month' GROUP BY period"), 1,
+            [](const QSqlQuery& q) {
+                const auto p = Period::parse(q.value(0).toString());
+                return p ? *p : Period();
+            });
+        !s)
+        return s.error();
+    if (const Status s = countPerPeriod(
+            QStringLiteral("SELECT period_year, period_quarter, count(DISTINCT site_code) FROM assessments "
+                           "WHERE period_kind IN ('month', 'quarter') GROUP BY period_year, period_quarter"),
+            2, [](const QSqlQuery& q) { return Period::quarter(q.value(0).toInt(), q.value(1).toInt()); });
+        !s)
+        return s.error();
+    if (const Status s = countPerPeriod(QStringLiteral("SELECT period_year, count(DISTINCT site_code) FROM assessments "
+                                                       "WHERE period_kind IN ('month', 'year') GROUP BY period_year"),
+            1, [](const QSqlQuery& q) { return Period::year(q.value(0).toInt()); });
+        !s)
+        return s.error();
     QList<PeriodCount> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         out.append({it.key(), it.value()});

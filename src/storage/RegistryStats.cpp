@@ -9,45 +9,44 @@ Result<RegistryFigures> RegistryStats::compute(const QSqlDatabase& db, qint64 wi
 {
     RegistryFigures f;
     const QString what = tr("The registry figures could not be computed.");
-    const QString within = QStringLiteral(" IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)");
-    db::Query sites(db,
-        QStringLiteral("SELECT count(*),"
-                       " sum(CASE WHEN status = 'operating' THEN 1 ELSE 0 END),"
-                       " sum(CASE WHEN status = 'migrating' THEN 1 ELSE 0 END),"
-                       " sum(CASE WHEN status = 'planned' THEN 1 ELSE 0 END),"
-                       " sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END),"
-                       " sum(CASE WHEN status <> 'closed' AND platform = 'unified' THEN 1 ELSE 0 END)"
-                       " FROM sites")
-            + (withinUnitId != 0 ? QStringLiteral(" WHERE host_org_id") + within : QString()));
-    if (withinUnitId != 0)
-        sites.bind(withinUnitId);
-    const Status counted = sites.forEach(what, [&f](const QSqlQuery& q) {
-        db::RowReader(q).into(f.sitesTotal, f.operating, f.migrating, f.planned, f.closed, f.onUnifiedPlatform);
-        return false;
-    });
+    // A statement over the whole registry or, given a unit, narrowed to its subtree by the column
+    // that `narrowing` names (with the WHERE or AND that joins it).
+    const auto counting = [&](const QString& sql, const QString& narrowing) {
+        db::Query q(db,
+            withinUnitId != 0
+                ? sql + narrowing + QStringLiteral(" IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
+                : sql);
+        if (withinUnitId != 0)
+            q.bind(withinUnitId);
+        return q;
+    };
+    const QString bySiteStatus = QStringLiteral("SELECT count(*),"
+                                                " sum(CASE WHEN status = 'operating' THEN 1 ELSE 0 END),"
+                                                " sum(CASE WHEN status = 'migrating' THEN 1 ELSE 0 END),"
+                                                " sum(CASE WHEN status = 'planned' THEN 1 ELSE 0 END),"
+                                                " sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END),"
+                                                " sum(CASE WHEN status <> 'closed' AND platform = 'unified' THEN 1 "
+                                                "ELSE 0 END)"
+                                                " FROM sites");
+    const Status counted
+        = counting(bySiteStatus, QStringLiteral(" WHERE host_org_id")).forEach(what, [&f](const QSqlQuery& q) {
+              db::RowReader(q).into(f.sitesTotal, f.operating, f.migrating, f.planned, f.closed, f.onUnifiedPlatform);
+              return false;
+          });
     if (!counted)
         return counted.error();
-
-    db::Query flagged(db,
-        QStringLiteral("SELECT count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id"
-                       " WHERE s.status <> 'closed' AND (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))")
-            + (withinUnitId != 0 ? QStringLiteral(" AND s.host_org_id") + within : QString()));
-    if (withinUnitId != 0)
-        flagged.bind(withinUnitId);
-    const auto flaggedCount = flagged.value<int>(what);
-    if (!flaggedCount)
-        return flaggedCount.error();
-    f.flaggedForConsolidation = *flaggedCount;
-
-    db::Query units(db,
-        QStringLiteral("SELECT count(*) FROM organisations WHERE active = 1")
-            + (withinUnitId != 0 ? QStringLiteral(" AND id") + within : QString()));
-    if (withinUnitId != 0)
-        units.bind(withinUnitId);
-    const auto unitCount = units.value<int>(what);
-    if (!unitCount)
-        return unitCount.error();
-    f.units = *unitCount;
+    const QString dueForConsolidation = QStringLiteral(
+        "SELECT count(*) FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE s.status <> 'closed' AND "
+        "(o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))");
+    const auto flagged = counting(dueForConsolidation, QStringLiteral(" AND s.host_org_id")).value<int>(what);
+    if (!flagged)
+        return flagged.error();
+    f.flaggedForConsolidation = *flagged;
+    const QString activeUnits = QStringLiteral("SELECT count(*) FROM organisations WHERE active = 1");
+    const auto units = counting(activeUnits, QStringLiteral(" AND id")).value<int>(what);
+    if (!units)
+        return units.error();
+    f.units = *units;
     return f;
 }
 
