@@ -47,20 +47,13 @@ Result<qint64> AccountabilityService::add(const Session& session, qint64 rectifi
                                   .insert(tr("The accountability record could not be saved."));
         if (!inserted)
             return inserted.error();
-        const qint64 id = *inserted;
-        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("accountability"),
-                QString::number(id),
-                QStringLiteral("%1 %2: %3 %4")
-                    .arg(item->siteName, personName.trimmed(), SpotCheckRules::key(measure),
-                        decidedOn.toString(Qt::ISODate)),
-                {},
-                {{QStringLiteral("rectification_id"), rectificationId},
-                    {QStringLiteral("person"), personName.trimmed()}, {QStringLiteral("post"), personPost.trimmed()},
-                    {QStringLiteral("measure"), SpotCheckRules::key(measure)},
-                    {QStringLiteral("decided_on"), decidedOn.toString(Qt::ISODate)}});
-            !s)
-            return s.error();
-        return id;
+        return AuditLog::created(m_db, session, QStringLiteral("accountability"), *inserted,
+            QStringLiteral("%1 %2: %3 %4")
+                .arg(item->siteName, personName.trimmed(), SpotCheckRules::key(measure),
+                    decidedOn.toString(Qt::ISODate)),
+            {{QStringLiteral("rectification_id"), rectificationId}, {QStringLiteral("person"), personName.trimmed()},
+                {QStringLiteral("post"), personPost.trimmed()}, {QStringLiteral("measure"), SpotCheckRules::key(measure)},
+                {QStringLiteral("decided_on"), decidedOn.toString(Qt::ISODate)}});
     });
 }
 

@@ -233,21 +233,18 @@ Status PersonService::setPersonActive(const Session& session, qint64 personId, b
         active);
 }
 
-Result<qint64> PersonService::hostOfSite(qint64 siteId)
+Status PersonService::requireAssignAt(const Session& session, qint64 siteId)
 {
     const auto site = SiteRepository(m_db).byId(siteId);
     if (!site)
         return site.error();
-    return site->hostOrgId;
+    return Authorizer::require(m_db, session, Action::AssignPersons, site->hostOrgId);
 }
 
 Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint64 personId, AssignmentRole role,
     const QDate& startOn, const QString& note)
 {
-    const auto host = hostOfSite(siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, siteId); !s)
         return s.error();
     const auto person = personById(personId);
     if (!person)
@@ -330,10 +327,7 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
     if (!found)
         return found.error();
     const Assignment before = *found;
-    const auto host = hostOfSite(before.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, before.siteId); !s)
         return s;
     if (!before.isCurrent())
         return Error{tr("This assignment ended already on %1.").arg(before.endOn.toString(Qt::ISODate)), {}};
@@ -357,10 +351,7 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
 
 Result<qint64> PersonService::recordAssignment(const Session& session, const Assignment& a)
 {
-    const auto host = hostOfSite(a.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, a.siteId); !s)
         return s.error();
     const auto person = personById(a.personId);
     if (!person)

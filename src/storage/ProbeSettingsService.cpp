@@ -112,11 +112,8 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
         const qint64 id = *inserted;
         c.id = id;
         c.active = true;
-        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("probe_column"),
-                QString::number(id), tr("column %1 (%2)").arg(c.name, c.url), {}, snapshot(c));
-            !s)
-            return s.error();
-        return id;
+        return AuditLog::created(
+            m_db, session, QStringLiteral("probe_column"), id, tr("column %1 (%2)").arg(c.name, c.url), snapshot(c));
     });
 }
 
