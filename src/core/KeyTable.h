@@ -11,8 +11,9 @@
 namespace sitegov {
 
 // A vocabulary of one enumeration: each value with the key that stands for it in the database, in
-// files and on the command line ("province", "in_review"). The tables of Domain, Request and Probe
-// are all of this kind and are read through the three functions below.
+// files and on the command line ("province", "in_review"). The vocabularies of core (Domain, Request,
+// Probe, Registry, Inspection) and storage keep their keys in such tables and read them through the
+// functions below.
 template<typename E, std::size_t N>
 using KeyTable = std::array<std::pair<E, const char*>, N>;
 
@@ -34,6 +35,17 @@ std::optional<E> fromKey(const KeyTable<E, N>& table, QStringView key)
     const QStringView trimmed = key.trimmed();
     for (const auto& [e, k] : table) {
         if (trimmed.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
+            return e;
+    }
+    return std::nullopt;
+}
+
+// The value whose key is exactly `key` (no case folding, no trimming).
+template<typename E, std::size_t N>
+std::optional<E> fromExactKey(const KeyTable<E, N>& table, QStringView key)
+{
+    for (const auto& [e, k] : table) {
+        if (key == QLatin1String(k))
             return e;
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "storage/ProbeStore.h"
 
+#include "core/KeyTable.h"
 #include "core/OfficeClock.h"
 #include "db/Query.h"
 #include "db/RowReader.h"
@@ -15,6 +16,14 @@ using probesql::moment;
 using probesql::toMoment;
 
 namespace {
+
+constexpr KeyTable<FetchRecord::Purpose, 5> kPurposes{{
+    {FetchRecord::Purpose::Home, "home"},
+    {FetchRecord::Purpose::Column, "column"},
+    {FetchRecord::Purpose::Link, "link"},
+    {FetchRecord::Purpose::Tls, "tls"},
+    {FetchRecord::Purpose::Robots, "robots"},
+}};
 
 // A moment per site, from a statement that selects (site_id, moment).
 Result<QHash<qint64, QDateTime>> momentsBySite(const QSqlDatabase& db, const QString& sql, const QString& what)
@@ -33,28 +42,12 @@ Result<QHash<qint64, QDateTime>> momentsBySite(const QSqlDatabase& db, const QSt
 
 QString FetchRecord::key(Purpose p)
 {
-    switch (p) {
-    case Purpose::Home:
-        return QStringLiteral("home");
-    case Purpose::Column:
-        return QStringLiteral("column");
-    case Purpose::Link:
-        return QStringLiteral("link");
-    case Purpose::Tls:
-        return QStringLiteral("tls");
-    case Purpose::Robots:
-        return QStringLiteral("robots");
-    }
-    return {};
+    return keyOf(kPurposes, p);
 }
 
 std::optional<FetchRecord::Purpose> FetchRecord::purposeOf(QStringView key)
 {
-    for (Purpose p : {Purpose::Home, Purpose::Column, Purpose::Link, Purpose::Tls, Purpose::Robots}) {
-        if (key == FetchRecord::key(p))
-            return p;
-    }
-    return std::nullopt;
+    return fromExactKey(kPurposes, key);
 }
 
 ProbeStore::ProbeStore(QSqlDatabase db)
