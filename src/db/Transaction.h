@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <type_traits>
+
 namespace sitegov {
 
 // A write transaction, begun as the dialect begins one for writing (db::Dialect::beginWrite(): BEGIN
@@ -35,5 +38,32 @@ private:
     int m_depth = 0; // 0: the outer transaction, n: SAVEPOINT sg_n
     Error m_beginError;
 };
+
+namespace db {
+
+// Runs `work` (a callable returning Status or Result<T>) in a Transaction on `db`: committed when
+// `work` succeeds, rolled back when it fails, so that nothing of a failed step stays. Returns what
+// `work` returned, or the error of beginning or committing.
+//
+//   return db::inTransaction(m_db, [&]() -> Status {
+//       if (const Status s = ...; !s)
+//           return s;
+//       return AuditLog::append(...);
+//   });
+template<typename Work>
+auto inTransaction(QSqlDatabase& db, Work&& work) -> std::invoke_result_t<Work>
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto result = std::invoke(std::forward<Work>(work));
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace db
 
 } // namespace sitegov

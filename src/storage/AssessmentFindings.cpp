@@ -3,6 +3,7 @@
 #include "core/Inspection.h"
 #include "core/SpotCheck.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QHash>
@@ -36,11 +37,11 @@ Result<QList<SiteFinding>> AssessmentFindings::inspections(qint64 siteId, const 
               .forEach(tr("The inspections of the period could not be read."), [&](const QSqlQuery& q) {
                   SiteFinding f;
                   f.source = SiteFinding::Source::Inspection;
-                  f.checklistItem = q.value(0).toString();
-                  f.count = q.value(1).toInt();
-                  const QDate firstSeen = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-                  f.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-                  const QString note = q.value(4).toString();
+                  db::RowReader in(q);
+                  in.into(f.checklistItem, f.count);
+                  const QDate firstSeen = QDate::fromString(in.next().toString(), Qt::ISODate);
+                  f.day = QDate::fromString(in.next().toString(), Qt::ISODate);
+                  const QString note = in.next().toString();
                   const QString item = names.value(f.checklistItem, f.checklistItem);
                   f.text = f.count == 1 ? tr("Daily inspection %1: %2 failed").arg(day(f.day), item)
                                         : tr("Daily inspections: %1 failed %2 times (%3 to %4)")

@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/Session.h"
@@ -40,18 +41,8 @@ QString json(const QJsonObject& o)
 AuditRecord record(const QSqlQuery& q)
 {
     AuditRecord r;
-    r.id = q.value(0).toLongLong();
-    r.at = q.value(1).toString();
-    r.accountId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-    r.accountName = q.value(3).toString();
-    r.action = q.value(4).toString();
-    r.objectType = q.value(5).toString();
-    r.objectId = q.value(6).toString();
-    r.summary = q.value(7).toString();
-    r.beforeJson = q.value(8).toString();
-    r.afterJson = q.value(9).toString();
-    r.prevHash = q.value(10).toString();
-    r.hash = q.value(11).toString();
+    db::RowReader(q).into(r.id, r.at, r.accountId, r.accountName, r.action, r.objectType, r.objectId, r.summary,
+        r.beforeJson, r.afterJson, r.prevHash, r.hash);
     return r;
 }
 
@@ -118,14 +109,12 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
         .exec(tr("The audit record could not be written; nothing was changed."));
 }
 
-Result<qint64> AuditLog::commitCreated(QSqlDatabase& db, Transaction& tx, const Session& session,
-    const QString& objectType, qint64 id, const QString& summary, const QJsonObject& after)
+Result<qint64> AuditLog::created(QSqlDatabase& db, const Session& session, const QString& objectType, qint64 id,
+    const QString& summary, const QJsonObject& after)
 {
     if (const Status s
         = append(db, session, QStringLiteral("create"), objectType, QString::number(id), summary, {}, after);
         !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
         return s.error();
     return id;
 }

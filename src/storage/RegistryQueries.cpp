@@ -1,6 +1,7 @@
 #include "storage/RegistryQueries.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QSqlQuery>
@@ -173,13 +174,7 @@ Result<QList<ConsolidationRow>> RegistryQueries::consolidation(qint64 withinUnit
         q.bind(withinUnitId);
     return q.rows(tr("The consolidation figures could not be computed."), [](const QSqlQuery& row) {
         ConsolidationRow r;
-        r.cityOrgId = row.value(0).toLongLong();
-        r.city = row.value(1).toString();
-        r.level = row.value(2).toString();
-        r.unified = row.value(3).toInt();
-        r.migrating = row.value(4).toInt();
-        r.standalone = row.value(5).toInt();
-        r.closed = row.value(6).toInt();
+        db::RowReader(row).into(r.cityOrgId, r.city, r.level, r.unified, r.migrating, r.standalone, r.closed);
         return r;
     });
 }

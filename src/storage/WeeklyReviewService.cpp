@@ -1,6 +1,7 @@
 #include "storage/WeeklyReviewService.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -112,21 +113,17 @@ Result<WeeklyReview> WeeklyReviewService::readOne(const QString& where, const QV
 WeeklyReview WeeklyReviewService::fromRecord(const QSqlQuery& q)
 {
     WeeklyReview r;
-    r.id = q.value(0).toLongLong();
-    r.unitId = q.value(1).toLongLong();
-    r.unitName = q.value(2).toString();
-    r.week = IsoWeek::parse(q.value(3).toString()).value_or(IsoWeek{});
-    r.author = q.value(4).toString();
-    r.authorId = q.value(5).toLongLong();
-    r.facts = WeeklySummary::fromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
-    r.highlights = q.value(7).toString();
-    r.problems = q.value(8).toString();
-    r.instructions = q.value(9).toString();
-    r.status = q.value(10).toString() == u"signed" ? ReviewStatus::Signed : ReviewStatus::Draft;
-    r.signedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
-    r.signedBy = q.value(12).toString();
-    r.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
-    r.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    db::RowReader in(q);
+    in.into(r.id, r.unitId, r.unitName);
+    r.week = IsoWeek::parse(in.next().toString()).value_or(IsoWeek{});
+    in.into(r.author, r.authorId);
+    r.facts = WeeklySummary::fromJson(QJsonDocument::fromJson(in.next().toString().toUtf8()).object());
+    in.into(r.highlights, r.problems, r.instructions);
+    r.status = in.next().toString() == u"signed" ? ReviewStatus::Signed : ReviewStatus::Draft;
+    r.signedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+    in.into(r.signedBy);
+    r.createdAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
     return r;
 }
 
@@ -210,28 +207,26 @@ Result<WeeklyReview> WeeklyReviewService::open(
     if (!facts)
         return facts.error();
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = timestamp(session, at);
-    const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
-    const auto inserted = db::Query(m_db,
-        QStringLiteral(
-            "INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-                              .bind(unitId, week.key(), Sql::text(author), Sql::nullIfZero(session.accountId),
-                                  factsText(*facts), now, now)
-                              .insert(tr("The weekly review could not be created."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (const auto committed = AuditLog::commitCreated(m_db, tx, session, QStringLiteral("weekly_review"), id,
+    const auto id = db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString now = timestamp(session, at);
+        const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
+        const auto inserted = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                  .bind(unitId, week.key(), Sql::text(author), Sql::nullIfZero(session.accountId),
+                                      factsText(*facts), now, now)
+                                  .insert(tr("The weekly review could not be created."));
+        if (!inserted)
+            return inserted.error();
+        return AuditLog::created(m_db, session, QStringLiteral("weekly_review"), *inserted,
             tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()),
             QJsonObject{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("week"), week.key()},
                 {QStringLiteral("facts"), facts->toJson()}});
-        !committed)
-        return committed.error();
-    return byId(id);
+    });
+    if (!id)
+        return id.error();
+    return byId(*id);
 }
 
 Status WeeklyReviewService::checkText(const ReviewText& text) const
@@ -261,39 +256,35 @@ Status WeeklyReviewService::writeText(
         return Error{
             tr("Write the highlights, problems or instructions before signing: an empty review cannot be signed."), {}};
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = timestamp(session, at);
-    const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
-    db::Query update(m_db,
-        signing
-            ? QStringLiteral(
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString now = timestamp(session, at);
+        const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
+        db::Query update(m_db,
+            signing ? QStringLiteral(
                 "UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, status = 'signed', "
                 "signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
-            : QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
-                             "WHERE id = ? AND status = 'draft'"));
-    update.bind(Sql::text(text.highlights), Sql::text(text.problems), Sql::text(text.instructions));
-    if (signing)
-        update.bind(now, who);
-    update.bind(now, before.id);
-    const auto changed = update.changed(
-        signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
-    if (!changed)
-        return changed.error();
-    if (*changed != 1)
-        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    QJsonObject after = textJson(text);
-    if (signing)
-        after.insert(QStringLiteral("status"), QStringLiteral("signed"));
-    const QString summary = signing ? tr("Weekly review of %1 signed").arg(auditSummaryName(before))
-                                    : tr("Weekly review of %1 saved").arg(auditSummaryName(before));
-    if (const Status s = AuditLog::append(m_db, session, signing ? QStringLiteral("sign") : QStringLiteral("update"),
+                    : QStringLiteral(
+                        "UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
+                        "WHERE id = ? AND status = 'draft'"));
+        update.bind(Sql::text(text.highlights), Sql::text(text.problems), Sql::text(text.instructions));
+        if (signing)
+            update.bind(now, who);
+        update.bind(now, before.id);
+        const auto changed = update.changed(
+            signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
+            return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+        QJsonObject after = textJson(text);
+        if (signing)
+            after.insert(QStringLiteral("status"), QStringLiteral("signed"));
+        const QString summary = signing ? tr("Weekly review of %1 signed").arg(auditSummaryName(before))
+                                        : tr("Weekly review of %1 saved").arg(auditSummaryName(before));
+        return AuditLog::append(m_db, session, signing ? QStringLiteral("sign") : QStringLiteral("update"),
             QStringLiteral("weekly_review"), QString::number(before.id), summary,
             textJson(ReviewText{before.highlights, before.problems, before.instructions}), after);
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status WeeklyReviewService::save(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)
@@ -326,24 +317,21 @@ Status WeeklyReviewService::refreshFacts(const Session& session, qint64 id, cons
     const auto facts = InspectionQueries(m_db).weeklySummary(before->unitId, before->week, today);
     if (!facts)
         return facts.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto changed = db::Query(m_db,
-        QStringLiteral("UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"))
-                             .bind(factsText(*facts), Sql::nowUtc(), id)
-                             .changed(tr("The week's figures could not be updated."));
-    if (!changed)
-        return changed.error();
-    if (*changed != 1)
-        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const auto changed = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"))
+                                 .bind(factsText(*facts), Sql::nowUtc(), id)
+                                 .changed(tr("The week's figures could not be updated."));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
+            return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
             QString::number(id), tr("Weekly review of %1: figures updated").arg(auditSummaryName(*before)),
             QJsonObject{{QStringLiteral("facts"), before->facts.toJson()}},
             QJsonObject{{QStringLiteral("facts"), facts->toJson()}});
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& week, qint64 withinUnitId)
