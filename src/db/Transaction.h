@@ -28,6 +28,11 @@ public:
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 0; }
     static bool isOpen(const QSqlDatabase& db);
+    // A number that changes whenever what a connection's open transaction wrote may no longer be
+    // what the database holds: when its outermost transaction begins or ends, and at every rollback
+    // (of a savepoint too). What a caller learnt inside the transaction (the audit trail's last
+    // record, the units an import looked up) stays true while isOpen() and the epoch are unchanged.
+    static quint64 epoch(const QSqlDatabase& db);
     const Error& beginError() const { return m_beginError; }
     Status commit();
     void rollback();

@@ -9,7 +9,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -46,6 +48,47 @@ AuditRecord record(const QSqlQuery& q)
     return r;
 }
 
+// The trail's last record as this connection's open transaction left it: an import appends a
+// record for every row, and reading the head back from the table each time cost a statement per
+// record. Valid while the transaction that wrote it is open and nothing was rolled back in it
+// (Transaction::epoch); the write lock the transaction holds keeps other programs from appending.
+struct Head
+{
+    quint64 epoch = 0;
+    qint64 id = 0;
+    QString hash;
+};
+
+struct HeadCache
+{
+    QMutex mutex;
+    QHash<QString, Head> heads; // connection -> head
+};
+
+HeadCache& headCache()
+{
+    static auto* cache = new HeadCache; // never destroyed, like the statement cache
+    return *cache;
+}
+
+std::optional<Head> knownHead(const QSqlDatabase& db)
+{
+    const quint64 epoch = Transaction::epoch(db);
+    HeadCache& c = headCache();
+    const QMutexLocker lock(&c.mutex);
+    const auto it = c.heads.constFind(db.connectionName());
+    if (it == c.heads.constEnd() || it->epoch != epoch || epoch == 0)
+        return std::nullopt;
+    return *it;
+}
+
+void rememberHead(const QSqlDatabase& db, qint64 id, const QString& hash)
+{
+    HeadCache& c = headCache();
+    const QMutexLocker lock(&c.mutex);
+    c.heads.insert(db.connectionName(), Head{Transaction::epoch(db), id, hash});
+}
+
 } // namespace
 
 QString AuditLog::computeHash(const AuditRecord& r)
@@ -73,20 +116,25 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
 {
     if (!Transaction::isOpen(db))
         return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
-    // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence.
-    const auto head = db::Query::cached(db,
-        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT seq FROM sqlite_sequence "
-                       "WHERE name = 'audit_log')"))
-                          .single(tr("The audit trail could not be read; nothing was changed."),
-                              tr("The audit trail could not be read; nothing was changed."), [](const QSqlQuery& q) {
-                                  return std::pair{q.value(0).isNull() ? GenesisHash : q.value(0).toString(),
-                                      q.value(1).toLongLong()};
-                              });
-    if (!head)
-        return head.error();
+    // The next id: AUTOINCREMENT never reuses one, so take it from sqlite_sequence (once per
+    // transaction: the records this one appends follow on from what it remembers).
+    std::optional<Head> known = knownHead(db);
+    if (!known) {
+        const auto head = db::Query::cached(db,
+            QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT seq FROM "
+                           "sqlite_sequence WHERE name = 'audit_log')"))
+                              .single(tr("The audit trail could not be read; nothing was changed."),
+                                  tr("The audit trail could not be read; nothing was changed."), [](const QSqlQuery& q) {
+                                      return Head{0, q.value(1).toLongLong(),
+                                          q.value(0).isNull() ? GenesisHash : q.value(0).toString()};
+                                  });
+        if (!head)
+            return head.error();
+        known = *head;
+    }
     AuditRecord r;
-    r.prevHash = head->first;
-    r.id = head->second + 1;
+    r.prevHash = known->hash;
+    r.id = known->id + 1;
     r.at = OfficeClock::stampMs(); // UTC, as every stored moment
     r.accountId = session.accountId;
     r.accountName = session.username;
@@ -99,7 +147,7 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     r.hash = computeHash(r);
 
     const auto noText = QVariant(QMetaType::fromType<QString>());
-    return db::Query::cached(db,
+    const Status written = db::Query::cached(db,
         QStringLiteral(
             "INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
             "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -107,6 +155,9 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
             Sql::nullIfEmpty(r.objectId), r.summary, r.beforeJson.isEmpty() ? noText : QVariant(r.beforeJson),
             r.afterJson.isEmpty() ? noText : QVariant(r.afterJson), r.prevHash, r.hash)
         .exec(tr("The audit record could not be written; nothing was changed."));
+    if (written)
+        rememberHead(db, r.id, r.hash);
+    return written;
 }
 
 Result<qint64> AuditLog::created(QSqlDatabase& db, const Session& session, const QString& objectType, qint64 id,

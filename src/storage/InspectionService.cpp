@@ -22,13 +22,13 @@ const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.acc
 
 // What saving an inspection needs of its site, by a narrow statement prepared once per connection
 // (an import saves thousands; a full SiteRepository row costs several times as much to read).
-Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
+Result<InspectedSite> siteFacts(const QSqlDatabase& db, qint64 siteId)
 {
     const auto found = db::Query::cached(db,
         QStringLiteral("SELECT code, name, status, host_org_id, closed_on, opened_on FROM sites WHERE id = ?"))
                            .bind(siteId)
                            .first(InspectionService::tr("The inspection could not be saved."), [siteId](const QSqlQuery& q) {
-                               Site site;
+                               InspectedSite site;
                                site.id = siteId;
                                db::RowReader in(q);
                                in.into(site.code, site.name);
@@ -157,7 +157,7 @@ Result<InspectionSaved> InspectionService::change(const Session& session, qint64
 }
 
 Result<InspectionSaved> InspectionService::record(const Session& actor, const InspectionInput& input, const QString& inspector,
-    qint64 inspectorAccountId, const QDate& today)
+    qint64 inspectorAccountId, const QDate& today, const InspectedSite* site)
 {
     if (inspector.trimmed().isEmpty())
         return Error{tr("Say who inspected."), {}};
@@ -168,13 +168,14 @@ Result<InspectionSaved> InspectionService::record(const Session& actor, const In
         return existing.error();
     if (existing->id != 0)
         return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector.trimmed(), input.day.toString(Qt::ISODate)), {}};
-    return write(actor, input, inspector.trimmed(), inspectorAccountId, nullptr, false, today);
+    return write(actor, input, inspector.trimmed(), inspectorAccountId, nullptr, false, today,
+        site && site->id == input.siteId ? site : nullptr);
 }
 
 Result<InspectionSaved> InspectionService::write(const Session& session, const InspectionInput& input, const QString& inspector,
-    qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today)
+    qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today, const InspectedSite* knownSite)
 {
-    const auto site = siteFacts(m_db, input.siteId);
+    const auto site = knownSite ? Result<InspectedSite>(*knownSite) : siteFacts(m_db, input.siteId);
     if (!site)
         return site.error();
     if (const Status s = Authorizer::require(m_db, session, Action::LogInspection, site->hostOrgId); !s)

@@ -80,7 +80,8 @@ Result<QList<RectificationEvent>> RectificationService::events(qint64 id)
 Status RectificationService::event(const Session& session, qint64 id, const QString& action, const QString& from,
     const QString& to, const QString& note)
 {
-    if (const Status s = db::Query(m_db,
+    // Prepared once per connection: an import opens an item for every failed check.
+    if (const Status s = db::Query::cached(m_db,
             QStringLiteral("INSERT INTO rectification_events (rectification_id, at, account_name, action, from_status, "
                            "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"))
                              .bind(id, Sql::nowUtc(), session.username, action, Sql::nullIfEmpty(from),
@@ -107,7 +108,7 @@ Result<qint64> RectificationService::open(const Session& session, qint64 siteId,
     if (!deadline.isValid() || deadline < today)
         return Error{tr("The deadline must be today or later."), {}};
     return db::inTransaction(m_db, [&]() -> Result<qint64> {
-        const auto inserted = db::Query(m_db,
+        const auto inserted = db::Query::cached(m_db,
             QStringLiteral(
                 "INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
                 "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"))

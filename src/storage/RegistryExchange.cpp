@@ -49,7 +49,11 @@ public:
         , m_registry(db)
         , m_persons(db)
         , m_queries(db)
-    { }
+    {
+        // A sites import changes no unit: each host unit is read once, not once per site.
+        if (kind == ExchangeKind::Sites)
+            m_registry.rememberUnits();
+    }
 
     // Maps the header to the kind's columns; a missing required column fails the whole file.
     Status mapHeader(ImportReport& report)

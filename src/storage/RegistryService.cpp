@@ -93,6 +93,7 @@ Status RegistryService::refuseSecondTop(const QString& name, qint64 orgId)
 
 Result<qint64> RegistryService::createOrganisation(const Session& session, const Organisation& org)
 {
+    forgetUnits();
     // A new top-level unit needs the whole database's rights; otherwise the parent must lie within
     // the session's jurisdiction.
     if (org.parentId == 0 && !session.isSystem())
@@ -115,6 +116,7 @@ Result<qint64> RegistryService::createOrganisation(const Session& session, const
 
 Status RegistryService::updateOrganisation(const Session& session, const Organisation& org)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(org.id);
     if (!before)
@@ -165,6 +167,7 @@ Status RegistryService::updateOrganisation(const Session& session, const Organis
 
 Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, qint64 newParentId)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(orgId);
     if (!before)
@@ -228,6 +231,7 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
 
 Status RegistryService::setOrganisationActive(const Session& session, qint64 orgId, bool active)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(orgId);
     if (!before)
@@ -268,6 +272,24 @@ Status RegistryService::setOrganisationActive(const Session& session, qint64 org
 
 // ---------------------------------------------------------------------------------------- sites
 
+Result<Organisation> RegistryService::unit(qint64 orgId)
+{
+    if (!m_rememberUnits || !Transaction::isOpen(m_db))
+        return OrganisationRepository(m_db).byId(orgId);
+    const quint64 epoch = Transaction::epoch(m_db);
+    if (epoch != m_unitsEpoch) {
+        m_units.clear();
+        m_unitsEpoch = epoch;
+    }
+    const auto it = m_units.constFind(orgId);
+    if (it != m_units.constEnd())
+        return *it;
+    const auto org = OrganisationRepository(m_db).byId(orgId);
+    if (org)
+        m_units.insert(orgId, *org);
+    return org;
+}
+
 HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
 {
     HostContext c;
@@ -286,7 +308,7 @@ HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
     // A government's portal is named after the government's own label, a department's site after
     // its government's: pass the label the domain should carry.
     if (org->kind == OrgKind::Department && org->parentId != 0) {
-        if (const auto parent = OrganisationRepository(m_db).byId(org->parentId))
+        if (const auto parent = unit(org->parentId))
             c.domainLabel = parent->domainLabel;
     }
     return c;
