@@ -10,6 +10,7 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
 #include "gui/scores/BackendSettings.h"
+#include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
@@ -498,7 +499,8 @@ private Q_SLOTS:
         const QLocale locale;
         {
             AppContext context{db.get(), director};
-            DashboardPage page(context, nullptr, nullptr);
+            ScoreSyncController sync(context, nullptr); // no backend configured: nothing syncs
+            DashboardPage page(context, &sync, nullptr);
             page.resize(1366, 768);
             page.show();
             page.activate();
@@ -513,7 +515,8 @@ private Q_SLOTS:
         QVERIFY(SpotCheckService(db->connection()).setSharePercent(director, *province, 50).ok());
         {
             AppContext context{db.get(), director};
-            DashboardPage page(context, nullptr, nullptr);
+            ScoreSyncController sync(context, nullptr); // no backend configured: nothing syncs
+            DashboardPage page(context, &sync, nullptr);
             page.resize(1366, 768);
             page.show();
             page.activate();
