@@ -170,16 +170,16 @@ private Q_SLOTS:
         for (const int n : {sitesChecked, sitesFailing, running, checkCount, sitesChecked - sitesFailing})
             QVERIFY2(flat.contains(QString::number(n)), qPrintable(QString::number(n)));
         // Numbered pages: "— 1 —" on the first, as many as pdfinfo counts.
-        QVERIFY2(all.contains(QStringLiteral("— 1 —")), qPrintable(all.right(400)));
+        QVERIFY2(flat.contains(QStringLiteral("—1—")), qPrintable(all.right(400)));
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY(info.waitForFinished(60000));
         const QString details = QString::fromUtf8(info.readAllStandardOutput());
-        QVERIFY2(details.contains(QRegularExpression(QStringLiteral(R"(Page size:\s+595\.\d* x 841\.\d* pts \(A4\))"))),
+        QVERIFY2(details.contains(QRegularExpression(QStringLiteral(R"(Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts \(A4\))"))),
             qPrintable(details));
         const int pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(details).captured(1).toInt();
         QVERIFY(pages >= 2);
-        QVERIFY(all.contains(QStringLiteral("— %1 —").arg(pages)));
+        QVERIFY(flat.contains(QStringLiteral("—%1—").arg(pages)));
     }
 
     // The ODF text document (what WPS and Word open) holds the same words.
