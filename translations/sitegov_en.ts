@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AssessmentCommands</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has errors; correct it and import the file again.</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors; correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentFindings</name>
+        <message numerus="yes">
+            <source>… and %n more failed probe(s).</source>
+            <translation>
+                <numerusform>… and %n more failed probe.</numerusform>
+                <numerusform>… and %n more failed probes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionCommands</name>
         <message numerus="yes">
             <source>Checklist version %1 with %n item(s) is now in force.</source>
@@ -39,6 +59,16 @@
         </message>
     </context>
     <context>
+        <name>SpotCheckCommands</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SpotCheckService</name>
         <message numerus="yes">
             <source>%1 %2: %n site(s) assigned to %3</source>
@@ -59,6 +89,16 @@
             <translation>
                 <numerusform>%1 %2: plan locked with %n site</numerusform>
                 <numerusform>%1 %2: plan locked with %n sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::BulletinDialog</name>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Saved %1 (%n page).</numerusform>
+                <numerusform>Saved %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>
@@ -299,6 +339,20 @@
             <translation>
                 <numerusform>%n site</numerusform>
                 <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n assessment(s) to the backend…</source>
+            <translation>
+                <numerusform>Sending %n assessment to the backend…</numerusform>
+                <numerusform>Sending %n assessments to the backend…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) will be sent at the next sync; set the backend in Settings.</source>
+            <translation>
+                <numerusform>%n assessment will be sent at the next sync; set the backend in Settings.</numerusform>
+                <numerusform>%n assessments will be sent at the next sync; set the backend in Settings.</numerusform>
             </translation>
         </message>
     </context>

@@ -26,6 +26,7 @@ Cli::Cli()
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
+    registerAssessmentCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
 }

@@ -1,9 +1,11 @@
 #include "cli/Cli.h"
 #include "core/OfficeClock.h"
+#include "report/BulletinDocument.h"
 #include "storage/AccountService.h"
 #include "storage/BulletinQueries.h"
 #include "storage/SpotCheckService.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -310,10 +312,32 @@ public:
             io.err << tr("Name the office whose bulletin it is with --org.") << Qt::endl;
             return 2;
         }
-        const QString format = p.value(QStringLiteral("format")).trimmed();
-        if (!format.isEmpty() && format != u"text" && format != u"json") {
-            io.err << tr("Unknown format \"%1\": use text or json.").arg(format) << Qt::endl;
+        const QString format = p.value(QStringLiteral("format")).trimmed().toLower();
+        if (!format.isEmpty() && format != u"text" && format != u"json" && format != u"pdf" && format != u"odt") {
+            io.err << tr("Unknown format \"%1\": use text, json, pdf or odt.").arg(format) << Qt::endl;
             return 2;
+        }
+        const bool document = format == u"pdf" || format == u"odt";
+        const QString output = p.value(QStringLiteral("output")).trimmed();
+        if (document && output.isEmpty()) {
+            io.err << tr("Give the file to write with --output.") << Qt::endl;
+            return 2;
+        }
+        BulletinOptions options;
+        options.documentNumber = p.value(QStringLiteral("number"));
+        if (p.isSet(QStringLiteral("report-by"))) {
+            options.reportBy = QDate::fromString(p.value(QStringLiteral("report-by")).trimmed(), Qt::ISODate);
+            if (!options.reportBy.isValid()) {
+                io.err << tr("\"%1\" is not a day: write it as 2026-10-31.").arg(p.value(QStringLiteral("report-by")))
+                       << Qt::endl;
+                return 2;
+            }
+        }
+        // The documents are laid out with fonts: main() makes a QGuiApplication for them.
+        if (document && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            io.err << tr("Writing a document needs the graphical libraries: run it through the sitegovctl program.")
+                   << Qt::endl;
+            return 1;
         }
         const auto db = Cli::openDatabase(p, io);
         if (!db)
@@ -326,6 +350,24 @@ public:
         if (!f) {
             io.err << f.error().fullText() << Qt::endl;
             return 1;
+        }
+        if (document) {
+            const QString databasePath = Cli::databasePath(p);
+            if (format == u"pdf") {
+                const auto pages = BulletinDocument::writePdf(output, *f, options, databasePath);
+                if (!pages) {
+                    io.err << pages.error().fullText() << Qt::endl;
+                    return 1;
+                }
+                io.out << tr("Wrote %1 (%n page(s)).", nullptr, *pages).arg(output) << Qt::endl;
+            } else {
+                if (const Status s = BulletinDocument::writeOdt(output, *f, options, databasePath); !s) {
+                    io.err << s.error().fullText() << Qt::endl;
+                    return 1;
+                }
+                io.out << tr("Wrote %1.").arg(output) << Qt::endl;
+            }
+            return 0;
         }
         if (format == u"json") {
             QJsonArray running;
@@ -457,7 +499,17 @@ void registerSpotCheckCommands(Cli& cli)
             p.addOption({QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2026-Q3."), Cli::tr("YYYY-Qn")});
             p.addOption({QStringLiteral("org"),
                 Cli::tr("The office: its number, its 6-digit division code or its exact name."), Cli::tr("CODE")});
-            p.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("format"),
+                Cli::tr(
+                    "text (default) or json for the figures; pdf or odt for the document to issue (with --output)."),
+                Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("output"), Cli::tr("The PDF or ODF text file to write."), Cli::tr("FILE")});
+            p.addOption({QStringLiteral("number"),
+                Cli::tr("The document's number (default: the year and the quarter, as 〔2026〕3号)."),
+                Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("report-by"),
+                Cli::tr("The day the units report their rectification back by (default: a month after the quarter)."),
+                Cli::tr("YYYY-MM-DD")});
         },
         &SpotCheckCommands::bulletin});
 }

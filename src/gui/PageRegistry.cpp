@@ -39,7 +39,7 @@ const QList<PageEntry>& PageRegistry::entries()
         {QStringLiteral("requests"), QStringLiteral("requests"), {}, make<RequestsPage>},
         {QStringLiteral("inspections"), QStringLiteral("inspections"), {}, make<InspectionsPage>},
         {QStringLiteral("reviews"), QStringLiteral("reviews"), {}, make<WeeklyReviewsPage>},
-        {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, make<SpotChecksPage>},
+        {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, makeWithSync<SpotChecksPage>},
         {QStringLiteral("scores"), QStringLiteral("scores"), {}, makeWithSync<ScoresPage>},
         {QStringLiteral("audit"), QStringLiteral("audit"),
             [](const Session& session) { return session.can(Action::ViewAudit); }, make<AuditPage>},

@@ -4,7 +4,9 @@
 #include "core/Permissions.h"
 #include "db/Query.h"
 #include "storage/InspectionQueries.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/RequestQueries.h"
+#include "storage/SpotCheckService.h"
 #include "storage/WeeklyReviewService.h"
 
 namespace sitegov {
@@ -182,6 +184,25 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!spotChecks)
         return spotChecks.error();
     f.spotChecks = *spotChecks;
+    {
+        QSqlDatabase connection = db;
+        OrganisationRepository units(connection);
+        qint64 office = f.unitId;
+        for (int depth = 0; office != 0 && depth < 16; ++depth) {
+            const auto unit = units.byId(office);
+            if (!unit)
+                return unit.error();
+            if (SpotCheckRules::plansAt(unit->level, unit->kind))
+                break;
+            office = unit->parentId;
+        }
+        if (office != 0) {
+            const auto share = SpotCheckService(connection).sharePercent(office);
+            if (!share)
+                return share.error();
+            f.spotCheckSharePercent = *share;
+        }
+    }
     const auto risk = ProbeQueries(db).vetoRisk(session, today);
     if (!risk)
         return risk.error();

@@ -37,6 +37,10 @@ struct DashboardFigures
     ScoreSummary lastPeriod; // the newest cached month
     ScoreSummary previousPeriod; // the month before it (count 0 when not cached)
     SpotCheckMonthFigures spotChecks; // this month's spot-check plans of the offices in the jurisdiction
+    // The least share of its running sites the account's office checks a month: its own setting, or
+    // the default of its level (10% for the province, 35% for cities and counties). The office is the
+    // government of the jurisdiction's unit, or the nearest one above a department.
+    int spotCheckSharePercent = 0;
     QList<VetoRiskRow> vetoRisk; // running sites over an early-warning line of the probe, worst first
 
     double coveragePercent() const { return runningSites > 0 ? qMin(100.0, 100.0 * inspectedToday / runningSites) : 0.0; }

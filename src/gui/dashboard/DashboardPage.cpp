@@ -335,9 +335,10 @@ void DashboardPage::refresh()
                 m_spotChecks->setValue(QStringLiteral("–"), tr("No plan drawn for %1 yet").arg(sc.month.toString()), Tone::Warning);
             } else {
                 m_spotChecks->setValue(locale.toString(sc.coveredPercent(), 'f', 1) + locale.percent(),
-                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered")
-                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
-                    sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
+                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)")
+                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing),
+                            locale.toString(f.spotCheckSharePercent) + locale.percent()),
+                    spotCheckTone(sc, f.spotCheckSharePercent));
             }
             m_vetoRows = f.vetoRisk;
             int vetoed = 0;
@@ -382,6 +383,13 @@ void DashboardPage::refresh()
             m_state->showContent();
             fitCards(); // the figures' lines may have widened a card
         });
+}
+
+FigureCard::Tone DashboardPage::spotCheckTone(const SpotCheckMonthFigures& figures, int requiredPercent)
+{
+    if (figures.failing > 0)
+        return FigureCard::Tone::Bad;
+    return figures.coveredPercent() >= requiredPercent ? FigureCard::Tone::Good : FigureCard::Tone::Warning;
 }
 
 } // namespace sitegov

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "gui/common/Page.h"
+#include "gui/dashboard/FigureCard.h"
 #include "storage/ProbeQueries.h"
+#include "storage/SpotCheckQueries.h"
 
 class QGridLayout;
 class QScrollArea;
@@ -30,6 +32,11 @@ public:
 
     // How often a visible dashboard looks for changes.
     static constexpr int kWatchIntervalMs = 3000;
+
+    // The spot-check card's tone: bad with a failing site, good when the month's plans cover at least
+    // the share the account's office must check (`requiredPercent`: 10 for the province, 35 for cities
+    // and counties, or the office's own setting), a warning below it.
+    static FigureCard::Tone spotCheckTone(const SpotCheckMonthFigures& figures, int requiredPercent);
 
 protected:
     void showEvent(QShowEvent* event) override;
