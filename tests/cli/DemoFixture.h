@@ -10,10 +10,30 @@
 #include "storage/PasswordHasher.h"
 #include "storage/Session.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QString>
 
 namespace sitegov::ctltest {
+
+// Where the cases' databases go: memory (/dev/shm) where the system has it. The database commits
+// with synchronous = FULL, and on a disk shared with busy builds each commit's sync can take a
+// good part of a second; SQLite works on the files the same way in memory.
+inline QString databaseFolderTemplate()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return base + QStringLiteral("/sitegov-cli-XXXXXX");
+}
+
+// Removes a case's database that no connection holds any more, with its working files.
+inline void removeDatabase(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
 
 // Builds the demo database at `path`; the error's text, or empty.
 inline QString buildDemo(const QString& path)

@@ -3,6 +3,10 @@
 // (Jinjiang, a county under Quanzhou) and outside it (Siming, in Xiamen). The outcome is what the
 // services' tests assert: done only where the role holds the permission and the object is within
 // its units; otherwise exit 1 with the service's refusal, and nothing changed but the login's record.
+// The commands run in this process through Cli::run, the program's own entry (sitegovctl's main
+// only adds the standard streams): 128 processes, each checking an argon2 password at full cost,
+// would take minutes; the script-level tests (TestRequestCli, TestRegistryCli) run the program.
+#include "cli/Cli.h"
 #include "cli/CtlProcess.h"
 #include "cli/DemoFixture.h"
 #include "core/Inspection.h"
@@ -77,7 +81,8 @@ class TestCliMatrix final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{databaseFolderTemplate()};
+    Cli m_cli;
     QString m_base;
     QString m_db;
     bool m_dirty = true; // the case's copy was changed: the next case takes a new one
@@ -88,6 +93,25 @@ class TestCliMatrix final : public QObject
     const QString m_week = IsoWeek::of(OfficeClock::today()).key();
 
     QString one(const QString& path, const QString& sql) { return scalar(path, sql); }
+
+    // sitegovctl ARGS, with the demo accounts' password in SITEGOV_PASSWORD (initTestCase).
+    Run ctl(const QStringList& args)
+    {
+        QString out;
+        QString err;
+        QString in;
+        QTextStream o(&out);
+        QTextStream e(&err);
+        QTextStream i(&in);
+        CliIo io{o, e, i};
+        Run r;
+        r.code = m_cli.run(QStringList{QStringLiteral("sitegovctl")} + args, io);
+        o.flush();
+        e.flush();
+        r.out = out;
+        r.err = err;
+        return r;
+    }
 
     // The command line of `action` for `user` against `side`; `tag` makes names unique.
     QStringList command(const QString& action, const Side& s, const QString& tag)
@@ -206,6 +230,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         Language::install(QStringLiteral("en"));
+        qputenv("SITEGOV_PASSWORD", DemoBuilder::kPassword);
         m_base = m_dir.filePath(QStringLiteral("base.db"));
         QString error = buildDemo(m_base);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -260,6 +285,8 @@ private Q_SLOTS:
         QFETCH(bool, hasRole);
         // A refused case changes nothing (asserted below): the next one may use the same copy.
         if (m_dirty) {
+            if (!m_db.isEmpty())
+                removeDatabase(m_db);
             m_db = m_dir.filePath(QStringLiteral("case%1.db").arg(++m_copies));
             const QString copied = copyDatabase(m_base, m_db);
             QVERIFY2(copied.isEmpty(), qPrintable(copied));

@@ -22,7 +22,7 @@ class TestRegistryCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{databaseFolderTemplate()};
     QString m_base;
     QString m_db; // this case's copy
     int m_case = 0;
@@ -63,6 +63,8 @@ private Q_SLOTS:
 
     void init()
     {
+        if (!m_db.isEmpty())
+            removeDatabase(m_db);
         m_db = m_dir.filePath(QStringLiteral("case%1.db").arg(++m_case));
         const QString copied = copyDatabase(m_base, m_db);
         QVERIFY2(copied.isEmpty(), qPrintable(copied));
