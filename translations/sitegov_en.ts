@@ -37,6 +37,13 @@
                 <numerusform>%n rectification items.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Inspection %1 of site %2 on %3 saved; %n item(s) failed.</source>
+            <translation>
+                <numerusform>Inspection %1 of site %2 on %3 saved; %n item failed.</numerusform>
+                <numerusform>Inspection %1 of site %2 on %3 saved; %n items failed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProbeCommands</name>
@@ -45,6 +52,16 @@
             <translation>
                 <numerusform>Nothing was imported: %n row has errors.</numerusform>
                 <numerusform>Nothing was imported: %n rows have errors.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RowOutput</name>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n row to %1.</numerusform>
+                <numerusform>Wrote %n rows to %1.</numerusform>
             </translation>
         </message>
     </context>

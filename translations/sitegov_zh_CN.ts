@@ -142,6 +142,26 @@
             <source>It agrees with the anchor: its record %1 is there, and %2 records were written after it.</source>
             <translation>与锚点相符：锚点所指的第 %1 条记录仍在，其后又写入 %2 条记录。</translation>
         </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
     </context>
     <context>
         <name>AccountService</name>
@@ -1101,10 +1121,6 @@
             <translation>只列出标题或单位包含此文字的申请。</translation>
         </message>
         <message>
-            <source>Print JSON instead of tab-separated text.</source>
-            <translation>输出 JSON，而不是制表符分隔的文本。</translation>
-        </message>
-        <message>
             <source>Show one request: its chain, checks, attachments and history.</source>
             <translation>显示一项申请：审批链、核查、附件和处理记录。</translation>
         </message>
@@ -1123,10 +1139,6 @@
         <message>
             <source>The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) and notes.</source>
             <translation>CSV 或 XLSX 文件：网站标识码、巡查日期、巡查人，每个巡查项一列（通过、不通过、不适用）及说明。</translation>
-        </message>
-        <message>
-            <source>Act as this account (its roles and jurisdiction apply).</source>
-            <translation>以该账号身份操作（按其角色和管辖范围校验）。</translation>
         </message>
         <message>
             <source>USER</source>
@@ -1552,6 +1564,302 @@
             <source>Record the national filing of an approved request, which carries it out on the registry.</source>
             <translation>记录已批准申请的全国备案，并随即在网站登记中执行。</translation>
         </message>
+        <message>
+            <source>Permission: none beyond access to the database file (the command line acts as itself).</source>
+            <translation>所需权限：能访问数据库文件即可（命令行以自身身份操作）。</translation>
+        </message>
+        <message>
+            <source>No site "%1": give its number or its identifier code.</source>
+            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date such as 2026-11-28.</source>
+            <translation>--%1 应为日期，如 2026-11-28。</translation>
+        </message>
+        <message>
+            <source>Print the bash completion script (the package installs it; or: source &lt;(sitegovctl completion bash)).</source>
+            <translation>输出 bash 命令补全脚本（安装包会自动安装；也可执行 source &lt;(sitegovctl completion bash)）。</translation>
+        </message>
+        <message>
+            <source>Start or change a unit's weekly review of a week (a draft, with the week's figures); prints its number.</source>
+            <translation>新建或修改某单位某周的一周一点评（草稿，附当周数据）；输出其编号。</translation>
+        </message>
+        <message>
+            <source>The unit: its number, division code or exact name.</source>
+            <translation>单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The week, e.g. 2026-W47 (default: last week).</source>
+            <translation>周次，如 2026-W47（默认：上周）。</translation>
+        </message>
+        <message>
+            <source>WEEK</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Log one daily inspection as the acting account, from options or from JSON on standard input; prints its number.</source>
+            <translation>以当前操作账号登记一次每日巡查，内容取自选项或标准输入的 JSON；输出其编号。</translation>
+        </message>
+        <message>
+            <source>The site: its number or identifier code.</source>
+            <translation>网站：网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>The day inspected (default: today).</source>
+            <translation>巡查日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>An item's result (repeatable): KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG.</source>
+            <translation>某一检查项的结果（可重复）：项目键=pass、项目键=na 或 项目键=fail:问题描述。</translation>
+        </message>
+        <message>
+            <source>KEY=RESULT</source>
+            <translation>项目键=结果</translation>
+        </message>
+        <message>
+            <source>The result of the items not named: pass or na.</source>
+            <translation>未列出的检查项的结果：pass（通过）或 na（不适用）。</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>A note on the inspection.</source>
+            <translation>巡查备注。</translation>
+        </message>
+        <message>
+            <source>Why it is entered late or corrected (required then; recorded in the audit trail).</source>
+            <translation>补录或更正的原因（此时必填，将记入审计记录）。</translation>
+        </message>
+        <message>
+            <source>Read the inspection from standard input as JSON: {"site", "day", "items": {KEY: "pass" or {"result": "fail", "note": ...}}, "others", "note", "reason"}.</source>
+            <translation>从标准输入读取 JSON 格式的巡查记录：{"site", "day", "items": {项目键: "pass" 或 {"result": "fail", "note": ...}}, "others", "note", "reason"}。</translation>
+        </message>
+        <message>
+            <source>The site's number or identifier code.</source>
+            <translation>网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>The host unit: its number, division code or exact name.</source>
+            <translation>主办单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The site's name.</source>
+            <translation>网站名称。</translation>
+        </message>
+        <message>
+            <source>The identifier code (default: the unit's next free one).</source>
+            <translation>网站标识码（默认：本单位下一个可用标识码）。</translation>
+        </message>
+        <message>
+            <source>The identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>The domain (the address follows it unless --url is given).</source>
+            <translation>域名（未给出 --url 时，网址随域名生成）。</translation>
+        </message>
+        <message>
+            <source>The address.</source>
+            <translation>网址。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>portal, department or special.</source>
+            <translation>portal（门户网站）、department（部门网站）或 special（专项网站）。</translation>
+        </message>
+        <message>
+            <source>unified or standalone.</source>
+            <translation>unified（集约化平台）或 standalone（独立部署）。</translation>
+        </message>
+        <message>
+            <source>planned (default), operating or migrating.</source>
+            <translation>planned（拟开设，默认）、operating（运行中）或 migrating（迁移中）。</translation>
+        </message>
+        <message>
+            <source>The supervising unit, when not the host.</source>
+            <translation>主管单位（与主办单位不同时）。</translation>
+        </message>
+        <message>
+            <source>Who runs the site.</source>
+            <translation>网站运维单位。</translation>
+        </message>
+        <message>
+            <source>The ICP filing number.</source>
+            <translation>ICP备案号。</translation>
+        </message>
+        <message>
+            <source>The public security filing number.</source>
+            <translation>公安机关备案号。</translation>
+        </message>
+        <message>
+            <source>The day it opened (yyyy-MM-dd).</source>
+            <translation>开通日期（yyyy-MM-dd）。</translation>
+        </message>
+        <message>
+            <source>Notes.</source>
+            <translation>备注。</translation>
+        </message>
+        <message>
+            <source>The unit it belongs under (number, division code or name).</source>
+            <translation>上级单位（单位编号、行政区划代码或名称）。</translation>
+        </message>
+        <message>
+            <source>The unit's name.</source>
+            <translation>单位名称。</translation>
+        </message>
+        <message>
+            <source>province, city, county or township (default: its parent's).</source>
+            <translation>province（省级）、city（市级）、county（县级）或 township（乡镇）（默认：与上级单位相同）。</translation>
+        </message>
+        <message>
+            <source>province, city, county or township.</source>
+            <translation>province（省级）、city（市级）、county（县级）或 township（乡镇）。</translation>
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>government or department (default).</source>
+            <translation>government（政府）或 department（部门，默认）。</translation>
+        </message>
+        <message>
+            <source>government or department.</source>
+            <translation>government（政府）或 department（部门）。</translation>
+        </message>
+        <message>
+            <source>The 6-digit division code (default: its parent's).</source>
+            <translation>6 位行政区划代码（默认：与上级单位相同）。</translation>
+        </message>
+        <message>
+            <source>The 6-digit division code.</source>
+            <translation>6 位行政区划代码。</translation>
+        </message>
+        <message>
+            <source>The label of its domain (the X of www.X.gov.cn).</source>
+            <translation>域名标识（www.X.gov.cn 中的 X）。</translation>
+        </message>
+        <message>
+            <source>LABEL</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>The person's number.</source>
+            <translation>责任人编号。</translation>
+        </message>
+        <message>
+            <source>The person's unit: its number, division code or exact name.</source>
+            <translation>责任人所在单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>姓名。</translation>
+        </message>
+        <message>
+            <source>Their post.</source>
+            <translation>职务。</translation>
+        </message>
+        <message>
+            <source>Their telephone number.</source>
+            <translation>联系电话。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Their e-mail address.</source>
+            <translation>电子邮箱。</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>first_responsible, security, caretaker or editor.</source>
+            <translation>first_responsible（第一责任人）、security（安全责任人）、caretaker（看护人）或 editor（编辑）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>The person: their number, or their name in the site's unit.</source>
+            <translation>责任人：责任人编号，或其在网站主办单位中的姓名。</translation>
+        </message>
+        <message>
+            <source>PERSON</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>The first day (default: today).</source>
+            <translation>起始日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>A note.</source>
+            <translation>备注。</translation>
+        </message>
+        <message>
+            <source>The last day (default: today).</source>
+            <translation>截止日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Register a site; prints its number.</source>
+            <translation>登记网站；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a site's record: what is given replaces what is there.</source>
+            <translation>修改网站登记信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Record a site as closed (on a day, default today).</source>
+            <translation>将网站登记为已关停（关停日期默认为今天）。</translation>
+        </message>
+        <message>
+            <source>The closing day (default: today).</source>
+            <translation>关停日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Add a unit under another; prints its number.</source>
+            <translation>在某单位下新增单位；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a unit: what is given replaces what is there.</source>
+            <translation>修改单位信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Move a unit under another unit.</source>
+            <translation>将单位调整到另一单位之下。</translation>
+        </message>
+        <message>
+            <source>The unit to move it under.</source>
+            <translation>调整后的上级单位。</translation>
+        </message>
+        <message>
+            <source>Add a responsible person to a unit; prints their number.</source>
+            <translation>为单位新增责任人；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a person: what is given replaces what is there.</source>
+            <translation>修改责任人信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Make a person the holder of a role on a site (the current holder's term ends).</source>
+            <translation>指定某人担任网站的某项职责（现任人员的任期随之结束）。</translation>
+        </message>
+        <message>
+            <source>End the current holder's term of a role on a site.</source>
+            <translation>结束网站某项职责现任人员的任期。</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text (as --format json).</source>
+            <translation>以 JSON 代替文本输出（同 --format json）。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -1847,6 +2155,22 @@
             <source>Rectification item %1: %2.</source>
             <translation>整改事项 %1：%2。</translation>
         </message>
+        <message>
+            <source>Give the unit with --unit (and the week with --week).</source>
+            <translation>请用 --unit 指定单位（并用 --week 指定周次）。</translation>
+        </message>
+        <message>
+            <source>--week takes a week such as 2026-W47.</source>
+            <translation>--week 应为周次，如 2026-W47。</translation>
+        </message>
+        <message>
+            <source>The review was not saved: %1</source>
+            <translation>点评未保存：%1</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 of %2 for %3 saved as a draft.</source>
+            <translation>%2%3的一周一点评（编号 %1）已保存为草稿。</translation>
+        </message>
     </context>
     <context>
         <name>FoundationCommands</name>
@@ -1892,14 +2216,6 @@
     </context>
     <context>
         <name>InspectionCommands</name>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation>账号 %1 已停用。</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date such as 2026-11-28.</source>
-            <translation>--%1 应为日期，如 2026-11-28。</translation>
-        </message>
         <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
@@ -1987,6 +2303,48 @@
             <translation>
                 <numerusform>共 %n 项整改事项。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>An item's result is KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG (not "%1").</source>
+            <translation>检查项结果应为 项目键=pass、项目键=na 或 项目键=fail:问题描述（而不是“%1”）。</translation>
+        </message>
+        <message>
+            <source>Standard input is not a JSON object: %1</source>
+            <translation>标准输入不是 JSON 对象：%1</translation>
+        </message>
+        <message>
+            <source>Give the site inspected (--site, or "site" in the JSON).</source>
+            <translation>请给出所巡查的网站（--site，或 JSON 中的 "site"）。</translation>
+        </message>
+        <message>
+            <source>--others takes pass or na.</source>
+            <translation>--others 取值为 pass 或 na。</translation>
+        </message>
+        <message>
+            <source>inspection log takes options only (see --help).</source>
+            <translation>inspection log 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>The day takes a date such as 2026-11-28.</source>
+            <translation>巡查日期应为日期，如 2026-11-28。</translation>
+        </message>
+        <message>
+            <source>The checklist has no item "%1": its items are %2.</source>
+            <translation>检查清单中没有“%1”项：清单项目为 %2。</translation>
+        </message>
+        <message>
+            <source>The inspection was not saved: %1</source>
+            <translation>巡查记录未保存：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Inspection %1 of site %2 on %3 saved; %n item(s) failed.</source>
+            <translation>
+                <numerusform>网站 %2 在 %3 的巡查记录（编号 %1）已保存；%n 项不通过。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rectification item %1 opened.</source>
+            <translation>已生成整改事项 %1。</translation>
         </message>
     </context>
     <context>
@@ -2883,10 +3241,6 @@
             <translation>可用性，%1（%2 至 %3）</translation>
         </message>
         <message>
-            <source>Wrote %1 sites of %2 to %3.</source>
-            <translation>已将 %2 的 %1 个网站写入 %3。</translation>
-        </message>
-        <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
         </message>
@@ -2963,26 +3317,6 @@
         <message>
             <source>UNIT</source>
             <translation>单位</translation>
-        </message>
-        <message>
-            <source>Write the table to this file.</source>
-            <translation>将表格写入此文件。</translation>
-        </message>
-        <message>
-            <source>csv or xlsx (default: by the file's suffix).</source>
-            <translation>csv 或 xlsx（默认按文件后缀）。</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>格式</translation>
-        </message>
-        <message>
-            <source>CSV: utf-8-bom (default), utf-8 or gbk.</source>
-            <translation>CSV 编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>ENCODING</source>
-            <translation>编码</translation>
         </message>
         <message>
             <source>Register columns for the freshness check from a CSV or XLSX file</source>
@@ -3606,6 +3940,153 @@ Options:
         </message>
     </context>
     <context>
+        <name>RegistryEditCommands</name>
+        <message>
+            <source>--%1 takes %2.</source>
+            <translation>--%1 取值为 %2。</translation>
+        </message>
+        <message>
+            <source>Give the one unit: its number, division code or exact name.</source>
+            <translation>请给出一个单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>提醒：%1</translation>
+        </message>
+        <message>
+            <source>site add takes options only (see --help).</source>
+            <translation>site add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the host unit with --unit.</source>
+            <translation>请用 --unit 指定主办单位。</translation>
+        </message>
+        <message>
+            <source>The site was not registered: %1</source>
+            <translation>网站未登记：%1</translation>
+        </message>
+        <message>
+            <source>Site %1 registered: %2 (%3).</source>
+            <translation>网站 %1 已登记：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Give the one site: its number or identifier code.</source>
+            <translation>请给出一个网站：网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>Site %1 was not changed: %2</source>
+            <translation>网站 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Site %1 saved: %2 (%3).</source>
+            <translation>网站 %1 已保存：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Site %1 was not closed: %2</source>
+            <translation>网站 %1 未关停：%2</translation>
+        </message>
+        <message>
+            <source>Site %1 closed on %2.</source>
+            <translation>网站 %1 已于 %2 关停。</translation>
+        </message>
+        <message>
+            <source>unit add takes options only (see --help).</source>
+            <translation>unit add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the unit it belongs under with --parent.</source>
+            <translation>请用 --parent 指定上级单位。</translation>
+        </message>
+        <message>
+            <source>The unit was not added: %1</source>
+            <translation>单位未新增：%1</translation>
+        </message>
+        <message>
+            <source>Unit %1 added: %2.</source>
+            <translation>单位 %1 已新增：%2。</translation>
+        </message>
+        <message>
+            <source>Unit %1 was not changed: %2</source>
+            <translation>单位 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Unit %1 saved: %2.</source>
+            <translation>单位 %1 已保存：%2。</translation>
+        </message>
+        <message>
+            <source>Give the unit to move it under with --to.</source>
+            <translation>请用 --to 指定调整后的上级单位。</translation>
+        </message>
+        <message>
+            <source>Unit %1 was not moved: %2</source>
+            <translation>单位 %1 未调整：%2</translation>
+        </message>
+        <message>
+            <source>Unit %1 (%2) is now under %3.</source>
+            <translation>单位 %1（%2）已调整至%3之下。</translation>
+        </message>
+        <message>
+            <source>person add takes options only (see --help).</source>
+            <translation>person add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the person's unit with --unit.</source>
+            <translation>请用 --unit 指定责任人所在单位。</translation>
+        </message>
+        <message>
+            <source>The person was not added: %1</source>
+            <translation>责任人未新增：%1</translation>
+        </message>
+        <message>
+            <source>Person %1 added: %2.</source>
+            <translation>责任人 %1 已新增：%2。</translation>
+        </message>
+        <message>
+            <source>Give the number of one person.</source>
+            <translation>请给出一名责任人的编号。</translation>
+        </message>
+        <message>
+            <source>Person %1 was not changed: %2</source>
+            <translation>责任人 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Person %1 saved: %2.</source>
+            <translation>责任人 %1 已保存：%2。</translation>
+        </message>
+        <message>
+            <source>--role takes %1.</source>
+            <translation>--role 取值为 %1。</translation>
+        </message>
+        <message>
+            <source>Give the person with --person: their number or their name in the site's unit.</source>
+            <translation>请用 --person 指定责任人：责任人编号，或其在网站主办单位中的姓名。</translation>
+        </message>
+        <message>
+            <source>No person "%1" in the site's unit: give their number.</source>
+            <translation>网站主办单位中没有责任人“%1”：请给出其编号。</translation>
+        </message>
+        <message>
+            <source>The assignment was not made: %1</source>
+            <translation>未能指定：%1</translation>
+        </message>
+        <message>
+            <source>Assignment %1: person %2 is %3 of site %4 from %5.</source>
+            <translation>指定 %1：责任人 %2 自 %5 起担任网站 %4 的%3。</translation>
+        </message>
+        <message>
+            <source>Site %1 has no current %2.</source>
+            <translation>网站 %1 当前没有%2。</translation>
+        </message>
+        <message>
+            <source>The assignment was not ended: %1</source>
+            <translation>任期未能结束：%1</translation>
+        </message>
+        <message>
+            <source>Assignment %1 ended on %2.</source>
+            <translation>指定 %1 的任期已于 %2 结束。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistryExchange</name>
         <message>
             <source>The column "%1" appears twice in the header.</source>
@@ -3878,10 +4359,6 @@ Options:
     </context>
     <context>
         <name>RequestActionCommands</name>
-        <message>
-            <source>No site "%1": give its number or its identifier code.</source>
-            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
-        </message>
         <message>
             <source>Request %1: %2.</source>
             <translation>申请 %1：%2。</translation>
@@ -5123,6 +5600,47 @@ Options:
         </message>
     </context>
     <context>
+        <name>RowOutput</name>
+        <message>
+            <source>Print the rows as a JSON array of objects.</source>
+            <translation>以 JSON 对象数组输出各行。</translation>
+        </message>
+        <message>
+            <source>Write the rows to this CSV or XLSX file instead.</source>
+            <translation>改为将各行写入该 CSV 或 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>With --output: csv or xlsx (default: from the file name).</source>
+            <translation>配合 --output：csv 或 xlsx（默认：按文件名判断）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>With --output, a CSV file's encoding: utf-8-bom (default), utf-8 or gbk.</source>
+            <translation>配合 --output，CSV 文件的编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>ENCODING</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>--json prints the rows; --output and --format write them to a file: give one or the other.</source>
+            <translation>--json 将各行输出到屏幕，--output 和 --format 将其写入文件：两者只能选其一。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 行写入 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreCache</name>
         <message>
             <source>The cached scores could not be read.</source>
@@ -5970,10 +6488,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
     </context>
     <context>
         <name>SpotCheckCommands</name>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation>账号 %1 已停用。</translation>
-        </message>
         <message>
             <source>"%1" is not a month: write it as 2026-11.</source>
             <translation>“%1”不是月份：请写作 2026-11。</translation>

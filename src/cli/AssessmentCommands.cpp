@@ -164,8 +164,7 @@ void registerAssessmentCommands(Cli& cli)
             p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});
         },
-        &AssessmentCommands::import});
-    cli.setPermissions(QStringLiteral("assessment import"), {Action::AssessSites});
+        &AssessmentCommands::import, {Action::AssessSites}});
 }
 
 } // namespace sitegov

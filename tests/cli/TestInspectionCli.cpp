@@ -131,6 +131,8 @@ private Q_SLOTS:
     {
         Language::install(QStringLiteral("en"));
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        // --as checks the account's password, as the console's login does: the demo accounts' own.
+        qputenv("SITEGOV_PASSWORD", DemoBuilder::kPassword);
         // 2026-11-28, noon in Fujian.
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
