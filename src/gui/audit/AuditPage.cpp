@@ -31,7 +31,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -197,9 +196,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_pane->footer()->addStretch();
     m_pane->footer()->addWidget(m_chainStatus);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -96,6 +97,25 @@ QLabel* ListPane::takeCount()
     QLabel* label = count();
     m_footer->removeWidget(label);
     return label;
+}
+
+QSplitter* ListPane::setContentBeside(QWidget* detail, int detailStretch)
+{
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, detailStretch);
+    splitter->setChildrenCollapsible(false);
+    setContent(splitter);
+    return splitter;
+}
+
+void ListPane::fillParent()
+{
+    auto* layout = new QVBoxLayout(parentWidget());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(this);
 }
 
 void ListPane::focusList()

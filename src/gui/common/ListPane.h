@@ -8,6 +8,7 @@ class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
@@ -53,6 +54,11 @@ public:
     // and a detail. Then the Tab key goes along the filters, through what is above the list, into
     // the table, whatever order the page made them in.
     void setContent(QWidget* content);
+    // The content as the table beside a detail panel (3 to `detailStretch` of the width, neither
+    // collapsing away), set with setContent(); the splitter, for a page that sizes it.
+    QSplitter* setContentBeside(QWidget* detail, int detailStretch = 2);
+    // Lays the pane out as the whole of its parent (a page or a tab), without margins.
+    void fillParent();
     QHBoxLayout* footer() const { return m_footer; }
     // The count, out of the footer, for a page that lays it out with the table.
     QLabel* takeCount();

@@ -42,6 +42,8 @@ public:
 
     // The raw value of any selected column (also the hidden ones after the visible) of a loaded row.
     QVariant raw(int row, int column) const;
+    // The id (or other integer key) held in a raw column of a loaded row.
+    qint64 rowId(int row, int column) const { return raw(row, column).toLongLong(); }
     bool isLoading() const { return m_pending; }
     qint64 totalCount() const { return m_total; } // -1 while unknown
     const Error& lastError() const { return m_error; }

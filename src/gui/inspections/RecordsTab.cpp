@@ -1,7 +1,7 @@
 #include "gui/inspections/RecordsTab.h"
 
-#include "gui/common/People.h"
 #include "core/OfficeClock.h"
+#include "gui/common/People.h"
 
 #include "gui/common/ListPane.h"
 #include "gui/common/MessageBox.h"
@@ -72,9 +72,7 @@ RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     m_pane->setContent(table);
     m_state = m_pane->state();
     m_count = m_pane->count();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_from, &QDateEdit::dateChanged, this, &RecordsTab::load);
     connect(m_to, &QDateEdit::dateChanged, this, &RecordsTab::load);

@@ -103,9 +103,7 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_pane->setContent(splitter);
     m_state = m_pane->state();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     QLineEdit* search = m_pane->search();
     connect(m_status, &QComboBox::currentIndexChanged, this, &RectificationTab::load);

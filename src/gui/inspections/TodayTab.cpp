@@ -3,8 +3,8 @@
 #include "core/OfficeClock.h"
 #include "core/Result.h"
 #include "gui/common/InputDialog.h"
-#include "gui/common/ListTable.h"
 #include "gui/common/ListPane.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
 #include "gui/common/UnsavedChanges.h"
@@ -93,9 +93,7 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_pane->setContent(splitter);
     m_state = m_pane->state();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     QLineEdit* search = m_pane->search();
     connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate& day) {

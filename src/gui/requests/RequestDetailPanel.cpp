@@ -3,6 +3,7 @@
 #include "core/Domain.h"
 #include "core/OfficeClock.h"
 #include "core/SiteRules.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
@@ -23,7 +24,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -48,17 +48,8 @@ QString when(const QDateTime& t)
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* t = DetailPanel::table(headers, name, parent);
     t->setAlternatingRowColors(true);
-    t->setWordWrap(true);
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -118,12 +109,8 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("requestDetail"));
     setMinimumWidth(320);
     m_title->setObjectName(QStringLiteral("requestTitle"));
-    m_title->setWordWrap(true);
+    DetailPanel::setTitleStyle(m_title);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
     m_state->setObjectName(QStringLiteral("requestState"));
     m_state->setWordWrap(true);
     // The latest decision's opinion, where the next decider and the filer read it without scrolling.

@@ -26,19 +26,13 @@ QString localTime(const QVariant& raw)
 } // namespace
 
 RequestListModel::RequestListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath, headers(), parent)
+    : FilteredQueryModel(databasePath, headers(), parent)
 {
-}
-
-void RequestListModel::setFilter(const RequestFilter& filter)
-{
-    m_filter = filter;
-    setQuery(RequestListQuery::build(filter));
 }
 
 qint64 RequestListModel::requestId(int row) const
 {
-    return raw(row, RequestListQuery::Id).toLongLong();
+    return rowId(row, RequestListQuery::Id);
 }
 
 QVariant RequestListModel::display(int row, int column, const QVariant& raw) const

@@ -21,11 +21,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -107,21 +105,13 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     m_pane->filters()->addWidget(m_stateFilter, 1);
     m_pane->filters()->addWidget(m_typeFilter, 1);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
     m_pane->addHeader(header);
-    m_pane->setContent(splitter);
+    m_pane->setContentBeside(m_detail);
     m_state = m_pane->state();
     m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("requestCount"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_scopes, &QTabBar::currentChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);

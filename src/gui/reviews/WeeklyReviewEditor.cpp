@@ -1,6 +1,7 @@
 #include "gui/reviews/WeeklyReviewEditor.h"
 
 #include "core/OfficeClock.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
@@ -90,12 +91,8 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     , m_sign(new QPushButton(tr("Si&gn…"), this))
     , m_pdf(new QPushButton(tr("Export to &PDF…"), this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    DetailPanel::setTitleStyle(m_title);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
-    m_title->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_notice->setObjectName(QStringLiteral("reviewNotice"));
     m_notice->setWordWrap(true);
