@@ -396,6 +396,110 @@
         </message>
     </context>
     <context>
+        <name>AssessmentCommands</name>
+        <message>
+            <source>"%1" is not a month: write it as 2026-11.</source>
+            <translation>“%1”不是月份：请写作 2026-11。</translation>
+        </message>
+        <message>
+            <source>Name the office whose plan it is with --org.</source>
+            <translation>请用 --org 指定抽查计划所属的办公室。</translation>
+        </message>
+        <message>
+            <source>Assessments %1</source>
+            <translation>%1抽查评分</translation>
+        </message>
+        <message>
+            <source>Exported %1 sites of the plan of %2 to %3.</source>
+            <translation>已将 %2 抽查计划的 %1 个网站导出到 %3。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请给出要导入的一个文件。</translation>
+        </message>
+        <message>
+            <source>Imported the assessments of %1 of %2 sites from %3 (%4).</source>
+            <translation>已从 %3（%4）导入 %2 个网站中 %1 个网站的评分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No row of the file fills in an assessment: nothing was imported.</source>
+            <translation>文件中没有填写任何评分的行：未导入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentExchange</name>
+        <message>
+            <source>The office has no spot-check plan for %1.</source>
+            <translation>该办公室没有 %1 的抽查计划。</translation>
+        </message>
+        <message>
+            <source>The office has no spot-check plan for %1: draw it first.</source>
+            <translation>该办公室没有 %1 的抽查计划：请先抽取计划。</translation>
+        </message>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>The column "%1" is neither a veto item nor an indicator of the rule set in force (%2).</source>
+            <translation>“%1”列既不是现行评分细则（%2）的单项否决指标，也不是其评分指标。</translation>
+        </message>
+        <message>
+            <source>column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
+        </message>
+        <message>
+            <source>the site's identifier code is empty</source>
+            <translation>网站标识码为空</translation>
+        </message>
+        <message>
+            <source>the site %1 is not in the plan of %2 for %3</source>
+            <translation>网站 %1 不在 %2 %3 的抽查计划中</translation>
+        </message>
+        <message>
+            <source>the site %1 has a row above already</source>
+            <translation>网站 %1 在前面已有一行</translation>
+        </message>
+        <message>
+            <source>the site %1 is called %2</source>
+            <translation>网站 %1 的名称是“%2”</translation>
+        </message>
+        <message>
+            <source>write 是 or 否 (yes or no), not "%1"</source>
+            <translation>请填写“是”或“否”，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>only department sites may be scored without public services</source>
+            <translation>只有部门网站可以按无办事服务评分</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of points</source>
+            <translation>“%1”不是分值</translation>
+        </message>
+        <message>
+            <source>deduct between 0 and %1 points</source>
+            <translation>扣分应在 0 至 %1 分之间</translation>
+        </message>
+        <message>
+            <source>the bonus is between 0 and %1 points</source>
+            <translation>加分应在 0 至 %1 分之间</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentFindings</name>
         <message>
             <source>The inspections of the period could not be read.</source>
@@ -420,6 +524,46 @@
         <message>
             <source>Rectification item %1 (%2, due %3): %4</source>
             <translation>整改事项 %1（%2，期限 %3）：%4</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <comment>a probe's time in the assessment form</comment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+        <message>
+            <source>Probe, %1 to %2: %3 of %4 probes failed (%5%), %6.</source>
+            <translation>监测（%1 至 %2）：%4 次探测中 %3 次失败（%5%），%6。</translation>
+        </message>
+        <message>
+            <source>Failed probe at %1: %2%3 after %4 ms (%5)</source>
+            <translation>%1 探测失败：%2%3，耗时 %4 毫秒（%5）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more failed probe(s).</source>
+            <translation>
+                <numerusform>……另有 %n 次探测失败。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Probe: the homepage's newest date was %1 when it was last checked (%2).</source>
+            <translation>监测：最近一次检查（%2）时首页最新日期为 %1。</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <comment>first and last time a finding was seen</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Probe found %1%2 (%3).</source>
+            <translation>监测发现%1%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Probe found %1 "%2"%3 (%4).</source>
+            <translation>监测发现%1“%2”%3（%4）。</translation>
+        </message>
+        <message>
+            <source>Probe: %1 stale and %2 blank columns in the period (the veto line is 5 of either).</source>
+            <translation>监测：本期 %1 个栏目不更新、%2 个栏目空白（任一类达到 5 个即单项否决）。</translation>
         </message>
     </context>
     <context>
@@ -451,6 +595,57 @@
         <message>
             <source>The sending state could not be read.</source>
             <translation>报送状态未能读取。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be claimed for sending.</source>
+            <translation>无法锁定该评分以便报送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentSender</name>
+        <message>
+            <source>The backend answered the assessment of %1 for %2 with something that is not its score; it is sent again later.</source>
+            <translation>考核后台对 %1 %2 评分的答复不是得分，稍后将重新报送。</translation>
+        </message>
+        <message>
+            <source>The backend refused the assessment: %1</source>
+            <translation>考核后台拒收该评分：%1</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>状态码 %1</translation>
+        </message>
+        <message>
+            <source>The backend refused the token (401 Unauthorized): enter a valid write token in Settings.</source>
+            <translation>考核后台拒绝了该令牌（401 未授权）：请在“设置”中输入有效的写入令牌。</translation>
+        </message>
+        <message>
+            <source>The token in Settings may only read scores: sending assessments needs a write token (sitegov-server token create --scope write).</source>
+            <translation>“设置”中的令牌只能读取得分：报送评分需要写入令牌（sitegov-server token create --scope write）。</translation>
+        </message>
+        <message>
+            <source>The backend at this address does not take assessments (status %1): check the backend address in Settings.</source>
+            <translation>该地址的考核后台不接收评分（状态码 %1）：请检查“设置”中的后台地址。</translation>
+        </message>
+        <message>
+            <source>The backend failed with an internal error (status %1).</source>
+            <translation>考核后台发生内部错误（状态码 %1）。</translation>
+        </message>
+        <message>
+            <source>The backend answered with an unexpected status %1.</source>
+            <translation>考核后台返回了意外的状态码 %1。</translation>
+        </message>
+        <message>
+            <source>The backend refused to register the site %1: %2</source>
+            <translation>考核后台拒绝登记网站 %1：%2</translation>
+        </message>
+        <message>
+            <source>The backend could not register the site %1 (status %2).</source>
+            <translation>考核后台未能登记网站 %1（状态码 %2）。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
         </message>
     </context>
     <context>
@@ -775,6 +970,201 @@
         <message>
             <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
             <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinDocument</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>a day in the bulletin</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <comment>numbering of a point in the bulletin</comment>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the cities, and the departments of %1:</source>
+            <translation>各设区市人民政府，%1各部门：</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the counties and districts, and the departments of %1:</source>
+            <translation>各县（市、区）人民政府，%1各部门：</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the townships, and the departments of %1:</source>
+            <translation>各乡镇人民政府、街道办事处，%1各部门：</translation>
+        </message>
+        <message>
+            <source>City or department</source>
+            <translation>设区市/部门</translation>
+        </message>
+        <message>
+            <source>County or department</source>
+            <translation>县（市、区）/部门</translation>
+        </message>
+        <message>
+            <source>Township or department</source>
+            <translation>乡镇（街道）/部门</translation>
+        </message>
+        <message>
+            <source>General Office of %1</source>
+            <comment>the office that issues a bulletin</comment>
+            <translation>%1办公厅</translation>
+        </message>
+        <message>
+            <source>Bulletin on the spot checks of government websites in quarter %1 of %2</source>
+            <translation>关于%2年第%1季度政府网站抽查情况的通报</translation>
+        </message>
+        <message>
+            <source>[%1] No. %2</source>
+            <comment>a document number: year, number</comment>
+            <translation>〔%1〕%2号</translation>
+        </message>
+        <message>
+            <source>To carry out the requirements on the management of government websites, %1 checked the government websites of its jurisdiction in quarter %2 of %3. The results are announced as follows.</source>
+            <translation>为落实政府网站管理有关要求，%1对%3年第%2季度辖区内政府网站开展了抽查。现将有关情况通报如下。</translation>
+        </message>
+        <message>
+            <source>1. Overall</source>
+            <translation>一、总体情况</translation>
+        </message>
+        <message>
+            <source>%1 at %2 level</source>
+            <comment>running sites by level</comment>
+            <translation>%2%1个</translation>
+        </message>
+        <message>
+            <source>The jurisdiction runs %1 government websites (%2). In the quarter, %3 sites were checked in %4 checks of %5 monthly plans, %6 of the running sites; %7 passed and %8 failed, a pass rate of %9.</source>
+            <translation>辖区内共有运行政府网站%1个（%2）。本季度按%5个月度抽查计划开展抽查%4次，抽查网站%3个，占运行网站总数的%6；其中合格%7个，不合格%8个，合格率%9。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>an accountability measure and its count</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>For the failing sites, %1 people were held to account (%2).</source>
+            <translation>对不合格网站问责%1人次（%2）。</translation>
+        </message>
+        <message>
+            <source>2. Main problems</source>
+            <translation>二、主要问题</translation>
+        </message>
+        <message>
+            <source>No site checked in the quarter failed.</source>
+            <translation>本季度抽查的网站均合格。</translation>
+        </message>
+        <message>
+            <source>The following sites failed the spot checks:</source>
+            <translation>以下网站抽查不合格：</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3), run by %4, checked in %5: %6</source>
+            <comment>a failing site in the bulletin</comment>
+            <translation>%1%4主办的%2（%3），%5抽查：%6</translation>
+        </message>
+        <message>
+            <source>scored %1</source>
+            <translation>得分%1</translation>
+        </message>
+        <message>
+            <source>3. Requirements</source>
+            <translation>三、工作要求</translation>
+        </message>
+        <message>
+            <source>%1 The units whose sites failed rectify them by the deadlines in the table below, hold the people responsible to account, and report the rectification and the accountability in writing to %2 by %3.</source>
+            <translation>%1网站抽查不合格的单位要按下表所列期限完成整改，严肃追究相关人员责任，并于%3前将整改和问责情况书面报送%2。</translation>
+        </message>
+        <message>
+            <source>%1 Every office keeps to its monthly spot checks of at least its share of the running sites and to the daily inspection of its sites, and finds and corrects problems early.</source>
+            <translation>%1各地各部门要按月开展抽查，抽查比例不低于规定要求，坚持日常巡查，及早发现和纠正问题。</translation>
+        </message>
+        <message>
+            <source>%1 The results of the spot checks count in the annual performance assessment of government websites.</source>
+            <translation>%1抽查结果纳入政府网站年度绩效考核。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Table 1: Pass rate by %1</source>
+            <translation>表1：各%1抽查合格率</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Sites checked</source>
+            <translation>抽查网站数</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格数</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Table 2: Failing sites</source>
+            <translation>表2：抽查不合格网站名单</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Table 3: Accountability</source>
+            <translation>表3：问责情况</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>问责方式</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Copy to: %1.</source>
+            <translation>抄送：%1。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>— %1 —</source>
+            <comment>a page number</comment>
+            <translation>— %1 —</translation>
         </message>
     </context>
     <context>
@@ -1365,10 +1755,6 @@
             <translation>YYYY-Qn</translation>
         </message>
         <message>
-            <source>text (default) or json.</source>
-            <translation>text（默认）或 json。</translation>
-        </message>
-        <message>
             <source>Permission: %1 (%2).</source>
             <translation>所需权限：%1（%2）。</translation>
         </message>
@@ -1859,6 +2245,42 @@
         <message>
             <source>Print JSON instead of text (as --format json).</source>
             <translation>以 JSON 代替文本输出（同 --format json）。</translation>
+        </message>
+        <message>
+            <source>The office whose plan it is: its number, its 6-digit division code or its exact name.</source>
+            <translation>抽查计划所属的办公室：其编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>Export an office's spot-check assessments of a month to CSV or XLSX: a row per site of its plan, a column per veto item and indicator (imports again).</source>
+            <translation>将某办公室某月的抽查评分导出为 CSV 或 XLSX：计划中每个网站一行，每个单项否决指标和评分指标一列（可再次导入）。</translation>
+        </message>
+        <message>
+            <source>Import spot-check assessments from CSV (UTF-8 or GBK) or XLSX into an office's plan of a month, as the checker's drafts; all or nothing, every bad row named.</source>
+            <translation>从 CSV（UTF-8 或 GBK）或 XLSX 将抽查评分导入某办公室某月的计划，保存为检查人的草稿；全部成功才导入，每个错误行均列出。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: site_code, a column per veto item (yes/no) and indicator (points deducted), their notes, bonus, evidence_url, summary.</source>
+            <translation>CSV 或 XLSX 文件：网站标识码，每个单项否决指标（是/否）和评分指标（扣分）各一列，及其说明、加分、证据网址、总体说明。</translation>
+        </message>
+        <message>
+            <source>Submit each assessment for review after saving it.</source>
+            <translation>保存后将每份评分提交审核。</translation>
+        </message>
+        <message>
+            <source>text (default) or json for the figures; pdf or odt for the document to issue (with --output).</source>
+            <translation>text（默认）或 json 输出数据；pdf 或 odt 输出待印发的文稿（需 --output）。</translation>
+        </message>
+        <message>
+            <source>The PDF or ODF text file to write.</source>
+            <translation>要写入的 PDF 或 ODF 文本文件。</translation>
+        </message>
+        <message>
+            <source>The document's number (default: the year and the quarter, as 〔2026〕3号).</source>
+            <translation>文号（默认按年份和季度编写，如〔2026〕3号）。</translation>
+        </message>
+        <message>
+            <source>The day the units report their rectification back by (default: a month after the quarter).</source>
+            <translation>各单位报送整改情况的截止日期（默认为季度结束后一个月）。</translation>
         </message>
     </context>
     <context>
@@ -6625,10 +7047,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <translation>请用 --org 指定通报的单位。</translation>
         </message>
         <message>
-            <source>Unknown format "%1": use text or json.</source>
-            <translation>未知格式“%1”：请用 text 或 json。</translation>
-        </message>
-        <message>
             <source>Spot checks of %1, %2</source>
             <translation>%1 %2 抽查情况</translation>
         </message>
@@ -6679,6 +7097,32 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>Copy to: %1</source>
             <translation>抄送：%1</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use text, json, pdf or odt.</source>
+            <translation>未知格式“%1”：请使用 text、json、pdf 或 odt。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>请用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day: write it as 2026-10-31.</source>
+            <translation>“%1”不是日期：请写作 2026-10-31。</translation>
+        </message>
+        <message>
+            <source>Writing a document needs the graphical libraries: run it through the sitegovctl program.</source>
+            <translation>生成文稿需要图形库：请通过 sitegovctl 程序运行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已写入 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -7779,6 +8223,62 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>Confirm the assessment</source>
             <translation>确认测评</translation>
         </message>
+        <message>
+            <source>Attach…</source>
+            <translation>附加文件…</translation>
+        </message>
+        <message>
+            <source>Store a screenshot or a saved page with this evidence.</source>
+            <translation>将截图或网页存档随此证据保存。</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>附件：%1</translation>
+        </message>
+        <message>
+            <source> · waiting to be sent to the backend</source>
+            <translation> · 等待报送考核后台</translation>
+        </message>
+        <message>
+            <source> · waiting to be sent to the backend (last try: %1)</source>
+            <translation> · 等待报送考核后台（上次尝试：%1）</translation>
+        </message>
+        <message>
+            <source> · sent to the backend on %1, which scored it %2</source>
+            <translation> · 已于 %1 报送考核后台，后台计分 %2</translation>
+        </message>
+        <message>
+            <source> · refused by the backend: %1</source>
+            <translation> · 考核后台拒收：%1</translation>
+        </message>
+        <message>
+            <source> · not sent: a newer assessment of the same site and month replaced it</source>
+            <translation> · 未报送：已被同一网站同月更新的评分取代</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>附加证据</translation>
+        </message>
+        <message>
+            <source>Screenshots and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml);;All files (*)</source>
+            <translation>截图和网页存档 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>删除文件</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>The file could not be copied out to be opened.</source>
+            <translation>无法导出该文件以供打开。</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::AssignDialog</name>
@@ -8147,6 +8647,75 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::BulletinDialog</name>
+        <message>
+            <source>Quarterly spot-check bulletin</source>
+            <translation>季度抽查情况通报</translation>
+        </message>
+        <message>
+            <source>Document number, e.g. 〔2026〕3号</source>
+            <translation>文号，如〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>季度：</translation>
+        </message>
+        <message>
+            <source>Document number:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Units report back by:</source>
+            <translation>报送整改情况截止日期：</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save as ODF text…</source>
+            <translation>保存为 ODF 文本…</translation>
+        </message>
+        <message>
+            <source>An editable document (WPS and Word open it) to add the office's own words to before issuing it.</source>
+            <translation>可编辑的文稿（WPS 和 Word 均可打开），印发前可补充本单位的内容。</translation>
+        </message>
+        <message>
+            <source>No confirmed assessment in %1 yet: the bulletin has no figures.</source>
+            <translation>%1 尚无已确认的评分：通报暂无数据。</translation>
+        </message>
+        <message>
+            <source>%1 sites checked, %2 failing, from the confirmed assessments of %3.</source>
+            <translation>根据 %3 已确认的评分：抽查网站 %1 个，不合格 %2 个。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已保存 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save as ODF text</source>
+            <translation>保存为 ODF 文本</translation>
+        </message>
+        <message>
+            <source>ODF text documents (*.odt)</source>
+            <translation>ODF 文本文档 (*.odt)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
         </message>
     </context>
     <context>
@@ -8554,10 +9123,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>%1 尚未抽取抽查计划</translation>
         </message>
         <message>
-            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered</source>
-            <translation>计划 %1 个，已测评 %2 个，不合格 %3 个；数字为抽查覆盖运行网站的比例</translation>
-        </message>
-        <message>
             <source>Veto risk</source>
             <translation>单项否决风险</translation>
         </message>
@@ -8582,6 +9147,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Open in your jurisdiction: submitted, in review or awaiting the national filing</source>
             <translation>您管辖范围内未办结的申请：已提交、审核中或待全国备案</translation>
+        </message>
+        <message>
+            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)</source>
+            <translation>计划 %1 个，已评 %2 个，不合格 %3 个；抽查覆盖运行网站的比例（要求不低于 %4）</translation>
         </message>
     </context>
     <context>
@@ -10365,6 +10934,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <comment>date and time of a score sync</comment>
             <translation>yyyy年M月d日 HH:mm</translation>
         </message>
+        <message>
+            <source>Sending the confirmed assessments to the backend…</source>
+            <translation>正在向考核后台报送已确认的评分…</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::ScoresPage</name>
@@ -11841,6 +12414,34 @@ Matched text: %5
         <message>
             <source>Spot checks</source>
             <translation>抽查</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>重新报送</translation>
+        </message>
+        <message>
+            <source>Bulletin…</source>
+            <translation>通报…</translation>
+        </message>
+        <message>
+            <source>Send the selected confirmed assessments to the backend again (those it refused, or that wait).</source>
+            <translation>将所选已确认的评分重新报送考核后台（被拒收的或等待中的）。</translation>
+        </message>
+        <message>
+            <source>The office's quarterly bulletin of its spot checks: preview, PDF and ODF text.</source>
+            <translation>本办公室的季度抽查情况通报：预览、PDF 和 ODF 文本。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n assessment(s) to the backend…</source>
+            <translation>
+                <numerusform>正在向考核后台报送 %n 份评分…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) will be sent at the next sync; set the backend in Settings.</source>
+            <translation>
+                <numerusform>%n 份评分将在下次同步时报送；请在“设置”中配置考核后台。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
