@@ -9,10 +9,16 @@
 // The bulk load writes with prepared statements through SQLite's own interface in big
 // transactions, with the inspection tables' indexes and triggers dropped and recreated afterwards;
 // coverage_daily is counted in memory and written in key order.
+//
+// With --login USER (password in SITEGOV_PASSWORD) it generates nothing: it times the login the
+// console's cold start makes on the existing database (AccountService::authenticate: the account's
+// row and the argon2id verification at the cost the security settings ask for) and prints
+// "console: login (argon2id verification)<TAB>median ms" of --repeat runs.
 #include "core/Checklist.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
+#include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/PasswordHasher.h"
 #include "storage/SiteRepository.h"
@@ -32,6 +38,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -550,6 +557,30 @@ struct InspectionLoader
     }
 };
 
+int login(const QString& path, const QString& user, int repeat)
+{
+    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
+        return 1;
+    }
+    const QString password = qEnvironmentVariable("SITEGOV_PASSWORD");
+    QList<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto session = AccountService((*db)->connection()).authenticate(user, password);
+        times << double(timer.nsecsElapsed()) / 1e6;
+        if (!session) {
+            std::fprintf(stderr, "%s\n", qPrintable(session.error().fullText()));
+            return 1;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("console: login (argon2id verification)\t%.2f\n", times.at(times.size() / 2));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -567,12 +598,17 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("inspections"), QStringLiteral("Number of inspection records."), QStringLiteral("M"),
         QStringLiteral("0")});
     parser.addOption({QStringLiteral("units-only"), QStringLiteral("Write the units but no sites (for the import benchmark).")});
+    parser.addOption({QStringLiteral("login"), QStringLiteral("Only time the login of USER on the existing database."),
+        QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("With --login: runs."), QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty()) {
         std::fprintf(stderr, "--database is required\n");
         return 2;
     }
+    if (parser.isSet(QStringLiteral("login")))
+        return login(path, parser.value(QStringLiteral("login")), qMax(1, parser.value(QStringLiteral("repeat")).toInt()));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     QElapsedTimer timer;

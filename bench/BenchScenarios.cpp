@@ -6,10 +6,6 @@
 //   sitegov-bench --database PATH --sql NAME     -> the scenario's SQL, binds inlined
 //   sitegov-bench --database PATH --dashboard [--repeat N]
 //                                                -> "scenario<TAB>median ms<TAB>figures" (DashboardStats)
-//   sitegov-bench --sync URL --database CACHE [--urls FILE]   (token in SITEGOV_BACKEND_TOKEN)
-//                                                -> a score sync into a fresh cache, then again (all 304):
-//                                                   "scenario<TAB>ms<TAB>rows<TAB>requests<TAB>bytes";
-//                                                   --urls writes every page the first sync read, for curl
 //
 // Two kinds of scenario: lists (the time from setting the query to the first rows in the console's
 // lazy model, whose SQL is the list query with its binds inlined) and figures (a call of
@@ -19,8 +15,6 @@
 #include "core/OfficeClock.h"
 #include "gui/common/Background.h"
 #include "gui/registry/SiteListModel.h"
-#include "net/ScoreClient.h"
-#include "net/ScoreSync.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
 #include "storage/ConsoleDatabase.h"
@@ -294,57 +288,6 @@ int dashboard(const QString& path, int repeat)
     return 0;
 }
 
-int sync(const QString& url, const QString& cachePath, const QString& urlsFile)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(cachePath + suffix);
-    auto db = ConsoleDatabase::open(cachePath, Database::Mode::Migrate);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().fullText()));
-        return 1;
-    }
-    net::ClientOptions options;
-    options.baseUrl = url;
-    options.token = qgetenv("SITEGOV_BACKEND_TOKEN");
-    for (const char* name : {"score sync: first sync into an empty cache", "score sync: again, nothing changed (304s)"}) {
-        QElapsedTimer timer;
-        timer.start();
-        const auto outcome = net::ScoreSync::run((*db)->connection(), options);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (!outcome) {
-            std::fprintf(stderr, "%s\n", qPrintable(outcome.error().fullText()));
-            return 1;
-        }
-        std::printf("%s\t%.2f\t%lld\t%d\t%lld\n", name, ms, outcome->rows, outcome->requests, outcome->bytes);
-        std::fflush(stdout);
-    }
-    if (!urlsFile.isEmpty()) {
-        // The pages the first sync read, for curl to fetch the same bytes (not timed).
-        QFile out(urlsFile);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 1;
-        net::ScoreClient client(options);
-        out.write(QStringLiteral("url = \"%1/api/v1/periods\"\noutput = \"/dev/null\"\n").arg(url).toUtf8());
-        const auto periods = client.periods();
-        if (!periods)
-            return 1;
-        for (const net::BackendPeriod& p : *periods) {
-            QString cursor;
-            do {
-                QString target = QStringLiteral("/api/v1/scores?period=%1&limit=%2").arg(p.period.toString()).arg(options.pageSize);
-                if (!cursor.isEmpty())
-                    target += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-                out.write(QStringLiteral("url = \"%1%2\"\noutput = \"/dev/null\"\n").arg(url, target).toUtf8());
-                const auto page = client.scores(p.period, cursor);
-                if (!page)
-                    return 1;
-                cursor = page->page.nextCursor;
-            } while (!cursor.isEmpty());
-        }
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -357,17 +300,12 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("sql"), QStringLiteral("Print the SQL of scenario NAME."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the scenario names.")});
     parser.addOption({QStringLiteral("dashboard"), QStringLiteral("Time the dashboard's figures.")});
-    parser.addOption({QStringLiteral("sync"), QStringLiteral("Time a score sync from the backend at URL."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("urls"), QStringLiteral("With --sync: write the pages read as a curl config."),
-        QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run only the scenarios whose name starts with TEXT."),
         QStringLiteral("TEXT")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("database"));
     if (parser.isSet(QStringLiteral("dashboard")))
         return dashboard(path, qMax(1, parser.value(QStringLiteral("repeat")).toInt()));
-    if (parser.isSet(QStringLiteral("sync")))
-        return sync(parser.value(QStringLiteral("sync")), path, parser.value(QStringLiteral("urls")));
     const auto all = scenarios();
     if (parser.isSet(QStringLiteral("list"))) {
         for (const Scenario& s : all)

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AssessmentCommands</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has errors; correct it and import the file again.</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors; correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentFindings</name>
+        <message numerus="yes">
+            <source>… and %n more failed probe(s).</source>
+            <translation>
+                <numerusform>… and %n more failed probe.</numerusform>
+                <numerusform>… and %n more failed probes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionCommands</name>
         <message numerus="yes">
             <source>Checklist version %1 with %n item(s) is now in force.</source>
@@ -17,6 +37,13 @@
                 <numerusform>%n rectification items.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Inspection %1 of site %2 on %3 saved; %n item(s) failed.</source>
+            <translation>
+                <numerusform>Inspection %1 of site %2 on %3 saved; %n item failed.</numerusform>
+                <numerusform>Inspection %1 of site %2 on %3 saved; %n items failed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProbeCommands</name>
@@ -29,12 +56,32 @@
         </message>
     </context>
     <context>
+        <name>RowOutput</name>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n row to %1.</numerusform>
+                <numerusform>Wrote %n rows to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreSync</name>
         <message numerus="yes">
             <source>The backend says it has no scores at all, while the cache holds %n period(s): it has lost its data or is another backend. The cache was kept as it was.</source>
             <translation>
                 <numerusform>The backend says it has no scores at all, while the cache holds %n period: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
                 <numerusform>The backend says it has no scores at all, while the cache holds %n periods: it has lost its data or is another backend. The cache was kept as it was.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckCommands</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>
@@ -59,6 +106,16 @@
             <translation>
                 <numerusform>%1 %2: plan locked with %n site</numerusform>
                 <numerusform>%1 %2: plan locked with %n sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::BulletinDialog</name>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Saved %1 (%n page).</numerusform>
+                <numerusform>Saved %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>
@@ -119,6 +176,13 @@
                 <numerusform>%1 of %Ln units, %2: %3 not submitted, %4 drafts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of the %Ln running site(s) you take care of, inspected by you today</source>
+            <translation>
+                <numerusform>%1 of the %Ln running site you take care of, inspected by you today</numerusform>
+                <numerusform>%1 of the %Ln running sites you take care of, inspected by you today</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sitegov::InspectionForm</name>
@@ -127,6 +191,23 @@
             <translation>
                 <numerusform>%1 of %n item decided</numerusform>
                 <numerusform>%1 of %n items decided</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ListTable</name>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n row exported to %1.</numerusform>
+                <numerusform>%n rows exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1 (%n row)</numerusform>
+                <numerusform>%1 (%n rows)</numerusform>
             </translation>
         </message>
     </context>
@@ -259,12 +340,36 @@
         </message>
     </context>
     <context>
+        <name>sitegov::SitesPage</name>
+        <message numerus="yes">
+            <source>In all: %1 of %Ln open site(s) on the unified platform (%2)</source>
+            <translation>
+                <numerusform>In all: %1 of %Ln open site on the unified platform (%2)</numerusform>
+                <numerusform>In all: %1 of %Ln open sites on the unified platform (%2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::SpotChecksPage</name>
         <message numerus="yes">
             <source>%n site(s)</source>
             <translation>
                 <numerusform>%n site</numerusform>
                 <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n assessment(s) to the backend…</source>
+            <translation>
+                <numerusform>Sending %n assessment to the backend…</numerusform>
+                <numerusform>Sending %n assessments to the backend…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) will be sent at the next sync; set the backend in Settings.</source>
+            <translation>
+                <numerusform>%n assessment will be sent at the next sync; set the backend in Settings.</numerusform>
+                <numerusform>%n assessments will be sent at the next sync; set the backend in Settings.</numerusform>
             </translation>
         </message>
     </context>
@@ -310,6 +415,13 @@
             <translation>
                 <numerusform>%n item pre-filled from the probe's measurements: confirm or change it.</numerusform>
                 <numerusform>%n items pre-filled from the probe's measurements: confirm or change them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The inspection of %1 (%2 of %n item(s) decided)</source>
+            <translation>
+                <numerusform>The inspection of %1 (%2 of %n item decided)</numerusform>
+                <numerusform>The inspection of %1 (%2 of %n items decided)</numerusform>
             </translation>
         </message>
     </context>

@@ -142,6 +142,26 @@
             <source>It agrees with the anchor: its record %1 is there, and %2 records were written after it.</source>
             <translation>与锚点相符：锚点所指的第 %1 条记录仍在，其后又写入 %2 条记录。</translation>
         </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
     </context>
     <context>
         <name>AccountService</name>
@@ -376,6 +396,110 @@
         </message>
     </context>
     <context>
+        <name>AssessmentCommands</name>
+        <message>
+            <source>"%1" is not a month: write it as 2026-11.</source>
+            <translation>“%1”不是月份：请写作 2026-11。</translation>
+        </message>
+        <message>
+            <source>Name the office whose plan it is with --org.</source>
+            <translation>请用 --org 指定抽查计划所属的办公室。</translation>
+        </message>
+        <message>
+            <source>Assessments %1</source>
+            <translation>%1抽查评分</translation>
+        </message>
+        <message>
+            <source>Exported %1 sites of the plan of %2 to %3.</source>
+            <translation>已将 %2 抽查计划的 %1 个网站导出到 %3。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请给出要导入的一个文件。</translation>
+        </message>
+        <message>
+            <source>Imported the assessments of %1 of %2 sites from %3 (%4).</source>
+            <translation>已从 %3（%4）导入 %2 个网站中 %1 个网站的评分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No row of the file fills in an assessment: nothing was imported.</source>
+            <translation>文件中没有填写任何评分的行：未导入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentExchange</name>
+        <message>
+            <source>The office has no spot-check plan for %1.</source>
+            <translation>该办公室没有 %1 的抽查计划。</translation>
+        </message>
+        <message>
+            <source>The office has no spot-check plan for %1: draw it first.</source>
+            <translation>该办公室没有 %1 的抽查计划：请先抽取计划。</translation>
+        </message>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>The column "%1" is neither a veto item nor an indicator of the rule set in force (%2).</source>
+            <translation>“%1”列既不是现行评分细则（%2）的单项否决指标，也不是其评分指标。</translation>
+        </message>
+        <message>
+            <source>column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
+        </message>
+        <message>
+            <source>the site's identifier code is empty</source>
+            <translation>网站标识码为空</translation>
+        </message>
+        <message>
+            <source>the site %1 is not in the plan of %2 for %3</source>
+            <translation>网站 %1 不在 %2 %3 的抽查计划中</translation>
+        </message>
+        <message>
+            <source>the site %1 has a row above already</source>
+            <translation>网站 %1 在前面已有一行</translation>
+        </message>
+        <message>
+            <source>the site %1 is called %2</source>
+            <translation>网站 %1 的名称是“%2”</translation>
+        </message>
+        <message>
+            <source>write 是 or 否 (yes or no), not "%1"</source>
+            <translation>请填写“是”或“否”，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>only department sites may be scored without public services</source>
+            <translation>只有部门网站可以按无办事服务评分</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of points</source>
+            <translation>“%1”不是分值</translation>
+        </message>
+        <message>
+            <source>deduct between 0 and %1 points</source>
+            <translation>扣分应在 0 至 %1 分之间</translation>
+        </message>
+        <message>
+            <source>the bonus is between 0 and %1 points</source>
+            <translation>加分应在 0 至 %1 分之间</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentFindings</name>
         <message>
             <source>The inspections of the period could not be read.</source>
@@ -400,6 +524,46 @@
         <message>
             <source>Rectification item %1 (%2, due %3): %4</source>
             <translation>整改事项 %1（%2，期限 %3）：%4</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <comment>a probe's time in the assessment form</comment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+        <message>
+            <source>Probe, %1 to %2: %3 of %4 probes failed (%5%), %6.</source>
+            <translation>监测（%1 至 %2）：%4 次探测中 %3 次失败（%5%），%6。</translation>
+        </message>
+        <message>
+            <source>Failed probe at %1: %2%3 after %4 ms (%5)</source>
+            <translation>%1 探测失败：%2%3，耗时 %4 毫秒（%5）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more failed probe(s).</source>
+            <translation>
+                <numerusform>……另有 %n 次探测失败。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Probe: the homepage's newest date was %1 when it was last checked (%2).</source>
+            <translation>监测：最近一次检查（%2）时首页最新日期为 %1。</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <comment>first and last time a finding was seen</comment>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Probe found %1%2 (%3).</source>
+            <translation>监测发现%1%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Probe found %1 "%2"%3 (%4).</source>
+            <translation>监测发现%1“%2”%3（%4）。</translation>
+        </message>
+        <message>
+            <source>Probe: %1 stale and %2 blank columns in the period (the veto line is 5 of either).</source>
+            <translation>监测：本期 %1 个栏目不更新、%2 个栏目空白（任一类达到 5 个即单项否决）。</translation>
         </message>
     </context>
     <context>
@@ -431,6 +595,57 @@
         <message>
             <source>The sending state could not be read.</source>
             <translation>报送状态未能读取。</translation>
+        </message>
+        <message>
+            <source>The assessment could not be claimed for sending.</source>
+            <translation>无法锁定该评分以便报送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentSender</name>
+        <message>
+            <source>The backend answered the assessment of %1 for %2 with something that is not its score; it is sent again later.</source>
+            <translation>考核后台对 %1 %2 评分的答复不是得分，稍后将重新报送。</translation>
+        </message>
+        <message>
+            <source>The backend refused the assessment: %1</source>
+            <translation>考核后台拒收该评分：%1</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>状态码 %1</translation>
+        </message>
+        <message>
+            <source>The backend refused the token (401 Unauthorized): enter a valid write token in Settings.</source>
+            <translation>考核后台拒绝了该令牌（401 未授权）：请在“设置”中输入有效的写入令牌。</translation>
+        </message>
+        <message>
+            <source>The token in Settings may only read scores: sending assessments needs a write token (sitegov-server token create --scope write).</source>
+            <translation>“设置”中的令牌只能读取得分：报送评分需要写入令牌（sitegov-server token create --scope write）。</translation>
+        </message>
+        <message>
+            <source>The backend at this address does not take assessments (status %1): check the backend address in Settings.</source>
+            <translation>该地址的考核后台不接收评分（状态码 %1）：请检查“设置”中的后台地址。</translation>
+        </message>
+        <message>
+            <source>The backend failed with an internal error (status %1).</source>
+            <translation>考核后台发生内部错误（状态码 %1）。</translation>
+        </message>
+        <message>
+            <source>The backend answered with an unexpected status %1.</source>
+            <translation>考核后台返回了意外的状态码 %1。</translation>
+        </message>
+        <message>
+            <source>The backend refused to register the site %1: %2</source>
+            <translation>考核后台拒绝登记网站 %1：%2</translation>
+        </message>
+        <message>
+            <source>The backend could not register the site %1 (status %2).</source>
+            <translation>考核后台未能登记网站 %1（状态码 %2）。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
         </message>
     </context>
     <context>
@@ -755,6 +970,201 @@
         <message>
             <source>The restore failed; nothing was changed. The database as it was is also kept as %1.</source>
             <translation>恢复失败；未作任何改动。原数据库另已保留为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinDocument</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>a day in the bulletin</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <comment>numbering of a point in the bulletin</comment>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the cities, and the departments of %1:</source>
+            <translation>各设区市人民政府，%1各部门：</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the counties and districts, and the departments of %1:</source>
+            <translation>各县（市、区）人民政府，%1各部门：</translation>
+        </message>
+        <message>
+            <source>To the people's governments of the townships, and the departments of %1:</source>
+            <translation>各乡镇人民政府、街道办事处，%1各部门：</translation>
+        </message>
+        <message>
+            <source>City or department</source>
+            <translation>设区市/部门</translation>
+        </message>
+        <message>
+            <source>County or department</source>
+            <translation>县（市、区）/部门</translation>
+        </message>
+        <message>
+            <source>Township or department</source>
+            <translation>乡镇（街道）/部门</translation>
+        </message>
+        <message>
+            <source>General Office of %1</source>
+            <comment>the office that issues a bulletin</comment>
+            <translation>%1办公厅</translation>
+        </message>
+        <message>
+            <source>Bulletin on the spot checks of government websites in quarter %1 of %2</source>
+            <translation>关于%2年第%1季度政府网站抽查情况的通报</translation>
+        </message>
+        <message>
+            <source>[%1] No. %2</source>
+            <comment>a document number: year, number</comment>
+            <translation>〔%1〕%2号</translation>
+        </message>
+        <message>
+            <source>To carry out the requirements on the management of government websites, %1 checked the government websites of its jurisdiction in quarter %2 of %3. The results are announced as follows.</source>
+            <translation>为落实政府网站管理有关要求，%1对%3年第%2季度辖区内政府网站开展了抽查。现将有关情况通报如下。</translation>
+        </message>
+        <message>
+            <source>1. Overall</source>
+            <translation>一、总体情况</translation>
+        </message>
+        <message>
+            <source>%1 at %2 level</source>
+            <comment>running sites by level</comment>
+            <translation>%2%1个</translation>
+        </message>
+        <message>
+            <source>The jurisdiction runs %1 government websites (%2). In the quarter, %3 sites were checked in %4 checks of %5 monthly plans, %6 of the running sites; %7 passed and %8 failed, a pass rate of %9.</source>
+            <translation>辖区内共有运行政府网站%1个（%2）。本季度按%5个月度抽查计划开展抽查%4次，抽查网站%3个，占运行网站总数的%6；其中合格%7个，不合格%8个，合格率%9。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>an accountability measure and its count</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>For the failing sites, %1 people were held to account (%2).</source>
+            <translation>对不合格网站问责%1人次（%2）。</translation>
+        </message>
+        <message>
+            <source>2. Main problems</source>
+            <translation>二、主要问题</translation>
+        </message>
+        <message>
+            <source>No site checked in the quarter failed.</source>
+            <translation>本季度抽查的网站均合格。</translation>
+        </message>
+        <message>
+            <source>The following sites failed the spot checks:</source>
+            <translation>以下网站抽查不合格：</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3), run by %4, checked in %5: %6</source>
+            <comment>a failing site in the bulletin</comment>
+            <translation>%1%4主办的%2（%3），%5抽查：%6</translation>
+        </message>
+        <message>
+            <source>scored %1</source>
+            <translation>得分%1</translation>
+        </message>
+        <message>
+            <source>3. Requirements</source>
+            <translation>三、工作要求</translation>
+        </message>
+        <message>
+            <source>%1 The units whose sites failed rectify them by the deadlines in the table below, hold the people responsible to account, and report the rectification and the accountability in writing to %2 by %3.</source>
+            <translation>%1网站抽查不合格的单位要按下表所列期限完成整改，严肃追究相关人员责任，并于%3前将整改和问责情况书面报送%2。</translation>
+        </message>
+        <message>
+            <source>%1 Every office keeps to its monthly spot checks of at least its share of the running sites and to the daily inspection of its sites, and finds and corrects problems early.</source>
+            <translation>%1各地各部门要按月开展抽查，抽查比例不低于规定要求，坚持日常巡查，及早发现和纠正问题。</translation>
+        </message>
+        <message>
+            <source>%1 The results of the spot checks count in the annual performance assessment of government websites.</source>
+            <translation>%1抽查结果纳入政府网站年度绩效考核。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Table 1: Pass rate by %1</source>
+            <translation>表1：各%1抽查合格率</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Sites checked</source>
+            <translation>抽查网站数</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格数</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格数</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Table 2: Failing sites</source>
+            <translation>表2：抽查不合格网站名单</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Table 3: Accountability</source>
+            <translation>表3：问责情况</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>问责方式</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Copy to: %1.</source>
+            <translation>抄送：%1。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>— %1 —</source>
+            <comment>a page number</comment>
+            <translation>— %1 —</translation>
         </message>
     </context>
     <context>
@@ -1093,10 +1503,6 @@
             <translation>只列出标题或单位包含此文字的申请。</translation>
         </message>
         <message>
-            <source>Print JSON instead of tab-separated text.</source>
-            <translation>输出 JSON，而不是制表符分隔的文本。</translation>
-        </message>
-        <message>
             <source>Show one request: its chain, checks, attachments and history.</source>
             <translation>显示一项申请：审批链、核查、附件和处理记录。</translation>
         </message>
@@ -1115,10 +1521,6 @@
         <message>
             <source>The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) and notes.</source>
             <translation>CSV 或 XLSX 文件：网站标识码、巡查日期、巡查人，每个巡查项一列（通过、不通过、不适用）及说明。</translation>
-        </message>
-        <message>
-            <source>Act as this account (its roles and jurisdiction apply).</source>
-            <translation>以该账号身份操作（按其角色和管辖范围校验）。</translation>
         </message>
         <message>
             <source>USER</source>
@@ -1345,10 +1747,6 @@
             <translation>YYYY-Qn</translation>
         </message>
         <message>
-            <source>text (default) or json.</source>
-            <translation>text（默认）或 json。</translation>
-        </message>
-        <message>
             <source>Permission: %1 (%2).</source>
             <translation>所需权限：%1（%2）。</translation>
         </message>
@@ -1543,6 +1941,338 @@
         <message>
             <source>Record the national filing of an approved request, which carries it out on the registry.</source>
             <translation>记录已批准申请的全国备案，并随即在网站登记中执行。</translation>
+        </message>
+        <message>
+            <source>Permission: none beyond access to the database file (the command line acts as itself).</source>
+            <translation>所需权限：能访问数据库文件即可（命令行以自身身份操作）。</translation>
+        </message>
+        <message>
+            <source>No site "%1": give its number or its identifier code.</source>
+            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date such as 2026-11-28.</source>
+            <translation>--%1 应为日期，如 2026-11-28。</translation>
+        </message>
+        <message>
+            <source>Print the bash completion script (the package installs it; or: source &lt;(sitegovctl completion bash)).</source>
+            <translation>输出 bash 命令补全脚本（安装包会自动安装；也可执行 source &lt;(sitegovctl completion bash)）。</translation>
+        </message>
+        <message>
+            <source>Start or change a unit's weekly review of a week (a draft, with the week's figures); prints its number.</source>
+            <translation>新建或修改某单位某周的一周一点评（草稿，附当周数据）；输出其编号。</translation>
+        </message>
+        <message>
+            <source>The unit: its number, division code or exact name.</source>
+            <translation>单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The week, e.g. 2026-W47 (default: last week).</source>
+            <translation>周次，如 2026-W47（默认：上周）。</translation>
+        </message>
+        <message>
+            <source>WEEK</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Log one daily inspection as the acting account, from options or from JSON on standard input; prints its number.</source>
+            <translation>以当前操作账号登记一次每日巡查，内容取自选项或标准输入的 JSON；输出其编号。</translation>
+        </message>
+        <message>
+            <source>The site: its number or identifier code.</source>
+            <translation>网站：网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>The day inspected (default: today).</source>
+            <translation>巡查日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>An item's result (repeatable): KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG.</source>
+            <translation>某一检查项的结果（可重复）：项目键=pass、项目键=na 或 项目键=fail:问题描述。</translation>
+        </message>
+        <message>
+            <source>KEY=RESULT</source>
+            <translation>项目键=结果</translation>
+        </message>
+        <message>
+            <source>The result of the items not named: pass or na.</source>
+            <translation>未列出的检查项的结果：pass（通过）或 na（不适用）。</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>A note on the inspection.</source>
+            <translation>巡查备注。</translation>
+        </message>
+        <message>
+            <source>Why it is entered late or corrected (required then; recorded in the audit trail).</source>
+            <translation>补录或更正的原因（此时必填，将记入审计记录）。</translation>
+        </message>
+        <message>
+            <source>Read the inspection from standard input as JSON: {"site", "day", "items": {KEY: "pass" or {"result": "fail", "note": ...}}, "others", "note", "reason"}.</source>
+            <translation>从标准输入读取 JSON 格式的巡查记录：{"site", "day", "items": {项目键: "pass" 或 {"result": "fail", "note": ...}}, "others", "note", "reason"}。</translation>
+        </message>
+        <message>
+            <source>The site's number or identifier code.</source>
+            <translation>网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>The host unit: its number, division code or exact name.</source>
+            <translation>主办单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The site's name.</source>
+            <translation>网站名称。</translation>
+        </message>
+        <message>
+            <source>The identifier code (default: the unit's next free one).</source>
+            <translation>网站标识码（默认：本单位下一个可用标识码）。</translation>
+        </message>
+        <message>
+            <source>The identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>The domain (the address follows it unless --url is given).</source>
+            <translation>域名（未给出 --url 时，网址随域名生成）。</translation>
+        </message>
+        <message>
+            <source>The address.</source>
+            <translation>网址。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>portal, department or special.</source>
+            <translation>portal（门户网站）、department（部门网站）或 special（专项网站）。</translation>
+        </message>
+        <message>
+            <source>unified or standalone.</source>
+            <translation>unified（集约化平台）或 standalone（独立部署）。</translation>
+        </message>
+        <message>
+            <source>planned (default), operating or migrating.</source>
+            <translation>planned（拟开设，默认）、operating（运行中）或 migrating（迁移中）。</translation>
+        </message>
+        <message>
+            <source>The supervising unit, when not the host.</source>
+            <translation>主管单位（与主办单位不同时）。</translation>
+        </message>
+        <message>
+            <source>Who runs the site.</source>
+            <translation>网站运维单位。</translation>
+        </message>
+        <message>
+            <source>The ICP filing number.</source>
+            <translation>ICP备案号。</translation>
+        </message>
+        <message>
+            <source>The public security filing number.</source>
+            <translation>公安机关备案号。</translation>
+        </message>
+        <message>
+            <source>The day it opened (yyyy-MM-dd).</source>
+            <translation>开通日期（yyyy-MM-dd）。</translation>
+        </message>
+        <message>
+            <source>Notes.</source>
+            <translation>备注。</translation>
+        </message>
+        <message>
+            <source>The unit it belongs under (number, division code or name).</source>
+            <translation>上级单位（单位编号、行政区划代码或名称）。</translation>
+        </message>
+        <message>
+            <source>The unit's name.</source>
+            <translation>单位名称。</translation>
+        </message>
+        <message>
+            <source>province, city, county or township (default: its parent's).</source>
+            <translation>province（省级）、city（市级）、county（县级）或 township（乡镇）（默认：与上级单位相同）。</translation>
+        </message>
+        <message>
+            <source>province, city, county or township.</source>
+            <translation>province（省级）、city（市级）、county（县级）或 township（乡镇）。</translation>
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>government or department (default).</source>
+            <translation>government（政府）或 department（部门，默认）。</translation>
+        </message>
+        <message>
+            <source>government or department.</source>
+            <translation>government（政府）或 department（部门）。</translation>
+        </message>
+        <message>
+            <source>The 6-digit division code (default: its parent's).</source>
+            <translation>6 位行政区划代码（默认：与上级单位相同）。</translation>
+        </message>
+        <message>
+            <source>The 6-digit division code.</source>
+            <translation>6 位行政区划代码。</translation>
+        </message>
+        <message>
+            <source>The label of its domain (the X of www.X.gov.cn).</source>
+            <translation>域名标识（www.X.gov.cn 中的 X）。</translation>
+        </message>
+        <message>
+            <source>LABEL</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>The person's number.</source>
+            <translation>责任人编号。</translation>
+        </message>
+        <message>
+            <source>The person's unit: its number, division code or exact name.</source>
+            <translation>责任人所在单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>The person's name.</source>
+            <translation>姓名。</translation>
+        </message>
+        <message>
+            <source>Their post.</source>
+            <translation>职务。</translation>
+        </message>
+        <message>
+            <source>Their telephone number.</source>
+            <translation>联系电话。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Their e-mail address.</source>
+            <translation>电子邮箱。</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>first_responsible, security, caretaker or editor.</source>
+            <translation>first_responsible（第一责任人）、security（安全责任人）、caretaker（看护人）或 editor（编辑）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>The person: their number, or their name in the site's unit.</source>
+            <translation>责任人：责任人编号，或其在网站主办单位中的姓名。</translation>
+        </message>
+        <message>
+            <source>PERSON</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>The first day (default: today).</source>
+            <translation>起始日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>A note.</source>
+            <translation>备注。</translation>
+        </message>
+        <message>
+            <source>The last day (default: today).</source>
+            <translation>截止日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Register a site; prints its number.</source>
+            <translation>登记网站；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a site's record: what is given replaces what is there.</source>
+            <translation>修改网站登记信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Record a site as closed (on a day, default today).</source>
+            <translation>将网站登记为已关停（关停日期默认为今天）。</translation>
+        </message>
+        <message>
+            <source>The closing day (default: today).</source>
+            <translation>关停日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Add a unit under another; prints its number.</source>
+            <translation>在某单位下新增单位；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a unit: what is given replaces what is there.</source>
+            <translation>修改单位信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Move a unit under another unit.</source>
+            <translation>将单位调整到另一单位之下。</translation>
+        </message>
+        <message>
+            <source>The unit to move it under.</source>
+            <translation>调整后的上级单位。</translation>
+        </message>
+        <message>
+            <source>Add a responsible person to a unit; prints their number.</source>
+            <translation>为单位新增责任人；输出其编号。</translation>
+        </message>
+        <message>
+            <source>Change a person: what is given replaces what is there.</source>
+            <translation>修改责任人信息：给出的内容替换原有内容。</translation>
+        </message>
+        <message>
+            <source>Make a person the holder of a role on a site (the current holder's term ends).</source>
+            <translation>指定某人担任网站的某项职责（现任人员的任期随之结束）。</translation>
+        </message>
+        <message>
+            <source>End the current holder's term of a role on a site.</source>
+            <translation>结束网站某项职责现任人员的任期。</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text (as --format json).</source>
+            <translation>以 JSON 代替文本输出（同 --format json）。</translation>
+        </message>
+        <message>
+            <source>The office whose plan it is: its number, its 6-digit division code or its exact name.</source>
+            <translation>抽查计划所属的办公室：其编号、6 位行政区划代码或准确名称。</translation>
+        </message>
+        <message>
+            <source>Export an office's spot-check assessments of a month to CSV or XLSX: a row per site of its plan, a column per veto item and indicator (imports again).</source>
+            <translation>将某办公室某月的抽查评分导出为 CSV 或 XLSX：计划中每个网站一行，每个单项否决指标和评分指标一列（可再次导入）。</translation>
+        </message>
+        <message>
+            <source>Import spot-check assessments from CSV (UTF-8 or GBK) or XLSX into an office's plan of a month, as the checker's drafts; all or nothing, every bad row named.</source>
+            <translation>从 CSV（UTF-8 或 GBK）或 XLSX 将抽查评分导入某办公室某月的计划，保存为检查人的草稿；全部成功才导入，每个错误行均列出。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: site_code, a column per veto item (yes/no) and indicator (points deducted), their notes, bonus, evidence_url, summary.</source>
+            <translation>CSV 或 XLSX 文件：网站标识码，每个单项否决指标（是/否）和评分指标（扣分）各一列，及其说明、加分、证据网址、总体说明。</translation>
+        </message>
+        <message>
+            <source>Submit each assessment for review after saving it.</source>
+            <translation>保存后将每份评分提交审核。</translation>
+        </message>
+        <message>
+            <source>text (default) or json for the figures; pdf or odt for the document to issue (with --output).</source>
+            <translation>text（默认）或 json 输出数据；pdf 或 odt 输出待印发的文稿（需 --output）。</translation>
+        </message>
+        <message>
+            <source>The PDF or ODF text file to write.</source>
+            <translation>要写入的 PDF 或 ODF 文本文件。</translation>
+        </message>
+        <message>
+            <source>The document's number (default: the year and the quarter, as 〔2026〕3号).</source>
+            <translation>文号（默认按年份和季度编写，如〔2026〕3号）。</translation>
+        </message>
+        <message>
+            <source>The day the units report their rectification back by (default: a month after the quarter).</source>
+            <translation>各单位报送整改情况的截止日期（默认为季度结束后一个月）。</translation>
         </message>
         <message>
             <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
@@ -1886,6 +2616,22 @@
             <source>Rectification item %1: %2.</source>
             <translation>整改事项 %1：%2。</translation>
         </message>
+        <message>
+            <source>Give the unit with --unit (and the week with --week).</source>
+            <translation>请用 --unit 指定单位（并用 --week 指定周次）。</translation>
+        </message>
+        <message>
+            <source>--week takes a week such as 2026-W47.</source>
+            <translation>--week 应为周次，如 2026-W47。</translation>
+        </message>
+        <message>
+            <source>The review was not saved: %1</source>
+            <translation>点评未保存：%1</translation>
+        </message>
+        <message>
+            <source>Weekly review %1 of %2 for %3 saved as a draft.</source>
+            <translation>%2%3的一周一点评（编号 %1）已保存为草稿。</translation>
+        </message>
     </context>
     <context>
         <name>FoundationCommands</name>
@@ -1931,14 +2677,6 @@
     </context>
     <context>
         <name>InspectionCommands</name>
-        <message>
-            <source>The account %1 is disabled.</source>
-            <translation>账号 %1 已停用。</translation>
-        </message>
-        <message>
-            <source>--%1 takes a date such as 2026-11-28.</source>
-            <translation>--%1 应为日期，如 2026-11-28。</translation>
-        </message>
         <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
@@ -2026,6 +2764,48 @@
             <translation>
                 <numerusform>共 %n 项整改事项。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>An item's result is KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG (not "%1").</source>
+            <translation>检查项结果应为 项目键=pass、项目键=na 或 项目键=fail:问题描述（而不是“%1”）。</translation>
+        </message>
+        <message>
+            <source>Standard input is not a JSON object: %1</source>
+            <translation>标准输入不是 JSON 对象：%1</translation>
+        </message>
+        <message>
+            <source>Give the site inspected (--site, or "site" in the JSON).</source>
+            <translation>请给出所巡查的网站（--site，或 JSON 中的 "site"）。</translation>
+        </message>
+        <message>
+            <source>--others takes pass or na.</source>
+            <translation>--others 取值为 pass 或 na。</translation>
+        </message>
+        <message>
+            <source>inspection log takes options only (see --help).</source>
+            <translation>inspection log 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>The day takes a date such as 2026-11-28.</source>
+            <translation>巡查日期应为日期，如 2026-11-28。</translation>
+        </message>
+        <message>
+            <source>The checklist has no item "%1": its items are %2.</source>
+            <translation>检查清单中没有“%1”项：清单项目为 %2。</translation>
+        </message>
+        <message>
+            <source>The inspection was not saved: %1</source>
+            <translation>巡查记录未保存：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Inspection %1 of site %2 on %3 saved; %n item(s) failed.</source>
+            <translation>
+                <numerusform>网站 %2 在 %3 的巡查记录（编号 %1）已保存；%n 项不通过。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rectification item %1 opened.</source>
+            <translation>已生成整改事项 %1。</translation>
         </message>
     </context>
     <context>
@@ -2392,6 +3172,42 @@
         <message>
             <source>About</source>
             <translation>关于</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Export the List…</source>
+            <translation>导出列表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the list on screen as it is shown (its filter, order and columns) to an Excel workbook or a CSV file</source>
+            <translation>将屏幕上的列表按当前显示（筛选、排序和列）保存为 Excel 工作簿或 CSV 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print what the page shows: the request, weekly review or charts in view, otherwise the list (a preview first)</source>
+            <translation>打印本页显示的内容：正在查看的申请、周报或图表，否则打印列表（先预览）</translation>
+        </message>
+        <message>
+            <source>Print the &amp;List…</source>
+            <translation>打印列表(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Print the list on screen as it is shown (a preview first)</source>
+            <translation>按当前显示打印屏幕上的列表（先预览）</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to the search box of the list on screen</source>
+            <translation>转到屏幕上列表的搜索框</translation>
         </message>
     </context>
     <context>
@@ -2761,6 +3577,10 @@
             <source>%1 could not be written.</source>
             <translation>无法写入 %1。</translation>
         </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>打印预览：%1</translation>
+        </message>
     </context>
     <context>
         <name>ProbeCommands</name>
@@ -2917,10 +3737,6 @@
             <translation>可用性，%1（%2 至 %3）</translation>
         </message>
         <message>
-            <source>Wrote %1 sites of %2 to %3.</source>
-            <translation>已将 %2 的 %1 个网站写入 %3。</translation>
-        </message>
-        <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
         </message>
@@ -2997,26 +3813,6 @@
         <message>
             <source>UNIT</source>
             <translation>单位</translation>
-        </message>
-        <message>
-            <source>Write the table to this file.</source>
-            <translation>将表格写入此文件。</translation>
-        </message>
-        <message>
-            <source>csv or xlsx (default: by the file's suffix).</source>
-            <translation>csv 或 xlsx（默认按文件后缀）。</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>格式</translation>
-        </message>
-        <message>
-            <source>CSV: utf-8-bom (default), utf-8 or gbk.</source>
-            <translation>CSV 编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
-        </message>
-        <message>
-            <source>ENCODING</source>
-            <translation>编码</translation>
         </message>
         <message>
             <source>Register columns for the freshness check from a CSV or XLSX file</source>
@@ -3640,6 +4436,153 @@ Options:
         </message>
     </context>
     <context>
+        <name>RegistryEditCommands</name>
+        <message>
+            <source>--%1 takes %2.</source>
+            <translation>--%1 取值为 %2。</translation>
+        </message>
+        <message>
+            <source>Give the one unit: its number, division code or exact name.</source>
+            <translation>请给出一个单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>提醒：%1</translation>
+        </message>
+        <message>
+            <source>site add takes options only (see --help).</source>
+            <translation>site add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the host unit with --unit.</source>
+            <translation>请用 --unit 指定主办单位。</translation>
+        </message>
+        <message>
+            <source>The site was not registered: %1</source>
+            <translation>网站未登记：%1</translation>
+        </message>
+        <message>
+            <source>Site %1 registered: %2 (%3).</source>
+            <translation>网站 %1 已登记：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Give the one site: its number or identifier code.</source>
+            <translation>请给出一个网站：网站编号或网站标识码。</translation>
+        </message>
+        <message>
+            <source>Site %1 was not changed: %2</source>
+            <translation>网站 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Site %1 saved: %2 (%3).</source>
+            <translation>网站 %1 已保存：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Site %1 was not closed: %2</source>
+            <translation>网站 %1 未关停：%2</translation>
+        </message>
+        <message>
+            <source>Site %1 closed on %2.</source>
+            <translation>网站 %1 已于 %2 关停。</translation>
+        </message>
+        <message>
+            <source>unit add takes options only (see --help).</source>
+            <translation>unit add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the unit it belongs under with --parent.</source>
+            <translation>请用 --parent 指定上级单位。</translation>
+        </message>
+        <message>
+            <source>The unit was not added: %1</source>
+            <translation>单位未新增：%1</translation>
+        </message>
+        <message>
+            <source>Unit %1 added: %2.</source>
+            <translation>单位 %1 已新增：%2。</translation>
+        </message>
+        <message>
+            <source>Unit %1 was not changed: %2</source>
+            <translation>单位 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Unit %1 saved: %2.</source>
+            <translation>单位 %1 已保存：%2。</translation>
+        </message>
+        <message>
+            <source>Give the unit to move it under with --to.</source>
+            <translation>请用 --to 指定调整后的上级单位。</translation>
+        </message>
+        <message>
+            <source>Unit %1 was not moved: %2</source>
+            <translation>单位 %1 未调整：%2</translation>
+        </message>
+        <message>
+            <source>Unit %1 (%2) is now under %3.</source>
+            <translation>单位 %1（%2）已调整至%3之下。</translation>
+        </message>
+        <message>
+            <source>person add takes options only (see --help).</source>
+            <translation>person add 只接受选项（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Give the person's unit with --unit.</source>
+            <translation>请用 --unit 指定责任人所在单位。</translation>
+        </message>
+        <message>
+            <source>The person was not added: %1</source>
+            <translation>责任人未新增：%1</translation>
+        </message>
+        <message>
+            <source>Person %1 added: %2.</source>
+            <translation>责任人 %1 已新增：%2。</translation>
+        </message>
+        <message>
+            <source>Give the number of one person.</source>
+            <translation>请给出一名责任人的编号。</translation>
+        </message>
+        <message>
+            <source>Person %1 was not changed: %2</source>
+            <translation>责任人 %1 未修改：%2</translation>
+        </message>
+        <message>
+            <source>Person %1 saved: %2.</source>
+            <translation>责任人 %1 已保存：%2。</translation>
+        </message>
+        <message>
+            <source>--role takes %1.</source>
+            <translation>--role 取值为 %1。</translation>
+        </message>
+        <message>
+            <source>Give the person with --person: their number or their name in the site's unit.</source>
+            <translation>请用 --person 指定责任人：责任人编号，或其在网站主办单位中的姓名。</translation>
+        </message>
+        <message>
+            <source>No person "%1" in the site's unit: give their number.</source>
+            <translation>网站主办单位中没有责任人“%1”：请给出其编号。</translation>
+        </message>
+        <message>
+            <source>The assignment was not made: %1</source>
+            <translation>未能指定：%1</translation>
+        </message>
+        <message>
+            <source>Assignment %1: person %2 is %3 of site %4 from %5.</source>
+            <translation>指定 %1：责任人 %2 自 %5 起担任网站 %4 的%3。</translation>
+        </message>
+        <message>
+            <source>Site %1 has no current %2.</source>
+            <translation>网站 %1 当前没有%2。</translation>
+        </message>
+        <message>
+            <source>The assignment was not ended: %1</source>
+            <translation>任期未能结束：%1</translation>
+        </message>
+        <message>
+            <source>Assignment %1 ended on %2.</source>
+            <translation>指定 %1 的任期已于 %2 结束。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistryExchange</name>
         <message>
             <source>The column "%1" appears twice in the header.</source>
@@ -3912,10 +4855,6 @@ Options:
     </context>
     <context>
         <name>RequestActionCommands</name>
-        <message>
-            <source>No site "%1": give its number or its identifier code.</source>
-            <translation>没有网站“%1”：请给出网站编号或网站标识码。</translation>
-        </message>
         <message>
             <source>Request %1: %2.</source>
             <translation>申请 %1：%2。</translation>
@@ -4343,6 +5282,10 @@ Options:
         <message>
             <source>Re&amp;move</source>
             <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必填</translation>
         </message>
     </context>
     <context>
@@ -5150,6 +6093,47 @@ Options:
         <message>
             <source>Weekly review %1 %2</source>
             <translation>一周一点评 %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowOutput</name>
+        <message>
+            <source>Print the rows as a JSON array of objects.</source>
+            <translation>以 JSON 对象数组输出各行。</translation>
+        </message>
+        <message>
+            <source>Write the rows to this CSV or XLSX file instead.</source>
+            <translation>改为将各行写入该 CSV 或 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>With --output: csv or xlsx (default: from the file name).</source>
+            <translation>配合 --output：csv 或 xlsx（默认：按文件名判断）。</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>With --output, a CSV file's encoding: utf-8-bom (default), utf-8 or gbk.</source>
+            <translation>配合 --output，CSV 文件的编码：utf-8-bom（默认）、utf-8 或 gbk。</translation>
+        </message>
+        <message>
+            <source>ENCODING</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>--json prints the rows; --output and --format write them to a file: give one or the other.</source>
+            <translation>--json 将各行输出到屏幕，--output 和 --format 将其写入文件：两者只能选其一。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 行写入 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6009,10 +6993,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
     <context>
         <name>SpotCheckCommands</name>
         <message>
-            <source>The account %1 is disabled.</source>
-            <translation>账号 %1 已停用。</translation>
-        </message>
-        <message>
             <source>"%1" is not a month: write it as 2026-11.</source>
             <translation>“%1”不是月份：请写作 2026-11。</translation>
         </message>
@@ -6149,10 +7129,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <translation>请用 --org 指定通报的单位。</translation>
         </message>
         <message>
-            <source>Unknown format "%1": use text or json.</source>
-            <translation>未知格式“%1”：请用 text 或 json。</translation>
-        </message>
-        <message>
             <source>Spot checks of %1, %2</source>
             <translation>%1 %2 抽查情况</translation>
         </message>
@@ -6203,6 +7179,32 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>Copy to: %1</source>
             <translation>抄送：%1</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use text, json, pdf or odt.</source>
+            <translation>未知格式“%1”：请使用 text、json、pdf 或 odt。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>请用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day: write it as 2026-10-31.</source>
+            <translation>“%1”不是日期：请写作 2026-10-31。</translation>
+        </message>
+        <message>
+            <source>Writing a document needs the graphical libraries: run it through the sitegovctl program.</source>
+            <translation>生成文稿需要图形库：请通过 sitegovctl 程序运行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已写入 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -7020,16 +8022,24 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>打开此页面：%1；NAME/TAB 打开页面中的某个标签页（如 inspections/coverage）。</translation>
         </message>
         <message>
-            <source>Print the names of the pages --page opens, one per line, then exit.</source>
-            <translation>列出 --page 可打开的页面名称（每行一个），然后退出。</translation>
-        </message>
-        <message>
             <source>Unknown page "%1", or not open to %2: use one of %3.</source>
             <translation>未知页面“%1”，或 %2 无权打开：请使用以下之一：%3。</translation>
         </message>
         <message>
             <source>No temporary folder can be created for the scores of this run's backend.</source>
             <translation>无法为本次运行所用考核后台的得分创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Print the pages --page opens, one per line, each with the roles that see it ("all", or role names separated by commas), then exit. With --role, only the names of the pages that role sees.</source>
+            <translation>列出 --page 可打开的页面，每行一个，并注明可见该页面的角色（“all”表示全部，否则为以逗号分隔的角色名），然后退出。与 --role 同用时，只列出该角色可见页面的名称。</translation>
+        </message>
+        <message>
+            <source>With --list-pages: only the pages an account with ROLE sees (%1).</source>
+            <translation>与 --list-pages 同用：只列出具有 ROLE 角色的账号可见的页面（%1）。</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>角色</translation>
         </message>
         <message>
             <source>Open this database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
@@ -7131,6 +8141,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Open database</source>
             <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>切换语言</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
         </message>
     </context>
     <context>
@@ -7278,6 +8304,62 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Confirm the assessment</source>
             <translation>确认测评</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>附加文件…</translation>
+        </message>
+        <message>
+            <source>Store a screenshot or a saved page with this evidence.</source>
+            <translation>将截图或网页存档随此证据保存。</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>附件：%1</translation>
+        </message>
+        <message>
+            <source> · waiting to be sent to the backend</source>
+            <translation> · 等待报送考核后台</translation>
+        </message>
+        <message>
+            <source> · waiting to be sent to the backend (last try: %1)</source>
+            <translation> · 等待报送考核后台（上次尝试：%1）</translation>
+        </message>
+        <message>
+            <source> · sent to the backend on %1, which scored it %2</source>
+            <translation> · 已于 %1 报送考核后台，后台计分 %2</translation>
+        </message>
+        <message>
+            <source> · refused by the backend: %1</source>
+            <translation> · 考核后台拒收：%1</translation>
+        </message>
+        <message>
+            <source> · not sent: a newer assessment of the same site and month replaced it</source>
+            <translation> · 未报送：已被同一网站同月更新的评分取代</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>附加证据</translation>
+        </message>
+        <message>
+            <source>Screenshots and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml);;All files (*)</source>
+            <translation>截图和网页存档 (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>删除文件</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>The file could not be copied out to be opened.</source>
+            <translation>无法导出该文件以供打开。</translation>
         </message>
     </context>
     <context>
@@ -7502,14 +8584,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>校验记录链</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <source>Export the listed records to a CSV file (Ctrl+P)</source>
-            <translation>将列出的记录导出为 CSV 文件（Ctrl+P）</translation>
-        </message>
-        <message>
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
@@ -7594,10 +8668,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>更改后：</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
             <source>Time (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
@@ -7633,6 +8703,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>Audit trail</source>
             <translation>审计记录</translation>
         </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Export the listed records as shown (Ctrl+Shift+E), or with each change's before and after and the chain's hashes, for an auditor</source>
+            <translation>按当前显示导出所列记录（Ctrl+Shift+E），或连同每项变更的前后内容和链哈希一并导出，供审计人员使用</translation>
+        </message>
+        <message>
+            <source>The list as shown…</source>
+            <translation>按当前显示的列表…</translation>
+        </message>
+        <message>
+            <source>With each change's before and after…</source>
+            <translation>含每项变更的前后内容…</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::BarChartPanel</name>
@@ -7646,14 +8732,79 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::BulletinDialog</name>
+        <message>
+            <source>Quarterly spot-check bulletin</source>
+            <translation>季度抽查情况通报</translation>
+        </message>
+        <message>
+            <source>Document number, e.g. 〔2026〕3号</source>
+            <translation>文号，如〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>季度：</translation>
+        </message>
+        <message>
+            <source>Document number:</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <source>Units report back by:</source>
+            <translation>报送整改情况截止日期：</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save as ODF text…</source>
+            <translation>保存为 ODF 文本…</translation>
+        </message>
+        <message>
+            <source>An editable document (WPS and Word open it) to add the office's own words to before issuing it.</source>
+            <translation>可编辑的文稿（WPS 和 Word 均可打开），印发前可补充本单位的内容。</translation>
+        </message>
+        <message>
+            <source>No confirmed assessment in %1 yet: the bulletin has no figures.</source>
+            <translation>%1 尚无已确认的评分：通报暂无数据。</translation>
+        </message>
+        <message>
+            <source>%1 sites checked, %2 failing, from the confirmed assessments of %3.</source>
+            <translation>根据 %3 已确认的评分：抽查网站 %1 个，不合格 %2 个。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已保存 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save as ODF text</source>
+            <translation>保存为 ODF 文本</translation>
+        </message>
+        <message>
+            <source>ODF text documents (*.odt)</source>
+            <translation>ODF 文本文档 (*.odt)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::ChartPanel</name>
         <message>
             <source>Export</source>
             <translation>导出</translation>
-        </message>
-        <message>
-            <source>Save this chart as a PNG picture or a PDF page</source>
-            <translation>将此图表保存为 PNG 图片或 PDF 页面</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
@@ -7706,6 +8857,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Copy this chart as a picture (Ctrl+C), or save it as a PNG picture or a PDF page</source>
+            <translation>将此图表复制为图片（Ctrl+C），或保存为 PNG 图片或 PDF 页面</translation>
+        </message>
+        <message>
+            <source>&amp;Copy as picture</source>
+            <translation>复制为图片(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>打印预览：%1</translation>
         </message>
     </context>
     <context>
@@ -7809,14 +8972,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Row %1: the deadline must be a whole number of days.</source>
             <translation>第 %1 行：整改期限须为整数天。</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is too large for a checklist.</source>
-            <translation>%1 过大，不是巡查清单。</translation>
         </message>
         <message>
             <source>%1 is not a valid checklist: %2</source>
@@ -7948,10 +9103,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>今日巡查覆盖率</translation>
         </message>
         <message>
-            <source>Open rectifications</source>
-            <translation>未销号整改</translation>
-        </message>
-        <message>
             <source>Overdue rectifications</source>
             <translation>逾期整改</translation>
         </message>
@@ -7990,10 +9141,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Waiting for your decision</source>
             <translation>等待您审批</translation>
-        </message>
-        <message>
-            <source>Submitted or in review in your jurisdiction</source>
-            <translation>辖区内已报送或审核中的申请</translation>
         </message>
         <message>
             <source>No scores synced yet</source>
@@ -8058,10 +9205,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>%1 尚未抽取抽查计划</translation>
         </message>
         <message>
-            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered</source>
-            <translation>计划 %1 个，已测评 %2 个，不合格 %3 个；数字为抽查覆盖运行网站的比例</translation>
-        </message>
-        <message>
             <source>Veto risk</source>
             <translation>单项否决风险</translation>
         </message>
@@ -8072,6 +9215,24 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Over an early-warning line of the probe; %1 already at a veto line</source>
             <translation>触及监测预警线；其中 %1 个已达单项否决线</translation>
+        </message>
+        <message>
+            <source>Unresolved rectifications</source>
+            <translation>未销号整改</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of the %Ln running site(s) you take care of, inspected by you today</source>
+            <translation>
+                <numerusform>您看护的 %Ln 个运行网站中，今日已由您检查 %1 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open in your jurisdiction: submitted, in review or awaiting the national filing</source>
+            <translation>您管辖范围内未办结的申请：已提交、审核中或待全国备案</translation>
+        </message>
+        <message>
+            <source>%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)</source>
+            <translation>计划 %1 个，已评 %2 个，不合格 %3 个；抽查覆盖运行网站的比例（要求不低于 %4）</translation>
         </message>
     </context>
     <context>
@@ -8130,13 +9291,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
-        <name>sitegov::FileDialog</name>
-        <message>
-            <source>%1 is the database in use (or its journal). Choose another file: only the database itself may read or write it.</source>
-            <translation>%1 是正在使用的数据库（或其日志文件），请另选文件：该文件只能由数据库本身读写。</translation>
-        </message>
-    </context>
-    <context>
         <name>sitegov::FirstAdministratorDialog</name>
         <message>
             <source>Create and log in</source>
@@ -8178,18 +9332,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>导入登记数据</translation>
         </message>
         <message>
-            <source>Line</source>
-            <translation>行号</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>What is wrong</source>
-            <translation>问题</translation>
-        </message>
-        <message>
             <source>The first line names the columns, in Chinese or in English (an export shows them). CSV files may be UTF-8 (with or without BOM) or GBK, as Excel writes them; XLSX files are read from their first sheet. Units: import parents before their units. Import units, then persons, then sites, then assignments.</source>
             <translation>第一行为列名，中英文均可（可参照导出文件）。CSV 文件可以是 UTF-8（带或不带 BOM）或 Excel 保存的 GBK；XLSX 文件读取第一个工作表。单位：上级单位须在下级之前。请依次导入单位、人员、网站、责任分工。</translation>
         </message>
@@ -8222,10 +9364,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>已取消：未作任何改动。</translation>
         </message>
         <message>
-            <source>Imported %1 of %2 rows.</source>
-            <translation>已导入 %1 行（共 %2 行）。</translation>
-        </message>
-        <message>
             <source>Nothing was imported.</source>
             <translation>未导入任何数据。</translation>
         </message>
@@ -8234,24 +9372,95 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>文件表头下没有数据行。</translation>
         </message>
         <message>
-            <source>All %1 rows are good and ready to import.</source>
-            <translation>全部 %1 行无误，可以导入。</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows have errors: nothing is imported unless you choose to import only the %3 good rows.</source>
-            <translation>%2 行中有 %1 行存在错误：除非选择仅导入 %3 行无误数据，否则不导入任何数据。</translation>
-        </message>
-        <message>
             <source>Import only the %1 &amp;good rows</source>
             <translation>仅导入 %1 行无误数据(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Every row</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Rows with errors</source>
+            <translation>有错误的行</translation>
+        </message>
+        <message>
+            <source>New rows</source>
+            <translation>新增的行</translation>
+        </message>
+        <message>
+            <source>Updated rows</source>
+            <translation>更新的行</translation>
+        </message>
+        <message>
+            <source>Unchanged rows</source>
+            <translation>未变化的行</translation>
+        </message>
+        <message>
+            <source>The file's rows and what the import does with each</source>
+            <translation>文件中的各行及导入时对每行的处理</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 unchanged, %4 with errors</source>
+            <translation>新增 %1 行，更新 %2 行，未变化 %3 行，有错误 %4 行</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 rows: %3.</source>
+            <translation>已导入 %2 行中的 %1 行：%3。</translation>
+        </message>
+        <message>
+            <source>All %1 rows are good and ready to import: %2.</source>
+            <translation>全部 %1 行均无误，可以导入：%2。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows have errors: nothing is imported unless you choose to import only the %3 good rows (%4).</source>
+            <translation>%2 行中有 %1 行存在错误：除非您选择只导入无误的 %3 行（%4），否则不导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::ImportPreviewModel</name>
+        <message>
+            <source>✚ new</source>
+            <translation>✚ 新增</translation>
+        </message>
+        <message>
+            <source>✎ updated</source>
+            <translation>✎ 更新</translation>
+        </message>
+        <message>
+            <source>= unchanged</source>
+            <translation>= 未变化</translation>
+        </message>
+        <message>
+            <source>✚ added</source>
+            <translation>✚ 已添加</translation>
         </message>
         <message>
             <source>✘ error</source>
             <translation>✘ 错误</translation>
         </message>
         <message>
-            <source>⚠ warning</source>
-            <translation>⚠ 警告</translation>
+            <source>Changes: %1</source>
+            <translation>变更：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Changes or errors</source>
+            <translation>变更或错误</translation>
         </message>
     </context>
     <context>
@@ -8416,6 +9625,49 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::ListTable</name>
+        <message>
+            <source>Reading every row of the list…</source>
+            <translation>正在读取列表的全部行…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, GBK for older Excel (*.csv)</source>
+            <translation>CSV，GBK，适用于旧版 Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list: %1</source>
+            <translation>导出列表：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %n 行导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1（%n 行）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print the list: %1</source>
+            <translation>打印列表：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::LoginDialog</name>
         <message>
             <source>Database: %1</source>
@@ -8473,6 +9725,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>
                 <numerusform>%1：%n 项待您审批</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This page has no search box.</source>
+            <translation>本页没有搜索框。</translation>
+        </message>
+        <message>
+            <source>This page shows no list to export.</source>
+            <translation>本页没有可导出的列表。</translation>
+        </message>
+        <message>
+            <source>This page shows nothing to print.</source>
+            <translation>本页没有可打印的内容。</translation>
+        </message>
+        <message>
+            <source>Quit SiteGov</source>
+            <translation>退出 SiteGov</translation>
         </message>
     </context>
     <context>
@@ -8549,6 +9817,17 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::People</name>
+        <message>
+            <source>Login name: %1</source>
+            <translation>登录名：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::PersonDialog</name>
         <message>
             <source>New person</source>
@@ -8577,6 +9856,14 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>&amp;E-mail:</source>
             <translation>电子邮件(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>The new responsible person</source>
+            <translation>新的责任人</translation>
+        </message>
+        <message>
+            <source>The person %1</source>
+            <translation>责任人 %1</translation>
         </message>
     </context>
     <context>
@@ -9054,10 +10341,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>驳回申请，申请到此结束</translation>
         </message>
         <message>
-            <source>Export the request with its decisions to PDF (Ctrl+P), or print it</source>
-            <translation>将申请及审批意见导出为 PDF（Ctrl+P）或打印</translation>
-        </message>
-        <message>
             <source>Export to PDF…</source>
             <translation>导出为 PDF…</translation>
         </message>
@@ -9076,18 +10359,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)</source>
             <translation>文档 (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Attach a file</source>
-            <translation>添加附件</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 MiB, the most a request can hold.</source>
-            <translation>%1 超过 %2 MiB，即单个申请附件的上限。</translation>
         </message>
         <message>
             <source>The file was not attached</source>
@@ -9331,6 +10602,18 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>After submission</source>
             <translation>提交后</translation>
         </message>
+        <message>
+            <source>Print the request with its decisions (Ctrl+P), or export it to PDF</source>
+            <translation>打印申请及其审批意见（Ctrl+P），或导出为 PDF</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Latest opinion: %1 by %2, %3</source>
+            <translation>最新意见：%2 %1，%3</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::RequestDialog</name>
@@ -9395,20 +10678,12 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>请选择申请涉及的网站。</translation>
         </message>
         <message>
-            <source>Give the name of the site to open.</source>
-            <translation>请填写要开设的网站名称。</translation>
-        </message>
-        <message>
             <source>Fix the errors shown in red first; a draft can be saved meanwhile.</source>
             <translation>请先改正红色标出的错误；在此之前可以保存草稿。</translation>
         </message>
         <message>
             <source>Attach a file</source>
             <translation>添加附件</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>无法读取 %1。</translation>
         </message>
         <message>
             <source>%1 is empty.</source>
@@ -9443,12 +10718,36 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>申请已保存，但有文件未能添加</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
             <source>The request was saved as a draft, but not submitted</source>
             <translation>申请已保存为草稿，但未提交</translation>
+        </message>
+        <message>
+            <source>(choose the type of request)</source>
+            <translation>（请选择申请类型）</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>The new request</source>
+            <translation>新申请</translation>
+        </message>
+        <message>
+            <source>Request %1</source>
+            <translation>申请 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Host unit (requesting):</source>
+            <translation>主办单位（申请单位）(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;unit:</source>
+            <translation>申请单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Choose the type of request.</source>
+            <translation>请选择申请类型。</translation>
         </message>
     </context>
     <context>
@@ -9610,6 +10909,14 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <source>Request %1 saved as a draft.</source>
             <translation>申请 %1 已保存为草稿。</translation>
         </message>
+        <message>
+            <source>Your account (%1) files no requests: requests to open, close, migrate, merge or change a site are filed by a unit's director, caretaker (inspector) or administrator, and approvers decide them. Ask one of them to file it.</source>
+            <translation>您的账号（%1）不能提交申请：网站开设、关停、迁移、整合和变更申请由单位负责人、看护人（检查员）或管理员提交，由审批人审批。请请他们提交。</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>新建申请</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::ReviewListModel</name>
@@ -9709,6 +11016,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <comment>date and time of a score sync</comment>
             <translation>yyyy年M月d日 HH:mm</translation>
         </message>
+        <message>
+            <source>Sending the confirmed assessments to the backend…</source>
+            <translation>正在向考核后台报送已确认的评分…</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::ScoresPage</name>
@@ -9732,10 +11043,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Export charts…</source>
             <translation>导出图表…</translation>
-        </message>
-        <message>
-            <source>Save the four charts as a PDF (one A4 page each) or as PNG pictures (Ctrl+P)</source>
-            <translation>将四张图表保存为 PDF（每张一页 A4）或 PNG 图片（Ctrl+P）</translation>
         </message>
         <message>
             <source>Period</source>
@@ -10030,6 +11337,18 @@ Total %3 points: deduction score %4, bonus %5
             <source>MMM yyyy</source>
             <comment>date format of a month on a chart axis, with its year</comment>
             <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>Save the four charts as a PDF (one A4 page each) or as PNG pictures; File &gt; Print (Ctrl+P) prints them, and Ctrl+C on a chart copies it as a picture</source>
+            <translation>将四张图表保存为 PDF（每张一页 A4）或 PNG 图片；“文件 &gt; 打印”（Ctrl+P）可打印图表，在图表上按 Ctrl+C 可复制为图片</translation>
+        </message>
+        <message>
+            <source>Scores of the sites</source>
+            <translation>网站得分</translation>
+        </message>
+        <message>
+            <source>%1 (my jurisdiction)</source>
+            <translation>%1（我的管辖范围）</translation>
         </message>
     </context>
     <context>
@@ -10400,6 +11719,14 @@ The backup is checked first. The current database is kept beside it, and everybo
         <message>
             <source>(same as the host unit)</source>
             <translation>（与主办单位相同）</translation>
+        </message>
+        <message>
+            <source>The new site</source>
+            <translation>新网站</translation>
+        </message>
+        <message>
+            <source>The site %1</source>
+            <translation>网站 %1</translation>
         </message>
     </context>
     <context>
@@ -10809,28 +12136,12 @@ Matched text: %5
             <translation>层级</translation>
         </message>
         <message>
-            <source>Unified platform</source>
-            <translation>集约化平台</translation>
-        </message>
-        <message>
-            <source>Migrating</source>
-            <translation>迁移中</translation>
-        </message>
-        <message>
             <source>Standalone</source>
             <translation>独立部署</translation>
         </message>
         <message>
             <source>Closed</source>
             <translation>已关停</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Migrated or closed</source>
-            <translation>已迁移或关停</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -10889,14 +12200,6 @@ Matched text: %5
             <translation>导出(&amp;X)</translation>
         </message>
         <message>
-            <source>Export the listed sites, or the units, persons or assignments, to CSV or XLSX (Ctrl+P)</source>
-            <translation>将列出的网站，或单位、人员、责任分工导出为 CSV 或 XLSX（Ctrl+P）</translation>
-        </message>
-        <message>
-            <source>The listed sites…</source>
-            <translation>列出的网站…</translation>
-        </message>
-        <message>
             <source>All units…</source>
             <translation>全部单位…</translation>
         </message>
@@ -10943,6 +12246,44 @@ Matched text: %5
         <message>
             <source>Exported %1 %2 to %3.</source>
             <translation>已将 %1 条%2导出到 %3。</translation>
+        </message>
+        <message>
+            <source>Export the list as shown (Ctrl+Shift+E), or the registry's sites, units, persons or assignments with every field, to import back after editing, to XLSX or CSV</source>
+            <translation>按当前显示导出列表（Ctrl+Shift+E），或导出名录中网站、单位、责任人或看护分配的全部字段（编辑后可导回），格式为 XLSX 或 CSV</translation>
+        </message>
+        <message>
+            <source>The list as shown…</source>
+            <translation>按当前显示的列表…</translation>
+        </message>
+        <message>
+            <source>The listed sites, every field (to import back)…</source>
+            <translation>所列网站的全部字段（可导回）…</translation>
+        </message>
+        <message>
+            <source>Open sites</source>
+            <translation>未关停网站</translation>
+        </message>
+        <message>
+            <source>On the unified platform</source>
+            <translation>集约化平台覆盖率</translation>
+        </message>
+        <message>
+            <source>Of which migrating</source>
+            <translation>其中迁移中</translation>
+        </message>
+        <message>
+            <source>Consolidation progress</source>
+            <translation>集约化进度</translation>
+        </message>
+        <message>
+            <source>Consolidation by city and level</source>
+            <translation>按地市和层级的集约化情况</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: %1 of %Ln open site(s) on the unified platform (%2)</source>
+            <translation>
+                <numerusform>合计：%Ln 个未关停网站中有 %1 个在集约化平台上（%2）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11155,6 +12496,34 @@ Matched text: %5
         <message>
             <source>Spot checks</source>
             <translation>抽查</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>重新报送</translation>
+        </message>
+        <message>
+            <source>Bulletin…</source>
+            <translation>通报…</translation>
+        </message>
+        <message>
+            <source>Send the selected confirmed assessments to the backend again (those it refused, or that wait).</source>
+            <translation>将所选已确认的评分重新报送考核后台（被拒收的或等待中的）。</translation>
+        </message>
+        <message>
+            <source>The office's quarterly bulletin of its spot checks: preview, PDF and ODF text.</source>
+            <translation>本办公室的季度抽查情况通报：预览、PDF 和 ODF 文本。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n assessment(s) to the backend…</source>
+            <translation>
+                <numerusform>正在向考核后台报送 %n 份评分…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) will be sent at the next sync; set the backend in Settings.</source>
+            <translation>
+                <numerusform>%n 份评分将在下次同步时报送；请在“设置”中配置考核后台。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11379,6 +12748,28 @@ Mark them re-checked?</source>
             <source>Inspection saved</source>
             <translation>巡查已保存</translation>
         </message>
+        <message>
+            <source>Change the day</source>
+            <translation>更改日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>The inspection of %1 (%2 of %n item(s) decided)</source>
+            <translation>
+                <numerusform>%1 的检查（%n 项中已判定 %2 项）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.</source>
+            <translation>%1有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Save them, discard them, or cancel and go back to them.</source>
+            <translation>请保存修改、放弃修改，或取消并返回继续编辑。</translation>
+        </message>
+        <message>
+            <source>Choose another site</source>
+            <translation>选择其他网站</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitDialog</name>
@@ -11418,6 +12809,14 @@ Mark them re-checked?</source>
             <source>Domain &amp;label:</source>
             <translation>域名标识(&amp;L)：</translation>
         </message>
+        <message>
+            <source>The new unit</source>
+            <translation>新单位</translation>
+        </message>
+        <message>
+            <source>The unit %1</source>
+            <translation>单位 %1</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::UnitTreeModel</name>
@@ -11444,6 +12843,21 @@ Mark them re-checked?</source>
         <message>
             <source>Open sites</source>
             <translation>未关停网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::UnsavedChanges</name>
+        <message>
+            <source>There are changes that are not saved.</source>
+            <translation>有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.</source>
+            <translation>%1有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <source>Save them, discard them, or cancel and go back to them.</source>
+            <translation>请保存修改、放弃修改，或取消并返回继续编辑。</translation>
         </message>
     </context>
     <context>
@@ -11558,10 +12972,6 @@ Mark them re-checked?</source>
         <message>
             <source>Sign the review: it is locked from then on</source>
             <translation>签发点评：签发后即锁定</translation>
-        </message>
-        <message>
-            <source>Export the review to PDF (Ctrl+P)</source>
-            <translation>将点评导出为 PDF（Ctrl+P）</translation>
         </message>
         <message>
             <source>The week's figures</source>
@@ -11730,6 +13140,18 @@ Mark them re-checked?</source>
             <translation>
                 <numerusform>已保存 %1（共 %n 页）。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export the review to PDF (File &gt; Print, Ctrl+P, prints it)</source>
+            <translation>将周报导出为 PDF（“文件 &gt; 打印”即 Ctrl+P 可打印）</translation>
+        </message>
+        <message>
+            <source>The weekly review of %1 for %2</source>
+            <translation>%1 %2 的周报</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
         </message>
     </context>
     <context>

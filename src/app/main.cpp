@@ -8,7 +8,7 @@
 #include "gui/common/Background.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/Page.h"
-#include "gui/common/SortIndicatorStyle.h"
+#include "gui/common/ConsoleStyle.h"
 #include "gui/scores/BackendSettings.h"
 #include "storage/AccountService.h"
 #include "db/DatabaseLocation.h"
@@ -79,7 +79,15 @@ struct Options
             .arg(PageRegistry::ids().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "NAME")};
     QCommandLineOption listPages{QStringLiteral("list-pages"),
-        QCoreApplication::translate("main", "Print the names of the pages --page opens, one per line, then exit.")};
+        QCoreApplication::translate("main", "Print the pages --page opens, one per line, each with the roles that see "
+                                            "it (\"all\", or role names separated by commas), then exit. With --role, "
+                                            "only the names of the pages that role sees.")};
+    QCommandLineOption role{QStringLiteral("role"),
+        QCoreApplication::translate("main", "With --list-pages: only the pages an account with ROLE sees (%1).")
+            .arg(QStringList{QStringLiteral("administrator"), QStringLiteral("director"), QStringLiteral("approver"),
+                QStringLiteral("inspector")}
+                     .join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "ROLE")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, for example 1366x768."), QStringLiteral("WxH")};
     QCommandLineOption backend{QStringLiteral("backend"),
@@ -99,7 +107,7 @@ struct Options
             QCoreApplication::translate("main", "SiteGov: the government website governance console."));
         parser.addHelpOption();
         for (const QCommandLineOption* o :
-            {&version, &database, &lang, &screenshot, &page, &listPages, &size, &user, &backend, &visitAll})
+            {&version, &database, &lang, &screenshot, &page, &listPages, &role, &size, &user, &backend, &visitAll})
             parser.addOption(*o);
     }
 };
@@ -140,8 +148,24 @@ int textOnly(int argc, char** argv)
     if (parser.isSet(options.version))
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("sitegov"))));
     if (parser.isSet(options.listPages)) {
-        for (const QString& id : PageRegistry::ids())
-            std::printf("%s\n", qPrintable(id));
+        if (parser.isSet(options.role)) {
+            const auto role = Permissions::role(parser.value(options.role).trimmed().toLower());
+            if (!role) {
+                std::fprintf(stderr, "sitegov: unknown role \"%s\": use administrator, director, approver or inspector\n",
+                    qPrintable(parser.value(options.role)));
+                return 2;
+            }
+            for (const QString& id : PageRegistry::idsFor(*role))
+                std::printf("%s\n", qPrintable(id));
+            return 0;
+        }
+        // Each page with who sees it: not every account sees every page (the audit trail).
+        for (const PageEntry& e : PageRegistry::entries()) {
+            const QList<Role> roles = PageRegistry::rolesFor(e);
+            const QString who = roles.size() == Permissions::allRoles().size() ? QStringLiteral("all")
+                                                                              : Permissions::keys(roles);
+            std::printf("%s\t%s\n", qPrintable(e.id), qPrintable(who));
+        }
     }
     return 0;
 }
@@ -154,7 +178,7 @@ int main(int argc, char** argv)
         return textOnly(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new SortIndicatorStyle); // sort arrows that point the way the rows run
+    QApplication::setStyle(new ConsoleStyle); // sort arrows that point the way the rows run, a focus one sees
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("SiteGov"));
     QApplication::setDesktopFileName(QStringLiteral("org.sitegov.SiteGov"));

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/RowOutput.h"
 #include "core/OfficeClock.h"
 #include "core/Permissions.h"
 #include "storage/AccountService.h"
@@ -83,16 +84,28 @@ public:
             io.err << accounts.error().fullText() << Qt::endl;
             return 1;
         }
+        const auto out = RowOutput::start(p, io, {tr("User name"), tr("Name"), tr("Unit"), tr("Roles"), tr("State")});
+        if (!out)
+            return 2;
         const QDateTime now = OfficeClock::nowUtc();
         for (const Account& a : *accounts) {
+            const bool locked = !a.disabled && a.lockedUntil.isValid() && a.lockedUntil > now;
             QString state = a.disabled ? tr("disabled") : tr("active");
-            if (!a.disabled && a.lockedUntil.isValid() && a.lockedUntil > now)
+            if (locked)
                 state
                     = tr("locked until %1").arg(OfficeClock::format(a.lockedUntil, QStringLiteral("yyyy-MM-dd HH:mm")));
-            io.out << a.username << u'\t' << a.displayName << u'\t' << a.orgName << u'\t' << Permissions::keys(a.roles)
-                   << u'\t' << state << Qt::endl;
+            const QString stateKey = a.disabled ? QStringLiteral("disabled")
+                : locked                        ? QStringLiteral("locked")
+                                                : QStringLiteral("active");
+            out->row(
+                {{QStringLiteral("id"), a.id}, {QStringLiteral("username"), a.username},
+                    {QStringLiteral("name"), a.displayName}, {QStringLiteral("unit_id"), a.orgId},
+                    {QStringLiteral("unit"), a.orgName}, {QStringLiteral("roles"), Permissions::keys(a.roles)},
+                    {QStringLiteral("state"), stateKey},
+                    {QStringLiteral("locked_until"), locked ? a.lockedUntil.toUTC().toString(Qt::ISODate) : QString()}},
+                {a.username, a.displayName, a.orgName, Permissions::keys(a.roles), state});
         }
-        return 0;
+        return out->finish();
     }
 
     // Runs `work` on the account that --username names in the opened --database: 2 without
@@ -257,9 +270,6 @@ public:
 
 void registerAccountCommands(Cli& cli)
 {
-    const auto withDatabase = [](QCommandLineParser& p) {
-        p.addOption(Cli::databaseOption());
-    };
     const auto withUsername = [](QCommandLineParser& p) {
         p.addOption(Cli::databaseOption());
         p.addOption({QStringLiteral("username"), Cli::tr("The account's user name."), Cli::tr("NAME")});
@@ -278,7 +288,11 @@ void registerAccountCommands(Cli& cli)
         },
         &AccountCommands::add});
     cli.add({QStringLiteral("user list"), Cli::tr("List the accounts: user name, name, unit, roles, state."),
-        withDatabase, &AccountCommands::list});
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            RowOutput::declare(p);
+        },
+        &AccountCommands::list});
     cli.add({QStringLiteral("user disable"), Cli::tr("Disable an account: it can no longer log in."), withUsername,
         [](QCommandLineParser& p, CliIo& io) {
             return AccountCommands::setDisabled(p, io, true);

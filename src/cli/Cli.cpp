@@ -8,9 +8,11 @@
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
+#include "storage/SiteRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 #include <termios.h>
 #include <unistd.h>
@@ -22,13 +24,16 @@ Cli::Cli()
     registerFoundationCommands(*this);
     registerAccountCommands(*this);
     registerRegistryCommands(*this);
+    registerRegistryEditCommands(*this);
     registerRequestCommands(*this);
     registerRequestActionCommands(*this);
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
+    registerAssessmentCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
+    registerCompletionCommand(*this);
 }
 
 void Cli::add(Command command)
@@ -36,16 +41,35 @@ void Cli::add(Command command)
     m_commands.append(std::move(command));
 }
 
-void Cli::setPermissions(const QString& commandName, const QList<Action>& actions)
+QStringList Cli::optionNames(const Command& command)
 {
-    m_permissions.insert(commandName, actions);
+    // QCommandLineParser does not list its options: read them from its help, where each option's
+    // line starts with two spaces and its names ("  -d, --database <PATH>  ..."); wrapped text is
+    // indented further.
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
+    if (command.declare)
+        command.declare(parser);
+    static const QRegularExpression line(QStringLiteral("^  (-[^-\\s][^,\\s]*|--[^\\s,]+)(?:, (--[^\\s,]+))?"));
+    QStringList names;
+    const QStringList lines = parser.helpText().split(u'\n');
+    for (const QString& text : lines) {
+        const auto m = line.match(text);
+        if (!m.hasMatch())
+            continue;
+        names << m.captured(1);
+        if (m.hasCaptured(2))
+            names << m.captured(2);
+    }
+    return names;
 }
 
-QString Cli::permissionText(const QString& commandName) const
+QString Cli::permissionText(const QList<Action>& actions)
 {
-    const QList<Action> actions = m_permissions.value(commandName);
+    // Commands that change nothing governed, or act as the command line itself (no --as), need no
+    // role: only access to the database file.
     if (actions.isEmpty())
-        return {};
+        return tr("Permission: none beyond access to the database file (the command line acts as itself).");
     QStringList lines;
     for (Action action : actions) {
         QList<Role> holders;
@@ -105,6 +129,17 @@ std::optional<Session> Cli::loggedIn(const QCommandLineParser& parser, CliIo& io
         return std::nullopt;
     }
     return *session;
+}
+
+std::optional<Cli::Acting> Cli::acting(const QCommandLineParser& parser, CliIo& io)
+{
+    auto db = openDatabase(parser, io);
+    if (!db)
+        return std::nullopt;
+    auto session = loggedIn(parser, io, *db);
+    if (!session)
+        return std::nullopt;
+    return Acting{std::move(db), std::move(*session)};
 }
 
 QCommandLineOption Cli::databaseOption()
@@ -294,6 +329,35 @@ qint64 Cli::findUnit(Database& database, const QString& text, CliIo& io)
     return 0;
 }
 
+qint64 Cli::findSite(Database& database, const QString& text, CliIo& io)
+{
+    SiteRepository sites(database.connection());
+    bool isNumber = false;
+    const qint64 id = text.trimmed().toLongLong(&isNumber);
+    // A site code is all digits too: a code first, then a number.
+    if (const auto byCode = sites.byCode(text.trimmed()))
+        return byCode->id;
+    if (isNumber && id > 0) {
+        if (const auto byId = sites.byId(id))
+            return byId->id;
+    }
+    io.err << tr("No site \"%1\": give its number or its identifier code.").arg(text.trimmed()) << Qt::endl;
+    return 0;
+}
+
+std::optional<QDate> Cli::dateOption(const QCommandLineParser& parser, CliIo& io, const QString& name)
+{
+    const QString text = parser.value(name).trimmed();
+    if (text.isEmpty())
+        return QDate();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid()) {
+        io.err << tr("--%1 takes a date such as 2026-11-28.").arg(name) << Qt::endl;
+        return std::nullopt;
+    }
+    return d;
+}
+
 int Cli::overview(CliIo& io, int exitCode) const
 {
     QTextStream& s = exitCode == 0 ? io.out : io.err;
@@ -395,9 +459,8 @@ int Cli::run(const QStringList& arguments, CliIo& io)
     }
 
     QCommandLineParser parser;
-    const QString permissions = permissionText(match->name);
-    parser.setApplicationDescription(
-        permissions.isEmpty() ? match->summary : match->summary + QStringLiteral("\n\n") + permissions);
+    const QString permissions = permissionText(match->permissions);
+    parser.setApplicationDescription(match->summary + QStringLiteral("\n\n") + permissions);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);

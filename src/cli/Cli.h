@@ -42,15 +42,20 @@ public:
         QString summary; // one line for the overview
         std::function<void(QCommandLineParser&)> declare;
         std::function<int(QCommandLineParser&, CliIo&)> run;
+        // The permissions it needs, named in its --help with the roles that hold them (none: it
+        // changes nothing governed, or only the command line's own administration does it).
+        QList<Action> permissions = {};
     };
 
     Cli();
+    Cli(const Cli&) = delete; // the completion command keeps a pointer to its table
+    Cli& operator=(const Cli&) = delete;
     int run(const QStringList& arguments, CliIo& io); // arguments[0] is the program name
 
     void add(Command command);
-    // The permissions a command needs, named in its --help (with the roles that hold them).
-    void setPermissions(const QString& commandName, const QList<Action>& actions);
     const QList<Command>& commands() const { return m_commands; }
+    // The options a command declares, as its --help lists them: "-d", "--database", "--help", ...
+    static QStringList optionNames(const Command& command);
 
     // Helpers for commands.
     static QCommandLineOption databaseOption();
@@ -67,6 +72,12 @@ public:
     // name (RegistryQueries::unitsMatching); 0, after saying so on the error stream, when there is
     // none, or when units share the name (the error lists them with their numbers and codes).
     static qint64 findUnit(Database& database, const QString& text, CliIo& io);
+    // A site given as its identifier code or its number; 0, after saying so on the error stream,
+    // when there is none.
+    static qint64 findSite(Database& database, const QString& text, CliIo& io);
+    // The date of option --`name` (yyyy-MM-dd): an invalid QDate when it is not given, nothing
+    // (after saying why on the error stream) when it is no date.
+    static std::optional<QDate> dateOption(const QCommandLineParser& parser, CliIo& io, const QString& name);
     // The one positional argument as a record's number; 0, after saying `missing` on the error
     // stream, when there is not exactly one or it is no number above 0.
     static qint64 numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing);
@@ -83,6 +94,14 @@ public:
     // it, the command line itself (commandLineActor). Nothing, after saying why on the error
     // stream, when the account cannot log in.
     static std::optional<Session> loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database);
+    // The opened --database and who acts in it (loggedIn): what every command that changes data
+    // starts with. Nothing, after saying why on the error stream, when either cannot be had.
+    struct Acting
+    {
+        std::unique_ptr<Database> db;
+        Session session;
+    };
+    static std::optional<Acting> acting(const QCommandLineParser& parser, CliIo& io);
     // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
     static QString readPassword(CliIo& io, const QString& prompt);
     // --encoding of a file to import (auto, utf-8, gbk); nothing (after saying why on the error
@@ -101,21 +120,23 @@ public:
 
 private:
     int overview(CliIo& io, int exitCode) const;
-    QString permissionText(const QString& commandName) const;
+    static QString permissionText(const QList<Action>& actions);
     QList<Command> m_commands;
-    QHash<QString, QList<Action>> m_permissions;
 };
 
 // Registers the commands defined in Commands*.cpp.
 void registerFoundationCommands(Cli& cli);
 void registerAccountCommands(Cli& cli);
 void registerRegistryCommands(Cli& cli);
+void registerRegistryEditCommands(Cli& cli);
 void registerRequestCommands(Cli& cli);
 void registerRequestActionCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
+void registerAssessmentCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
+void registerCompletionCommand(Cli& cli); // last: it reads the table
 
 } // namespace sitegov

@@ -1,61 +1,32 @@
 #include "cli/Cli.h"
+#include "cli/RowOutput.h"
 #include "core/Checklist.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
-#include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/InspectionExchange.h"
 #include "storage/InspectionQueries.h"
+#include "storage/InspectionService.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sitegov {
 
 namespace {
 
-// `sitegovctl inspection import|export`, `checklist show|set`, `rectification list`: daily
+// `sitegovctl inspection log|import|export`, `checklist show|set`, `rectification list`: daily
 // inspections (每日一巡查) recorded elsewhere, the checklist in force, and the rectification items.
 class InspectionCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(InspectionCommands)
 
 public:
-    // Who acts: --as USER (an account, with its roles and jurisdiction), else the command line as a
-    // system actor.
-    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, Database& database)
-    {
-        const QString user = p.value(QStringLiteral("as")).trimmed();
-        if (user.isEmpty())
-            return Cli::commandLineActor();
-        const auto account = AccountService(database.connection()).byUsername(user);
-        if (!account) {
-            io.err << account.error().fullText() << Qt::endl;
-            return std::nullopt;
-        }
-        if (account->disabled) {
-            io.err << tr("The account %1 is disabled.").arg(account->username) << Qt::endl;
-            return std::nullopt;
-        }
-        return AccountService::sessionFor(*account);
-    }
-
-    static std::optional<QDate> dateOption(QCommandLineParser& p, CliIo& io, const QString& name)
-    {
-        const QString text = p.value(name).trimmed();
-        if (text.isEmpty())
-            return QDate();
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid()) {
-            io.err << tr("--%1 takes a date such as 2026-11-28.").arg(name) << Qt::endl;
-            return std::nullopt;
-        }
-        return d;
-    }
-
     // --org: a unit as Cli::findUnit takes it. 0 when not given, -1 after an error was printed.
     static qint64 orgOption(QCommandLineParser& p, CliIo& io, Database& database)
     {
@@ -64,6 +35,151 @@ public:
             return 0;
         const qint64 id = Cli::findUnit(database, text, io);
         return id == 0 ? -1 : id;
+    }
+
+    // One inspection as `inspection log` reads it: from the options, or from JSON on standard input.
+    struct LogInput
+    {
+        QString site;
+        QString day;
+        QHash<QString, ItemOutcome> items;
+        QString others; // the result of the items not named (empty: they must all be named)
+        QString note;
+        QString reason;
+    };
+
+    // "KEY=RESULT" or "KEY=fail:NOTE"; false after a message.
+    static bool parseItem(const QString& text, const QString& value, const QString& note, LogInput& input, CliIo& io)
+    {
+        const auto result = InspectionRules::itemResult(value.trimmed());
+        if (text.trimmed().isEmpty() || !result) {
+            io.err << tr("An item's result is KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG (not \"%1\").")
+                          .arg(text + u'=' + value)
+                   << Qt::endl;
+            return false;
+        }
+        input.items.insert(text.trimmed(), ItemOutcome{*result, note.trimmed()});
+        return true;
+    }
+
+    static std::optional<LogInput> logInput(QCommandLineParser& p, CliIo& io)
+    {
+        LogInput input;
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(io.in.readAll().toUtf8(), &error);
+            if (!doc.isObject()) {
+                io.err << tr("Standard input is not a JSON object: %1").arg(error.errorString()) << Qt::endl;
+                return std::nullopt;
+            }
+            const QJsonObject o = doc.object();
+            const QJsonValue site = o.value(QStringLiteral("site"));
+            input.site = site.isDouble() ? QString::number(site.toInteger()) : site.toString();
+            input.day = o.value(QStringLiteral("day")).toString();
+            input.others = o.value(QStringLiteral("others")).toString();
+            input.note = o.value(QStringLiteral("note")).toString();
+            input.reason = o.value(QStringLiteral("reason")).toString();
+            const QJsonObject items = o.value(QStringLiteral("items")).toObject();
+            for (auto it = items.begin(); it != items.end(); ++it) {
+                const QJsonValue value = it.value();
+                const QJsonObject item = value.toObject();
+                const QString result
+                    = value.isString() ? value.toString() : item.value(QStringLiteral("result")).toString();
+                if (!parseItem(it.key(), result, item.value(QStringLiteral("note")).toString(), input, io))
+                    return std::nullopt;
+            }
+        } else {
+            input.site = p.value(QStringLiteral("site"));
+            input.day = p.value(QStringLiteral("day"));
+            input.others = p.value(QStringLiteral("others"));
+            input.note = p.value(QStringLiteral("note"));
+            input.reason = p.value(QStringLiteral("reason"));
+            for (const QString& item : p.values(QStringLiteral("item"))) {
+                const QString value = item.section(u'=', 1);
+                if (!parseItem(item.section(u'=', 0, 0), value.section(u':', 0, 0), value.section(u':', 1), input, io))
+                    return std::nullopt;
+            }
+        }
+        if (input.site.trimmed().isEmpty()) {
+            io.err << tr("Give the site inspected (--site, or \"site\" in the JSON).") << Qt::endl;
+            return std::nullopt;
+        }
+        if (!input.others.isEmpty() && !InspectionRules::itemResult(input.others)) {
+            io.err << tr("--others takes pass or na.") << Qt::endl;
+            return std::nullopt;
+        }
+        return input;
+    }
+
+    // Logs one inspection as the acting account, as the console's Today tab does: a new one, or a
+    // change to the account's own of that day; a late entry or a correction needs a reason.
+    static int log(QCommandLineParser& p, CliIo& io)
+    {
+        if (!p.positionalArguments().isEmpty()) {
+            io.err << tr("inspection log takes options only (see --help).") << Qt::endl;
+            return 2;
+        }
+        const auto input = logInput(p, io);
+        if (!input)
+            return 2;
+        const QDate today = OfficeClock::today();
+        InspectionInput in;
+        in.day = today;
+        if (!input->day.trimmed().isEmpty()) {
+            in.day = QDate::fromString(input->day.trimmed(), Qt::ISODate);
+            if (!in.day.isValid()) {
+                io.err << tr("The day takes a date such as 2026-11-28.") << Qt::endl;
+                return 2;
+            }
+        }
+        in.note = input->note.trimmed();
+        in.reason = input->reason.trimmed();
+        const auto acting = Cli::acting(p, io);
+        if (!acting)
+            return 1;
+        const auto& db = acting->db;
+        const Session* const session = &acting->session;
+        in.siteId = Cli::findSite(*db, input->site, io);
+        if (in.siteId == 0)
+            return 1;
+        const auto checklist = ChecklistService(db->connection()).current();
+        if (!checklist) {
+            io.err << checklist.error().fullText() << Qt::endl;
+            return 1;
+        }
+        for (auto it = input->items.cbegin(); it != input->items.cend(); ++it) {
+            if (!checklist->item(it.key())) {
+                QStringList keys;
+                for (const ChecklistItem& item : checklist->items)
+                    keys << item.key;
+                io.err << tr("The checklist has no item \"%1\": its items are %2.")
+                              .arg(it.key(), keys.join(QStringLiteral(", ")))
+                       << Qt::endl;
+                return 2;
+            }
+            in.outcomes.insert(it.key(), it.value());
+        }
+        if (const auto others = InspectionRules::itemResult(input->others)) {
+            for (const ChecklistItem& item : checklist->items) {
+                if (!in.outcomes.contains(item.key))
+                    in.outcomes.insert(item.key, ItemOutcome{*others, {}});
+            }
+        }
+        const auto saved = InspectionService(db->connection()).log(*session, in, today);
+        if (!saved) {
+            io.err << tr("The inspection was not saved: %1").arg(saved.error().fullText()) << Qt::endl;
+            return 1;
+        }
+        io.out << saved->inspectionId << Qt::endl;
+        io.out << tr(
+            "Inspection %1 of site %2 on %3 saved; %n item(s) failed.", nullptr, InspectionRules::failures(in.outcomes))
+                      .arg(saved->inspectionId)
+                      .arg(in.siteId)
+                      .arg(in.day.toString(Qt::ISODate))
+               << Qt::endl;
+        for (const qint64 id : saved->openedRectifications)
+            io.out << tr("Rectification item %1 opened.").arg(id) << Qt::endl;
+        return 0;
     }
 
     static int import(QCommandLineParser& p, CliIo& io)
@@ -82,12 +198,11 @@ public:
             io.err << table.error().fullText() << Qt::endl;
             return 1;
         }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto acting = Cli::acting(p, io);
+        if (!acting)
             return 1;
-        const auto session = actor(p, io, *db);
-        if (!session)
-            return 1;
+        const auto& db = acting->db;
+        const Session* const session = &acting->session;
         const bool goodOnly = p.isSet(QStringLiteral("good-rows-only"));
         const auto report
             = InspectionExchange::import(db->connection(), *session, *table, goodOnly, OfficeClock::today());
@@ -116,8 +231,8 @@ public:
         if (!options)
             return 2;
         InspectionExportFilter filter;
-        const auto from = dateOption(p, io, QStringLiteral("from"));
-        const auto to = dateOption(p, io, QStringLiteral("to"));
+        const auto from = Cli::dateOption(p, io, QStringLiteral("from"));
+        const auto to = Cli::dateOption(p, io, QStringLiteral("to"));
         if (!from || !to)
             return 2;
         if (from->isValid() && to->isValid() && *from > *to) {
@@ -188,12 +303,11 @@ public:
             io.err << list.error().fullText() << Qt::endl;
             return 1;
         }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto acting = Cli::acting(p, io);
+        if (!acting)
             return 1;
-        const auto session = actor(p, io, *db);
-        if (!session)
-            return 1;
+        const auto& db = acting->db;
+        const Session* const session = &acting->session;
         const auto version = ChecklistService(db->connection()).save(*session, *list);
         if (!version) {
             io.err << version.error().fullText() << Qt::endl;
@@ -232,10 +346,11 @@ public:
             return 1;
         const auto checklist = ChecklistService(db->connection()).current();
         const ListQuery query = RectificationListQuery::build(f);
-        io.out << QStringList{tr("No."), tr("Site"), tr("Responsible unit"), tr("Item"), tr("Problem"), tr("Opened"),
-            tr("Deadline"), tr("Status"), tr("Days overdue")}
-                      .join(u'\t')
-               << Qt::endl;
+        const auto out = RowOutput::start(p, io,
+            {tr("No."), tr("Site"), tr("Responsible unit"), tr("Item"), tr("Problem"), tr("Opened"), tr("Deadline"),
+                tr("Status"), tr("Days overdue")});
+        if (!out)
+            return 2;
         int count = 0;
         const bool read = Cli::eachRow(path, query, -1, io, [&](const QVector<QVariant>& row) {
             const QString itemKey = row.at(RectificationListQuery::Item).toString();
@@ -243,22 +358,26 @@ public:
             const QString statusKey = row.at(RectificationListQuery::Status).toString();
             const auto s = RectificationRules::status(statusKey);
             const int overdue = row.at(RectificationListQuery::DaysOverdue).toInt();
-            // One line per item: line breaks and tabs in a problem would break the columns.
-            QString problem = row.at(RectificationListQuery::Problem).toString();
-            problem.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-            io.out << QStringList{row.at(RectificationListQuery::Id).toString(),
-                row.at(RectificationListQuery::Site).toString(), row.at(RectificationListQuery::Unit).toString(),
-                item ? item->name() : itemKey, problem, row.at(RectificationListQuery::Opened).toString(),
-                row.at(RectificationListQuery::Deadline).toString(),
-                s ? RectificationRules::displayName(*s) : statusKey, overdue > 0 ? QString::number(overdue) : QString()}
-                          .join(u'\t')
-                   << Qt::endl;
+            const QString problem = row.at(RectificationListQuery::Problem).toString();
+            out->row({{QStringLiteral("id"), row.at(RectificationListQuery::Id).toLongLong()},
+                         {QStringLiteral("site"), row.at(RectificationListQuery::Site).toString()},
+                         {QStringLiteral("unit"), row.at(RectificationListQuery::Unit).toString()},
+                         {QStringLiteral("item"), itemKey}, {QStringLiteral("problem"), problem},
+                         {QStringLiteral("opened_on"), row.at(RectificationListQuery::Opened).toString()},
+                         {QStringLiteral("deadline"), row.at(RectificationListQuery::Deadline).toString()},
+                         {QStringLiteral("status"), statusKey}, {QStringLiteral("days_overdue"), qMax(overdue, 0)}},
+                {row.at(RectificationListQuery::Id).toString(), row.at(RectificationListQuery::Site).toString(),
+                    row.at(RectificationListQuery::Unit).toString(), item ? item->name() : itemKey, problem,
+                    row.at(RectificationListQuery::Opened).toString(),
+                    row.at(RectificationListQuery::Deadline).toString(),
+                    s ? RectificationRules::displayName(*s) : statusKey,
+                    overdue > 0 ? QString::number(overdue) : QString()});
             ++count;
         });
         if (!read)
             return 1;
         io.err << tr("%n rectification item(s).", nullptr, count) << Qt::endl;
-        return 0;
+        return out->finish();
     }
 };
 
@@ -266,6 +385,28 @@ public:
 
 void registerInspectionCommands(Cli& cli)
 {
+    cli.add({QStringLiteral("inspection log"),
+        Cli::tr("Log one daily inspection as the acting account, from options or from JSON on standard input; prints "
+                "its number."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption(Cli::asOption());
+            p.addOption({QStringLiteral("site"), Cli::tr("The site: its number or identifier code."), Cli::tr("SITE")});
+            p.addOption({QStringLiteral("day"), Cli::tr("The day inspected (default: today)."), Cli::tr("DATE")});
+            p.addOption({QStringLiteral("item"),
+                Cli::tr("An item's result (repeatable): KEY=pass, KEY=na or KEY=fail:WHAT IS WRONG."),
+                Cli::tr("KEY=RESULT")});
+            p.addOption({QStringLiteral("others"), Cli::tr("The result of the items not named: pass or na."),
+                Cli::tr("RESULT")});
+            p.addOption({QStringLiteral("note"), Cli::tr("A note on the inspection."), Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("reason"),
+                Cli::tr("Why it is entered late or corrected (required then; recorded in the audit trail)."),
+                Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("json"),
+                Cli::tr("Read the inspection from standard input as JSON: {\"site\", \"day\", \"items\": {KEY: "
+                        "\"pass\" or {\"result\": \"fail\", \"note\": ...}}, \"others\", \"note\", \"reason\"}.")});
+        },
+        &InspectionCommands::log, {Action::LogInspection}});
     cli.add({QStringLiteral("inspection import"),
         Cli::tr("Import daily inspections recorded elsewhere from CSV (UTF-8 or GBK) or XLSX; all or nothing."),
         [](QCommandLineParser& p) {
@@ -273,13 +414,12 @@ void registerInspectionCommands(Cli& cli)
             p.addPositionalArgument(QStringLiteral("FILE"),
                 Cli::tr("The CSV or XLSX file: site_code, day, inspector, a column per checklist item (pass, fail, na) "
                         "and notes."));
-            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
-                Cli::tr("USER")});
+            p.addOption(Cli::asOption());
             p.addOption(Cli::goodRowsOption());
             p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
                 Cli::tr("ENCODING")});
         },
-        &InspectionCommands::import});
+        &InspectionCommands::import, {Action::LogInspection}});
     cli.add({QStringLiteral("inspection export"),
         Cli::tr("Export daily inspections to CSV or XLSX (imports again as it is)."),
         [](QCommandLineParser& p) {
@@ -310,10 +450,9 @@ void registerInspectionCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(
                 QStringLiteral("FILE"), Cli::tr("The checklist as JSON, as checklist show --json prints it."));
-            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
-                Cli::tr("USER")});
+            p.addOption(Cli::asOption());
         },
-        &InspectionCommands::checklistSet});
+        &InspectionCommands::checklistSet, {Action::ManageSettings}});
     cli.add({QStringLiteral("rectification list"), Cli::tr("List rectification items, overdue first."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
@@ -325,6 +464,7 @@ void registerInspectionCommands(Cli& cli)
             p.addOption({QStringLiteral("org"),
                 Cli::tr("Only the items of this unit and the units below it (division code or name)."),
                 Cli::tr("CODE")});
+            RowOutput::declare(p);
         },
         &InspectionCommands::rectificationList});
 }

@@ -1,5 +1,5 @@
 #include "cli/Cli.h"
-
+#include "cli/RowOutput.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "core/ProbeRules.h"
@@ -207,31 +207,27 @@ public:
                 QString::number(r.week.failures), percent(r.week.share()), QString::number(r.week.blips),
                 QString::number(r.week.daysUnderMinimum), ProbeRules::displayName(r.verdict)};
         };
-        const QString output = p.value(QStringLiteral("output")).trimmed();
-        if (output.isEmpty() && !p.isSet(QStringLiteral("format"))) {
+        const bool text = !p.isSet(QStringLiteral("json")) && !p.isSet(QStringLiteral("output"))
+            && !p.isSet(QStringLiteral("format"));
+        if (text) {
             io.out << tr("Availability, %1 (%2 to %3)")
                           .arg(week->displayName(), week->monday().toString(Qt::ISODate),
                               week->sunday().toString(Qt::ISODate))
                    << Qt::endl;
-            io.out << header.join(u'\t') << Qt::endl;
-            for (const ProbeWeekRow& r : *rows)
-                io.out << cells(r).join(u'\t') << Qt::endl;
-            return 0;
         }
-        const auto options = Cli::tableWriteOptions(p, output, io);
-        if (!options)
+        const auto out = RowOutput::start(p, io, header);
+        if (!out)
             return 2;
-        TableWriter writer(output, *options);
-        writer.writeHeader(header);
-        for (const ProbeWeekRow& r : *rows)
-            writer.writeRow(cells(r));
-        if (const Status s = writer.finish(); !s) {
-            io.err << s.error().fullText() << Qt::endl;
-            return 1;
+        for (const ProbeWeekRow& r : *rows) {
+            out->row({{QStringLiteral("site_id"), r.siteId}, {QStringLiteral("code"), r.code},
+                         {QStringLiteral("name"), r.name}, {QStringLiteral("unit"), r.unitName},
+                         {QStringLiteral("week"), week->key()}, {QStringLiteral("probes"), r.week.probes},
+                         {QStringLiteral("failures"), r.week.failures}, {QStringLiteral("blips"), r.week.blips},
+                         {QStringLiteral("days_under_minimum"), r.week.daysUnderMinimum},
+                         {QStringLiteral("verdict"), ProbeRules::key(r.verdict)}},
+                cells(r));
         }
-        io.out << tr("Wrote %1 sites of %2 to %3.").arg(rows->size()).arg(week->key(), QDir::toNativeSeparators(output))
-               << Qt::endl;
-        return 0;
+        return out->finish();
     }
 
     static int importColumns(QCommandLineParser& p, CliIo& io)
@@ -290,16 +286,19 @@ public:
             io.err << columns.error().fullText() << Qt::endl;
             return 1;
         }
-        io.out << QStringList{tr("Column"), tr("Kind"), tr("Address"), tr("Selector"), tr("State"), tr("Newest item")}
-                      .join(u'\t')
-               << Qt::endl;
+        const auto out = RowOutput::start(
+            p, io, {tr("Column"), tr("Kind"), tr("Address"), tr("Selector"), tr("State"), tr("Newest item")});
+        if (!out)
+            return 2;
         for (const ProbeColumn& c : *columns) {
-            io.out << QStringList{c.name, ProbeVocabulary::key(c.kind), c.url, c.selector,
-                ProbeVocabulary::key(c.state), c.newestOn.toString(Qt::ISODate)}
-                          .join(u'\t')
-                   << Qt::endl;
+            const QStringList cells{c.name, ProbeVocabulary::key(c.kind), c.url, c.selector,
+                ProbeVocabulary::key(c.state), c.newestOn.toString(Qt::ISODate)};
+            out->row({{QStringLiteral("name"), cells.at(0)}, {QStringLiteral("kind"), cells.at(1)},
+                         {QStringLiteral("url"), cells.at(2)}, {QStringLiteral("selector"), cells.at(3)},
+                         {QStringLiteral("state"), cells.at(4)}, {QStringLiteral("newest_on"), cells.at(5)}},
+                cells);
         }
-        return 0;
+        return out->finish();
     }
 };
 
@@ -323,11 +322,7 @@ void registerProbeCommands(Cli& cli)
                 ProbeCommands::tr("WEEK")});
             p.addOption({QStringLiteral("org"), ProbeCommands::tr("Only the sites of this unit's jurisdiction."),
                 ProbeCommands::tr("UNIT")});
-            p.addOption({QStringLiteral("output"), ProbeCommands::tr("Write the table to this file."), ProbeCommands::tr("FILE")});
-            p.addOption({QStringLiteral("format"), ProbeCommands::tr("csv or xlsx (default: by the file's suffix)."),
-                ProbeCommands::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), ProbeCommands::tr("CSV: utf-8-bom (default), utf-8 or gbk."),
-                ProbeCommands::tr("ENCODING")});
+            RowOutput::declare(p);
         },
         &ProbeCommands::report});
     cli.add({QStringLiteral("probe columns import"),
@@ -343,6 +338,7 @@ void registerProbeCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addOption({QStringLiteral("site"), ProbeCommands::tr("The site's identifier code."), ProbeCommands::tr("CODE")});
+            RowOutput::declare(p);
         },
         &ProbeCommands::listColumns});
 }

@@ -25,22 +25,6 @@ class RequestActionCommands final
 
 public:
     // A site given as its number or its identifier code; 0, after saying so, when there is none.
-    static qint64 findSite(Database& database, const QString& text, CliIo& io)
-    {
-        SiteRepository sites(database.connection());
-        bool isNumber = false;
-        const qint64 id = text.trimmed().toLongLong(&isNumber);
-        // A site code is all digits too: a code first, then a number.
-        if (const auto byCode = sites.byCode(text.trimmed()))
-            return byCode->id;
-        if (isNumber && id > 0) {
-            if (const auto byId = sites.byId(id))
-                return byId->id;
-        }
-        io.err << tr("No site \"%1\": give its number or its identifier code.").arg(text.trimmed()) << Qt::endl;
-        return 0;
-    }
-
     static void printState(CliIo& io, Database& database, qint64 requestId)
     {
         const auto after = RequestQueries(database.connection()).byId(requestId);
@@ -98,22 +82,21 @@ public:
             return 2;
         }
 
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto acting = Cli::acting(p, io);
+        if (!acting)
             return 1;
-        const auto session = Cli::loggedIn(p, io, *db);
-        if (!session)
-            return 1;
+        const auto& db = acting->db;
+        const Session* const session = &acting->session;
         d.unitId = Cli::findUnit(*db, p.value(QStringLiteral("unit")), io);
         if (d.unitId == 0)
             return 1;
         if (p.isSet(QStringLiteral("site"))) {
-            d.siteId = findSite(*db, p.value(QStringLiteral("site")), io);
+            d.siteId = Cli::findSite(*db, p.value(QStringLiteral("site")), io);
             if (d.siteId == 0)
                 return 1;
         }
         if (p.isSet(QStringLiteral("target"))) {
-            d.targetSiteId = findSite(*db, p.value(QStringLiteral("target")), io);
+            d.targetSiteId = Cli::findSite(*db, p.value(QStringLiteral("target")), io);
             if (d.targetSiteId == 0)
                 return 1;
         }
@@ -194,17 +177,14 @@ public:
         if (id == 0)
             return std::nullopt;
         code = 1;
-        auto db = Cli::openDatabase(p, io);
-        if (!db)
+        auto acting = Cli::acting(p, io);
+        if (!acting)
             return std::nullopt;
-        const auto session = Cli::loggedIn(p, io, *db);
-        if (!session)
-            return std::nullopt;
-        if (const auto r = RequestQueries(db->connection()).byId(id); !r) {
+        if (const auto r = RequestQueries(acting->db->connection()).byId(id); !r) {
             io.err << r.error().fullText() << Qt::endl;
             return std::nullopt;
         }
-        return Target{std::move(db), *session, id};
+        return Target{std::move(acting->db), acting->session, id};
     }
 
     static int refused(CliIo& io, const QString& what, const Error& error)
@@ -345,34 +325,27 @@ void registerRequestActionCommands(Cli& cli)
                 Cli::tr("KIND:FILE")});
             p.addOption({QStringLiteral("submit"), Cli::tr("Submit the request once it is saved.")});
         },
-        &RequestActionCommands::file});
-    cli.setPermissions(QStringLiteral("request file"), {Action::FileRequest});
+        &RequestActionCommands::file, {Action::FileRequest}});
     cli.add({QStringLiteral("request submit"),
         Cli::tr("Submit a draft or returned request to the first step of its chain."),
-        [](QCommandLineParser& p) { declareOne(p, {}); }, &RequestActionCommands::submit});
-    cli.setPermissions(QStringLiteral("request submit"), {Action::FileRequest});
+        [](QCommandLineParser& p) { declareOne(p, {}); }, &RequestActionCommands::submit, {Action::FileRequest}});
     cli.add({QStringLiteral("request approve"),
         Cli::tr("Approve the step of a request that waits for your unit (the last approval carries it out)."),
         [](QCommandLineParser& p) { declareOne(p, Cli::tr("A comment for the record.")); },
-        &RequestActionCommands::approve});
-    cli.setPermissions(QStringLiteral("request approve"), {Action::DecideRequest});
+        &RequestActionCommands::approve, {Action::DecideRequest}});
     cli.add({QStringLiteral("request return"), Cli::tr("Return a request to its filer for changes."),
         [](QCommandLineParser& p) { declareOne(p, Cli::tr("What the filer should change (required).")); },
-        &RequestActionCommands::giveBack});
-    cli.setPermissions(QStringLiteral("request return"), {Action::DecideRequest});
+        &RequestActionCommands::giveBack, {Action::DecideRequest}});
     cli.add({QStringLiteral("request reject"), Cli::tr("Reject a request; it ends there."),
         [](QCommandLineParser& p) { declareOne(p, Cli::tr("Why the request is rejected (required).")); },
-        &RequestActionCommands::reject});
-    cli.setPermissions(QStringLiteral("request reject"), {Action::DecideRequest});
+        &RequestActionCommands::reject, {Action::DecideRequest}});
     cli.add({QStringLiteral("request withdraw"), Cli::tr("Withdraw your own request; it ends there."),
-        [](QCommandLineParser& p) { declareOne(p, Cli::tr("Why it is withdrawn.")); },
-        &RequestActionCommands::withdraw});
-    cli.setPermissions(QStringLiteral("request withdraw"), {Action::FileRequest});
+        [](QCommandLineParser& p) { declareOne(p, Cli::tr("Why it is withdrawn.")); }, &RequestActionCommands::withdraw,
+        {Action::FileRequest}});
     cli.add({QStringLiteral("request execute"),
         Cli::tr("Record the national filing of an approved request, which carries it out on the registry."),
         [](QCommandLineParser& p) { declareOne(p, Cli::tr("A comment for the record.")); },
-        &RequestActionCommands::execute});
-    cli.setPermissions(QStringLiteral("request execute"), {Action::DecideRequest});
+        &RequestActionCommands::execute, {Action::DecideRequest}});
 }
 
 } // namespace sitegov

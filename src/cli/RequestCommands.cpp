@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/RowOutput.h"
 #include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "core/SiteRules.h"
@@ -67,46 +68,36 @@ public:
             return 1;
         const QString path = Cli::databasePath(p);
         const ListQuery query = RequestListQuery::build(f);
-        const bool json = p.isSet(QStringLiteral("json"));
-        QJsonArray items;
-        if (!json) {
-            io.out << QStringList{tr("No."), tr("Type"), tr("State"), tr("Step"), tr("Requesting unit"), tr("Filed by"),
-                tr("Submitted"), tr("Last change"), tr("Title")}
-                          .join(u'\t')
-                   << Qt::endl;
-        }
+        const auto out = RowOutput::start(p, io,
+            {tr("No."), tr("Type"), tr("State"), tr("Step"), tr("Requesting unit"), tr("Filed by"), tr("Submitted"),
+                tr("Last change"), tr("Title")});
+        if (!out)
+            return 2;
         const bool read = Cli::eachRow(path, query, RequestListQuery::Id, io, [&](const QVector<QVariant>& row) {
             const QString typeKey = row.at(RequestListQuery::Type).toString();
             const QString stateKey = row.at(RequestListQuery::State).toString();
             const int step = row.at(RequestListQuery::Step).toInt();
             const int steps = row.at(RequestListQuery::StepCountColumn).toInt();
-            if (json) {
-                items.append(QJsonObject{{QStringLiteral("id"), row.at(RequestListQuery::Id).toLongLong()},
-                    {QStringLiteral("type"), typeKey}, {QStringLiteral("state"), stateKey},
-                    {QStringLiteral("step"), step}, {QStringLiteral("steps"), steps},
-                    {QStringLiteral("unit"), row.at(RequestListQuery::Unit).toString()},
-                    {QStringLiteral("filed_by"), row.at(RequestListQuery::FiledBy).toString()},
-                    {QStringLiteral("submitted_at"), row.at(RequestListQuery::Submitted).toString()},
-                    {QStringLiteral("updated_at"), row.at(RequestListQuery::Updated).toString()},
-                    {QStringLiteral("title"), row.at(RequestListQuery::Title).toString()}});
-                return;
-            }
             const auto t = RequestRules::requestType(typeKey);
             const auto s = RequestRules::requestState(stateKey);
-            io.out << QStringList{row.at(RequestListQuery::Id).toString(), t ? RequestRules::displayName(*t) : typeKey,
-                s ? RequestRules::displayName(*s) : stateKey,
-                step > 0 ? QStringLiteral("%1/%2").arg(step).arg(steps) : QString(),
-                row.at(RequestListQuery::Unit).toString(), row.at(RequestListQuery::FiledBy).toString(),
-                localText(row.at(RequestListQuery::Submitted)), localText(row.at(RequestListQuery::Updated)),
-                row.at(RequestListQuery::Title).toString()}
-                          .join(u'\t')
-                   << Qt::endl;
+            out->row(QJsonObject{{QStringLiteral("id"), row.at(RequestListQuery::Id).toLongLong()},
+                         {QStringLiteral("type"), typeKey}, {QStringLiteral("state"), stateKey},
+                         {QStringLiteral("step"), step}, {QStringLiteral("steps"), steps},
+                         {QStringLiteral("unit"), row.at(RequestListQuery::Unit).toString()},
+                         {QStringLiteral("filed_by"), row.at(RequestListQuery::FiledBy).toString()},
+                         {QStringLiteral("submitted_at"), row.at(RequestListQuery::Submitted).toString()},
+                         {QStringLiteral("updated_at"), row.at(RequestListQuery::Updated).toString()},
+                         {QStringLiteral("title"), row.at(RequestListQuery::Title).toString()}},
+                QStringList{row.at(RequestListQuery::Id).toString(), t ? RequestRules::displayName(*t) : typeKey,
+                    s ? RequestRules::displayName(*s) : stateKey,
+                    step > 0 ? QStringLiteral("%1/%2").arg(step).arg(steps) : QString(),
+                    row.at(RequestListQuery::Unit).toString(), row.at(RequestListQuery::FiledBy).toString(),
+                    localText(row.at(RequestListQuery::Submitted)), localText(row.at(RequestListQuery::Updated)),
+                    row.at(RequestListQuery::Title).toString()});
         });
         if (!read)
             return 1;
-        if (json)
-            io.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
-        return 0;
+        return out->finish();
     }
 
     static int show(QCommandLineParser& p, CliIo& io)
@@ -265,7 +256,7 @@ void registerRequestCommands(Cli& cli)
                 {QStringLiteral("unit"), Cli::tr("Only requests of this unit and the units under it."), Cli::tr("ID")});
             p.addOption({QStringLiteral("search"), Cli::tr("Only requests whose title or unit contains this text."),
                 Cli::tr("TEXT")});
-            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});
+            RowOutput::declare(p);
         },
         &RequestCommands::list});
     cli.add({QStringLiteral("request show"), Cli::tr("Show one request: its chain, checks, attachments and history."),

@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/RowOutput.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "storage/ConsoleDatabase.h"
@@ -70,22 +71,18 @@ public:
                 return 1;
         }
         const ListQuery query = WeeklyReviewListQuery::build(f);
-        const bool json = p.isSet(QStringLiteral("json"));
-        QJsonArray items;
-        if (!json) {
-            io.out << QStringList{tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"),
-                tr("Signed at")}
-                          .join(u'\t')
-                   << Qt::endl;
-        }
+        const auto out = RowOutput::start(
+            p, io, {tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"), tr("Signed at")});
+        if (!out)
+            return 2;
         const bool read = Cli::eachRow(path, query, -1, io, [&](const QVector<QVariant>& row) {
             const qint64 id = row.at(WeeklyReviewListQuery::IdColumn).toLongLong();
             const QString statusKey = row.at(WeeklyReviewListQuery::Status).toString();
             const QDateTime signedAt
                 = QDateTime::fromString(row.at(WeeklyReviewListQuery::SignedAt).toString(), Qt::ISODate);
             const QVariant coverage = row.at(WeeklyReviewListQuery::Coverage);
-            if (json) {
-                items.append(QJsonObject{{QStringLiteral("id"), id},
+            out->row(
+                QJsonObject{{QStringLiteral("id"), id},
                     {QStringLiteral("week"), row.at(WeeklyReviewListQuery::Week).toString()},
                     {QStringLiteral("unit_id"), row.at(WeeklyReviewListQuery::UnitIdColumn).toLongLong()},
                     {QStringLiteral("unit"), row.at(WeeklyReviewListQuery::Unit).toString()},
@@ -93,21 +90,15 @@ public:
                     {QStringLiteral("author"), row.at(WeeklyReviewListQuery::Author).toString()},
                     {QStringLiteral("coverage"), coverage.isNull() ? QJsonValue() : QJsonValue(coverage.toDouble())},
                     {QStringLiteral("signed_at"),
-                        signedAt.isValid() ? signedAt.toUTC().toString(Qt::ISODate) : QString()}});
-                return;
-            }
-            io.out << QStringList{id > 0 ? QString::number(id) : QStringLiteral("-"),
-                row.at(WeeklyReviewListQuery::Week).toString(), row.at(WeeklyReviewListQuery::Unit).toString(),
-                statusName(statusKey), row.at(WeeklyReviewListQuery::Author).toString(), percent(coverage),
-                local(signedAt)}
-                          .join(u'\t')
-                   << Qt::endl;
+                        signedAt.isValid() ? signedAt.toUTC().toString(Qt::ISODate) : QString()}},
+                QStringList{id > 0 ? QString::number(id) : QStringLiteral("-"),
+                    row.at(WeeklyReviewListQuery::Week).toString(), row.at(WeeklyReviewListQuery::Unit).toString(),
+                    statusName(statusKey), row.at(WeeklyReviewListQuery::Author).toString(), percent(coverage),
+                    local(signedAt)});
         });
         if (!read)
             return 1;
-        if (json)
-            io.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
-        return 0;
+        return out->finish();
     }
 
     static int show(QCommandLineParser& p, CliIo& io)
@@ -199,7 +190,7 @@ void registerReviewCommands(Cli& cli)
             p.addOption({QStringLiteral("status"),
                 Cli::tr("Only reviews in this status: draft, signed, or with --week also missing or unsigned."),
                 Cli::tr("STATUS")});
-            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});
+            RowOutput::declare(p);
         },
         &ReviewCommands::list});
     cli.add({QStringLiteral("review show"),

@@ -1,9 +1,12 @@
 #include "cli/Cli.h"
+#include "cli/RowOutput.h"
 #include "core/OfficeClock.h"
+#include "report/BulletinDocument.h"
 #include "storage/AccountService.h"
 #include "storage/BulletinQueries.h"
 #include "storage/SpotCheckService.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,28 +25,6 @@ class SpotCheckCommands final
     Q_DECLARE_TR_FUNCTIONS(SpotCheckCommands)
 
 public:
-    // Who acts: --as USER (an account, with its roles and jurisdiction), else the command line as a
-    // system actor.
-    static std::optional<Session> actor(QCommandLineParser& p, CliIo& io, Database& database)
-    {
-        const QString user = p.value(QStringLiteral("as")).trimmed();
-        if (user.isEmpty()) {
-            const QString login
-                = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-            return Session::system(QStringLiteral("sitegovctl:%1").arg(login));
-        }
-        const auto account = AccountService(database.connection()).byUsername(user);
-        if (!account) {
-            io.err << account.error().fullText() << Qt::endl;
-            return std::nullopt;
-        }
-        if (account->disabled) {
-            io.err << tr("The account %1 is disabled.").arg(account->username) << Qt::endl;
-            return std::nullopt;
-        }
-        return AccountService::sessionFor(*account);
-    }
-
     static std::optional<Period> month(QCommandLineParser& p, CliIo& io)
     {
         const QString text = p.value(QStringLiteral("month")).trimmed();
@@ -176,7 +157,7 @@ public:
         const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
         if (orgId == 0)
             return 1;
-        const auto session = actor(p, io, *db);
+        const auto session = Cli::loggedIn(p, io, *db);
         if (!session)
             return 1;
         SpotCheckService service(c);
@@ -226,26 +207,19 @@ public:
             io.err << plans.error().fullText() << Qt::endl;
             return 1;
         }
-        if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray list;
-            for (const SpotCheckPlan& plan : *plans)
-                list.append(planJson(plan));
-            io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
-            return 0;
-        }
-        io.out << QStringList{tr("No."), tr("Month"), tr("Office"), tr("Status"), tr("Running sites"), tr("Share"),
-            tr("Planned"), tr("Confirmed"), tr("Failing")}
-                      .join(u'\t')
-               << Qt::endl;
+        const auto out = RowOutput::start(p, io,
+            {tr("No."), tr("Month"), tr("Office"), tr("Status"), tr("Running sites"), tr("Share"), tr("Planned"),
+                tr("Confirmed"), tr("Failing")});
+        if (!out)
+            return 2;
         for (const SpotCheckPlan& plan : *plans) {
-            io.out << QStringList{QString::number(plan.id), plan.month.toString(), plan.orgName,
-                SpotCheckRules::displayName(plan.status), QString::number(plan.population),
-                QStringLiteral("%1%").arg(plan.sharePercent), QString::number(plan.planned),
-                QString::number(plan.confirmed), QString::number(plan.failing)}
-                          .join(u'\t')
-                   << Qt::endl;
+            out->row(planJson(plan),
+                {QString::number(plan.id), plan.month.toString(), plan.orgName,
+                    SpotCheckRules::displayName(plan.status), QString::number(plan.population),
+                    QStringLiteral("%1%").arg(plan.sharePercent), QString::number(plan.planned),
+                    QString::number(plan.confirmed), QString::number(plan.failing)});
         }
-        return 0;
+        return out->finish();
     }
 
     static int show(QCommandLineParser& p, CliIo& io)
@@ -310,10 +284,33 @@ public:
             io.err << tr("Name the office whose bulletin it is with --org.") << Qt::endl;
             return 2;
         }
-        const QString format = p.value(QStringLiteral("format")).trimmed();
-        if (!format.isEmpty() && format != u"text" && format != u"json") {
-            io.err << tr("Unknown format \"%1\": use text or json.").arg(format) << Qt::endl;
+        const QString format
+            = p.isSet(QStringLiteral("json")) ? QStringLiteral("json") : p.value(QStringLiteral("format")).trimmed().toLower();
+        if (!format.isEmpty() && format != u"text" && format != u"json" && format != u"pdf" && format != u"odt") {
+            io.err << tr("Unknown format \"%1\": use text, json, pdf or odt.").arg(format) << Qt::endl;
             return 2;
+        }
+        const bool document = format == u"pdf" || format == u"odt";
+        const QString output = p.value(QStringLiteral("output")).trimmed();
+        if (document && output.isEmpty()) {
+            io.err << tr("Give the file to write with --output.") << Qt::endl;
+            return 2;
+        }
+        BulletinOptions options;
+        options.documentNumber = p.value(QStringLiteral("number"));
+        if (p.isSet(QStringLiteral("report-by"))) {
+            options.reportBy = QDate::fromString(p.value(QStringLiteral("report-by")).trimmed(), Qt::ISODate);
+            if (!options.reportBy.isValid()) {
+                io.err << tr("\"%1\" is not a day: write it as 2026-10-31.").arg(p.value(QStringLiteral("report-by")))
+                       << Qt::endl;
+                return 2;
+            }
+        }
+        // The documents are laid out with fonts: main() makes a QGuiApplication for them.
+        if (document && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            io.err << tr("Writing a document needs the graphical libraries: run it through the sitegovctl program.")
+                   << Qt::endl;
+            return 1;
         }
         const auto db = Cli::openDatabase(p, io);
         if (!db)
@@ -326,6 +323,24 @@ public:
         if (!f) {
             io.err << f.error().fullText() << Qt::endl;
             return 1;
+        }
+        if (document) {
+            const QString databasePath = Cli::databasePath(p);
+            if (format == u"pdf") {
+                const auto pages = BulletinDocument::writePdf(output, *f, options, databasePath);
+                if (!pages) {
+                    io.err << pages.error().fullText() << Qt::endl;
+                    return 1;
+                }
+                io.out << tr("Wrote %1 (%n page(s)).", nullptr, *pages).arg(output) << Qt::endl;
+            } else {
+                if (const Status s = BulletinDocument::writeOdt(output, *f, options, databasePath); !s) {
+                    io.err << s.error().fullText() << Qt::endl;
+                    return 1;
+                }
+                io.out << tr("Wrote %1.").arg(output) << Qt::endl;
+            }
+            return 0;
         }
         if (format == u"json") {
             QJsonArray running;
@@ -425,11 +440,10 @@ void registerSpotCheckCommands(Cli& cli)
             p.addOption({QStringLiteral("share"),
                 Cli::tr("The share of the running sites to check, in percent (default: the office's setting)."),
                 Cli::tr("PERCENT")});
-            p.addOption({QStringLiteral("as"), Cli::tr("Act as this account (its roles and jurisdiction apply)."),
-                Cli::tr("USER")});
+            p.addOption(Cli::asOption());
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
         },
-        &SpotCheckCommands::plan});
+        &SpotCheckCommands::plan, {Action::PlanSpotChecks}});
     cli.add({QStringLiteral("spotcheck list"),
         Cli::tr("List the month's spot-check plans of the offices within a unit."),
         [month](QCommandLineParser& p) {
@@ -438,7 +452,7 @@ void registerSpotCheckCommands(Cli& cli)
             p.addOption({QStringLiteral("org"),
                 Cli::tr("Only the offices within this unit: its number, its 6-digit division code or its exact name."),
                 Cli::tr("CODE")});
-            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of tab-separated text.")});
+            RowOutput::declare(p);
         },
         &SpotCheckCommands::list});
     cli.add({QStringLiteral("spotcheck show"), Cli::tr("Show an office's spot-check plan of a month with its sites."),
@@ -457,7 +471,18 @@ void registerSpotCheckCommands(Cli& cli)
             p.addOption({QStringLiteral("quarter"), Cli::tr("The quarter, e.g. 2026-Q3."), Cli::tr("YYYY-Qn")});
             p.addOption({QStringLiteral("org"),
                 Cli::tr("The office: its number, its 6-digit division code or its exact name."), Cli::tr("CODE")});
-            p.addOption({QStringLiteral("format"), Cli::tr("text (default) or json."), Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("format"),
+                Cli::tr(
+                    "text (default) or json for the figures; pdf or odt for the document to issue (with --output)."),
+                Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("output"), Cli::tr("The PDF or ODF text file to write."), Cli::tr("FILE")});
+            p.addOption({QStringLiteral("number"),
+                Cli::tr("The document's number (default: the year and the quarter, as 〔2026〕3号)."),
+                Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("report-by"),
+                Cli::tr("The day the units report their rectification back by (default: a month after the quarter)."),
+                Cli::tr("YYYY-MM-DD")});
+            p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text (as --format json).")});
         },
         &SpotCheckCommands::bulletin});
 }

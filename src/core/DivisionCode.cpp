@@ -29,10 +29,30 @@ bool DivisionCode::contains(QStringView region, QStringView code)
     return !prefix.isEmpty() && isValid(code) && code.startsWith(prefix);
 }
 
+namespace {
+
+// [SiteGov] Comprehensive zones that the province governs at the city level (they have city-level
+// approvers and appear beside the cities in rankings), though their codes sit under a city's:
+// 平潭综合实验区 (Pingtan, 350128, under Fuzhou's 3501 by its digits only).
+const QStringView kCityLevelZones[] = {u"350128"};
+
+} // namespace
+
+bool DivisionCode::isCityLevelZone(QStringView code)
+{
+    for (const QStringView zone : kCityLevelZones) {
+        if (code == zone)
+            return true;
+    }
+    return false;
+}
+
 QString DivisionCode::cityRegion(QStringView code)
 {
     if (!isValid(code))
         return {};
+    if (isCityLevelZone(code))
+        return code.toString();
     return code.left(4).toString() + QStringLiteral("00");
 }
 

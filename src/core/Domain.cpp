@@ -1,65 +1,33 @@
 #include "core/Domain.h"
 
-#include <array>
-#include <utility>
+#include "core/KeyTable.h"
 
 namespace sitegov {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, k] : table) {
-        if (e == value)
-            return QString::fromLatin1(k);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<std::pair<E, const char*>, N>& table, QStringView key)
-{
-    const QStringView trimmed = key.trimmed();
-    for (const auto& [e, k] : table) {
-        if (trimmed.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QList<E> valuesOf(const std::array<std::pair<E, const char*>, N>& table)
-{
-    QList<E> out;
-    for (const auto& entry : table)
-        out.append(entry.first);
-    return out;
-}
-
-constexpr std::array<std::pair<AdminLevel, const char*>, 4> kLevels{{
+constexpr KeyTable<AdminLevel, 4> kLevels{{
     {AdminLevel::Province, "province"},
     {AdminLevel::City, "city"},
     {AdminLevel::County, "county"},
     {AdminLevel::Township, "township"},
 }};
-constexpr std::array<std::pair<OrgKind, const char*>, 2> kOrgKinds{{
+constexpr KeyTable<OrgKind, 2> kOrgKinds{{
     {OrgKind::Government, "government"},
     {OrgKind::Department, "department"},
 }};
-constexpr std::array<std::pair<SiteKind, const char*>, 3> kSiteKinds{{
+constexpr KeyTable<SiteKind, 3> kSiteKinds{{
     {SiteKind::Portal, "portal"},
     {SiteKind::Department, "department"},
     {SiteKind::Special, "special"},
 }};
-constexpr std::array<std::pair<SiteStatus, const char*>, 4> kStatuses{{
+constexpr KeyTable<SiteStatus, 4> kStatuses{{
     {SiteStatus::Planned, "planned"},
     {SiteStatus::Operating, "operating"},
     {SiteStatus::Migrating, "migrating"},
     {SiteStatus::Closed, "closed"},
 }};
-constexpr std::array<std::pair<Platform, const char*>, 2> kPlatforms{{
+constexpr KeyTable<Platform, 2> kPlatforms{{
     {Platform::Unified, "unified"},
     {Platform::Standalone, "standalone"},
 }};

@@ -1,9 +1,28 @@
 #include "core/Inspection.h"
 
+#include "core/KeyTable.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sitegov {
+
+namespace {
+
+constexpr KeyTable<RectificationStatus, 4> kStatuses{{
+    {RectificationStatus::Open, "open"},
+    {RectificationStatus::Fixed, "fixed"},
+    {RectificationStatus::Rechecked, "rechecked"},
+    {RectificationStatus::Closed, "closed"},
+}};
+constexpr KeyTable<RectificationSource, 4> kSources{{
+    {RectificationSource::Inspection, "inspection"},
+    {RectificationSource::SpotCheck, "spot_check"},
+    {RectificationSource::ErrorReport, "error_report"},
+    {RectificationSource::Manual, "manual"},
+}};
+
+} // namespace
 
 QList<OutcomeProblem> InspectionRules::check(const Checklist& checklist, const Outcomes& outcomes)
 {
@@ -143,51 +162,22 @@ int RectificationRules::daysOverdue(RectificationStatus status, const QDate& dea
 
 QString RectificationRules::key(RectificationStatus v)
 {
-    switch (v) {
-    case RectificationStatus::Open:
-        return QStringLiteral("open");
-    case RectificationStatus::Fixed:
-        return QStringLiteral("fixed");
-    case RectificationStatus::Rechecked:
-        return QStringLiteral("rechecked");
-    case RectificationStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return keyOf(kStatuses, v);
 }
 
 QString RectificationRules::key(RectificationSource v)
 {
-    switch (v) {
-    case RectificationSource::Inspection:
-        return QStringLiteral("inspection");
-    case RectificationSource::SpotCheck:
-        return QStringLiteral("spot_check");
-    case RectificationSource::ErrorReport:
-        return QStringLiteral("error_report");
-    case RectificationSource::Manual:
-        return QStringLiteral("manual");
-    }
-    return {};
+    return keyOf(kSources, v);
 }
 
 std::optional<RectificationStatus> RectificationRules::status(QStringView key)
 {
-    for (RectificationStatus s : statuses()) {
-        if (key == RectificationRules::key(s))
-            return s;
-    }
-    return std::nullopt;
+    return fromExactKey(kStatuses, key);
 }
 
 std::optional<RectificationSource> RectificationRules::source(QStringView key)
 {
-    for (RectificationSource s : {RectificationSource::Inspection, RectificationSource::SpotCheck,
-             RectificationSource::ErrorReport, RectificationSource::Manual}) {
-        if (key == RectificationRules::key(s))
-            return s;
-    }
-    return std::nullopt;
+    return fromExactKey(kSources, key);
 }
 
 QString RectificationRules::displayName(RectificationStatus v)
@@ -222,8 +212,7 @@ QString RectificationRules::displayName(RectificationSource v)
 
 QList<RectificationStatus> RectificationRules::statuses()
 {
-    return {RectificationStatus::Open, RectificationStatus::Fixed, RectificationStatus::Rechecked,
-        RectificationStatus::Closed};
+    return valuesOf(kStatuses);
 }
 
 IsoWeek IsoWeek::of(const QDate& day)

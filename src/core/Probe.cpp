@@ -1,35 +1,12 @@
 #include "core/Probe.h"
 
-#include <array>
-#include <utility>
+#include "core/KeyTable.h"
 
 namespace sitegov {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, k] : table) {
-        if (e == value)
-            return QString::fromLatin1(k);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<std::pair<E, const char*>, N>& table, QStringView key)
-{
-    const QStringView trimmed = key.trimmed();
-    for (const auto& [e, k] : table) {
-        if (trimmed.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<ProbeOutcome, const char*>, 7> kOutcomes{{
+constexpr KeyTable<ProbeOutcome, 7> kOutcomes{{
     {ProbeOutcome::Ok, "ok"},
     {ProbeOutcome::Dns, "dns"},
     {ProbeOutcome::Connect, "connect"},
@@ -38,19 +15,19 @@ constexpr std::array<std::pair<ProbeOutcome, const char*>, 7> kOutcomes{{
     {ProbeOutcome::HttpStatus, "http"},
     {ProbeOutcome::Robots, "robots"},
 }};
-constexpr std::array<std::pair<ColumnKind, const char*>, 3> kColumnKinds{{
+constexpr KeyTable<ColumnKind, 3> kColumnKinds{{
     {ColumnKind::News, "news"},
     {ColumnKind::Notice, "notice"},
     {ColumnKind::Other, "other"},
 }};
-constexpr std::array<std::pair<ColumnState, const char*>, 5> kColumnStates{{
+constexpr KeyTable<ColumnState, 5> kColumnStates{{
     {ColumnState::Unchecked, "unchecked"},
     {ColumnState::Fresh, "fresh"},
     {ColumnState::Stale, "stale"},
     {ColumnState::Blank, "blank"},
     {ColumnState::Unreachable, "unreachable"},
 }};
-constexpr std::array<std::pair<FindingKind, const char*>, 22> kFindings{{
+constexpr KeyTable<FindingKind, 22> kFindings{{
     {FindingKind::HomepageStale, "homepage_stale"},
     {FindingKind::HomepageAging, "homepage_aging"},
     {FindingKind::HomepageUndated, "homepage_undated"},
@@ -74,7 +51,7 @@ constexpr std::array<std::pair<FindingKind, const char*>, 22> kFindings{{
     {FindingKind::AccessRefused, "access_refused"},
     {FindingKind::RobotsBlocked, "robots_blocked"},
 }};
-constexpr std::array<std::pair<Severity, const char*>, 4> kSeverities{{
+constexpr KeyTable<Severity, 4> kSeverities{{
     {Severity::Veto, "veto"},
     {Severity::Warning, "warning"},
     {Severity::Deduction, "deduction"},
@@ -117,15 +94,12 @@ std::optional<ColumnKind> ProbeVocabulary::columnKind(QStringView key)
 
 QList<ColumnKind> ProbeVocabulary::columnKinds()
 {
-    return {ColumnKind::News, ColumnKind::Notice, ColumnKind::Other};
+    return valuesOf(kColumnKinds);
 }
 
 QList<FindingKind> ProbeVocabulary::findingKinds()
 {
-    QList<FindingKind> out;
-    for (const auto& entry : kFindings)
-        out.append(entry.first);
-    return out;
+    return valuesOf(kFindings);
 }
 
 QString ProbeVocabulary::displayName(ProbeOutcome v)

@@ -1,34 +1,38 @@
 #include "core/Registry.h"
 
+#include "core/KeyTable.h"
+
 #include <QStringList>
 
 namespace sitegov {
 
+namespace {
+
+constexpr KeyTable<AssignmentRole, 4> kRoles{{
+    {AssignmentRole::FirstResponsible, "first_responsible"},
+    {AssignmentRole::Security, "security"},
+    {AssignmentRole::Caretaker, "caretaker"},
+    {AssignmentRole::Editor, "editor"},
+}};
+
+} // namespace
+
 QList<AssignmentRole> RegistryVocabulary::roles()
 {
-    return {AssignmentRole::FirstResponsible, AssignmentRole::Security, AssignmentRole::Caretaker, AssignmentRole::Editor};
+    return valuesOf(kRoles);
 }
 
 QString RegistryVocabulary::key(AssignmentRole role)
 {
-    switch (role) {
-    case AssignmentRole::FirstResponsible:
-        return QStringLiteral("first_responsible");
-    case AssignmentRole::Security:
-        return QStringLiteral("security");
-    case AssignmentRole::Caretaker:
-        return QStringLiteral("caretaker");
-    case AssignmentRole::Editor:
-        return QStringLiteral("editor");
-    }
-    return {};
+    return keyOf(kRoles, role);
 }
 
 std::optional<AssignmentRole> RegistryVocabulary::role(QStringView key)
 {
+    if (const auto r = fromKey(kRoles, key))
+        return r;
     for (AssignmentRole r : roles()) {
-        if (key.trimmed().compare(RegistryVocabulary::key(r), Qt::CaseInsensitive) == 0
-            || key.trimmed() == displayName(r))
+        if (key.trimmed() == displayName(r))
             return r;
     }
     return std::nullopt;

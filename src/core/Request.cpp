@@ -1,44 +1,22 @@
 #include "core/Request.h"
 
-#include <array>
-#include <utility>
+#include "core/KeyTable.h"
 
 namespace sitegov {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, k] : table) {
-        if (e == value)
-            return QString::fromLatin1(k);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<std::pair<E, const char*>, N>& table, QStringView key)
-{
-    for (const auto& [e, k] : table) {
-        if (key.trimmed().compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<RequestType, const char*>, 5> kTypes{{{RequestType::Open, "open"},
-    {RequestType::Close, "close"}, {RequestType::Migrate, "migrate"}, {RequestType::Merge, "merge"},
-    {RequestType::Change, "change"}}};
-constexpr std::array<std::pair<RequestState, const char*>, 8> kStates{{{RequestState::Draft, "draft"},
-    {RequestState::Submitted, "submitted"}, {RequestState::InReview, "in_review"}, {RequestState::Returned, "returned"},
-    {RequestState::Approved, "approved"}, {RequestState::Rejected, "rejected"}, {RequestState::Withdrawn, "withdrawn"},
+constexpr KeyTable<RequestType, 5> kTypes{{{RequestType::Open, "open"}, {RequestType::Close, "close"},
+    {RequestType::Migrate, "migrate"}, {RequestType::Merge, "merge"}, {RequestType::Change, "change"}}};
+constexpr KeyTable<RequestState, 8> kStates{{{RequestState::Draft, "draft"}, {RequestState::Submitted, "submitted"},
+    {RequestState::InReview, "in_review"}, {RequestState::Returned, "returned"}, {RequestState::Approved, "approved"},
+    {RequestState::Rejected, "rejected"}, {RequestState::Withdrawn, "withdrawn"},
     {RequestState::Executed, "executed"}}};
-constexpr std::array<std::pair<StepKind, const char*>, 3> kSteps{{{StepKind::Review, "review"},
-    {StepKind::Approve, "approve"}, {StepKind::File, "file"}}};
-constexpr std::array<std::pair<Decision, const char*>, 3> kDecisions{{{Decision::Approve, "approved"},
-    {Decision::Reject, "rejected"}, {Decision::Return, "returned"}}};
-constexpr std::array<std::pair<AttachmentKind, const char*>, 5> kAttachments{{{AttachmentKind::Letter, "letter"},
+constexpr KeyTable<StepKind, 3> kSteps{
+    {{StepKind::Review, "review"}, {StepKind::Approve, "approve"}, {StepKind::File, "file"}}};
+constexpr KeyTable<Decision, 3> kDecisions{
+    {{Decision::Approve, "approved"}, {Decision::Reject, "rejected"}, {Decision::Return, "returned"}}};
+constexpr KeyTable<AttachmentKind, 5> kAttachments{{{AttachmentKind::Letter, "letter"},
     {AttachmentKind::DomainForm, "domain_form"}, {AttachmentKind::SecurityReport, "security_report"},
     {AttachmentKind::MigrationEvidence, "migration_evidence"}, {AttachmentKind::Other, "other"}}};
 
@@ -143,21 +121,17 @@ std::optional<AttachmentKind> RequestRules::attachmentKind(QStringView key) { re
 
 QList<RequestType> RequestRules::types()
 {
-    return {RequestType::Open, RequestType::Close, RequestType::Migrate, RequestType::Merge, RequestType::Change};
+    return valuesOf(kTypes);
 }
 
 QList<RequestState> RequestRules::states()
 {
-    QList<RequestState> out;
-    for (const auto& [e, k] : kStates)
-        out << e;
-    return out;
+    return valuesOf(kStates);
 }
 
 QList<AttachmentKind> RequestRules::attachmentKinds()
 {
-    return {AttachmentKind::Letter, AttachmentKind::DomainForm, AttachmentKind::SecurityReport,
-        AttachmentKind::MigrationEvidence, AttachmentKind::Other};
+    return valuesOf(kAttachments);
 }
 
 QString RequestRules::displayName(RequestType v)

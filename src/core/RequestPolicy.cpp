@@ -1,17 +1,12 @@
 #include "core/RequestPolicy.h"
 
+#include "core/Findings.h"
+
 namespace sitegov {
 
-namespace {
-Finding blocking(const char* field, const QString& message)
-{
-    return {Finding::Severity::Error, QString::fromLatin1(field), message};
-}
-Finding warning(const char* field, const QString& message)
-{
-    return {Finding::Severity::Warning, QString::fromLatin1(field), message};
-}
-} // namespace
+using findings::warning;
+// A finding that blocks the request until it is resolved.
+constexpr auto blocking = findings::error;
 
 bool RequestPolicy::openingFlagged(const RequestFacts& f)
 {

@@ -1,21 +1,15 @@
 #include "core/SiteRules.h"
 
+#include "core/Findings.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
 namespace sitegov {
 
-namespace {
-Finding error(const char* field, const QString& message)
-{
-    return {Finding::Severity::Error, QString::fromLatin1(field), message};
-}
-Finding warning(const char* field, const QString& message)
-{
-    return {Finding::Severity::Warning, QString::fromLatin1(field), message};
-}
-} // namespace
+using findings::error;
+using findings::warning;
 
 SiteRules::CodeShape SiteRules::codeShape(const QString& code)
 {

@@ -19,6 +19,8 @@ struct TransactionDepths
 {
     QMutex mutex;
     QHash<QString, int> depth;
+    QHash<QString, quint64> epoch; // see Transaction::epoch
+    quint64 nextEpoch = 1;
 };
 
 TransactionDepths& depths()
@@ -34,7 +36,8 @@ int depthOf(const QSqlDatabase& db)
     return t.depth.value(db.connectionName(), 0);
 }
 
-void setDepth(const QSqlDatabase& db, int depth)
+// `newEpoch`: the outermost transaction begins or ends, or something was rolled back.
+void setDepth(const QSqlDatabase& db, int depth, bool newEpoch = false)
 {
     TransactionDepths& t = depths();
     const QMutexLocker lock(&t.mutex);
@@ -42,6 +45,10 @@ void setDepth(const QSqlDatabase& db, int depth)
         t.depth.remove(db.connectionName());
     else
         t.depth.insert(db.connectionName(), depth);
+    // Numbers are never reused, across connections either: a connection that closes and opens
+    // again under the same name starts from a number no cache has seen.
+    if (newEpoch)
+        t.epoch.insert(db.connectionName(), t.nextEpoch++);
 }
 // Runs a savepoint's statement. SQLite: prepared once per connection and kept, since savepoints
 // open and close for every row of an import. PostgreSQL cannot prepare SAVEPOINT: run as text.
@@ -69,6 +76,13 @@ bool Transaction::isOpen(const QSqlDatabase& db)
     return depthOf(db) > 0;
 }
 
+quint64 Transaction::epoch(const QSqlDatabase& db)
+{
+    TransactionDepths& t = depths();
+    const QMutexLocker lock(&t.mutex);
+    return t.epoch.value(db.connectionName(), 0);
+}
+
 Transaction::Transaction(QSqlDatabase& db)
     : m_db(db)
     , m_depth(depthOf(db))
@@ -89,7 +103,7 @@ Transaction::Transaction(QSqlDatabase& db)
     const db::Dialect* dialect = db::Dialect::of(m_db);
     if (dialect && q.exec(dialect->beginWrite())) {
         m_active = true;
-        setDepth(m_db, m_depth + 1);
+        setDepth(m_db, m_depth + 1, true);
     } else {
         // Busy: another program kept the write lock longer than DatabaseWait::limit(); say who.
         m_beginError = Sql::error(q, tr("The database cannot be written; nothing was changed."));
@@ -124,7 +138,7 @@ Status Transaction::commit()
         return e;
     }
     m_active = false;
-    setDepth(m_db, m_depth);
+    setDepth(m_db, m_depth, true);
     return {};
 }
 
@@ -140,7 +154,7 @@ void Transaction::rollback()
         q.exec(QStringLiteral("ROLLBACK"));
     }
     m_active = false;
-    setDepth(m_db, m_depth);
+    setDepth(m_db, m_depth, true);
 }
 
 } // namespace sitegov

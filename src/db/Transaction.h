@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <type_traits>
+
 namespace sitegov {
 
 // A write transaction, begun as the dialect begins one for writing (db::Dialect::beginWrite(): BEGIN
@@ -25,6 +28,11 @@ public:
     bool isActive() const { return m_active; }
     bool isNested() const { return m_depth > 0; }
     static bool isOpen(const QSqlDatabase& db);
+    // A number that changes whenever what a connection's open transaction wrote may no longer be
+    // what the database holds: when its outermost transaction begins or ends, and at every rollback
+    // (of a savepoint too). What a caller learnt inside the transaction (the audit trail's last
+    // record, the units an import looked up) stays true while isOpen() and the epoch are unchanged.
+    static quint64 epoch(const QSqlDatabase& db);
     const Error& beginError() const { return m_beginError; }
     Status commit();
     void rollback();
@@ -35,5 +43,32 @@ private:
     int m_depth = 0; // 0: the outer transaction, n: SAVEPOINT sg_n
     Error m_beginError;
 };
+
+namespace db {
+
+// Runs `work` (a callable returning Status or Result<T>) in a Transaction on `db`: committed when
+// `work` succeeds, rolled back when it fails, so that nothing of a failed step stays. Returns what
+// `work` returned, or the error of beginning or committing.
+//
+//   return db::inTransaction(m_db, [&]() -> Status {
+//       if (const Status s = ...; !s)
+//           return s;
+//       return AuditLog::append(...);
+//   });
+template<typename Work>
+auto inTransaction(QSqlDatabase& db, Work&& work) -> std::invoke_result_t<Work>
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto result = std::invoke(std::forward<Work>(work));
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace db
 
 } // namespace sitegov

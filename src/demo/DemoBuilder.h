@@ -50,9 +50,10 @@ private:
     // Weekly reviews of the past twelve weeks from the week's real figures: most signed, a few
     // drafts, a few units missing last week's (DemoReviews.cpp).
     static Status buildReviews(QSqlDatabase& db, const QDate& today, quint32 seed);
-    // A year of the province office's monthly spot-check plans: the past eleven months assessed by the
-    // demo inspector and confirmed by the director (some sites failing, with accountability records),
-    // this month's drawn and assigned (DemoSpotChecks.cpp).
+    // A year of monthly spot-check plans at province, city and county level: the province office's
+    // (checked by the demo inspector, confirmed by the director), 泉州's and 厦门's, and 晋江's and 思明's
+    // (checked by their county inspectors); the past eleven months assessed and confirmed (some sites
+    // failing, with accountability records), this month's drawn (DemoSpotChecks.cpp).
     static Status buildSpotChecks(QSqlDatabase& db, const QDate& today, quint32 seed);
     // What the probe would have measured on the running sites over the last week (DemoProbe.cpp).
     static Status buildProbe(QSqlDatabase& db, const QDate& today, quint32 seed);

@@ -3,6 +3,7 @@
 #include "storage/AccountService.h"
 #include "storage/AccountabilityService.h"
 #include "storage/AssessmentService.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/SpotCheckService.h"
 
 #include <QRandomGenerator>
@@ -61,72 +62,111 @@ Status DemoBuilder::buildSpotChecks(QSqlDatabase& db, const QDate& today, quint3
         return director.error();
     if (!inspector)
         return inspector.error();
-    const Session planner = AccountService::sessionFor(*director);
-    const Session checker = AccountService::sessionFor(*inspector);
     QRandomGenerator rng(seed ^ 0x5c0ffeeU);
     SpotCheckService plans(db);
     AssessmentService assessments(db);
     AccountabilityService accountability(db);
 
-    // The province's plans of the past eleven months, checked and confirmed, and this month's,
-    // drawn and assigned but not checked yet.
+    // An office's plans of the past eleven months, checked and confirmed, and this month's, drawn and
+    // assigned but not checked yet.
     const Period current = Period::monthOf(today);
-    for (int back = 11; back >= 0; --back) {
-        const int index = current.firstMonthIndex() - back;
-        const Period month = Period::month(index / 12, index % 12 + 1);
-        const auto planId = plans.draw(planner, director->orgId, month, quint32(2017 + index));
-        if (!planId)
-            return planId.error();
-        const auto items = plans.items(*planId);
-        if (!items)
-            return items.error();
-        QList<qint64> ids;
-        for (const SpotCheckItem& i : *items)
-            ids << i.id;
-        if (const Status s = plans.assign(planner, *planId, ids, inspector->id); !s)
-            return s;
-        if (back == 0)
-            continue;
-        const QDate checkedOn = month.lastDay();
-        for (const SpotCheckItem& item : *items) {
-            AssessmentDraft d;
-            const int kind = int(rng.bounded(100));
-            const int findings = kind < 45 ? 0 : kind < 80 ? 1 : 2;
-            for (int f = 0; f < findings; ++f) {
-                const Finding& x = kDeductions[rng.bounded(int(std::size(kDeductions)))];
-                d.deductions.insert(QString::fromLatin1(x.key), x.points);
-                d.evidence.insert(
-                    SpotCheckRules::deductionKey(QString::fromLatin1(x.key)), shown(item.siteUrl, x.note));
+    auto officePlans = [&](qint64 officeId, const Session& planner, const Session& checker, qint64 checkerId,
+                           const Session& reviewer, quint32 seedBase) -> Status {
+        for (int back = 11; back >= 0; --back) {
+            const int index = current.firstMonthIndex() - back;
+            const Period month = Period::month(index / 12, index % 12 + 1);
+            const auto planId = plans.draw(planner, officeId, month, quint32(seedBase + index));
+            if (!planId)
+                return planId.error();
+            const auto items = plans.items(*planId);
+            if (!items)
+                return items.error();
+            QList<qint64> ids;
+            for (const SpotCheckItem& i : *items)
+                ids << i.id;
+            if (checkerId != 0) {
+                if (const Status s = plans.assign(planner, *planId, ids, checkerId); !s)
+                    return s;
             }
-            // About one site in twelve fails on a veto item.
-            if (rng.bounded(12) == 0) {
-                const Veto& v = kVetoes[rng.bounded(int(std::size(kVetoes)))];
-                d.vetoes << QString::fromLatin1(v.key);
-                d.evidence.insert(SpotCheckRules::vetoKey(QString::fromLatin1(v.key)), shown(item.siteUrl, v.note));
-            }
-            if (item.kind == SiteKind::Portal && d.vetoes.isEmpty() && d.deductions.isEmpty())
-                d.bonus = double(rng.bounded(3, 9));
-            const auto id = assessments.save(checker, item.id, d);
-            if (!id)
-                return id.error();
-            if (const Status s = assessments.submit(checker, *id); !s)
-                return s;
-            if (const Status s = assessments.confirm(planner, *id, QString(), checkedOn.addDays(30), checkedOn); !s)
-                return s;
-            const auto confirmed = assessments.byId(*id);
-            if (!confirmed)
-                return confirmed.error();
-            // Failing sites of the older months: the people behind them are held to account.
-            if (confirmed->rectificationId != 0 && back >= 2) {
-                const auto measure
-                    = rng.bounded(3) == 0 ? AccountabilityMeasure::Reprimand : AccountabilityMeasure::Interview;
-                const auto added = accountability.add(planner, confirmed->rectificationId,
-                    QStringLiteral("%1网站负责人").arg(item.hostUnit), item.hostUnit, measure, checkedOn.addDays(10),
-                    QString(), today);
-                if (!added)
-                    return added.error();
+            if (back == 0)
+                continue;
+            const QDate checkedOn = month.lastDay();
+            for (const SpotCheckItem& item : *items) {
+                AssessmentDraft d;
+                const int kind = int(rng.bounded(100));
+                const int findings = kind < 45 ? 0 : kind < 80 ? 1 : 2;
+                for (int f = 0; f < findings; ++f) {
+                    const Finding& x = kDeductions[rng.bounded(int(std::size(kDeductions)))];
+                    d.deductions.insert(QString::fromLatin1(x.key), x.points);
+                    d.evidence.insert(
+                        SpotCheckRules::deductionKey(QString::fromLatin1(x.key)), shown(item.siteUrl, x.note));
+                }
+                // About one site in twelve fails on a veto item.
+                if (rng.bounded(12) == 0) {
+                    const Veto& v = kVetoes[rng.bounded(int(std::size(kVetoes)))];
+                    d.vetoes << QString::fromLatin1(v.key);
+                    d.evidence.insert(SpotCheckRules::vetoKey(QString::fromLatin1(v.key)), shown(item.siteUrl, v.note));
+                }
+                if (item.kind == SiteKind::Portal && d.vetoes.isEmpty() && d.deductions.isEmpty())
+                    d.bonus = double(rng.bounded(3, 9));
+                const auto id = assessments.save(checker, item.id, d);
+                if (!id)
+                    return id.error();
+                if (const Status s = assessments.submit(checker, *id); !s)
+                    return s;
+                if (const Status s = assessments.confirm(reviewer, *id, QString(), checkedOn.addDays(30), checkedOn);
+                    !s)
+                    return s;
+                const auto confirmed = assessments.byId(*id);
+                if (!confirmed)
+                    return confirmed.error();
+                // Failing sites of the older months: the people behind them are held to account.
+                if (confirmed->rectificationId != 0 && back >= 2) {
+                    const auto measure
+                        = rng.bounded(3) == 0 ? AccountabilityMeasure::Reprimand : AccountabilityMeasure::Interview;
+                    const auto added = accountability.add(reviewer, confirmed->rectificationId,
+                        QStringLiteral("%1网站负责人").arg(item.hostUnit), item.hostUnit, measure,
+                        checkedOn.addDays(10), QString(), today);
+                    if (!added)
+                        return added.error();
+                }
             }
         }
+        return {};
+    };
+
+    // The province's office: 10% of the province's running sites a month.
+    const Session provinceDirector = AccountService::sessionFor(*director);
+    if (const Status s = officePlans(director->orgId, provinceDirector, AccountService::sessionFor(*inspector),
+            inspector->id, provinceDirector, 2017);
+        !s)
+        return s;
+
+    // City and county offices check their own jurisdictions too (35%): 泉州 and its 晋江, 厦门 and its
+    // 思明. The county inspectors check their county's sites; the offices themselves (without accounts
+    // in the demo) plan, check the city's sites and confirm.
+    OrganisationRepository units(db);
+    quint32 seedBase = 4000;
+    for (const QString& username : {QStringLiteral("inspector-jinjiang"), QStringLiteral("inspector-siming")}) {
+        const auto countyInspector = accounts.byUsername(username);
+        if (!countyInspector)
+            return countyInspector.error();
+        const auto county = units.byId(countyInspector->orgId);
+        if (!county)
+            return county.error();
+        const auto city = units.byId(county->parentId);
+        if (!city)
+            return city.error();
+        const Session cityOffice = Session::system(city->name + QStringLiteral("办公室"));
+        const Session cityCheckers = Session::system(city->name + QStringLiteral("办公室抽查组"));
+        if (const Status s = officePlans(city->id, cityOffice, cityCheckers, 0, cityOffice, seedBase); !s)
+            return s;
+        const Session countyOffice = Session::system(county->name + QStringLiteral("办公室"));
+        if (const Status s = officePlans(county->id, countyOffice, AccountService::sessionFor(*countyInspector),
+                countyInspector->id, countyOffice, seedBase + 1000);
+            !s)
+            return s;
+        seedBase += 2000;
     }
     return {};
 }

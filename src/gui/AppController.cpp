@@ -86,9 +86,14 @@ void AppController::buildWindow()
     connect(m_window, &MainWindow::languageChangeRequested, this, &AppController::setLanguage);
     connect(m_window, &MainWindow::databaseChangeRequested, this,
         [this](const QString& path, bool create) { switchDatabase(path, create); });
-    connect(m_window, &MainWindow::logoutRequested, this, [this] { QTimer::singleShot(0, this, &AppController::logout); });
+    connect(m_window, &MainWindow::logoutRequested, this, [this] {
+        // Unsaved work first, while the window is still there to ask over.
+        if (m_window && m_window->confirmLeave(tr("Log out")))
+            QTimer::singleShot(0, this, [this] { logout(false); });
+    });
     connect(m_window, &MainWindow::switchUserRequested, this, [this] { switchUser(); });
-    connect(m_window, &MainWindow::databaseRestored, this, [this] { QTimer::singleShot(0, this, &AppController::logout); });
+    // The restore asked about unsaved work before it replaced the data.
+    connect(m_window, &MainWindow::databaseRestored, this, [this] { QTimer::singleShot(0, this, [this] { logout(false); }); });
     // The same person keeps their page (a language switch); a new login starts on its role's page.
     if (sameUser && !page.isEmpty())
         m_window->showPage(page);
@@ -101,6 +106,9 @@ void AppController::buildWindow()
 
 void AppController::setLanguage(const QString& code)
 {
+    // The window is made again in the new language: unsaved work first.
+    if (m_window && code != Language::current() && !m_window->confirmLeave(tr("Change the language")))
+        return;
     if (!Language::install(code))
         return;
     QSettings().setValue(QStringLiteral("ui/language"), Language::current());
@@ -125,6 +133,9 @@ bool AppController::switchDatabase(const QString& path, bool create)
     const auto session = askLogin(**opened, m_window);
     if (!session)
         return false;
+    // The new database is open and someone logged in: the old window's unsaved work goes now.
+    if (m_window && !m_window->confirmLeave(tr("Open another database")))
+        return false;
     m_pendingDatabase = std::move(opened).value();
     m_pendingSession = *session;
     QSettings().setValue(QStringLiteral("database/last"), m_pendingDatabase->path());
@@ -137,22 +148,27 @@ bool AppController::switchUser()
     const auto session = askLogin(*m_database, m_window);
     if (!session)
         return false;
+    if (m_window && !m_window->confirmLeave(tr("Switch user")))
+        return false;
     setSession(*session);
     return true;
 }
 
-void AppController::logout()
+bool AppController::logout(bool askAboutUnsavedWork)
 {
+    if (askAboutUnsavedWork && m_window && !m_window->confirmLeave(tr("Log out")))
+        return false;
     if (m_window)
         m_window->hide();
     const auto session = askLogin(*m_database, nullptr);
     if (!session) {
         QApplication::quit();
-        return;
+        return true;
     }
     m_pendingSession = *session;
     buildWindow();
     m_window->show();
+    return true;
 }
 
 void AppController::runAutomaticBackup()

@@ -31,13 +31,16 @@ public:
     const Session& session() const { return m_context.session; }
 
     void setLanguage(const QString& code); // installs, remembers, rebuilds
-    // Opens `path`, asks who logs in there, and rebuilds the window on it at the next event-loop
-    // turn. On failure or cancel the current database and session stay.
+    // Each of the next three asks about unsaved work (MainWindow::confirmLeave()) and changes
+    // nothing when the user stays; so does setLanguage() when the language changes.
+    // Opens `path`, asks who logs in there, asks about unsaved work, and rebuilds the window on it at
+    // the next event-loop turn. On failure or cancel the current database and session stay.
     bool switchDatabase(const QString& path, bool create);
     // Asks for another login; the current session stays if it is cancelled.
     bool switchUser();
-    // Logs out: hides the window and asks for a login; quits if it is cancelled.
-    void logout();
+    // Logs out: asks about unsaved work (unless told not to), hides the window and asks for a login;
+    // quits if the login is cancelled. False when the user stayed (the unsaved-work question).
+    bool logout(bool askAboutUnsavedWork = true);
     // Switches to another session on the same database (after a login dialog, or in tests).
     void setSession(const Session& session);
 

@@ -6,11 +6,15 @@
 #include "gui/PageRegistry.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/Page.h"
+#include "gui/common/People.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "gui/settings/SettingsPage.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/OrganisationRepository.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -44,6 +48,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->navigationList->setFixedWidth(190);
     m_ui->navigationList->setObjectName(QStringLiteral("navigationList"));
 
+    // Who acted is shown by name everywhere (People).
+    People::load(*m_context.database);
     m_sync = new ScoreSyncController(m_context, this);
     for (Page* p : PageRegistry::create({m_context, m_sync}, this))
         addPage(p);
@@ -60,6 +66,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageSelected);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        People::load(*m_context.database);
         if (Page* p = currentPage())
             p->refresh();
     });
@@ -69,6 +76,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExportList, &QAction::triggered, this, &MainWindow::exportList);
+    connect(m_ui->actionPrint, &QAction::triggered, this, [this] { print(false); });
+    connect(m_ui->actionPrintList, &QAction::triggered, this, [this] { print(true); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (Page* p = currentPage(); !p || !p->focusSearch())
+            statusBar()->showMessage(tr("This page has no search box."), 5000);
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_databaseStatus = new QLabel(this);
@@ -83,6 +97,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             : tr("User: %1 · %2").arg(session.displayName.isEmpty() ? session.username : session.displayName,
                 Permissions::displayNames(session.roles)));
     m_userStatus->setToolTip(session.username);
+    if (session.orgId != 0) {
+        if (const auto unit = OrganisationRepository(m_context.database->connection()).byId(session.orgId))
+            m_unitName = unit->name;
+    }
     m_backendStatus = new QLabel(this);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     auto showBackend = [this] {
@@ -121,7 +139,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page* page)
 {
-    const int index = int(m_pages.size());
     m_pages.append(page);
     page->setObjectName(page->pageId() + QStringLiteral("Page"));
     m_ui->pageStack->addWidget(page);
@@ -130,8 +147,11 @@ void MainWindow::addPage(Page* page)
     item->setData(Qt::UserRole, page->pageId());
 
     auto* go = new QAction(themeIcon(page->iconName()), page->title(), this);
-    if (index < 9)
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    // Ctrl+1 … Ctrl+9 by the page's place among all pages, the same whatever the role (a page an
+    // account does not see leaves its number unused).
+    const int number = int(PageRegistry::ids().indexOf(page->pageId()));
+    if (number >= 0 && number < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + number)));
     connect(go, &QAction::triggered, this, [this, id = page->pageId()] { showPage(id); });
     m_ui->menuGo->addAction(go);
 
@@ -196,6 +216,39 @@ void MainWindow::onPageSelected(int row)
     m_ui->pageStack->setCurrentWidget(p);
     setWindowTitle(tr("%1 — SiteGov").arg(p->title()));
     p->activate();
+    // The keyboard goes on where the page's work starts (the list, the checklist to fill in).
+    p->focusWork();
+}
+
+void MainWindow::exportList()
+{
+    Page* p = currentPage();
+    ListTable* list = p ? p->shownList() : nullptr;
+    if (!list) {
+        statusBar()->showMessage(tr("This page shows no list to export."), 5000);
+        return;
+    }
+    QString message;
+    if (list->exportInteractively(this, &message))
+        statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::print(bool listOnly)
+{
+    Page* p = currentPage();
+    if (!p)
+        return;
+    if (!listOnly && p->printShown())
+        return;
+    if (ListTable* list = p->shownList())
+        list->printPreview(this, m_unitName);
+    else
+        statusBar()->showMessage(tr("This page shows nothing to print."), 5000);
+}
+
+bool MainWindow::confirmLeave(const QString& action)
+{
+    return UnsavedChanges::confirmLeave(this, action);
 }
 
 void MainWindow::chooseDatabase(bool create)
@@ -223,6 +276,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Ctrl+Q and the window's close button: unsaved work first.
+    if (!confirmLeave(tr("Quit SiteGov"))) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -38,6 +38,12 @@ public:
     // inspectors their inspections, administrators the registry.
     static QString landingPage(const Session& session);
     ScoreSyncController* scoreSync() const { return m_sync; }
+    // Before `action` (quitting, logging out, another database…) drops unsaved work: asks about it
+    // (UnsavedChanges). False: stay.
+    bool confirmLeave(const QString& action);
+    // File > Export the list (Ctrl+Shift+E), Print (Ctrl+P) and Print the list (Ctrl+Shift+P).
+    void exportList();
+    void print(bool listOnly);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString& code);
@@ -63,6 +69,7 @@ private:
     QLabel* m_userStatus;
     QLabel* m_backendStatus;
     ScoreSyncController* m_sync = nullptr;
+    QString m_unitName; // the account's unit, at the top of printed lists
 };
 
 } // namespace sitegov

@@ -39,7 +39,7 @@ const QList<PageEntry>& PageRegistry::entries()
         {QStringLiteral("requests"), QStringLiteral("requests"), {}, make<RequestsPage>},
         {QStringLiteral("inspections"), QStringLiteral("inspections"), {}, make<InspectionsPage>},
         {QStringLiteral("reviews"), QStringLiteral("reviews"), {}, make<WeeklyReviewsPage>},
-        {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, make<SpotChecksPage>},
+        {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, makeWithSync<SpotChecksPage>},
         {QStringLiteral("scores"), QStringLiteral("scores"), {}, makeWithSync<ScoresPage>},
         {QStringLiteral("audit"), QStringLiteral("audit"),
             [](const Session& session) { return session.can(Action::ViewAudit); }, make<AuditPage>},
@@ -53,6 +53,29 @@ QStringList PageRegistry::ids()
     QStringList out;
     for (const PageEntry& e : entries())
         out << e.id;
+    return out;
+}
+
+QList<Role> PageRegistry::rolesFor(const PageEntry& entry)
+{
+    QList<Role> roles;
+    for (const Role role : Permissions::allRoles()) {
+        Session session;
+        session.accountId = 1; // an account, not a system actor
+        session.roles = {role};
+        if (!entry.available || entry.available(session))
+            roles << role;
+    }
+    return roles;
+}
+
+QStringList PageRegistry::idsFor(Role role)
+{
+    QStringList out;
+    for (const PageEntry& e : entries()) {
+        if (rolesFor(e).contains(role))
+            out << e.id;
+    }
     return out;
 }
 

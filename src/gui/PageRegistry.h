@@ -40,6 +40,11 @@ public:
     // Every page, in the order of the sidebar.
     static const QList<PageEntry>& entries();
     static QStringList ids();
+    // The roles an account needs to see the page: every role when it is open to all. (A system actor
+    // sees every page.)
+    static QList<Role> rolesFor(const PageEntry& entry);
+    // The pages an account with `role` sees, in the sidebar's order.
+    static QStringList idsFor(Role role);
     // The pages `services.context.session` may see, made in the sidebar's order.
     static QList<Page*> create(const PageServices& services, QWidget* parent);
 };

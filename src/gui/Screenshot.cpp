@@ -1,6 +1,7 @@
 #include "gui/Screenshot.h"
 
 #include "gui/MainWindow.h"
+#include "storage/UserFile.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -30,6 +31,8 @@ Status captureWindow(MainWindow* window, const QString& file, int timeoutMs)
 {
     waitUntilLoaded(window, timeoutMs);
     const QPixmap pixmap = window->grab();
+    if (const Status s = UserFile::checkWritable(file); !s)
+        return s;
     const QFileInfo info(file);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error{QCoreApplication::translate("sitegov::Screenshot", "The folder %1 cannot be created.")

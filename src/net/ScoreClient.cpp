@@ -161,7 +161,8 @@ struct ScoreClient::Impl
     }
 
     // One request on the wire: an answer, or what went wrong.
-    std::variant<Answer, Attempt> once(const std::string& target, const QByteArray& ifNoneMatch)
+    std::variant<Answer, Attempt> once(const std::string& target, const QByteArray& ifNoneMatch,
+        const std::string& method = Poco::Net::HTTPRequest::HTTP_GET, const QByteArray* body = nullptr)
     {
         const auto s = ensureSession();
         if (!s)
@@ -170,7 +171,7 @@ struct ScoreClient::Impl
         if (cancel && !cancel->attach(&http))
             return Attempt{cancelled()};
         deadline.arm(&http, std::max(1, options.requestDeadlineMs));
-        auto outcome = exchange(http, target, ifNoneMatch);
+        auto outcome = exchange(http, target, ifNoneMatch, method, body);
         deadline.release();
         if (cancel)
             cancel->detach();
@@ -190,12 +191,14 @@ struct ScoreClient::Impl
         return outcome;
     }
 
-    std::variant<Answer, Attempt> exchange(
-        Poco::Net::HTTPClientSession& http, const std::string& target, const QByteArray& ifNoneMatch)
+    // `body` set: a request with a JSON body (PUT, POST), and every complete answer comes back as an
+    // Answer whatever its status, for the caller to read the backend's reason.
+    std::variant<Answer, Attempt> exchange(Poco::Net::HTTPClientSession& http, const std::string& target,
+        const QByteArray& ifNoneMatch, const std::string& method, const QByteArray* sent)
     {
         const QString seconds = QString::number(options.receiveTimeoutMs / 1000.0, 'g', 3);
         try {
-            Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, target, Poco::Net::HTTPMessage::HTTP_1_1);
+            Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
             request.setKeepAlive(true);
             request.set("Accept", "application/json");
             request.set("User-Agent", "SiteGov/" + BuildInfo::version().toStdString());
@@ -203,8 +206,16 @@ struct ScoreClient::Impl
                 request.set("Authorization", "Bearer " + options.token.toStdString());
             if (!ifNoneMatch.isEmpty())
                 request.set("If-None-Match", ifNoneMatch.toStdString());
+            if (sent) {
+                request.setContentType("application/json");
+                request.setContentLength(std::streamsize(sent->size()));
+            }
             ++requests;
-            http.sendRequest(request);
+            std::ostream& out = http.sendRequest(request);
+            if (sent) {
+                out.write(sent->constData(), sent->size());
+                out.flush();
+            }
             Poco::Net::HTTPResponse response;
             std::istream& in = http.receiveResponse(response);
             in.exceptions(std::ios::badbit); // a failed read rethrows Poco's exception (timeout, reset)
@@ -247,7 +258,7 @@ struct ScoreClient::Impl
             Answer answer;
             answer.status = status;
             answer.etag = QByteArray::fromStdString(response.get("ETag", std::string()));
-            if (status == 200 || status == 304) {
+            if (status == 200 || status == 304 || sent) {
                 answer.body = std::move(body);
                 return answer;
             }
@@ -427,6 +438,18 @@ Result<ScoreClient::Answer> ScoreClient::get(const QString& pathAndQuery, const 
         delay *= 2;
     }
     return last;
+}
+
+Result<ScoreClient::Answer> ScoreClient::send(const QByteArray& method, const QString& path, const QByteArray& body)
+{
+    if (!d->valid)
+        return d->invalid;
+    if (d->cancel && d->cancel->isCancelled())
+        return d->cancelled();
+    auto outcome = d->once(d->prefix + path.toStdString(), {}, method.toStdString(), &body);
+    if (auto* answer = std::get_if<Answer>(&outcome))
+        return std::move(*answer);
+    return std::get<Attempt>(outcome).error;
 }
 
 Result<QString> ScoreClient::health()

@@ -33,7 +33,7 @@ class ScoreClient final
 public:
     struct Answer
     {
-        int status = 0; // 200 or 304; other statuses are errors
+        int status = 0; // get(): 200 or 304, other statuses are errors; send(): any
         QByteArray body;
         QByteArray etag;
     };
@@ -73,6 +73,12 @@ public:
 
     // A GET of `pathAndQuery` (under the base address) with the bounds and retries above.
     Result<Answer> get(const QString& pathAndQuery, const QByteArray& ifNoneMatch = {});
+
+    // One request with a JSON body (PUT, POST) to `path` under the base address, sent once: it is
+    // never retried here (the caller's queue decides). Any complete answer comes back with its status
+    // and body, 4xx and 5xx included, so that the caller reads the backend's reason; the failures to
+    // get one (cannot connect, timeout, TLS, too large, broken off, not HTTP) are errors as above.
+    Result<Answer> send(const QByteArray& method, const QString& path, const QByteArray& body);
 
     int requestsSent() const; // HTTP requests put on the wire, retries included
     qint64 bytesReceived() const; // answer bodies

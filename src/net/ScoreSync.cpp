@@ -9,8 +9,158 @@
 #include <QSet>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace sitegov::net {
+
+namespace {
+
+// The pages of the listed periods, in order, fetched and parsed by a thread of its own up to
+// kAhead pages ahead of the one that writes them. The client is used by that thread alone from
+// construction until finish() (or destruction) has joined it.
+class PageFeed final
+{
+public:
+    struct Request
+    {
+        Period period;
+        QByteArray etag; // of the cached period, for If-None-Match
+    };
+    struct Page
+    {
+        Result<ScoreClient::PageAnswer> answer = ScoreClient::PageAnswer{};
+        bool last = false; // the period's last page (or its 304)
+    };
+
+    PageFeed(ScoreClient& client, CancelToken* cancel, QList<Request> requests)
+        : m_client(client)
+        , m_cancel(cancel)
+        , m_requests(std::move(requests))
+    {
+        m_thread = std::thread([this] {
+            fetchAll();
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+            m_changed.notify_all();
+        });
+    }
+
+    ~PageFeed() { finish(); }
+    PageFeed(const PageFeed&) = delete;
+    PageFeed& operator=(const PageFeed&) = delete;
+
+    // The next page (of `period`), waiting for it; after an error, the error again.
+    Page next(const Period& period)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_pages.empty() || m_done; });
+        if (m_pages.empty()) { // the fetching thread ended before the period's last page: never expected
+            return {NetError::make(Failure::BadAnswer,
+                        ScoreSync::tr("The backend's pages of %1 do not come to an end.").arg(period.toString())),
+                true};
+        }
+        Page page = std::move(m_pages.front());
+        if (page.answer)
+            m_pages.pop_front();
+        m_changed.notify_all();
+        return page;
+    }
+
+    // Stops fetching (after the request in flight, if any) and joins the thread.
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    // Up to this many pages wait to be written (500 scores each by default): enough to keep the
+    // fetch going while a period is written, without holding a second period in memory.
+    static constexpr size_t kAhead = 8;
+
+    // False when told to stop.
+    bool push(Page page)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stop || m_pages.size() < kAhead; });
+        if (m_stop)
+            return false;
+        m_pages.push_back(std::move(page));
+        m_changed.notify_all();
+        return true;
+    }
+
+    bool stopped()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_stop;
+    }
+
+    void fetchAll()
+    {
+        for (const Request& r : std::as_const(m_requests)) {
+            auto first = m_client.scores(r.period, {}, r.etag);
+            if (!first) {
+                push({first.error(), true});
+                return;
+            }
+            if (first->notModified) {
+                if (!push({std::move(first), true}))
+                    return;
+                continue;
+            }
+            QString cursor = first->page.nextCursor;
+            qint64 rows = first->page.items.size();
+            if (!push({std::move(first), cursor.isEmpty()}))
+                return;
+            QSet<QString> cursors;
+            while (!cursor.isEmpty()) {
+                if (stopped())
+                    return;
+                if (m_cancel && m_cancel->isCancelled()) {
+                    push({NetError::make(Failure::Cancelled, {}), true});
+                    return;
+                }
+                if (cursors.contains(cursor) || rows > ScoreSync::kMaxRowsPerPeriod) {
+                    push({NetError::make(Failure::BadAnswer,
+                              ScoreSync::tr("The backend's pages of %1 do not come to an end.").arg(r.period.toString())),
+                        true});
+                    return;
+                }
+                cursors.insert(cursor);
+                auto next = m_client.scores(r.period, cursor);
+                if (!next) {
+                    push({next.error(), true});
+                    return;
+                }
+                cursor = next->page.nextCursor;
+                rows += next->page.items.size();
+                if (!push({std::move(next), cursor.isEmpty()}))
+                    return;
+            }
+        }
+    }
+
+    ScoreClient& m_client;
+    CancelToken* m_cancel;
+    const QList<Request> m_requests;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Page> m_pages;
+    bool m_stop = false;
+    bool m_done = false; // fetchAll() has returned
+    std::thread m_thread;
+};
+
+} // namespace
 
 Result<ScoreSync::Outcome> ScoreSync::run(
     QSqlDatabase& db, const ClientOptions& options, CancelToken* cancel, const ProgressFn& progress)
@@ -56,6 +206,15 @@ Result<ScoreSync::Outcome> ScoreSync::run(
     Progress p;
     p.total = int(periods.size());
     QList<Period> keep;
+    QList<PageFeed::Request> requests;
+    for (const BackendPeriod& entry : std::as_const(periods)) {
+        const auto known = cached.constFind(entry.period);
+        requests.append({entry.period,
+            known != cached.constEnd() && known->backendUrl == url ? known->etag : QByteArray()});
+    }
+    // The pages are fetched and parsed on a thread of their own, a few pages ahead, while this one
+    // writes the periods already read: the backend, the parse and the cache's inserts overlap.
+    PageFeed feed(client, cancel, std::move(requests));
     for (const BackendPeriod& entry : std::as_const(periods)) {
         const Period& period = entry.period;
         keep.append(period);
@@ -66,53 +225,50 @@ Result<ScoreSync::Outcome> ScoreSync::run(
             return failed(NetError::make(Failure::Cancelled, {}));
 
         const auto known = cached.constFind(period);
-        const QByteArray etag = known != cached.constEnd() && known->backendUrl == url ? known->etag : QByteArray();
-        auto first = client.scores(period, {}, etag);
-        if (!first)
-            return failed(first.error());
-        if (first->notModified) {
+        // Scores that changed while the pages were read can repeat a site or miss one: the first
+        // of a site is kept, and the period is stored as read, but without its ETag, so that the
+        // next sync reads it again.
+        QByteArray storedEtag;
+        QList<SiteScore> unique;
+        QSet<QString> seen;
+        qint64 read = 0;
+        int matched = 0;
+        bool first = true;
+        bool notModified = false;
+        for (;;) {
+            PageFeed::Page page = feed.next(period);
+            if (!page.answer)
+                return failed(page.answer.error());
+            if (first) {
+                storedEtag = page.answer->etag;
+                notModified = page.answer->notModified;
+                first = false;
+            }
+            if (notModified)
+                break;
+            ScorePage& items = page.answer.value().page;
+            read += items.items.size();
+            matched = items.matched;
+            for (SiteScore& s : items.items) {
+                if (!seen.contains(s.siteCode)) {
+                    seen.insert(s.siteCode);
+                    unique.append(std::move(s));
+                }
+            }
+            if (page.last)
+                break;
+            p.rows = outcome.rows + read;
+            if (progress)
+                progress(p);
+        }
+        if (notModified) {
             if (const Status s = cache.confirmPeriod(period); !s)
                 return failed(s.error());
             ++outcome.unchanged;
             ++p.done;
             continue;
         }
-
-        QList<SiteScore> rows = std::move(first->page.items);
-        QString cursor = first->page.nextCursor;
-        int matched = first->page.matched;
-        QSet<QString> cursors;
-        while (!cursor.isEmpty()) {
-            if (cursors.contains(cursor) || rows.size() > kMaxRowsPerPeriod) {
-                return failed(NetError::make(Failure::BadAnswer,
-                    tr("The backend's pages of %1 do not come to an end.").arg(period.toString())));
-            }
-            cursors.insert(cursor);
-            p.rows = outcome.rows + rows.size();
-            if (progress)
-                progress(p);
-            auto next = client.scores(period, cursor);
-            if (!next)
-                return failed(next.error());
-            rows += next->page.items;
-            cursor = next->page.nextCursor;
-            matched = next->page.matched;
-        }
-
-        // Scores that changed while the pages were read can repeat a site or miss one. The period
-        // is stored as read, but without its ETag, so that the next sync reads it again.
-        QByteArray storedEtag = first->etag;
-        QSet<QString> seen;
-        seen.reserve(rows.size());
-        QList<SiteScore> unique;
-        unique.reserve(rows.size());
-        for (SiteScore& s : rows) {
-            if (!seen.contains(s.siteCode)) {
-                seen.insert(s.siteCode);
-                unique.append(std::move(s));
-            }
-        }
-        if (unique.size() != rows.size() || unique.size() != matched)
+        if (unique.size() != read || unique.size() != matched)
             storedEtag.clear();
 
         if (cancel && cancel->isCancelled())
@@ -130,6 +286,7 @@ Result<ScoreSync::Outcome> ScoreSync::run(
         ++p.done;
         p.rows = outcome.rows;
     }
+    feed.finish();
 
     // Every listed period was read. The cached periods the backend no longer lists go only when it
     // still lists more of the cached ones than it leaves out.

@@ -1,6 +1,7 @@
 #include "probe/ProbeOptions.h"
 
 #include "core/BuildInfo.h"
+#include "core/CommandLineOption.h"
 
 namespace sitegov::probe {
 
@@ -8,22 +9,13 @@ Result<ProbeOptions> ProbeOptions::parse(const QStringList& args)
 {
     ProbeOptions o;
     for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(u'=')) {
-            inlineValue = a.section(u'=', 1);
-            a = a.section(u'=', 0, 0);
-            hasInline = true;
-        }
+        CommandLineOption option(args, i);
+        const QString a = option.name();
         const auto value = [&](QString* out) -> Status {
-            if (hasInline) {
-                *out = inlineValue;
-                return {};
-            }
-            if (i + 1 >= args.size())
+            const std::optional<QString> v = option.value();
+            if (!v)
                 return Error{tr("%1 needs a value.").arg(a), {}};
-            *out = args.at(++i);
+            *out = *v;
             return {};
         };
         const auto number = [&](int* out, int min, int max) -> Status {

@@ -527,9 +527,14 @@ ApiResponse Api::postAssessment(const ApiRequest& request)
         [this](const ServerStore::Site& s, const QByteArray& in) { return score(s, in); });
     if (!outcome)
         return internalError(outcome.error());
+    // A code of its own, so that a client can tell "register the site first" (PUT /api/v1/sites/{code},
+    // then post again) from a malformed site field.
     if (!outcome->siteFound)
-        return badField({QStringLiteral("site"),
-            tr("no site with this code is registered (register it with PUT /api/v1/sites/{code} first)")});
+        return ApiResponse::error(400, QStringLiteral("unknown_site"),
+            FieldError{QStringLiteral("site"),
+                tr("no site with this code is registered (register it with PUT /api/v1/sites/{code} first)")}
+                .text(),
+            QStringLiteral("site"));
     if (outcome->rejected)
         return badField(*outcome->rejected);
 

@@ -118,6 +118,22 @@ std::optional<QString> repeatedKey(const QByteArray& json)
     return std::nullopt;
 }
 
+// A required field holding one key of a vocabulary, exactly as Vocabulary::key() writes it;
+// `oneOf` says which keys there are.
+template<typename E>
+std::optional<FieldError> readKey(const QJsonObject& o, const QString& field,
+    std::optional<E> (*lookup)(QStringView), const QString& oneOf, E* out)
+{
+    const QJsonValue value = o.value(field);
+    if (value.isUndefined())
+        return FieldError{field, RequestBody::tr("is required")};
+    const auto e = lookup(value.toString());
+    if (!value.isString() || !e || value.toString() != Vocabulary::key(*e))
+        return FieldError{field, oneOf};
+    *out = *e;
+    return std::nullopt;
+}
+
 } // namespace
 
 bool RequestBody::isSiteCode(QStringView code)
@@ -275,21 +291,11 @@ std::optional<FieldError> RequestBody::parseSite(const QByteArray& body, const Q
         return FieldError{kName, tr("is longer than %1 characters").arg(kMaxNameLength)};
     s.name = name.toString().trimmed();
 
-    const QJsonValue level = o.value(kLevel);
-    if (level.isUndefined())
-        return FieldError{kLevel, tr("is required")};
-    const auto l = Vocabulary::adminLevel(level.toString());
-    if (!level.isString() || !l || level.toString() != Vocabulary::key(*l))
-        return FieldError{kLevel, tr("must be one of province, city, county, township")};
-    s.level = *l;
-
-    const QJsonValue kind = o.value(kKind);
-    if (kind.isUndefined())
-        return FieldError{kKind, tr("is required")};
-    const auto k = Vocabulary::siteKind(kind.toString());
-    if (!kind.isString() || !k || kind.toString() != Vocabulary::key(*k))
-        return FieldError{kKind, tr("must be one of portal, department, special")};
-    s.kind = *k;
+    if (auto e = readKey(o, kLevel, &Vocabulary::adminLevel, tr("must be one of province, city, county, township"),
+            &s.level))
+        return e;
+    if (auto e = readKey(o, kKind, &Vocabulary::siteKind, tr("must be one of portal, department, special"), &s.kind))
+        return e;
 
     const QJsonValue division = o.value(kDivision);
     if (division.isUndefined())

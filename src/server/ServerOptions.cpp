@@ -1,5 +1,6 @@
 #include "server/ServerOptions.h"
 
+#include "core/CommandLineOption.h"
 #include "db/DatabaseLocation.h"
 
 #include <QDir>
@@ -161,23 +162,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
     }
 
     for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(u'=')) {
-            inlineValue = a.section(u'=', 1);
-            a = a.section(u'=', 0, 0);
-            hasInline = true;
-        }
+        CommandLineOption option(args, i);
+        const QString a = option.name();
         auto value = [&](QString* out) -> bool {
-            if (hasInline) {
-                *out = inlineValue;
-                return true;
-            }
-            if (i + 1 >= args.size())
-                return false;
-            *out = args.at(++i);
-            return true;
+            const std::optional<QString> v = option.value();
+            if (v)
+                *out = *v;
+            return v.has_value();
         };
         QString v;
         if (a == u"--help" || a == u"-h") {

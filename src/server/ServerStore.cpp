@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "server/ServerStoreConnection.h"
@@ -243,11 +244,10 @@ Result<QList<ServerStore::Token>> ServerStore::tokens()
     return db::Query((*c)->db, QStringLiteral("SELECT id, name, scope, created_at, revoked_at FROM tokens ORDER BY id"))
         .rows(tr("The store could not be read."), [](const QSqlQuery& q) {
             Token t;
-            t.id = q.value(0).toLongLong();
-            t.name = q.value(1).toString();
-            t.scope = AccessToken::scope(q.value(2).toString()).value_or(AccessToken::Scope::Read);
-            t.createdAt = q.value(3).toString();
-            t.revokedAt = q.value(4).toString();
+            db::RowReader in(q);
+            in.into(t.id, t.name);
+            t.scope = AccessToken::scope(in.next().toString()).value_or(AccessToken::Scope::Read);
+            in.into(t.createdAt, t.revokedAt);
             return t;
         });
 }

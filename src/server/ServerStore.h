@@ -26,7 +26,6 @@ class QSqlDatabase;
 
 namespace sitegov {
 class Database;
-class Transaction;
 namespace db {
 struct Schema;
 }
@@ -180,8 +179,11 @@ private:
     Result<Connection*> connection();
     static Status prepareStatements(Connection& c);
     static Result<qint64> bumpVersion(Connection& c);
-    // Bumps the data version, commits `tx` and notes the new version: the end of every write.
-    Result<WriteOutcome> commitWrite(Connection& c, Transaction& tx, const WriteOutcome& outcome);
+    // The frame of every write: runs `work` in a transaction on this thread's connection and, when it
+    // wrote something (the site was found and nothing rejected), bumps the data version, commits and
+    // notes the new version; otherwise the transaction rolls back.
+    using Writer = std::function<Result<WriteOutcome>(QSqlDatabase& db)>;
+    Result<WriteOutcome> write(const Writer& work);
     static Result<std::optional<Site>> storedSite(const QSqlDatabase& db, const QString& code);
     Result<int> revoke(const QString& where, const QVariant& key);
     // Moves the version in memory forward to `version` (never back).

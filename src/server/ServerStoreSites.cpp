@@ -1,4 +1,5 @@
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "server/ServerStore.h"
@@ -57,17 +58,24 @@ QList<ScoreCard::CategoryScore> categoriesFromJson(const QString& text)
     return out;
 }
 
+// The facts of a site that the sites and the scores both select first: code, name, level, kind,
+// division code.
+void readSiteFacts(
+    db::RowReader& in, QString& code, QString& name, AdminLevel& level, SiteKind& kind, QString& divisionCode)
+{
+    in.into(code, name);
+    level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
+    kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
+    in.into(divisionCode);
+}
+
 ServerStore::Site siteFromQuery(const QSqlQuery& q)
 {
     ServerStore::Site s;
-    s.code = q.value(0).toString();
-    s.name = q.value(1).toString();
-    s.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
-    s.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
-    s.divisionCode = q.value(4).toString();
-    s.publicServices = q.value(5).toInt() != 0;
-    s.createdAt = q.value(6).toString();
-    s.updatedAt = q.value(7).toString();
+    db::RowReader in(q);
+    readSiteFacts(in, s.code, s.name, s.level, s.kind, s.divisionCode);
+    s.publicServices = in.next().toInt() != 0;
+    in.into(s.createdAt, s.updatedAt);
     return s;
 }
 
@@ -76,23 +84,16 @@ constexpr auto kSiteColumns = "code, name, level, kind, division_code, public_se
 ServerStore::ScoreRow scoreRowFromQuery(const QSqlQuery& q)
 {
     ServerStore::ScoreRow r;
-    r.siteCode = q.value(0).toString();
-    r.siteName = q.value(1).toString();
-    r.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
-    r.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
-    r.divisionCode = q.value(4).toString();
-    const auto period = Period::parse(q.value(5).toString());
+    db::RowReader in(q);
+    readSiteFacts(in, r.siteCode, r.siteName, r.level, r.kind, r.divisionCode);
+    const auto period = Period::parse(in.next().toString());
     r.period = period ? *period : Period();
-    r.card.rulesId = q.value(6).toString();
-    r.card.deductionScore = q.value(7).toDouble();
-    r.card.bonusClaimed = q.value(8).toDouble();
-    r.card.bonus = q.value(9).toDouble();
-    r.card.total = q.value(10).toDouble();
-    r.card.passed = q.value(11).toInt() != 0;
-    r.card.scaled = q.value(12).toInt() != 0;
-    r.card.vetoes = vetoesFromJson(q.value(13).toString());
-    r.card.categories = categoriesFromJson(q.value(14).toString());
-    r.updatedAt = q.value(15).toString();
+    in.into(r.card.rulesId, r.card.deductionScore, r.card.bonusClaimed, r.card.bonus, r.card.total);
+    r.card.passed = in.next().toInt() != 0;
+    r.card.scaled = in.next().toInt() != 0;
+    r.card.vetoes = vetoesFromJson(in.next().toString());
+    r.card.categories = categoriesFromJson(in.next().toString());
+    in.into(r.updatedAt);
     return r;
 }
 
@@ -207,157 +208,150 @@ Result<int> ServerStore::siteCount()
 
 Result<ServerStore::WriteOutcome> ServerStore::putSite(const Site& site, const Scorer& rescore)
 {
-    auto c = connection();
-    if (!c)
-        return c.error();
-    QSqlDatabase& db = (*c)->db;
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
+    return write([&](QSqlDatabase& db) -> Result<WriteOutcome> {
+        WriteOutcome outcome;
+        const auto existing = storedSite(db, site.code);
+        if (!existing)
+            return existing.error();
+        outcome.created = !existing->has_value();
+        const QString now = Sql::nowUtc();
 
-    WriteOutcome outcome;
-    const auto existing = storedSite(db, site.code);
-    if (!existing)
-        return existing.error();
-    outcome.created = !existing->has_value();
-    const QString now = Sql::nowUtc();
-
-    if (*existing && ((*existing)->kind != site.kind || (*existing)->publicServices != site.publicServices)) {
-        struct Stored
-        {
-            QVariant id;
-            QString period;
-            QByteArray inputs;
-        };
-        const auto stored
-            = db::Query(db, QStringLiteral("SELECT id, period, inputs FROM assessments WHERE site_code = ?"))
-                  .bind(site.code)
-                  .rows(tr("The store could not be read."), [](const QSqlQuery& q) {
-                      return Stored{q.value(0), q.value(1).toString(), q.value(2).toByteArray()};
-                  });
-        if (!stored)
-            return stored.error();
-        db::Query update(db,
-            QStringLiteral("UPDATE assessments SET rules_id = :rules_id, deduction_score = :deduction_score, "
-                           "bonus_claimed = :bonus_claimed, bonus = :bonus, total = :total, passed = :passed, "
-                           "scaled = :scaled, vetoes = :vetoes, category_scores = :category_scores, "
-                           "updated_at = :now WHERE id = :id"));
-        for (const Stored& assessment : *stored) {
-            const auto card = rescore(site, assessment.inputs);
-            if (!card) {
-                const FieldError cause = fieldErrorOf(card.error());
-                const QString field
-                    = (*existing)->kind != site.kind ? QStringLiteral("kind") : QStringLiteral("public_services");
-                outcome.rejected = FieldError{field,
-                    tr("the stored assessment for %1 would no longer score (%2)").arg(assessment.period, cause.text())};
-                return outcome; // the transaction rolls back
+        if (*existing && ((*existing)->kind != site.kind || (*existing)->publicServices != site.publicServices)) {
+            struct Stored
+            {
+                QVariant id;
+                QString period;
+                QByteArray inputs;
+            };
+            const auto stored
+                = db::Query(db, QStringLiteral("SELECT id, period, inputs FROM assessments WHERE site_code = ?"))
+                      .bind(site.code)
+                      .rows(tr("The store could not be read."), [](const QSqlQuery& q) {
+                          return Stored{q.value(0), q.value(1).toString(), q.value(2).toByteArray()};
+                      });
+            if (!stored)
+                return stored.error();
+            db::Query update(db,
+                QStringLiteral("UPDATE assessments SET rules_id = :rules_id, deduction_score = :deduction_score, "
+                               "bonus_claimed = :bonus_claimed, bonus = :bonus, total = :total, passed = :passed, "
+                               "scaled = :scaled, vetoes = :vetoes, category_scores = :category_scores, "
+                               "updated_at = :now WHERE id = :id"));
+            for (const Stored& assessment : *stored) {
+                const auto card = rescore(site, assessment.inputs);
+                if (!card) {
+                    const FieldError cause = fieldErrorOf(card.error());
+                    const QString field
+                        = (*existing)->kind != site.kind ? QStringLiteral("kind") : QStringLiteral("public_services");
+                    outcome.rejected = FieldError{field,
+                        tr("the stored assessment for %1 would no longer score (%2)")
+                            .arg(assessment.period, cause.text())};
+                    return outcome; // the transaction rolls back
+                }
+                bindCard(update, *card);
+                update.bindNamed(QStringLiteral(":now"), now).bindNamed(QStringLiteral(":id"), assessment.id);
+                if (const Status s = update.exec(tr("The store could not be written.")); !s)
+                    return s.error();
             }
-            bindCard(update, *card);
-            update.bindNamed(QStringLiteral(":now"), now).bindNamed(QStringLiteral(":id"), assessment.id);
-            if (const Status s = update.exec(tr("The store could not be written.")); !s)
-                return s.error();
         }
-    }
 
-    db::Query write(db,
-        *existing
-            ? QStringLiteral("UPDATE sites SET name = :name, level = :level, kind = :kind, division_code = :division, "
-                             "public_services = :services, updated_at = :now WHERE code = :code")
-            : kInsertSite);
-    bindSite(write, site, now);
-    if (const Status s = write.exec(tr("The site could not be stored.")); !s)
-        return s.error();
-    return commitWrite(**c, tx, outcome);
+        db::Query write(db,
+            *existing ? QStringLiteral(
+                "UPDATE sites SET name = :name, level = :level, kind = :kind, division_code = :division, "
+                "public_services = :services, updated_at = :now WHERE code = :code")
+                      : kInsertSite);
+        bindSite(write, site, now);
+        if (const Status s = write.exec(tr("The site could not be stored.")); !s)
+            return s.error();
+        return outcome;
+    });
 }
 
 Status ServerStore::import(const QList<Site>& sites, const QList<ScoreRow>& rows, const QList<QByteArray>& inputs)
 {
-    auto c = connection();
-    if (!c)
-        return c.error();
-    QSqlDatabase& db = (*c)->db;
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = Sql::nowUtc();
-    db::Query insertSite(db, kInsertSite);
-    for (const Site& site : sites) {
-        bindSite(insertSite, site, now);
-        if (const Status s = insertSite.exec(tr("The site could not be stored.")); !s)
-            return s;
-    }
-    db::Query insertAssessment(db, kInsertAssessment);
-    for (int i = 0; i < rows.size(); ++i) {
-        insertAssessment.bindNamed(QStringLiteral(":site_code"), rows.at(i).siteCode);
-        bindPeriod(insertAssessment, rows.at(i).period);
-        insertAssessment.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs.value(i)));
-        bindCard(insertAssessment, rows.at(i).card);
-        insertAssessment.bindNamed(QStringLiteral(":now"), now);
-        if (const Status s = insertAssessment.exec(tr("The assessment could not be stored.")); !s)
-            return s;
-    }
-    const auto committed = commitWrite(**c, tx, WriteOutcome{});
-    if (!committed)
-        return committed.error();
+    const auto written = write([&](QSqlDatabase& db) -> Result<WriteOutcome> {
+        const QString now = Sql::nowUtc();
+        db::Query insertSite(db, kInsertSite);
+        for (const Site& site : sites) {
+            bindSite(insertSite, site, now);
+            if (const Status s = insertSite.exec(tr("The site could not be stored.")); !s)
+                return s.error();
+        }
+        db::Query insertAssessment(db, kInsertAssessment);
+        for (int i = 0; i < rows.size(); ++i) {
+            insertAssessment.bindNamed(QStringLiteral(":site_code"), rows.at(i).siteCode);
+            bindPeriod(insertAssessment, rows.at(i).period);
+            insertAssessment.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs.value(i)));
+            bindCard(insertAssessment, rows.at(i).card);
+            insertAssessment.bindNamed(QStringLiteral(":now"), now);
+            if (const Status s = insertAssessment.exec(tr("The assessment could not be stored.")); !s)
+                return s.error();
+        }
+        return WriteOutcome{};
+    });
+    if (!written)
+        return written.error();
     return {};
 }
 
 Result<ServerStore::WriteOutcome> ServerStore::putAssessment(
     const QString& siteCode, const Period& period, const QByteArray& inputs, const Scorer& score)
 {
+    return write([&](QSqlDatabase& db) -> Result<WriteOutcome> {
+        WriteOutcome outcome;
+        const auto site = storedSite(db, siteCode);
+        if (!site)
+            return site.error();
+        if (!*site) {
+            outcome.siteFound = false;
+            return outcome;
+        }
+        const auto card = score(**site, inputs);
+        if (!card) {
+            outcome.rejected = fieldErrorOf(card.error());
+            return outcome;
+        }
+        outcome.card = *card;
+
+        const auto id = db::Query(db, QStringLiteral("SELECT id FROM assessments WHERE site_code = ? AND period = ?"))
+                            .bind(siteCode, period.toString())
+                            .first(tr("The store could not be read."), [](const QSqlQuery& q) { return q.value(0); });
+        if (!id)
+            return id.error();
+        outcome.created = !id->has_value();
+
+        db::Query write(db,
+            *id ? QStringLiteral("UPDATE assessments SET inputs = :inputs, rules_id = :rules_id, "
+                                 "deduction_score = :deduction_score, bonus_claimed = :bonus_claimed, bonus = :bonus, "
+                                 "total = :total, passed = :passed, scaled = :scaled, vetoes = :vetoes, "
+                                 "category_scores = :category_scores, updated_at = :now WHERE id = :id")
+                : kInsertAssessment);
+        if (*id) {
+            write.bindNamed(QStringLiteral(":id"), **id);
+        } else {
+            write.bindNamed(QStringLiteral(":site_code"), siteCode);
+            bindPeriod(write, period);
+        }
+        write.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs));
+        bindCard(write, *card);
+        write.bindNamed(QStringLiteral(":now"), Sql::nowUtc());
+        if (const Status s = write.exec(tr("The assessment could not be stored.")); !s)
+            return s.error();
+        return outcome;
+    });
+}
+
+Result<ServerStore::WriteOutcome> ServerStore::write(const Writer& work)
+{
     auto c = connection();
     if (!c)
         return c.error();
-    QSqlDatabase& db = (*c)->db;
-    Transaction tx(db);
+    Transaction tx((*c)->db);
     if (!tx.isActive())
         return tx.beginError();
-
-    WriteOutcome outcome;
-    const auto site = storedSite(db, siteCode);
-    if (!site)
-        return site.error();
-    if (!*site) {
-        outcome.siteFound = false;
-        return outcome;
-    }
-    const auto card = score(**site, inputs);
-    if (!card) {
-        outcome.rejected = fieldErrorOf(card.error());
-        return outcome;
-    }
-    outcome.card = *card;
-
-    const auto id = db::Query(db, QStringLiteral("SELECT id FROM assessments WHERE site_code = ? AND period = ?"))
-                        .bind(siteCode, period.toString())
-                        .first(tr("The store could not be read."), [](const QSqlQuery& q) { return q.value(0); });
-    if (!id)
-        return id.error();
-    outcome.created = !id->has_value();
-
-    db::Query write(db,
-        *id ? QStringLiteral("UPDATE assessments SET inputs = :inputs, rules_id = :rules_id, "
-                             "deduction_score = :deduction_score, bonus_claimed = :bonus_claimed, bonus = :bonus, "
-                             "total = :total, passed = :passed, scaled = :scaled, vetoes = :vetoes, "
-                             "category_scores = :category_scores, updated_at = :now WHERE id = :id")
-            : kInsertAssessment);
-    if (*id) {
-        write.bindNamed(QStringLiteral(":id"), **id);
-    } else {
-        write.bindNamed(QStringLiteral(":site_code"), siteCode);
-        bindPeriod(write, period);
-    }
-    write.bindNamed(QStringLiteral(":inputs"), QString::fromUtf8(inputs));
-    bindCard(write, *card);
-    write.bindNamed(QStringLiteral(":now"), Sql::nowUtc());
-    if (const Status s = write.exec(tr("The assessment could not be stored.")); !s)
-        return s.error();
-    return commitWrite(**c, tx, outcome);
-}
-
-Result<ServerStore::WriteOutcome> ServerStore::commitWrite(Connection& c, Transaction& tx, const WriteOutcome& outcome)
-{
-    const auto version = bumpVersion(c);
+    const auto outcome = work((*c)->db);
+    if (!outcome || !outcome->siteFound || outcome->rejected)
+        return outcome; // nothing written: the transaction rolls back
+    const auto version = bumpVersion(**c);
     if (!version)
         return version.error();
     if (const Status s = tx.commit(); !s)
@@ -414,40 +408,38 @@ Result<QList<ServerStore::PeriodCount>> ServerStore::periods()
     if (!c)
         return c.error();
     QMap<Period, int> counts;
+    // Adds what `sql` counts per period: the period read from a row by `periodOf`, the count in its
+    // last column, `countColumn`.
+    const auto countPerPeriod
+        = [&](const QString& sql, int countColumn, Period (*periodOf)(const QSqlQuery&)) -> Status {
+        return db::Query((*c)->db, sql).forEach(tr("The store could not be read."), [&](const QSqlQuery& q) {
+            const Period p = periodOf(q);
+            if (p.isValid())
+                counts.insert(p, q.value(countColumn).toInt());
+            return true;
+        });
+    };
     // Months as stored; quarters and years from what is stored for them and the months inside them,
     // as the score endpoints count them.
-    const QString what = tr("The store could not be read.");
-    const Status months = db::Query((*c)->db,
-        QStringLiteral("SELECT period, count(*) FROM assessments WHERE period_kind = 'month' GROUP BY period"))
-                              .forEach(what, [&counts](const QSqlQuery& q) {
-                                  if (const auto p = Period::parse(q.value(0).toString()))
-                                      counts.insert(*p, q.value(1).toInt());
-                                  return true;
-                              });
-    if (!months)
-        return months.error();
-    const Status quarters = db::Query((*c)->db,
-        QStringLiteral("SELECT period_year, period_quarter, count(DISTINCT site_code) FROM assessments "
-                       "WHERE period_kind IN ('month', 'quarter') GROUP BY period_year, period_quarter"))
-                                .forEach(what, [&counts](const QSqlQuery& q) {
-                                    const Period p = Period::quarter(q.value(0).toInt(), q.value(1).toInt());
-                                    if (p.isValid())
-                                        counts.insert(p, q.value(2).toInt());
-                                    return true;
-                                });
-    if (!quarters)
-        return quarters.error();
-    const Status years = db::Query((*c)->db,
-        QStringLiteral("SELECT period_year, count(DISTINCT site_code) FROM assessments "
-                       "WHERE period_kind IN ('month', 'year') GROUP BY period_year"))
-                             .forEach(what, [&counts](const QSqlQuery& q) {
-                                 const Period p = Period::year(q.value(0).toInt());
-                                 if (p.isValid())
-                                     counts.insert(p, q.value(1).toInt());
-                                 return true;
-                             });
-    if (!years)
-        return years.error();
+    if (const Status s = countPerPeriod(
+            QStringLiteral("SELECT period, count(*) FROM assessments WHERE period_kind = 'month' GROUP BY period"), 1,
+            [](const QSqlQuery& q) {
+                const auto p = Period::parse(q.value(0).toString());
+                return p ? *p : Period();
+            });
+        !s)
+        return s.error();
+    if (const Status s = countPerPeriod(
+            QStringLiteral("SELECT period_year, period_quarter, count(DISTINCT site_code) FROM assessments "
+                           "WHERE period_kind IN ('month', 'quarter') GROUP BY period_year, period_quarter"),
+            2, [](const QSqlQuery& q) { return Period::quarter(q.value(0).toInt(), q.value(1).toInt()); });
+        !s)
+        return s.error();
+    if (const Status s = countPerPeriod(QStringLiteral("SELECT period_year, count(DISTINCT site_code) FROM assessments "
+                                                       "WHERE period_kind IN ('month', 'year') GROUP BY period_year"),
+            1, [](const QSqlQuery& q) { return Period::year(q.value(0).toInt()); });
+        !s)
+        return s.error();
     QList<PeriodCount> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         out.append({it.key(), it.value()});

@@ -1,5 +1,6 @@
 #include "server/TokenCommand.h"
 
+#include "core/CommandLineOption.h"
 #include "server/AccessToken.h"
 #include "server/ServerStore.h"
 
@@ -15,14 +16,8 @@ namespace {
 bool parseOptions(const QStringList& args, const QStringList& known, QMap<QString, QString>* out, QString* error)
 {
     for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString value;
-        bool hasValue = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(u'=')) {
-            value = a.section(u'=', 1);
-            a = a.section(u'=', 0, 0);
-            hasValue = true;
-        }
+        CommandLineOption option(args, i);
+        const QString a = option.name();
         if (a == u"--help" || a == u"-h") {
             out->insert(QStringLiteral("help"), QString());
             continue;
@@ -31,14 +26,12 @@ bool parseOptions(const QStringList& args, const QStringList& known, QMap<QStrin
             *error = TokenCommand::tr("Unknown option %1.").arg(a);
             return false;
         }
-        if (!hasValue) {
-            if (i + 1 >= args.size()) {
-                *error = TokenCommand::tr("%1 needs a value.").arg(a);
-                return false;
-            }
-            value = args.at(++i);
+        const std::optional<QString> value = option.value();
+        if (!value) {
+            *error = TokenCommand::tr("%1 needs a value.").arg(a);
+            return false;
         }
-        out->insert(a.mid(2), value);
+        out->insert(a.mid(2), *value);
     }
     return true;
 }

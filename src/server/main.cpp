@@ -1,5 +1,5 @@
 #include "core/BuildInfo.h"
-#include "core/Language.h"
+#include "core/Daemon.h"
 #include "core/ScoringModel.h"
 #include "server/Api.h"
 #include "server/DemoLoader.h"
@@ -12,10 +12,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <csignal>
 #include <iostream>
 #include <memory>
-#include <pthread.h>
 
 namespace {
 
@@ -91,9 +89,7 @@ public:
             << ':' << server.port() << " (store " << QDir::toNativeSeparators(options.database).toStdString()
             << ", rules " << rules->id().toStdString() << ')' << std::endl;
 
-        int received = 0;
-        sigwait(&signals, &received);
-        std::clog << "signal " << received << ": stopping" << std::endl;
+        daemon::waitForStop(signals);
         server.stop();
         std::clog << "stopped" << std::endl;
         return 0;
@@ -106,16 +102,9 @@ int main(int argc, char** argv)
 {
     // Block SIGINT and SIGTERM in every thread (the server's threads inherit the mask) and wait
     // for them here, so that shutdown runs in an orderly way on the main thread.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
+    const sigset_t signals = sitegov::daemon::blockStopSignals();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sitegov-server"));
-    const QString envLang = qEnvironmentVariable("SITEGOV_LANG");
-    sitegov::Language::install(envLang.isEmpty() ? sitegov::Language::English : envLang);
+    sitegov::daemon::setUp(QStringLiteral("sitegov-server"));
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (!args.isEmpty() && args.first() == u"token") {
@@ -125,17 +114,7 @@ int main(int argc, char** argv)
     }
 
     const auto options = sitegov::server::ServerOptions::parse(args);
-    if (!options) {
-        std::cerr << options.error().fullText().toStdString() << std::endl;
-        return 2;
-    }
-    if (options->showHelp) {
-        std::cout << sitegov::server::ServerOptions::helpText().toStdString();
-        return 0;
-    }
-    if (options->showVersion) {
-        std::cout << sitegov::BuildInfo::versionLine(QStringLiteral("sitegov-server")).toStdString() << std::endl;
-        return 0;
-    }
+    if (const auto exitCode = sitegov::daemon::answerBeforeStart(options, QStringLiteral("sitegov-server")))
+        return *exitCode;
     return Main::serve(*options, signals);
 }

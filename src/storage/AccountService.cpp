@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -62,16 +63,11 @@ Result<QList<Account>> AccountService::query(const QString& where, const QVarian
         .bindAll(binds)
         .rows(tr("The accounts could not be read."), [](const QSqlQuery& q) {
             Account a;
-            a.id = q.value(0).toLongLong();
-            a.username = q.value(1).toString();
-            a.displayName = q.value(2).toString();
-            a.orgId = q.value(3).toLongLong();
-            a.orgName = q.value(4).toString();
-            a.disabled = q.value(5).toBool();
-            a.failedAttempts = q.value(6).toInt();
-            a.lockedUntil = parseUtc(q.value(7));
-            a.lastLoginAt = parseUtc(q.value(8));
-            a.roles = Permissions::parseRoles(q.value(9).toString()).value_or(QList<Role>{});
+            db::RowReader in(q);
+            in.into(a.id, a.username, a.displayName, a.orgId, a.orgName, a.disabled, a.failedAttempts);
+            a.lockedUntil = parseUtc(in.next());
+            a.lastLoginAt = parseUtc(in.next());
+            a.roles = Permissions::parseRoles(in.next().toString()).value_or(QList<Role>{});
             return a;
         });
 }
@@ -172,27 +168,24 @@ Result<qint64> AccountService::createFirstAdministrator(const NewAccount& accoun
     const auto hashed = hashFor(admin, password);
     if (!hashed)
         return hashed.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto any = hasAccounts();
-    if (!any)
-        return any.error();
-    if (*any)
-        return Error{tr("The first administrator exists already: log in instead."), {}};
-    const auto id = insert(admin, *hashed);
-    if (!id)
-        return id.error();
-    const auto created = byId(*id);
-    if (!created)
-        return created.error();
-    if (const Status s = AuditLog::append(m_db, sessionFor(*created), QStringLiteral("create"),
-            QStringLiteral("account"), QString::number(*id), created->username, {}, snapshot(*created));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto any = hasAccounts();
+        if (!any)
+            return any.error();
+        if (*any)
+            return Error{tr("The first administrator exists already: log in instead."), {}};
+        const auto id = insert(admin, *hashed);
+        if (!id)
+            return id.error();
+        const auto created = byId(*id);
+        if (!created)
+            return created.error();
+        if (const Status s = AuditLog::append(m_db, sessionFor(*created), QStringLiteral("create"),
+                QStringLiteral("account"), QString::number(*id), created->username, {}, snapshot(*created));
+            !s)
+            return s.error();
+        return *id;
+    });
 }
 
 Result<qint64> AccountService::create(const Session& session, const NewAccount& account, const QString& password)
@@ -224,17 +217,16 @@ Result<qint64> AccountService::createWithPasswordHash(
     if (!hash.startsWith(QLatin1String("$argon2")))
         return Error{tr("The password hash is not an argon2 hash."), {}};
     const QString hashed = hash;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto id = insert(account, hashed);
-    if (!id)
-        return id.error();
-    const auto created = byId(*id);
-    if (!created)
-        return created.error();
-    return AuditLog::commitCreated(m_db, tx, session, QStringLiteral("account"), *id,
-        created->username + QStringLiteral(" (") + Permissions::keys(created->roles) + u')', snapshot(*created));
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto id = insert(account, hashed);
+        if (!id)
+            return id.error();
+        const auto created = byId(*id);
+        if (!created)
+            return created.error();
+        return AuditLog::created(m_db, session, QStringLiteral("account"), *id,
+            created->username + QStringLiteral(" (") + Permissions::keys(created->roles) + u')', snapshot(*created));
+    });
 }
 
 Status AccountService::setDisabled(const Session& session, qint64 accountId, bool disabled)
@@ -248,34 +240,33 @@ Status AccountService::setDisabled(const Session& session, qint64 accountId, boo
         return Error{tr("You cannot disable your own account."), {}};
     if (before->disabled == disabled)
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (disabled && before->roles.contains(Role::Administrator)) {
-        const auto administrators = db::Query(m_db,
-            QStringLiteral("SELECT count(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id AND r.role = "
-                           "'administrator' WHERE a.disabled = 0"))
-                                        .value<int>(tr("The accounts could not be read."));
-        if (!administrators)
-            return administrators.error();
-        if (*administrators <= 1)
-            return Error{tr("%1 is the last active administrator and cannot be disabled.").arg(before->username), {}};
-    }
-    if (const Status s = db::Query(m_db,
-            QStringLiteral("UPDATE accounts SET disabled = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? "
-                           "WHERE id = ?"))
-                             .bind(disabled ? 1 : 0, Sql::nowUtc(), accountId)
-                             .exec(tr("The account could not be changed."));
-        !s)
-        return s;
-    Account after = *before;
-    after.disabled = disabled;
-    if (const Status s = AuditLog::append(m_db, session,
-            disabled ? QStringLiteral("disable") : QStringLiteral("enable"), QStringLiteral("account"),
-            QString::number(accountId), before->username, snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (disabled && before->roles.contains(Role::Administrator)) {
+            const auto administrators = db::Query(m_db,
+                QStringLiteral(
+                    "SELECT count(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id AND r.role = "
+                    "'administrator' WHERE a.disabled = 0"))
+                                            .value<int>(tr("The accounts could not be read."));
+            if (!administrators)
+                return administrators.error();
+            if (*administrators <= 1)
+                return Error{
+                    tr("%1 is the last active administrator and cannot be disabled.").arg(before->username), {}};
+        }
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE accounts SET disabled = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? "
+                    "WHERE id = ?"))
+                                 .bind(disabled ? 1 : 0, Sql::nowUtc(), accountId)
+                                 .exec(tr("The account could not be changed."));
+            !s)
+            return s;
+        Account after = *before;
+        after.disabled = disabled;
+        return AuditLog::append(m_db, session, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+            QStringLiteral("account"), QString::number(accountId), before->username, snapshot(*before),
+            snapshot(after));
+    });
 }
 
 Status AccountService::setPassword(const Session& session, qint64 accountId, const QString& password)
@@ -292,21 +283,17 @@ Status AccountService::setPassword(const Session& session, qint64 accountId, con
     const auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return hashed.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db,
-            QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
-                           "updated_at = ? WHERE id = ?"))
-                             .bind(*hashed, Sql::nowUtc(), accountId)
-                             .exec(tr("The password could not be changed."));
-        !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("password"), QStringLiteral("account"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = db::Query(m_db,
+                QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
+                               "updated_at = ? WHERE id = ?"))
+                                 .bind(*hashed, Sql::nowUtc(), accountId)
+                                 .exec(tr("The password could not be changed."));
+            !s)
+            return s;
+        return AuditLog::append(m_db, session, QStringLiteral("password"), QStringLiteral("account"),
             QString::number(accountId), account->username);
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<Session> AccountService::authenticate(const QString& username, const QString& password, const QDateTime& now)

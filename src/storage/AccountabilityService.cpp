@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -35,35 +36,25 @@ Result<qint64> AccountabilityService::add(const Session& session, qint64 rectifi
         return Error{tr("The decision cannot come before the rectification item was opened (%1).")
                          .arg(item->openedOn.toString(Qt::ISODate)),
             {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto inserted
-        = db::Query(m_db,
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto inserted = db::Query(m_db,
             QStringLiteral(
                 "INSERT INTO accountability_records (rectification_id, person_name, person_post, measure, decided_on, "
                 "note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-              .bind(rectificationId, personName.trimmed(), Sql::text(personPost), SpotCheckRules::key(measure),
-                  Sql::date(decidedOn), Sql::text(note), session.username, Sql::nowUtc())
-              .insert(tr("The accountability record could not be saved."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("accountability"),
-            QString::number(id),
+                                  .bind(rectificationId, personName.trimmed(), Sql::text(personPost),
+                                      SpotCheckRules::key(measure), Sql::date(decidedOn), Sql::text(note),
+                                      session.username, Sql::nowUtc())
+                                  .insert(tr("The accountability record could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        return AuditLog::created(m_db, session, QStringLiteral("accountability"), *inserted,
             QStringLiteral("%1 %2: %3 %4")
                 .arg(item->siteName, personName.trimmed(), SpotCheckRules::key(measure),
                     decidedOn.toString(Qt::ISODate)),
-            {},
             {{QStringLiteral("rectification_id"), rectificationId}, {QStringLiteral("person"), personName.trimmed()},
-                {QStringLiteral("post"), personPost.trimmed()},
-                {QStringLiteral("measure"), SpotCheckRules::key(measure)},
+                {QStringLiteral("post"), personPost.trimmed()}, {QStringLiteral("measure"), SpotCheckRules::key(measure)},
                 {QStringLiteral("decided_on"), decidedOn.toString(Qt::ISODate)}});
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    });
 }
 
 Result<QList<AccountabilityRecord>> AccountabilityService::forRectification(qint64 rectificationId)
@@ -74,15 +65,11 @@ Result<QList<AccountabilityRecord>> AccountabilityService::forRectification(qint
         .bind(rectificationId)
         .rows(tr("The accountability records could not be read."), [](const QSqlQuery& q) {
             AccountabilityRecord r;
-            r.id = q.value(0).toLongLong();
-            r.rectificationId = q.value(1).toLongLong();
-            r.personName = q.value(2).toString();
-            r.personPost = q.value(3).toString();
-            r.measure = SpotCheckRules::measure(q.value(4).toString()).value_or(AccountabilityMeasure::Interview);
-            r.decidedOn = Sql::toDate(q.value(5));
-            r.note = q.value(6).toString();
-            r.recordedBy = q.value(7).toString();
-            r.recordedAt = OfficeClock::parseStored(q.value(8).toString());
+            db::RowReader in(q);
+            in.into(r.id, r.rectificationId, r.personName, r.personPost);
+            r.measure = SpotCheckRules::measure(in.next().toString()).value_or(AccountabilityMeasure::Interview);
+            in.into(r.decidedOn, r.note, r.recordedBy);
+            r.recordedAt = OfficeClock::parseStored(in.next().toString());
             return r;
         });
 }

@@ -31,20 +31,16 @@ Status AppSettings::setValue(const Session& session, const QString& key, const Q
     const QString before = value(key, QString());
     if (before == newValue)
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString upsert = db::Dialect::of(m_db)->upsert(QStringLiteral("app_settings"),
-        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {QStringLiteral("key")});
-    if (const Status s
-        = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved."));
-        !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString upsert = db::Dialect::of(m_db)->upsert(QStringLiteral("app_settings"),
+            {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {QStringLiteral("key")});
+        if (const Status s
+            = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved."));
+            !s)
+            return s;
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
             QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), newValue}});
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 AppSettings::BackupPolicy AppSettings::backupPolicy() const
@@ -72,14 +68,13 @@ Status AppSettings::setBackupPolicy(const Session& session, const BackupPolicy& 
 
 Status AppSettings::setValues(const Session& session, const QList<std::pair<QString, QString>>& values)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    for (const auto& [key, value] : values) {
-        if (const Status s = setValue(session, key, value); !s)
-            return s;
-    }
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        for (const auto& [key, value] : values) {
+            if (const Status s = setValue(session, key, value); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 } // namespace sitegov

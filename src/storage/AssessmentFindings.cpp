@@ -1,8 +1,11 @@
 #include "storage/AssessmentFindings.h"
 
 #include "core/Inspection.h"
+#include "core/OfficeClock.h"
+#include "core/ProbeRules.h"
 #include "core/SpotCheck.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QHash>
@@ -36,11 +39,11 @@ Result<QList<SiteFinding>> AssessmentFindings::inspections(qint64 siteId, const 
               .forEach(tr("The inspections of the period could not be read."), [&](const QSqlQuery& q) {
                   SiteFinding f;
                   f.source = SiteFinding::Source::Inspection;
-                  f.checklistItem = q.value(0).toString();
-                  f.count = q.value(1).toInt();
-                  const QDate firstSeen = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-                  f.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-                  const QString note = q.value(4).toString();
+                  db::RowReader in(q);
+                  in.into(f.checklistItem, f.count);
+                  const QDate firstSeen = QDate::fromString(in.next().toString(), Qt::ISODate);
+                  f.day = QDate::fromString(in.next().toString(), Qt::ISODate);
+                  const QString note = in.next().toString();
                   const QString item = names.value(f.checklistItem, f.checklistItem);
                   f.text = f.count == 1 ? tr("Daily inspection %1: %2 failed").arg(day(f.day), item)
                                         : tr("Daily inspections: %1 failed %2 times (%3 to %4)")
@@ -98,6 +101,80 @@ QMap<QString, QList<SiteFinding>> AssessmentFindings::byEvidenceKey(
                     out[SpotCheckRules::deductionKey(i.key)].append(f);
             }
         }
+    }
+    return out;
+}
+
+QMap<QString, QStringList> AssessmentFindings::probeByEvidenceKey(const ProbeEvidence& e)
+{
+    QMap<QString, QStringList> out;
+    const QLocale locale;
+    auto when = [&locale](const QDateTime& t) {
+        return locale.toString(
+            OfficeClock::toOffice(t), tr("yyyy-MM-dd HH:mm", "a probe's time in the assessment form"));
+    };
+    auto day = [&locale](const QDate& d) {
+        return locale.toString(d, QLocale::ShortFormat);
+    };
+
+    const QString unreachable = SpotCheckRules::vetoKey(QStringLiteral("unreachable"));
+    if (e.availability.probes > 0) {
+        out[unreachable] << tr("Probe, %1 to %2: %3 of %4 probes failed (%5%), %6.")
+                                .arg(day(e.from), day(e.to), locale.toString(e.availability.failures),
+                                    locale.toString(e.availability.probes),
+                                    locale.toString(100.0 * e.availability.share(), 'f', 1),
+                                    ProbeRules::displayName(e.availabilityVerdict));
+        int listed = 0;
+        for (const AvailabilityRecord& r : e.failedProbes) {
+            if (!r.failed())
+                continue;
+            if (listed++ == kMaxProbesListed)
+                break;
+            out[unreachable] << tr("Failed probe at %1: %2%3 after %4 ms (%5)")
+                                    .arg(when(r.at), ProbeVocabulary::displayName(r.outcome),
+                                        r.httpStatus > 0 ? QStringLiteral(" %1").arg(r.httpStatus) : QString(),
+                                        locale.toString(r.latencyMs), r.url);
+        }
+        int failed = 0;
+        for (const AvailabilityRecord& r : e.failedProbes)
+            failed += r.failed() ? 1 : 0;
+        if (failed > kMaxProbesListed)
+            out[unreachable] << tr("… and %n more failed probe(s).", nullptr, failed - kMaxProbesListed);
+    }
+
+    const QString homepage = SpotCheckRules::vetoKey(QStringLiteral("homepage_stale"));
+    const QString columns = SpotCheckRules::vetoKey(QStringLiteral("columns_stale"));
+    if (e.state && e.state->homepageNewest.isValid()) {
+        out[homepage] << tr("Probe: the homepage's newest date was %1 when it was last checked (%2).")
+                             .arg(day(e.state->homepageNewest), when(e.state->checkedAt));
+    }
+    int stale = 0;
+    int blank = 0;
+    for (const FindingView& f : e.findings) {
+        const QString seen = f.firstAt == f.lastAt
+            ? when(f.firstAt)
+            : tr("%1 to %2", "first and last time a finding was seen").arg(when(f.firstAt), when(f.lastAt));
+        const QString found = f.found.isEmpty() ? QString() : tr(": %1").arg(f.found);
+        switch (f.kind) {
+        case FindingKind::HomepageStale:
+        case FindingKind::HomepageAging:
+        case FindingKind::HomepageUndated:
+            out[homepage] << tr("Probe found %1%2 (%3).").arg(ProbeVocabulary::displayName(f.kind), found, seen);
+            break;
+        case FindingKind::ColumnStale:
+        case FindingKind::ColumnBlank:
+            (f.kind == FindingKind::ColumnStale ? stale : blank) += 1;
+            out[columns] << tr("Probe found %1 \"%2\"%3 (%4).")
+                                .arg(ProbeVocabulary::displayName(f.kind),
+                                    f.subjectName.isEmpty() ? f.subject : f.subjectName, found, seen);
+            break;
+        default:
+            break;
+        }
+    }
+    if (stale + blank > 0) {
+        out[columns].prepend(tr("Probe: %1 stale and %2 blank columns in the period (the veto line is 5 of either).")
+                                 .arg(locale.toString(stale), locale.toString(blank)));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/Period.h"
 #include "core/Result.h"
 #include "core/ScoringRules.h"
+#include "storage/ProbeQueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,6 +45,14 @@ public:
     // concern several: "key columns up to date" bears on a veto item and an indicator).
     static QMap<QString, QList<SiteFinding>> byEvidenceKey(
         const ScoringRules& rules, const QList<SiteFinding>& findings);
+
+    // What sitegov-probe measured over the period (ProbeQueries::evidence) that bears on a veto item,
+    // in words, by the item's evidence key: the availability probes and each failed one for
+    // "veto:unreachable", the homepage's freshness for "veto:homepage_stale", stale and blank
+    // columns for "veto:columns_stale". Empty where the probe measured nothing.
+    static QMap<QString, QStringList> probeByEvidenceKey(const ProbeEvidence& evidence);
+    // At most this many failed probes are listed one by one.
+    static constexpr int kMaxProbesListed = 5;
 
 private:
     QSqlDatabase m_db;

@@ -75,8 +75,9 @@ Result<QList<OutgoingAssessment>> AssessmentOutbox::due(const QDateTime& now, in
             "a.public_services, a.period, a.vetoes, a.deductions, a.bonus_claimed, a.summary, a.total FROM "
             "assessment_outbox x JOIN assessments a ON a.id = x.assessment_id JOIN sites s ON s.id = a.site_id "
             "JOIN organisations o ON o.id = s.host_org_id WHERE x.state = 'waiting' AND (x.next_attempt_at IS "
-            "NULL OR x.next_attempt_at <= ?) ORDER BY x.queued_at, x.assessment_id LIMIT ?"))
-        .bind(stamp(now), limit)
+            "NULL OR x.next_attempt_at <= ?) AND (x.claimed_until IS NULL OR x.claimed_until <= ?) ORDER BY "
+            "x.queued_at, x.assessment_id LIMIT ?"))
+        .bind(stamp(now), stamp(now), limit)
         .rows(tr("The assessments waiting for the backend could not be read."), [](const QSqlQuery& q) {
             OutgoingAssessment a;
             a.assessmentId = q.value(0).toLongLong();
@@ -99,13 +100,35 @@ Result<QList<OutgoingAssessment>> AssessmentOutbox::due(const QDateTime& now, in
         });
 }
 
+Result<bool> AssessmentOutbox::claim(
+    qint64 assessmentId, const QString& owner, const QDateTime& now, const QDateTime& until)
+{
+    const auto changed = db::Query(m_db,
+        QStringLiteral(
+            "UPDATE assessment_outbox SET claimed_by = ?, claimed_until = ? WHERE assessment_id = ? AND state = "
+            "'waiting' AND (claimed_until IS NULL OR claimed_until <= ?)"))
+                             .bind(owner, stamp(until), assessmentId, stamp(now))
+                             .changed(tr("The assessment could not be claimed for sending."));
+    if (!changed)
+        return changed.error();
+    return *changed == 1;
+}
+
+Status AssessmentOutbox::markSiteRegistered(qint64 assessmentId, const QDateTime& at)
+{
+    return db::Query(
+        m_db, QStringLiteral("UPDATE assessment_outbox SET site_registered_at = ? WHERE assessment_id = ?"))
+        .bind(stamp(at), assessmentId)
+        .exec(tr("The sending state could not be saved."));
+}
+
 Status AssessmentOutbox::markSent(qint64 assessmentId, const QString& backendUrl, double total, const QDateTime& at)
 {
     return db::Query(m_db,
         QStringLiteral(
             "UPDATE assessment_outbox SET state = 'sent', attempts = attempts + 1, last_attempt_at = ?, sent_at "
             "= ?, next_attempt_at = NULL, backend_url = ?, backend_total = ?, error = NULL, error_detail = NULL, "
-            "error_code = NULL WHERE assessment_id = ? AND state = 'waiting'"))
+            "error_code = NULL, claimed_by = NULL, claimed_until = NULL WHERE assessment_id = ? AND state = 'waiting'"))
         .bind(stamp(at), stamp(at), backendUrl, total, assessmentId)
         .exec(tr("The sending state could not be saved."));
 }
@@ -115,8 +138,8 @@ Status AssessmentOutbox::markRefused(qint64 assessmentId, const Error& reason, c
     return db::Query(m_db,
         QStringLiteral(
             "UPDATE assessment_outbox SET state = 'refused', attempts = attempts + 1, last_attempt_at = ?, "
-            "next_attempt_at = NULL, error = ?, error_detail = ?, error_code = ? WHERE assessment_id = ? AND "
-            "state = 'waiting'"))
+            "next_attempt_at = NULL, error = ?, error_detail = ?, error_code = ?, claimed_by = NULL, claimed_until = "
+            "NULL WHERE assessment_id = ? AND state = 'waiting'"))
         .bind(stamp(at), reason.message, Sql::nullIfEmpty(reason.detail), Sql::nullIfEmpty(reason.code), assessmentId)
         .exec(tr("The sending state could not be saved."));
 }
@@ -127,7 +150,8 @@ Status AssessmentOutbox::markFailed(
     return db::Query(m_db,
         QStringLiteral(
             "UPDATE assessment_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?, "
-            "error = ?, error_detail = ?, error_code = ? WHERE assessment_id = ? AND state = 'waiting'"))
+            "error = ?, error_detail = ?, error_code = ?, claimed_by = NULL, claimed_until = NULL WHERE assessment_id "
+            "= ? AND state = 'waiting'"))
         .bind(stamp(at), stamp(retryAt), reason.message, Sql::nullIfEmpty(reason.detail), Sql::nullIfEmpty(reason.code),
             assessmentId)
         .exec(tr("The sending state could not be saved."));
@@ -146,9 +170,8 @@ Status AssessmentOutbox::requeue(qint64 assessmentId)
                          .arg(SpotCheckRules::displayName((*current)->state)),
             {}};
     return db::Query(m_db,
-        QStringLiteral(
-            "UPDATE assessment_outbox SET state = 'waiting', next_attempt_at = NULL WHERE assessment_id = ? AND "
-            "state IN ('waiting', 'refused')"))
+        QStringLiteral("UPDATE assessment_outbox SET state = 'waiting', next_attempt_at = NULL, claimed_by = NULL, "
+                       "claimed_until = NULL WHERE assessment_id = ? AND state IN ('waiting', 'refused')"))
         .bind(assessmentId)
         .exec(tr("The sending state could not be saved."));
 }
@@ -158,8 +181,8 @@ Result<std::optional<OutboxEntry>> AssessmentOutbox::entry(qint64 assessmentId)
     return db::Query(m_db,
         QStringLiteral(
             "SELECT assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, "
-            "next_attempt_at, sent_at, backend_total, error, error_detail, error_code FROM assessment_outbox "
-            "WHERE assessment_id = ?"))
+            "next_attempt_at, sent_at, backend_total, error, error_detail, error_code, site_registered_at FROM "
+            "assessment_outbox WHERE assessment_id = ?"))
         .bind(assessmentId)
         .first(tr("The sending state could not be read."), [](const QSqlQuery& q) {
             OutboxEntry e;
@@ -177,6 +200,7 @@ Result<std::optional<OutboxEntry>> AssessmentOutbox::entry(qint64 assessmentId)
             e.error = q.value(10).toString();
             e.errorDetail = q.value(11).toString();
             e.errorCode = q.value(12).toString();
+            e.siteRegisteredAt = OfficeClock::parseStored(q.value(13).toString());
             return e;
         });
 }

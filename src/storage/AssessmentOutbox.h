@@ -30,6 +30,7 @@ struct OutboxEntry
     QString error; // refused: the backend's reason; waiting: why the last try failed
     QString errorDetail;
     QString errorCode;
+    QDateTime siteRegisteredAt; // the backend was told about the site first
 };
 
 // What the sender puts on the wire for one assessment: the site as the console's registry has it
@@ -62,7 +63,7 @@ struct OutboxCounts
     QString lastError; // of the waiting entry tried last, if it failed
 };
 
-// The durable queue of confirmed assessments for sitegov-server (migration 0011, assessment_outbox):
+// The durable queue of confirmed assessments for sitegov-server (migrations 0011 and 0013, assessment_outbox):
 // an assessment is queued in the transaction that confirms it, sent oldest first, retried after a
 // growing pause while the backend cannot take it, and kept with its outcome. The backend keeps one
 // assessment per site and month, so a newer confirmed assessment of the same site and month replaces
@@ -77,8 +78,14 @@ public:
 
     // Queues a confirmed assessment (inside the confirming transaction).
     Status enqueue(qint64 assessmentId, const QDateTime& now);
-    // The waiting entries due at `now`, oldest first.
+    // The waiting entries due at `now` and not claimed by a sender, oldest first.
     Result<QList<OutgoingAssessment>> due(const QDateTime& now, int limit);
+    // Claims a waiting entry for `owner` until `until` (migration 0013): true when this sender may put
+    // it on the wire now, false when another sender holds an unexpired claim on it or it is no longer
+    // waiting. The marks below end the claim.
+    Result<bool> claim(qint64 assessmentId, const QString& owner, const QDateTime& now, const QDateTime& until);
+    // The backend did not know the site and was told about it (PUT /api/v1/sites/{code}).
+    Status markSiteRegistered(qint64 assessmentId, const QDateTime& at);
     // The backend has it: `total` is the score it computed.
     Status markSent(qint64 assessmentId, const QString& backendUrl, double total, const QDateTime& at);
     // The backend refuses it for good (the reason in the user's language; the backend's own words in

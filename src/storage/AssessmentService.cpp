@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AssessmentOutbox.h"
@@ -89,48 +90,35 @@ Result<AssessmentRecord> AssessmentService::read(const QString& where, const QVa
               .bind(key)
               .first(tr("The assessment could not be read."), [](const QSqlQuery& q) {
                   AssessmentRecord r;
-                  r.id = q.value(0).toLongLong();
-                  r.itemId = q.value(1).toLongLong();
-                  r.planId = q.value(2).toLongLong();
-                  r.planOrgId = q.value(3).toLongLong();
-                  r.planOrgName = q.value(4).toString();
-                  r.siteId = q.value(5).toLongLong();
-                  r.siteCode = q.value(6).toString();
-                  r.siteName = q.value(7).toString();
-                  r.siteUrl = q.value(8).toString();
-                  r.hostOrgId = q.value(9).toLongLong();
-                  r.hostUnit = q.value(10).toString();
-                  r.period = Period::parse(q.value(11).toString()).value();
-                  r.rulesId = q.value(12).toString();
-                  r.input.kind = Vocabulary::siteKind(q.value(13).toString()).value_or(SiteKind::Portal);
-                  r.input.hasPublicServices = q.value(14).toInt() != 0;
-                  r.input.vetoes = q.value(15).toString().split(u',', Qt::SkipEmptyParts);
-                  const QJsonObject deductions = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+                  db::RowReader in(q);
+                  in.into(r.id, r.itemId, r.planId, r.planOrgId, r.planOrgName, r.siteId, r.siteCode, r.siteName,
+                      r.siteUrl, r.hostOrgId, r.hostUnit);
+                  r.period = Period::parse(in.next().toString()).value();
+                  in.into(r.rulesId);
+                  r.input.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
+                  r.input.hasPublicServices = in.next().toInt() != 0;
+                  r.input.vetoes = in.next().toString().split(u',', Qt::SkipEmptyParts);
+                  const QJsonObject deductions = QJsonDocument::fromJson(in.next().toString().toUtf8()).object();
                   for (auto it = deductions.begin(); it != deductions.end(); ++it)
                       r.input.deductions.insert(it.key(), it.value().toDouble());
-                  r.input.bonus = q.value(17).toDouble();
+                  r.input.bonus = in.next().toDouble();
                   // The numbers as stored: the score of the rule set it was assessed under.
                   r.card.rulesId = r.rulesId;
-                  r.card.deductionScore = q.value(18).toDouble();
+                  r.card.deductionScore = in.next().toDouble();
                   r.card.bonusClaimed = r.input.bonus;
-                  r.card.bonus = q.value(19).toDouble();
-                  r.card.total = q.value(20).toDouble();
-                  r.card.passed = q.value(21).toInt() != 0;
+                  r.card.bonus = in.next().toDouble();
+                  r.card.total = in.next().toDouble();
+                  r.card.passed = in.next().toInt() != 0;
                   r.card.vetoes = r.input.vetoes;
                   r.card.scaled = !r.input.hasPublicServices;
-                  r.summary = q.value(22).toString();
-                  r.status = SpotCheckRules::assessmentStatus(q.value(23).toString()).value_or(AssessmentStatus::Draft);
-                  r.checkerId = q.value(24).toLongLong();
-                  r.checkerName = q.value(25).toString();
-                  r.submittedAt = OfficeClock::parseStored(q.value(26).toString());
-                  r.reviewerId = q.value(27).toLongLong();
-                  r.reviewerName = q.value(28).toString();
-                  r.reviewedAt = OfficeClock::parseStored(q.value(29).toString());
-                  r.reviewNote = q.value(30).toString();
-                  r.confirmedOn = Sql::toDate(q.value(31));
-                  r.rectificationId = q.value(32).toLongLong();
-                  r.rectificationDeadline = Sql::toDate(q.value(33));
-                  r.updatedAt = OfficeClock::parseStored(q.value(34).toString());
+                  in.into(r.summary);
+                  r.status = SpotCheckRules::assessmentStatus(in.next().toString()).value_or(AssessmentStatus::Draft);
+                  in.into(r.checkerId, r.checkerName);
+                  r.submittedAt = OfficeClock::parseStored(in.next().toString());
+                  in.into(r.reviewerId, r.reviewerName);
+                  r.reviewedAt = OfficeClock::parseStored(in.next().toString());
+                  in.into(r.reviewNote, r.confirmedOn, r.rectificationId, r.rectificationDeadline);
+                  r.updatedAt = OfficeClock::parseStored(in.next().toString());
                   return r;
               });
     if (!row)
@@ -318,79 +306,80 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
                 {}};
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (!plan->isLocked()) {
-        // Checking has started: the plan's sites are fixed from now on.
-        if (const Status s = plans.lock(session, plan->id); !s)
-            return s.error();
-    }
-    const QString now = Sql::nowUtc();
-    const QVariantList values{m_model.rules().id(), Vocabulary::key(input.kind), input.hasPublicServices ? 1 : 0,
-        Sql::text(input.vetoes.join(u',')), deductionsJson(input.deductions), input.bonus, card->deductionScore, card->bonus,
-        card->total, card->passed ? 1 : 0, Sql::text(draft.summary), now};
-    QJsonObject before;
-    if (id == 0) {
-        QVariantList binds = values;
-        binds << itemId << item->siteId << plan->month.toString() << Sql::nullIfZero(session.accountId)
-              << session.displayName << now;
-        const auto inserted = db::Query(m_db,
-            QStringLiteral(
-                "INSERT INTO assessments (rules_id, kind, public_services, vetoes, deductions, bonus_claimed, "
-                "deduction_score, bonus, total, passed, summary, updated_at, item_id, site_id, period, checker_id, "
-                "checker_name, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "'draft')"))
-                                  .bindAll(binds)
-                                  .insert(tr("The assessment could not be saved."));
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-    } else {
-        const auto old = byId(id);
-        if (!old)
-            return old.error();
-        before = snapshot(old->input, old->card, SpotCheckRules::key(old->status));
-        QVariantList binds = values;
-        binds << id;
-        if (const Status s = db::Query(m_db,
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (!plan->isLocked()) {
+            // Checking has started: the plan's sites are fixed from now on.
+            if (const Status s = plans.lock(session, plan->id); !s)
+                return s.error();
+        }
+        const QString now = Sql::nowUtc();
+        const QVariantList values{m_model.rules().id(), Vocabulary::key(input.kind), input.hasPublicServices ? 1 : 0,
+            Sql::text(input.vetoes.join(u',')), deductionsJson(input.deductions), input.bonus, card->deductionScore,
+            card->bonus, card->total, card->passed ? 1 : 0, Sql::text(draft.summary), now};
+        QJsonObject before;
+        if (id == 0) {
+            QVariantList binds = values;
+            binds << itemId << item->siteId << plan->month.toString() << Sql::nullIfZero(session.accountId)
+                  << session.displayName << now;
+            const auto inserted = db::Query(m_db,
                 QStringLiteral(
-                    "UPDATE assessments SET rules_id = ?, kind = ?, public_services = ?, vetoes = ?, deductions = ?, "
-                    "bonus_claimed = ?, deduction_score = ?, bonus = ?, total = ?, passed = ?, summary = ?, updated_at "
-                    "= ? WHERE id = ? AND status IN ('draft', 'returned')"))
-                                 .bindAll(binds)
-                                 .exec(tr("The assessment could not be saved."));
-            !s)
-            return s.error();
-    }
-    // The evidence as the form holds it now: what it no longer names goes (its files stay).
-    if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_evidence WHERE assessment_id = ?"))
-                             .bind(id)
-                             .exec(tr("The evidence could not be saved."));
-        !s)
-        return s.error();
-    db::Query insertEvidence(m_db,
-        QStringLiteral("INSERT INTO assessment_evidence (assessment_id, item_key, url, note) VALUES (?, ?, ?, ?)"));
-    for (auto it = draft.evidence.cbegin(); it != draft.evidence.cend(); ++it) {
-        if (it->url.trimmed().isEmpty() && it->note.trimmed().isEmpty())
-            continue;
-        if (const Status s = insertEvidence.bind(id, it.key(), Sql::text(it->url), Sql::text(it->note))
+                    "INSERT INTO assessments (rules_id, kind, public_services, vetoes, deductions, bonus_claimed, "
+                    "deduction_score, bonus, total, passed, summary, updated_at, item_id, site_id, period, checker_id, "
+                    "checker_name, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "'draft')"))
+                                      .bindAll(binds)
+                                      .insert(tr("The assessment could not be saved."));
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        } else {
+            const auto old = byId(id);
+            if (!old)
+                return old.error();
+            before = snapshot(old->input, old->card, SpotCheckRules::key(old->status));
+            QVariantList binds = values;
+            binds << id;
+            if (const Status s = db::Query(m_db,
+                    QStringLiteral("UPDATE assessments SET rules_id = ?, kind = ?, public_services = ?, vetoes = ?, "
+                                   "deductions = ?, "
+                                   "bonus_claimed = ?, deduction_score = ?, bonus = ?, total = ?, passed = ?, summary "
+                                   "= ?, updated_at "
+                                   "= ? WHERE id = ? AND status IN ('draft', 'returned')"))
+                                     .bindAll(binds)
+                                     .exec(tr("The assessment could not be saved."));
+                !s)
+                return s.error();
+        }
+        // The evidence as the form holds it now: what it no longer names goes (its files stay).
+        if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_evidence WHERE assessment_id = ?"))
+                                 .bind(id)
                                  .exec(tr("The evidence could not be saved."));
             !s)
             return s.error();
-    }
-    if (const Status s = event(session, id, QStringLiteral("saved"), {}); !s)
-        return s.error();
-    if (const Status s
-        = AuditLog::append(m_db, session, before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
-            QStringLiteral("assessment"), QString::number(id),
-            QStringLiteral("%1 %2 %3: %4").arg(item->siteCode, item->siteName, plan->month.toString()).arg(card->total),
-            before, snapshot(input, *card, before.value(QStringLiteral("status")).toString(QStringLiteral("draft"))));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+        db::Query insertEvidence(m_db,
+            QStringLiteral("INSERT INTO assessment_evidence (assessment_id, item_key, url, note) VALUES (?, ?, ?, ?)"));
+        for (auto it = draft.evidence.cbegin(); it != draft.evidence.cend(); ++it) {
+            if (it->url.trimmed().isEmpty() && it->note.trimmed().isEmpty())
+                continue;
+            if (const Status s = insertEvidence.bind(id, it.key(), Sql::text(it->url), Sql::text(it->note))
+                                     .exec(tr("The evidence could not be saved."));
+                !s)
+                return s.error();
+        }
+        if (const Status s = event(session, id, QStringLiteral("saved"), {}); !s)
+            return s.error();
+        if (const Status s
+            = AuditLog::append(m_db, session, before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
+                QStringLiteral("assessment"), QString::number(id),
+                QStringLiteral("%1 %2 %3: %4")
+                    .arg(item->siteCode, item->siteName, plan->month.toString())
+                    .arg(card->total),
+                before,
+                snapshot(input, *card, before.value(QStringLiteral("status")).toString(QStringLiteral("draft"))));
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Status AssessmentService::submit(const Session& session, qint64 id)
@@ -418,26 +407,22 @@ Status AssessmentService::submit(const Session& session, qint64 id)
                 .arg(names.join(tr(", "))),
             {}, QStringLiteral("assessment.evidence")};
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db,
-            QStringLiteral(
-                "UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND "
-                "status IN ('draft', 'returned')"))
-                             .bind(Sql::nowUtc(), Sql::nowUtc(), id)
-                             .exec(tr("The assessment could not be submitted."));
-        !s)
-        return s;
-    if (const Status s = event(session, id, QStringLiteral("submitted"), {}); !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("submit"), QStringLiteral("assessment"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND "
+                    "status IN ('draft', 'returned')"))
+                                 .bind(Sql::nowUtc(), Sql::nowUtc(), id)
+                                 .exec(tr("The assessment could not be submitted."));
+            !s)
+            return s;
+        if (const Status s = event(session, id, QStringLiteral("submitted"), {}); !s)
+            return s;
+        return AuditLog::append(m_db, session, QStringLiteral("submit"), QStringLiteral("assessment"),
             QString::number(id), QStringLiteral("%1 %2 %3").arg(r->siteCode, r->siteName, r->period.toString()),
             {{QStringLiteral("status"), SpotCheckRules::key(r->status)}},
             {{QStringLiteral("status"), QStringLiteral("submitted")}});
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status AssessmentService::returnToChecker(const Session& session, qint64 id, const QString& reason)
@@ -451,29 +436,25 @@ Status AssessmentService::returnToChecker(const Session& session, qint64 id, con
     const auto r = byId(id);
     if (!r)
         return r.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = Sql::nowUtc();
-    if (const Status s
-        = db::Query(m_db,
-            QStringLiteral(
-                "UPDATE assessments SET status = 'returned', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
-                "review_note = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
-              .bind(Sql::nullIfZero(session.accountId), session.displayName, now, reason.trimmed(), now, id)
-              .exec(tr("The assessment could not be returned."));
-        !s)
-        return s;
-    if (const Status s = event(session, id, QStringLiteral("returned"), reason); !s)
-        return s;
-    if (const Status s
-        = AuditLog::append(m_db, session, QStringLiteral("return"), QStringLiteral("assessment"), QString::number(id),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString now = Sql::nowUtc();
+        if (const Status s
+            = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE assessments SET status = 'returned', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
+                    "review_note = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
+                  .bind(Sql::nullIfZero(session.accountId), session.displayName, now, reason.trimmed(), now, id)
+                  .exec(tr("The assessment could not be returned."));
+            !s)
+            return s;
+        if (const Status s = event(session, id, QStringLiteral("returned"), reason); !s)
+            return s;
+        return AuditLog::append(m_db, session, QStringLiteral("return"), QStringLiteral("assessment"),
+            QString::number(id),
             QStringLiteral("%1 %2 %3: %4").arg(r->siteCode, r->siteName, r->period.toString(), reason.trimmed()),
             {{QStringLiteral("status"), QStringLiteral("submitted")}},
             {{QStringLiteral("status"), QStringLiteral("returned")}});
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status AssessmentService::confirm(
@@ -495,51 +476,48 @@ Status AssessmentService::confirm(
         return Error{tr("%1 fails the spot check: set the rectification deadline, today or later.").arg(r->siteName),
             {}, QStringLiteral("assessment.deadline")};
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    qint64 rectificationId = 0;
-    if (fails) {
-        const QString problem = tr("Spot check %1 by %2 (score %3): %4")
-                                    .arg(r->period.toString(), r->planOrgName)
-                                    .arg(card->total, 0, 'f', 2)
-                                    .arg(SpotCheckRules::problems(m_model.rules(), r->input, *card));
-        const auto opened = RectificationService(m_db).open(
-            session, r->siteId, RectificationSource::SpotCheck, QString(), problem, deadline, today);
-        if (!opened)
-            return opened.error();
-        rectificationId = *opened;
-    }
-    const QString now = Sql::nowUtc();
-    if (const Status s = db::Query(m_db,
-            QStringLiteral(
-                "UPDATE assessments SET status = 'confirmed', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
-                "review_note = ?, confirmed_on = ?, rectification_id = ?, rules_id = ?, deduction_score = ?, bonus = "
-                "?, total = ?, passed = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
-                             .bind(Sql::nullIfZero(session.accountId), session.displayName, now, Sql::text(note),
-                                 Sql::date(today), Sql::nullIfZero(rectificationId), card->rulesId,
-                                 card->deductionScore, card->bonus, card->total, card->passed ? 1 : 0, now, id)
-                             .exec(tr("The assessment could not be confirmed."));
-        !s)
-        return s;
-    if (const Status s = AssessmentOutbox(m_db).enqueue(id, OfficeClock::nowUtc()); !s)
-        return s;
-    if (const Status s = event(session, id, QStringLiteral("confirmed"), note); !s)
-        return s;
-    QJsonObject after{{QStringLiteral("status"), QStringLiteral("confirmed")}, {QStringLiteral("total"), card->total},
-        {QStringLiteral("passed"), card->passed}};
-    if (fails)
-        after.insert(QStringLiteral("rectification_id"), rectificationId);
-    if (const Status s
-        = AuditLog::append(m_db, session, QStringLiteral("confirm"), QStringLiteral("assessment"), QString::number(id),
+    return db::inTransaction(m_db, [&]() -> Status {
+        qint64 rectificationId = 0;
+        if (fails) {
+            const QString problem = tr("Spot check %1 by %2 (score %3): %4")
+                                        .arg(r->period.toString(), r->planOrgName)
+                                        .arg(card->total, 0, 'f', 2)
+                                        .arg(SpotCheckRules::problems(m_model.rules(), r->input, *card));
+            const auto opened = RectificationService(m_db).open(
+                session, r->siteId, RectificationSource::SpotCheck, QString(), problem, deadline, today);
+            if (!opened)
+                return opened.error();
+            rectificationId = *opened;
+        }
+        const QString now = Sql::nowUtc();
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE assessments SET status = 'confirmed', reviewer_id = ?, reviewer_name = ?, reviewed_at = ?, "
+                    "review_note = ?, confirmed_on = ?, rectification_id = ?, rules_id = ?, deduction_score = ?, bonus "
+                    "= "
+                    "?, total = ?, passed = ?, updated_at = ? WHERE id = ? AND status = 'submitted'"))
+                                 .bind(Sql::nullIfZero(session.accountId), session.displayName, now, Sql::text(note),
+                                     Sql::date(today), Sql::nullIfZero(rectificationId), card->rulesId,
+                                     card->deductionScore, card->bonus, card->total, card->passed ? 1 : 0, now, id)
+                                 .exec(tr("The assessment could not be confirmed."));
+            !s)
+            return s;
+        if (const Status s = AssessmentOutbox(m_db).enqueue(id, OfficeClock::nowUtc()); !s)
+            return s;
+        if (const Status s = event(session, id, QStringLiteral("confirmed"), note); !s)
+            return s;
+        QJsonObject after{{QStringLiteral("status"), QStringLiteral("confirmed")},
+            {QStringLiteral("total"), card->total}, {QStringLiteral("passed"), card->passed}};
+        if (fails)
+            after.insert(QStringLiteral("rectification_id"), rectificationId);
+        return AuditLog::append(m_db, session, QStringLiteral("confirm"), QStringLiteral("assessment"),
+            QString::number(id),
             QStringLiteral("%1 %2 %3: %4%5")
                 .arg(r->siteCode, r->siteName, r->period.toString())
                 .arg(card->total)
                 .arg(fails ? QStringLiteral(" (failed)") : QString()),
             {{QStringLiteral("status"), QStringLiteral("submitted")}}, after);
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<qint64> AssessmentService::addFile(
@@ -577,27 +555,24 @@ Result<qint64> AssessmentService::addFileContent(
                          .arg(kMaxFileBytes / 1048576),
             {}};
     const QString name = QFileInfo(fileName).fileName().left(200);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    const auto inserted
-        = db::Query(m_db,
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const auto inserted = db::Query(m_db,
             QStringLiteral("INSERT INTO assessment_files (assessment_id, item_key, file_name, size, sha256, content, "
                            "added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-              .bind(id, itemKey, name, qint64(content.size()), sha, content, session.displayName, Sql::nowUtc())
-              .insert(tr("The file could not be stored with the assessment."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 fileId = *inserted;
-    if (const Status s
-        = AuditLog::append(m_db, session, QStringLiteral("add_file"), QStringLiteral("assessment"), QString::number(id),
-            QStringLiteral("%1: %2 (%3 bytes, sha256 %4)").arg(itemKey, name).arg(content.size()).arg(sha));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return fileId;
+                                  .bind(id, itemKey, name, qint64(content.size()), sha, content, session.displayName,
+                                      Sql::nowUtc())
+                                  .insert(tr("The file could not be stored with the assessment."));
+        if (!inserted)
+            return inserted.error();
+        const qint64 fileId = *inserted;
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("add_file"), QStringLiteral("assessment"),
+                QString::number(id),
+                QStringLiteral("%1: %2 (%3 bytes, sha256 %4)").arg(itemKey, name).arg(content.size()).arg(sha));
+            !s)
+            return s.error();
+        return fileId;
+    });
 }
 
 Status AssessmentService::removeFile(const Session& session, qint64 fileId)
@@ -615,19 +590,15 @@ Status AssessmentService::removeFile(const Session& session, qint64 fileId)
     QString name;
     if (const auto content = fileContent(fileId, &name); !content)
         return content.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_files WHERE id = ?"))
-                             .bind(fileId)
-                             .exec(tr("The file could not be removed."));
-        !s)
-        return s;
-    if (const Status s = AuditLog::append(
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM assessment_files WHERE id = ?"))
+                                 .bind(fileId)
+                                 .exec(tr("The file could not be removed."));
+            !s)
+            return s;
+        return AuditLog::append(
             m_db, session, QStringLiteral("remove_file"), QStringLiteral("assessment"), QString::number(r->id), name);
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<QByteArray> AssessmentService::fileContent(qint64 fileId, QString* fileName)

@@ -3,13 +3,16 @@
 #include "core/OfficeClock.h"
 #include "db/Dialect.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/Session.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
@@ -42,19 +45,50 @@ QString json(const QJsonObject& o)
 AuditRecord record(const QSqlQuery& q)
 {
     AuditRecord r;
-    r.id = q.value(0).toLongLong();
-    r.at = q.value(1).toString();
-    r.accountId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-    r.accountName = q.value(3).toString();
-    r.action = q.value(4).toString();
-    r.objectType = q.value(5).toString();
-    r.objectId = q.value(6).toString();
-    r.summary = q.value(7).toString();
-    r.beforeJson = q.value(8).toString();
-    r.afterJson = q.value(9).toString();
-    r.prevHash = q.value(10).toString();
-    r.hash = q.value(11).toString();
+    db::RowReader(q).into(r.id, r.at, r.accountId, r.accountName, r.action, r.objectType, r.objectId, r.summary,
+        r.beforeJson, r.afterJson, r.prevHash, r.hash);
     return r;
+}
+
+// The trail's last record as this connection's open transaction left it: an import appends a
+// record for every row, and reading the head back from the table each time cost a statement per
+// record. Valid while the transaction that wrote it is open and nothing was rolled back in it
+// (Transaction::epoch); the write lock the transaction holds keeps other programs from appending.
+struct Head
+{
+    quint64 epoch = 0;
+    qint64 id = 0;
+    QString hash;
+};
+
+struct HeadCache
+{
+    QMutex mutex;
+    QHash<QString, Head> heads; // connection -> head
+};
+
+HeadCache& headCache()
+{
+    static auto* cache = new HeadCache; // never destroyed, like the statement cache
+    return *cache;
+}
+
+std::optional<Head> knownHead(const QSqlDatabase& db)
+{
+    const quint64 epoch = Transaction::epoch(db);
+    HeadCache& c = headCache();
+    const QMutexLocker lock(&c.mutex);
+    const auto it = c.heads.constFind(db.connectionName());
+    if (it == c.heads.constEnd() || it->epoch != epoch || epoch == 0)
+        return std::nullopt;
+    return *it;
+}
+
+void rememberHead(const QSqlDatabase& db, qint64 id, const QString& hash)
+{
+    HeadCache& c = headCache();
+    const QMutexLocker lock(&c.mutex);
+    c.heads.insert(db.connectionName(), Head{Transaction::epoch(db), id, hash});
 }
 
 } // namespace
@@ -84,23 +118,28 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
 {
     if (!Transaction::isOpen(db))
         return Error{tr("An audited change was attempted outside a transaction; nothing was changed."), action};
-    // The next id: an id is never reused (SQLite's AUTOINCREMENT), so take it from the highest ever.
-    const db::Dialect* dialect = db::Dialect::of(db);
-    if (!dialect)
-        return Error{tr("The audit trail could not be read; nothing was changed."), db.driverName()};
-    const auto head = db::Query::cached(db,
-        QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), %1")
-            .arg(dialect->highestId(QStringLiteral("audit_log"))))
-                          .single(tr("The audit trail could not be read; nothing was changed."),
-                              tr("The audit trail could not be read; nothing was changed."), [](const QSqlQuery& q) {
-                                  return std::pair{q.value(0).isNull() ? GenesisHash : q.value(0).toString(),
-                                      q.value(1).toLongLong()};
-                              });
-    if (!head)
-        return head.error();
+    // The next id: an id is never reused (SQLite's AUTOINCREMENT), so take it from the highest ever
+    // (once per transaction: the records this one appends follow on from what it remembers).
+    std::optional<Head> known = knownHead(db);
+    if (!known) {
+        const db::Dialect* dialect = db::Dialect::of(db);
+        if (!dialect)
+            return Error{tr("The audit trail could not be read; nothing was changed."), db.driverName()};
+        const auto head = db::Query::cached(db,
+            QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), %1")
+                .arg(dialect->highestId(QStringLiteral("audit_log"))))
+                              .single(tr("The audit trail could not be read; nothing was changed."),
+                                  tr("The audit trail could not be read; nothing was changed."), [](const QSqlQuery& q) {
+                                      return Head{0, q.value(1).toLongLong(),
+                                          q.value(0).isNull() ? GenesisHash : q.value(0).toString()};
+                                  });
+        if (!head)
+            return head.error();
+        known = *head;
+    }
     AuditRecord r;
-    r.prevHash = head->first;
-    r.id = head->second + 1;
+    r.prevHash = known->hash;
+    r.id = known->id + 1;
     r.at = OfficeClock::stampMs(); // UTC, as every stored moment
     r.accountId = session.accountId;
     r.accountName = session.username;
@@ -113,7 +152,7 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
     r.hash = computeHash(r);
 
     const auto noText = QVariant(QMetaType::fromType<QString>());
-    return db::Query::cached(db,
+    const Status written = db::Query::cached(db,
         QStringLiteral(
             "INSERT INTO audit_log (id, at, account_id, account_name, action, object_type, object_id, "
             "summary, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -121,16 +160,17 @@ Status AuditLog::append(QSqlDatabase& db, const Session& session, const QString&
             Sql::nullIfEmpty(r.objectId), r.summary, r.beforeJson.isEmpty() ? noText : QVariant(r.beforeJson),
             r.afterJson.isEmpty() ? noText : QVariant(r.afterJson), r.prevHash, r.hash)
         .exec(tr("The audit record could not be written; nothing was changed."));
+    if (written)
+        rememberHead(db, r.id, r.hash);
+    return written;
 }
 
-Result<qint64> AuditLog::commitCreated(QSqlDatabase& db, Transaction& tx, const Session& session,
-    const QString& objectType, qint64 id, const QString& summary, const QJsonObject& after)
+Result<qint64> AuditLog::created(QSqlDatabase& db, const Session& session, const QString& objectType, qint64 id,
+    const QString& summary, const QJsonObject& after)
 {
     if (const Status s
         = append(db, session, QStringLiteral("create"), objectType, QString::number(id), summary, {}, after);
         !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
         return s.error();
     return id;
 }

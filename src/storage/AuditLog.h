@@ -11,7 +11,6 @@
 namespace sitegov {
 
 struct Session;
-class Transaction;
 
 struct AuditRecord
 {
@@ -42,10 +41,10 @@ public:
     static Status append(QSqlDatabase& db, const Session& session, const QString& action, const QString& objectType,
         const QString& objectId, const QString& summary, const QJsonObject& before = {}, const QJsonObject& after = {});
 
-    // The end of an audited create inside `tx`: its record ("create", no state before), then the
-    // commit. The new row's id, or the first error (the transaction then rolls back).
-    static Result<qint64> commitCreated(QSqlDatabase& db, Transaction& tx, const Session& session,
-        const QString& objectType, qint64 id, const QString& summary, const QJsonObject& after);
+    // The record of an audited create ("create", no state before), for the end of the transaction
+    // that made it (db::inTransaction): the new row's id, or the error that rolls it back.
+    static Result<qint64> created(QSqlDatabase& db, const Session& session, const QString& objectType, qint64 id,
+        const QString& summary, const QJsonObject& after);
 
     struct Verification
     {

@@ -227,12 +227,9 @@ Status stage(const QString& backup, const QString& staged, int pageSize, const S
     if (!opened)
         return opened.error();
     QSqlDatabase& db = (*opened)->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = AuditLog::append(db, session, QStringLiteral("restore"), QStringLiteral("database"), {}, summary); !s)
-        return s.error();
-    return tx.commit();
+    return db::inTransaction(db, [&]() -> Status {
+        return AuditLog::append(db, session, QStringLiteral("restore"), QStringLiteral("database"), {}, summary);
+    });
 }
 
 QString keptName(const QFileInfo& database)

@@ -99,21 +99,18 @@ Result<qint64> ChecklistService::save(const Session& session, const Checklist& c
     if (!valid)
         return valid.error();
     const auto before = current();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto inserted = insertVersion(m_db, session, *valid);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("checklist"),
-            QString::number(id), QStringLiteral("checklist version %1: %2 items").arg(id).arg(valid->items.size()),
-            before ? before->toJsonObject() : QJsonObject{}, valid->toJsonObject());
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto inserted = insertVersion(m_db, session, *valid);
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = *inserted;
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("checklist"),
+                QString::number(id), QStringLiteral("checklist version %1: %2 items").arg(id).arg(valid->items.size()),
+                before ? before->toJsonObject() : QJsonObject{}, valid->toJsonObject());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<Checklist> ChecklistService::readFile(const QString& path, const QString& databasePath)

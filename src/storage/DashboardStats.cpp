@@ -1,9 +1,12 @@
 #include "storage/DashboardStats.h"
 
+#include "core/DivisionCode.h"
 #include "core/Permissions.h"
 #include "db/Query.h"
 #include "storage/InspectionQueries.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/RequestQueries.h"
+#include "storage/SpotCheckService.h"
 #include "storage/WeeklyReviewService.h"
 
 namespace sitegov {
@@ -17,6 +20,20 @@ Period previousMonth(const Period& month)
 }
 
 } // namespace
+
+ScoreScope DashboardStats::scoreScope(const QString& divisionCode, const QString& level)
+{
+    // A city's jurisdiction is its city region (a zone governed at the city level inside its digits,
+    // such as Pingtan inside Fuzhou's, is not Fuzhou's); a province has no limit; a county its prefix.
+    ScoreScope sc;
+    if (level == u"province")
+        return sc;
+    if (level == u"city")
+        sc.cityRegion = DivisionCode::cityRegion(divisionCode);
+    else
+        sc.regionPrefix = regionPrefix(divisionCode);
+    return sc;
+}
 
 QString DashboardStats::regionPrefix(const QString& divisionCode)
 {
@@ -34,16 +51,18 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     f.today = today;
     // The jurisdiction: the account's unit, or for system actors the top of the unit tree.
     QString division;
+    QString level;
     {
         db::Query unit(db, session.orgId != 0
-                ? QStringLiteral("SELECT id, division_code, name FROM organisations WHERE id = ?")
-                : QStringLiteral("SELECT id, division_code, name FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"));
+                ? QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE id = ?")
+                : QStringLiteral("SELECT id, division_code, name, level FROM organisations WHERE parent_id IS NULL ORDER BY id LIMIT 1"));
         if (session.orgId != 0)
             unit.bind(session.orgId);
         const Status read = unit.forEach(tr("The account's unit could not be read."), [&](const QSqlQuery& q) {
             f.unitId = q.value(0).toLongLong();
             division = q.value(1).toString();
             f.unitName = q.value(2).toString();
+            level = q.value(3).toString();
             return false;
         });
         if (!read)
@@ -55,10 +74,28 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         return registry.error();
     f.registry = *registry;
 
-    // Today's coverage: of the account's unit, or for system actors summed over every top unit.
+    // Today's coverage: an inspector who takes care of sites sees those (their Today list: the sites
+    // and their own inspections of today); others the account's unit, or for system actors the sum
+    // over every top unit.
     InspectionQueries inspections(db);
     QList<qint64> coverageUnits;
-    if (session.orgId != 0) {
+    const auto caretaker = session.isSystem() || !session.can(Action::LogInspection)
+        ? Result<int>(0)
+        : inspections.caretakerSites(session.accountId);
+    if (!caretaker)
+        return caretaker.error();
+    if (*caretaker > 0) {
+        TodayFilter mine;
+        mine.day = today;
+        mine.inspector = session.username;
+        mine.accountId = session.accountId;
+        const auto pending = inspections.pendingToday(mine);
+        if (!pending)
+            return pending.error();
+        f.ownSites = true;
+        f.runningSites = *caretaker;
+        f.inspectedToday = *caretaker - *pending;
+    } else if (session.orgId != 0) {
         coverageUnits << f.unitId;
     } else {
         const auto tops = db::Query(db, QStringLiteral("SELECT id FROM organisations WHERE parent_id IS NULL ORDER BY id"))
@@ -95,8 +132,10 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         f.requestsWaiting = *inbox;
         f.requestsAreInbox = true;
     } else {
+        // Open requests (docs/design/glossary.md): submitted, in review, or approved and awaiting the
+        // national filing, as the Requests page's "open" filter lists them.
         db::Query open(db,
-            QStringLiteral("SELECT count(*) FROM requests r WHERE r.state IN ('submitted', 'in_review')")
+            QStringLiteral("SELECT count(*) FROM requests r WHERE r.state IN ('submitted', 'in_review', 'approved')")
                 + (scope != 0 ? QStringLiteral(" AND r.unit_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
                               : QString()));
         if (scope != 0)
@@ -117,7 +156,7 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!drafts)
         return drafts.error();
     f.reviewsDraft = *drafts;
-    const auto expected = reviews.owingCount(scope);
+    const auto expected = reviews.owingCount(f.reviewWeek, scope);
     if (!expected)
         return expected.error();
     f.reviewsExpected = *expected;
@@ -128,7 +167,8 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         return latest.error();
     if (!latest->isEmpty()) {
         ScoreScope sc;
-        sc.regionPrefix = scope != 0 ? regionPrefix(division) : QString();
+        if (scope != 0)
+            sc = scoreScope(division, level);
         const auto last = scores.summary(latest->constFirst(), sc);
         if (!last)
             return last.error();
@@ -144,6 +184,25 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!spotChecks)
         return spotChecks.error();
     f.spotChecks = *spotChecks;
+    {
+        QSqlDatabase connection = db;
+        OrganisationRepository units(connection);
+        qint64 office = f.unitId;
+        for (int depth = 0; office != 0 && depth < 16; ++depth) {
+            const auto unit = units.byId(office);
+            if (!unit)
+                return unit.error();
+            if (SpotCheckRules::plansAt(unit->level, unit->kind))
+                break;
+            office = unit->parentId;
+        }
+        if (office != 0) {
+            const auto share = SpotCheckService(connection).sharePercent(office);
+            if (!share)
+                return share.error();
+            f.spotCheckSharePercent = *share;
+        }
+    }
     const auto risk = ProbeQueries(db).vetoRisk(session, today);
     if (!risk)
         return risk.error();

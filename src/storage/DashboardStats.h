@@ -23,9 +23,11 @@ struct DashboardFigures
     QDate today;
     int inspectedToday = 0; // running sites inspected today
     int runningSites = 0; // running sites (operating or migrating) in the jurisdiction
+    bool ownSites = false; // the two above are the inspector's own: the sites they take care of, inspected by them
     int unresolvedRectifications = 0; // open or fixed, not yet closed
     int overdueRectifications = 0;
-    int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction
+    int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction:
+                             // submitted, in review or approved awaiting the national filing (glossary)
     bool requestsAreInbox = false; // requestsWaiting counts the account's own inbox
     IsoWeek reviewWeek; // last ISO week
     int reviewsMissing = 0; // units without a signed review: not submitted, or a draft
@@ -35,6 +37,10 @@ struct DashboardFigures
     ScoreSummary lastPeriod; // the newest cached month
     ScoreSummary previousPeriod; // the month before it (count 0 when not cached)
     SpotCheckMonthFigures spotChecks; // this month's spot-check plans of the offices in the jurisdiction
+    // The least share of its running sites the account's office checks a month: its own setting, or
+    // the default of its level (10% for the province, 35% for cities and counties). The office is the
+    // government of the jurisdiction's unit, or the nearest one above a department.
+    int spotCheckSharePercent = 0;
     QList<VetoRiskRow> vetoRisk; // running sites over an early-warning line of the probe, worst first
 
     double coveragePercent() const { return runningSites > 0 ? qMin(100.0, 100.0 * inspectedToday / runningSites) : 0.0; }
@@ -51,6 +57,9 @@ public:
     // The division-code prefix of a unit's jurisdiction for the score cache ("35" for the
     // province, "3501" for Fuzhou); empty for all.
     static QString regionPrefix(const QString& divisionCode);
+    // The scores of a unit's jurisdiction: none for the province, the city region for a city-level
+    // unit, the prefix below that (the Scores page opens on the same).
+    static ScoreScope scoreScope(const QString& divisionCode, const QString& level);
 };
 
 } // namespace sitegov

@@ -1,6 +1,7 @@
 #include "storage/InspectionExchange.h"
 
 #include "core/CsvWriter.h"
+#include "core/Domain.h"
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "db/Query.h"
@@ -60,12 +61,8 @@ struct Inspector
     qint64 accountId = 0;
 };
 
-struct SiteRef
-{
-    qint64 id = 0;
-    QString name;
-    qint64 hostOrgId = 0;
-};
+// What the checks of a row and of saving it need of its site (InspectionService::record takes it).
+using SiteRef = InspectedSite;
 
 // One import: the file's columns, the checklist, and what was looked up so far.
 class Importer final
@@ -270,7 +267,7 @@ public:
                              .arg(inspector->name, code, day->toString(Qt::ISODate)),
                 {}};
         m_seen.insert(key, row.line);
-        const auto saved = m_service.record(m_actor, input, inspector->name, inspector->accountId, m_today);
+        const auto saved = m_service.record(m_actor, input, inspector->name, inspector->accountId, m_today, &*siteRef);
         if (!saved)
             return saved.error();
         m_opened += int(saved->openedRectifications.size());
@@ -364,11 +361,20 @@ private:
         if (it != m_sites.constEnd())
             return *it;
         const auto ref
-            = db::Query::cached(m_db, QStringLiteral("SELECT id, name, host_org_id FROM sites WHERE code = ?"))
+            = db::Query::cached(m_db,
+                QStringLiteral("SELECT id, name, status, host_org_id, closed_on, opened_on FROM sites WHERE code = ?"))
                   .bind(code)
                   .single(tr("The site could not be read."),
-                      tr("There is no site with the identifier code %1.").arg(code.left(40)), [](const QSqlQuery& q) {
-                          return SiteRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+                      tr("There is no site with the identifier code %1.").arg(code.left(40)), [&code](const QSqlQuery& q) {
+                          SiteRef site;
+                          site.id = q.value(0).toLongLong();
+                          site.code = code; // the key it was found by (shared, not a second copy)
+                          site.name = q.value(1).toString();
+                          site.status = Vocabulary::siteStatus(q.value(2).toString()).value_or(SiteStatus::Planned);
+                          site.hostOrgId = q.value(3).toLongLong();
+                          site.closedOn = Sql::toDate(q.value(4));
+                          site.openedOn = Sql::toDate(q.value(5));
+                          return site;
                       });
         if (ref)
             m_sites.insert(code, *ref);

@@ -3,6 +3,7 @@
 #include "core/Domain.h"
 #include "db/Dialect.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -21,20 +22,18 @@ const char* const kColumns = "i.id, i.site_id, s.name, i.day, i.inspector, i.acc
 
 // What saving an inspection needs of its site, by a narrow statement prepared once per connection
 // (an import saves thousands; a full SiteRepository row costs several times as much to read).
-Result<Site> siteFacts(const QSqlDatabase& db, qint64 siteId)
+Result<InspectedSite> siteFacts(const QSqlDatabase& db, qint64 siteId)
 {
     const auto found = db::Query::cached(db,
         QStringLiteral("SELECT code, name, status, host_org_id, closed_on, opened_on FROM sites WHERE id = ?"))
                            .bind(siteId)
                            .first(InspectionService::tr("The inspection could not be saved."), [siteId](const QSqlQuery& q) {
-                               Site site;
+                               InspectedSite site;
                                site.id = siteId;
-                               site.code = q.value(0).toString();
-                               site.name = q.value(1).toString();
-                               site.status = Vocabulary::siteStatus(q.value(2).toString()).value_or(SiteStatus::Planned);
-                               site.hostOrgId = q.value(3).toLongLong();
-                               site.closedOn = Sql::toDate(q.value(4));
-                               site.openedOn = Sql::toDate(q.value(5));
+                               db::RowReader in(q);
+                               in.into(site.code, site.name);
+                               site.status = Vocabulary::siteStatus(in.next().toString()).value_or(SiteStatus::Planned);
+                               in.into(site.hostOrgId, site.closedOn, site.openedOn);
                                return site;
                            });
     if (!found)
@@ -76,21 +75,14 @@ Result<InspectionRecord> InspectionService::byId(qint64 inspectionId)
                                tr("There is no inspection with the number %1.").arg(inspectionId),
                                [&results](const QSqlQuery& q) {
                                    InspectionRecord r;
-                                   r.id = q.value(0).toLongLong();
-                                   r.siteId = q.value(1).toLongLong();
-                                   r.siteName = q.value(2).toString();
-                                   r.day = Sql::toDate(q.value(3));
-                                   r.inspector = q.value(4).toString();
-                                   r.accountId = q.value(5).toLongLong();
-                                   r.checklistId = q.value(6).toLongLong();
-                                   results = q.value(7).toString();
-                                   r.note = q.value(8).toString();
-                                   r.failed = q.value(9).toInt();
-                                   r.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
-                                   r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
-                                   r.correctedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
-                                   r.correctedBy = q.value(13).toString();
-                                   r.correctionReason = q.value(14).toString();
+                                   db::RowReader in(q);
+                                   in.into(r.id, r.siteId, r.siteName, r.day, r.inspector, r.accountId, r.checklistId);
+                                   results = in.next().toString();
+                                   in.into(r.note, r.failed);
+                                   r.createdAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+                                   r.updatedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+                                   r.correctedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+                                   in.into(r.correctedBy, r.correctionReason);
                                    return r;
                                });
     if (!found)
@@ -165,7 +157,7 @@ Result<InspectionSaved> InspectionService::change(const Session& session, qint64
 }
 
 Result<InspectionSaved> InspectionService::record(const Session& actor, const InspectionInput& input, const QString& inspector,
-    qint64 inspectorAccountId, const QDate& today)
+    qint64 inspectorAccountId, const QDate& today, const InspectedSite* site)
 {
     if (inspector.trimmed().isEmpty())
         return Error{tr("Say who inspected."), {}};
@@ -176,13 +168,14 @@ Result<InspectionSaved> InspectionService::record(const Session& actor, const In
         return existing.error();
     if (existing->id != 0)
         return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector.trimmed(), input.day.toString(Qt::ISODate)), {}};
-    return write(actor, input, inspector.trimmed(), inspectorAccountId, nullptr, false, today);
+    return write(actor, input, inspector.trimmed(), inspectorAccountId, nullptr, false, today,
+        site && site->id == input.siteId ? site : nullptr);
 }
 
 Result<InspectionSaved> InspectionService::write(const Session& session, const InspectionInput& input, const QString& inspector,
-    qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today)
+    qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today, const InspectedSite* knownSite)
 {
-    const auto site = siteFacts(m_db, input.siteId);
+    const auto site = knownSite ? Result<InspectedSite>(*knownSite) : siteFacts(m_db, input.siteId);
     if (!site)
         return site.error();
     if (const Status s = Authorizer::require(m_db, session, Action::LogInspection, site->hostOrgId); !s)
@@ -211,111 +204,125 @@ Result<InspectionSaved> InspectionService::write(const Session& session, const I
     if (input.note.size() > InspectionRules::kMaxNote)
         return Error{tr("The note is longer than %1 characters.").arg(InspectionRules::kMaxNote), {}};
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString results = InspectionRules::encode(input.outcomes);
-    const int failed = InspectionRules::failures(input.outcomes);
-    const QString now = Sql::nowUtc();
-    InspectionSaved saved;
-    saved.correction = correction;
-    const QVariant none(QMetaType::fromType<QString>());
-    if (!existing) {
-        const auto version = input.checklistVersion != 0 ? Result<qint64>(input.checklistVersion) : checklists.currentVersionId(session);
-        if (!version)
-            return version.error();
-        const auto id = db::Query::cached(m_db,
-            QStringLiteral("INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, note, "
-                           "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?)"))
-                            .bind(input.siteId, Sql::date(input.day), inspector, Sql::nullIfZero(accountId), *version,
-                                Sql::text(results), failed, Sql::text(input.note), now, now,
-                                correction ? QVariant(now) : none, correction ? QVariant(session.username) : none,
-                                correction ? QVariant(input.reason.trimmed()) : none)
-                            .insert(tr("The inspection could not be saved."));
-        if (!id) {
-            if (id.error().code == db::Dialect::uniqueViolationCode())
-                return Error{tr("%1 already logged an inspection of this site on %2.").arg(inspector, input.day.toString(Qt::ISODate)), {}};
-            return id.error();
-        }
-        saved.inspectionId = *id;
-        saved.created = true;
-    } else {
-        saved.inspectionId = existing->id;
-        const Status updated = correction
-            ? db::Query(m_db,
-                  QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
-                                 "corrected_by = ?, correction_reason = ? WHERE id = ?"))
-                  .bind(Sql::text(results), failed, Sql::text(input.note), now, now, session.username,
-                      input.reason.trimmed(), existing->id)
-                  .exec(tr("The inspection could not be saved."))
-            : db::Query(m_db,
-                  QStringLiteral("UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ? WHERE id = ?"))
-                  .bind(Sql::text(results), failed, Sql::text(input.note), now, existing->id)
-                  .exec(tr("The inspection could not be saved."));
-        if (!updated)
-            return updated.error();
-        if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM inspection_failures WHERE inspection_id = ?"))
-                                 .bind(existing->id)
-                                 .exec(tr("The inspection could not be saved."));
-            !s)
-            return s.error();
-    }
-    db::Query failure = db::Query::cached(m_db,
-        QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, ?, ?, ?, ?)"));
-    RectificationService rectifications(m_db);
-    // The site's items still being fixed, read once (most sites have none).
-    const auto anyUnresolved = hasUnresolved(m_db, input.siteId);
-    if (!anyUnresolved)
-        return anyUnresolved.error();
-    const auto unresolved = *anyUnresolved ? rectifications.unresolved(input.siteId) : Result<QList<RectificationRecord>>(QList<RectificationRecord>{});
-    if (!unresolved)
-        return unresolved.error();
-    for (const ChecklistItem& item : checklist->items) {
-        const ItemOutcome outcome = input.outcomes.value(item.key);
-        const bool failsNow = outcome.result == ItemResult::Fail;
-        const bool failedBefore = existing && existing->outcomes.value(item.key).result == ItemResult::Fail;
-        if (failsNow) {
-            if (const Status s = failure.bind(saved.inspectionId, item.key, input.siteId, Sql::date(input.day), Sql::text(outcome.note))
-                                     .exec(tr("The inspection could not be saved."));
+    return db::inTransaction(m_db, [&]() -> Result<InspectionSaved> {
+        const QString results = InspectionRules::encode(input.outcomes);
+        const int failed = InspectionRules::failures(input.outcomes);
+        const QString now = Sql::nowUtc();
+        InspectionSaved saved;
+        saved.correction = correction;
+        const QVariant none(QMetaType::fromType<QString>());
+        if (!existing) {
+            const auto version = input.checklistVersion != 0 ? Result<qint64>(input.checklistVersion)
+                                                             : checklists.currentVersionId(session);
+            if (!version)
+                return version.error();
+            const auto id = db::Query::cached(m_db,
+                QStringLiteral(
+                    "INSERT INTO inspections (site_id, day, inspector, account_id, checklist_id, results, failed, "
+                    "note, "
+                    "created_at, updated_at, corrected_at, corrected_by, correction_reason) VALUES (?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?)"))
+                                .bind(input.siteId, Sql::date(input.day), inspector, Sql::nullIfZero(accountId),
+                                    *version, Sql::text(results), failed, Sql::text(input.note), now, now,
+                                    correction ? QVariant(now) : none, correction ? QVariant(session.username) : none,
+                                    correction ? QVariant(input.reason.trimmed()) : none)
+                                .insert(tr("The inspection could not be saved."));
+            if (!id) {
+                if (id.error().code == db::Dialect::uniqueViolationCode())
+                    return Error{tr("%1 already logged an inspection of this site on %2.")
+                                     .arg(inspector, input.day.toString(Qt::ISODate)),
+                        {}};
+                return id.error();
+            }
+            saved.inspectionId = *id;
+            saved.created = true;
+        } else {
+            saved.inspectionId = existing->id;
+            const Status updated = correction
+                ? db::Query(m_db,
+                    QStringLiteral(
+                        "UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ?, corrected_at = ?, "
+                        "corrected_by = ?, correction_reason = ? WHERE id = ?"))
+                      .bind(Sql::text(results), failed, Sql::text(input.note), now, now, session.username,
+                          input.reason.trimmed(), existing->id)
+                      .exec(tr("The inspection could not be saved."))
+                : db::Query(m_db,
+                    QStringLiteral(
+                        "UPDATE inspections SET results = ?, failed = ?, note = ?, updated_at = ? WHERE id = ?"))
+                      .bind(Sql::text(results), failed, Sql::text(input.note), now, existing->id)
+                      .exec(tr("The inspection could not be saved."));
+            if (!updated)
+                return updated.error();
+            if (const Status s
+                = db::Query(m_db, QStringLiteral("DELETE FROM inspection_failures WHERE inspection_id = ?"))
+                      .bind(existing->id)
+                      .exec(tr("The inspection could not be saved."));
                 !s)
                 return s.error();
-            if (!failedBefore) {
-                const auto opened = rectifications.fromFailure(session, input.siteId, saved.inspectionId, item.key,
-                    outcome.note, input.day, item.deadlineDays);
-                if (!opened)
-                    return opened.error();
-                if (*opened != 0)
-                    saved.openedRectifications << *opened;
-            }
-        } else {
-            if (failedBefore) {
-                if (const Status s = rectifications.withdrawFromInspection(session, saved.inspectionId, item.key, today); !s)
+        }
+        db::Query failure = db::Query::cached(m_db,
+            QStringLiteral("INSERT INTO inspection_failures (inspection_id, item_key, site_id, day, note) VALUES (?, "
+                           "?, ?, ?, ?)"));
+        RectificationService rectifications(m_db);
+        // The site's items still being fixed, read once (most sites have none).
+        const auto anyUnresolved = hasUnresolved(m_db, input.siteId);
+        if (!anyUnresolved)
+            return anyUnresolved.error();
+        const auto unresolved = *anyUnresolved ? rectifications.unresolved(input.siteId)
+                                               : Result<QList<RectificationRecord>>(QList<RectificationRecord>{});
+        if (!unresolved)
+            return unresolved.error();
+        for (const ChecklistItem& item : checklist->items) {
+            const ItemOutcome outcome = input.outcomes.value(item.key);
+            const bool failsNow = outcome.result == ItemResult::Fail;
+            const bool failedBefore = existing && existing->outcomes.value(item.key).result == ItemResult::Fail;
+            if (failsNow) {
+                if (const Status s = failure
+                                         .bind(saved.inspectionId, item.key, input.siteId, Sql::date(input.day),
+                                             Sql::text(outcome.note))
+                                         .exec(tr("The inspection could not be saved."));
+                    !s)
                     return s.error();
-            }
-            if (outcome.result == ItemResult::Pass) {
-                for (const RectificationRecord& r : *unresolved) {
-                    if (r.itemKey == item.key)
-                        saved.recheckable << r.id;
+                if (!failedBefore) {
+                    const auto opened = rectifications.fromFailure(session, input.siteId, saved.inspectionId, item.key,
+                        outcome.note, input.day, item.deadlineDays);
+                    if (!opened)
+                        return opened.error();
+                    if (*opened != 0)
+                        saved.openedRectifications << *opened;
+                }
+            } else {
+                if (failedBefore) {
+                    if (const Status s
+                        = rectifications.withdrawFromInspection(session, saved.inspectionId, item.key, today);
+                        !s)
+                        return s.error();
+                }
+                if (outcome.result == ItemResult::Pass) {
+                    for (const RectificationRecord& r : *unresolved) {
+                        if (r.itemKey == item.key)
+                            saved.recheckable << r.id;
+                    }
                 }
             }
         }
-    }
-    const QJsonObject after = auditJson(input.siteId, input.day, inspector, results, input.note.trimmed());
-    const QJsonObject before = existing ? auditJson(existing->siteId, existing->day, existing->inspector,
-                                              InspectionRules::encode(existing->outcomes), existing->note)
-                                        : QJsonObject{};
-    const QString action = correction ? QStringLiteral("correct") : existing ? QStringLiteral("update") : QStringLiteral("create");
-    QString summary = QStringLiteral("%1 %2: %3 failed").arg(site->code, input.day.toString(Qt::ISODate)).arg(failed);
-    if (correction)
-        summary += QStringLiteral(" (reason: %1)").arg(input.reason.trimmed());
-    if (const Status s = AuditLog::append(m_db, session, action, QStringLiteral("inspection"), QString::number(saved.inspectionId),
-            summary, before, after);
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return saved;
+        const QJsonObject after = auditJson(input.siteId, input.day, inspector, results, input.note.trimmed());
+        const QJsonObject before = existing ? auditJson(existing->siteId, existing->day, existing->inspector,
+                                       InspectionRules::encode(existing->outcomes), existing->note)
+                                            : QJsonObject{};
+        const QString action = correction ? QStringLiteral("correct")
+            : existing                    ? QStringLiteral("update")
+                                          : QStringLiteral("create");
+        QString summary
+            = QStringLiteral("%1 %2: %3 failed").arg(site->code, input.day.toString(Qt::ISODate)).arg(failed);
+        if (correction)
+            summary += QStringLiteral(" (reason: %1)").arg(input.reason.trimmed());
+        if (const Status s = AuditLog::append(m_db, session, action, QStringLiteral("inspection"),
+                QString::number(saved.inspectionId), summary, before, after);
+            !s)
+            return s.error();
+        return saved;
+    });
 }
 
 } // namespace sitegov

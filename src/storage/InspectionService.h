@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "core/Inspection.h"
 #include "storage/Session.h"
 
@@ -48,6 +49,18 @@ struct InspectionSaved
     QList<qint64> recheckable;          // the site's open items whose checklist item now passed
 };
 
+// What saving an inspection needs of its site.
+struct InspectedSite
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    SiteStatus status = SiteStatus::Planned;
+    qint64 hostOrgId = 0;
+    QDate openedOn;
+    QDate closedOn;
+};
+
 // Logs daily inspections. One inspection per site, day and inspector; its author may change it on
 // its day, anyone else (or the author later) only as an audited correction with a reason. Each
 // failed item opens a rectification item on the site (or adds to the one already open for it);
@@ -73,12 +86,16 @@ public:
 
     // Inspections recorded elsewhere (sitegovctl inspection import): `inspector` is who inspected;
     // the import's own account is the actor in the audit trail. Refuses a duplicate.
+    // `site`, when given, is what the caller read of input.siteId inside the same transaction (code,
+    // name, status, host unit, opening and closing days): an import reads each site once for its
+    // own checks and hands it on instead of the service reading it again for every row.
     Result<InspectionSaved> record(const Session& actor, const InspectionInput& input, const QString& inspector,
-        qint64 inspectorAccountId, const QDate& today);
+        qint64 inspectorAccountId, const QDate& today, const InspectedSite* site = nullptr);
 
 private:
     Result<InspectionSaved> write(const Session& session, const InspectionInput& input, const QString& inspector,
-        qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today);
+        qint64 accountId, const InspectionRecord* existing, bool correction, const QDate& today,
+        const InspectedSite* knownSite = nullptr);
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "storage/OrganisationRepository.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 
 #include <QSqlQuery>
@@ -23,15 +24,11 @@ QString OrganisationRepository::columns()
 Organisation OrganisationRepository::fromRecord(const QSqlQuery& q)
 {
     Organisation o;
-    o.id = q.value(0).toLongLong();
-    o.parentId = q.value(1).toLongLong();
-    o.name = q.value(2).toString();
-    o.level = Vocabulary::adminLevel(q.value(3).toString()).value_or(AdminLevel::Province);
-    o.kind = Vocabulary::orgKind(q.value(4).toString()).value_or(OrgKind::Government);
-    o.divisionCode = q.value(5).toString();
-    o.domainLabel = q.value(6).toString();
-    o.active = q.value(7).toBool();
-    o.cityOrgId = q.value(8).toLongLong();
+    db::RowReader in(q);
+    in.into(o.id, o.parentId, o.name);
+    o.level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
+    o.kind = Vocabulary::orgKind(in.next().toString()).value_or(OrgKind::Government);
+    in.into(o.divisionCode, o.domainLabel, o.active, o.cityOrgId);
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/Dialect.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/ActiveFlag.h"
@@ -17,13 +18,7 @@ namespace {
 Person personFrom(const QSqlQuery& q)
 {
     Person p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.orgId = q.value(2).toLongLong();
-    p.title = q.value(3).toString();
-    p.phone = q.value(4).toString();
-    p.email = q.value(5).toString();
-    p.active = q.value(6).toBool();
+    db::RowReader(q).into(p.id, p.name, p.orgId, p.title, p.phone, p.email, p.active);
     return p;
 }
 
@@ -45,12 +40,22 @@ Assignment assignmentFrom(const QSqlQuery& q, qint64 id, qint64 siteId)
     Assignment a;
     a.id = id;
     a.siteId = siteId;
-    a.personId = q.value(1).toLongLong();
-    a.role = RegistryVocabulary::role(q.value(2).toString()).value_or(AssignmentRole::Caretaker);
-    a.startOn = Sql::toDate(q.value(3));
-    a.endOn = Sql::toDate(q.value(4));
-    a.note = q.value(5).toString();
+    db::RowReader in(q, 1);
+    in.into(a.personId);
+    a.role = RegistryVocabulary::role(in.next().toString()).value_or(AssignmentRole::Caretaker);
+    in.into(a.startOn, a.endOn, a.note);
     return a;
+}
+
+// The person `id`, when `session` may change the persons of its unit.
+Result<Person> personToChange(PersonService& persons, const QSqlDatabase& db, const Session& session, qint64 id)
+{
+    auto person = persons.personById(id);
+    if (!person)
+        return person;
+    if (const Status s = Authorizer::require(db, session, Action::AssignPersons, person->orgId); !s)
+        return s.error();
+    return person;
 }
 
 } // namespace
@@ -113,93 +118,80 @@ Result<qint64> PersonService::createPerson(const Session& session, const Person&
         return s.error();
     if (const Status s = validate(person); !s)
         return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = Sql::nowUtc();
-    const auto inserted
-        = db::Query(m_db,
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString now = Sql::nowUtc();
+        const auto inserted = db::Query(m_db,
             QStringLiteral(
                 "INSERT INTO persons (name, org_id, title, phone, email, active, created_at, updated_at) VALUES (?, "
                 "?, ?, ?, ?, ?, ?, ?)"))
-              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title), Sql::nullIfEmpty(person.phone),
-                  Sql::nullIfEmpty(person.email), person.active ? 1 : 0, now, now)
-              .insert(tr("The person could not be saved."));
-    if (!inserted)
-        return nameTaken(inserted.error(), person.name);
-    const qint64 id = *inserted;
-    return AuditLog::commitCreated(
-        m_db, tx, session, QStringLiteral("person"), id, person.name.trimmed(), snapshot(person));
+                                  .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
+                                      Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email),
+                                      person.active ? 1 : 0, now, now)
+                                  .insert(tr("The person could not be saved."));
+        if (!inserted)
+            return nameTaken(inserted.error(), person.name);
+        const qint64 id = *inserted;
+        return AuditLog::created(m_db, session, QStringLiteral("person"), id, person.name.trimmed(), snapshot(person));
+    });
 }
 
 Status PersonService::updatePerson(const Session& session, const Person& person)
 {
-    const auto before = personById(person.id);
+    const auto before = personToChange(*this, m_db, session, person.id);
     if (!before)
         return before.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, before->orgId); !s)
-        return s;
     if (person.orgId != before->orgId) {
         if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, person.orgId); !s)
             return s;
     }
     if (const Status s = validate(person); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s
-        = db::Query(m_db,
-            QStringLiteral("UPDATE persons SET name = ?, org_id = ?, title = ?, phone = ?, email = ?, updated_at = ? "
-                           "WHERE id = ?"))
-              .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title), Sql::nullIfEmpty(person.phone),
-                  Sql::nullIfEmpty(person.email), Sql::nowUtc(), person.id)
-              .exec(tr("The person could not be saved."));
-        !s)
-        return nameTaken(s.error(), person.name);
-    Person after = person;
-    after.active = before->active;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("person"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s
+            = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE persons SET name = ?, org_id = ?, title = ?, phone = ?, email = ?, updated_at = ? "
+                    "WHERE id = ?"))
+                  .bind(person.name.trimmed(), person.orgId, Sql::nullIfEmpty(person.title),
+                      Sql::nullIfEmpty(person.phone), Sql::nullIfEmpty(person.email), Sql::nowUtc(), person.id)
+                  .exec(tr("The person could not be saved."));
+            !s)
+            return nameTaken(s.error(), person.name);
+        Person after = person;
+        after.active = before->active;
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("person"),
             QString::number(person.id), person.name.trimmed(), snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status PersonService::linkAccount(const Session& session, qint64 personId, qint64 accountId)
 {
-    const auto person = personById(personId);
+    const auto person = personToChange(*this, m_db, session, personId);
     if (!person)
         return person.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, person->orgId); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (accountId != 0) {
-        // Whoever was this account before is no longer.
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (accountId != 0) {
+            // Whoever was this account before is no longer.
+            if (const Status s = db::Query(
+                    m_db, QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"))
+                                     .bind(accountId, personId)
+                                     .exec(tr("The person could not be saved."));
+                !s)
+                return s;
+        }
         if (const Status s
-            = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = NULL WHERE account_id = ? AND id <> ?"))
-                  .bind(accountId, personId)
+            = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"))
+                  .bind(Sql::nullIfZero(accountId), Sql::nowUtc(), personId)
                   .exec(tr("The person could not be saved."));
-            !s)
+            !s) {
+            if (s.error().code == db::Dialect::foreignKeyViolationCode())
+                return Error{
+                    tr("There is no account with the number %1.").arg(accountId), s.error().detail, s.error().code};
             return s;
-    }
-    if (const Status s
-        = db::Query(m_db, QStringLiteral("UPDATE persons SET account_id = ?, updated_at = ? WHERE id = ?"))
-              .bind(Sql::nullIfZero(accountId), Sql::nowUtc(), personId)
-              .exec(tr("The person could not be saved."));
-        !s) {
-        if (s.error().code == db::Dialect::foreignKeyViolationCode())
-            return Error{
-                tr("There is no account with the number %1.").arg(accountId), s.error().detail, s.error().code};
-        return s;
-    }
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("link_account"), QStringLiteral("person"),
+        }
+        return AuditLog::append(m_db, session, QStringLiteral("link_account"), QStringLiteral("person"),
             QString::number(personId), QStringLiteral("%1 -> account %2").arg(person->name).arg(accountId));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<Person> PersonService::personOfAccount(qint64 accountId)
@@ -217,11 +209,9 @@ Result<Person> PersonService::personOfAccount(qint64 accountId)
 
 Status PersonService::setPersonActive(const Session& session, qint64 personId, bool active)
 {
-    const auto before = personById(personId);
+    const auto before = personToChange(*this, m_db, session, personId);
     if (!before)
         return before.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, before->orgId); !s)
-        return s;
     if (before->active == active)
         return {};
     if (!active) {
@@ -243,21 +233,18 @@ Status PersonService::setPersonActive(const Session& session, qint64 personId, b
         active);
 }
 
-Result<qint64> PersonService::hostOfSite(qint64 siteId)
+Status PersonService::requireAssignAt(const Session& session, qint64 siteId)
 {
     const auto site = SiteRepository(m_db).byId(siteId);
     if (!site)
         return site.error();
-    return site->hostOrgId;
+    return Authorizer::require(m_db, session, Action::AssignPersons, site->hostOrgId);
 }
 
 Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint64 personId, AssignmentRole role,
     const QDate& startOn, const QString& note)
 {
-    const auto host = hostOfSite(siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, siteId); !s)
         return s.error();
     const auto person = personById(personId);
     if (!person)
@@ -267,66 +254,64 @@ Result<qint64> PersonService::assign(const Session& session, qint64 siteId, qint
     if (!startOn.isValid())
         return Error{tr("Give the date the assignment starts."), {}};
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    // The current holder of the role, if any, hands over.
-    const auto holder = db::Query(m_db,
-        QStringLiteral(
-            "SELECT id, person_id, role, start_on, end_on, note FROM assignments WHERE site_id = ? AND role = ? "
-            "AND end_on IS NULL"))
-                            .bind(siteId, RegistryVocabulary::key(role))
-                            .first(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
-                                return assignmentFrom(q, q.value(0).toLongLong(), siteId);
-                            });
-    if (!holder)
-        return holder.error();
-    if (*holder) {
-        const Assignment& current = **holder;
-        if (current.personId == personId)
-            return Error{
-                tr("%1 is already the site's %2.").arg(person->name, RegistryVocabulary::displayName(role)), {}};
-        if (startOn < current.startOn)
-            return Error{tr("The new assignment cannot start before the current one (%1).")
-                             .arg(current.startOn.toString(Qt::ISODate)),
-                {}};
-        Assignment ended = current;
-        ended.endOn = startOn.addDays(-1) < current.startOn ? current.startOn : startOn.addDays(-1);
-        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
-                                 .bind(ended.endOn.toString(Qt::ISODate), current.id)
-                                 .exec(tr("The assignment could not be ended."));
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        // The current holder of the role, if any, hands over.
+        const auto holder = db::Query(m_db,
+            QStringLiteral(
+                "SELECT id, person_id, role, start_on, end_on, note FROM assignments WHERE site_id = ? AND role = ? "
+                "AND end_on IS NULL"))
+                                .bind(siteId, RegistryVocabulary::key(role))
+                                .first(tr("The assignments could not be read."), [siteId](const QSqlQuery& q) {
+                                    return assignmentFrom(q, q.value(0).toLongLong(), siteId);
+                                });
+        if (!holder)
+            return holder.error();
+        if (*holder) {
+            const Assignment& current = **holder;
+            if (current.personId == personId)
+                return Error{
+                    tr("%1 is already the site's %2.").arg(person->name, RegistryVocabulary::displayName(role)), {}};
+            if (startOn < current.startOn)
+                return Error{tr("The new assignment cannot start before the current one (%1).")
+                                 .arg(current.startOn.toString(Qt::ISODate)),
+                    {}};
+            Assignment ended = current;
+            ended.endOn = startOn.addDays(-1) < current.startOn ? current.startOn : startOn.addDays(-1);
+            if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
+                                     .bind(ended.endOn.toString(Qt::ISODate), current.id)
+                                     .exec(tr("The assignment could not be ended."));
+                !s)
+                return s.error();
+            if (const Status s
+                = AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
+                    QString::number(current.id), RegistryVocabulary::key(role), snapshot(current), snapshot(ended));
+                !s)
+                return s.error();
+        }
+        Assignment a;
+        a.siteId = siteId;
+        a.personId = personId;
+        a.role = role;
+        a.startOn = startOn;
+        a.note = note.trimmed();
+        const auto inserted = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, "
+                "?, ?)"))
+                                  .bind(siteId, personId, RegistryVocabulary::key(role), startOn.toString(Qt::ISODate),
+                                      Sql::nullIfEmpty(a.note), Sql::nowUtc())
+                                  .insert(tr("The assignment could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        a.id = *inserted;
+        if (const Status s = SiteRepository(m_db).refreshFlags({siteId}); !s)
+            return s.error();
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
+                QString::number(a.id), person->name + u' ' + RegistryVocabulary::key(role), {}, snapshot(a));
             !s)
             return s.error();
-        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
-                QString::number(current.id), RegistryVocabulary::key(role), snapshot(current), snapshot(ended));
-            !s)
-            return s.error();
-    }
-    Assignment a;
-    a.siteId = siteId;
-    a.personId = personId;
-    a.role = role;
-    a.startOn = startOn;
-    a.note = note.trimmed();
-    const auto inserted = db::Query(m_db,
-        QStringLiteral(
-            "INSERT INTO assignments (site_id, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, "
-            "?, ?)"))
-                              .bind(siteId, personId, RegistryVocabulary::key(role), startOn.toString(Qt::ISODate),
-                                  Sql::nullIfEmpty(a.note), Sql::nowUtc())
-                              .insert(tr("The assignment could not be saved."));
-    if (!inserted)
-        return inserted.error();
-    a.id = *inserted;
-    if (const Status s = SiteRepository(m_db).refreshFlags({siteId}); !s)
-        return s.error();
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
-            QString::number(a.id), person->name + u' ' + RegistryVocabulary::key(role), {}, snapshot(a));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return a.id;
+        return a.id;
+    });
 }
 
 Status PersonService::endAssignment(const Session& session, qint64 assignmentId, const QDate& endOn)
@@ -342,41 +327,31 @@ Status PersonService::endAssignment(const Session& session, qint64 assignmentId,
     if (!found)
         return found.error();
     const Assignment before = *found;
-    const auto host = hostOfSite(before.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, before.siteId); !s)
         return s;
     if (!before.isCurrent())
         return Error{tr("This assignment ended already on %1.").arg(before.endOn.toString(Qt::ISODate)), {}};
     if (!endOn.isValid() || endOn < before.startOn)
         return Error{
             tr("The end date must be on or after the start date %1.").arg(before.startOn.toString(Qt::ISODate)), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    Assignment after = before;
-    after.endOn = endOn;
-    if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
-                             .bind(endOn.toString(Qt::ISODate), assignmentId)
-                             .exec(tr("The assignment could not be ended."));
-        !s)
-        return s;
-    if (const Status s = SiteRepository(m_db).refreshFlags({before.siteId}); !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        Assignment after = before;
+        after.endOn = endOn;
+        if (const Status s = db::Query(m_db, QStringLiteral("UPDATE assignments SET end_on = ? WHERE id = ?"))
+                                 .bind(endOn.toString(Qt::ISODate), assignmentId)
+                                 .exec(tr("The assignment could not be ended."));
+            !s)
+            return s;
+        if (const Status s = SiteRepository(m_db).refreshFlags({before.siteId}); !s)
+            return s;
+        return AuditLog::append(m_db, session, QStringLiteral("unassign"), QStringLiteral("assignment"),
             QString::number(assignmentId), RegistryVocabulary::key(before.role), snapshot(before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<qint64> PersonService::recordAssignment(const Session& session, const Assignment& a)
 {
-    const auto host = hostOfSite(a.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::AssignPersons, *host); !s)
+    if (const Status s = requireAssignAt(session, a.siteId); !s)
         return s.error();
     const auto person = personById(a.personId);
     if (!person)
@@ -386,36 +361,33 @@ Result<qint64> PersonService::recordAssignment(const Session& session, const Ass
     if (a.endOn.isValid() && a.endOn < a.startOn)
         return Error{
             tr("The end date must be on or after the start date %1.").arg(a.startOn.toString(Qt::ISODate)), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto inserted
-        = db::Query(m_db,
-            QStringLiteral(
-                "INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, created_at) VALUES (?, "
-                "?, ?, ?, ?, ?, ?)"))
-              .bind(a.siteId, a.personId, RegistryVocabulary::key(a.role), a.startOn.toString(Qt::ISODate),
-                  Sql::date(a.endOn), Sql::nullIfEmpty(a.note), Sql::nowUtc())
-              .insert(tr("The assignment could not be saved."));
-    if (!inserted) {
-        if (inserted.error().code == db::Dialect::uniqueViolationCode())
-            return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)),
-                inserted.error().detail, inserted.error().code};
-        return inserted.error();
-    }
-    Assignment saved = a;
-    saved.id = *inserted;
-    if (a.isCurrent()) {
-        if (const Status s = SiteRepository(m_db).refreshFlags({a.siteId}); !s)
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto inserted
+            = db::Query(m_db,
+                QStringLiteral(
+                    "INSERT INTO assignments (site_id, person_id, role, start_on, end_on, note, created_at) VALUES (?, "
+                    "?, ?, ?, ?, ?, ?)"))
+                  .bind(a.siteId, a.personId, RegistryVocabulary::key(a.role), a.startOn.toString(Qt::ISODate),
+                      Sql::date(a.endOn), Sql::nullIfEmpty(a.note), Sql::nowUtc())
+                  .insert(tr("The assignment could not be saved."));
+        if (!inserted) {
+            if (inserted.error().code == db::Dialect::uniqueViolationCode())
+                return Error{tr("The site has a current %1 already.").arg(RegistryVocabulary::displayName(a.role)),
+                    inserted.error().detail, inserted.error().code};
+            return inserted.error();
+        }
+        Assignment saved = a;
+        saved.id = *inserted;
+        if (a.isCurrent()) {
+            if (const Status s = SiteRepository(m_db).refreshFlags({a.siteId}); !s)
+                return s.error();
+        }
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
+                QString::number(saved.id), person->name + u' ' + RegistryVocabulary::key(a.role), {}, snapshot(saved));
+            !s)
             return s.error();
-    }
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("assign"), QStringLiteral("assignment"),
-            QString::number(saved.id), person->name + u' ' + RegistryVocabulary::key(a.role), {}, snapshot(saved));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return saved.id;
+        return saved.id;
+    });
 }
 
 Result<QList<AssignmentView>> PersonService::assignmentsOfSite(qint64 siteId)

@@ -60,7 +60,8 @@ public:
 
 private:
     Status validate(const Person& person);
-    Result<qint64> hostOfSite(qint64 siteId);
+    // The session may assign persons at site `siteId` (at its host unit).
+    Status requireAssignAt(const Session& session, qint64 siteId);
 
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "storage/ProbeSql.h"
 
@@ -78,14 +79,9 @@ Result<QList<ProbeWeekRow>> ProbeQueries::week(const IsoWeek& week, qint64 orgId
     return db::Query(m_db, sql).bindAll(values).rows(
         tr("The week's probe figures could not be read."), [](const QSqlQuery& r) {
             ProbeWeekRow row;
-            row.siteId = r.value(0).toLongLong();
-            row.code = r.value(1).toString();
-            row.name = r.value(2).toString();
-            row.unitName = r.value(3).toString();
-            row.week.probes = r.value(4).toInt();
-            row.week.failures = r.value(5).toInt();
-            row.week.blips = r.value(6).toInt();
-            row.week.daysUnderMinimum = 7 - r.value(7).toInt();
+            db::RowReader in(r);
+            in.into(row.siteId, row.code, row.name, row.unitName, row.week.probes, row.week.failures, row.week.blips);
+            row.week.daysUnderMinimum = 7 - in.next().toInt();
             row.verdict = ProbeRules::availability(row.week);
             return row;
         });
@@ -101,10 +97,9 @@ Result<QList<ProbeDay>> ProbeQueries::days(qint64 siteId, const QDate& from, con
                          .bind(siteId, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                          .forEach(tr("The site's probes could not be read."), [&byDay](const QSqlQuery& r) {
                              ProbeDay d;
-                             d.day = QDate::fromString(r.value(0).toString(), Qt::ISODate);
-                             d.probes = r.value(1).toInt();
-                             d.failures = r.value(2).toInt();
-                             d.blips = r.value(3).toInt();
+                             db::RowReader in(r);
+                             d.day = QDate::fromString(in.next().toString(), Qt::ISODate);
+                             in.into(d.probes, d.failures, d.blips);
                              byDay.insert(d.day, d);
                              return true;
                          });
@@ -189,22 +184,19 @@ Result<QList<FindingView>> ProbeQueries::findings(
     const Status s = db::Query(m_db, sql).bindAll(values).forEach(
         tr("The site's findings could not be read."), [&out](const QSqlQuery& r) {
             FindingView v;
-            v.id = r.value(0).toLongLong();
-            v.siteId = r.value(1).toLongLong();
-            const auto kind = ProbeVocabulary::findingKind(r.value(2).toString());
+            db::RowReader in(r);
+            in.into(v.id, v.siteId);
+            const auto kind = ProbeVocabulary::findingKind(in.next().toString());
             if (!kind)
                 return true; // a kind of a later version
             v.kind = *kind;
-            v.severity = ProbeVocabulary::severity(r.value(3).toString()).value_or(Severity::Notice);
-            v.subject = r.value(4).toString();
-            v.found = r.value(5).toString();
-            v.expected = r.value(6).toString();
-            v.firstAt = toMoment(r.value(7));
-            v.lastAt = toMoment(r.value(8));
-            v.resolvedAt = toMoment(r.value(9));
-            v.timesSeen = r.value(10).toInt();
-            v.subjectName = r.value(11).toString();
-            if (!r.value(12).isNull())
+            v.severity = ProbeVocabulary::severity(in.next().toString()).value_or(Severity::Notice);
+            in.into(v.subject, v.found, v.expected);
+            v.firstAt = toMoment(in.next());
+            v.lastAt = toMoment(in.next());
+            v.resolvedAt = toMoment(in.next());
+            in.into(v.timesSeen, v.subjectName);
+            if (!in.next().isNull())
                 v.evidence = fetchFrom(r, 12);
             out.append(v);
             return true;
@@ -224,12 +216,12 @@ Result<std::optional<ProbeSiteState>> ProbeQueries::siteState(qint64 siteId)
         .bind(siteId)
         .first(tr("The site's last check could not be read."), [](const QSqlQuery& r) {
             ProbeSiteState s;
-            s.checkedAt = toMoment(r.value(0));
-            s.homepageNewest = Sql::toDate(r.value(1));
-            s.tlsExpires = toMoment(r.value(2));
-            s.linksChecked = r.value(3).toInt();
-            s.linksFailed = r.value(4).toInt();
-            if (!r.value(5).isNull())
+            db::RowReader in(r);
+            s.checkedAt = toMoment(in.next());
+            in.into(s.homepageNewest);
+            s.tlsExpires = toMoment(in.next());
+            in.into(s.linksChecked, s.linksFailed);
+            if (!in.next().isNull())
                 s.homepage = fetchFrom(r, 5);
             return s;
         });
@@ -244,10 +236,11 @@ Result<std::optional<ProbeSiteSettings>> ProbeQueries::settings(qint64 siteId)
         .first(tr("The site's probe settings could not be read."), [siteId](const QSqlQuery& r) {
             ProbeSiteSettings s;
             s.siteId = siteId;
-            s.intervalMinutes = r.value(0).toInt();
-            s.ignoreRobots = r.value(1).toInt() != 0;
-            s.maintenanceUntil = toMoment(r.value(2));
-            for (const QString& line : r.value(3).toString().split(u'\n')) {
+            db::RowReader in(r);
+            in.into(s.intervalMinutes);
+            s.ignoreRobots = in.next().toInt() != 0;
+            s.maintenanceUntil = toMoment(in.next());
+            for (const QString& line : in.next().toString().split(u'\n')) {
                 if (!line.trimmed().isEmpty())
                     s.linkExceptions << line.trimmed();
             }

@@ -50,11 +50,15 @@ QJsonObject ProbeSettingsService::snapshot(const ProbeSiteSettings& s)
         {QStringLiteral("link_exceptions"), s.linkExceptions.join(u'\n')}};
 }
 
-Result<qint64> ProbeSettingsService::hostOfSite(qint64 siteId)
+Status ProbeSettingsService::requireEditSite(const Session& session, qint64 siteId)
 {
-    return db::Query(m_db, QStringLiteral("SELECT host_org_id FROM sites WHERE id = ?"))
-        .bind(siteId)
-        .single<qint64>(tr("The site could not be read."), tr("There is no site with the number %1.").arg(siteId));
+    const auto host = db::Query(m_db, QStringLiteral("SELECT host_org_id FROM sites WHERE id = ?"))
+                          .bind(siteId)
+                          .single<qint64>(tr("The site could not be read."),
+                              tr("There is no site with the number %1.").arg(siteId));
+    if (!host)
+        return host.error();
+    return Authorizer::require(m_db, session, Action::EditSites, *host);
 }
 
 Result<ProbeColumn> ProbeSettingsService::column(qint64 id)
@@ -77,10 +81,7 @@ Result<ProbeColumn> ProbeSettingsService::column(qint64 id)
 
 Result<qint64> ProbeSettingsService::addColumn(const Session& session, const ProbeColumn& given)
 {
-    const auto host = hostOfSite(given.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, *host); !s)
+    if (const Status s = requireEditSite(session, given.siteId); !s)
         return s.error();
     if (const Status s = validate(given); !s)
         return s.error();
@@ -88,36 +89,32 @@ Result<qint64> ProbeSettingsService::addColumn(const Session& session, const Pro
     c.name = c.name.trimmed();
     c.url = c.url.trimmed();
     c.selector = c.selector.trimmed();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto taken
-        = db::Query(m_db, QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
-              .bind(c.siteId, c.url)
-              .first(tr("The column could not be saved."), [](const QSqlQuery& r) { return r.value(0).toString(); });
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return Error{tr("The column \"%1\" of this site already has the address %2.").arg(**taken, c.url), {}};
-    const QString now = OfficeClock::stamp();
-    const auto inserted = db::Query(m_db,
-        QStringLiteral("INSERT INTO probe_columns (site_id, name, url, kind, selector, active, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"))
-                              .bind(c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now,
-                                  now)
-                              .insert(tr("The column could not be saved."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    c.id = id;
-    c.active = true;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("create"), QStringLiteral("probe_column"),
-            QString::number(id), tr("column %1 (%2)").arg(c.name, c.url), {}, snapshot(c));
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto taken = db::Query(
+            m_db, QStringLiteral("SELECT name FROM probe_columns WHERE site_id = ? AND url = ? AND active = 1"))
+                               .bind(c.siteId, c.url)
+                               .first(tr("The column could not be saved."),
+                                   [](const QSqlQuery& r) { return r.value(0).toString(); });
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error{tr("The column \"%1\" of this site already has the address %2.").arg(**taken, c.url), {}};
+        const QString now = OfficeClock::stamp();
+        const auto inserted
+            = db::Query(m_db,
+                QStringLiteral(
+                    "INSERT INTO probe_columns (site_id, name, url, kind, selector, active, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"))
+                  .bind(c.siteId, c.name, c.url, ProbeVocabulary::key(c.kind), Sql::text(c.selector), now, now)
+                  .insert(tr("The column could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = *inserted;
+        c.id = id;
+        c.active = true;
+        return AuditLog::created(
+            m_db, session, QStringLiteral("probe_column"), id, tr("column %1 (%2)").arg(c.name, c.url), snapshot(c));
+    });
 }
 
 Status ProbeSettingsService::updateColumn(const Session& session, const ProbeColumn& given)
@@ -125,10 +122,7 @@ Status ProbeSettingsService::updateColumn(const Session& session, const ProbeCol
     const auto before = column(given.id);
     if (!before)
         return before.error();
-    const auto host = hostOfSite(before->siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, *host); !s)
+    if (const Status s = requireEditSite(session, before->siteId); !s)
         return s;
     if (const Status s = validate(given); !s)
         return s;
@@ -139,27 +133,25 @@ Status ProbeSettingsService::updateColumn(const Session& session, const ProbeCol
     after.selector = given.selector.trimmed();
     if (snapshot(after) == snapshot(*before))
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    // A new address or rule is a new measurement: the column is checked afresh.
-    const bool remeasure = after.url != before->url || after.selector != before->selector || after.kind != before->kind;
-    const Status q = db::Query(m_db,
-        QStringLiteral("UPDATE probe_columns SET name = ?, url = ?, kind = ?, selector = ?, updated_at = ?")
-            + (remeasure ? QStringLiteral(", state = 'unchecked', checked_at = NULL, newest_on = NULL, items = NULL")
-                         : QString())
-            + QStringLiteral(" WHERE id = ?"))
-                         .bind(after.name, after.url, ProbeVocabulary::key(after.kind), Sql::text(after.selector),
-                             OfficeClock::stamp(), after.id)
-                         .exec(tr("The column could not be saved."));
-    if (!q)
-        return q;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_column"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        // A new address or rule is a new measurement: the column is checked afresh.
+        const bool remeasure
+            = after.url != before->url || after.selector != before->selector || after.kind != before->kind;
+        const Status q = db::Query(m_db,
+            QStringLiteral("UPDATE probe_columns SET name = ?, url = ?, kind = ?, selector = ?, updated_at = ?")
+                + (remeasure
+                        ? QStringLiteral(", state = 'unchecked', checked_at = NULL, newest_on = NULL, items = NULL")
+                        : QString())
+                + QStringLiteral(" WHERE id = ?"))
+                             .bind(after.name, after.url, ProbeVocabulary::key(after.kind), Sql::text(after.selector),
+                                 OfficeClock::stamp(), after.id)
+                             .exec(tr("The column could not be saved."));
+        if (!q)
+            return q;
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_column"),
             QString::number(after.id), tr("column %1 (%2)").arg(after.name, after.url), snapshot(*before),
             snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status ProbeSettingsService::removeColumn(const Session& session, qint64 columnId)
@@ -167,48 +159,39 @@ Status ProbeSettingsService::removeColumn(const Session& session, qint64 columnI
     const auto before = column(columnId);
     if (!before)
         return before.error();
-    const auto host = hostOfSite(before->siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, *host); !s)
+    if (const Status s = requireEditSite(session, before->siteId); !s)
         return s;
     if (!before->active)
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString at = OfficeClock::stamp();
-    const QString what = tr("The column could not be removed.");
-    const Status q = db::Query(m_db, QStringLiteral("UPDATE probe_columns SET active = 0, updated_at = ? WHERE id = ?"))
-                         .bind(at, columnId)
-                         .exec(what);
-    if (!q)
-        return q;
-    // Its open findings go with it.
-    const Status f = db::Query(m_db,
-        QStringLiteral(
-            "UPDATE probe_findings SET resolved_at = ? WHERE site_id = ? AND resolved_at IS NULL AND kind IN "
-            "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"))
-                         .bind(moment(OfficeClock::nowUtc()), before->siteId, QString::number(columnId))
-                         .exec(what);
-    if (!f)
-        return f;
-    ProbeColumn after = *before;
-    after.active = false;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("delete"), QStringLiteral("probe_column"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString at = OfficeClock::stamp();
+        const QString what = tr("The column could not be removed.");
+        const Status q
+            = db::Query(m_db, QStringLiteral("UPDATE probe_columns SET active = 0, updated_at = ? WHERE id = ?"))
+                  .bind(at, columnId)
+                  .exec(what);
+        if (!q)
+            return q;
+        // Its open findings go with it.
+        const Status f = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE probe_findings SET resolved_at = ? WHERE site_id = ? AND resolved_at IS NULL AND kind IN "
+                "('column_stale', 'column_blank', 'column_unreachable') AND subject = ?"))
+                             .bind(moment(OfficeClock::nowUtc()), before->siteId, QString::number(columnId))
+                             .exec(what);
+        if (!f)
+            return f;
+        ProbeColumn after = *before;
+        after.active = false;
+        return AuditLog::append(m_db, session, QStringLiteral("delete"), QStringLiteral("probe_column"),
             QString::number(columnId), tr("column %1 (%2)").arg(before->name, before->url), snapshot(*before),
             snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSiteSettings& given)
 {
-    const auto host = hostOfSite(given.siteId);
-    if (!host)
-        return host.error();
-    if (const Status s = Authorizer::require(m_db, session, Action::EditSites, *host); !s)
+    if (const Status s = requireEditSite(session, given.siteId); !s)
         return s;
     const int maxInterval = 24 * 60 / ProbeRules::thresholds().minProbesPerDay;
     if (given.intervalMinutes < 0 || given.intervalMinutes > maxInterval) {
@@ -231,29 +214,26 @@ Status ProbeSettingsService::saveSettings(const Session& session, const ProbeSit
     after.linkExceptions = exceptions;
     if (snapshot(after) == snapshot(before))
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const Status q = db::Query(m_db,
-        QStringLiteral("INSERT INTO probe_sites (site_id, interval_minutes, ignore_robots, maintenance_until, "
-                       "link_exceptions, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET "
-                       "interval_minutes = excluded.interval_minutes, ignore_robots = excluded.ignore_robots, "
-                       "maintenance_until = excluded.maintenance_until, link_exceptions = excluded.link_exceptions, "
-                       "updated_at = excluded.updated_at"))
-                         .bind(after.siteId,
-                             after.intervalMinutes > 0 ? QVariant(after.intervalMinutes)
-                                                       : QVariant(QMetaType::fromType<int>()),
-                             after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil),
-                             Sql::text(after.linkExceptions.join(u'\n')), OfficeClock::stamp())
-                         .exec(tr("The probe settings could not be saved."));
-    if (!q)
-        return q;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_settings"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const Status q = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO probe_sites (site_id, interval_minutes, ignore_robots, maintenance_until, "
+                "link_exceptions, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET "
+                "interval_minutes = excluded.interval_minutes, ignore_robots = excluded.ignore_robots, "
+                "maintenance_until = excluded.maintenance_until, link_exceptions = excluded.link_exceptions, "
+                "updated_at = excluded.updated_at"))
+                             .bind(after.siteId,
+                                 after.intervalMinutes > 0 ? QVariant(after.intervalMinutes)
+                                                           : QVariant(QMetaType::fromType<int>()),
+                                 after.ignoreRobots ? 1 : 0, moment(after.maintenanceUntil),
+                                 Sql::text(after.linkExceptions.join(u'\n')), OfficeClock::stamp())
+                             .exec(tr("The probe settings could not be saved."));
+        if (!q)
+            return q;
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("probe_settings"),
             QString::number(after.siteId), tr("probe settings of site %1").arg(after.siteId), snapshot(before),
             snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 QList<std::pair<QString, QString>> ProbeSettingsService::columnHeaders()

@@ -48,7 +48,8 @@ public:
     static QJsonObject snapshot(const ProbeSiteSettings& settings);
 
 private:
-    Result<qint64> hostOfSite(qint64 siteId);
+    // The session may edit the sites of the unit that hosts site `siteId`.
+    Status requireEditSite(const Session& session, qint64 siteId);
     Result<ProbeColumn> column(qint64 id);
 
     QSqlDatabase m_db;

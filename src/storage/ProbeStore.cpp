@@ -1,7 +1,9 @@
 #include "storage/ProbeStore.h"
 
+#include "core/KeyTable.h"
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/ProbeSql.h"
@@ -15,30 +17,39 @@ namespace sitegov {
 using probesql::moment;
 using probesql::toMoment;
 
+namespace {
+
+constexpr KeyTable<FetchRecord::Purpose, 5> kPurposes{{
+    {FetchRecord::Purpose::Home, "home"},
+    {FetchRecord::Purpose::Column, "column"},
+    {FetchRecord::Purpose::Link, "link"},
+    {FetchRecord::Purpose::Tls, "tls"},
+    {FetchRecord::Purpose::Robots, "robots"},
+}};
+
+// A moment per site, from a statement that selects (site_id, moment).
+Result<QHash<qint64, QDateTime>> momentsBySite(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QHash<qint64, QDateTime> out;
+    const Status s = db::Query(db, sql).forEach(what, [&out](const QSqlQuery& r) {
+        out.insert(r.value(0).toLongLong(), toMoment(r.value(1)));
+        return true;
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
 QString FetchRecord::key(Purpose p)
 {
-    switch (p) {
-    case Purpose::Home:
-        return QStringLiteral("home");
-    case Purpose::Column:
-        return QStringLiteral("column");
-    case Purpose::Link:
-        return QStringLiteral("link");
-    case Purpose::Tls:
-        return QStringLiteral("tls");
-    case Purpose::Robots:
-        return QStringLiteral("robots");
-    }
-    return {};
+    return keyOf(kPurposes, p);
 }
 
 std::optional<FetchRecord::Purpose> FetchRecord::purposeOf(QStringView key)
 {
-    for (Purpose p : {Purpose::Home, Purpose::Column, Purpose::Link, Purpose::Tls, Purpose::Robots}) {
-        if (key == FetchRecord::key(p))
-            return p;
-    }
-    return std::nullopt;
+    return fromExactKey(kPurposes, key);
 }
 
 ProbeStore::ProbeStore(QSqlDatabase db)
@@ -67,22 +78,19 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
     const Status read = db::Query(m_db, sql).bindAll(values).forEach(
         tr("The sites to probe could not be read."), [&](const QSqlQuery& r) {
             ProbeTarget t;
-            t.siteId = r.value(0).toLongLong();
-            t.code = r.value(1).toString();
-            t.name = r.value(2).toString();
-            t.url = r.value(3).toString();
-            t.domain = r.value(4).toString();
-            t.kind = Vocabulary::siteKind(r.value(5).toString()).value_or(SiteKind::Department);
-            const QString level = r.value(6).toString();
-            t.keyPortal = t.kind == SiteKind::Portal && r.value(7).toString() == u"government"
-                && (level == u"province" || level == u"city");
-            t.icpFiling = r.value(8).toString();
-            t.psbFiling = r.value(9).toString();
+            db::RowReader in(r);
+            in.into(t.siteId, t.code, t.name, t.url, t.domain);
+            t.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Department);
+            const QString level = in.next().toString();
+            const QString unitKind = in.next().toString();
+            t.keyPortal
+                = t.kind == SiteKind::Portal && unitKind == u"government" && (level == u"province" || level == u"city");
+            in.into(t.icpFiling, t.psbFiling);
             t.settings.siteId = t.siteId;
-            t.settings.intervalMinutes = r.value(10).toInt();
-            t.settings.ignoreRobots = r.value(11).toInt() != 0;
-            t.settings.maintenanceUntil = toMoment(r.value(12));
-            for (const QString& line : r.value(13).toString().split(u'\n')) {
+            in.into(t.settings.intervalMinutes);
+            t.settings.ignoreRobots = in.next().toInt() != 0;
+            t.settings.maintenanceUntil = toMoment(in.next());
+            for (const QString& line : in.next().toString().split(u'\n')) {
                 if (!line.trimmed().isEmpty())
                     t.settings.linkExceptions << line.trimmed();
             }
@@ -110,13 +118,11 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
                                 if (it == index.constEnd())
                                     return true;
                                 ProbeColumn col;
-                                col.id = r.value(0).toLongLong();
-                                col.siteId = r.value(1).toLongLong();
-                                col.name = r.value(2).toString();
-                                col.url = r.value(3).toString();
+                                db::RowReader in(r);
+                                in.into(col.id, col.siteId, col.name, col.url);
                                 col.kind
-                                    = ProbeVocabulary::columnKind(r.value(4).toString()).value_or(ColumnKind::Other);
-                                col.selector = r.value(5).toString();
+                                    = ProbeVocabulary::columnKind(in.next().toString()).value_or(ColumnKind::Other);
+                                in.into(col.selector);
                                 out[*it].columns.append(col);
                                 return true;
                             });
@@ -129,236 +135,221 @@ Status ProbeStore::recordAvailability(const QList<AvailabilityRecord>& probes)
 {
     if (probes.isEmpty())
         return {};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString what = tr("The probes could not be saved.");
-    // The rows go in several to a statement, and each site's day is counted once with the sums of its
-    // probes: a round of probes (the demo's week: tens of thousands) is hundreds of statements rather
-    // than two per probe, each a round trip to the server on PostgreSQL. 13 values a row, 50 rows:
-    // within SQLite's oldest limit of 999 parameters.
-    constexpr int kRowsPerStatement = 50;
-    struct DayCounts
-    {
-        int probes = 0, failures = 0, blips = 0, dns = 0, connect = 0, tls = 0, timeout = 0, http = 0;
-        qint64 latencyMs = 0;
-    };
-    QMap<std::pair<qint64, QString>, DayCounts> days;
-    for (qsizetype first = 0; first < probes.size(); first += kRowsPerStatement) {
-        const qsizetype rows = std::min<qsizetype>(kRowsPerStatement, probes.size() - first);
-        QString sql = QStringLiteral(
-            "INSERT INTO probe_availability (site_id, at, day, url, outcome, http_status, latency_ms, bytes, sha256, "
-            "first_outcome, first_status, first_latency_ms, detail) VALUES ");
-        QVariantList values;
-        values.reserve(rows * 13);
-        for (qsizetype i = first; i < first + rows; ++i) {
-            const AvailabilityRecord& p = probes.at(i);
-            const QString day = OfficeClock::toOffice(p.at).date().toString(Qt::ISODate);
-            sql += i == first ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            values << p.siteId << moment(p.at) << day << p.url << ProbeVocabulary::key(p.outcome)
-                   << probesql::nullIfZero(p.httpStatus) << p.latencyMs << p.bytes << Sql::nullIfEmpty(p.sha256)
-                   << (p.firstOutcome ? QVariant(ProbeVocabulary::key(*p.firstOutcome))
-                                      : QVariant(QMetaType::fromType<QString>()))
-                   << probesql::nullIfZero(p.firstStatus)
-                   << (p.firstOutcome ? QVariant(p.firstLatencyMs) : QVariant(QMetaType::fromType<int>()))
-                   << Sql::text(p.detail);
-            DayCounts& c = days[{p.siteId, day}];
-            ++c.probes;
-            c.failures += p.failed() ? 1 : 0;
-            c.blips += p.blip() ? 1 : 0;
-            c.dns += p.outcome == ProbeOutcome::Dns ? 1 : 0;
-            c.connect += p.outcome == ProbeOutcome::Connect ? 1 : 0;
-            c.tls += p.outcome == ProbeOutcome::Tls ? 1 : 0;
-            c.timeout += p.outcome == ProbeOutcome::Timeout ? 1 : 0;
-            c.http += p.outcome == ProbeOutcome::HttpStatus ? 1 : 0;
-            c.latencyMs += p.failed() ? 0 : p.latencyMs;
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString what = tr("The probes could not be saved.");
+        // The rows go in several to a statement, and each site's day is counted once with the sums of its
+        // probes: a round of probes (the demo's week: tens of thousands) is hundreds of statements rather
+        // than two per probe, each a round trip to the server on PostgreSQL. 13 values a row, 50 rows:
+        // within SQLite's oldest limit of 999 parameters.
+        constexpr int kRowsPerStatement = 50;
+        struct DayCounts
+        {
+            int probes = 0, failures = 0, blips = 0, dns = 0, connect = 0, tls = 0, timeout = 0, http = 0;
+            qint64 latencyMs = 0;
+        };
+        QMap<std::pair<qint64, QString>, DayCounts> days;
+        for (qsizetype first = 0; first < probes.size(); first += kRowsPerStatement) {
+            const qsizetype rows = std::min<qsizetype>(kRowsPerStatement, probes.size() - first);
+            QString sql = QStringLiteral(
+                "INSERT INTO probe_availability (site_id, at, day, url, outcome, http_status, latency_ms, bytes, "
+                "sha256, first_outcome, first_status, first_latency_ms, detail) VALUES ");
+            QVariantList values;
+            values.reserve(rows * 13);
+            for (qsizetype i = first; i < first + rows; ++i) {
+                const AvailabilityRecord& p = probes.at(i);
+                const QString day = OfficeClock::toOffice(p.at).date().toString(Qt::ISODate);
+                sql += i == first ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                  : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                values << p.siteId << moment(p.at) << day << p.url << ProbeVocabulary::key(p.outcome)
+                       << probesql::nullIfZero(p.httpStatus) << p.latencyMs << p.bytes << Sql::nullIfEmpty(p.sha256)
+                       << (p.firstOutcome ? QVariant(ProbeVocabulary::key(*p.firstOutcome))
+                                          : QVariant(QMetaType::fromType<QString>()))
+                       << probesql::nullIfZero(p.firstStatus)
+                       << (p.firstOutcome ? QVariant(p.firstLatencyMs) : QVariant(QMetaType::fromType<int>()))
+                       << Sql::text(p.detail);
+                DayCounts& c = days[{p.siteId, day}];
+                ++c.probes;
+                c.failures += p.failed() ? 1 : 0;
+                c.blips += p.blip() ? 1 : 0;
+                c.dns += p.outcome == ProbeOutcome::Dns ? 1 : 0;
+                c.connect += p.outcome == ProbeOutcome::Connect ? 1 : 0;
+                c.tls += p.outcome == ProbeOutcome::Tls ? 1 : 0;
+                c.timeout += p.outcome == ProbeOutcome::Timeout ? 1 : 0;
+                c.http += p.outcome == ProbeOutcome::HttpStatus ? 1 : 0;
+                c.latencyMs += p.failed() ? 0 : p.latencyMs;
+            }
+            if (const Status q = db::Query::cached(m_db, sql).bindAll(values).exec(what); !q)
+                return q;
         }
-        if (const Status q = db::Query::cached(m_db, sql).bindAll(values).exec(what); !q)
-            return q;
-    }
-    for (auto it = days.cbegin(); it != days.cend(); ++it) {
-        const DayCounts& c = it.value();
-        const Status d = db::Query::cached(m_db,
-            QStringLiteral(
-                "INSERT INTO probe_daily (site_id, day, probes, failures, blips, dns, connect, tls, timeout, http, "
-                "latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (site_id, day) DO UPDATE SET probes = probe_daily.probes + excluded.probes, "
-                "failures = probe_daily.failures + excluded.failures, blips = probe_daily.blips + excluded.blips, "
-                "dns = probe_daily.dns + excluded.dns, connect = probe_daily.connect + excluded.connect, "
-                "tls = probe_daily.tls + excluded.tls, timeout = probe_daily.timeout + excluded.timeout, "
-                "http = probe_daily.http + excluded.http, latency_ms = probe_daily.latency_ms + excluded.latency_ms"))
-                             .bindAll({it.key().first, it.key().second, c.probes, c.failures, c.blips, c.dns,
-                                 c.connect, c.tls, c.timeout, c.http, c.latencyMs})
-                             .exec(what);
-        if (!d)
-            return d;
-    }
-    return tx.commit();
+        for (auto it = days.cbegin(); it != days.cend(); ++it) {
+            const DayCounts& c = it.value();
+            const Status d = db::Query::cached(m_db,
+                QStringLiteral(
+                    "INSERT INTO probe_daily (site_id, day, probes, failures, blips, dns, connect, tls, timeout, http, "
+                    "latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (site_id, day) DO UPDATE SET probes = probe_daily.probes + excluded.probes, "
+                    "failures = probe_daily.failures + excluded.failures, blips = probe_daily.blips + excluded.blips, "
+                    "dns = probe_daily.dns + excluded.dns, connect = probe_daily.connect + excluded.connect, "
+                    "tls = probe_daily.tls + excluded.tls, timeout = probe_daily.timeout + excluded.timeout, "
+                    "http = probe_daily.http + excluded.http, "
+                    "latency_ms = probe_daily.latency_ms + excluded.latency_ms"))
+                                 .bindAll({it.key().first, it.key().second, c.probes, c.failures, c.blips, c.dns,
+                                     c.connect, c.tls, c.timeout, c.http, c.latencyMs})
+                                 .exec(what);
+            if (!d)
+                return d;
+        }
+        return {};
+    });
 }
 
 Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString what = tr("The results of the site's check could not be saved.");
-    const QVariant at = moment(check.at);
-    for (FetchRecord& f : check.fetches) {
-        const auto q = db::Query(m_db,
-            QStringLiteral("INSERT INTO probe_fetches (site_id, at, purpose, url, outcome, http_status, latency_ms, "
-                           "bytes, sha256, matched, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                           .bindAll({check.siteId, moment(f.at.isValid() ? f.at : check.at),
-                               FetchRecord::key(f.purpose), f.url, ProbeVocabulary::key(f.outcome),
-                               probesql::nullIfZero(f.httpStatus), f.latencyMs, f.bytes, Sql::nullIfEmpty(f.sha256),
-                               Sql::text(f.matched.left(4000)), Sql::text(f.detail.left(4000))})
-                           .insert(what);
-        if (!q)
-            return q.error();
-        f.id = *q;
-    }
-    const auto fetchId = [&check](int index) {
-        return index >= 0 && index < check.fetches.size() ? QVariant(check.fetches.at(index).id)
-                                                          : QVariant(QMetaType::fromType<qlonglong>());
-    };
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString what = tr("The results of the site's check could not be saved.");
+        const QVariant at = moment(check.at);
+        for (FetchRecord& f : check.fetches) {
+            const auto q = db::Query(m_db,
+                QStringLiteral(
+                    "INSERT INTO probe_fetches (site_id, at, purpose, url, outcome, http_status, latency_ms, "
+                    "bytes, sha256, matched, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                               .bindAll({check.siteId, moment(f.at.isValid() ? f.at : check.at),
+                                   FetchRecord::key(f.purpose), f.url, ProbeVocabulary::key(f.outcome),
+                                   probesql::nullIfZero(f.httpStatus), f.latencyMs, f.bytes, Sql::nullIfEmpty(f.sha256),
+                                   Sql::text(f.matched.left(4000)), Sql::text(f.detail.left(4000))})
+                               .insert(what);
+            if (!q)
+                return q.error();
+            f.id = *q;
+        }
+        const auto fetchId = [&check](int index) {
+            return index >= 0 && index < check.fetches.size() ? QVariant(check.fetches.at(index).id)
+                                                              : QVariant(QMetaType::fromType<qlonglong>());
+        };
 
-    // Findings: seen again, or new.
-    QSet<QString> observed;
-    for (const FindingObservation& o : check.findings) {
-        const QString kind = ProbeVocabulary::key(o.kind);
-        observed.insert(kind + u'\x1f' + o.subject);
-        const auto existing = db::Query(m_db,
-            QStringLiteral(
-                "SELECT id FROM probe_findings WHERE site_id = ? AND kind = ? AND subject = ? AND resolved_at "
-                "IS NULL"))
-                                  .bind(check.siteId, kind, Sql::text(o.subject))
-                                  .first(what, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
-        if (!existing)
-            return existing.error();
-        if (*existing) {
-            const Status u
-                = db::Query(m_db,
-                    QStringLiteral("UPDATE probe_findings SET last_at = ?, times_seen = times_seen + 1, found = ?, "
-                                   "expected = ?, last_fetch_id = coalesce(?, last_fetch_id) WHERE id = ?"))
-                      .bind(at, Sql::text(o.found.left(2000)), Sql::text(o.expected), fetchId(o.fetch), **existing)
-                      .exec(what);
+        // Findings: seen again, or new.
+        QSet<QString> observed;
+        for (const FindingObservation& o : check.findings) {
+            const QString kind = ProbeVocabulary::key(o.kind);
+            observed.insert(kind + u'\x1f' + o.subject);
+            const auto existing = db::Query(m_db,
+                QStringLiteral(
+                    "SELECT id FROM probe_findings WHERE site_id = ? AND kind = ? AND subject = ? AND resolved_at "
+                    "IS NULL"))
+                                      .bind(check.siteId, kind, Sql::text(o.subject))
+                                      .first(what, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+            if (!existing)
+                return existing.error();
+            if (*existing) {
+                const Status u
+                    = db::Query(m_db,
+                        QStringLiteral("UPDATE probe_findings SET last_at = ?, times_seen = times_seen + 1, found = ?, "
+                                       "expected = ?, last_fetch_id = coalesce(?, last_fetch_id) WHERE id = ?"))
+                          .bind(at, Sql::text(o.found.left(2000)), Sql::text(o.expected), fetchId(o.fetch), **existing)
+                          .exec(what);
+                if (!u)
+                    return u;
+            } else {
+                const Status i = db::Query(m_db,
+                    QStringLiteral(
+                        "INSERT INTO probe_findings (site_id, kind, subject, severity, found, expected, first_at, "
+                        "last_at, times_seen, first_fetch_id, last_fetch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"))
+                                     .bind(check.siteId, kind, Sql::text(o.subject),
+                                         ProbeVocabulary::key(ProbeRules::severity(o.kind)),
+                                         Sql::text(o.found.left(2000)), Sql::text(o.expected), at, at, fetchId(o.fetch),
+                                         fetchId(o.fetch))
+                                     .exec(what);
+                if (!i)
+                    return i;
+            }
+        }
+        // Findings of the kinds this check covered that it did not see again are resolved.
+        for (FindingKind k : check.covered) {
+            const QString kind = ProbeVocabulary::key(k);
+            QList<qint64> resolved;
+            const Status open = db::Query(m_db,
+                QStringLiteral(
+                    "SELECT id, subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"))
+                                    .bind(check.siteId, kind)
+                                    .forEach(what, [&](const QSqlQuery& r) {
+                                        if (!observed.contains(kind + u'\x1f' + r.value(1).toString()))
+                                            resolved << r.value(0).toLongLong();
+                                        return true;
+                                    });
+            if (!open)
+                return open;
+            for (qint64 id : resolved) {
+                const Status r
+                    = db::Query(m_db, QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE id = ?"))
+                          .bind(at, id)
+                          .exec(what);
+                if (!r)
+                    return r;
+            }
+        }
+        for (const ColumnObservation& c : check.columns) {
+            const Status u = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE probe_columns SET state = ?, checked_at = ?, newest_on = ?, items = ?, fetch_id = ? "
+                    "WHERE id = ? AND site_id = ?"))
+                                 .bind(ProbeVocabulary::key(c.state), at, Sql::date(c.newest), c.items,
+                                     fetchId(c.fetch), c.columnId, check.siteId)
+                                 .exec(what);
             if (!u)
                 return u;
-        } else {
-            const Status i = db::Query(m_db,
-                QStringLiteral(
-                    "INSERT INTO probe_findings (site_id, kind, subject, severity, found, expected, first_at, "
-                    "last_at, times_seen, first_fetch_id, last_fetch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"))
-                                 .bind(check.siteId, kind, Sql::text(o.subject),
-                                     ProbeVocabulary::key(ProbeRules::severity(o.kind)), Sql::text(o.found.left(2000)),
-                                     Sql::text(o.expected), at, at, fetchId(o.fetch), fetchId(o.fetch))
-                                 .exec(what);
-            if (!i)
-                return i;
         }
-    }
-    // Findings of the kinds this check covered that it did not see again are resolved.
-    for (FindingKind k : check.covered) {
-        const QString kind = ProbeVocabulary::key(k);
-        QList<qint64> resolved;
-        const Status open = db::Query(m_db,
+        return db::Query(m_db,
             QStringLiteral(
-                "SELECT id, subject FROM probe_findings WHERE site_id = ? AND kind = ? AND resolved_at IS NULL"))
-                                .bind(check.siteId, kind)
-                                .forEach(what, [&](const QSqlQuery& r) {
-                                    if (!observed.contains(kind + u'\x1f' + r.value(1).toString()))
-                                        resolved << r.value(0).toLongLong();
-                                    return true;
-                                });
-        if (!open)
-            return open;
-        for (qint64 id : resolved) {
-            const Status r = db::Query(m_db, QStringLiteral("UPDATE probe_findings SET resolved_at = ? WHERE id = ?"))
-                                 .bind(at, id)
-                                 .exec(what);
-            if (!r)
-                return r;
-        }
-    }
-    for (const ColumnObservation& c : check.columns) {
-        const Status u = db::Query(m_db,
-            QStringLiteral("UPDATE probe_columns SET state = ?, checked_at = ?, newest_on = ?, items = ?, fetch_id = ? "
-                           "WHERE id = ? AND site_id = ?"))
-                             .bind(ProbeVocabulary::key(c.state), at, Sql::date(c.newest), c.items, fetchId(c.fetch),
-                                 c.columnId, check.siteId)
-                             .exec(what);
-        if (!u)
-            return u;
-    }
-    const Status s = db::Query(m_db,
-        QStringLiteral(
-            "INSERT INTO probe_site_state (site_id, checked_at, homepage_newest_on, homepage_fetch_id, "
-            "tls_expires_at, links_checked, links_failed) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (site_id) DO UPDATE SET checked_at = excluded.checked_at, "
-            "homepage_newest_on = excluded.homepage_newest_on, homepage_fetch_id = excluded.homepage_fetch_id, "
-            "tls_expires_at = excluded.tls_expires_at, links_checked = excluded.links_checked, "
-            "links_failed = excluded.links_failed"))
-                         .bind(check.siteId, at, Sql::date(check.homepageNewest), fetchId(check.homepageFetch),
-                             moment(check.tlsExpires), check.linksChecked, check.linksFailed)
-                         .exec(what);
-    if (!s)
-        return s;
-    return tx.commit();
+                "INSERT INTO probe_site_state (site_id, checked_at, homepage_newest_on, homepage_fetch_id, "
+                "tls_expires_at, links_checked, links_failed) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (site_id) DO UPDATE SET checked_at = excluded.checked_at, "
+                "homepage_newest_on = excluded.homepage_newest_on, homepage_fetch_id = excluded.homepage_fetch_id, "
+                "tls_expires_at = excluded.tls_expires_at, links_checked = excluded.links_checked, "
+                "links_failed = excluded.links_failed"))
+            .bind(check.siteId, at, Sql::date(check.homepageNewest), fetchId(check.homepageFetch),
+                moment(check.tlsExpires), check.linksChecked, check.linksFailed)
+            .exec(what);
+    });
 }
 
 Status ProbeStore::recordInspectionItems(
     qint64 inspectionId, const QList<MeasuredItem>& measured, const Outcomes& outcomes)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString what = tr("What the probe had measured could not be recorded with the inspection.");
-    for (const MeasuredItem& m : measured) {
-        const auto it = outcomes.constFind(m.key);
-        if (it == outcomes.constEnd())
-            continue;
-        const bool confirmed = it->result == m.result;
-        const Status s = db::Query(m_db,
-            QStringLiteral(
-                "INSERT INTO inspection_probe_items (inspection_id, item_key, probe_result, decision, evidence, "
-                "measured_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, item_key) DO UPDATE SET "
-                "probe_result = excluded.probe_result, decision = excluded.decision, "
-                "evidence = excluded.evidence, measured_at = excluded.measured_at"))
-                             .bind(inspectionId, m.key,
-                                 m.result == ItemResult::Fail ? QStringLiteral("fail") : QStringLiteral("pass"),
-                                 confirmed ? QStringLiteral("confirmed") : QStringLiteral("overridden"),
-                                 Sql::text(m.evidence), moment(m.measuredAt))
-                             .exec(what);
-        if (!s)
-            return s;
-    }
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString what = tr("What the probe had measured could not be recorded with the inspection.");
+        for (const MeasuredItem& m : measured) {
+            const auto it = outcomes.constFind(m.key);
+            if (it == outcomes.constEnd())
+                continue;
+            const bool confirmed = it->result == m.result;
+            const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "INSERT INTO inspection_probe_items (inspection_id, item_key, probe_result, decision, evidence, "
+                    "measured_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, item_key) DO UPDATE SET "
+                    "probe_result = excluded.probe_result, decision = excluded.decision, "
+                    "evidence = excluded.evidence, measured_at = excluded.measured_at"))
+                                 .bind(inspectionId, m.key,
+                                     m.result == ItemResult::Fail ? QStringLiteral("fail") : QStringLiteral("pass"),
+                                     confirmed ? QStringLiteral("confirmed") : QStringLiteral("overridden"),
+                                     Sql::text(m.evidence), moment(m.measuredAt))
+                                 .exec(what);
+            if (!s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Result<QHash<qint64, QDateTime>> ProbeStore::lastProbes()
 {
-    QHash<qint64, QDateTime> out;
-    const Status s = db::Query(m_db, QStringLiteral("SELECT site_id, max(at) FROM probe_availability GROUP BY site_id"))
-                         .forEach(tr("The last probes could not be read."), [&out](const QSqlQuery& r) {
-                             out.insert(r.value(0).toLongLong(), toMoment(r.value(1)));
-                             return true;
-                         });
-    if (!s)
-        return s.error();
-    return out;
+    return momentsBySite(m_db, QStringLiteral("SELECT site_id, max(at) FROM probe_availability GROUP BY site_id"),
+        tr("The last probes could not be read."));
 }
 
 Result<QHash<qint64, QDateTime>> ProbeStore::lastChecks()
 {
-    QHash<qint64, QDateTime> out;
-    const Status s = db::Query(m_db, QStringLiteral("SELECT site_id, checked_at FROM probe_site_state"))
-                         .forEach(tr("The last checks could not be read."), [&out](const QSqlQuery& r) {
-                             out.insert(r.value(0).toLongLong(), toMoment(r.value(1)));
-                             return true;
-                         });
-    if (!s)
-        return s.error();
-    return out;
+    return momentsBySite(m_db, QStringLiteral("SELECT site_id, checked_at FROM probe_site_state"),
+        tr("The last checks could not be read."));
 }
 
 Result<QStringList> ProbeStore::openSubjects(qint64 siteId, FindingKind kind)
@@ -374,31 +365,30 @@ Result<QStringList> ProbeStore::openSubjects(qint64 siteId, FindingKind kind)
 
 Result<qint64> ProbeStore::purge(const QDateTime& before)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString what = tr("Old probe rows could not be deleted.");
-    const QVariant cutoff = moment(before);
-    const auto probes
-        = db::Query(m_db, QStringLiteral("DELETE FROM probe_availability WHERE at < ?")).bind(cutoff).changed(what);
-    if (!probes)
-        return probes.error();
-    const auto fetches = db::Query(m_db,
-        QStringLiteral(
-            "DELETE FROM probe_fetches WHERE at < ? "
-            "AND id NOT IN (SELECT last_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND last_fetch_id IS "
-            "NOT NULL) "
-            "AND id NOT IN (SELECT first_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND first_fetch_id IS "
-            "NOT NULL) "
-            "AND id NOT IN (SELECT fetch_id FROM probe_columns WHERE fetch_id IS NOT NULL) "
-            "AND id NOT IN (SELECT homepage_fetch_id FROM probe_site_state WHERE homepage_fetch_id IS NOT NULL)"))
-                             .bind(cutoff)
-                             .changed(what);
-    if (!fetches)
-        return fetches.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return qint64(*probes) + qint64(*fetches);
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString what = tr("Old probe rows could not be deleted.");
+        const QVariant cutoff = moment(before);
+        const auto probes
+            = db::Query(m_db, QStringLiteral("DELETE FROM probe_availability WHERE at < ?")).bind(cutoff).changed(what);
+        if (!probes)
+            return probes.error();
+        const auto fetches = db::Query(m_db,
+            QStringLiteral(
+                "DELETE FROM probe_fetches WHERE at < ? "
+                "AND id NOT IN (SELECT last_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND last_fetch_id "
+                "IS "
+                "NOT NULL) "
+                "AND id NOT IN (SELECT first_fetch_id FROM probe_findings WHERE resolved_at IS NULL AND first_fetch_id "
+                "IS "
+                "NOT NULL) "
+                "AND id NOT IN (SELECT fetch_id FROM probe_columns WHERE fetch_id IS NOT NULL) "
+                "AND id NOT IN (SELECT homepage_fetch_id FROM probe_site_state WHERE homepage_fetch_id IS NOT NULL)"))
+                                 .bind(cutoff)
+                                 .changed(what);
+        if (!fetches)
+            return fetches.error();
+        return qint64(*probes) + qint64(*fetches);
+    });
 }
 
 } // namespace sitegov

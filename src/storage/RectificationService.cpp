@@ -1,6 +1,7 @@
 #include "storage/RectificationService.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -18,26 +19,12 @@ const char* const kColumns = "r.id, r.site_id, s.name, r.unit_id, u.name, r.sour
 RectificationRecord fromQuery(const QSqlQuery& q)
 {
     RectificationRecord r;
-    r.id = q.value(0).toLongLong();
-    r.siteId = q.value(1).toLongLong();
-    r.siteName = q.value(2).toString();
-    r.unitId = q.value(3).toLongLong();
-    r.unitName = q.value(4).toString();
-    r.source = RectificationRules::source(q.value(5).toString()).value_or(RectificationSource::Manual);
-    r.inspectionId = q.value(6).toLongLong();
-    r.itemKey = q.value(7).toString();
-    r.problem = q.value(8).toString();
-    r.openedOn = Sql::toDate(q.value(9));
-    r.deadline = Sql::toDate(q.value(10));
-    r.status = RectificationRules::status(q.value(11).toString()).value_or(RectificationStatus::Open);
-    r.openedBy = q.value(12).toString();
-    r.fixedOn = Sql::toDate(q.value(13));
-    r.fixedBy = q.value(14).toString();
-    r.recheckedOn = Sql::toDate(q.value(15));
-    r.recheckedBy = q.value(16).toString();
-    r.closedOn = Sql::toDate(q.value(17));
-    r.closedBy = q.value(18).toString();
-    r.openedByName = q.value(19).toString();
+    db::RowReader in(q);
+    in.into(r.id, r.siteId, r.siteName, r.unitId, r.unitName);
+    r.source = RectificationRules::source(in.next().toString()).value_or(RectificationSource::Manual);
+    in.into(r.inspectionId, r.itemKey, r.problem, r.openedOn, r.deadline);
+    r.status = RectificationRules::status(in.next().toString()).value_or(RectificationStatus::Open);
+    in.into(r.openedBy, r.fixedOn, r.fixedBy, r.recheckedOn, r.recheckedBy, r.closedOn, r.closedBy, r.openedByName);
     return r;
 }
 
@@ -93,7 +80,8 @@ Result<QList<RectificationEvent>> RectificationService::events(qint64 id)
 Status RectificationService::event(const Session& session, qint64 id, const QString& action, const QString& from,
     const QString& to, const QString& note)
 {
-    if (const Status s = db::Query(m_db,
+    // Prepared once per connection: an import opens an item for every failed check.
+    if (const Status s = db::Query::cached(m_db,
             QStringLiteral("INSERT INTO rectification_events (rectification_id, at, account_name, action, from_status, "
                            "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"))
                              .bind(id, Sql::nowUtc(), session.username, action, Sql::nullIfEmpty(from),
@@ -119,26 +107,25 @@ Result<qint64> RectificationService::open(const Session& session, qint64 siteId,
         return Error{tr("Say what the problem is."), {}};
     if (!deadline.isValid() || deadline < today)
         return Error{tr("The deadline must be today or later."), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto inserted = db::Query(m_db,
-        QStringLiteral("INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
-                       "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"))
-                              .bind(siteId, site->hostOrgId, RectificationRules::key(source), Sql::nullIfZero(inspectionId),
-                                  Sql::nullIfEmpty(itemKey), problem.trimmed(), Sql::date(today), Sql::date(deadline),
-                                  session.username, Sql::nowUtc())
-                              .insert(tr("The rectification item could not be saved."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (const Status s = event(session, id, QStringLiteral("open"), {}, RectificationRules::key(RectificationStatus::Open),
-            problem.trimmed() + QStringLiteral(" (") + deadline.toString(Qt::ISODate) + u')');
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto inserted = db::Query::cached(m_db,
+            QStringLiteral(
+                "INSERT INTO rectifications (site_id, unit_id, source, inspection_id, item_key, problem, opened_on, "
+                "deadline, status, opened_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"))
+                                  .bind(siteId, site->hostOrgId, RectificationRules::key(source),
+                                      Sql::nullIfZero(inspectionId), Sql::nullIfEmpty(itemKey), problem.trimmed(),
+                                      Sql::date(today), Sql::date(deadline), session.username, Sql::nowUtc())
+                                  .insert(tr("The rectification item could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = *inserted;
+        if (const Status s
+            = event(session, id, QStringLiteral("open"), {}, RectificationRules::key(RectificationStatus::Open),
+                problem.trimmed() + QStringLiteral(" (") + deadline.toString(Qt::ISODate) + u')');
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> RectificationService::fromFailure(const Session& session, qint64 siteId, qint64 inspectionId,
@@ -199,38 +186,37 @@ Status RectificationService::transition(const Session& session, qint64 id, Recti
                          .arg(RectificationRules::displayName(r->status), RectificationRules::displayName(to)),
             {}};
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    QString columns;
-    switch (to) {
-    case RectificationStatus::Fixed:
-        columns = QStringLiteral("fixed_on = ?, fixed_by = ?");
-        break;
-    case RectificationStatus::Rechecked:
-        columns = QStringLiteral("rechecked_on = ?, rechecked_by = ?");
-        break;
-    case RectificationStatus::Closed:
-        columns = QStringLiteral("closed_on = ?, closed_by = ?");
-        break;
-    case RectificationStatus::Open:
-        break; // back to open: the earlier "fixed" no longer holds (below)
-    }
-    // Back to open, the deadline stands: an item re-opened after it is overdue at once.
-    const Status saved = to == RectificationStatus::Open
-        ? db::Query(m_db,
-              QStringLiteral("UPDATE rectifications SET status = 'open', fixed_on = NULL, fixed_by = NULL, updated_at = ? "
-                             "WHERE id = ?"))
-              .bind(Sql::nowUtc(), id)
-              .exec(tr("The rectification item could not be saved."))
-        : db::Query(m_db, QStringLiteral("UPDATE rectifications SET status = ?, %1, updated_at = ? WHERE id = ?").arg(columns))
-              .bind(RectificationRules::key(to), Sql::date(today), session.username, Sql::nowUtc(), id)
-              .exec(tr("The rectification item could not be saved."));
-    if (!saved)
-        return saved;
-    if (const Status s = event(session, id, action, RectificationRules::key(r->status), RectificationRules::key(to), note); !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        QString columns;
+        switch (to) {
+        case RectificationStatus::Fixed:
+            columns = QStringLiteral("fixed_on = ?, fixed_by = ?");
+            break;
+        case RectificationStatus::Rechecked:
+            columns = QStringLiteral("rechecked_on = ?, rechecked_by = ?");
+            break;
+        case RectificationStatus::Closed:
+            columns = QStringLiteral("closed_on = ?, closed_by = ?");
+            break;
+        case RectificationStatus::Open:
+            break; // back to open: the earlier "fixed" no longer holds (below)
+        }
+        // Back to open, the deadline stands: an item re-opened after it is overdue at once.
+        const Status saved = to == RectificationStatus::Open
+            ? db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE rectifications SET status = 'open', fixed_on = NULL, fixed_by = NULL, updated_at = ? "
+                    "WHERE id = ?"))
+                  .bind(Sql::nowUtc(), id)
+                  .exec(tr("The rectification item could not be saved."))
+            : db::Query(m_db,
+                QStringLiteral("UPDATE rectifications SET status = ?, %1, updated_at = ? WHERE id = ?").arg(columns))
+                  .bind(RectificationRules::key(to), Sql::date(today), session.username, Sql::nowUtc(), id)
+                  .exec(tr("The rectification item could not be saved."));
+        if (!saved)
+            return saved;
+        return event(session, id, action, RectificationRules::key(r->status), RectificationRules::key(to), note);
+    });
 }
 
 Status RectificationService::markFixed(const Session& session, qint64 id, const QString& note, const QDate& today)

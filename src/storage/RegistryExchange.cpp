@@ -49,7 +49,11 @@ public:
         , m_registry(db)
         , m_persons(db)
         , m_queries(db)
-    { }
+    {
+        // A sites import changes no unit: each host unit is read once, not once per site.
+        if (kind == ExchangeKind::Sites)
+            m_registry.rememberUnits();
+    }
 
     // Maps the header to the kind's columns; a missing required column fails the whole file.
     Status mapHeader(ImportReport& report)
@@ -95,10 +99,14 @@ public:
         return {};
     }
 
+    // The file's column the last row's error is about (-1: none).
+    int errorColumn() const { return m_errorColumn; }
+
     // The row as one service call; the error names what is wrong, `outcome` what was done.
     Status importRow(const TableRow& row, QList<Finding>* warnings, RowOutcome* outcome)
     {
         m_row = &row;
+        m_errorColumn = -1;
         outcome->line = row.line;
         // CSV rows must have the header's width; XLSX leaves trailing empty cells out.
         if (m_table.format != u"XLSX" && row.cells.size() != m_table.header.size())
@@ -149,6 +157,7 @@ private:
 
     Error columnError(const char* key, const QString& message) const
     {
+        m_errorColumn = m_columns.value(QString::fromLatin1(key), -1);
         return Error{tr("Column \"%1\": %2").arg(header(key), message), {}};
     }
 
@@ -563,6 +572,7 @@ private:
     QHash<QString, int> m_codes;
     QHash<QString, int> m_rowsOfKey;
     const TableRow* m_row = nullptr;
+    mutable int m_errorColumn = -1; // the file's column of the row's error, when it names one
 };
 
 } // namespace
@@ -671,7 +681,8 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
         } else {
             rowTx.rollback();
             ++report.failed;
-            report.issues << ImportIssue{row.line, s ? tr("The row could not be saved.") : s.error().message, true};
+            report.issues << ImportIssue{row.line, s ? tr("The row could not be saved.") : s.error().message, true,
+                run.errorColumn()};
         }
         ++done;
         if (progress && (done % 200 == 0 || done == report.rows) && !progress(done, report.rows)) {

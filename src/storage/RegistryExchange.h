@@ -35,6 +35,7 @@ struct ImportIssue
     int line = 0; // 0: the file as a whole
     QString message;
     bool error = true; // false: a warning (the row is imported)
+    int column = -1;   // the file's column (0-based) the message is about, when it is about one
 };
 
 // What an import does, or for a dry run would do, with a good row of the registry: a row whose key

@@ -1,6 +1,7 @@
 #include "storage/RegistryQueries.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QSqlQuery>
@@ -150,31 +151,32 @@ Result<QList<Organisation>> RegistryQueries::unitsMatching(const QString& text)
         .rows(tr("The units could not be read."), &OrganisationRepository::fromRecord);
 }
 
-Result<QList<ConsolidationRow>> RegistryQueries::consolidation()
+Result<QList<ConsolidationRow>> RegistryQueries::consolidation(qint64 withinUnitId)
 {
-    return db::Query(m_db,
+    // Counted as docs/design/glossary.md defines them, as the dashboard's card counts them: on the
+    // unified platform are the open sites whose platform is unified, whatever their status (migrating
+    // ones included); standalone the other open sites; migrating those of either that are moving.
+    db::Query q(m_db,
         QStringLiteral("SELECT c.id, c.name, o.level,"
-                       " sum(CASE WHEN s.status <> 'closed' AND s.status <> 'migrating' AND s.platform = 'unified' "
-                       "THEN 1 ELSE 0 END),"
+                       " sum(CASE WHEN s.status <> 'closed' AND s.platform = 'unified' THEN 1 ELSE 0 END),"
                        " sum(CASE WHEN s.status = 'migrating' THEN 1 ELSE 0 END),"
-                       " sum(CASE WHEN s.status <> 'closed' AND s.status <> 'migrating' AND s.platform = 'standalone' "
-                       "THEN 1 ELSE 0 END),"
+                       " sum(CASE WHEN s.status <> 'closed' AND s.platform <> 'unified' THEN 1 ELSE 0 END),"
                        " sum(CASE WHEN s.status = 'closed' THEN 1 ELSE 0 END)"
                        " FROM sites s JOIN organisations o ON o.id = s.host_org_id LEFT JOIN organisations c ON c.id = "
                        "o.city_org_id"
+                       "%1"
                        " GROUP BY c.id, o.level ORDER BY c.division_code IS NOT NULL, c.division_code,"
-                       " CASE o.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END"))
-        .rows(tr("The consolidation figures could not be computed."), [](const QSqlQuery& q) {
-            ConsolidationRow r;
-            r.cityOrgId = q.value(0).toLongLong();
-            r.city = q.value(1).toString();
-            r.level = q.value(2).toString();
-            r.unified = q.value(3).toInt();
-            r.migrating = q.value(4).toInt();
-            r.standalone = q.value(5).toInt();
-            r.closed = q.value(6).toInt();
-            return r;
-        });
+                       " CASE o.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 ELSE 3 END")
+            .arg(withinUnitId != 0
+                    ? QStringLiteral(" WHERE s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = ?)")
+                    : QString()));
+    if (withinUnitId != 0)
+        q.bind(withinUnitId);
+    return q.rows(tr("The consolidation figures could not be computed."), [](const QSqlQuery& row) {
+        ConsolidationRow r;
+        db::RowReader(row).into(r.cityOrgId, r.city, r.level, r.unified, r.migrating, r.standalone, r.closed);
+        return r;
+    });
 }
 
 Result<QString> RegistryQueries::nextSiteCode(const QString& divisionCode)

@@ -27,16 +27,20 @@ struct Choice
 };
 
 // Consolidation (集约化) of one city (or the province's own units) at one level.
+// The consolidation of the sites of a city's units of one level (docs/design/glossary.md).
 struct ConsolidationRow
 {
     QString city; // empty: units of the province itself
     qint64 cityOrgId = 0;
     QString level; // AdminLevel key of the host units
-    int unified = 0;
-    int migrating = 0;
-    int standalone = 0;
+    int unified = 0;    // open sites on the unified platform, migrating ones included
+    int migrating = 0;  // open sites moving platform (of either column above or below)
+    int standalone = 0; // open sites not on the unified platform
     int closed = 0;
-    int total() const { return unified + migrating + standalone + closed; }
+    int open() const { return unified + standalone; }
+    int total() const { return open() + closed; }
+    // Consolidation progress: open sites on the unified platform ÷ open sites, 0..100.
+    double progress() const { return open() == 0 ? 100.0 : 100.0 * unified / open(); }
 };
 
 // Read-side queries of the registry for pages, pickers and reports.
@@ -65,7 +69,8 @@ public:
     // that division, not a township's) or an exact name. Empty when none fits; more than one when
     // units share the name (the caller says so and lists them, it does not pick one).
     Result<QList<Organisation>> unitsMatching(const QString& text);
-    Result<QList<ConsolidationRow>> consolidation();
+    // By city and level, within a unit's jurisdiction (0: everywhere).
+    Result<QList<ConsolidationRow>> consolidation(qint64 withinUnitId = 0);
     // The division code and the next 4-digit serial not yet used under it: "3505820007".
     Result<QString> nextSiteCode(const QString& divisionCode);
 

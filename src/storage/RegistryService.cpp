@@ -93,6 +93,7 @@ Status RegistryService::refuseSecondTop(const QString& name, qint64 orgId)
 
 Result<qint64> RegistryService::createOrganisation(const Session& session, const Organisation& org)
 {
+    forgetUnits();
     // A new top-level unit needs the whole database's rights; otherwise the parent must lie within
     // the session's jurisdiction.
     if (org.parentId == 0 && !session.isSystem())
@@ -105,17 +106,17 @@ Result<qint64> RegistryService::createOrganisation(const Session& session, const
     }
     if (const Status s = validateOrganisation(org); !s)
         return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto id = OrganisationRepository(m_db).insert(org);
-    if (!id)
-        return id.error();
-    return AuditLog::commitCreated(m_db, tx, session, QStringLiteral("organisation"), *id, org.name, snapshot(org));
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const auto id = OrganisationRepository(m_db).insert(org);
+        if (!id)
+            return id.error();
+        return AuditLog::created(m_db, session, QStringLiteral("organisation"), *id, org.name, snapshot(org));
+    });
 }
 
 Status RegistryService::updateOrganisation(const Session& session, const Organisation& org)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(org.id);
     if (!before)
@@ -124,51 +125,49 @@ Status RegistryService::updateOrganisation(const Session& session, const Organis
         return s;
     if (const Status s = validateOrganisation(org); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db,
-            QStringLiteral("UPDATE organisations SET name = ?, level = ?, kind = ?, division_code = ?, "
-                           "domain_label = ?, updated_at = ? WHERE id = ?"))
-                             .bind(org.name.trimmed(), Vocabulary::key(org.level), Vocabulary::key(org.kind),
-                                 org.divisionCode.trimmed(), Sql::nullIfEmpty(org.domainLabel), Sql::nowUtc(), org.id)
-                             .exec(tr("The unit \"%1\" could not be saved.").arg(org.name));
-        !s)
-        return s;
-    // Level and kind decide whether its sites are due for consolidation; a unit that becomes (or
-    // stops being) a city-level government changes the city of its whole subtree.
-    if (before->level != org.level || before->kind != org.kind) {
-        if (const Status s = db::Query(m_db,
-                QStringLiteral(
-                    "WITH RECURSIVE up(id, anc) AS (SELECT id, id FROM organisations UNION ALL SELECT up.id, "
-                    "o.parent_id "
-                    "FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
-                    "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = "
-                    "up.anc "
-                    "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1)"))
-                                 .exec(tr("The unit tree could not be updated."));
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s
+            = db::Query(m_db,
+                QStringLiteral("UPDATE organisations SET name = ?, level = ?, kind = ?, division_code = ?, "
+                               "domain_label = ?, updated_at = ? WHERE id = ?"))
+                  .bind(org.name.trimmed(), Vocabulary::key(org.level), Vocabulary::key(org.kind),
+                      org.divisionCode.trimmed(), Sql::nullIfEmpty(org.domainLabel), Sql::nowUtc(), org.id)
+                  .exec(tr("The unit \"%1\" could not be saved.").arg(org.name));
             !s)
             return s;
-        const auto ids = SiteRepository(m_db).siteIdsOfUnit(org.id);
-        if (!ids)
-            return ids.error();
-        if (!ids->isEmpty()) {
-            if (const Status s = SiteRepository(m_db).refreshFlags(*ids); !s)
+        // Level and kind decide whether its sites are due for consolidation; a unit that becomes (or
+        // stops being) a city-level government changes the city of its whole subtree.
+        if (before->level != org.level || before->kind != org.kind) {
+            if (const Status s = db::Query(m_db,
+                    QStringLiteral(
+                        "WITH RECURSIVE up(id, anc) AS (SELECT id, id FROM organisations UNION ALL SELECT up.id, "
+                        "o.parent_id "
+                        "FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
+                        "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = "
+                        "up.anc "
+                        "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1)"))
+                                     .exec(tr("The unit tree could not be updated."));
+                !s)
                 return s;
+            const auto ids = SiteRepository(m_db).siteIdsOfUnit(org.id);
+            if (!ids)
+                return ids.error();
+            if (!ids->isEmpty()) {
+                if (const Status s = SiteRepository(m_db).refreshFlags(*ids); !s)
+                    return s;
+            }
         }
-    }
-    Organisation after = org;
-    after.parentId = before->parentId;
-    after.active = before->active;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("organisation"),
+        Organisation after = org;
+        after.parentId = before->parentId;
+        after.active = before->active;
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("organisation"),
             QString::number(org.id), org.name, snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, qint64 newParentId)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(orgId);
     if (!before)
@@ -199,40 +198,39 @@ Status RegistryService::moveOrganisation(const Session& session, qint64 orgId, q
         if (const Status s = validateOrganisation(moved); !s)
             return s;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString what = tr("The unit could not be moved.");
-    if (const Status s
-        = db::Query(m_db, QStringLiteral("UPDATE organisations SET parent_id = ?, updated_at = ? WHERE id = ?"))
-              .bind(Sql::nullIfZero(newParentId), Sql::nowUtc(), orgId)
-              .exec(what);
-        !s)
-        return s;
-    // The moved subtree may now lie in another city.
-    if (const Status s = db::Query(m_db,
-            QStringLiteral(
-                "WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o JOIN down ON o.parent_id = "
-                "down.id), up(id, anc) AS (SELECT id, id FROM down UNION ALL SELECT up.id, o.parent_id FROM up JOIN "
-                "organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL) "
-                "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON a.id = up.anc "
-                "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1) "
-                "WHERE id IN (SELECT id FROM down)"))
-                             .bind(orgId)
-                             .exec(what);
-        !s)
-        return s;
-    Organisation after = *before;
-    after.parentId = newParentId;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("move"), QStringLiteral("organisation"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString what = tr("The unit could not be moved.");
+        if (const Status s
+            = db::Query(m_db, QStringLiteral("UPDATE organisations SET parent_id = ?, updated_at = ? WHERE id = ?"))
+                  .bind(Sql::nullIfZero(newParentId), Sql::nowUtc(), orgId)
+                  .exec(what);
+            !s)
+            return s;
+        // The moved subtree may now lie in another city.
+        if (const Status s = db::Query(m_db,
+                QStringLiteral(
+                    "WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM organisations o "
+                    "JOIN down ON o.parent_id = down.id), up(id, anc) AS (SELECT id, id FROM down UNION ALL "
+                    "SELECT up.id, o.parent_id FROM up JOIN organisations o ON o.id = up.anc "
+                    "WHERE o.parent_id IS NOT NULL) "
+                    "UPDATE organisations SET city_org_id = (SELECT up.anc FROM up JOIN organisations a ON "
+                    "a.id = up.anc "
+                    "WHERE up.id = organisations.id AND a.level = 'city' AND a.kind = 'government' LIMIT 1) "
+                    "WHERE id IN (SELECT id FROM down)"))
+                                 .bind(orgId)
+                                 .exec(what);
+            !s)
+            return s;
+        Organisation after = *before;
+        after.parentId = newParentId;
+        return AuditLog::append(m_db, session, QStringLiteral("move"), QStringLiteral("organisation"),
             QString::number(orgId), before->name, snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status RegistryService::setOrganisationActive(const Session& session, qint64 orgId, bool active)
 {
+    forgetUnits();
     OrganisationRepository orgs(m_db);
     const auto before = orgs.byId(orgId);
     if (!before)
@@ -273,6 +271,24 @@ Status RegistryService::setOrganisationActive(const Session& session, qint64 org
 
 // ---------------------------------------------------------------------------------------- sites
 
+Result<Organisation> RegistryService::unit(qint64 orgId)
+{
+    if (!m_rememberUnits || !Transaction::isOpen(m_db))
+        return OrganisationRepository(m_db).byId(orgId);
+    const quint64 epoch = Transaction::epoch(m_db);
+    if (epoch != m_unitsEpoch) {
+        m_units.clear();
+        m_unitsEpoch = epoch;
+    }
+    const auto it = m_units.constFind(orgId);
+    if (it != m_units.constEnd())
+        return *it;
+    const auto org = OrganisationRepository(m_db).byId(orgId);
+    if (org)
+        m_units.insert(orgId, *org);
+    return org;
+}
+
 HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
 {
     HostContext c;
@@ -291,7 +307,7 @@ HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
     // A government's portal is named after the government's own label, a department's site after
     // its government's: pass the label the domain should carry.
     if (org->kind == OrgKind::Department && org->parentId != 0) {
-        if (const auto parent = OrganisationRepository(m_db).byId(org->parentId))
+        if (const auto parent = unit(org->parentId))
             c.domainLabel = parent->domainLabel;
     }
     return c;
@@ -323,21 +339,20 @@ Result<qint64> RegistryService::registerSite(
         return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
     if (warnings)
         *warnings = findings;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    SiteRepository sites(m_db);
-    const auto id = sites.insert(site);
-    if (!id)
-        return id.error();
-    // Its own flags, and its unit's other sites (a second site flags both for merging).
-    auto affected = sites.siteIdsOfUnit(site.hostOrgId);
-    if (!affected)
-        return affected.error();
-    if (const Status s = sites.refreshFlags(*affected); !s)
-        return s.error();
-    return AuditLog::commitCreated(
-        m_db, tx, session, QStringLiteral("site"), *id, site.code + u' ' + site.name, snapshot(site));
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        SiteRepository sites(m_db);
+        const auto id = sites.insert(site);
+        if (!id)
+            return id.error();
+        // Its own flags, and its unit's other sites (a second site flags both for merging).
+        auto affected = sites.siteIdsOfUnit(site.hostOrgId);
+        if (!affected)
+            return affected.error();
+        if (const Status s = sites.refreshFlags(*affected); !s)
+            return s.error();
+        return AuditLog::created(
+            m_db, session, QStringLiteral("site"), *id, site.code + u' ' + site.name, snapshot(site));
+    });
 }
 
 Status RegistryService::updateSite(const Session& session, const Site& site)
@@ -363,24 +378,21 @@ Status RegistryService::updateSite(const Session& session, const Site& site)
     }
     if (SiteRules::hasErrors(findings))
         return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = sites.update(site); !s)
-        return s;
-    QList<qint64> affected = sites.siteIdsOfUnit(before->hostOrgId).value();
-    if (site.hostOrgId != before->hostOrgId)
-        affected += sites.siteIdsOfUnit(site.hostOrgId).value();
-    if (const Status s = sites.refreshFlags(affected); !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
-            QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
-        !s)
-        return s;
-    // A site that closes or moves onto the unified platform leaves this month's spot-check plans.
-    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, site, site.closedOn); !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = sites.update(site); !s)
+            return s;
+        QList<qint64> affected = sites.siteIdsOfUnit(before->hostOrgId).value();
+        if (site.hostOrgId != before->hostOrgId)
+            affected += sites.siteIdsOfUnit(site.hostOrgId).value();
+        if (const Status s = sites.refreshFlags(affected); !s)
+            return s;
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
+                QString::number(site.id), site.code + u' ' + site.name, snapshot(*before), snapshot(site));
+            !s)
+            return s;
+        // A site that closes or moves onto the unified platform leaves this month's spot-check plans.
+        return SpotCheckService(m_db).siteChanged(session, *before, site, site.closedOn);
+    });
 }
 
 Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, SiteStatus status, const QDate& on)
@@ -408,22 +420,20 @@ Status RegistryService::changeSiteStatus(const Session& session, qint64 siteId, 
     }
     if (SiteRules::hasErrors(findings))
         return Error{SiteRules::summary(findings, Finding::Severity::Error), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = sites.update(after); !s)
-        return s;
-    if (const Status s = sites.refreshFlags(sites.siteIdsOfUnit(after.hostOrgId).value()); !s)
-        return s;
-    if (const Status s
-        = AuditLog::append(m_db, session, QStringLiteral("status"), QStringLiteral("site"), QString::number(siteId),
-            before->code + u' ' + Vocabulary::key(before->status) + QStringLiteral(" -> ") + Vocabulary::key(status),
-            snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, on); !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = sites.update(after); !s)
+            return s;
+        if (const Status s = sites.refreshFlags(sites.siteIdsOfUnit(after.hostOrgId).value()); !s)
+            return s;
+        if (const Status s
+            = AuditLog::append(m_db, session, QStringLiteral("status"), QStringLiteral("site"), QString::number(siteId),
+                before->code + u' ' + Vocabulary::key(before->status) + QStringLiteral(" -> ")
+                    + Vocabulary::key(status),
+                snapshot(*before), snapshot(after));
+            !s)
+            return s;
+        return SpotCheckService(m_db).siteChanged(session, *before, after, on);
+    });
 }
 
 Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId, Platform platform)
@@ -438,19 +448,16 @@ Status RegistryService::changeSitePlatform(const Session& session, qint64 siteId
         return {};
     Site after = *before;
     after.platform = platform;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = sites.update(after); !s)
-        return s;
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
-            QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
-            snapshot(*before), snapshot(after));
-        !s)
-        return s;
-    if (const Status s = SpotCheckService(m_db).siteChanged(session, *before, after, OfficeClock::today()); !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = sites.update(after); !s)
+            return s;
+        if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("site"),
+                QString::number(siteId), before->code + QStringLiteral(" platform -> ") + Vocabulary::key(platform),
+                snapshot(*before), snapshot(after));
+            !s)
+            return s;
+        return SpotCheckService(m_db).siteChanged(session, *before, after, OfficeClock::today());
+    });
 }
 
 } // namespace sitegov

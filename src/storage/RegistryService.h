@@ -7,6 +7,7 @@
 #include "storage/Session.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -46,6 +47,12 @@ public:
     Status changeSiteStatus(const Session& session, qint64 siteId, SiteStatus status, const QDate& on);
     Status changeSitePlatform(const Session& session, qint64 siteId, Platform platform);
 
+    // For an import of sites, which registers thousands of sites under units it does not change:
+    // the government whose label a department's site must carry is read once while the import's
+    // transaction stays as it is (Transaction::epoch), not once per site (a unit usually has one
+    // site, its government many departments). A change to a unit through this service forgets them.
+    void rememberUnits() { m_rememberUnits = true; }
+
     static QJsonObject snapshot(const Organisation& org);
     static QJsonObject snapshot(const Site& site);
 
@@ -54,7 +61,14 @@ private:
     // The tree has one top, the province's government: another unit (other than `orgId`) there is refused.
     Status refuseSecondTop(const QString& name, qint64 orgId);
 
+    // A unit, through the memo of rememberUnits() when it is on (the governments of departments).
+    Result<Organisation> unit(qint64 orgId);
+    void forgetUnits() { m_units.clear(); }
+
     QSqlDatabase m_db;
+    bool m_rememberUnits = false;
+    QHash<qint64, Organisation> m_units;
+    quint64 m_unitsEpoch = 0;
 };
 
 } // namespace sitegov

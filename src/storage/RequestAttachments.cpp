@@ -68,25 +68,23 @@ Result<qint64> RequestAttachments::add(const Session& session, qint64 requestId,
                          .arg(kMaxBytes / 1048576),
             {}};
     const QString name = QFileInfo(fileName).fileName().left(200);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    const auto id = db::Query(m_db,
-        QStringLiteral("INSERT INTO request_attachments (request_id, kind, file_name, size, sha256, content, "
-                       "added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-                        .bind(requestId, RequestRules::key(kind), name, qint64(content.size()), sha, content,
-                            session.username, Sql::nowUtc())
-                        .insert(tr("The attachment could not be saved."));
-    if (!id)
-        return id.error();
-    if (const Status s = workflow.recordEvent(session, requestId, QStringLiteral("attach"), r->round, 0, r->state,
-            r->state, RequestRules::key(kind) + QStringLiteral(": ") + name + QStringLiteral(" (sha256 ") + sha + u')');
-        !s)
-        return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const auto id = db::Query(m_db,
+            QStringLiteral("INSERT INTO request_attachments (request_id, kind, file_name, size, sha256, content, "
+                           "added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                            .bind(requestId, RequestRules::key(kind), name, qint64(content.size()), sha, content,
+                                session.username, Sql::nowUtc())
+                            .insert(tr("The attachment could not be saved."));
+        if (!id)
+            return id.error();
+        if (const Status s
+            = workflow.recordEvent(session, requestId, QStringLiteral("attach"), r->round, 0, r->state, r->state,
+                RequestRules::key(kind) + QStringLiteral(": ") + name + QStringLiteral(" (sha256 ") + sha + u')');
+            !s)
+            return s.error();
+        return *id;
+    });
 }
 
 Status RequestAttachments::remove(const Session& session, qint64 attachmentId)
@@ -103,17 +101,15 @@ Status RequestAttachments::remove(const Session& session, qint64 attachmentId)
     const auto r = workflow.editable(session, requestId);
     if (!r)
         return r.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM request_attachments WHERE id = ?"))
-                             .bind(attachmentId)
-                             .exec(tr("The attachment could not be removed."));
-        !s)
-        return s;
-    if (const Status s = workflow.recordEvent(session, requestId, QStringLiteral("detach"), r->round, 0, r->state, r->state, name); !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = db::Query(m_db, QStringLiteral("DELETE FROM request_attachments WHERE id = ?"))
+                                 .bind(attachmentId)
+                                 .exec(tr("The attachment could not be removed."));
+            !s)
+            return s;
+        return workflow.recordEvent(
+            session, requestId, QStringLiteral("detach"), r->round, 0, r->state, r->state, name);
+    });
 }
 
 } // namespace sitegov

@@ -1,6 +1,7 @@
 #include "storage/RequestQueries.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryService.h"
 #include "storage/RequestAttachments.h"
@@ -40,28 +41,17 @@ QDateTime utc(const QVariant& v)
 RequestRecord recordFrom(const QSqlQuery& q)
 {
     RequestRecord r;
-    r.draft.id = q.value(0).toLongLong();
-    r.draft.type = RequestRules::requestType(q.value(1).toString()).value_or(RequestType::Open);
-    r.state = RequestRules::requestState(q.value(2).toString()).value_or(RequestState::Draft);
-    r.draft.unitId = q.value(3).toLongLong();
-    r.draft.siteId = q.value(4).toLongLong();
-    r.draft.targetSiteId = q.value(5).toLongLong();
-    r.draft.title = q.value(6).toString();
-    r.draft.reason = q.value(7).toString();
-    r.draft.justification = q.value(8).toString();
-    r.draft.proposal = proposalFrom(q.value(9).toString());
-    r.filedBy = q.value(10).toLongLong();
-    r.filedByName = q.value(11).toString();
-    r.round = q.value(12).toInt();
-    r.currentStep = q.value(13).toInt();
-    r.stepCount = q.value(14).toInt();
-    r.resultSiteId = q.value(15).toLongLong();
-    r.unitName = q.value(16).toString();
-    r.siteName = q.value(17).toString();
-    r.targetName = q.value(18).toString();
-    r.createdAt = utc(q.value(19));
-    r.submittedAt = utc(q.value(20));
-    r.closedAt = utc(q.value(21));
+    db::RowReader in(q);
+    in.into(r.draft.id);
+    r.draft.type = RequestRules::requestType(in.next().toString()).value_or(RequestType::Open);
+    r.state = RequestRules::requestState(in.next().toString()).value_or(RequestState::Draft);
+    in.into(r.draft.unitId, r.draft.siteId, r.draft.targetSiteId, r.draft.title, r.draft.reason, r.draft.justification);
+    r.draft.proposal = proposalFrom(in.next().toString());
+    in.into(r.filedBy, r.filedByName, r.round, r.currentStep, r.stepCount, r.resultSiteId, r.unitName, r.siteName,
+        r.targetName);
+    r.createdAt = utc(in.next());
+    r.submittedAt = utc(in.next());
+    r.closedAt = utc(in.next());
     return r;
 }
 

@@ -117,46 +117,45 @@ Result<qint64> RequestWorkflow::saveDraft(const Session& session, const RequestD
     if (draft.type == RequestType::Open)
         proposal.hostOrgId = draft.unitId;
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = Sql::nowUtc();
-    qint64 id = draft.id;
-    if (id == 0) {
-        const auto created = db::Query(m_db,
-            QStringLiteral("INSERT INTO requests (type, state, unit_id, site_id, target_site_id, title, reason, "
-                           "justification, proposal_json, filed_by, filed_by_name, created_at, updated_at) VALUES (?, "
-                           "'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                                 .bind(RequestRules::key(draft.type), draft.unitId, Sql::nullIfZero(draft.siteId),
-                                     Sql::nullIfZero(draft.targetSiteId), title, Sql::text(draft.reason),
-                                     Sql::text(draft.justification), proposalJson(proposal),
-                                     Sql::nullIfZero(session.accountId), session.username, now, now)
-                                 .insert(tr("The request could not be saved."));
-        if (!created)
-            return created.error();
-        id = *created;
-        if (const Status s = recordEvent(session, id, QStringLiteral("create"), 0, 0, RequestState::Draft,
-                RequestState::Draft, title);
-            !s)
-            return s.error();
-    } else {
-        if (const Status s = db::Query(m_db,
-                QStringLiteral("UPDATE requests SET type = ?, unit_id = ?, site_id = ?, target_site_id = ?, title = ?, "
-                               "reason = ?, justification = ?, proposal_json = ?, updated_at = ? WHERE id = ?"))
-                                 .bind(RequestRules::key(draft.type), draft.unitId, Sql::nullIfZero(draft.siteId),
-                                     Sql::nullIfZero(draft.targetSiteId), title, Sql::text(draft.reason),
-                                     Sql::text(draft.justification), proposalJson(proposal), now, id)
-                                 .exec(tr("The request could not be saved."));
-            !s)
-            return s.error();
-        if (const Status s = recordEvent(session, id, QStringLiteral("edit"), before.round, 0, before.state,
-                before.state, {});
-            !s)
-            return s.error();
-    }
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString now = Sql::nowUtc();
+        qint64 id = draft.id;
+        if (id == 0) {
+            const auto created = db::Query(m_db,
+                QStringLiteral(
+                    "INSERT INTO requests (type, state, unit_id, site_id, target_site_id, title, reason, "
+                    "justification, proposal_json, filed_by, filed_by_name, created_at, updated_at) VALUES (?, "
+                    "'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                     .bind(RequestRules::key(draft.type), draft.unitId, Sql::nullIfZero(draft.siteId),
+                                         Sql::nullIfZero(draft.targetSiteId), title, Sql::text(draft.reason),
+                                         Sql::text(draft.justification), proposalJson(proposal),
+                                         Sql::nullIfZero(session.accountId), session.username, now, now)
+                                     .insert(tr("The request could not be saved."));
+            if (!created)
+                return created.error();
+            id = *created;
+            if (const Status s = recordEvent(
+                    session, id, QStringLiteral("create"), 0, 0, RequestState::Draft, RequestState::Draft, title);
+                !s)
+                return s.error();
+        } else {
+            if (const Status s = db::Query(m_db,
+                    QStringLiteral(
+                        "UPDATE requests SET type = ?, unit_id = ?, site_id = ?, target_site_id = ?, title = ?, "
+                        "reason = ?, justification = ?, proposal_json = ?, updated_at = ? WHERE id = ?"))
+                                     .bind(RequestRules::key(draft.type), draft.unitId, Sql::nullIfZero(draft.siteId),
+                                         Sql::nullIfZero(draft.targetSiteId), title, Sql::text(draft.reason),
+                                         Sql::text(draft.justification), proposalJson(proposal), now, id)
+                                     .exec(tr("The request could not be saved."));
+                !s)
+                return s.error();
+            if (const Status s
+                = recordEvent(session, id, QStringLiteral("edit"), before.round, 0, before.state, before.state, {});
+                !s)
+                return s.error();
+        }
+        return id;
+    });
 }
 
 Status RequestWorkflow::submit(const Session& session, qint64 requestId)
@@ -178,31 +177,28 @@ Status RequestWorkflow::submit(const Session& session, qint64 requestId)
     if (!chain)
         return chain.error();
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const int round = r->round + 1;
-    db::Query step(m_db,
-        QStringLiteral("INSERT INTO request_steps (request_id, round, position, kind, unit_id) VALUES (?, ?, ?, ?, ?)"));
-    for (const ChainStep& s : *chain) {
-        if (const Status saved = step.bind(requestId, round, s.position, RequestRules::key(s.kind), s.unitId)
-                                     .exec(tr("The approval chain could not be saved."));
-            !saved)
-            return saved;
-    }
-    if (const Status s
-        = db::Query(m_db, QStringLiteral("UPDATE requests SET round = ?, step_count = ?, submitted_at = ? WHERE id = ?"))
-              .bind(round, int(chain->size()), Sql::nowUtc(), requestId)
-              .exec(tr("The request could not be saved."));
-        !s)
-        return s;
-    if (const Status s = setState(requestId, RequestState::Submitted, 1, false); !s)
-        return s;
-    if (const Status s = recordEvent(session, requestId, QStringLiteral("submit"), round, 1, r->state,
-            RequestState::Submitted, {});
-        !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        const int round = r->round + 1;
+        db::Query step(m_db,
+            QStringLiteral(
+                "INSERT INTO request_steps (request_id, round, position, kind, unit_id) VALUES (?, ?, ?, ?, ?)"));
+        for (const ChainStep& s : *chain) {
+            if (const Status saved = step.bind(requestId, round, s.position, RequestRules::key(s.kind), s.unitId)
+                                         .exec(tr("The approval chain could not be saved."));
+                !saved)
+                return saved;
+        }
+        if (const Status s = db::Query(
+                m_db, QStringLiteral("UPDATE requests SET round = ?, step_count = ?, submitted_at = ? WHERE id = ?"))
+                                 .bind(round, int(chain->size()), Sql::nowUtc(), requestId)
+                                 .exec(tr("The request could not be saved."));
+            !s)
+            return s;
+        if (const Status s = setState(requestId, RequestState::Submitted, 1, false); !s)
+            return s;
+        return recordEvent(
+            session, requestId, QStringLiteral("submit"), round, 1, r->state, RequestState::Submitted, {});
+    });
 }
 
 Status RequestWorkflow::canDecide(const Session& session, const RequestRecord& r)
@@ -258,76 +254,80 @@ Status RequestWorkflow::decide(const Session& session, qint64 requestId, Decisio
                 {}};
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = db::Query(m_db,
-            QStringLiteral("UPDATE request_steps SET decision = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, "
-                           "comment = ? WHERE request_id = ? AND round = ? AND position = ?"))
-                             .bind(RequestRules::key(decision), Sql::nullIfZero(session.accountId), session.username,
-                                 Sql::nowUtc(), Sql::text(comment), requestId, r->round, r->currentStep)
-                             .exec(tr("The decision could not be saved."));
-        !s)
-        return s;
-
-    RequestState next = RequestState::InReview;
-    int nextStep = r->currentStep + 1;
-    QString action = QStringLiteral("approve");
-    const bool filing = chain->at(r->currentStep - 1).kind == StepKind::File;
-    if (filing && decision != Decision::Approve)
-        return Error{tr("The national filing records an approval that has been given: it cannot be rejected or "
-                        "returned."),
-            {}};
-    switch (decision) {
-    case Decision::Approve:
-        if (filing) {
-            action = QStringLiteral("file");
-            next = RequestState::Approved; // executed below, with the filing
-            nextStep = 0;
-        } else if (last) {
-            next = RequestState::Approved;
-            nextStep = 0;
-        } else if (chain->at(r->currentStep).kind == StepKind::File) {
-            // Approved: it takes effect once it has been filed nationally (备案).
-            next = RequestState::Approved;
-        }
-        break;
-    case Decision::Reject:
-        next = RequestState::Rejected;
-        nextStep = 0;
-        action = QStringLiteral("reject");
-        break;
-    case Decision::Return:
-        next = RequestState::Returned;
-        nextStep = 0;
-        action = QStringLiteral("return");
-        break;
-    }
-    if (r->state != next && !RequestRules::canTransition(r->state, next))
-        return Error{tr("The request cannot go from %1 to %2.")
-                         .arg(RequestRules::displayName(r->state), RequestRules::displayName(next)),
-            {}};
-    if (const Status s = setState(requestId, next, nextStep, next == RequestState::Rejected); !s)
-        return s;
-    // The national filing of an approval already given leaves the state as it is.
-    const RequestState recorded = filing && r->state == RequestState::Approved ? r->state : next;
-    if (const Status s = recordEvent(session, requestId, action, r->round, r->currentStep, r->state, recorded, comment); !s)
-        return s;
-    if (next == RequestState::Approved && nextStep == 0) {
-        // The final approval executes the request in the same transaction: both land, or neither.
-        RequestRecord approved = *r;
-        approved.state = RequestState::Approved;
-        if (const Status s = RequestExecution(m_db).execute(session, approved); !s)
-            return Error{tr("The request was not approved, because carrying it out failed: %1").arg(s.error().message),
-                s.error().detail};
-        if (const Status s = setState(requestId, RequestState::Executed, 0, true); !s)
-            return s;
-        if (const Status s = recordEvent(session, requestId, QStringLiteral("execute"), r->round, r->currentStep,
-                RequestState::Approved, RequestState::Executed, {});
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s
+            = db::Query(m_db,
+                QStringLiteral(
+                    "UPDATE request_steps SET decision = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, "
+                    "comment = ? WHERE request_id = ? AND round = ? AND position = ?"))
+                  .bind(RequestRules::key(decision), Sql::nullIfZero(session.accountId), session.username,
+                      Sql::nowUtc(), Sql::text(comment), requestId, r->round, r->currentStep)
+                  .exec(tr("The decision could not be saved."));
             !s)
             return s;
-    }
-    return tx.commit();
+
+        RequestState next = RequestState::InReview;
+        int nextStep = r->currentStep + 1;
+        QString action = QStringLiteral("approve");
+        const bool filing = chain->at(r->currentStep - 1).kind == StepKind::File;
+        if (filing && decision != Decision::Approve)
+            return Error{tr("The national filing records an approval that has been given: it cannot be rejected or "
+                            "returned."),
+                {}};
+        switch (decision) {
+        case Decision::Approve:
+            if (filing) {
+                action = QStringLiteral("file");
+                next = RequestState::Approved; // executed below, with the filing
+                nextStep = 0;
+            } else if (last) {
+                next = RequestState::Approved;
+                nextStep = 0;
+            } else if (chain->at(r->currentStep).kind == StepKind::File) {
+                // Approved: it takes effect once it has been filed nationally (备案).
+                next = RequestState::Approved;
+            }
+            break;
+        case Decision::Reject:
+            next = RequestState::Rejected;
+            nextStep = 0;
+            action = QStringLiteral("reject");
+            break;
+        case Decision::Return:
+            next = RequestState::Returned;
+            nextStep = 0;
+            action = QStringLiteral("return");
+            break;
+        }
+        if (r->state != next && !RequestRules::canTransition(r->state, next))
+            return Error{tr("The request cannot go from %1 to %2.")
+                             .arg(RequestRules::displayName(r->state), RequestRules::displayName(next)),
+                {}};
+        if (const Status s = setState(requestId, next, nextStep, next == RequestState::Rejected); !s)
+            return s;
+        // The national filing of an approval already given leaves the state as it is.
+        const RequestState recorded = filing && r->state == RequestState::Approved ? r->state : next;
+        if (const Status s
+            = recordEvent(session, requestId, action, r->round, r->currentStep, r->state, recorded, comment);
+            !s)
+            return s;
+        if (next == RequestState::Approved && nextStep == 0) {
+            // The final approval executes the request in the same transaction: both land, or neither.
+            RequestRecord approved = *r;
+            approved.state = RequestState::Approved;
+            if (const Status s = RequestExecution(m_db).execute(session, approved); !s)
+                return Error{
+                    tr("The request was not approved, because carrying it out failed: %1").arg(s.error().message),
+                    s.error().detail};
+            if (const Status s = setState(requestId, RequestState::Executed, 0, true); !s)
+                return s;
+            if (const Status s = recordEvent(session, requestId, QStringLiteral("execute"), r->round, r->currentStep,
+                    RequestState::Approved, RequestState::Executed, {});
+                !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status RequestWorkflow::withdraw(const Session& session, qint64 requestId, const QString& comment)
@@ -343,16 +343,12 @@ Status RequestWorkflow::withdraw(const Session& session, qint64 requestId, const
         return s;
     if (!RequestRules::canTransition(r->state, RequestState::Withdrawn))
         return Error{tr("The request is %1: it can no longer be withdrawn.").arg(RequestRules::displayName(r->state)), {}};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (const Status s = setState(requestId, RequestState::Withdrawn, 0, true); !s)
-        return s;
-    if (const Status s = recordEvent(session, requestId, QStringLiteral("withdraw"), r->round, 0, r->state,
-            RequestState::Withdrawn, comment);
-        !s)
-        return s;
-    return tx.commit();
+    return db::inTransaction(m_db, [&]() -> Status {
+        if (const Status s = setState(requestId, RequestState::Withdrawn, 0, true); !s)
+            return s;
+        return recordEvent(
+            session, requestId, QStringLiteral("withdraw"), r->round, 0, r->state, RequestState::Withdrawn, comment);
+    });
 }
 
 } // namespace sitegov

@@ -1,6 +1,7 @@
 #include "storage/ScoreQueries.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "storage/ScoreCache.h"
 
 #include <QHash>
@@ -92,12 +93,11 @@ Result<QList<ScoreRow>> ScoreQueries::scores(const Period& period, const ScoreSc
         .rows(unreadable(), [&period](const QSqlQuery& q) {
             ScoreRow r;
             SiteScore& s = r.score;
-            s.siteCode = q.value(0).toString();
-            s.siteName = q.value(1).toString();
-            s.level = Vocabulary::adminLevel(q.value(2).toString()).value_or(AdminLevel::Province);
-            s.kind = Vocabulary::siteKind(q.value(3).toString()).value_or(SiteKind::Portal);
-            s.region = q.value(4).toString();
-            r.cityRegion = q.value(5).toString();
+            db::RowReader in(q);
+            in.into(s.siteCode, s.siteName);
+            s.level = Vocabulary::adminLevel(in.next().toString()).value_or(AdminLevel::Province);
+            s.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
+            in.into(s.region, r.cityRegion);
             s.period = period;
             readFigures(s, q, 6);
             s.assessments = q.value(13).toInt();

@@ -1,6 +1,7 @@
 #include "storage/SiteRepository.h"
 
 #include "db/Dialect.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -24,23 +25,13 @@ const char* SiteRepository::columns()
 Site SiteRepository::fromRecord(const QSqlQuery& q)
 {
     Site s;
-    s.id = q.value(0).toLongLong();
-    s.code = q.value(1).toString();
-    s.name = q.value(2).toString();
-    s.url = q.value(3).toString();
-    s.domain = q.value(4).toString();
-    s.kind = Vocabulary::siteKind(q.value(5).toString()).value_or(SiteKind::Portal);
-    s.status = Vocabulary::siteStatus(q.value(6).toString()).value_or(SiteStatus::Planned);
-    s.platform = Vocabulary::platform(q.value(7).toString()).value_or(Platform::Standalone);
-    s.hostOrgId = q.value(8).toLongLong();
-    s.supervisorOrgId = q.value(9).toLongLong();
-    s.operatorName = q.value(10).toString();
-    s.icpFiling = q.value(11).toString();
-    s.psbFiling = q.value(12).toString();
-    s.openedOn = Sql::toDate(q.value(13));
-    s.closedOn = Sql::toDate(q.value(14));
-    s.notes = q.value(15).toString();
-    s.flags = q.value(16).toInt();
+    db::RowReader in(q);
+    in.into(s.id, s.code, s.name, s.url, s.domain);
+    s.kind = Vocabulary::siteKind(in.next().toString()).value_or(SiteKind::Portal);
+    s.status = Vocabulary::siteStatus(in.next().toString()).value_or(SiteStatus::Planned);
+    s.platform = Vocabulary::platform(in.next().toString()).value_or(Platform::Standalone);
+    in.into(s.hostOrgId, s.supervisorOrgId, s.operatorName, s.icpFiling, s.psbFiling, s.openedOn, s.closedOn, s.notes,
+        s.flags);
     return s;
 }
 

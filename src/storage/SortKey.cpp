@@ -118,19 +118,16 @@ Result<bool> SortKey::refresh(QSqlDatabase& db)
     q.finish();
     if (stored == version())
         return false;
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    for (const char* table : {"sites", "organisations", "persons"}) {
-        if (!q.exec(QStringLiteral("UPDATE %1 SET name_key = sitegov_sort_key(name)").arg(QLatin1String(table))))
+    return db::inTransaction(db, [&]() -> Result<bool> {
+        for (const char* table : {"sites", "organisations", "persons"}) {
+            if (!q.exec(QStringLiteral("UPDATE %1 SET name_key = sitegov_sort_key(name)").arg(QLatin1String(table))))
+                return Sql::error(q, what);
+        }
+        if (!q.exec(QStringLiteral("INSERT INTO sort_key_state (id, version) VALUES (1, sitegov_sort_key_version()) ON "
+                                   "CONFLICT(id) DO UPDATE SET version = excluded.version")))
             return Sql::error(q, what);
-    }
-    if (!q.exec(QStringLiteral("INSERT INTO sort_key_state (id, version) VALUES (1, sitegov_sort_key_version()) ON "
-                               "CONFLICT(id) DO UPDATE SET version = excluded.version")))
-        return Sql::error(q, what);
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return true;
+        return true;
+    });
 }
 
 } // namespace sitegov

@@ -1,6 +1,7 @@
 #include "storage/WeeklyReviewService.h"
 
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -15,6 +16,26 @@ namespace sitegov {
 namespace {
 
 const char* const kRunning = "('operating', 'migrating')";
+
+// A site that makes its host unit owe the review of a week (docs/design/glossary.md): running now,
+// and started by the week's Sunday (its opening date, or without one the day it was registered). A
+// site approved today does not make its unit owe last week's review. One bind: the Sunday.
+QString owingSite(const QString& alias)
+{
+    return QStringLiteral("(%1.status IN %2 AND coalesce(%1.opened_on, substr(%1.created_at, 1, 10)) <= ?)")
+        .arg(alias, QLatin1String(kRunning));
+}
+
+QString sundayOf(const IsoWeek& week)
+{
+    return week.sunday().toString(Qt::ISODate);
+}
+
+QString sundayOf(const QString& weekKey)
+{
+    const auto week = IsoWeek::parse(weekKey);
+    return week ? sundayOf(*week) : QString();
+}
 
 const char* const kColumns
     = "r.id, r.unit_id, u.name, r.week, r.author, r.author_id, r.facts_json, r.highlights, r.problems, "
@@ -92,21 +113,17 @@ Result<WeeklyReview> WeeklyReviewService::readOne(const QString& where, const QV
 WeeklyReview WeeklyReviewService::fromRecord(const QSqlQuery& q)
 {
     WeeklyReview r;
-    r.id = q.value(0).toLongLong();
-    r.unitId = q.value(1).toLongLong();
-    r.unitName = q.value(2).toString();
-    r.week = IsoWeek::parse(q.value(3).toString()).value_or(IsoWeek{});
-    r.author = q.value(4).toString();
-    r.authorId = q.value(5).toLongLong();
-    r.facts = WeeklySummary::fromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
-    r.highlights = q.value(7).toString();
-    r.problems = q.value(8).toString();
-    r.instructions = q.value(9).toString();
-    r.status = q.value(10).toString() == u"signed" ? ReviewStatus::Signed : ReviewStatus::Draft;
-    r.signedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
-    r.signedBy = q.value(12).toString();
-    r.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
-    r.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    db::RowReader in(q);
+    in.into(r.id, r.unitId, r.unitName);
+    r.week = IsoWeek::parse(in.next().toString()).value_or(IsoWeek{});
+    in.into(r.author, r.authorId);
+    r.facts = WeeklySummary::fromJson(QJsonDocument::fromJson(in.next().toString().toUtf8()).object());
+    in.into(r.highlights, r.problems, r.instructions);
+    r.status = in.next().toString() == u"signed" ? ReviewStatus::Signed : ReviewStatus::Draft;
+    r.signedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+    in.into(r.signedBy);
+    r.createdAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(in.next().toString(), Qt::ISODate);
     return r;
 }
 
@@ -190,28 +207,26 @@ Result<WeeklyReview> WeeklyReviewService::open(
     if (!facts)
         return facts.error();
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = timestamp(session, at);
-    const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
-    const auto inserted = db::Query(m_db,
-        QStringLiteral(
-            "INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-                              .bind(unitId, week.key(), Sql::text(author), Sql::nullIfZero(session.accountId),
-                                  factsText(*facts), now, now)
-                              .insert(tr("The weekly review could not be created."));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (const auto committed = AuditLog::commitCreated(m_db, tx, session, QStringLiteral("weekly_review"), id,
+    const auto id = db::inTransaction(m_db, [&]() -> Result<qint64> {
+        const QString now = timestamp(session, at);
+        const QString author = session.displayName.isEmpty() ? session.username : session.displayName;
+        const auto inserted = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO weekly_reviews (unit_id, week, author, author_id, facts_json, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                  .bind(unitId, week.key(), Sql::text(author), Sql::nullIfZero(session.accountId),
+                                      factsText(*facts), now, now)
+                                  .insert(tr("The weekly review could not be created."));
+        if (!inserted)
+            return inserted.error();
+        return AuditLog::created(m_db, session, QStringLiteral("weekly_review"), *inserted,
             tr("Weekly review of %1 for %2 started").arg(facts->unitName, week.key()),
             QJsonObject{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("week"), week.key()},
                 {QStringLiteral("facts"), facts->toJson()}});
-        !committed)
-        return committed.error();
-    return byId(id);
+    });
+    if (!id)
+        return id.error();
+    return byId(*id);
 }
 
 Status WeeklyReviewService::checkText(const ReviewText& text) const
@@ -241,39 +256,35 @@ Status WeeklyReviewService::writeText(
         return Error{
             tr("Write the highlights, problems or instructions before signing: an empty review cannot be signed."), {}};
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QString now = timestamp(session, at);
-    const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
-    db::Query update(m_db,
-        signing
-            ? QStringLiteral(
+    return db::inTransaction(m_db, [&]() -> Status {
+        const QString now = timestamp(session, at);
+        const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
+        db::Query update(m_db,
+            signing ? QStringLiteral(
                 "UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, status = 'signed', "
                 "signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
-            : QStringLiteral("UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
-                             "WHERE id = ? AND status = 'draft'"));
-    update.bind(Sql::text(text.highlights), Sql::text(text.problems), Sql::text(text.instructions));
-    if (signing)
-        update.bind(now, who);
-    update.bind(now, before.id);
-    const auto changed = update.changed(
-        signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
-    if (!changed)
-        return changed.error();
-    if (*changed != 1)
-        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    QJsonObject after = textJson(text);
-    if (signing)
-        after.insert(QStringLiteral("status"), QStringLiteral("signed"));
-    const QString summary = signing ? tr("Weekly review of %1 signed").arg(auditSummaryName(before))
-                                    : tr("Weekly review of %1 saved").arg(auditSummaryName(before));
-    if (const Status s = AuditLog::append(m_db, session, signing ? QStringLiteral("sign") : QStringLiteral("update"),
+                    : QStringLiteral(
+                        "UPDATE weekly_reviews SET highlights = ?, problems = ?, instructions = ?, updated_at = ? "
+                        "WHERE id = ? AND status = 'draft'"));
+        update.bind(Sql::text(text.highlights), Sql::text(text.problems), Sql::text(text.instructions));
+        if (signing)
+            update.bind(now, who);
+        update.bind(now, before.id);
+        const auto changed = update.changed(
+            signing ? tr("The weekly review could not be signed.") : tr("The weekly review could not be saved."));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
+            return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+        QJsonObject after = textJson(text);
+        if (signing)
+            after.insert(QStringLiteral("status"), QStringLiteral("signed"));
+        const QString summary = signing ? tr("Weekly review of %1 signed").arg(auditSummaryName(before))
+                                        : tr("Weekly review of %1 saved").arg(auditSummaryName(before));
+        return AuditLog::append(m_db, session, signing ? QStringLiteral("sign") : QStringLiteral("update"),
             QStringLiteral("weekly_review"), QString::number(before.id), summary,
             textJson(ReviewText{before.highlights, before.problems, before.instructions}), after);
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status WeeklyReviewService::save(const Session& session, qint64 id, const ReviewText& text, const QDateTime& at)
@@ -306,39 +317,36 @@ Status WeeklyReviewService::refreshFacts(const Session& session, qint64 id, cons
     const auto facts = InspectionQueries(m_db).weeklySummary(before->unitId, before->week, today);
     if (!facts)
         return facts.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    const auto changed = db::Query(m_db,
-        QStringLiteral("UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"))
-                             .bind(factsText(*facts), Sql::nowUtc(), id)
-                             .changed(tr("The week's figures could not be updated."));
-    if (!changed)
-        return changed.error();
-    if (*changed != 1)
-        return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
-    if (const Status s = AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
+    return db::inTransaction(m_db, [&]() -> Status {
+        const auto changed = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE weekly_reviews SET facts_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'"))
+                                 .bind(factsText(*facts), Sql::nowUtc(), id)
+                                 .changed(tr("The week's figures could not be updated."));
+        if (!changed)
+            return changed.error();
+        if (*changed != 1)
+            return Error{tr("The weekly review was signed meanwhile by someone else and is locked."), {}};
+        return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("weekly_review"),
             QString::number(id), tr("Weekly review of %1: figures updated").arg(auditSummaryName(*before)),
             QJsonObject{{QStringLiteral("facts"), before->facts.toJson()}},
             QJsonObject{{QStringLiteral("facts"), facts->toJson()}});
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Result<QList<MissingReview>> WeeklyReviewService::missingForWeek(const IsoWeek& week, qint64 withinUnitId)
 {
     QString sql = QStringLiteral("SELECT u.id, u.name, (SELECT r.id FROM weekly_reviews r WHERE r.unit_id = u.id AND "
                                  "r.week = ?), count(*) FROM sites s "
-                                 "JOIN organisations u ON u.id = s.host_org_id WHERE s.status IN %1 AND NOT EXISTS "
+                                 "JOIN organisations u ON u.id = s.host_org_id WHERE %1 AND NOT EXISTS "
                                  "(SELECT 1 FROM weekly_reviews r WHERE "
                                  "r.unit_id = u.id AND r.week = ? AND r.status = 'signed')")
-                      .arg(QLatin1String(kRunning));
+                      .arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("u.id"));
     sql += QStringLiteral(" GROUP BY u.id ORDER BY u.name_key, u.id");
     db::Query q(m_db, sql);
-    q.bind(week.key(), week.key());
+    q.bind(week.key(), sundayOf(week), week.key());
     if (withinUnitId != 0)
         q.bind(withinUnitId);
     return q.rows(tr("The units without a weekly review could not be read."), [](const QSqlQuery& row) {
@@ -361,9 +369,9 @@ Result<int> WeeklyReviewService::draftCount(const IsoWeek& week, qint64 withinUn
 Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withinUnitId, bool draftsOnly)
 {
     QString sql = QStringLiteral(
-        "SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1 AND NOT EXISTS (SELECT 1 "
+        "SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1 AND NOT EXISTS (SELECT 1 "
         "FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND r.status = 'signed')")
-                      .arg(QLatin1String(kRunning));
+                      .arg(owingSite(QStringLiteral("s")));
     if (draftsOnly)
         sql += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM weekly_reviews r WHERE r.unit_id = s.host_org_id AND r.week = ? AND "
@@ -371,7 +379,7 @@ Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withi
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
     db::Query q(m_db, sql);
-    q.bind(week.key());
+    q.bind(sundayOf(week), week.key());
     if (draftsOnly)
         q.bind(week.key());
     if (withinUnitId != 0)
@@ -380,13 +388,14 @@ Result<int> WeeklyReviewService::unsignedUnits(const IsoWeek& week, qint64 withi
                                    : tr("The units without a weekly review could not be counted."));
 }
 
-Result<int> WeeklyReviewService::owingCount(qint64 withinUnitId)
+Result<int> WeeklyReviewService::owingCount(const IsoWeek& week, qint64 withinUnitId)
 {
-    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE s.status IN %1")
-                      .arg(QLatin1String(kRunning));
+    QString sql = QStringLiteral("SELECT count(DISTINCT s.host_org_id) FROM sites s WHERE %1")
+                      .arg(owingSite(QStringLiteral("s")));
     if (withinUnitId != 0)
         sql += QStringLiteral(" AND ") + under(QStringLiteral("s.host_org_id"));
     db::Query q(m_db, sql);
+    q.bind(sundayOf(week));
     if (withinUnitId != 0)
         q.bind(withinUnitId);
     return q.value<int>(tr("The units owing a weekly review could not be counted."));
@@ -402,8 +411,8 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
         ? QStringLiteral("0")
         : QStringLiteral(
             "NOT EXISTS (SELECT 1 FROM weekly_reviews p WHERE p.unit_id = u.id AND p.week = ? AND p.status = "
-            "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND s.status IN %1)")
-              .arg(QLatin1String(kRunning));
+            "'signed') AND EXISTS (SELECT 1 FROM sites s WHERE s.host_org_id = u.id AND %1)")
+              .arg(owingSite(QStringLiteral("s")));
     QStringList where;
     QVariantList binds;
     if (!f.week.isEmpty()) {
@@ -413,17 +422,18 @@ ListQuery WeeklyReviewListQuery::build(const ReviewFilter& f)
                        .arg(coverage, flagged);
         q.binds << f.week;
         if (!f.previousWeek.isEmpty())
-            q.binds << f.previousWeek;
+            q.binds << f.previousWeek << sundayOf(f.previousWeek);
         q.from = QStringLiteral("FROM organisations u LEFT JOIN weekly_reviews r ON r.unit_id = u.id AND r.week = ?");
         binds << f.week;
-        where << QStringLiteral(
-            "(r.id IS NOT NULL OR u.id IN (SELECT s.host_org_id FROM sites s WHERE s.status IN %1))")
-                     .arg(QLatin1String(kRunning));
+        // The units that owe the week's review (glossary), and any that wrote one.
+        where << QStringLiteral("(r.id IS NOT NULL OR u.id IN (SELECT s.host_org_id FROM sites s WHERE %1))")
+                     .arg(owingSite(QStringLiteral("s")));
+        binds << sundayOf(f.week);
     } else {
         q.select = QStringLiteral("r.week, u.name, r.status, r.author, %1, r.signed_at, r.updated_at, r.id, u.id, %2")
                        .arg(coverage, flagged);
         if (!f.previousWeek.isEmpty())
-            q.binds << f.previousWeek;
+            q.binds << f.previousWeek << sundayOf(f.previousWeek);
         q.from = QStringLiteral("FROM weekly_reviews r JOIN organisations u ON u.id = r.unit_id");
     }
     if (f.unitId != 0) {

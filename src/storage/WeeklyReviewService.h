@@ -101,8 +101,9 @@ public:
     Result<int> missingCount(const IsoWeek& week, qint64 withinUnitId = 0);
     // Of those, the units whose review of the week is a draft, not yet signed.
     Result<int> draftCount(const IsoWeek& week, qint64 withinUnitId = 0);
-    // Units that owe a review at all (host a running site), within `withinUnitId` (0: everywhere).
-    Result<int> owingCount(qint64 withinUnitId = 0);
+    // Units that owe the week's review (docs/design/glossary.md: they host a running site that had
+    // started by the week's Sunday), within `withinUnitId` (0: everywhere).
+    Result<int> owingCount(const IsoWeek& week, qint64 withinUnitId = 0);
 
     // The checklist items' names in the interface language (the list in force), by key.
     QHash<QString, QString> itemNames();

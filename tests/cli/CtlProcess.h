@@ -19,8 +19,10 @@ struct Run
     QString err;
 };
 
-// sitegovctl ARGS, in English, with `password` (the demo accounts' by default) in SITEGOV_PASSWORD.
-inline Run ctl(const QStringList& args, const QString& password = QString::fromLatin1(DemoBuilder::kPassword))
+// sitegovctl ARGS, in English, with `password` (the demo accounts' by default) in SITEGOV_PASSWORD
+// and `input` on its standard input.
+inline Run ctlWithInput(const QStringList& args, const QByteArray& input,
+    const QString& password = QString::fromLatin1(DemoBuilder::kPassword))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -28,6 +30,8 @@ inline Run ctl(const QStringList& args, const QString& password = QString::fromL
     env.insert(QStringLiteral("SITEGOV_PASSWORD"), password);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SITEGOVCTL_PATH), args);
+    p.write(input);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
         return r;
@@ -35,6 +39,12 @@ inline Run ctl(const QStringList& args, const QString& password = QString::fromL
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+// sitegovctl ARGS, in English, with `password` (the demo accounts' by default) in SITEGOV_PASSWORD.
+inline Run ctl(const QStringList& args, const QString& password = QString::fromLatin1(DemoBuilder::kPassword))
+{
+    return ctlWithInput(args, {}, password);
 }
 
 // The rows of `sql`, each one's columns joined by '|'.

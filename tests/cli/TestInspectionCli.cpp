@@ -126,6 +126,8 @@ private Q_SLOTS:
     {
         Language::install(QStringLiteral("en"));
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        // --as checks the account's password, as the console's login does: the demo accounts' own.
+        qputenv("SITEGOV_PASSWORD", DemoBuilder::kPassword);
         // 2026-11-28, noon in Fujian.
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC));
         m_demo = test::demoDatabase(m_dir, QStringLiteral("demo.db"), {2017, QDate(2026, 11, 28)});
@@ -358,6 +360,60 @@ private Q_SLOTS:
         r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv")),
             QStringLiteral("-d"), db});
         QCOMPARE(r.code, 1);
+    }
+
+    // A day of every running site's inspections, some failed (each opens a rectification item), and one
+    // bad row at the very end: the whole import is refused and nothing of the good rows stays (no
+    // inspection, rectification item or audit record); the error names the last line. Without that row
+    // the same file imports every row, each audited, the trail one unbroken chain.
+    void oneBadRowAtTheEndImportsNothing()
+    {
+        const QString db = freshCopy(QStringLiteral("lastbad.db"));
+        const QStringList codes = column(db,
+            QStringLiteral("SELECT code FROM sites WHERE status = 'operating' AND ifnull(opened_on, '') <= '2026-11-20' ORDER BY code"));
+        QVERIFY(codes.size() > 100);
+        QString good = header();
+        for (int i = 0; i < codes.size(); ++i) {
+            if (i % 7 == 3)
+                good += row(codes.at(i), QStringLiteral("2026-11-20"), QStringLiteral("inspector"),
+                    {{QStringLiteral("homepage_updated"), QStringLiteral("fail")}}, QStringLiteral("首页两周未更新"));
+            else
+                good += row(codes.at(i), QStringLiteral("2026-11-20"), QStringLiteral("inspector"));
+        }
+        const QString bad = good + row(QStringLiteral("3599999999"), QStringLiteral("2026-11-20"), QStringLiteral("inspector"));
+        const int lastLine = int(codes.size()) + 2;
+        QVERIFY(write(m_dir.filePath(QStringLiteral("lastbad.csv")), bad.toUtf8()));
+        QVERIFY(write(m_dir.filePath(QStringLiteral("lastgood.csv")), good.toUtf8()));
+        const QString audit = QStringLiteral("SELECT count(*) FROM audit_log");
+        const QString created
+            = QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'inspection' AND action = 'create'");
+        const int auditBefore = count(db, audit);
+        const int createdBefore = count(db, created);
+        const int rectificationsBefore = count(db, QStringLiteral("SELECT count(*) FROM rectifications"));
+
+        Run r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("lastbad.csv")),
+            QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line %1: error: There is no site with the identifier code 3599999999").arg(lastLine)),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported: 1 of %1 rows have errors").arg(codes.size() + 1)),
+            qPrintable(r.err));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspection_failures")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rectifications")), rectificationsBefore);
+        QCOMPARE(count(db, audit), auditBefore);
+
+        r = cli({QStringLiteral("inspection"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("lastgood.csv")),
+            QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int failed = int((codes.size() + 3) / 7);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspections")), int(codes.size()));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspection_failures")), failed);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rectifications")), rectificationsBefore + failed);
+        QCOMPARE(count(db, created), createdBefore + int(codes.size()));
+        QVERIFY(count(db, audit) >= auditBefore + int(codes.size()) + failed);
+        r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("-d"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 
     void chineseGbkAndBom()

@@ -5,24 +5,26 @@
 #include "../GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
 #include "gui/scores/BackendSettings.h"
+#include "gui/scores/ScoreSyncController.h"
 #include "gui/scores/ScoresPage.h"
 #include "storage/AccountService.h"
 #include "storage/DashboardStats.h"
-#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RectificationService.h"
 #include "storage/RegistryService.h"
 #include "storage/ScoreCache.h"
+#include "storage/SpotCheckService.h"
 #include "storage/WeeklyReviewService.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QSqlError>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -150,7 +152,7 @@ private Q_SLOTS:
         WeeklyReviewService reviews(m_db->connection());
         const qint64 owing = scalar(QStringLiteral("SELECT count(DISTINCT host_org_id) FROM sites WHERE status IN ('operating', 'migrating')"));
         QVERIFY(owing > 10);
-        QCOMPARE(reviews.owingCount(0).value(), int(owing));
+        QCOMPARE(reviews.owingCount(week, 0).value(), int(owing));
         const qint64 signedBefore = scalar(QStringLiteral("SELECT count(DISTINCT w.unit_id) FROM weekly_reviews w WHERE w.week = ? "
                                                           "AND w.status = 'signed' AND w.unit_id IN (SELECT host_org_id FROM "
                                                           "sites WHERE status IN ('operating', 'migrating'))"),
@@ -213,7 +215,7 @@ private Q_SLOTS:
                                                          "WHERE ancestor_id = ?)"),
             {fuzhou});
         QVERIFY(fuzhouOwing > 0 && fuzhouOwing < owing);
-        QCOMPARE(reviews.owingCount(fuzhou).value(), int(fuzhouOwing));
+        QCOMPARE(reviews.owingCount(week, fuzhou).value(), int(fuzhouOwing));
     }
 
     void figuresMatchTheData()
@@ -282,8 +284,9 @@ private Q_SLOTS:
         const auto sidebar = WeeklyReviewService(m_db->connection()).missingCount(f->reviewWeek, 0);
         QVERIFY(sidebar.ok());
         QCOMPARE(*sidebar, f->reviewsMissing);
+        // Open requests (docs/design/glossary.md): approved ones awaiting the national filing too.
         QCOMPARE(qint64(f->requestsWaiting),
-            scalar(QStringLiteral("SELECT count(*) FROM requests WHERE state IN ('submitted', 'in_review')")));
+            scalar(QStringLiteral("SELECT count(*) FROM requests WHERE state IN ('submitted', 'in_review', 'approved')")));
         QVERIFY(f->requestsWaiting > 0);
         QVERIFY(!f->requestsAreInbox);
         QVERIFY(f->hasScores);
@@ -428,6 +431,103 @@ private Q_SLOTS:
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(card("figureOperating")->value(), locale.toString(operating - 1),
             DashboardPage::kWatchIntervalMs * 4);
+    }
+
+    // The spot-check card judges the coverage against the share the account's office must check:
+    // the province's office checks 10% of its running sites a month (cities and counties 35%), or
+    // more when it sets more. A province plan covering 15% is on target, not a warning.
+    void spotCheckCardJudgesTheOfficesOwnShare()
+    {
+        QTemporaryDir dir;
+        auto opened = ConsoleDatabase::open(dir.filePath(QStringLiteral("share.db")));
+        QVERIFY(opened.ok());
+        std::unique_ptr<Database> db = std::move(opened.value());
+        const Session system = Session::system(QStringLiteral("fixture"));
+        Organisation o;
+        o.name = QStringLiteral("P省人民政府");
+        o.level = AdminLevel::Province;
+        o.kind = OrgKind::Government;
+        o.divisionCode = QStringLiteral("350000");
+        o.domainLabel = QStringLiteral("p");
+        const auto province = RegistryService(db->connection()).createOrganisation(system, o);
+        QVERIFY(province.ok());
+        for (int i = 0; i < 20; ++i) {
+            Site s;
+            s.code = QStringLiteral("350000%1").arg(1000 + i);
+            s.name = QStringLiteral("P省部门网站%1").arg(i);
+            s.domain = s.code + QStringLiteral(".example.gov.cn");
+            s.url = QStringLiteral("https://%1/").arg(s.domain);
+            s.kind = i == 0 ? SiteKind::Portal : SiteKind::Department;
+            s.status = SiteStatus::Operating;
+            s.platform = Platform::Unified;
+            s.hostOrgId = *province;
+            s.openedOn = QDate(2020, 1, 1);
+            QVERIFY(
+                RegistryService(db->connection()).registerSite(system, s, RegistryService::DuplicatePolicy::Flag).ok());
+        }
+        const auto id
+            = AccountService(db->connection())
+                  .create(system,
+                      NewAccount{QStringLiteral("pdirector"), QStringLiteral("pdirector"), *province, {Role::Director}},
+                      QStringLiteral("secret pass"));
+        QVERIFY(id.ok());
+        const Session director = AccountService::sessionFor(AccountService(db->connection()).byId(*id).value());
+        QVERIFY(SpotCheckService(db->connection()).draw(director, *province, Period::monthOf(m_today), 3).ok());
+
+        const auto figures = DashboardStats::compute(db->connection(), director, m_today);
+        QVERIFY(figures.ok());
+        QCOMPARE(figures->spotCheckSharePercent, 10);
+        // At least 10% of each stratum: the portal (1 of 1) and 2 of the 19 department sites.
+        QCOMPARE(figures->spotChecks.coveredSites, 3);
+        QCOMPARE(figures->spotChecks.failing, 0);
+
+        const QColor good(0x2e, 0x7d, 0x32);
+        const QColor warning(0xb2, 0x6a, 0x00);
+        auto valueColour = [](FigureCard* card) {
+            for (QLabel* l : card->findChildren<QLabel*>()) {
+                if (l->text() == card->value())
+                    return l->palette().color(QPalette::WindowText);
+            }
+            return QColor();
+        };
+        auto contextMentions = [](FigureCard* card, const QString& text) {
+            for (QLabel* l : card->findChildren<QLabel*>()) {
+                if (l->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        const QLocale locale;
+        {
+            AppContext context{db.get(), director};
+            ScoreSyncController sync(context, nullptr); // no backend configured: nothing syncs
+            DashboardPage page(context, &sync, nullptr);
+            page.resize(1366, 768);
+            page.show();
+            page.activate();
+            auto* card = page.findChild<FigureCard*>(QStringLiteral("figureSpotChecks"));
+            QVERIFY(card);
+            QTRY_COMPARE(card->value(), locale.toString(15.0, 'f', 1) + locale.percent());
+            QCOMPARE(valueColour(card), good);
+            QVERIFY(contextMentions(
+                card, QStringLiteral("at least %1 required").arg(locale.toString(10) + locale.percent())));
+        }
+        // The office sets a higher share for itself: the same coverage falls short of it.
+        QVERIFY(SpotCheckService(db->connection()).setSharePercent(director, *province, 50).ok());
+        {
+            AppContext context{db.get(), director};
+            ScoreSyncController sync(context, nullptr); // no backend configured: nothing syncs
+            DashboardPage page(context, &sync, nullptr);
+            page.resize(1366, 768);
+            page.show();
+            page.activate();
+            auto* card = page.findChild<FigureCard*>(QStringLiteral("figureSpotChecks"));
+            QTRY_COMPARE(card->value(), locale.toString(15.0, 'f', 1) + locale.percent());
+            QTRY_COMPARE(valueColour(card), warning);
+            QVERIFY(contextMentions(
+                card, QStringLiteral("at least %1 required").arg(locale.toString(50) + locale.percent())));
+        }
+        QCOMPARE(DashboardPage::spotCheckTone(figures->spotChecks, 35), FigureCard::Tone::Warning);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "gui/accounts/AccountsDialog.h"
 #include "gui/accounts/LoginDialog.h"
 #include "gui/audit/AuditPage.h"
+#include "gui/common/People.h"
 #include "gui/common/Page.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/settings/SettingsPage.h"
@@ -167,15 +168,19 @@ private Q_SLOTS:
         QVERIFY(audit);
         QTRY_VERIFY(audit->model()->rowCount() > 0);
         QTRY_VERIFY(audit->model()->totalCount() > 1000);
-        // Newest first: the director's own login is on top.
-        QCOMPARE(audit->model()->index(0, 2).data().toString(), QStringLiteral("director"));
+        // Newest first: the director's own login is on top, shown by the person's name, the login
+        // name in the tooltip.
+        const auto director = AccountService((*db)->connection()).byUsername(QStringLiteral("director"));
+        QVERIFY(director.ok() && !director->displayName.isEmpty());
+        QCOMPARE(audit->model()->index(0, 2).data().toString(), director->displayName);
+        QVERIFY(audit->model()->index(0, 2).data(Qt::ToolTipRole).toString().contains(QLatin1String("director")));
 
         auto* account = window.findChild<QComboBox*>(QStringLiteral("auditAccount"));
         account->setCurrentIndex(account->findData(QStringLiteral("demo")));
         QTRY_VERIFY(!audit->model()->isLoading() && audit->model()->rowCount() > 0);
         audit->model()->fetchAllForTests();
         for (int r = 0; r < audit->model()->rowCount(); ++r)
-            QCOMPARE(audit->model()->index(r, 2).data().toString(), QStringLiteral("demo"));
+            QCOMPARE(audit->model()->index(r, 2).data().toString(), People::name(QStringLiteral("demo")));
         auto* object = window.findChild<QComboBox*>(QStringLiteral("auditObjectType"));
         object->setCurrentIndex(object->findData(QStringLiteral("account")));
         // Every demo account's creation, counted straight from the table.

@@ -5,6 +5,7 @@
 #include "gui/common/StateView.h"
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/ImportDialog.h"
+#include "gui/registry/ImportPreviewModel.h"
 #include "gui/registry/PersonDialog.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/registry/SiteDialog.h"
@@ -212,11 +213,18 @@ private Q_SLOTS:
         auto* good = dialog.findChild<QPushButton*>(QStringLiteral("importGoodButton"));
         QVERIFY(!all->isEnabled());
         QVERIFY(good->isVisible());
-        auto* issues = dialog.findChild<QTableWidget*>(QStringLiteral("importIssues"));
+        // Every row under the file's own headers, each with what the import would do with it.
+        auto* rows = dialog.findChild<QTableView*>(QStringLiteral("importRows"));
+        QVERIFY(rows && rows->isVisible());
+        ImportPreviewModel* rowsShown = dialog.preview();
+        QCOMPARE(rowsShown->rowCount(), 2);
+        QCOMPARE(rowsShown->headerData(ImportPreviewModel::FirstFileColumn + 4, Qt::Horizontal).toString(), QStringLiteral("主办单位"));
         bool listed = false;
-        for (int r = 0; r < issues->rowCount(); ++r) {
-            listed = listed || (issues->item(r, 0)->data(Qt::DisplayRole).toInt() == 3
-                         && issues->item(r, 2)->text().contains(QStringLiteral("无此单位")));
+        for (int r = 0; r < rowsShown->rowCount(); ++r) {
+            if (rowsShown->index(r, ImportPreviewModel::LineColumn).data().toInt() != 3)
+                continue;
+            listed = rowsShown->result(r) == ImportPreviewModel::Result::Error
+                && rowsShown->index(r, ImportPreviewModel::DetailColumn).data().toString().contains(QStringLiteral("无此单位"));
         }
         QVERIFY(listed);
         QCOMPARE(SiteRepository((*db)->connection()).byCode(QStringLiteral("3500009951")).ok(), false);

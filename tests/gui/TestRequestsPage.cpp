@@ -183,7 +183,8 @@ private Q_SLOTS:
                 reason->setFocus();
                 test::commitText(reason, QStringLiteral("县级部门原则上不开设网站，信息并入县政府门户网站。"));
                 // Without the migration evidence, the check says so and submitting is refused.
-                const QString findings = dialog->findChild<QLabel*>(QStringLiteral("findingsLabel"))->text();
+                // Beside the attachments, the field it is about.
+                const QString findings = dialog->findChild<QLabel*>(QStringLiteral("attachmentsMessage"))->text();
                 sawError = findings.contains(QLatin1String("evidence"));
                 submitBlocked = !button(dialog, "submitButton")->isEnabled();
                 // The evidence, through the file dialog.

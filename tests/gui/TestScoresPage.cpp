@@ -12,7 +12,7 @@
 #include "gui/MainWindow.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
-#include "gui/common/SortIndicatorStyle.h"
+#include "gui/common/ConsoleStyle.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/scores/BackendSettings.h"
 #include "gui/scores/ScoreSyncController.h"
@@ -309,7 +309,7 @@ private Q_SLOTS:
     // SortUp) draws the base style's down arrow, and the other way round.
     void sortArrowsPointTheWayTheRowsRun()
     {
-        SortIndicatorStyle style(QStyleFactory::create(QApplication::style()->name()));
+        ConsoleStyle style(QStyleFactory::create(QApplication::style()->name()));
         QStyleOptionHeader option;
         option.rect = QRect(0, 0, 16, 16);
         option.palette = QApplication::palette();

@@ -3,22 +3,27 @@
 #include "core/OfficeClock.h"
 #include "core/ScoringModel.h"
 #include "gui/spotchecks/AssessmentDialog.h"
+#include "gui/spotchecks/BulletinDialog.h"
 #include "gui/spotchecks/SpotCheckListModel.h"
 #include "gui/spotchecks/SpotChecksPage.h"
 #include "storage/AccountService.h"
 #include "storage/AssessmentOutbox.h"
+#include "storage/ProbeStore.h"
 #include "storage/RegistryService.h"
 #include "storage/SpotCheckService.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sitegov;
 
@@ -172,6 +177,99 @@ private Q_SLOTS:
             SpotCheckListModel::tr("Failed"));
         QCOMPARE(directorPage.model()->raw(0, SpotCheckItemListQuery::Sending).toString(), QStringLiteral("waiting"));
         QCOMPARE(AssessmentOutbox(db()).counts()->waiting, 1);
+    }
+
+    // The form of the second site: the probe's measurements of the month stand beside the veto item
+    // they bear on, and a screenshot is stored with the evidence.
+    void probeEvidenceAndFilesInTheForm()
+    {
+        AppContext checkerContext{m_db.get(), m_checker};
+        SpotChecksPage page(checkerContext, nullptr);
+        page.show();
+        page.activate();
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        const qint64 itemId = page.model()->itemId(1);
+        const qint64 siteId = SpotCheckService(db()).item(itemId)->siteId;
+        // 20 probes on the month's first day, 2 of them failed.
+        QList<AvailabilityRecord> probes;
+        const Period month = Period::monthOf(OfficeClock::today());
+        const QDateTime first = QDateTime(month.firstDay(), QTime(8, 0), OfficeClock::zone()).toUTC();
+        for (int i = 0; i < 20; ++i) {
+            AvailabilityRecord r;
+            r.siteId = siteId;
+            r.at = first.addSecs(i * 1800);
+            r.url = QStringLiteral("https://probe.example.gov.cn/");
+            r.outcome = i % 10 == 3 ? ProbeOutcome::Timeout : ProbeOutcome::Ok;
+            r.httpStatus = r.outcome == ProbeOutcome::Ok ? 200 : 0;
+            r.latencyMs = r.outcome == ProbeOutcome::Ok ? 120 : 15000;
+            probes << r;
+        }
+        QVERIFY(ProbeStore(db()).recordAvailability(probes).ok());
+
+        const QString screenshot = m_dir.filePath(QStringLiteral("首页截图.png"));
+        {
+            QFile f(screenshot);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("\x89PNG screenshot bytes");
+        }
+        const auto answered = test::answerNext<AssessmentDialog>([&](AssessmentDialog* form) {
+            QLabel* probe = form->probeEvidence(QStringLiteral("veto:unreachable"));
+            QVERIFY(probe);
+            QVERIFY2(probe->text().contains(QStringLiteral("2 of 20 probes failed")), qPrintable(probe->text()));
+            QVERIFY2(probe->text().contains(QStringLiteral("probe.example.gov.cn")), qPrintable(probe->text()));
+            QVERIFY(!form->probeEvidence(QStringLiteral("veto:secret_leak")));
+            QVERIFY(!form->evidenceFiles(QStringLiteral("veto:unreachable"))->isVisibleTo(form));
+            form->evidenceNote(QStringLiteral("veto:unreachable"))->setText(QStringLiteral("监测一周内多次无法访问"));
+            QVERIFY(form->attachFile(QStringLiteral("veto:unreachable"), screenshot));
+            QLabel* files = form->evidenceFiles(QStringLiteral("veto:unreachable"));
+            QVERIFY(files->isVisibleTo(form));
+            QVERIFY2(files->text().contains(QStringLiteral("首页截图.png")), qPrintable(files->text()));
+            // The note typed before attaching was saved with the draft.
+            QCOMPARE(form->evidenceNote(QStringLiteral("veto:unreachable"))->text(),
+                QStringLiteral("监测一周内多次无法访问"));
+            form->reject();
+        });
+        page.openAssessment(1);
+        QVERIFY(answered->answered());
+        QSqlQuery q(db());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT f.file_name, f.content, e.note FROM assessment_files f JOIN assessments a ON "
+                                  "a.id = f.assessment_id JOIN assessment_evidence e ON e.assessment_id = a.id AND "
+                                  "e.item_key = f.item_key WHERE a.item_id = %1")
+                       .arg(itemId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("首页截图.png"));
+        QCOMPARE(q.value(1).toByteArray(), QByteArray("\x89PNG screenshot bytes"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("监测一周内多次无法访问"));
+    }
+
+    // The bulletin of the quarter: its preview names the failing site, and it saves as PDF and ODF text.
+    void bulletinPreviewAndFiles()
+    {
+        AppContext context{m_db.get(), m_director};
+        const Period month = Period::monthOf(OfficeClock::today());
+        const Period quarter = Period::quarter(month.yearNumber(), (month.firstDay().month() - 1) / 3 + 1);
+        BulletinDialog dialog(context, m_c, quarter, nullptr);
+        QVERIFY(dialog.figures());
+        QCOMPARE(dialog.figures()->sitesFailing, 1);
+        const QString failing = dialog.figures()->failing.first().siteName;
+        QVERIFY2(
+            dialog.preview()->toPlainText().contains(failing), qPrintable(dialog.preview()->toPlainText().left(500)));
+        QVERIFY(
+            dialog.preview()->toPlainText().contains(QStringLiteral("Copy to")) || dialog.figures()->copyTo.isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("bulletin.pdf"));
+        const QString odt = m_dir.filePath(QStringLiteral("bulletin.odt"));
+        QVERIFY(dialog.savePdf(pdf));
+        QVERIFY(dialog.saveOdt(odt));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QFile o(odt);
+        QVERIFY(o.open(QIODevice::ReadOnly));
+        QVERIFY(o.read(2) == "PK");
+        // The database itself is never a file to write.
+        const auto refused = test::answerMessageBox(MessageBox::Ok);
+        QVERIFY(!dialog.savePdf(m_db->path()));
     }
 };
 

@@ -70,7 +70,8 @@ endfunction()
 set(console_files usr/bin/sitegov usr/bin/sitegovctl
     usr/share/applications/org.sitegov.SiteGov.desktop
     usr/share/metainfo/org.sitegov.SiteGov.metainfo.xml
-    usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg)
+    usr/share/icons/hicolor/scalable/apps/org.sitegov.SiteGov.svg
+    usr/share/bash-completion/completions/sitegovctl)
 set(server_files usr/bin/sitegov-server usr/lib/systemd/system/sitegov-server.service
     usr/share/sitegov-server/nginx/sitegov-server.conf usr/bin/sitegov-probe usr/lib/systemd/system/sitegov-probe.service)
 
@@ -82,6 +83,13 @@ if(NOT console_fields MATCHES "fonts-noto-cjk" OR NOT console_fields MATCHES "fo
 endif()
 expect_files(sitegov "${console_files}" "${server_files}")
 expect_version(sitegov "sitegov;sitegovctl")
+# The bash completion the package installs: written by sitegovctl from its command table; bash reads it.
+set(completion "${out}/sitegov/usr/share/bash-completion/completions/sitegovctl")
+file(READ "${completion}" script)
+execute_process(COMMAND bash -n "${completion}" RESULT_VARIABLE rc ERROR_VARIABLE log)
+if(NOT rc EQUAL 0 OR NOT script MATCHES "complete -F _sitegovctl sitegovctl" OR NOT script MATCHES "'request approve[|]")
+    message(FATAL_ERROR "sitegov: the bash completion of sitegovctl is missing its commands or does not parse:\n${log}")
+endif()
 
 find_program(DESKTOP_VALIDATE desktop-file-validate REQUIRED)
 execute_process(COMMAND "${DESKTOP_VALIDATE}" "${out}/sitegov/usr/share/applications/org.sitegov.SiteGov.desktop"

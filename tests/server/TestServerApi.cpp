@@ -434,7 +434,7 @@ private Q_SLOTS:
         QTest::newRow("no site") << QByteArray(R"({"period":"2024-04"})") << QStringLiteral("invalid_field")
                                  << QStringLiteral("site");
         QTest::newRow("unregistered site") << QByteArray(R"({"site":"3599999999","period":"2024-04"})")
-                                           << QStringLiteral("invalid_field") << QStringLiteral("site");
+                                           << QStringLiteral("unknown_site") << QStringLiteral("site");
         QTest::newRow("unknown field") << QByteArray(R"({"site":"3505000001","period":"2024-04","score":100})")
                                        << QStringLiteral("invalid_field") << QStringLiteral("score");
         QTest::newRow("services deduction on a site without services")

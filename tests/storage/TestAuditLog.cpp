@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/RegistryService.h"
 #include "storage/Session.h"
+#include "db/Transaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,6 +69,73 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), QStringLiteral("create"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("organisation"));
         QVERIFY(q.value(3).toString().contains(QStringLiteral("第1个单位")));
+    }
+
+    // An import appends many records in one transaction, some of them in savepoints that roll back
+    // (a refused row): the records that stay form one chain, numbered without a gap, and the first
+    // record after a rollback follows the last one that stayed.
+    void recordsOfOneTransactionChainAcrossRollbacks()
+    {
+        QTemporaryDir dir;
+        auto db = withRecords(dir, 3);
+        QSqlDatabase& c = db->connection();
+        const Session actor = Session::system(QStringLiteral("importer"));
+        {
+            Transaction tx(c);
+            QVERIFY(tx.isActive());
+            QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("1"),
+                QStringLiteral("kept 1"))
+                        .ok());
+            {
+                Transaction row(c);
+                QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("2"),
+                    QStringLiteral("rolled back"))
+                            .ok());
+                Transaction inner(c);
+                QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("3"),
+                    QStringLiteral("rolled back too"))
+                            .ok());
+                QVERIFY(inner.commit().ok());
+                row.rollback();
+            }
+            QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("4"),
+                QStringLiteral("kept 2"))
+                        .ok());
+            {
+                Transaction row(c);
+                QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("5"),
+                    QStringLiteral("kept 3"))
+                            .ok());
+                QVERIFY(row.commit().ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        // A transaction rolled back as a whole leaves nothing, and the next one follows on.
+        {
+            Transaction tx(c);
+            QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("6"),
+                QStringLiteral("rolled back whole"))
+                        .ok());
+            tx.rollback();
+        }
+        {
+            Transaction tx(c);
+            QVERIFY(AuditLog::append(c, actor, QStringLiteral("create"), QStringLiteral("site"), QStringLiteral("7"),
+                QStringLiteral("kept 4"))
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const auto v = AuditLog::verify(c);
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok, qPrintable(v->reason));
+        QCOMPARE(v->records, 7);
+        // Portable SQL (both engines): the summaries in order, joined here.
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT summary FROM audit_log WHERE id > 3 ORDER BY id")));
+        QStringList kept;
+        while (q.next())
+            kept << q.value(0).toString();
+        QCOMPARE(kept.join(u'|'), QStringLiteral("kept 1|kept 2|kept 3|kept 4"));
     }
 
     void accountNamesAndLastRecord()

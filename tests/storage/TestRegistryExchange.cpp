@@ -288,6 +288,65 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() & FlagConsolidationDue);
     }
 
+    // Many good rows and one bad row at the very end: the whole import is refused and nothing of the
+    // good rows stays (no site, no audit record, no search entry); the report names the bad row.
+    // Without the bad row the same rows all land, each with its audit record in one unbroken chain.
+    void oneBadRowAtTheEndImportsNothing()
+    {
+        auto db = unitsOnly(QStringLiteral("lastbad.db"));
+        QVERIFY(db);
+        QSqlDatabase& c = db->connection();
+        QList<QStringList> rows;
+        for (int i = 1; i <= 60; ++i) {
+            rows << siteRow(QStringLiteral("35058299%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("晋江市专题网站%1").arg(i),
+                QStringLiteral("zt%1.jinjiang.gov.cn").arg(i), QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"));
+        }
+        const TableData good = table(siteHeader, rows);
+        rows << siteRow(QStringLiteral("3505829961"), QStringLiteral("晋江市专题网站61"), QStringLiteral("zt61.jinjiang.gov.cn"),
+            QStringLiteral("专项网站"), QStringLiteral("不存在的单位"));
+        const TableData withBad = table(siteHeader, rows);
+        const int lastLine = withBad.rows.constLast().line;
+        QCOMPARE(lastLine, 62);
+        const auto before = AuditLog::verify(c);
+        QVERIFY(before.ok() && before->ok);
+
+        auto report = RegistryExchange::import(c, m_actor, ExchangeKind::Sites, withBad,
+            RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(report->imported, 60);
+        QCOMPARE(report->failed, 1);
+        bool named = false;
+        for (const ImportIssue& i : report->issues) {
+            QVERIFY2(!i.error || i.line == lastLine, qPrintable(i.message));
+            named = named || (i.error && i.line == lastLine && i.message.contains(QStringLiteral("不存在的单位")));
+        }
+        QVERIFY2(named, qPrintable(report->errorLines().join(u'\n')));
+        QVERIFY(report->errorLines().constFirst().startsWith(QStringLiteral("line 62:")));
+        QCOMPARE(count(*db, QStringLiteral("sites")), 0);
+        QCOMPARE(count(*db, QStringLiteral("site_search")), 0);
+        QCOMPARE(count(*db, QStringLiteral("site_search_deferred")), 0);
+        auto after = AuditLog::verify(c);
+        QVERIFY(after.ok() && after->ok);
+        QCOMPARE(after->records, before->records);
+        QCOMPARE(after->headHash, before->headHash);
+
+        report = RegistryExchange::import(c, m_actor, ExchangeKind::Sites, good, RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(report->committed);
+        QCOMPARE(report->imported, 60);
+        QCOMPARE(count(*db, QStringLiteral("sites")), 60);
+        QCOMPARE(count(*db, QStringLiteral("site_search")), 60);
+        after = AuditLog::verify(c);
+        QVERIFY(after.ok());
+        QVERIFY2(after->ok, qPrintable(after->reason));
+        QCOMPARE(after->records, before->records + 60);
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create' AND object_type = 'site'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 60);
+    }
+
     void importedSitesAreSearchable()
     {
         auto db = unitsOnly(QStringLiteral("search.db"));

@@ -338,6 +338,17 @@ private Q_SLOTS:
         QCOMPARE(reviews.missingCount(m_week.previous()).value(), 4);
         QCOMPARE(reviews.missingCount(m_week).value(), 2);
         QVERIFY(q.exec(QStringLiteral("UPDATE sites SET status = 'operating' WHERE id = %1").arg(m_siteC2)));
+        // A site approved after a week's Sunday is not owed a review for that week (docs/design/glossary.md):
+        // C2's only site opened on Tuesday 1 December counts from W49, not for W48 or the week before.
+        QVERIFY(q.exec(QStringLiteral("UPDATE sites SET opened_on = '2026-12-01' WHERE id = %1").arg(m_siteC2)));
+        QCOMPARE(reviews.missingCount(m_week).value(), 2);
+        QCOMPARE(reviews.owingCount(m_week).value(), 4);
+        QCOMPARE(reviews.missingCount(m_week.previous()).value(), 4);
+        QCOMPARE(reviews.owingCount(m_week.next()).value(), 5);
+        // Opened on the Sunday itself, it is owed for that week.
+        QVERIFY(q.exec(QStringLiteral("UPDATE sites SET opened_on = '2026-11-29' WHERE id = %1").arg(m_siteC2)));
+        QCOMPARE(reviews.missingCount(m_week).value(), 3);
+        QVERIFY(q.exec(QStringLiteral("UPDATE sites SET opened_on = '2020-01-01' WHERE id = %1").arg(m_siteC2)));
     }
 
     void listQuery()

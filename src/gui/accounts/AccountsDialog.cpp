@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "gui/accounts/PasswordDialog.h"
+#include "gui/common/FormDialog.h"
 #include "gui/common/MessageBox.h"
 #include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
@@ -169,7 +170,7 @@ NewAccountDialog::NewAccountDialog(AppContext& context, QWidget* parent)
     , m_unit(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(FormDialog::messageLine(this))
 {
     setWindowTitle(tr("New account"));
     m_username->setObjectName(QStringLiteral("newUsernameEdit"));
@@ -189,11 +190,8 @@ NewAccountDialog::NewAccountDialog(AppContext& context, QWidget* parent)
         for (const Choice& unit : *units)
             m_unit->addItem(unit.text, unit.id);
     }
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(!units);
     if (!units) {
-        m_message->setText(units.error().message);
+        FormDialog::show(m_message, units.error().message);
         m_message->setToolTip(units.error().detail);
     }
 
@@ -212,20 +210,13 @@ NewAccountDialog::NewAccountDialog(AppContext& context, QWidget* parent)
     form->addRow(tr("Roles:"), roles);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewAccountDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewAccountDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    FormDialog::layOut(this, form, m_message);
 }
 
 void NewAccountDialog::accept()
 {
     auto show = [this](const QString& text) {
-        m_message->setText(text);
-        m_message->setVisible(true);
+        FormDialog::show(m_message, text);
     };
     if (m_password->text() != m_repeat->text()) {
         show(tr("The two passwords differ."));

@@ -1,12 +1,11 @@
 #include "gui/accounts/PasswordDialog.h"
 
+#include "gui/common/FormDialog.h"
 #include "storage/PasswordHasher.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -14,29 +13,17 @@ PasswordDialog::PasswordDialog(const QString& title, const QString& intro, QWidg
     : QDialog(parent)
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(FormDialog::messageLine(this))
 {
     setWindowTitle(title);
     m_password->setObjectName(QStringLiteral("newPasswordEdit"));
     m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(false);
     auto* form = new QFormLayout;
     form->addRow(tr("&New password:"), m_password);
     form->addRow(tr("&Repeat:"), m_repeat);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    auto* introLabel = new QLabel(intro, this);
-    introLabel->setWordWrap(true);
-    layout->addWidget(introLabel);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    FormDialog::layOut(this, form, m_message, intro);
 }
 
 QString PasswordDialog::password() const
@@ -47,14 +34,12 @@ QString PasswordDialog::password() const
 void PasswordDialog::accept()
 {
     if (m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The two passwords differ."));
-        m_message->setVisible(true);
+        FormDialog::show(m_message, tr("The two passwords differ."));
         m_repeat->setFocus();
         return;
     }
     if (const Status s = PasswordHasher::checkStrength(m_password->text()); !s) {
-        m_message->setText(s.error().message);
-        m_message->setVisible(true);
+        FormDialog::show(m_message, s.error().message);
         m_password->setFocus();
         return;
     }

@@ -1,23 +1,24 @@
 #include "gui/audit/AuditPage.h"
 
-#include "core/CsvWriter.h"
 #include "core/OfficeClock.h"
 #include "gui/common/Background.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/ListPane.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
+#include "gui/common/People.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/common/StateView.h"
 #include "storage/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/ListQueries.h"
+#include "storage/TableWriter.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QFile>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -25,12 +26,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -61,6 +61,8 @@ protected:
             const QString shown = OfficeClock::format(raw.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             return shown.isEmpty() ? raw : QVariant(shown);
         }
+        case AuditListQuery::Account:
+            return People::name(raw.toString());
         case Action:
             return AuditPage::actionName(raw.toString());
         case ObjectType:
@@ -68,6 +70,14 @@ protected:
         default:
             return raw;
         }
+    }
+
+    // Who acted, by name in the list; the login name (what the record holds) in the tooltip.
+    QVariant toolTip(int row, int column) const override
+    {
+        if (column == AuditListQuery::Account)
+            return People::toolTip(raw(row, column).toString());
+        return {};
     }
 };
 
@@ -114,10 +124,10 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     header->setScope(tr("Every change to governed data, who made it and when; records cannot be changed."));
     auto* verify = new QPushButton(tr("Check the chain"), this);
     verify->setObjectName(QStringLiteral("auditVerifyButton"));
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
-    exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    exportButton->setToolTip(tr("Export the listed records to a CSV file (Ctrl+P)"));
+    exportButton->setToolTip(tr("Export the listed records as shown (Ctrl+Shift+E), or with each change's before and "
+                                "after and the chain's hashes, for an auditor"));
     header->addAction(verify);
     header->addAction(exportButton);
 
@@ -149,6 +159,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     options.searchPlaceholder = tr("Search the summaries and object numbers (Ctrl+F)");
     options.table.objectName = QStringLiteral("auditTable");
     options.table.accessibleName = tr("Audit records");
+    options.table.title = tr("Audit trail");
     options.table.sortColumn = Id;
     options.table.sortOrder = Qt::DescendingOrder;
     m_pane = new ListPane(m_model, options, this);
@@ -185,9 +196,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_pane->footer()->addStretch();
     m_pane->footer()->addWidget(m_chainStatus);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
@@ -210,17 +219,24 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("The list as shown…"), this, [this] {
+        QString message;
+        if (m_pane->list()->exportInteractively(this, &message))
+            Q_EMIT statusMessage(message);
+    });
+    exportMenu->addAction(tr("With each change's before and after…"), this, [this] {
         const QString file = FileDialog::getSaveFileName(this, tr("Export the audit trail"),
             QStringLiteral("audit-%1.csv").arg(OfficeClock::today().toString(Qt::ISODate)), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
         QString error;
         if (exportCsv(file, &error))
-            Q_EMIT statusMessage(tr("Exported to %1.").arg(file));
+            Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
         else
             MessageBox::warning(this, tr("Export the audit trail"), error);
     });
+    exportButton->setMenu(exportMenu);
 }
 
 void AuditPage::fillAccounts()
@@ -231,7 +247,7 @@ void AuditPage::fillAccounts()
     m_account->addItem(tr("All accounts"), QString());
     if (const auto names = AuditLog::accountNames(context().database->connection())) {
         for (const QString& name : *names)
-            m_account->addItem(name, name);
+            m_account->addItem(People::nameWithLogin(name), name);
     }
     m_account->setCurrentIndex(qMax(0, m_account->findData(current)));
 }
@@ -288,13 +304,10 @@ void AuditPage::showDetail(int row)
 
 bool AuditPage::exportCsv(const QString& file, QString* error)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(file, out.errorString());
-        return false;
-    }
-    CsvWriter csv(&out);
-    csv.writeRow({tr("No."), tr("Time (UTC)"), tr("Account"), tr("Action"), tr("Object"), tr("Object no."),
+    // Through storage's TableWriter: the database's own files are refused, a failed export leaves
+    // no file, and formulas in summaries are neutralised.
+    TableWriter csv(file, TableWriteOptions{});
+    csv.writeHeader({tr("No."), tr("Time (UTC)"), tr("Account"), tr("Action"), tr("Object"), tr("Object no."),
         tr("Summary"), tr("Before"), tr("After"), tr("Hash")});
     // The whole filtered list in id order, page by page on a connection of its own.
     ListQuery query = AuditListQuery::build(filter());
@@ -307,15 +320,15 @@ bool AuditPage::exportCsv(const QString& file, QString* error)
             return false;
         }
         for (const auto& r : page->rows) {
-            csv.writeRow({r.at(0).toString(), r.at(1).toString(), CsvWriter::safeCell(r.at(2).toString()),
-                r.at(3).toString(), r.at(4).toString(), r.at(5).toString(), CsvWriter::safeCell(r.at(6).toString()),
-                r.at(7).toString(), r.at(8).toString(), r.at(9).toString()});
+            csv.writeRow({r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                r.at(4).toString(), r.at(5).toString(), r.at(6).toString(), r.at(7).toString(), r.at(8).toString(),
+                r.at(9).toString()});
         }
-        if (page->atEnd)
+        if (page->atEnd || !csv.ok())
             break;
     }
-    if (!csv.ok() || !out.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(file, out.errorString());
+    if (const Status s = csv.finish(); !s) {
+        *error = s.error().fullText();
         return false;
     }
     return true;

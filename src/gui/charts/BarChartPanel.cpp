@@ -4,12 +4,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
+#include <QPointer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -84,6 +86,10 @@ void BarChartPanel::activate(int index)
 
 void BarChartPanel::rebuild()
 {
+    for (const Label& l : std::as_const(m_labels))
+        delete l.item;
+    m_labels.clear();
+    m_series = nullptr;
     resetChart();
     QChart* c = chart();
     const bool horizontal = m_data.orientation == Qt::Horizontal;
@@ -106,7 +112,6 @@ void BarChartPanel::rebuild()
             set->setColor(b.color);
             set->setBorderColor(b.color.darker(115));
         }
-        set->setLabelColor(horizontal || m_data.valueMax > 0 ? QColor(Qt::white) : QColor(Qt::black));
         series->append(set);
         connect(set, &QBarSet::hovered, this, [this, s, at](bool status, int index) {
             showToolTip(status ? toolTipFor(s, at(index)) : QString());
@@ -114,24 +119,7 @@ void BarChartPanel::rebuild()
         connect(set, &QBarSet::clicked, this, [this, at](int index) { activate(at(index)); });
     }
     series->setBarWidth(m_data.sets.size() > 1 ? 0.8 : 0.7);
-    if (m_data.labels) {
-        series->setLabelsVisible(true);
-        // Outside the bar where the axis leaves room above the tallest one, inside (in white) otherwise.
-        series->setLabelsPosition(horizontal || m_data.valueMax > 0 ? QAbstractBarSeries::LabelsInsideEnd
-                                                                    : QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        // Qt counts significant digits: the integer digits (of the largest value for whole numbers,
-        // of the smallest for decimals, so that 94.6 and 100 both read right) and the decimals.
-        double least = top;
-        for (const Bars& b : m_data.sets) {
-            for (double v : b.values) {
-                if (v > 0)
-                    least = std::min(least, v);
-            }
-        }
-        const auto digits = [](double v) { return int(std::floor(std::log10(std::max(1.0, v)))) + 1; };
-        series->setLabelsPrecision(m_data.decimals == 0 ? digits(top) : digits(least) + m_data.decimals);
-    }
+    m_series = series;
     c->addSeries(series);
 
     auto* categories = new QBarCategoryAxis;
@@ -192,6 +180,10 @@ void BarChartPanel::rebuild()
         const double p = m_categoryGuide->first;
         addGuide(horizontal ? QList<QPointF>{{0, p}, {max, p}} : QList<QPointF>{{p, 0}, {p, max}}, m_categoryGuide->second);
     }
+    // The values written at the bars, as the tables beside the charts write them (QLocale, the same
+    // decimals): Qt's own labels count significant digits over all bars, so that 104.83 read "105"
+    // beside a table's 104.8.
+    createLabels();
     c->legend()->setVisible(m_data.sets.size() > 1 || m_valueGuide || m_categoryGuide);
     // The legend names the data sets and the guides; a single unnamed set has no entry.
     if (m_data.sets.size() == 1 && m_data.sets.constFirst().name.isEmpty()) {
@@ -199,6 +191,82 @@ void BarChartPanel::rebuild()
         for (auto* m : markers)
             m->setVisible(false);
     }
+}
+
+QString BarChartPanel::labelText(double value) const
+{
+    return QLocale().toString(value, 'f', m_data.decimals) + m_data.valueSuffix;
+}
+
+void BarChartPanel::createLabels()
+{
+    if (!m_data.labels || !m_series)
+        return;
+    QChart* c = chart();
+    const int n = int(m_data.categories.size());
+    for (int s = 0; s < m_data.sets.size(); ++s) {
+        const Bars& b = m_data.sets.at(s);
+        for (int i = 0; i < n; ++i) {
+            const double v = i < b.values.size() ? b.values.at(i) : 0.0;
+            auto* item = new QGraphicsSimpleTextItem(labelText(v), c);
+            item->setZValue(20);
+            QFont f = item->font();
+            f.setPointSizeF(f.pointSizeF() * 0.9);
+            item->setFont(f);
+            m_labels.append({item, s, i, v});
+        }
+    }
+    if (!m_labelConnection)
+        m_labelConnection = connect(c, &QChart::plotAreaChanged, this, &BarChartPanel::placeLabels);
+    placeLabels();
+}
+
+void BarChartPanel::placeLabels()
+{
+    if (!m_series)
+        return;
+    QChart* c = chart();
+    const bool horizontal = m_data.orientation == Qt::Horizontal;
+    const int n = int(m_data.categories.size());
+    const int sets = int(m_data.sets.size());
+    const double group = m_series->barWidth();
+    for (const Label& l : std::as_const(m_labels)) {
+        if (!l.item)
+            continue;
+        // The middle of the bar: its category, shifted to its set's place in the group.
+        const int shown = horizontal ? n - 1 - l.index : l.index;
+        const double across = shown - group / 2 + (l.set + 0.5) * group / sets;
+        const QPointF base = c->mapToPosition(horizontal ? QPointF(0, across) : QPointF(across, 0), m_series);
+        const QPointF end = c->mapToPosition(horizontal ? QPointF(l.value, across) : QPointF(across, l.value), m_series);
+        const QRectF text = l.item->boundingRect();
+        const double length = horizontal ? end.x() - base.x() : base.y() - end.y();
+        const bool inside = length > (horizontal ? text.width() : text.height()) + 6;
+        QPointF at;
+        if (horizontal) {
+            at = inside ? QPointF(end.x() - text.width() - 4, end.y() - text.height() / 2) : QPointF(end.x() + 4, end.y() - text.height() / 2);
+        } else {
+            // Above the bar where the axis leaves room, inside it otherwise.
+            const bool above = end.y() - text.height() - 2 >= c->plotArea().top();
+            at = above ? QPointF(end.x() - text.width() / 2, end.y() - text.height() - 2)
+                       : QPointF(end.x() - text.width() / 2, end.y() + 2);
+            l.item->setBrush(above ? QBrush(Qt::black) : QBrush(Qt::white));
+        }
+        if (horizontal)
+            l.item->setBrush(inside ? QBrush(Qt::white) : QBrush(Qt::black));
+        l.item->setPos(at);
+        l.item->setVisible(l.value > 0 || !inside);
+    }
+}
+
+QStringList BarChartPanel::plottedLabels() const
+{
+    const_cast<BarChartPanel*>(this)->buildIfDirty();
+    QStringList out;
+    for (const Label& l : m_labels) {
+        if (l.set == 0 && l.item)
+            out << l.item->text();
+    }
+    return out;
 }
 
 } // namespace sitegov

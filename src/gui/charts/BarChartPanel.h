@@ -3,6 +3,9 @@
 #include "gui/charts/ChartPanel.h"
 
 #include <QColor>
+
+class QAbstractBarSeries;
+class QGraphicsSimpleTextItem;
 #include <optional>
 
 namespace sitegov {
@@ -49,6 +52,9 @@ public:
 
     QString toolTipFor(int series, int index) const override;
     const Data& data() const { return m_data; }
+    // The values written at the bars of the first set, in the categories' order, as shown: the
+    // locale's number with the data's decimals, as a table writes it.
+    QStringList plottedLabels() const;
 
     // Clicks category `index` as a user would (keyboard and tests).
     void activate(int index);
@@ -57,8 +63,21 @@ protected:
     void rebuild() override;
 
 private:
+    struct Label
+    {
+        QGraphicsSimpleTextItem* item = nullptr; // owned by the chart
+        int set = 0;
+        int index = 0;
+        double value = 0;
+    };
+    QString labelText(double value) const;
+    void createLabels();
+    void placeLabels();
 
     Data m_data;
+    QAbstractBarSeries* m_series = nullptr; // owned by the chart
+    QList<Label> m_labels;
+    QMetaObject::Connection m_labelConnection;
     std::optional<std::pair<double, QString>> m_valueGuide;
     std::optional<std::pair<double, QString>> m_categoryGuide;
 };

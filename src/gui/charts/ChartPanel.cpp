@@ -1,8 +1,10 @@
 #include "gui/charts/ChartPanel.h"
 
 #include "core/OfficeClock.h"
+#include "gui/common/ConsoleStyle.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
+#include "storage/UserFile.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -10,10 +12,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -22,6 +26,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -80,17 +86,25 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_stack->addWidget(m_empty);
 
     m_export->setText(tr("Export"));
-    m_export->setToolTip(tr("Save this chart as a PNG picture or a PDF page"));
+    m_export->setToolTip(tr("Copy this chart as a picture (Ctrl+C), or save it as a PNG picture or a PDF page"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setAutoRaise(true);
     m_export->setObjectName(QStringLiteral("chartExport"));
     auto* menu = new QMenu(m_export);
+    // Ctrl+C on the chart puts it on the clipboard as a picture, to paste into a WPS or Word report.
+    auto* copy = new QAction(tr("&Copy as picture"), this);
+    copy->setObjectName(QStringLiteral("chartCopy"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copyToClipboard(); });
+    addAction(copy);
+    menu->addAction(copy);
     menu->addAction(tr("Save as PNG…"), this, [this] { exportInteractively(false); });
     menu->addAction(tr("Save as PDF…"), this, [this] { exportInteractively(true); });
     m_export->setMenu(menu);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(2, 2, 2, 2); // room for the focus frame
     layout->addWidget(m_stack);
     m_export->raise();
     setFocusPolicy(Qt::StrongFocus);
@@ -264,6 +278,28 @@ void ChartPanel::resizeEvent(QResizeEvent* event)
     m_export->move(width() - m_export->width() - 4, 4);
 }
 
+void ChartPanel::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    // In the two pixels the layout leaves around the chart.
+    if (hasFocus()) {
+        QPainter painter(this);
+        ConsoleStyle::drawFocusFrame(&painter, rect(), palette());
+    }
+}
+
+void ChartPanel::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void ChartPanel::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
 void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
 {
     if (isShowingEmpty())
@@ -300,19 +336,37 @@ void ChartPanel::renderForPrint(QPainter& painter, const QRectF& target) const
     m_view->scene()->setSceneRect(sceneRect);
 }
 
+QImage ChartPanel::toImage(const QSize& size) const
+{
+    const_cast<ChartPanel*>(this)->buildIfDirty();
+    if (isShowingEmpty())
+        return {};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    renderForPrint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool ChartPanel::copyToClipboard() const
+{
+    const QImage image = toImage();
+    if (image.isNull())
+        return false;
+    QGuiApplication::clipboard()->setImage(image);
+    return true;
+}
+
 Status ChartPanel::savePng(const QString& path, const QSize& size) const
 {
     const_cast<ChartPanel*>(this)->buildIfDirty();
     if (isShowingEmpty())
         return Error{tr("The chart \"%1\" has no data to export.").arg(title()), {}};
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        renderForPrint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
+    if (const Status s = UserFile::checkWritable(path); !s)
+        return s;
+    const QImage image = toImage(size);
     if (!image.save(path, "PNG"))
         return Error{tr("The picture could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
     return {};
@@ -333,16 +387,49 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
     }
     if (printable.isEmpty())
         return Error{tr("There is no chart with data to export."), {}};
+    if (const Status s = UserFile::checkWritable(path); !s)
+        return s;
     QPdfWriter writer(path);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
         QPageLayout::Millimeter));
     writer.setResolution(150);
     writer.setTitle(printable.constFirst()->title());
     writer.setCreator(QStringLiteral("SiteGov"));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    if (!paintPages(writer, writer.resolution(), printable, unit))
         return Error{tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    return {};
+}
+
+bool ChartPanel::printPreview(QWidget* parent, const QList<const ChartPanel*>& charts, const QString& unit)
+{
+    QList<const ChartPanel*> printable;
+    for (const ChartPanel* c : charts) {
+        const_cast<ChartPanel*>(c)->buildIfDirty();
+        if (!c->isShowingEmpty())
+            printable << c;
+    }
+    if (printable.isEmpty())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+        QPageLayout::Millimeter));
+    printer.setDocName(printable.constFirst()->title());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(printable.constFirst()->title()));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&printable, &unit](QPrinter* target) {
+        (void)paintPages(*target, target->resolution(), printable, unit);
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool ChartPanel::paintPages(QPagedPaintDevice& device, int resolution, const QList<const ChartPanel*>& printable,
+    const QString& unit)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const QRectF page = device.pageLayout().paintRectPixels(resolution);
     const QRectF area(0, 0, page.width(), page.height());
     QFont headFont(QStringLiteral("Noto Sans CJK SC"));
     headFont.setPointSizeF(11);
@@ -351,13 +438,13 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
     const QString printed = tr("Printed %1").arg(QLocale().toString(OfficeClock::today(), QLocale::LongFormat));
     for (int i = 0; i < printable.size(); ++i) {
         if (i > 0)
-            writer.newPage();
+            device.newPage();
         painter.setFont(headFont);
-        const QFontMetricsF head(headFont, &writer);
+        const QFontMetricsF head(headFont, &device);
         painter.drawText(QRectF(area.left(), area.top(), area.width(), head.height() * 1.4), Qt::AlignLeft | Qt::AlignTop,
             unit);
         painter.setFont(footFont);
-        const QFontMetricsF foot(footFont, &writer);
+        const QFontMetricsF foot(footFont, &device);
         const QRectF footer(area.left(), area.bottom() - foot.height() * 1.4, area.width(), foot.height() * 1.4);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, printed);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
@@ -366,16 +453,14 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
             footer.top() - area.top() - head.height() * 1.8);
         // Drawn at screen-like pixel size and scaled onto the page, so that the fonts keep their
         // proportion to the plot.
-        const qreal scale = writer.resolution() / 96.0;
+        const qreal scale = resolution / 96.0;
         painter.save();
         painter.translate(chartArea.topLeft());
         painter.scale(scale, scale);
         printable.at(i)->renderForPrint(painter, QRectF(QPointF(0, 0), chartArea.size() / scale));
         painter.restore();
     }
-    if (!painter.end())
-        return Error{tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)), {}};
-    return {};
+    return painter.end();
 }
 
 } // namespace sitegov

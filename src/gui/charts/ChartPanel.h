@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QChart;
+class QImage;
+class QPagedPaintDevice;
 class QChartView;
 class QLabel;
 class QPainter;
@@ -51,10 +53,16 @@ public:
     // The tooltip the chart shows on hovering item `index` of data series `series`.
     virtual QString toolTipFor(int series, int index) const = 0;
 
+    // The chart as a picture (nothing while it shows no data), for the clipboard and PNG files.
+    QImage toImage(const QSize& size = QSize(1600, 900)) const;
+    // Ctrl+C on the chart: the picture on the clipboard, to paste into a WPS or Word report.
+    bool copyToClipboard() const;
     Status savePng(const QString& path, const QSize& size = QSize(1600, 900)) const;
     Status savePdf(const QString& path) const;
     // One A4 landscape page per chart.
     static Status savePdf(const QString& path, const QList<const ChartPanel*>& charts, const QString& unit);
+    // The same pages in a print preview (File > Print, Ctrl+P); false when nothing was printed.
+    static bool printPreview(QWidget* parent, const QList<const ChartPanel*>& charts, const QString& unit);
 
 Q_SIGNALS:
     // An item was clicked (a bar, a point): its key as the page gave it.
@@ -80,8 +88,14 @@ protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    // A chart the keyboard is on is framed (ConsoleStyle's focus frame).
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    static bool paintPages(QPagedPaintDevice& device, int resolution, const QList<const ChartPanel*>& printable,
+        const QString& unit);
     void exportInteractively(bool pdf);
     void renderForPrint(QPainter& painter, const QRectF& target) const;
 

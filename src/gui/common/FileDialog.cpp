@@ -2,6 +2,7 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/common/NextAnswers.h"
+#include "db/DatabaseFiles.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -10,7 +11,6 @@
 #include <QIcon>
 #include <QMimeDatabase>
 
-#include <sys/stat.h>
 
 namespace sitegov {
 
@@ -64,14 +64,6 @@ private:
     QMimeDatabase m_mime;
 };
 
-bool sameFile(const QByteArray& a, const QByteArray& b)
-{
-    struct stat sa = {};
-    struct stat sb = {};
-    return ::stat(a.constData(), &sa) == 0 && ::stat(b.constData(), &sb) == 0 && sa.st_dev == sb.st_dev
-        && sa.st_ino == sb.st_ino;
-}
-
 } // namespace
 
 void FileDialog::setDatabase(const QString& path)
@@ -81,15 +73,7 @@ void FileDialog::setDatabase(const QString& path)
 
 bool FileDialog::isDatabaseFile(const QString& path)
 {
-    const QString database = databasePath();
-    if (database.isEmpty() || path.isEmpty())
-        return false;
-    const QByteArray chosen = QFile::encodeName(path);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (sameFile(chosen, QFile::encodeName(database + suffix)))
-            return true;
-    }
-    return false;
+    return !DatabaseFiles::refuse(path, databasePath());
 }
 
 QString FileDialog::ask(QWidget* parent, const Request& request, QString* selectedFilter)
@@ -128,12 +112,12 @@ QString FileDialog::ask(QWidget* parent, const Request& request, QString* select
 
 QString FileDialog::checked(QWidget* parent, const Request& request, const QString& path)
 {
-    if (path.isEmpty() || !isDatabaseFile(path))
+    if (path.isEmpty())
         return path;
-    MessageBox::warning(parent, request.title,
-        tr("%1 is the database in use (or its journal). Choose another file: only the database itself may read "
-           "or write it.")
-            .arg(QDir::toNativeSeparators(path)));
+    const Status refused = DatabaseFiles::refuse(path, databasePath());
+    if (refused)
+        return path;
+    MessageBox::warning(parent, request.title, refused.error().message, refused.error().detail);
     return {};
 }
 

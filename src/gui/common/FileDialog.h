@@ -15,8 +15,10 @@ namespace sitegov {
 // descriptor of the database when it closes any one of them, so a dialog that reads files to guess
 // their type or icon (the platform's native dialog, Qt's default icon provider with its MIME sniffing)
 // in the database's folder lets another program's writes corrupt it. This one is Qt's own dialog,
-// with icons and types from file names only, and no preview. The database in use, its -wal and its
-// -shm are refused as a file to read or write (a copy or an import of them would open them too).
+// with icons and types from file names only, and no preview. The database in use and its working
+// files (-wal, -shm, -journal), and any database this process has open, are refused as a file to
+// read or write (a copy or an import of them would open them too), by storage's DatabaseFiles, the
+// one rule every path goes through.
 //
 // Tests answer it like MessageBox: setNextFileName() queues the next dialog's answer.
 class FileDialog final
@@ -48,8 +50,9 @@ public:
 
     // The database the console has open: its files are refused by getOpenFileName and getSaveFileName.
     static void setDatabase(const QString& path);
-    // True when `path` is the database in use or its -wal or -shm file (the same device and inode:
-    // another name or a link to it counts). Only stat()s; opens nothing.
+    // True when DatabaseFiles refuses `path`: the database in use or one of its working files (the
+    // same device and inode, another name or a link to it, or the name a working file would have),
+    // or another database this process has open. Only stat()s; opens nothing.
     static bool isDatabaseFile(const QString& path);
 
     // Tests: the next dialog answers `path` (empty: cancelled) without being shown; `seen` hears what

@@ -2,10 +2,11 @@
 
 #include "gui/common/StateView.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,7 +19,6 @@ ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* p
     , m_layout(new QVBoxLayout(this))
     , m_filters(new QHBoxLayout)
     , m_footer(new QHBoxLayout)
-    , m_find(new QAction(this))
 {
     m_search->setObjectName(options.searchName);
     m_search->setPlaceholderText(options.searchPlaceholder);
@@ -30,12 +30,9 @@ ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* p
     m_layout->addLayout(m_filters);
     m_layout->addLayout(m_footer);
 
-    m_find->setShortcut(QKeySequence::Find);
-    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    setFindScope(this);
-    connect(m_find, &QAction::triggered, this, &ListPane::focusSearch);
-    // Enter in the search box: on to the rows it found.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    // Enter (or Down) in the search box: on to the rows it found, the first of them chosen when none is.
+    connect(m_search, &QLineEdit::returnPressed, this, &ListPane::focusList);
+    m_search->installEventFilter(this);
 }
 
 void ListPane::addSearch(int stretch)
@@ -102,13 +99,41 @@ QLabel* ListPane::takeCount()
     return label;
 }
 
-void ListPane::setFindScope(QWidget* scope)
+QSplitter* ListPane::setContentBeside(QWidget* detail, int detailStretch)
 {
-    if (QWidget* current = m_findScope)
-        current->removeAction(m_find);
-    m_findScope = scope;
-    if (scope)
-        scope->addAction(m_find);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, detailStretch);
+    splitter->setChildrenCollapsible(false);
+    setContent(splitter);
+    return splitter;
+}
+
+void ListPane::fillParent()
+{
+    auto* layout = new QVBoxLayout(parentWidget());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(this);
+}
+
+void ListPane::focusList()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_table->model() && m_table->model()->rowCount() > 0)
+        m_list->selectOnly(0);
+}
+
+bool ListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        focusList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPane::focusSearch()

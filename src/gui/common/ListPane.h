@@ -2,14 +2,13 @@
 
 #include "gui/common/ListTable.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QAbstractItemModel;
-class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
@@ -18,7 +17,8 @@ namespace sitegov {
 class StateView;
 
 // The scaffold every list page and list tab stands on, top to bottom: the page's header, a row of
-// filters with the search box (Ctrl+F focuses it, Enter moves on to the table), what the page puts
+// filters with the search box (the window's Ctrl+F focuses the search of the pane on screen,
+// Page::focusSearch(); Enter moves on to the table, Down too), what the page puts
 // above the list (a banner), the list in its states (StateView: loading, empty, error; the table
 // alone or beside a detail panel), and a footer with the count. The table is set up by ListTable.
 // Its margins are a window's: a page holding it lays it out without margins of its own.
@@ -54,14 +54,21 @@ public:
     // and a detail. Then the Tab key goes along the filters, through what is above the list, into
     // the table, whatever order the page made them in.
     void setContent(QWidget* content);
+    // The content as the table beside a detail panel (3 to `detailStretch` of the width, neither
+    // collapsing away), set with setContent(); the splitter, for a page that sizes it.
+    QSplitter* setContentBeside(QWidget* detail, int detailStretch = 2);
+    // Lays the pane out as the whole of its parent (a page or a tab), without margins.
+    void fillParent();
     QHBoxLayout* footer() const { return m_footer; }
     // The count, out of the footer, for a page that lays it out with the table.
     QLabel* takeCount();
-    // Ctrl+F works while the focus is anywhere in `scope` (default: this pane); none when the page
-    // has a Ctrl+F of its own that calls focusSearch().
-    void setFindScope(QWidget* scope);
     void focusSearch();
+    // On to the list (Enter or Down in the search box).
+    void focusList();
     void fitColumns() { m_list->fitColumns(); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void orderTabs();
@@ -74,8 +81,6 @@ private:
     QVBoxLayout* m_layout;
     QHBoxLayout* m_filters;
     QHBoxLayout* m_footer;
-    QAction* m_find;
-    QPointer<QWidget> m_findScope;
     QList<QWidget*> m_aboveList;
 };
 

@@ -48,6 +48,19 @@ MessageBox::Button MessageBox::show(QWidget* parent, const Message& message)
         box.exec();
         return Ok;
     }
+    if (message.saveDiscard) {
+        box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return Save;
+        case QMessageBox::Discard:
+            return Discard;
+        default:
+            return Cancel;
+        }
+    }
     if (message.acceptText.isEmpty()) {
         box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
         return box.exec() == QMessageBox::Yes ? Yes : No;
@@ -85,6 +98,14 @@ MessageBox::Button MessageBox::confirm(QWidget* parent, const QString& title, co
     return show(parent, {Icon::Question, title, text, informative, {}, acceptText});
 }
 
+MessageBox::Button MessageBox::saveChanges(QWidget* parent, const QString& title, const QString& text,
+    const QString& informative)
+{
+    Message message{Icon::Question, title, text, informative, {}, {}};
+    message.saveDiscard = true;
+    return show(parent, message);
+}
+
 void MessageBox::setNextAnswer(Button answer, std::function<void(const Message&)> seen)
 {
     answers().push(answer, std::move(seen));
@@ -104,7 +125,7 @@ MessageBox::Button MessageBox::escapeAnswer(const Message& message)
 {
     if (message.icon != Icon::Question)
         return Ok;
-    return message.acceptText.isEmpty() ? No : Cancel;
+    return message.acceptText.isEmpty() && !message.saveDiscard ? No : Cancel;
 }
 
 void MessageBox::setUnansweredHandler(std::function<Button(const Message&)> handler)

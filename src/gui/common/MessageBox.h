@@ -15,7 +15,7 @@ namespace sitegov {
 class MessageBox final
 {
 public:
-    enum Button { NoButton, Ok, Cancel, Yes, No, Accept };
+    enum Button { NoButton, Ok, Cancel, Yes, No, Accept, Save, Discard };
     enum class Icon { Information, Warning, Critical, Question };
 
     // What a box says (what a test's callback sees).
@@ -27,6 +27,7 @@ public:
         QString informative;
         QString detail;
         QString acceptText; // confirm()'s accept button
+        bool saveDiscard = false; // saveChanges(): Save, Discard and Cancel
     };
 
     static void information(QWidget* parent, const QString& title, const QString& text);
@@ -40,13 +41,17 @@ public:
     static Button confirm(QWidget* parent, const QString& title, const QString& text, const QString& informative,
         const QString& acceptText);
 
+    // Unsaved work about to be lost: Save (the default), Discard or Cancel; Escape and closing the box
+    // answer Cancel.
+    static Button saveChanges(QWidget* parent, const QString& title, const QString& text, const QString& informative);
+
     // Tests: the next box answers `answer` without being shown; `seen` hears what it said.
     static void setNextAnswer(Button answer, std::function<void(const Message&)> seen = {});
     static int pendingAnswers();
     static void clearNextAnswers();
     // Tests: answers a box that had no answer queued (it is then not shown).
     static void setUnansweredHandler(std::function<Button(const Message&)> handler);
-    // What Escape answers: No to a question, Cancel to confirm(), Ok to the others.
+    // What Escape answers: No to a question, Cancel to confirm() and saveChanges(), Ok to the others.
     static Button escapeAnswer(const Message& message);
 
 private:

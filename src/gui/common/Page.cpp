@@ -1,6 +1,45 @@
 #include "gui/common/Page.h"
 
+#include "gui/common/ListPane.h"
+
+#include <QTableView>
+
 namespace sitegov {
+
+namespace {
+
+// The list pane the user sees now: the page's visible one (the current tab's), if any.
+ListPane* visiblePane(const QWidget* page)
+{
+    for (ListPane* pane : page->findChildren<ListPane*>()) {
+        if (pane->isVisible())
+            return pane;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ListTable* Page::shownList() const
+{
+    ListPane* pane = visiblePane(this);
+    return pane && pane->table()->isVisible() ? pane->list() : nullptr;
+}
+
+bool Page::focusSearch()
+{
+    ListPane* pane = visiblePane(this);
+    if (!pane)
+        return false;
+    pane->focusSearch();
+    return true;
+}
+
+void Page::focusWork()
+{
+    if (ListTable* list = shownList(); list && list->table()->isVisible())
+        list->table()->setFocus(Qt::OtherFocusReason);
+}
 
 Page::Page(AppContext& context, QWidget* parent)
     : QWidget(parent)

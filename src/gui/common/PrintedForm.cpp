@@ -1,5 +1,7 @@
 #include "gui/common/PrintedForm.h"
 
+#include "storage/UserFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
 
@@ -30,7 +33,7 @@ QFont documentFont(qreal points)
 Result<int> PrintedForm::print(QPrinter& printer, const PrintedDocument& document)
 {
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageOrientation(document.orientation);
     printer.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
     printer.setDocName(document.title);
     printer.setCreator(QStringLiteral("SiteGov"));
@@ -102,6 +105,8 @@ Result<int> PrintedForm::print(QPrinter& printer, const PrintedDocument& documen
 
 Result<int> PrintedForm::writePdf(const QString& path, const PrintedDocument& document)
 {
+    if (const Status s = UserFile::checkWritable(path); !s)
+        return s.error();
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())), {}};
@@ -116,6 +121,40 @@ Result<int> PrintedForm::writePdf(const QString& path, const PrintedDocument& do
     if (QFileInfo(path).size() == 0)
         return Error{tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)), {}};
     return pages;
+}
+
+} // namespace sitegov
+
+namespace sitegov {
+
+bool PrintedForm::preview(QWidget* parent, const PrintedDocument& document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(document.orientation);
+    printer.setDocName(document.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+        [&document](QPrinter* target) { (void)print(*target, document); });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString PrintedForm::tableHtml(const QStringList& header, const QList<QStringList>& rows)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                                  "style=\"border-collapse: collapse; border-color: #9e9e9e\"><thead><tr>");
+    for (const QString& h : header)
+        html += QStringLiteral("<th align=\"left\" bgcolor=\"#eeeeee\">%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const QStringList& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
 }
 
 } // namespace sitegov

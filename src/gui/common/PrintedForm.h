@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QPageLayout>
 #include <QString>
 
 class QPrinter;
+class QWidget;
 
 namespace sitegov {
 
@@ -20,6 +22,8 @@ struct PrintedDocument
     QString title; // the document's title
     QString html;  // the body (escaped by whoever builds it)
     QDate printedOn = OfficeClock::today();
+    // Portrait for forms; a wide list prints landscape.
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
 };
 
 class PrintedForm final
@@ -29,8 +33,13 @@ class PrintedForm final
 public:
     // Paints the document on `printer` (a PDF file or a real printer), returning the page count.
     static Result<int> print(QPrinter& printer, const PrintedDocument& document);
-    // Writes the document as a PDF file (A4, portrait), returning the page count.
+    // Writes the document as a PDF file (A4), returning the page count.
     static Result<int> writePdf(const QString& path, const PrintedDocument& document);
+    // A print preview of the document (Ctrl+P): the pages as they will come out, with the printer's
+    // own dialog one click away (a printer, or a PDF file). True when it was printed.
+    static bool preview(QWidget* parent, const PrintedDocument& document);
+    // An HTML table of `rows` under `header` (escaped here), for a printed list.
+    static QString tableHtml(const QStringList& header, const QList<QStringList>& rows);
 };
 
 } // namespace sitegov

@@ -51,7 +51,7 @@ void QueryTableModel::reload()
     requestChunk();
 }
 
-void QueryTableModel::requestChunk()
+void QueryTableModel::requestChunk(int chunk)
 {
     if (m_pending || m_atEnd)
         return;
@@ -59,7 +59,7 @@ void QueryTableModel::requestChunk()
     Q_EMIT loadingChanged(true);
     const int generation = m_generation;
     const int offset = int(m_rows.size());
-    const int limit = offset == 0 ? kFirstChunk : kChunk;
+    const int limit = chunk > 0 ? chunk : offset == 0 ? kFirstChunk : kChunk;
     runInBackground(
         this,
         [path = m_databasePath, query = m_query, column = m_sortColumn, order = m_sortOrder, limit, offset] {
@@ -214,6 +214,24 @@ void QueryTableModel::fetchAllForTests()
             requestChunk();
         loop.processEvents(QEventLoop::AllEvents, 50);
     }
+}
+
+bool QueryTableModel::loadAll(const std::function<bool(int loaded, qint64 total)>& progress)
+{
+    if (!m_hasQuery)
+        return true;
+    const int generation = m_generation;
+    QEventLoop loop;
+    while (m_pending || !m_atEnd) {
+        if (generation != m_generation)
+            return false; // a new query came meanwhile: its rows are not the ones asked for
+        if (!m_pending)
+            requestChunk(kLoadAllChunk);
+        if (progress && !progress(int(m_rows.size()), m_total))
+            return false;
+        loop.processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return generation == m_generation && m_error.message.isEmpty();
 }
 
 QVariant QueryTableModel::display(int /*row*/, int /*column*/, const QVariant& raw) const

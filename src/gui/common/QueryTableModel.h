@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sitegov {
@@ -41,6 +42,8 @@ public:
 
     // The raw value of any selected column (also the hidden ones after the visible) of a loaded row.
     QVariant raw(int row, int column) const;
+    // The id (or other integer key) held in a raw column of a loaded row.
+    qint64 rowId(int row, int column) const { return raw(row, column).toLongLong(); }
     bool isLoading() const { return m_pending; }
     qint64 totalCount() const { return m_total; } // -1 while unknown
     const Error& lastError() const { return m_error; }
@@ -48,11 +51,17 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Loads every remaining row through the chunks, spinning the event loop (tests).
     void fetchAllForTests();
+    // Loads every remaining row (an export or a printout of the whole list), in large chunks, spinning
+    // the event loop meanwhile. `progress` hears the rows loaded and the total (-1 while unknown); it
+    // returns false to stop. True once every row is in; false when stopped or a chunk failed
+    // (lastError() then says why).
+    bool loadAll(const std::function<bool(int loaded, qint64 total)>& progress = {});
     // The first loaded row whose raw column equals `value`, or -1.
     int findRow(int column, const QVariant& value) const;
 
     static constexpr int kFirstChunk = 200;
     static constexpr int kChunk = 1000;
+    static constexpr int kLoadAllChunk = 5000;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -68,7 +77,7 @@ protected:
     virtual QVariant toolTip(int row, int column) const;
 
 private:
-    void requestChunk();
+    void requestChunk(int limit = 0);
     void requestCount();
 
     QString m_databasePath;

@@ -2,6 +2,7 @@
 
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
+#include "core/Registry.h"
 #include "gui/common/Background.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
@@ -14,6 +15,7 @@
 #include "storage/DashboardStats.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +23,8 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <cmath>
 
 namespace sitegov {
@@ -62,8 +66,9 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     header->addAction(refreshButton);
 
     auto* cards = new QWidget(this);
-    auto* grid = new QGridLayout(cards);
-    grid->setSpacing(12);
+    m_cards = cards;
+    m_grid = new QGridLayout(cards);
+    m_grid->setSpacing(12);
     auto card = [cards](const QString& caption, const char* name) {
         auto* c = new FigureCard(caption, cards);
         c->setObjectName(QLatin1String(name));
@@ -73,7 +78,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_flagged = card(tr("Due for migration or closure"), "figureFlagged");
     m_consolidation = card(tr("On the unified platform"), "figureConsolidation");
     m_coverage = card(tr("Inspected today"), "figureCoverageToday");
-    m_rectifications = card(tr("Open rectifications"), "figureRectifications");
+    // "Unresolved" (未销号), as docs/design/glossary.md calls the items open or fixed, not yet closed.
+    m_rectifications = card(tr("Unresolved rectifications"), "figureRectifications");
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
@@ -82,34 +88,40 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
     m_vetoRisk = card(tr("Veto risk"), "figureVetoRisk");
 
-    int row = 0;
-    grid->addWidget(sectionLabel(tr("Registry and consolidation"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_operating, row, 0);
-    grid->addWidget(m_flagged, row, 1);
-    grid->addWidget(m_consolidation, row, 2);
-    grid->addWidget(m_requests, row++, 3);
-    grid->addWidget(sectionLabel(tr("Supervision: daily inspection and weekly review"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_coverage, row, 0);
-    grid->addWidget(m_rectifications, row, 1);
-    grid->addWidget(m_overdue, row, 2);
-    grid->addWidget(m_reviews, row++, 3);
-    grid->addWidget(sectionLabel(tr("Performance scores"), cards), row++, 0, 1, 4);
-    grid->addWidget(m_score, row, 0);
-    grid->addWidget(m_passRate, row, 1);
-    grid->addWidget(m_spotChecks, row, 2);
-    grid->addWidget(m_vetoRisk, row++, 3);
-    grid->setRowStretch(row, 1);
-    for (int c = 0; c < 4; ++c)
-        grid->setColumnStretch(c, 1);
+    // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
+    // wide: the cards reflow instead of the page scrolling sideways).
+    m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
+        {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
+            {m_coverage, m_rectifications, m_overdue, m_reviews}},
+        {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
+    layoutCards(4);
 
+    // Every card opens the list of what it counts, within the same jurisdiction (the account's unit and
+    // those below it; docs/design/glossary.md): the list's rows are the card's figure.
     auto go = [this](FigureCard* c, const QString& page, const QVariantMap& args) {
-        connect(c, &FigureCard::activated, this, [this, page, args] { Q_EMIT navigateRequested(page, args); });
+        connect(c, &FigureCard::activated, this, [this, page, args] {
+            // The other pages' lists are in the account's jurisdiction already; the site list is told.
+            QVariantMap within = args;
+            if (page == u"sites" && m_unitId != 0 && !this->context().session.isSystem())
+                within.insert(QStringLiteral("unit"), m_unitId);
+            Q_EMIT navigateRequested(page, within);
+        });
     };
     go(m_operating, QStringLiteral("sites"), {{QStringLiteral("status"), QStringLiteral("operating")}});
-    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flagged"), true}});
+    go(m_flagged, QStringLiteral("sites"), {{QStringLiteral("flags"), int(FlagConsolidationDue)}});
     go(m_consolidation, QStringLiteral("sites"), {{QStringLiteral("tab"), QStringLiteral("consolidation")}});
-    // The coverage calendar names the sites not inspected yet.
-    go(m_coverage, QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("coverage")}});
+    // An inspector's own sites: their Today list; others the coverage calendar, which names the sites
+    // not inspected yet.
+    connect(m_coverage, &FigureCard::activated, this, [this] {
+        if (m_ownSites) {
+            Q_EMIT navigateRequested(QStringLiteral("inspections"), {{QStringLiteral("tab"), QStringLiteral("today")}});
+            return;
+        }
+        QVariantMap args{{QStringLiteral("tab"), QStringLiteral("coverage")}};
+        if (m_unitId != 0)
+            args.insert(QStringLiteral("unit"), m_unitId);
+        Q_EMIT navigateRequested(QStringLiteral("inspections"), args);
+    });
     go(m_rectifications, QStringLiteral("inspections"),
         {{QStringLiteral("tab"), QStringLiteral("rectifications")},
             {QStringLiteral("status"), QStringLiteral("unresolved")}});
@@ -142,7 +154,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(cards);
+    scroll->viewport()->installEventFilter(this);
+    m_scroll = scroll;
     m_state = new StateView(scroll, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -155,6 +170,50 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
         if (isLoaded())
             refresh();
     });
+}
+
+void DashboardPage::layoutCards(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    while (m_grid->count() > 0)
+        delete m_grid->takeAt(0); // the layout items; the widgets stay
+    for (int c = 0; c < 4; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    int row = 0;
+    for (const Section& section : std::as_const(m_sections)) {
+        m_grid->addWidget(section.label, row++, 0, 1, columns);
+        for (int i = 0; i < section.cards.size(); ++i) {
+            m_grid->addWidget(section.cards.at(i), row + i / columns, i % columns);
+        }
+        row += (int(section.cards.size()) + columns - 1) / columns;
+    }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    m_grid->setRowStretch(row, 1);
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitCards();
+    return Page::eventFilter(watched, event);
+}
+
+void DashboardPage::fitCards()
+{
+    // As many cards to a row as fit the widest card's minimum width (its figure and context line
+    // as they read now), four at most.
+    const int spacing = m_grid->horizontalSpacing();
+    const QMargins margins = m_grid->contentsMargins();
+    const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+    int card = 1;
+    for (const Section& section : std::as_const(m_sections)) {
+        for (const QWidget* c : section.cards)
+            card = std::max({card, c->minimumWidth(), c->minimumSizeHint().width()});
+    }
+    layoutCards(qBound(1, (room + spacing) / (card + spacing), 4));
 }
 
 void DashboardPage::activate()
@@ -223,6 +282,8 @@ void DashboardPage::refresh()
             }
             m_computedMark = mark;
             const DashboardFigures& f = *result;
+            m_unitId = f.unitId;
+            m_ownSites = f.ownSites;
             // Every card covers the account's jurisdiction: say which.
             const QString day = QLocale().toString(f.today, QLocale::LongFormat);
             m_header->setScope(f.unitName.isEmpty() ? day : f.unitName + QStringLiteral(" · ") + day);
@@ -247,12 +308,10 @@ void DashboardPage::refresh()
 
             const double coverage = f.coveragePercent();
             m_coverage->setValue(locale.toString(coverage, 'f', 1) + locale.percent(),
-                tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites)
-                    .arg(locale.toString(f.inspectedToday)),
-                f.runningSites == 0   ? Tone::Neutral
-                    : coverage >= 100 ? Tone::Good
-                    : coverage >= 50  ? Tone::Warning
-                                      : Tone::Bad);
+                f.ownSites ? tr("%1 of the %Ln running site(s) you take care of, inspected by you today", nullptr, f.runningSites)
+                                 .arg(locale.toString(f.inspectedToday))
+                           : tr("%1 of %Ln running site(s) inspected today", nullptr, f.runningSites).arg(locale.toString(f.inspectedToday)),
+                f.runningSites == 0 ? Tone::Neutral : coverage >= 100 ? Tone::Good : coverage >= 50 ? Tone::Warning : Tone::Bad);
             m_rectifications->setValue(locale.toString(f.unresolvedRectifications),
                 tr("Open or fixed, awaiting re-check and closure"),
                 f.unresolvedRectifications == 0 ? Tone::Good : Tone::Neutral);
@@ -263,7 +322,7 @@ void DashboardPage::refresh()
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
                 f.requestsAreInbox ? tr("Waiting for your decision")
-                                   : tr("Submitted or in review in your jurisdiction"),
+                                   : tr("Open in your jurisdiction: submitted, in review or awaiting the national filing"),
                 f.requestsWaiting == 0 ? Tone::Good : Tone::Warning);
             m_reviews->setValue(locale.toString(f.reviewsMissing),
                 tr("%1 of %Ln unit(s), %2: %3 not submitted, %4 drafts", nullptr, f.reviewsExpected)
@@ -276,9 +335,10 @@ void DashboardPage::refresh()
                 m_spotChecks->setValue(QStringLiteral("–"), tr("No plan drawn for %1 yet").arg(sc.month.toString()), Tone::Warning);
             } else {
                 m_spotChecks->setValue(locale.toString(sc.coveredPercent(), 'f', 1) + locale.percent(),
-                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered")
-                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing)),
-                    sc.failing > 0 ? Tone::Bad : sc.coveredPercent() >= 35 ? Tone::Good : Tone::Warning);
+                    tr("%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)")
+                        .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing),
+                            locale.toString(f.spotCheckSharePercent) + locale.percent()),
+                    spotCheckTone(sc, f.spotCheckSharePercent));
             }
             m_vetoRows = f.vetoRisk;
             int vetoed = 0;
@@ -321,7 +381,15 @@ void DashboardPage::refresh()
                                                 : Tone::Bad);
             }
             m_state->showContent();
+            fitCards(); // the figures' lines may have widened a card
         });
+}
+
+FigureCard::Tone DashboardPage::spotCheckTone(const SpotCheckMonthFigures& figures, int requiredPercent)
+{
+    if (figures.failing > 0)
+        return FigureCard::Tone::Bad;
+    return figures.coveredPercent() >= requiredPercent ? FigureCard::Tone::Good : FigureCard::Tone::Warning;
 }
 
 } // namespace sitegov

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "gui/common/Page.h"
+#include "gui/dashboard/FigureCard.h"
 #include "storage/ProbeQueries.h"
+#include "storage/SpotCheckQueries.h"
 
+class QGridLayout;
+class QScrollArea;
 class QTimer;
 
 namespace sitegov {
@@ -29,11 +33,25 @@ public:
     // How often a visible dashboard looks for changes.
     static constexpr int kWatchIntervalMs = 3000;
 
+    // The spot-check card's tone: bad with a failing site, good when the month's plans cover at least
+    // the share the account's office must check (`requiredPercent`: 10 for the province, 35 for cities
+    // and counties, or the office's own setting), a warning below it.
+    static FigureCard::Tone spotCheckTone(const SpotCheckMonthFigures& figures, int requiredPercent);
+
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    // The cards reflow with the width (the scroll area's viewport is watched).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct Section
+    {
+        QWidget* label;
+        QList<FigureCard*> cards;
+    };
+    void layoutCards(int columns);
+    void fitCards();
     // The newest audit record and the day: when either moves, the figures are stale.
     QString changeMark();
     void checkForChanges();
@@ -55,6 +73,13 @@ private:
     FigureCard* m_vetoRisk;
     QList<VetoRiskRow> m_vetoRows;
     QTimer* m_watch;
+    QWidget* m_cards = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QList<Section> m_sections;
+    int m_columns = 0;
+    qint64 m_unitId = 0; // the jurisdiction the figures cover
+    bool m_ownSites = false; // the coverage card counts an inspector's own sites
     QString m_computedMark;
     QString m_scorePeriod;
     bool m_requestsAreInbox = false;

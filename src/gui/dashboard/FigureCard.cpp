@@ -1,8 +1,11 @@
 #include "gui/dashboard/FigureCard.h"
 
+#include "gui/common/ConsoleStyle.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace sitegov {
@@ -77,6 +80,27 @@ void FigureCard::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         Q_EMIT activated();
     QFrame::mouseReleaseEvent(event);
+}
+
+void FigureCard::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    if (hasFocus()) {
+        QPainter painter(this);
+        ConsoleStyle::drawFocusFrame(&painter, rect(), palette());
+    }
+}
+
+void FigureCard::focusInEvent(QFocusEvent* event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void FigureCard::focusOutEvent(QFocusEvent* event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void FigureCard::keyPressEvent(QKeyEvent* event)

@@ -3,10 +3,10 @@
 #include "gui/common/FileDialog.h"
 #include "storage/ChecklistService.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/UserFile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +21,6 @@ namespace sitegov {
 
 namespace {
 enum Column { KeyColumn, NameZhColumn, NameEnColumn, DeadlineColumn, HintZhColumn, HintEnColumn, ColumnCount };
-constexpr qint64 kMaxImport = 1024 * 1024;
 } // namespace
 
 ChecklistDialog::ChecklistDialog(AppContext& context, QWidget* parent)
@@ -171,18 +170,12 @@ bool ChecklistDialog::save()
 
 bool ChecklistDialog::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.size() > kMaxImport) {
-        showProblem(tr("%1 is too large for a checklist.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const auto list = Checklist::fromJson(file.readAll());
+    // Read by storage, after its checks: an ordinary file, not the database or one of its files.
+    const auto list = ChecklistService::readFile(path, m_context.database->path());
     if (!list) {
-        showProblem(tr("%1 is not a valid checklist: %2").arg(QDir::toNativeSeparators(path), list.error().fullText()));
+        showProblem(list.error().code.startsWith(QLatin1String("file."))
+                ? list.error().message
+                : tr("%1 is not a valid checklist: %2").arg(QDir::toNativeSeparators(path), list.error().fullText()));
         return false;
     }
     load(*list);
@@ -195,6 +188,10 @@ bool ChecklistDialog::exportFile(const QString& path)
     const auto list = edited();
     if (!list) {
         showProblem(list.error().fullText());
+        return false;
+    }
+    if (const Status s = UserFile::checkWritable(path, m_context.database->path()); !s) {
+        showProblem(s.error().message);
         return false;
     }
     QSaveFile file(path);

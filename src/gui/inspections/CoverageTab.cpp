@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -103,6 +104,13 @@ CoverageTab::CoverageTab(AppContext& context, QWidget* parent)
     connect(missedTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT navigateRequested(QStringLiteral("sites"), {{QStringLiteral("site"), m_missedModel->siteId(index.row())}});
     });
+}
+
+void CoverageTab::focusUnit()
+{
+    m_unit->setFocus(Qt::ShortcutFocusReason);
+    if (m_unit->lineEdit())
+        m_unit->lineEdit()->selectAll();
 }
 
 void CoverageTab::setUnit(qint64 unitId)

@@ -23,9 +23,12 @@ public:
 
     void load() override;
     void setUnit(qint64 unitId);
+    // Ctrl+F: the unit picker, which finds a unit by any part of its name.
+    void focusUnit();
 
     CoverageCalendar* calendar() const { return m_calendar; }
     MissedSitesModel* missedModel() const { return m_missedModel; }
+    ListTable* missedList() const { return m_missed; }
 
 private:
     void showMissed(const QDate& day);

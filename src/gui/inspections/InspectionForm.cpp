@@ -143,6 +143,7 @@ InspectionForm::InspectionForm(QWidget* parent)
     layout->addWidget(m_legend);
     layout->addLayout(buttons);
     setFocusProxy(m_items);
+    connect(this, &InspectionForm::edited, this, [this] { m_modified = true; });
 }
 
 void InspectionForm::setChecklist(const Checklist& checklist)
@@ -180,6 +181,7 @@ void InspectionForm::clear()
     updateNoteVisibility();
     m_problem->hide();
     m_loading = false;
+    m_modified = false;
     updateProgress();
     if (m_items->rowCount() > 0)
         m_items->setCurrentCell(0, ResultColumn);
@@ -200,6 +202,7 @@ void InspectionForm::setOutcomes(const Outcomes& outcomes, const QString& note)
     m_note->setText(note);
     updateNoteVisibility();
     m_loading = false;
+    m_modified = false;
     updateProgress();
 }
 

@@ -38,6 +38,9 @@ public:
     Outcomes outcomes() const;
     QString note() const;
     int decided() const;
+    // Changed since it was cleared or filled with saved outcomes (UnsavedChanges asks about it).
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
     // Checks the form: the first problem is shown and its item focused; false if there is one.
     bool validate();
     void showProblem(const QString& text);
@@ -75,6 +78,7 @@ private:
     QPushButton* m_save;
     bool m_readOnly = false;
     bool m_loading = false;
+    bool m_modified = false;
 };
 
 } // namespace sitegov

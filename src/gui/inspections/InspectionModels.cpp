@@ -3,6 +3,7 @@
 #include "core/Inspection.h"
 #include "core/OfficeClock.h"
 #include "gui/common/Icons.h"
+#include "gui/common/People.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -20,25 +21,19 @@ QString localTime(const QVariant& raw)
 } // namespace
 
 TodayListModel::TodayListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath,
+    : FilteredQueryModel(databasePath,
           {tr("Done"), tr("Code"), tr("Site"), tr("Unit"), tr("Failed items"), tr("Unresolved"), tr("Logged at")}, parent)
 {
 }
 
-void TodayListModel::setFilter(const TodayFilter& filter)
-{
-    m_filter = filter;
-    setQuery(TodayListQuery::build(filter));
-}
-
 qint64 TodayListModel::siteId(int row) const
 {
-    return raw(row, TodayListQuery::SiteIdColumn).toLongLong();
+    return rowId(row, TodayListQuery::SiteIdColumn);
 }
 
 qint64 TodayListModel::inspectionId(int row) const
 {
-    return raw(row, TodayListQuery::InspectionIdColumn).toLongLong();
+    return rowId(row, TodayListQuery::InspectionIdColumn);
 }
 
 bool TodayListModel::isDone(int row) const
@@ -79,22 +74,16 @@ QVariant TodayListModel::foreground(int row, int column) const
 }
 
 RectificationListModel::RectificationListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath,
+    : FilteredQueryModel(databasePath,
           {tr("No."), tr("Site"), tr("Responsible unit"), tr("Checklist item"), tr("Problem"), tr("Opened"), tr("Deadline"),
               tr("Status")},
           parent)
 {
 }
 
-void RectificationListModel::setFilter(const RectificationFilter& filter)
-{
-    m_filter = filter;
-    setQuery(RectificationListQuery::build(filter));
-}
-
 qint64 RectificationListModel::rectificationId(int row) const
 {
-    return raw(row, RectificationListQuery::Id).toLongLong();
+    return rowId(row, RectificationListQuery::Id);
 }
 
 bool RectificationListModel::isOverdue(int row) const
@@ -157,20 +146,14 @@ QVariant RectificationListModel::toolTip(int row, int column) const
 }
 
 InspectionListModel::InspectionListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath,
+    : FilteredQueryModel(databasePath,
           {tr("Day"), tr("Code"), tr("Site"), tr("Unit"), tr("Inspector"), tr("Failed items"), tr("Correction")}, parent)
 {
 }
 
-void InspectionListModel::setFilter(const InspectionFilter& filter)
-{
-    m_filter = filter;
-    setQuery(InspectionListQuery::build(filter));
-}
-
 qint64 InspectionListModel::inspectionId(int row) const
 {
-    return raw(row, InspectionListQuery::IdColumn).toLongLong();
+    return rowId(row, InspectionListQuery::IdColumn);
 }
 
 QVariant InspectionListModel::display(int, int column, const QVariant& raw) const
@@ -179,7 +162,16 @@ QVariant InspectionListModel::display(int, int column, const QVariant& raw) cons
         return raw.toInt() != 0 ? tr("Corrected") : QString();
     if (column == InspectionListQuery::Failed)
         return raw.toInt() > 0 ? raw : QVariant();
+    if (column == InspectionListQuery::Inspector)
+        return People::name(raw.toString());
     return raw;
+}
+
+QVariant InspectionListModel::toolTip(int row, int column) const
+{
+    if (column == InspectionListQuery::Inspector)
+        return People::toolTip(raw(row, column).toString());
+    return {};
 }
 
 QVariant InspectionListModel::foreground(int row, int) const
@@ -199,7 +191,7 @@ void MissedSitesModel::show(qint64 unitId, const QDate& day)
 
 qint64 MissedSitesModel::siteId(int row) const
 {
-    return raw(row, MissedSitesQuery::SiteIdColumn).toLongLong();
+    return rowId(row, MissedSitesQuery::SiteIdColumn);
 }
 
 } // namespace sitegov

@@ -144,6 +144,30 @@ bool InspectionsPage::ensureChecklist()
     return true;
 }
 
+void InspectionsPage::focusWork()
+{
+    if (m_tabs->currentIndex() == Today)
+        m_today->focusChecklist();
+    else
+        Page::focusWork();
+}
+
+ListTable* InspectionsPage::shownList() const
+{
+    if (m_tabs->currentIndex() == Coverage)
+        return m_coverage->missedList();
+    return Page::shownList();
+}
+
+bool InspectionsPage::focusSearch()
+{
+    if (m_tabs->currentIndex() == Coverage) {
+        m_coverage->focusUnit();
+        return true;
+    }
+    return Page::focusSearch();
+}
+
 void InspectionsPage::activate()
 {
     const bool first = !isLoaded();

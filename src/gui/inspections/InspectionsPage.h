@@ -37,6 +37,12 @@ public:
     // tab ("today", "rectifications", "coverage", "records"), status (a rectification status key,
     // "unresolved" or "overdue"), site (a site id: its rectifications and records), unit (coverage).
     void navigate(const QVariantMap& arguments) override;
+    // On Today, the checklist of the site to inspect (P, F and N act at once); else the tab's list.
+    void focusWork() override;
+    // Ctrl+F on every tab: its list's search; on Coverage the unit picker.
+    bool focusSearch() override;
+    // The current tab's list (on Coverage, the sites missed on the chosen day).
+    ListTable* shownList() const override;
 
     QTabWidget* tabs() const { return m_tabs; }
     TodayListModel* todayModel() const;

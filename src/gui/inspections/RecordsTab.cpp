@@ -1,9 +1,12 @@
 #include "gui/inspections/RecordsTab.h"
+
 #include "core/OfficeClock.h"
+#include "gui/common/People.h"
 
 #include "gui/common/ListPane.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "storage/ChecklistService.h"
@@ -20,6 +23,22 @@
 #include <QVBoxLayout>
 
 namespace sitegov {
+
+namespace {
+
+// A past inspection opened to change or correct: closing it with changes not saved asks first.
+class RecordDialog final : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    void reject() override
+    {
+        if (UnsavedChanges::confirmClose(this, windowTitle()))
+            QDialog::reject();
+    }
+};
+
+} // namespace
 
 RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     : InspectionTab(context, parent)
@@ -53,9 +72,7 @@ RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     m_pane->setContent(table);
     m_state = m_pane->state();
     m_count = m_pane->count();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_from, &QDateEdit::dateChanged, this, &RecordsTab::load);
     connect(m_to, &QDateEdit::dateChanged, this, &RecordsTab::load);
@@ -111,17 +128,17 @@ void RecordsTab::openInspection(qint64 inspectionId)
     const bool canChange = session.can(Action::LogInspection);
     const bool correction = service.editKind(session, *record, now) == EditKind::Correction;
 
-    QDialog dialog(this);
+    RecordDialog dialog(this);
     dialog.setObjectName(QStringLiteral("inspectionDialog"));
     dialog.setWindowTitle(tr("Inspection of %1 on %2").arg(record->siteName, record->day.toString(Qt::ISODate)));
     auto* form = new InspectionForm(&dialog);
     form->setChecklist(*checklist);
     form->setOutcomes(record->outcomes, record->note);
-    QString subtitle = tr("By %1, logged %2").arg(record->inspector, OfficeClock::format(record->createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
+    QString subtitle = tr("By %1, logged %2").arg(People::name(record->inspector), OfficeClock::format(record->createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
     if (record->correctedAt.isValid()) {
         subtitle += QStringLiteral(" · ") + tr("corrected %1 by %2: %3")
                                                .arg(OfficeClock::format(record->correctedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                   record->correctedBy, record->correctionReason);
+                                                   People::name(record->correctedBy), record->correctionReason);
     }
     form->setTitle(record->siteName.toHtmlEscaped(), subtitle);
     form->setReadOnly(!canChange);
@@ -137,21 +154,31 @@ void RecordsTab::openInspection(qint64 inspectionId)
     layout->addWidget(buttons);
     dialog.resize(860, 560);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(form, &InspectionForm::saveRequested, &dialog, [&] {
+    const auto save = [&] {
         if (!form->validate())
-            return;
+            return false;
         if (correction && reason->text().trimmed().isEmpty()) {
             form->showProblem(tr("Say why the inspection is corrected."));
             reason->setFocus();
-            return;
+            return false;
         }
         const auto saved = service.change(session, inspectionId, form->outcomes(), form->note(), reason->text().trimmed(), now);
         if (!saved) {
             form->showProblem(saved.error().fullText());
-            return;
+            return false;
         }
+        form->setModified(false);
         dialog.accept();
-    });
+        return true;
+    };
+    connect(form, &InspectionForm::saveRequested, &dialog, save);
+    // Changed outcomes not saved yet are asked about before the dialog closes (UnsavedChanges).
+    UnsavedChanges::Editor editor;
+    editor.isModified = [form, canChange] { return canChange && form->isModified(); };
+    editor.describe = [&dialog] { return dialog.windowTitle(); };
+    editor.save = save;
+    editor.discard = [form] { form->setModified(false); };
+    UnsavedChanges::track(&dialog, std::move(editor));
     if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT statusMessage(correction ? tr("Inspection corrected.") : tr("Inspection changed."));
         m_model->reload();

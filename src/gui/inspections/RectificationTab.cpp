@@ -4,6 +4,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/InputDialog.h"
 #include "gui/common/ListPane.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
 #include "gui/inspections/InspectionModels.h"
@@ -102,9 +103,7 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_pane->setContent(splitter);
     m_state = m_pane->state();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     QLineEdit* search = m_pane->search();
     connect(m_status, &QComboBox::currentIndexChanged, this, &RectificationTab::load);
@@ -134,7 +133,7 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
         m_pane->fitColumns();
         const int row = m_pending != 0 ? m_model->findRow(RectificationListQuery::Id, m_pending) : -1;
         m_pending = 0;
-        table()->selectRow(qMax(0, row));
+        m_pane->list()->selectOnly(qMax(0, row));
         showItem(m_model->rectificationId(qMax(0, row)));
     });
 }

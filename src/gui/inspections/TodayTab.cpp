@@ -4,8 +4,10 @@
 #include "core/Result.h"
 #include "gui/common/InputDialog.h"
 #include "gui/common/ListPane.h"
+#include "gui/common/ListTable.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StateView.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "storage/ChecklistService.h"
@@ -91,17 +93,25 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     m_pane->setContent(splitter);
     m_state = m_pane->state();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     QLineEdit* search = m_pane->search();
-    connect(m_day, &QDateEdit::dateChanged, this, &TodayTab::load);
+    connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate& day) {
+        // Another day's list: the inspection being filled in is saved or dropped first.
+        if (m_shownDay.isValid() && day != m_shownDay && !resolveUnsavedInspection(tr("Change the day"))) {
+            const QSignalBlocker block(m_day);
+            m_day->setDate(m_shownDay);
+            return;
+        }
+        load();
+    });
     connect(search, &QLineEdit::textChanged, this, &TodayTab::load);
     connect(m_pendingOnly, &QCheckBox::toggled, this, &TodayTab::load);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { showSite(current.isValid() ? current.row() : -1); });
+        [this](const QModelIndex& current, const QModelIndex& previous) { siteChosen(current, previous); });
+    // A site chosen with Enter, a double click or a click: on to its checklist, where P, F and N act.
     connect(table(), &QTableView::activated, this, [this] { m_form->focusItems(); });
+    connect(table(), &QTableView::clicked, this, [this] { m_form->focusItems(); });
     connect(m_model, &QueryTableModel::loadingChanged, this, &TodayTab::busyChanged);
     connect(m_model, &QueryTableModel::loadFailed, this, [this](const Error& e) { m_state->showError(e, [this] { load(); }); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
@@ -135,6 +145,93 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
         selectPendingSite();
     });
     connect(m_form, &InspectionForm::saveRequested, this, [this] { saveInspection(); });
+
+    // Decisions not saved yet are asked about before anything drops them (UnsavedChanges).
+    UnsavedChanges::Editor editor;
+    editor.isModified = [this] { return hasUnsavedInspection(); };
+    editor.describe = [this] { return unsavedDescription(); };
+    editor.save = [this] { return saveInspection(); };
+    editor.discard = [this] { discardInspection(); };
+    UnsavedChanges::track(this, std::move(editor));
+}
+
+void TodayTab::focusChecklist()
+{
+    if (!context().session.can(Action::LogInspection)) {
+        table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_currentSite != 0 && !m_model->isLoading())
+        m_form->focusItems();
+    else
+        m_focusFormAfterLoad = true;
+}
+
+bool TodayTab::hasUnsavedInspection() const
+{
+    return m_currentSite != 0 && m_form->isModified() && context().session.can(Action::LogInspection);
+}
+
+QString TodayTab::unsavedDescription() const
+{
+    return tr("The inspection of %1 (%2 of %n item(s) decided)", nullptr, int(m_form->checklist().items.size()))
+        .arg(m_currentSiteName)
+        .arg(m_form->decided());
+}
+
+void TodayTab::discardInspection()
+{
+    m_form->setModified(false);
+    const int row = m_model->findRow(TodayListQuery::SiteIdColumn, m_currentSite);
+    showSite(row);
+}
+
+bool TodayTab::resolveUnsavedInspection(const QString& action)
+{
+    if (!hasUnsavedInspection())
+        return true;
+    const auto answer = MessageBox::saveChanges(this, action, tr("%1 has changes that are not saved.").arg(unsavedDescription()),
+        tr("Save them, discard them, or cancel and go back to them."));
+    if (answer == MessageBox::Save)
+        return saveInspection();
+    if (answer == MessageBox::Discard) {
+        m_form->setModified(false);
+        return true;
+    }
+    return false;
+}
+
+void TodayTab::siteChosen(const QModelIndex& current, const QModelIndex& previous)
+{
+    const int row = current.isValid() ? current.row() : -1;
+    const qint64 site = row >= 0 ? m_model->siteId(row) : 0;
+    if (m_reverting || site == m_currentSite || !hasUnsavedInspection()) {
+        showSite(row);
+        return;
+    }
+    // Another site chosen while this one's checklist is being filled in: save, drop or stay.
+    const qint64 wanted = site;
+    if (!resolveUnsavedInspection(tr("Choose another site"))) {
+        // Back to the site being inspected, once this change of row is over.
+        const int back = previous.isValid() ? previous.row() : m_model->findRow(TodayListQuery::SiteIdColumn, m_currentSite);
+        QMetaObject::invokeMethod(
+            this,
+            [this, back] {
+                m_reverting = true;
+                ListTable::selectOnly(table(), back);
+                m_reverting = false;
+                m_form->focusItems();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_model->isLoading() || m_pendingSite != 0) {
+        // Saved: the list reloads; the site chosen is shown once it is back.
+        m_pendingSite = wanted;
+        m_focusFormAfterLoad = true;
+        return;
+    }
+    showSite(row);
 }
 
 QTableView* TodayTab::table() const
@@ -185,6 +282,7 @@ void TodayTab::load()
         m_state->showLoading(tr("Reading the sites to inspect…"));
     if (m_pendingSite == 0)
         m_pendingSite = m_currentSite;
+    m_shownDay = f.day;
     m_model->setFilter(f);
 }
 
@@ -202,8 +300,9 @@ void TodayTab::selectPendingSite()
         }
     }
     m_pendingSite = 0;
-    table()->selectRow(row);
-    table()->scrollTo(m_model->index(row, 0));
+    m_reverting = true; // a reload or a save moving on: nothing to ask
+    ListTable::selectOnly(table(), row);
+    m_reverting = false;
     showSite(row); // the same row after a reload: its new state
     if (m_focusFormAfterLoad) {
         m_focusFormAfterLoad = false;
@@ -214,34 +313,50 @@ void TodayTab::selectPendingSite()
 void TodayTab::showSite(int row)
 {
     if (row < 0 || row >= m_model->rowCount()) {
+        if (hasUnsavedInspection())
+            return; // the list is reloading or filtered: the checklist being filled in stays
         m_currentSite = 0;
+        m_currentSiteName.clear();
         m_form->setTitle(tr("Choose a site on the left"));
         m_form->clear();
         m_form->setEnabled(false);
         return;
     }
     m_form->setEnabled(true);
+    // The same site and day again (a reload, the list filtered): decisions not saved yet stay.
+    const bool keepWork = m_model->siteId(row) == m_currentSite && m_form->isModified() && m_formDay == m_day->date();
     m_currentSite = m_model->siteId(row);
+    m_formDay = m_day->date();
     const QString name = m_model->raw(row, TodayListQuery::Name).toString();
+    m_currentSiteName = name;
     const QString code = m_model->raw(row, TodayListQuery::Code).toString();
     const QString unit = m_model->raw(row, TodayListQuery::Unit).toString();
     const int unresolved = m_model->raw(row, TodayListQuery::Unresolved).toInt();
     const QDate day = m_day->date();
     const QDate today = OfficeClock::today();
     const qint64 inspectionId = m_model->inspectionId(row);
-    m_measured.clear();
+    if (!keepWork)
+        m_measured.clear(); // kept with the work: saving still records what the probe said
     QStringList lines{unit};
     if (unresolved > 0)
         lines << tr("%n rectification item(s) still open on this site.", nullptr, unresolved);
     if (inspectionId == 0) {
-        if (m_form->checklist().version != m_checklist.version || m_form->checklist().items.size() != m_checklist.items.size())
+        if (!keepWork && (m_form->checklist().version != m_checklist.version
+                             || m_form->checklist().items.size() != m_checklist.items.size()))
             m_form->setChecklist(m_checklist);
-        m_form->clear();
+        if (!keepWork)
+            m_form->clear();
         lines << (day == today ? tr("Not yet inspected today.")
                                : tr("Not inspected on %1: saving enters it late.").arg(QLocale().toString(day, QLocale::ShortFormat)));
         // What the probe measured that day pre-fills its items; the inspector confirms or changes
-        // them, and the inspection records which.
-        if (const auto measured = ProbeQueries(context().database->connection()).measured(m_currentSite, day); measured) {
+        // them, and the inspection records which. The work kept on a reload is not overwritten, and
+        // the pre-filled form is not unsaved work of the inspector's (it asks nothing on leaving).
+        if (keepWork) {
+            if (!m_measured.isEmpty())
+                lines << tr("%n item(s) pre-filled from the probe's measurements: confirm or change them.", nullptr,
+                    int(m_measured.size()));
+        } else if (const auto measured = ProbeQueries(context().database->connection()).measured(m_currentSite, day);
+                   measured) {
             for (const MeasuredItem& m : *measured) {
                 const int item = m_form->checklist().indexOf(m.key);
                 if (item < 0)
@@ -258,6 +373,7 @@ void TodayTab::showSite(int row)
             if (!m_measured.isEmpty())
                 lines << tr("%n item(s) pre-filled from the probe's measurements: confirm or change them.", nullptr,
                     int(m_measured.size()));
+            m_form->setModified(false);
         }
         m_form->setSaveText(tr("&Save and next"));
     } else {
@@ -267,12 +383,13 @@ void TodayTab::showSite(int row)
             m_form->showProblem(record.error().fullText());
             return;
         }
-        if (record->checklistId != m_form->checklist().version) {
+        if (!keepWork && record->checklistId != m_form->checklist().version) {
             const auto version = ChecklistService(context().database->connection()).version(record->checklistId);
             if (version)
                 m_form->setChecklist(*version);
         }
-        m_form->setOutcomes(record->outcomes, record->note);
+        if (!keepWork)
+            m_form->setOutcomes(record->outcomes, record->note);
         const bool correction = service.editKind(context().session, *record, today) == EditKind::Correction;
         const QString at = OfficeClock::format(record->updatedAt, QStringLiteral("HH:mm"));
         if (!context().session.can(Action::LogInspection))
@@ -322,6 +439,7 @@ bool TodayTab::saveInspection()
         m_form->showProblem(saved.error().fullText());
         return false;
     }
+    m_form->setModified(false);
     if (!m_measured.isEmpty()) {
         const Status kept = ProbeStore(context().database->connection())
                                 .recordInspectionItems(saved->inspectionId, m_measured, input.outcomes);

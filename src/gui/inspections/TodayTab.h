@@ -3,12 +3,15 @@
 #include "storage/ProbeQueries.h"
 #include "gui/inspections/InspectionTab.h"
 
+#include <QDate>
+
 #include <functional>
 
 class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QTableView;
 
 namespace sitegov {
@@ -42,8 +45,17 @@ public:
     qint64 currentSiteId() const { return m_currentSite; }
     // Saves the form for the current site; true when saved (tests call it as Ctrl+Enter does).
     bool saveInspection();
+    // Decisions made on the checklist and not saved yet.
+    bool hasUnsavedInspection() const;
+    // The checklist takes the keyboard now, or once the list has loaded.
+    void focusChecklist();
 
 private:
+    void siteChosen(const QModelIndex& current, const QModelIndex& previous);
+    QString unsavedDescription() const;
+    void discardInspection();
+    // Save, discard or stay (false) when the checklist has unsaved decisions; true without any.
+    bool resolveUnsavedInspection(const QString& action);
     void selectPendingSite();
     void showSite(int row);
 
@@ -56,9 +68,13 @@ private:
     QLabel* m_count;
     InspectionForm* m_form;
     qint64 m_currentSite = 0;
+    QString m_currentSiteName;
+    QDate m_formDay;  // the day the form's site is shown for
+    QDate m_shownDay; // the day the list is loaded for
     QList<MeasuredItem> m_measured; // what the probe measured of the new inspection's items (pre-filled)
     qint64 m_pendingSite = 0;
     bool m_focusFormAfterLoad = false;
+    bool m_reverting = false; // the selection moves by program: nothing to ask
 };
 
 } // namespace sitegov

@@ -5,12 +5,12 @@
 #include "core/ProbeRules.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/common/Background.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/probe/ProbeColumnsDialog.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/ProbeQueries.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -35,15 +35,7 @@ namespace {
 
 QTableWidget* table(const QStringList& headers, const char* name, QWidget* parent)
 {
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
+    auto* t = DetailPanel::table(headers, QLatin1String(name), parent);
     t->setWordWrap(false);
     t->setMinimumHeight(120);
     return t;

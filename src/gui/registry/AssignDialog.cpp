@@ -1,6 +1,7 @@
 #include "gui/registry/AssignDialog.h"
 
 #include "core/OfficeClock.h"
+#include "gui/common/FormDialog.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/registry/PersonDialog.h"
 #include "storage/ConsoleDatabase.h"
@@ -10,13 +11,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -29,7 +28,7 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
     , m_start(new QDateEdit(OfficeClock::today(), this))
     , m_note(new QLineEdit(this))
     , m_current(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(FormDialog::messageLine(this))
 {
     setWindowTitle(tr("Assign a responsible person"));
     m_role->setObjectName(QStringLiteral("assignRoleCombo"));
@@ -42,9 +41,6 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
         m_role->addItem(RegistryVocabulary::displayName(r), RegistryVocabulary::key(r));
     m_role->setCurrentIndex(m_role->findData(RegistryVocabulary::key(role)));
     m_current->setWordWrap(true);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(false);
 
     const auto site = SiteRepository(context.database->connection()).byId(siteId);
     auto* siteLabel = new QLabel(site ? QStringLiteral("%1 %2").arg(site->code, site->name) : QString(), this);
@@ -58,14 +54,13 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
     form->addRow(tr("Site:"), siteLabel);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("Now:"), m_current);
-    form->addRow(tr("&Person:"), personRow);
+    // A label with a buddy: its mnemonic works (a row made of a layout gets none, and shows the "&").
+    auto* personLabel = new QLabel(tr("&Person:"), this);
+    personLabel->setBuddy(m_person);
+    form->addRow(personLabel, personRow);
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("N&ote:"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    FormDialog::layOut(this, form, m_message);
 
     auto showCurrent = [this] {
         const auto chosen = RegistryVocabulary::role(m_role->currentData().toString());
@@ -86,8 +81,6 @@ AssignDialog::AssignDialog(AppContext& context, qint64 siteId, AssignmentRole ro
         if (dialog.exec() == QDialog::Accepted)
             reloadPersons(dialog.savedPersonId());
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
     reloadPersons();
     showCurrent();
 }
@@ -104,8 +97,7 @@ void AssignDialog::accept()
 {
     const qint64 person = ChoiceBox::selectedId(m_person);
     if (person == 0) {
-        m_message->setText(tr("Choose the person from the list, or add a new person."));
-        m_message->setVisible(true);
+        FormDialog::show(m_message, tr("Choose the person from the list, or add a new person."));
         return;
     }
     const auto role = RegistryVocabulary::role(m_role->currentData().toString());
@@ -113,8 +105,7 @@ void AssignDialog::accept()
                         .assign(m_context.session, m_siteId, person, role.value_or(AssignmentRole::Caretaker),
                             m_start->date(), m_note->text());
     if (!id) {
-        m_message->setText(id.error().message);
-        m_message->setVisible(true);
+        FormDialog::show(m_message, id.error().message);
         return;
     }
     QDialog::accept();

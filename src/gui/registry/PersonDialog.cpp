@@ -1,16 +1,16 @@
 #include "gui/registry/PersonDialog.h"
 
+#include "gui/common/FormDialog.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -23,7 +23,7 @@ PersonDialog::PersonDialog(AppContext& context, qint64 personId, QWidget* parent
     , m_title(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(FormDialog::messageLine(this))
 {
     setWindowTitle(personId == 0 ? tr("New person") : tr("Edit person"));
     m_name->setObjectName(QStringLiteral("personNameEdit"));
@@ -44,22 +44,24 @@ PersonDialog::PersonDialog(AppContext& context, qint64 personId, QWidget* parent
             m_email->setText(p->email);
         }
     }
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(false);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Telephone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    FormDialog::layOut(this, form, m_message);
+    UnsavedChanges::trackForm(this, personId == 0 ? tr("The new responsible person") : tr("The person %1").arg(m_name->text()),
+        [this] {
+            accept();
+            return m_saved != 0;
+        });
+}
+
+void PersonDialog::reject()
+{
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
 }
 
 void PersonDialog::accept()
@@ -75,15 +77,13 @@ void PersonDialog::accept()
     if (m_personId == 0) {
         const auto id = persons.createPerson(m_context.session, p);
         if (!id) {
-            m_message->setText(id.error().message);
-            m_message->setVisible(true);
+            FormDialog::show(m_message, id.error().message);
             return;
         }
         m_saved = *id;
     } else {
         if (const Status s = persons.updatePerson(m_context.session, p); !s) {
-            m_message->setText(s.error().message);
-            m_message->setVisible(true);
+            FormDialog::show(m_message, s.error().message);
             return;
         }
         m_saved = m_personId;

@@ -21,6 +21,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Escape, Cancel or the close button: unsaved changes are asked about first.
+    void reject() override;
 
 private:
     AppContext& m_context;

@@ -7,7 +7,9 @@
 #include "core/ScoreStats.h"
 #include "gui/charts/LineChartPanel.h"
 #include "gui/common/Background.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/People.h"
 #include "gui/probe/SiteProbePanel.h"
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/SiteDialog.h"
@@ -25,7 +27,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -43,7 +44,8 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     , m_flags(new QLabel(this))
     , m_form(new QFormLayout)
     , m_fields(new QWidget(this))
-    , m_assignments(new QTableWidget(this))
+    , m_assignments(DetailPanel::table({tr("Role"), tr("Person"), tr("Telephone"), tr("From"), tr("To")},
+          QStringLiteral("assignmentsTable"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_status(new QPushButton(tr("Change &status…"), this))
     , m_assign(new QPushButton(tr("&Assign…"), this))
@@ -55,12 +57,8 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("siteDetail"));
     setMinimumWidth(260);
-    m_title->setWordWrap(true);
+    DetailPanel::setTitleStyle(m_title);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
     m_flags->setObjectName(QStringLiteral("siteFlagsLabel"));
     m_flags->setWordWrap(true);
     m_flags->setStyleSheet(QStringLiteral("color: #b26a00"));
@@ -72,14 +70,6 @@ SiteDetailPanel::SiteDetailPanel(AppContext& context, QWidget* parent)
     m_status->setObjectName(QStringLiteral("siteStatusButton"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_end->setObjectName(QStringLiteral("endAssignmentButton"));
-    m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
-    m_assignments->setColumnCount(5);
-    m_assignments->setHorizontalHeaderLabels({tr("Role"), tr("Person"), tr("Telephone"), tr("From"), tr("To")});
-    m_assignments->verticalHeader()->setVisible(false);
-    m_assignments->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_assignments->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_assignments->horizontalHeader()->setStretchLastSection(true);
     m_assignments->setAccessibleName(tr("Responsible persons"));
 
     auto* actions = new QHBoxLayout;
@@ -288,7 +278,7 @@ void SiteDetailPanel::showActivity(const SiteActivity& a)
         html += QStringLiteral("<p>%1</p>").arg(tr("Not inspected yet.").toHtmlEscaped());
     for (const auto& i : a.inspections) {
         html += QStringLiteral("<div>%1 · %2 · %3</div>")
-                    .arg(i.day.toString(Qt::ISODate), i.inspector.toHtmlEscaped(),
+                    .arg(i.day.toString(Qt::ISODate), People::name(i.inspector).toHtmlEscaped(),
                         i.failed == 0 ? tr("✔ all items passed").toHtmlEscaped()
                                       : tr("✘ %n item(s) failed", nullptr, i.failed).toHtmlEscaped());
     }

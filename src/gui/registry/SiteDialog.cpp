@@ -4,6 +4,7 @@
 #include "core/SiteRules.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -89,6 +90,19 @@ SiteDialog::SiteDialog(AppContext& context, qint64 siteId, QWidget* parent, qint
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SiteDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SiteDialog::reject);
     recheck();
+    UnsavedChanges::trackForm(this, siteId == 0 ? tr("The new site") : tr("The site %1").arg(m_ui->nameEdit->text()),
+        [this] {
+            if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+                return false; // the errors shown in red come first
+            accept();
+            return m_savedId != 0;
+        });
+}
+
+void SiteDialog::reject()
+{
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
 }
 
 SiteDialog::~SiteDialog() = default;

@@ -28,6 +28,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Escape, Cancel or the close button: unsaved changes are asked about first.
+    void reject() override;
 
 private:
     void load(const Site& site);

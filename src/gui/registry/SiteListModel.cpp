@@ -20,19 +20,13 @@ QStringList headers()
 } // namespace
 
 SiteListModel::SiteListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath, headers(), parent)
+    : FilteredQueryModel(databasePath, headers(), parent)
 {
-}
-
-void SiteListModel::setFilter(const SiteFilter& filter)
-{
-    m_filter = filter;
-    setQuery(SiteListQuery::build(filter));
 }
 
 qint64 SiteListModel::siteId(int row) const
 {
-    return raw(row, SiteListQuery::IdColumn).toLongLong();
+    return rowId(row, SiteListQuery::IdColumn);
 }
 
 QVariant SiteListModel::display(int, int column, const QVariant& raw) const

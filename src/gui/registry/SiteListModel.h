@@ -1,20 +1,18 @@
 #pragma once
 
-#include "gui/common/QueryTableModel.h"
+#include "gui/common/FilteredQueryModel.h"
 
 namespace sitegov {
 
 // The site list: lazy, sorted and filtered in SQL (storage/ListQueries SiteListQuery), with stored
 // keys shown in the user's language and flags, status and problems marked by colour and words.
-class SiteListModel final : public QueryTableModel
+class SiteListModel final : public FilteredQueryModel<SiteFilter, SiteListQuery>
 {
     Q_OBJECT
 
 public:
     SiteListModel(const QString& databasePath, QObject* parent);
 
-    void setFilter(const SiteFilter& filter);
-    const SiteFilter& filter() const { return m_filter; }
     qint64 siteId(int row) const;
 
 protected:
@@ -22,9 +20,6 @@ protected:
     QVariant foreground(int row, int column) const override;
     QVariant decoration(int row, int column) const override;
     QVariant toolTip(int row, int column) const override;
-
-private:
-    SiteFilter m_filter;
 };
 
 } // namespace sitegov

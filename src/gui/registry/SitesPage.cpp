@@ -19,6 +19,7 @@
 #include "gui/registry/UnitDialog.h"
 #include "gui/registry/UnitTreeModel.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/PersonService.h"
 #include "storage/RegistryQueries.h"
 #include "storage/RegistryService.h"
@@ -81,20 +82,23 @@ SitesPage::SitesPage(AppContext& context, QWidget* parent)
     }
     auto* exportButton = new QPushButton(tr("E&xport"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setToolTip(
-        tr("Export the listed sites, or the units, persons or assignments, to CSV or XLSX (Ctrl+P)"));
+    exportButton->setToolTip(tr("Export the list as shown (Ctrl+Shift+E), or the registry's sites, units, persons or "
+                                "assignments with every field, to import back after editing, to XLSX or CSV"));
     auto* exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("The listed sites…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+    exportMenu->addAction(tr("The list as shown…"), this, [this] {
+        if (ListTable* list = shownList()) {
+            QString message;
+            if (list->exportInteractively(this, &message))
+                Q_EMIT statusMessage(message);
+        }
+    });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("The listed sites, every field (to import back)…"), this,
         [this] { exportFile(ExchangeKind::Sites, true); });
     exportMenu->addAction(tr("All units…"), this, [this] { exportFile(ExchangeKind::Organisations, false); });
     exportMenu->addAction(tr("All responsible persons…"), this, [this] { exportFile(ExchangeKind::Persons, false); });
     exportMenu->addAction(tr("All assignments…"), this, [this] { exportFile(ExchangeKind::Assignments, false); });
     exportButton->setMenu(exportMenu);
-    auto* exportShortcut = new QAction(this);
-    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QAction::triggered, this, [this] { exportFile(ExchangeKind::Sites, true); });
-    addAction(exportShortcut);
     header->addAction(exportButton);
     m_tabs->setObjectName(QStringLiteral("registryTabs"));
     m_tabs->addTab(buildSitesTab(), tr("Sites"));
@@ -128,18 +132,6 @@ QWidget* SitesPage::buildSitesTab()
     m_search = m_sites->search();
     m_search->setMinimumWidth(120);
     m_table = m_sites->table();
-    // Ctrl+F from any tab: the search of the list on screen, else the sites' own.
-    m_sites->setFindScope(nullptr);
-    auto* focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        if (m_tabs->currentWidget() == m_peoplePane)
-            return m_peoplePane->focusSearch();
-        m_tabs->setCurrentIndex(0);
-        m_sites->focusSearch();
-    });
-    addAction(focusSearch);
 
     m_level = new QComboBox(tab);
     m_level->setObjectName(QStringLiteral("siteLevelFilter"));
@@ -284,11 +276,11 @@ QWidget* SitesPage::buildPeopleTab()
     options.searchName = QStringLiteral("peopleSearch");
     options.searchPlaceholder = tr("Search name, telephone or unit");
     options.table.objectName = QStringLiteral("peopleTable");
+    options.table.accessibleName = tr("Responsible persons");
     // The header's first sort, as it always was: by name, descending.
     options.table.sortColumn = 0;
     options.table.sortOrder = Qt::DescendingOrder;
     m_peoplePane = new ListPane(m_people, options, this);
-    m_peoplePane->setFindScope(nullptr); // the page's Ctrl+F
     m_peopleTable = m_peoplePane->table();
     m_peopleSearch = m_peoplePane->search();
     m_peoplePane->addSearch(1);
@@ -319,15 +311,20 @@ QWidget* SitesPage::buildConsolidationTab()
             tab);
     context->setWordWrap(true);
     m_consolidation = new QTableWidget(tab);
+    // The words of docs/design/glossary.md, as the dashboard's card counts them.
     m_consolidation->setColumnCount(8);
-    m_consolidation->setHorizontalHeaderLabels({tr("City"), tr("Level"), tr("Unified platform"), tr("Migrating"),
-        tr("Standalone"), tr("Closed"), tr("Total"), tr("Migrated or closed")});
+    m_consolidation->setHorizontalHeaderLabels({tr("City"), tr("Level"), tr("Open sites"), tr("On the unified platform"),
+        tr("Standalone"), tr("Of which migrating"), tr("Closed"), tr("Consolidation progress")});
+    m_consolidationTotal = new QLabel(tab);
+    m_consolidationTotal->setObjectName(QStringLiteral("consolidationTotal"));
     ListTable::Options table;
     table.objectName = QStringLiteral("consolidationTable");
+    table.accessibleName = tr("Consolidation by city and level");
     m_consolidationList = ListTable::attach(m_consolidation, table);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(context);
     layout->addWidget(m_consolidation, 1);
+    layout->addWidget(m_consolidationTotal);
     connect(m_consolidation, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const qint64 city = m_consolidation->item(row, 0)->data(Qt::UserRole).toLongLong();
         const QString level = m_consolidation->item(row, 1)->data(Qt::UserRole).toString();
@@ -335,6 +332,25 @@ QWidget* SitesPage::buildConsolidationTab()
             {QStringLiteral("tab"), QStringLiteral("sites")}});
     });
     return tab;
+}
+
+bool SitesPage::focusSearch()
+{
+    // The search of the list on screen; from the units or the consolidation, the sites' own.
+    if (m_tabs->currentWidget() == m_peoplePane) {
+        m_peoplePane->focusSearch();
+        return true;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_sites->focusSearch();
+    return true;
+}
+
+ListTable* SitesPage::shownList() const
+{
+    if (m_tabs->currentIndex() == 3)
+        return m_consolidationList;
+    return Page::shownList();
 }
 
 void SitesPage::refresh()
@@ -351,6 +367,18 @@ void SitesPage::refresh()
                 m_city->addItem(c.text, c.id);
         }
         m_city->setCurrentIndex(qMax(0, m_city->findData(current)));
+        // The first time, the account's own jurisdiction (docs/design/ux.md): its city chosen in the
+        // city filter, or a unit below a city as the unit filter; "All cities" widens it.
+        if (!m_scopeApplied) {
+            m_scopeApplied = true;
+            const Session& session = context().session;
+            if (!session.isSystem() && session.orgId != 0) {
+                if (const int city = m_city->findData(session.orgId); city >= 0)
+                    m_city->setCurrentIndex(city);
+                else if (m_unitFilter == 0 && m_city->count() > 2 && !isTopUnit(session.orgId))
+                    m_unitFilter = session.orgId;
+            }
+        }
     }
     const auto count = SiteRepository(context().database->connection()).count();
     if (count && *count == 0) {
@@ -363,6 +391,12 @@ void SitesPage::refresh()
         reloadPeople();
     if (m_tabs->currentIndex() == 3)
         reloadConsolidation();
+}
+
+bool SitesPage::isTopUnit(qint64 unitId) const
+{
+    const auto unit = OrganisationRepository(context().database->connection()).byId(unitId);
+    return unit && unit->parentId == 0;
 }
 
 void SitesPage::applyFilter()
@@ -397,6 +431,7 @@ void SitesPage::clearFilters()
 void SitesPage::navigate(const QVariantMap& arguments)
 {
     m_applying = true;
+    m_scopeApplied = true; // what another page asks for, not the default
     if (arguments.contains(QStringLiteral("text")))
         m_search->setText(arguments.value(QStringLiteral("text")).toString());
     else
@@ -430,13 +465,12 @@ void SitesPage::selectPendingSite()
     if (m_pendingSelect == 0) {
         // Nothing asked for: show the first site, so that the detail panel is never idle.
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->selectRow(0);
+            m_sites->list()->selectOnly(0);
         return;
     }
     const int row = m_model->findRow(SiteListQuery::IdColumn, m_pendingSelect);
     if (row >= 0) {
-        m_table->selectRow(row);
-        m_table->scrollTo(m_model->index(row, 0));
+        m_sites->list()->selectOnly(row);
         m_detail->showSite(m_pendingSelect);
     } else {
         m_detail->showSite(m_pendingSelect);
@@ -553,11 +587,16 @@ void SitesPage::personAction(const QString& action)
 
 void SitesPage::reloadConsolidation()
 {
-    const auto rows = RegistryQueries(context().database->connection()).consolidation();
+    // The account's jurisdiction, as every figure of the dashboard.
+    const Session& session = context().session;
+    const auto rows = RegistryQueries(context().database->connection()).consolidation(session.isSystem() ? 0 : session.orgId);
     m_consolidation->setSortingEnabled(false);
     m_consolidation->setRowCount(0);
+    m_consolidationTotal->clear();
     if (!rows)
         return;
+    int unified = 0;
+    int open = 0;
     const QLocale locale;
     for (const ConsolidationRow& r : *rows) {
         const int row = m_consolidation->rowCount();
@@ -569,21 +608,25 @@ void SitesPage::reloadConsolidation()
             Vocabulary::adminLevel(r.level) ? Vocabulary::displayName(*Vocabulary::adminLevel(r.level)) : r.level);
         level->setData(Qt::UserRole, r.level);
         m_consolidation->setItem(row, 1, level);
-        const QList<int> values{r.unified, r.migrating, r.standalone, r.closed, r.total()};
+        const QList<int> values{r.open(), r.unified, r.standalone, r.migrating, r.closed};
         for (int i = 0; i < values.size(); ++i) {
             auto* item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, values.at(i));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_consolidation->setItem(row, 2 + i, item);
         }
-        const double share = r.total() == 0 ? 0.0 : 100.0 * (r.unified + r.closed) / r.total();
-        auto* pct = new QTableWidgetItem(locale.toString(share, 'f', 1) + locale.percent());
-        pct->setData(Qt::UserRole, share);
+        auto* pct = new QTableWidgetItem(locale.toString(r.progress(), 'f', 1) + locale.percent());
+        pct->setData(Qt::UserRole, r.progress());
         pct->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_consolidation->setItem(row, 7, pct);
+        unified += r.unified;
+        open += r.open();
     }
     m_consolidation->setSortingEnabled(true);
     m_consolidationList->fitColumns();
+    const double progress = open == 0 ? 100.0 : 100.0 * unified / open;
+    m_consolidationTotal->setText(tr("In all: %1 of %Ln open site(s) on the unified platform (%2)", nullptr, open)
+                                      .arg(locale.toString(unified), locale.toString(progress, 'f', 1) + locale.percent()));
 }
 
 void SitesPage::importFile(const QString& path)

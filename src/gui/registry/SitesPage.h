@@ -37,6 +37,10 @@ public:
     // status, kind, platform, level (keys), flagged (bool), flags (int), city (id), unit (id),
     // text, site (id to select), tab ("sites", "units", "people", "consolidation").
     void navigate(const QVariantMap& arguments) override;
+    // Ctrl+F on the units or the consolidation goes to the sites' search.
+    bool focusSearch() override;
+    // The current tab's list, the consolidation table included.
+    ListTable* shownList() const override;
 
     SiteListModel* model() const { return m_model; }
     QueryTableModel* peopleModel() const { return m_people; }
@@ -50,6 +54,7 @@ public:
     bool exportFile(ExchangeKind kind, bool listedOnly, const QString& path = {}, const QString& filter = {});
 
 private:
+    bool isTopUnit(qint64 unitId) const;
     QWidget* buildSitesTab();
     QWidget* buildUnitsTab();
     QWidget* buildPeopleTab();
@@ -77,6 +82,7 @@ private:
     SiteDetailPanel* m_detail = nullptr;
     QLabel* m_count = nullptr;
     qint64 m_unitFilter = 0;
+    bool m_scopeApplied = false; // the account's jurisdiction chosen once, on the first load
     qint64 m_pendingSelect = 0;
     bool m_applying = false;
 
@@ -90,6 +96,7 @@ private:
     QLineEdit* m_peopleSearch = nullptr;
     // Consolidation tab.
     QTableWidget* m_consolidation = nullptr;
+    QLabel* m_consolidationTotal = nullptr;
     ListTable* m_consolidationList = nullptr;
 
     QTabWidget* m_tabs;

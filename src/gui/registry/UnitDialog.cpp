@@ -1,16 +1,16 @@
 #include "gui/registry/UnitDialog.h"
 
 #include "core/Organisation.h"
+#include "gui/common/FormDialog.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryService.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -24,7 +24,7 @@ UnitDialog::UnitDialog(AppContext& context, qint64 unitId, qint64 parentId, QWid
     , m_kind(new QComboBox(this))
     , m_division(new QLineEdit(this))
     , m_label(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(FormDialog::messageLine(this))
 {
     setWindowTitle(unitId == 0 ? tr("Add a unit") : tr("Edit unit"));
     m_name->setObjectName(QStringLiteral("unitNameEdit"));
@@ -59,9 +59,6 @@ UnitDialog::UnitDialog(AppContext& context, qint64 unitId, qint64 parentId, QWid
         if (const auto p = orgs.byId(m_parentId))
             parentName = p->name;
     }
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setVisible(false);
     auto* form = new QFormLayout;
     form->addRow(tr("Under:"), new QLabel(parentName, this));
     form->addRow(tr("&Name:"), m_name);
@@ -69,13 +66,17 @@ UnitDialog::UnitDialog(AppContext& context, qint64 unitId, qint64 parentId, QWid
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Division code:"), m_division);
     form->addRow(tr("Domain &label:"), m_label);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UnitDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &UnitDialog::reject);
+    FormDialog::layOut(this, form, m_message);
+    UnsavedChanges::trackForm(this, unitId == 0 ? tr("The new unit") : tr("The unit %1").arg(m_name->text()), [this] {
+        accept();
+        return m_saved != 0;
+    });
+}
+
+void UnitDialog::reject()
+{
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
 }
 
 void UnitDialog::accept()
@@ -92,15 +93,13 @@ void UnitDialog::accept()
     if (m_unitId == 0) {
         const auto id = registry.createOrganisation(m_context.session, o);
         if (!id) {
-            m_message->setText(id.error().message);
-            m_message->setVisible(true);
+            FormDialog::show(m_message, id.error().message);
             return;
         }
         m_saved = *id;
     } else {
         if (const Status s = registry.updateOrganisation(m_context.session, o); !s) {
-            m_message->setText(s.error().message);
-            m_message->setVisible(true);
+            FormDialog::show(m_message, s.error().message);
             return;
         }
         m_saved = m_unitId;

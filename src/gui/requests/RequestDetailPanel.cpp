@@ -3,9 +3,11 @@
 #include "core/Domain.h"
 #include "core/OfficeClock.h"
 #include "core/SiteRules.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/People.h"
 #include "gui/common/PrintedForm.h"
 #include "gui/requests/DecisionDialog.h"
 #include "gui/requests/RequestDialog.h"
@@ -15,19 +17,16 @@
 #include "storage/RequestAttachments.h"
 #include "storage/RequestQueries.h"
 #include "storage/RequestWorkflow.h"
+#include "storage/UserFile.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -49,17 +48,8 @@ QString when(const QDateTime& t)
 
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* t = DetailPanel::table(headers, name, parent);
     t->setAlternatingRowColors(true);
-    t->setWordWrap(true);
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -95,6 +85,7 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
     , m_findings(new QLabel(this))
+    , m_opinion(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_fields(new QWidget(this))
     , m_form(new QFormLayout)
@@ -118,14 +109,25 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("requestDetail"));
     setMinimumWidth(320);
     m_title->setObjectName(QStringLiteral("requestTitle"));
-    m_title->setWordWrap(true);
+    DetailPanel::setTitleStyle(m_title);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
     m_state->setObjectName(QStringLiteral("requestState"));
     m_state->setWordWrap(true);
+    // The latest decision's opinion, where the next decider and the filer read it without scrolling.
+    m_opinion->setObjectName(QStringLiteral("requestOpinion"));
+    m_opinion->setWordWrap(true);
+    m_opinion->setTextFormat(Qt::RichText);
+    m_opinion->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_opinion->setFrameShape(QFrame::StyledPanel);
+    m_opinion->setMargin(6);
+    m_opinion->setAutoFillBackground(true);
+    {
+        QPalette p = m_opinion->palette();
+        p.setColor(QPalette::Window, QColor(0xff, 0xf8, 0xe1));
+        p.setColor(QPalette::WindowText, QColor(0x21, 0x21, 0x21));
+        m_opinion->setPalette(p);
+    }
+    m_opinion->hide();
     m_findings->setObjectName(QStringLiteral("requestFindings"));
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
@@ -149,10 +151,10 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     m_reject->setIcon(themeIcon(QStringLiteral("rejected")));
     m_reject->setToolTip(tr("Reject the request; it ends here"));
     m_pdf->setObjectName(QStringLiteral("requestPdfButton"));
-    m_pdf->setToolTip(tr("Export the request with its decisions to PDF (Ctrl+P), or print it"));
+    m_pdf->setToolTip(tr("Print the request with its decisions (Ctrl+P), or export it to PDF"));
     auto* pdfMenu = new QMenu(m_pdf);
-    pdfMenu->addAction(tr("Export to PDF…"), this, [this] { exportPdf(); });
     pdfMenu->addAction(tr("Print…"), this, &RequestDetailPanel::print);
+    pdfMenu->addAction(tr("Export to PDF…"), this, [this] { exportPdf(); });
     m_pdf->setMenu(pdfMenu);
 
     auto* actions = new QHBoxLayout;
@@ -193,23 +195,11 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
                 tr("Documents (*.pdf *.ofd *.doc *.docx *.wps *.jpg *.jpeg *.png *.txt *.zip);;All files (*)"));
             if (path.isEmpty())
                 return;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                MessageBox::warning(this, tr("Attach a file"),
-                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-                return;
-            }
-            if (file.size() > RequestAttachments::kMaxBytes) {
-                MessageBox::warning(this, tr("Attach a file"),
-                    tr("%1 is larger than %2 MiB, the most a request can hold.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(RequestAttachments::kMaxBytes / (1024 * 1024)));
-                return;
-            }
-            const auto added = RequestAttachments(m_context.database->connection())
-                                   .add(m_context.session, m_requestId, k, QFileInfo(path).fileName(), file.readAll());
+            // Read by storage, after its checks: an ordinary file, not the database, within the size limit.
+            const auto added
+                = RequestAttachments(m_context.database->connection()).addFile(m_context.session, m_requestId, k, path);
             if (!added) {
-                MessageBox::warning(this, tr("The file was not attached"), added.error().fullText());
+                MessageBox::warning(this, tr("The file was not attached"), added.error().message, added.error().detail);
                 return;
             }
             showRequest(m_requestId);
@@ -230,6 +220,7 @@ RequestDetailPanel::RequestDetailPanel(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
+    layout->addWidget(m_opinion);
     layout->addLayout(actions);
     layout->addWidget(m_findings);
     layout->addWidget(m_tabs, 1);
@@ -259,6 +250,8 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         b->setVisible(false);
     m_state->clear();
     m_findings->clear();
+    m_opinion->clear();
+    m_opinion->hide();
     const bool any = requestId != 0;
     m_tabs->setVisible(any);
     m_pdf->setVisible(any);
@@ -335,6 +328,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         v->setWordWrap(true);
         m_form->addRow(label, v);
+        return v;
     };
     row(tr("Requesting unit"), r->unitName);
     if (r->draft.type != RequestType::Open)
@@ -358,7 +352,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
             row(tr("New host unit"), host ? host->name : QString());
         }
     }
-    row(tr("Filed by"), r->filedByName);
+    row(tr("Filed by"), People::name(r->filedByName))->setToolTip(People::toolTip(r->filedByName));
     row(tr("Submitted"), when(r->submittedAt));
     if (r->closedAt.isValid())
         row(tr("Closed"), when(r->closedAt));
@@ -366,6 +360,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     if (!r->draft.justification.isEmpty())
         row(tr("Justification"), r->draft.justification);
 
+    showOpinion(*r, steps ? *steps : QList<ChainStep>{});
     if (steps) {
         m_chain->setRowCount(int(steps->size()));
         for (int i = 0; i < steps->size(); ++i) {
@@ -391,8 +386,10 @@ void RequestDetailPanel::showRequest(qint64 requestId)
             m_chain->setItem(i, 1, new QTableWidgetItem(s.unitName));
             // The decision, then who decided and when, on a second line.
             if (s.decision)
-                decision += QStringLiteral("\n%1 · %2").arg(s.decidedByName, when(s.decidedAt));
-            m_chain->setItem(i, 2, new QTableWidgetItem(decision));
+                decision += QStringLiteral("\n%1 · %2").arg(People::name(s.decidedByName), when(s.decidedAt));
+            auto* decided = new QTableWidgetItem(decision);
+            decided->setToolTip(People::toolTip(s.decidedByName));
+            m_chain->setItem(i, 2, decided);
             m_chain->setItem(i, 3, new QTableWidgetItem(s.comment));
         }
         m_chain->resizeColumnsToContents();
@@ -411,7 +408,9 @@ void RequestDetailPanel::showRequest(qint64 requestId)
             name->setToolTip(tr("SHA-256: %1").arg(a.sha256));
             m_attachments->setItem(i, 1, name);
             m_attachments->setItem(i, 2, new QTableWidgetItem(locale.formattedDataSize(a.size)));
-            m_attachments->setItem(i, 3, new QTableWidgetItem(a.addedBy));
+            auto* by = new QTableWidgetItem(People::name(a.addedBy));
+            by->setToolTip(People::toolTip(a.addedBy));
+            m_attachments->setItem(i, 3, by);
             m_attachments->setItem(i, 4, new QTableWidgetItem(when(a.addedAt)));
         }
         m_attachments->resizeColumnsToContents();
@@ -435,7 +434,9 @@ void RequestDetailPanel::showRequest(qint64 requestId)
                 action += QStringLiteral(" → ") + (to ? RequestRules::displayName(*to) : e.toState);
             }
             m_history->setItem(i, 0, new QTableWidgetItem(when(e.at)));
-            m_history->setItem(i, 1, new QTableWidgetItem(e.accountName));
+            auto* who = new QTableWidgetItem(People::name(e.accountName));
+            who->setToolTip(People::toolTip(e.accountName));
+            m_history->setItem(i, 1, who);
             m_history->setItem(i, 2, new QTableWidgetItem(action));
             m_history->setItem(i, 3, new QTableWidgetItem(e.comment));
         }
@@ -443,6 +444,51 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_history->scrollToBottom();
     }
     m_tabs->setTabText(2, tr("History (%1)").arg(events ? events->size() : 0));
+}
+
+void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<ChainStep>& steps)
+{
+    // The last step decided with a comment; a returned request's return comes from its history.
+    const ChainStep* last = nullptr;
+    for (const ChainStep& s : steps) {
+        if (s.decision && !s.comment.trimmed().isEmpty() && (!last || s.decidedAt >= last->decidedAt))
+            last = &s;
+    }
+    QString who;
+    QString unit;
+    QDateTime at;
+    QString comment;
+    QString verb;
+    if (last) {
+        who = last->decidedByName;
+        unit = last->unitName;
+        at = last->decidedAt;
+        comment = last->comment;
+        verb = last->kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*last->decision);
+    }
+    if (request.state == RequestState::Returned || !last) {
+        if (const auto events = RequestQueries(m_context.database->connection()).history(request.draft.id)) {
+            for (auto it = events->crbegin(); it != events->crend(); ++it) {
+                if ((it->action == u"return" || it->action == u"reject" || it->action == u"approve")
+                    && !it->comment.trimmed().isEmpty() && (!at.isValid() || it->at > at)) {
+                    who = it->accountName;
+                    unit.clear();
+                    at = it->at;
+                    comment = it->comment;
+                    verb = RequestRules::actionName(it->action);
+                    break;
+                }
+            }
+        }
+    }
+    if (comment.trimmed().isEmpty())
+        return;
+    const QString by = unit.isEmpty() ? People::name(who) : tr("%1, %2").arg(unit, People::name(who));
+    m_opinion->setText(QStringLiteral("<b>%1</b><br>%2")
+                           .arg(tr("Latest opinion: %1 by %2, %3").arg(verb, by, when(at)).toHtmlEscaped(),
+                               comment.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    m_opinion->setToolTip(People::toolTip(who));
+    m_opinion->show();
 }
 
 void RequestDetailPanel::edit()
@@ -591,12 +637,7 @@ void RequestDetailPanel::print()
         MessageBox::warning(this, tr("Print"), doc.error().fullText());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const auto pages = PrintedForm::print(printer, *doc); !pages)
-        MessageBox::warning(this, tr("Print"), pages.error().fullText());
+    PrintedForm::preview(this, *doc);
 }
 
 qint64 RequestDetailPanel::selectedAttachment() const
@@ -625,6 +666,10 @@ void RequestDetailPanel::openAttachment()
         return;
     }
     const QString path = dir.filePath(folder + u'/' + name);
+    if (const Status s = UserFile::checkWritable(path, m_context.database->path()); !s) {
+        MessageBox::warning(this, tr("Open the file"), s.error().message, s.error().detail);
+        return;
+    }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*content) != content->size() || !out.commit()) {
         MessageBox::warning(
@@ -645,6 +690,10 @@ void RequestDetailPanel::saveAttachment()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
     if (path.isEmpty())
         return;
+    if (const Status s = UserFile::checkWritable(path, m_context.database->path()); !s) {
+        MessageBox::warning(this, tr("Save the file"), s.error().message, s.error().detail);
+        return;
+    }
     const auto content = RequestAttachments(m_context.database->connection()).content(id);
     if (!content) {
         MessageBox::warning(this, tr("Save the file"), content.error().fullText());

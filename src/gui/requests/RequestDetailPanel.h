@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace sitegov {
 
+struct RequestRecord;
+
 // One request beside the list: where it stands, its approval chain with each decision, the policy
 // checks the next decider must weigh, its attachments and its full history, with the actions the
 // account may take on it now (edit, submit, withdraw; approve, return, reject; export to PDF).
@@ -36,6 +38,7 @@ public:
     void decide(Decision decision);
     // Without a path, asks where to save.
     bool exportPdf(const QString& path = {});
+    // A print preview of the request (File > Print, Ctrl+P).
     void print();
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
+    void showOpinion(const RequestRecord& request, const QList<ChainStep>& steps);
     void addAttachment();
     void openAttachment();
     void saveAttachment();
@@ -54,6 +58,7 @@ private:
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_findings;
+    QLabel* m_opinion;
     QTabWidget* m_tabs;
     QWidget* m_fields;
     QFormLayout* m_form;

@@ -3,8 +3,10 @@
 #include "core/Domain.h"
 #include "core/SiteRules.h"
 #include "gui/common/FileDialog.h"
+#include "gui/common/FormFields.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/common/UnsavedChanges.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -12,15 +14,17 @@
 #include "storage/RequestQueries.h"
 #include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
+#include "storage/UserFile.h"
 #include "ui_RequestDialog.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace sitegov {
 
@@ -33,30 +37,41 @@ void fillKeys(QComboBox* combo, const QList<E>& values)
         combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
 }
 
-QString findingsHtml(const QList<Finding>& findings)
-{
-    QString html;
-    for (const Finding& f : findings) {
-        html += QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
-                    .arg(f.isError() ? QStringLiteral("#b71c1c") : QStringLiteral("#8a4b00"),
-                        f.isError() ? QStringLiteral("✖") : QStringLiteral("⚠"), f.message.toHtmlEscaped());
-    }
-    return html;
-}
-
 } // namespace
 
-RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* parent, RequestType initialType, qint64 siteId)
+RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* parent,
+    std::optional<RequestType> initialType, qint64 siteId)
     : QDialog(parent)
     , m_ui(new Ui::RequestDialog)
     , m_context(context)
     , m_requestId(requestId)
     , m_initialSite(siteId)
+    , m_fields(new FormFields)
 {
     m_ui->setupUi(this);
     setWindowTitle(requestId == 0 ? tr("New request") : tr("Edit request %1").arg(requestId));
     for (RequestType t : RequestRules::types())
         m_ui->typeCombo->addItem(RequestRules::displayName(t), RequestRules::key(t));
+    // No type is chosen for the user: closing, merging or changing a site is a choice to make.
+    m_ui->typeCombo->setPlaceholderText(tr("(choose the type of request)"));
+    m_ui->typeCombo->setCurrentIndex(-1);
+
+    // Required fields marked; each check's finding shown beside its field.
+    for (QLabel* l : {m_ui->typeLabel, m_ui->unitLabel, m_ui->siteLabel, m_ui->targetLabel, m_ui->reasonLabel,
+             m_ui->proposalNameLabel, m_ui->proposalCodeLabel, m_ui->proposalDomainLabel})
+        FormFields::markRequired(l);
+    m_ui->requiredNote->setObjectName(QStringLiteral("requiredNote"));
+    m_ui->requiredNote->setText(QStringLiteral("<span style=\"color:#c62828\">*</span> ") + tr("required").toHtmlEscaped());
+    m_ui->requiredNote->setTextFormat(Qt::RichText);
+    m_fields->add(QStringLiteral("type"), m_ui->typeCombo);
+    m_fields->add(QStringLiteral("unit"), m_ui->unitCombo);
+    m_fields->add(QStringLiteral("site"), m_ui->siteCombo);
+    m_fields->add(QStringLiteral("target"), m_ui->targetCombo);
+    m_fields->add(QStringLiteral("title"), m_ui->titleEdit);
+    m_fields->add(QStringLiteral("reason"), m_ui->reasonEdit);
+    m_fields->add(QStringLiteral("justification"), m_ui->justificationEdit);
+    m_fields->add(QStringLiteral("attachments"), m_ui->attachmentsTable);
+    m_fields->setGeneral(m_ui->findingsLabel);
     for (AttachmentKind k : RequestRules::attachmentKinds())
         m_ui->attachKindCombo->addItem(RequestRules::displayName(k), RequestRules::key(k));
     fillKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
@@ -101,7 +116,8 @@ RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* par
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, nullptr);
 
     m_loading = true;
-    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(RequestRules::key(initialType))));
+    if (initialType)
+        m_ui->typeCombo->setCurrentIndex(m_ui->typeCombo->findData(RequestRules::key(*initialType)));
     if (requestId != 0)
         load();
     else if (siteId != 0) {
@@ -129,13 +145,39 @@ RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* par
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &RequestDialog::chooseFile);
     connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this, &RequestDialog::removeSelectedFile);
     recheck();
+    // The type first: the form follows it.
+    if (!type())
+        m_ui->typeCombo->setFocus();
+    UnsavedChanges::trackForm(
+        this, requestId == 0 ? tr("The new request") : tr("Request %1").arg(requestId),
+        [this] {
+            // Kept as a draft: nothing is sent on without the user's Save and submit.
+            if (!m_saveButton->isEnabled() || !save(false))
+                return false;
+            QDialog::accept();
+            return true;
+        },
+        [this] { return filesChanged(); });
 }
 
 RequestDialog::~RequestDialog() = default;
 
-RequestType RequestDialog::type() const
+void RequestDialog::reject()
 {
-    return RequestRules::requestType(m_ui->typeCombo->currentData().toString()).value_or(RequestType::Close);
+    if (UnsavedChanges::confirmClose(this, windowTitle()))
+        QDialog::reject();
+}
+
+bool RequestDialog::filesChanged() const
+{
+    if (!m_removed.isEmpty())
+        return true;
+    return std::any_of(m_files.cbegin(), m_files.cend(), [](const PendingFile& f) { return f.savedId == 0; });
+}
+
+std::optional<RequestType> RequestDialog::type() const
+{
+    return RequestRules::requestType(m_ui->typeCombo->currentData().toString());
 }
 
 void RequestDialog::load()
@@ -173,16 +215,35 @@ void RequestDialog::load()
 
 void RequestDialog::typeChanged()
 {
-    const RequestType t = type();
-    const bool aboutSite = t != RequestType::Open;
-    m_ui->siteLabel->setVisible(aboutSite);
-    m_ui->siteCombo->setVisible(aboutSite);
-    m_ui->targetLabel->setVisible(t == RequestType::Merge);
-    m_ui->targetCombo->setVisible(t == RequestType::Merge);
-    m_ui->proposalGroup->setVisible(t == RequestType::Open);
+    const std::optional<RequestType> t = type();
+    const bool opening = t == RequestType::Open;
+    m_ui->formLayout->setRowVisible(m_ui->siteCombo, t && !opening);
+    m_ui->formLayout->setRowVisible(m_ui->targetCombo, t == RequestType::Merge);
+    // A justification is asked of units that in principle open no site of their own.
+    m_ui->formLayout->setRowVisible(m_ui->justificationEdit, opening);
+    m_ui->proposalGroup->setVisible(opening);
     m_ui->changeGroup->setVisible(t == RequestType::Change);
+    // Opening: the requesting unit is the new site's host, which the rules speak of.
+    m_ui->unitLabel->setText(opening ? tr("&Host unit (requesting):") : tr("Requesting &unit:"));
+    // The fields the rules' findings are about, for this type.
+    if (opening) {
+        m_fields->add(QStringLiteral("host"), m_ui->unitCombo);
+        m_fields->add(QStringLiteral("name"), m_ui->proposalNameEdit);
+        m_fields->add(QStringLiteral("code"), m_ui->proposalCodeEdit);
+        m_fields->add(QStringLiteral("domain"), m_ui->proposalDomainEdit);
+        m_fields->add(QStringLiteral("url"), m_ui->proposalDomainEdit);
+        m_fields->add(QStringLiteral("kind"), m_ui->proposalKindCombo);
+        m_fields->add(QStringLiteral("platform"), m_ui->proposalPlatformCombo);
+    } else if (t == RequestType::Change) {
+        m_fields->add(QStringLiteral("host"), m_ui->newHostCombo);
+        m_fields->add(QStringLiteral("name"), m_ui->newNameEdit);
+        m_fields->add(QStringLiteral("domain"), m_ui->newDomainEdit);
+        m_fields->add(QStringLiteral("url"), m_ui->newDomainEdit);
+        m_fields->add(QStringLiteral("code"), m_ui->siteCombo);
+        m_fields->add(QStringLiteral("proposal"), m_ui->newNameEdit);
+    }
     // The file each type most needs, offered first.
-    const AttachmentKind likely = t == RequestType::Open ? AttachmentKind::SecurityReport
+    const AttachmentKind likely = opening ? AttachmentKind::SecurityReport
         : t == RequestType::Close || t == RequestType::Merge ? AttachmentKind::MigrationEvidence
                                                              : AttachmentKind::Letter;
     m_ui->attachKindCombo->setCurrentIndex(qMax(0, m_ui->attachKindCombo->findData(RequestRules::key(likely))));
@@ -222,7 +283,7 @@ RequestDraft RequestDialog::draft() const
 {
     RequestDraft d;
     d.id = m_requestId;
-    d.type = type();
+    d.type = type().value_or(RequestType::Close);
     d.unitId = ChoiceBox::selectedId(m_ui->unitCombo);
     if (d.type != RequestType::Open)
         d.siteId = ChoiceBox::selectedId(m_ui->siteCombo);
@@ -257,9 +318,11 @@ void RequestDialog::recheck()
     RequestQueries requests(m_context.database->connection());
     QString chainText;
     QList<Finding> findings;
+    if (!type())
+        findings << Finding{Finding::Severity::Error, QStringLiteral("type"), tr("Choose the type of request.")};
     if (d.unitId == 0) {
         findings << Finding{Finding::Severity::Error, QStringLiteral("unit"), tr("Choose the requesting unit.")};
-    } else {
+    } else if (type()) {
         const auto line = requests.unitLine(d.unitId);
         const auto chain = line ? RequestRules::chainFor(*line) : Result<QList<ChainStep>>(line.error());
         if (chain) {
@@ -272,8 +335,6 @@ void RequestDialog::recheck()
         }
         if (d.type != RequestType::Open && d.siteId == 0)
             findings << Finding{Finding::Severity::Error, QStringLiteral("site"), tr("Choose the site the request is about.")};
-        if (d.type == RequestType::Open && d.proposal.name.isEmpty())
-            findings << Finding{Finding::Severity::Error, QStringLiteral("name"), tr("Give the name of the site to open.")};
         RequestRecord record;
         record.draft = d;
         record.draft.id = 0; // the attachments are the dialog's list, not yet the stored ones
@@ -288,21 +349,22 @@ void RequestDialog::recheck()
         }
     }
     m_ui->chainLabel->setText(chainText);
-    m_ui->findingsLabel->setText(findingsHtml(findings));
+    m_fields->show(findings);
     const bool blocked = SiteRules::hasErrors(findings);
     m_submitButton->setEnabled(!blocked);
     m_submitButton->setToolTip(blocked ? tr("Fix the errors shown in red first; a draft can be saved meanwhile.")
                                        : tr("Send the request to the first step of its approval chain (Ctrl+Enter)"));
-    m_saveButton->setEnabled(d.unitId != 0);
+    m_saveButton->setEnabled(d.unitId != 0 && type().has_value());
 }
 
 bool RequestDialog::addAttachment(AttachmentKind kind, const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        MessageBox::warning(this, tr("Attach a file"), tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+    // A path from a file dialog or from code: an ordinary file, never the database or its files.
+    if (const Status s = UserFile::checkReadable(path, m_context.database->path()); !s) {
+        MessageBox::warning(this, tr("Attach a file"), s.error().message, s.error().detail);
         return false;
     }
+    const QFileInfo info(path);
     if (info.size() == 0) {
         MessageBox::warning(this, tr("Attach a file"), tr("%1 is empty.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -380,15 +442,11 @@ bool RequestDialog::save(bool submit)
     for (PendingFile& f : m_files) {
         if (f.savedId != 0)
             continue;
-        QFile file(f.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            MessageBox::warning(this, tr("The request was saved, but a file was not attached"),
-                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(f.path), file.errorString()));
-            return false;
-        }
-        const auto added = attachments.add(m_context.session, m_requestId, f.kind, f.fileName, file.readAll());
+        // Read by storage, after the same checks again: the file may have changed since.
+        const auto added = attachments.addFile(m_context.session, m_requestId, f.kind, f.path);
         if (!added) {
-            MessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().fullText());
+            MessageBox::warning(this, tr("The request was saved, but a file was not attached"), added.error().message,
+                added.error().detail);
             return false;
         }
         f.savedId = *added;

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QScopedPointer>
 
+#include <optional>
+
 class QPushButton;
 
 namespace Ui {
@@ -15,24 +17,34 @@ class RequestDialog;
 
 namespace sitegov {
 
-// Files a request or edits a draft (or a returned request): the type, the requesting unit, the site
-// it is about, the proposed site or change, the reason and justification, and the attachments. The
-// approval chain it will follow and the policy checks of submission are shown as the user types;
-// "Save draft" keeps it, "Save and submit" (Ctrl+Enter) sends it on when the checks allow.
+class FormFields;
+
+// Files a request or edits a draft (or a returned request): the type (none chosen for the user: a
+// type closes or changes a site), the requesting unit, the site it is about, the proposed site or
+// change, the reason and justification, and the attachments. Required fields are marked; the
+// approval chain it will follow and the policy checks of submission are shown as the user types,
+// each finding beside its field; "Save draft" keeps it, "Save and submit" (Ctrl+Enter) sends it on
+// when the checks allow. Two columns, so that it fits a 1024×768 screen. Closing it with unsaved
+// changes asks first (UnsavedChanges: saving keeps a draft).
 class RequestDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    // requestId 0: a new request (of `type`, about `siteId` if given).
-    RequestDialog(AppContext& context, qint64 requestId, QWidget* parent, RequestType type = RequestType::Close,
+    // requestId 0: a new request (of `type` when the user chose one already, about `siteId` if given).
+    RequestDialog(AppContext& context, qint64 requestId, QWidget* parent, std::optional<RequestType> type = std::nullopt,
         qint64 siteId = 0);
     ~RequestDialog() override;
 
     qint64 savedRequestId() const { return m_requestId; }
     bool submitted() const { return m_submitted; }
-    // Adds a file to attach when the request is saved; false (with a message shown) if unreadable.
+    // Adds a file to attach when the request is saved; false (with a message shown) when it is not an
+    // ordinary readable file (storage's UserFile checks: never the database), is empty or too large.
     bool addAttachment(AttachmentKind kind, const QString& path);
+
+public Q_SLOTS:
+    // Escape, Cancel or the close button: unsaved changes are asked about first.
+    void reject() override;
 
 private:
     struct PendingFile
@@ -52,8 +64,9 @@ private:
     void removeSelectedFile();
     void refreshFiles();
     bool save(bool submit);
-    RequestType type() const;
+    std::optional<RequestType> type() const;
     RequestDraft draft() const;
+    bool filesChanged() const;
 
     const QScopedPointer<Ui::RequestDialog> m_ui;
     AppContext& m_context;
@@ -66,6 +79,7 @@ private:
     QList<qint64> m_removed;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_submitButton = nullptr;
+    QScopedPointer<FormFields> m_fields;
 };
 
 } // namespace sitegov

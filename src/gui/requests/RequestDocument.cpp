@@ -1,5 +1,7 @@
 #include "gui/requests/RequestDocument.h"
 
+#include "gui/common/People.h"
+
 #include "core/Domain.h"
 #include "core/OfficeClock.h"
 #include "db/Database.h"
@@ -89,7 +91,7 @@ Result<PrintedDocument> RequestDocument::build(Database& database, qint64 reques
             fieldRow(tr("New host unit"), host ? host->name : QString::number(p.hostOrgId));
         }
     }
-    fieldRow(tr("Filed by"), r->filedByName);
+    fieldRow(tr("Filed by"), People::name(r->filedByName));
     fieldRow(tr("Submitted"), when(r->submittedAt));
     fieldRow(tr("State"), state);
     h += QStringLiteral("</table>");
@@ -129,7 +131,7 @@ Result<PrintedDocument> RequestDocument::build(Database& database, qint64 reques
                                                                                  : QString();
             h += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(s.position)
-                     .arg(esc(RequestRules::displayName(s.kind)), esc(s.unitName), esc(decision), esc(s.decidedByName),
+                     .arg(esc(RequestRules::displayName(s.kind)), esc(s.unitName), esc(decision), esc(People::name(s.decidedByName)),
                          esc(when(s.decidedAt)), esc(s.comment));
         }
         h += QStringLiteral("</table>");
@@ -161,7 +163,7 @@ Result<PrintedDocument> RequestDocument::build(Database& database, qint64 reques
             action += QStringLiteral(" → ") + (to ? RequestRules::displayName(*to) : e.toState);
         }
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(when(e.at)), esc(e.accountName), esc(action), esc(e.comment));
+                 .arg(esc(when(e.at)), esc(People::name(e.accountName)), esc(action), esc(e.comment));
     }
     h += QStringLiteral("</table>");
 

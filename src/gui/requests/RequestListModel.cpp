@@ -3,6 +3,7 @@
 #include "core/OfficeClock.h"
 #include "core/Request.h"
 #include "gui/common/Icons.h"
+#include "gui/common/People.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -25,19 +26,13 @@ QString localTime(const QVariant& raw)
 } // namespace
 
 RequestListModel::RequestListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath, headers(), parent)
+    : FilteredQueryModel(databasePath, headers(), parent)
 {
-}
-
-void RequestListModel::setFilter(const RequestFilter& filter)
-{
-    m_filter = filter;
-    setQuery(RequestListQuery::build(filter));
 }
 
 qint64 RequestListModel::requestId(int row) const
 {
-    return raw(row, RequestListQuery::Id).toLongLong();
+    return rowId(row, RequestListQuery::Id);
 }
 
 QVariant RequestListModel::display(int row, int column, const QVariant& raw) const
@@ -59,9 +54,18 @@ QVariant RequestListModel::display(int row, int column, const QVariant& raw) con
     case RequestListQuery::Submitted:
     case RequestListQuery::Updated:
         return localTime(raw);
+    case RequestListQuery::FiledBy:
+        return People::name(raw.toString());
     default:
         return raw;
     }
+}
+
+QVariant RequestListModel::toolTip(int row, int column) const
+{
+    if (column == RequestListQuery::FiledBy)
+        return People::toolTip(raw(row, column).toString());
+    return {};
 }
 
 QVariant RequestListModel::foreground(int row, int) const

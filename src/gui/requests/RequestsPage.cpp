@@ -1,6 +1,8 @@
 #include "gui/requests/RequestsPage.h"
 
 #include "gui/common/ListPane.h"
+#include "gui/common/ListTable.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/requests/RequestDetailPanel.h"
@@ -19,11 +21,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -50,26 +50,24 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     m_search = m_pane->search();
     m_table = m_pane->table();
     auto* header = new PageHeader(title(), this);
+    // Every account sees how requests are filed; one whose roles file none is told why on clicking.
+    auto* add = new QPushButton(tr("&New request…"), this);
+    add->setObjectName(QStringLiteral("newRequestButton"));
+    add->setShortcut(QKeySequence::New);
+    connect(add, &QPushButton::clicked, this, [this] { newRequest(); });
+    header->addAction(add);
     if (session.can(Action::FileRequest)) {
-        auto* add = new QPushButton(tr("&New request…"), this);
-        add->setObjectName(QStringLiteral("newRequestButton"));
-        add->setShortcut(QKeySequence::New);
         add->setToolTip(tr("File a request to open, close, migrate, merge or change a site (Ctrl+N)"));
         auto* menu = new QMenu(add);
         for (RequestType t : RequestRules::types())
             menu->addAction(RequestRules::displayName(t) + QStringLiteral("…"), this, [this, t] { newRequest(t); });
-        connect(add, &QPushButton::clicked, this, [this] { newRequest(); });
-        header->addAction(add);
         auto* kinds = new QPushButton(tr("By type"), this);
         kinds->setObjectName(QStringLiteral("newRequestTypeButton"));
         kinds->setMenu(menu);
         header->addAction(kinds);
+    } else {
+        add->setToolTip(whyNoFiling());
     }
-    auto* exportShortcut = new QAction(this);
-    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QAction::triggered, this, [this] { m_detail->exportPdf(); });
-    addAction(exportShortcut);
 
     // The scopes this account has: approvers their inbox, filers their own, everyone the lot.
     m_scopes->setObjectName(QStringLiteral("requestScopes"));
@@ -107,21 +105,13 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     m_pane->filters()->addWidget(m_stateFilter, 1);
     m_pane->filters()->addWidget(m_typeFilter, 1);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
     m_pane->addHeader(header);
-    m_pane->setContent(splitter);
+    m_pane->setContentBeside(m_detail);
     m_state = m_pane->state();
     m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("requestCount"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_scopes, &QTabBar::currentChanged, this, &RequestsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
@@ -275,25 +265,42 @@ void RequestsPage::selectPending()
 {
     if (m_pendingSelect == 0) {
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->selectRow(0);
+            m_pane->list()->selectOnly(0);
         return;
     }
     const int row = m_model->findRow(RequestListQuery::Id, m_pendingSelect);
     if (row >= 0) {
-        m_table->selectRow(row);
-        m_table->scrollTo(m_model->index(row, 0));
+        m_pane->list()->selectOnly(row);
         // The same row again after a reload: show the request's new state.
         m_detail->showRequest(m_pendingSelect);
     } else if (m_model->rowCount() > 0) {
-        m_table->selectRow(0);
+        m_pane->list()->selectOnly(0);
     }
     m_pendingSelect = 0;
 }
 
-void RequestsPage::newRequest(RequestType type, qint64 siteId)
+QString RequestsPage::whyNoFiling() const
 {
-    if (!context().session.can(Action::FileRequest))
+    return tr("Your account (%1) files no requests: requests to open, close, migrate, merge or change a site are "
+              "filed by a unit's director, caretaker (inspector) or administrator, and approvers decide them. Ask one "
+              "of them to file it.")
+        .arg(Permissions::displayNames(context().session.roles));
+}
+
+bool RequestsPage::printShown()
+{
+    if (m_detail->requestId() == 0)
+        return false;
+    m_detail->print();
+    return true;
+}
+
+void RequestsPage::newRequest(std::optional<RequestType> type, qint64 siteId)
+{
+    if (!context().session.can(Action::FileRequest)) {
+        MessageBox::information(this, tr("New request"), whyNoFiling());
         return;
+    }
     RequestDialog dialog(context(), 0, this, type, siteId);
     dialog.exec();
     if (dialog.savedRequestId() == 0)

@@ -3,6 +3,8 @@
 #include "core/Request.h"
 #include "gui/common/Page.h"
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,14 +42,18 @@ public:
     QTableView* table() const { return m_table; }
     Scope scope() const;
     void setScope(Scope scope);
-    // Opens the dialog for a new request (of `type`, about `siteId` if given).
-    void newRequest(RequestType type = RequestType::Close, qint64 siteId = 0);
+    // Opens the dialog for a new request (of `type` when chosen already, about `siteId` if given). An
+    // account whose roles file no request is told why instead.
+    void newRequest(std::optional<RequestType> type = std::nullopt, qint64 siteId = 0);
+    // A request shown beside the list: printed by File > Print (Ctrl+P).
+    bool printShown() override;
     // Recounts the steps waiting for this account's unit (the sidebar badge).
     void updateInboxCount();
     void selectRequest(qint64 requestId);
 
 private:
     void applyFilter();
+    QString whyNoFiling() const;
     void selectPending();
 
     RequestListModel* m_model;

@@ -24,24 +24,18 @@ QString localTime(const QVariant& raw)
 } // namespace
 
 ReviewListModel::ReviewListModel(const QString& databasePath, QObject* parent)
-    : QueryTableModel(databasePath, headers(), parent)
+    : FilteredQueryModel(databasePath, headers(), parent)
 {
-}
-
-void ReviewListModel::setFilter(const ReviewFilter& filter)
-{
-    m_filter = filter;
-    setQuery(WeeklyReviewListQuery::build(filter));
 }
 
 qint64 ReviewListModel::reviewId(int row) const
 {
-    return raw(row, WeeklyReviewListQuery::IdColumn).toLongLong();
+    return rowId(row, WeeklyReviewListQuery::IdColumn);
 }
 
 qint64 ReviewListModel::unitId(int row) const
 {
-    return raw(row, WeeklyReviewListQuery::UnitIdColumn).toLongLong();
+    return rowId(row, WeeklyReviewListQuery::UnitIdColumn);
 }
 
 QString ReviewListModel::unitName(int row) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/common/QueryTableModel.h"
+#include "gui/common/FilteredQueryModel.h"
 #include "storage/WeeklyReviewService.h"
 
 namespace sitegov {
@@ -8,15 +8,13 @@ namespace sitegov {
 // Weekly reviews as the Weekly reviews page lists them: status in words, coverage in per cent, times
 // in local time; units without a review in red with a flag, and units whose review of last week is
 // missing flagged.
-class ReviewListModel final : public QueryTableModel
+class ReviewListModel final : public FilteredQueryModel<ReviewFilter, WeeklyReviewListQuery>
 {
     Q_OBJECT
 
 public:
     ReviewListModel(const QString& databasePath, QObject* parent);
 
-    void setFilter(const ReviewFilter& filter);
-    const ReviewFilter& filter() const { return m_filter; }
     qint64 reviewId(int row) const;
     qint64 unitId(int row) const;
     QString unitName(int row) const;
@@ -29,9 +27,6 @@ protected:
     QVariant foreground(int row, int column) const override;
     QVariant decoration(int row, int column) const override;
     QVariant toolTip(int row, int column) const override;
-
-private:
-    ReviewFilter m_filter;
 };
 
 } // namespace sitegov

@@ -1,9 +1,11 @@
 #include "gui/reviews/WeeklyReviewEditor.h"
 
 #include "core/OfficeClock.h"
+#include "gui/common/DetailPanel.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/reviews/ReviewDocument.h"
 #include "storage/ConsoleDatabase.h"
 
@@ -89,12 +91,8 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     , m_sign(new QPushButton(tr("Si&gn…"), this))
     , m_pdf(new QPushButton(tr("Export to &PDF…"), this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    DetailPanel::setTitleStyle(m_title);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
-    m_title->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_notice->setObjectName(QStringLiteral("reviewNotice"));
     m_notice->setWordWrap(true);
@@ -108,7 +106,7 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     m_sign->setIcon(themeIcon(QStringLiteral("approved")));
     m_sign->setToolTip(tr("Sign the review: it is locked from then on"));
     m_pdf->setObjectName(QStringLiteral("exportReviewButton"));
-    m_pdf->setToolTip(tr("Export the review to PDF (Ctrl+P)"));
+    m_pdf->setToolTip(tr("Export the review to PDF (File > Print, Ctrl+P, prints it)"));
 
     auto* saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
@@ -192,6 +190,14 @@ WeeklyReviewEditor::WeeklyReviewEditor(AppContext& context, QWidget* parent)
     layout->addStretch();
     layout->addLayout(actions);
     clear();
+
+    // A draft's text not saved yet is asked about before anything drops it (UnsavedChanges).
+    UnsavedChanges::Editor editor;
+    editor.isModified = [this] { return isModified() && m_mayWrite; };
+    editor.describe = [this] { return tr("The weekly review of %1 for %2").arg(m_unitName, m_week.displayName()); };
+    editor.save = [this] { return save(); };
+    editor.discard = [this] { setText(m_review); updateActions(); };
+    UnsavedChanges::track(this, std::move(editor));
 }
 
 bool WeeklyReviewEditor::eventFilter(QObject* watched, QEvent* event)
@@ -463,6 +469,19 @@ bool WeeklyReviewEditor::sign()
     const qint64 id = m_review.id;
     reload();
     Q_EMIT changed(id);
+    return true;
+}
+
+bool WeeklyReviewEditor::print()
+{
+    if (m_review.id == 0)
+        return false;
+    const auto doc = ReviewDocument::build(*m_context.database, m_review.id);
+    if (!doc) {
+        warn(tr("Print"), doc.error());
+        return true;
+    }
+    PrintedForm::preview(this, *doc);
     return true;
 }
 

@@ -18,7 +18,7 @@ namespace sitegov {
 // One unit's weekly review beside the list: the week's figures as recorded in the review (read
 // only), the reviewer's highlights, problems and instructions, and the actions the account may take:
 // write the review (a draft pre-filled with the figures), save the draft (Ctrl+S), take the figures
-// again, sign it (asks first; locked from then on) and export it to PDF (Ctrl+P).
+// again, sign it (asks first; locked from then on), print it (Ctrl+P) and export it to PDF.
 class WeeklyReviewEditor final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ public:
     bool refreshFigures();
     bool sign(); // asks for confirmation
     bool exportPdf(const QString& path = {}); // without a path, asks where to save
+    // A print preview of the review shown (File > Print, Ctrl+P); false when none is shown.
+    bool print();
     // Saves unsaved text as a draft before the list moves on (drafts are never lost).
     void saveIfModified();
 

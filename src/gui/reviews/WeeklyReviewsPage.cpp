@@ -26,7 +26,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sitegov {
 
@@ -62,11 +61,6 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     m_search = m_pane->search();
     m_table = m_pane->table();
     m_header = new PageHeader(title(), this);
-    auto* exportShortcut = new QAction(this);
-    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QAction::triggered, this, [this] { m_editor->exportPdf(); });
-    addAction(exportShortcut);
 
     m_unitFilter->setObjectName(QStringLiteral("reviewUnitFilter"));
     m_unitFilter->setAccessibleName(tr("Unit"));
@@ -126,23 +120,14 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
         applyFilter();
     });
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 500});
-    splitter->setChildrenCollapsible(false);
     m_pane->addHeader(m_header);
     m_pane->addAboveList(banner);
-    m_pane->setContent(splitter);
+    m_pane->setContentBeside(m_editor)->setSizes({600, 500});
     m_state = m_pane->state();
     m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("reviewCount"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+    m_pane->fillParent();
 
     connect(m_unitFilter, &QComboBox::activated, this, &WeeklyReviewsPage::applyFilter);
     connect(m_weekFilter, &QComboBox::currentIndexChanged, this, &WeeklyReviewsPage::applyFilter);
@@ -381,6 +366,11 @@ void WeeklyReviewsPage::selectPending()
     else
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+bool WeeklyReviewsPage::printShown()
+{
+    return m_editor->print();
 }
 
 void WeeklyReviewsPage::showSelected()

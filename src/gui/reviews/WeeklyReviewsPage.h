@@ -35,6 +35,8 @@ public:
     void refresh() override;
     // week ("2026-W47" or "all"), unit (id), status (draft, signed, missing, unsigned).
     void navigate(const QVariantMap& arguments) override;
+    // The review shown beside the list: printed by File > Print (Ctrl+P).
+    bool printShown() override;
 
     ReviewListModel* model() const { return m_model; }
     WeeklyReviewEditor* editor() const { return m_editor; }

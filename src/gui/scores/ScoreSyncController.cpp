@@ -65,24 +65,32 @@ bool ScoreSyncController::start()
     const QString path = m_context.database->path();
     const net::ClientOptions options = m_config.clientOptions();
     auto cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, options, cancel](QPromise<SyncResult>& promise) {
-        auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
-        if (!db) {
-            promise.addResult(SyncResult(db.error()));
-            return;
-        }
-        promise.addResult(net::ScoreSync::run(
-            (*db)->connection(), options, cancel.get(), [&promise](const net::ScoreSync::Progress& p) {
-                promise.setProgressRange(0, p.total);
-                const QString text = p.period.isValid() ? tr("Fetching the scores of %1 (%2 of %3 periods, %4 scores)…")
-                                                              .arg(p.period.toString())
-                                                              .arg(qMin(p.done + 1, p.total))
-                                                              .arg(p.total)
-                                                              .arg(QLocale().toString(p.rows))
-                                                        : tr("Asking the backend which periods it has…");
-                promise.setProgressValueAndText(p.done, text);
-            }));
-    }));
+    m_send = std::make_shared<std::optional<SendResult>>();
+    auto send = m_send;
+    m_watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path, options, cancel, send](QPromise<SyncResult>& promise) {
+            auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
+            if (!db) {
+                promise.addResult(SyncResult(db.error()));
+                return;
+            }
+            if (!options.token.isEmpty()) {
+                promise.setProgressValueAndText(0, tr("Sending the confirmed assessments to the backend…"));
+                *send = net::AssessmentSender::run((*db)->connection(), options, cancel.get());
+            }
+            promise.addResult(net::ScoreSync::run(
+                (*db)->connection(), options, cancel.get(), [&promise](const net::ScoreSync::Progress& p) {
+                    promise.setProgressRange(0, p.total);
+                    const QString text = p.period.isValid()
+                        ? tr("Fetching the scores of %1 (%2 of %3 periods, %4 scores)…")
+                              .arg(p.period.toString())
+                              .arg(qMin(p.done + 1, p.total))
+                              .arg(p.total)
+                              .arg(QLocale().toString(p.rows))
+                        : tr("Asking the backend which periods it has…");
+                    promise.setProgressValueAndText(p.done, text);
+                }));
+        }));
     Q_EMIT started();
     Q_EMIT stateChanged();
     return true;
@@ -101,12 +109,19 @@ void ScoreSyncController::onFinished()
         ? m_watcher->result()
         : SyncResult(Error{tr("The sync ended without a result."), {}});
     m_cancel.reset();
+    if (m_send && m_send->has_value())
+        m_lastSend = **m_send;
+    const bool sendingMoved = m_send && m_send->has_value() && (**m_send).ok()
+        && ((**m_send)->sent + (**m_send)->refused + (**m_send)->failed > 0);
+    m_send.reset();
     readState();
     const bool changed = result.ok() && (result->changed > 0 || result->removed > 0);
     Q_EMIT finished(result.ok(), result.ok() ? Error{} : result.error());
     Q_EMIT stateChanged();
     if (changed)
         Q_EMIT cacheChanged();
+    if (sendingMoved)
+        Q_EMIT sendingChanged();
 }
 
 QString ScoreSyncController::timeText(const QDateTime& at)

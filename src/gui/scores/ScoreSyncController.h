@@ -2,12 +2,12 @@
 
 #include "core/Result.h"
 #include "gui/scores/BackendSettings.h"
+#include "net/AssessmentSender.h"
 #include "net/ScoreSync.h"
 #include "storage/ScoreCache.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <memory>
 
 namespace sitegov {
@@ -19,13 +19,16 @@ class CancelToken;
 }
 
 // Runs score syncs for the window (one at a time) on a worker thread with progress and cancel,
-// and tells everybody who shows backend data: the status bar, the Scores page, the dashboard.
+// and tells everybody who shows backend data: the status bar, the Scores page, the dashboard. A sync
+// first sends the confirmed assessments waiting in the outbox (net/AssessmentSender), so that the
+// scores it then fetches hold them.
 class ScoreSyncController final : public QObject
 {
     Q_OBJECT
 
 public:
     using SyncResult = Result<net::ScoreSync::Outcome>;
+    using SendResult = Result<net::AssessmentSender::Outcome>;
 
     ScoreSyncController(AppContext& context, QObject* parent);
     ~ScoreSyncController() override;
@@ -36,6 +39,8 @@ public:
     bool isConfigured() const { return m_config.configured(); }
     bool isRunning() const { return m_running; }
     const ScoreSyncState& state() const { return m_state; }
+    // What the last sync's sending did (empty before the first).
+    const std::optional<SendResult>& lastSend() const { return m_lastSend; }
 
     // Starts a sync unless one runs or no backend is configured; true when one runs afterwards.
     bool start();
@@ -55,6 +60,7 @@ Q_SIGNALS:
     void finished(bool ok, const sitegov::Error& error);
     void stateChanged();
     void cacheChanged(); // a sync stored new rows
+    void sendingChanged(); // assessments were sent, refused or tried
 
 private:
     void readState();
@@ -65,6 +71,8 @@ private:
     ScoreSyncState m_state;
     bool m_running = false;
     std::shared_ptr<net::CancelToken> m_cancel;
+    std::shared_ptr<std::optional<SendResult>> m_send; // filled by the worker
+    std::optional<SendResult> m_lastSend;
     QFutureWatcher<SyncResult>* m_watcher = nullptr;
 };
 

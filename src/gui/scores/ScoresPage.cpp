@@ -11,6 +11,7 @@
 #include "gui/common/StateView.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/DashboardStats.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ constexpr int kTrendSites = 5;
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int CodeRole = Qt::UserRole + 2;
 constexpr int SiteIdRole = Qt::UserRole + 3;
+constexpr int kPlainNameRole = Qt::UserRole + 4; // a region's name without "(my jurisdiction)"
 
 enum Column { RankColumn, CodeColumn, NameColumn, LevelColumn, RegionColumn, TotalColumn, DeductionColumn, BonusColumn, ResultColumn, ColumnCount };
 
@@ -94,8 +96,12 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     auto* header = new PageHeader(title(), this);
     header->setScope(tr("Performance scores from the assessment backend"));
     if (context.database && context.session.orgId != 0) {
-        if (const auto unit = OrganisationRepository(context.database->connection()).byId(context.session.orgId))
+        if (const auto unit = OrganisationRepository(context.database->connection()).byId(context.session.orgId)) {
             m_unitName = unit->name;
+            // The page opens on the account's jurisdiction; the whole province is one choice away.
+            m_home = DashboardStats::scoreScope(unit->divisionCode, Vocabulary::key(unit->level));
+            m_homeName = unit->name;
+        }
     }
     m_syncButton = new QPushButton(tr("Sync now"), this);
     m_syncButton->setObjectName(QStringLiteral("scoresSync"));
@@ -105,8 +111,8 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_cancelButton->setVisible(false);
     m_exportButton = new QPushButton(tr("Export charts…"), this);
     m_exportButton->setObjectName(QStringLiteral("scoresExport"));
-    m_exportButton->setToolTip(tr("Save the four charts as a PDF (one A4 page each) or as PNG pictures (Ctrl+P)"));
-    m_exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportButton->setToolTip(tr("Save the four charts as a PDF (one A4 page each) or as PNG pictures; File > Print "
+                                  "(Ctrl+P) prints them, and Ctrl+C on a chart copies it as a picture"));
     header->addAction(m_exportButton);
     header->addAction(m_cancelButton);
     header->addAction(m_syncButton);
@@ -190,6 +196,7 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_table->setModel(m_proxy);
     ListTable::Options table;
     table.objectName = QStringLiteral("scoresTable");
+    table.accessibleName = tr("Scores of the sites");
     table.sortColumn = TotalColumn;
     table.sortOrder = Qt::DescendingOrder;
     m_list = ListTable::attach(m_table, table);
@@ -348,7 +355,11 @@ void ScoresPage::navigate(const QVariantMap& arguments)
 ScoreScope ScoresPage::scope() const
 {
     ScoreScope s;
-    s.cityRegion = m_region->currentData().toString();
+    const QString region = m_region->currentData().toString();
+    if (region.startsWith(u'='))
+        s.regionPrefix = region.mid(1);
+    else
+        s.cityRegion = region;
     const QString level = m_level->currentData().toString();
     if (!level.isEmpty())
         s.level = Vocabulary::adminLevel(level);
@@ -403,7 +414,12 @@ void ScoresPage::reload()
     const QString wantedText = m_pendingPeriod.isEmpty() ? m_period->currentData().toString() : m_pendingPeriod;
     if (auto p = Period::parse(wantedText))
         wanted = *p;
-    const ScoreScope sc = scope();
+    ScoreScope sc = scope();
+    if (!m_regionChosen) {
+        // Before the region list is filled: the account's own jurisdiction, which it will show.
+        sc.cityRegion = m_home.cityRegion;
+        sc.regionPrefix = m_home.regionPrefix;
+    }
     const bool siteTrend = m_trendMode->currentData().toString() == u"sites";
     const QString focus = siteTrend ? m_focusSite : QString();
     runInBackground(
@@ -489,9 +505,22 @@ void ScoresPage::show(const Loaded& data)
     m_period->setCurrentIndex(qMax(0, m_period->findData(data.period.toString())));
     m_region->clear();
     m_region->addItem(tr("Whole province"), QString());
-    for (const RegionName& r : data.regions)
-        m_region->addItem(r.name, r.code);
-    m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
+    // A jurisdiction below the city level (a county): its own choice, by its prefix.
+    if (!m_home.regionPrefix.isEmpty()) {
+        m_region->addItem(tr("%1 (my jurisdiction)").arg(m_homeName), QStringLiteral("=") + m_home.regionPrefix);
+        m_region->setItemData(m_region->count() - 1, m_homeName, kPlainNameRole);
+    }
+    for (const RegionName& r : data.regions) {
+        m_region->addItem(r.code == m_home.cityRegion ? tr("%1 (my jurisdiction)").arg(r.name) : r.name, r.code);
+        m_region->setItemData(m_region->count() - 1, r.name, kPlainNameRole);
+    }
+    QString chosen = region;
+    if (!m_regionChosen) {
+        // The first time: the account's own jurisdiction.
+        chosen = !m_home.regionPrefix.isEmpty() ? QStringLiteral("=") + m_home.regionPrefix : m_home.cityRegion;
+        m_regionChosen = true;
+    }
+    m_region->setCurrentIndex(qMax(0, m_region->findData(chosen)));
     m_filling = false;
     m_pendingPeriod.clear();
     m_exportButton->setEnabled(!data.periods.isEmpty());
@@ -512,7 +541,8 @@ void ScoresPage::show(const Loaded& data)
 
     const QString periodText = periodName(data.period);
     const QString scopeText = m_region->currentIndex() > 0 || m_level->currentIndex() > 0
-        ? QStringList{m_region->currentText(), m_level->currentIndex() > 0 ? m_level->currentText() : QString()}
+        ? QStringList{m_region->currentIndex() > 0 ? m_region->currentData(kPlainNameRole).toString() : QString(),
+              m_level->currentIndex() > 0 ? m_level->currentText() : QString()}
               .join(QStringLiteral(" ")).trimmed()
         : tr("whole province");
     const QString unit = m_unitName.isEmpty() ? tr("Assessment scope: %1").arg(scopeText)
@@ -690,6 +720,17 @@ void ScoresPage::openSite(const QString& code, qint64 siteId)
     if (siteId != 0)
         args.insert(QStringLiteral("site"), siteId);
     Q_EMIT navigateRequested(QStringLiteral("sites"), args);
+}
+
+bool ScoresPage::printShown()
+{
+    ChartPanel::printPreview(this, {m_ranking, m_histogram, m_levels, m_trend}, m_ranking->unitName());
+    return true;
+}
+
+ListTable* ScoresPage::shownList() const
+{
+    return m_list;
 }
 
 void ScoresPage::exportAll()

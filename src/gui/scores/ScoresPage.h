@@ -37,6 +37,9 @@ public:
     void activate() override;
     void refresh() override;
     void navigate(const QVariantMap& arguments) override;
+    // File > Print (Ctrl+P): the four charts; Print the list and Export the list: the table.
+    bool printShown() override;
+    ListTable* shownList() const override;
 
     BarChartPanel* rankingChart() const { return m_ranking; }
     BarChartPanel* histogramChart() const { return m_histogram; }
@@ -95,6 +98,9 @@ private:
     QString m_pendingPeriod;
     QString m_unitName; // the account's unit, at the top of exported pages
     QString m_focusSite; // a site whose trend was asked for (from the site detail)
+    ScoreScope m_home; // the account's jurisdiction, which the page opens on
+    QString m_homeName;
+    bool m_regionChosen = false;
     int m_generation = 0;
     bool m_loading = false;
     bool m_filling = false;

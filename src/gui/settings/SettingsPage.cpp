@@ -8,6 +8,7 @@
 #include "gui/common/Background.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/UnsavedChanges.h"
 #include "gui/common/PageHeader.h"
 #include "gui/scores/BackendSettings.h"
 #include "gui/scores/ScoreSyncController.h"
@@ -290,6 +291,10 @@ bool SettingsPage::restoreFrom(const QString& file, bool confirm)
                   "database is kept beside it, and everybody logs in again afterwards.")
                    .arg(QDir::toNativeSeparators(context().database->path()), QDir::toNativeSeparators(file)))
             != MessageBox::Yes)
+        return false;
+    // Everybody logs in again afterwards: unsaved work is saved (into the database being replaced,
+    // kept beside it) or dropped now.
+    if (!UnsavedChanges::confirmLeave(this, tr("Restore from a backup")))
         return false;
     setCursor(Qt::BusyCursor);
     const auto kept = BackupService::restore(file, context().database->path(), context().session);

@@ -2,15 +2,22 @@
 
 #include "core/OfficeClock.h"
 #include "db/Database.h"
+#include "gui/common/FileDialog.h"
 #include "gui/common/InputDialog.h"
 #include "gui/common/MessageBox.h"
 #include "storage/AssessmentFindings.h"
+#include "storage/AssessmentOutbox.h"
+#include "storage/ProbeQueries.h"
 #include "storage/SpotCheckService.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,9 +27,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sitegov {
+
+AssessmentDialog::~AssessmentDialog() = default;
 
 AssessmentDialog::AssessmentDialog(AppContext& context, qint64 itemId, QWidget* parent)
     : QDialog(parent)
@@ -51,7 +63,15 @@ QLineEdit* AssessmentDialog::evidenceNote(const QString& evidenceKey) const
     return m_deductions.value(evidenceKey.mid(10)).note;
 }
 
-QWidget* AssessmentDialog::evidenceRow(Row& row, const QString& evidenceKey, const QString& findings)
+QLabel* AssessmentDialog::evidenceFiles(const QString& evidenceKey) const
+{
+    if (evidenceKey.startsWith(QStringLiteral("veto:")))
+        return m_vetoes.value(evidenceKey.mid(5)).files;
+    return m_deductions.value(evidenceKey.mid(10)).files;
+}
+
+QWidget* AssessmentDialog::evidenceRow(
+    Row& row, const QString& evidenceKey, const QString& findings, const QString& probe)
 {
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
@@ -66,9 +86,29 @@ QWidget* AssessmentDialog::evidenceRow(Row& row, const QString& evidenceKey, con
     row.note->setObjectName(QStringLiteral("note:") + evidenceKey);
     row.note->setPlaceholderText(tr("What was found"));
     row.note->setAccessibleName(tr("Evidence note"));
+    row.attach = new QToolButton(box);
+    row.attach->setObjectName(QStringLiteral("attach:") + evidenceKey);
+    row.attach->setText(tr("Attach…"));
+    row.attach->setToolTip(tr("Store a screenshot or a saved page with this evidence."));
     line->addWidget(row.url, 2);
     line->addWidget(row.note, 3);
+    line->addWidget(row.attach);
     layout->addLayout(line);
+    row.files = new QLabel(box);
+    row.files->setObjectName(QStringLiteral("files:") + evidenceKey);
+    row.files->setWordWrap(true);
+    row.files->setTextFormat(Qt::RichText);
+    row.files->setVisible(false);
+    layout->addWidget(row.files);
+    if (!probe.isEmpty()) {
+        auto* measured = new QLabel(probe, box);
+        measured->setObjectName(QStringLiteral("probe:") + evidenceKey);
+        measured->setWordWrap(true);
+        measured->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        measured->setStyleSheet(QStringLiteral("color: #0d47a1;"));
+        layout->addWidget(measured);
+        m_probe.insert(evidenceKey, measured);
+    }
     if (!findings.isEmpty()) {
         auto* found = new QLabel(findings, box);
         found->setObjectName(QStringLiteral("findings:") + evidenceKey);
@@ -78,7 +118,33 @@ QWidget* AssessmentDialog::evidenceRow(Row& row, const QString& evidenceKey, con
     }
     connect(row.url, &QLineEdit::textEdited, this, &AssessmentDialog::updateButtons);
     connect(row.note, &QLineEdit::textEdited, this, &AssessmentDialog::updateButtons);
+    connect(row.attach, &QToolButton::clicked, this, [this, evidenceKey] { attachFile(evidenceKey); });
+    connect(row.files, &QLabel::linkActivated, this, [this](const QString& link) {
+        const qint64 id = link.section(u':', 1).toLongLong();
+        if (link.startsWith(QStringLiteral("open:")))
+            openFile(id);
+        else if (link.startsWith(QStringLiteral("remove:")))
+            removeFile(id);
+    });
     return box;
+}
+
+void AssessmentDialog::showFiles(Row& row, const QString& evidenceKey)
+{
+    const QList<EvidenceFile> files = m_record ? m_record->evidence.value(evidenceKey).files : QList<EvidenceFile>();
+    QStringList parts;
+    const QLocale locale;
+    for (const EvidenceFile& f : files) {
+        QString part = QStringLiteral("<a href=\"open:%1\">%2</a> (%3)")
+                           .arg(f.id)
+                           .arg(f.fileName.toHtmlEscaped(), locale.formattedDataSize(f.size));
+        if (m_editable)
+            part += QStringLiteral(" <a href=\"remove:%1\">%2</a>").arg(f.id).arg(tr("remove"));
+        parts << part;
+    }
+    row.files->setText(parts.isEmpty() ? QString() : tr("Files: %1").arg(parts.join(QStringLiteral(" · "))));
+    row.files->setVisible(!parts.isEmpty());
+    row.attach->setVisible(m_editable);
 }
 
 void AssessmentDialog::build()
@@ -94,6 +160,10 @@ void AssessmentDialog::build()
     QMap<QString, QList<SiteFinding>> findings;
     if (const auto found = AssessmentFindings(db).inspections(m_item.siteId, m_month))
         findings = AssessmentFindings::byEvidenceKey(rules, *found);
+    // What the probe measured over the month, beside the veto items it bears on.
+    QMap<QString, QStringList> probe;
+    if (const auto measured = ProbeQueries(db).evidence(m_item.siteId, m_month.firstDay(), m_month.lastDay()))
+        probe = AssessmentFindings::probeByEvidenceKey(*measured);
     auto findingText = [&findings](const QString& key) {
         QStringList lines;
         for (const SiteFinding& f : findings.value(key))
@@ -124,8 +194,8 @@ void AssessmentDialog::build()
         Row row;
         row.box = new QCheckBox(v.displayName(), vetoGroup);
         row.box->setObjectName(QStringLiteral("veto:") + v.key);
-        QWidget* evidence
-            = evidenceRow(row, SpotCheckRules::vetoKey(v.key), findingText(SpotCheckRules::vetoKey(v.key)));
+        const QString key = SpotCheckRules::vetoKey(v.key);
+        QWidget* evidence = evidenceRow(row, key, findingText(key), probe.value(key).join(u'\n'));
         vetoForm->addRow(row.box, evidence);
         connect(row.box, &QCheckBox::toggled, this, &AssessmentDialog::updateScore);
         m_vetoes.insert(v.key, row);
@@ -253,9 +323,11 @@ void AssessmentDialog::load()
             state += tr(" · checked by %1").arg(m_record->checkerName);
         if (m_record->status == AssessmentStatus::Returned && !m_record->reviewNote.isEmpty())
             state += tr(" · returned: %1").arg(m_record->reviewNote);
-        if (m_record->status == AssessmentStatus::Confirmed)
+        if (m_record->status == AssessmentStatus::Confirmed) {
             state += tr(" · confirmed by %1 on %2")
                          .arg(m_record->reviewerName, QLocale().toString(m_record->confirmedOn, QLocale::ShortFormat));
+            state += sendingText();
+        }
         m_state->setText(state);
     } else {
         m_state->setText(tr("Not assessed yet."));
@@ -271,6 +343,10 @@ void AssessmentDialog::load()
         r.url->setReadOnly(!edit);
         r.note->setReadOnly(!edit);
     }
+    for (auto it = m_vetoes.begin(); it != m_vetoes.end(); ++it)
+        showFiles(*it, SpotCheckRules::vetoKey(it.key()));
+    for (auto it = m_deductions.begin(); it != m_deductions.end(); ++it)
+        showFiles(*it, SpotCheckRules::deductionKey(it.key()));
     m_publicServices->setEnabled(edit && m_item.kind == SiteKind::Department);
     m_bonus->setReadOnly(!edit);
     m_summary->setReadOnly(!edit);
@@ -369,6 +445,7 @@ bool AssessmentDialog::confirm()
     }
     load();
     Q_EMIT changed();
+    Q_EMIT confirmed();
     return true;
 }
 
@@ -382,6 +459,86 @@ bool AssessmentDialog::returnToChecker(const QString& reason)
     load();
     Q_EMIT changed();
     return true;
+}
+
+QString AssessmentDialog::sendingText() const
+{
+    const auto entry = AssessmentOutbox(m_context.database->connection()).entry(m_record->id);
+    if (!entry || !*entry)
+        return {};
+    const OutboxEntry& e = **entry;
+    const QLocale locale;
+    switch (e.state) {
+    case SendState::Waiting:
+        return e.error.isEmpty() ? tr(" · waiting to be sent to the backend")
+                                 : tr(" · waiting to be sent to the backend (last try: %1)").arg(e.error);
+    case SendState::Sent:
+        return tr(" · sent to the backend on %1, which scored it %2")
+            .arg(locale.toString(OfficeClock::toOffice(e.sentAt), QLocale::ShortFormat),
+                locale.toString(e.backendTotal, 'f', 2));
+    case SendState::Refused:
+        return tr(" · refused by the backend: %1").arg(e.error);
+    case SendState::Replaced:
+        return tr(" · not sent: a newer assessment of the same site and month replaced it");
+    }
+    return {};
+}
+
+bool AssessmentDialog::attachFile(const QString& evidenceKey, const QString& givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = FileDialog::getOpenFileName(this, tr("Attach evidence"), QString(),
+            tr("Screenshots and saved pages (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.html *.htm *.mht *.mhtml);;All "
+               "files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    // The file belongs to a stored assessment: save what is typed first.
+    if (!save())
+        return false;
+    const auto id = m_service.addFile(m_context.session, m_assessmentId, evidenceKey, path);
+    if (!id) {
+        MessageBox::warning(this, tr("Attach evidence"), id.error().message, id.error().detail);
+        return false;
+    }
+    load();
+    Q_EMIT changed();
+    return true;
+}
+
+bool AssessmentDialog::removeFile(qint64 fileId)
+{
+    const Status s = m_service.removeFile(m_context.session, fileId);
+    if (!s) {
+        MessageBox::warning(this, tr("Remove the file"), s.error().message, s.error().detail);
+        return false;
+    }
+    load();
+    Q_EMIT changed();
+    return true;
+}
+
+bool AssessmentDialog::openFile(qint64 fileId)
+{
+    QString name;
+    const auto content = m_service.fileContent(fileId, &name);
+    if (!content) {
+        MessageBox::warning(this, tr("Open the file"), content.error().message, content.error().detail);
+        return false;
+    }
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    const QString path
+        = QDir(m_openedFiles->path()).filePath(QStringLiteral("%1-%2").arg(fileId).arg(QFileInfo(name).fileName()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
+        MessageBox::warning(
+            this, tr("Open the file"), tr("The file could not be copied out to be opened."), file.errorString());
+        return false;
+    }
+    file.close();
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace sitegov

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <memory>
 
 class QCheckBox;
 class QDateEdit;
@@ -14,6 +15,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTemporaryDir;
+class QToolButton;
 
 namespace sitegov {
 
@@ -30,12 +33,16 @@ class AssessmentDialog final : public QDialog
 
 public:
     AssessmentDialog(AppContext& context, qint64 itemId, QWidget* parent);
+    ~AssessmentDialog() override;
 
     // For tests and the page: the form's parts by rule key.
     QCheckBox* vetoBox(const QString& key) const { return m_vetoes.value(key).box; }
     QDoubleSpinBox* deductionBox(const QString& key) const { return m_deductions.value(key).spin; }
     QLineEdit* evidenceUrl(const QString& evidenceKey) const;
     QLineEdit* evidenceNote(const QString& evidenceKey) const;
+    // The files stored with an item's evidence, and the probe's measurements beside a veto item.
+    QLabel* evidenceFiles(const QString& evidenceKey) const;
+    QLabel* probeEvidence(const QString& evidenceKey) const { return m_probe.value(evidenceKey); }
     QLabel* scoreLabel() const { return m_score; }
     QDateEdit* deadlineEdit() const { return m_deadline; }
     AssessmentDraft draft() const;
@@ -46,9 +53,16 @@ public:
     bool submit();
     bool confirm();
     bool returnToChecker(const QString& reason);
+    // Stores a file (a screenshot, a saved page) with the evidence of an item; with an empty path,
+    // asks for it. The form is saved as a draft first.
+    bool attachFile(const QString& evidenceKey, const QString& path = {});
+    bool removeFile(qint64 fileId);
+    // Opens a stored file with the system's viewer (a copy in a temporary folder).
+    bool openFile(qint64 fileId);
 
 Q_SIGNALS:
     void changed();
+    void confirmed(); // the reviewer confirmed it: it waits in the outbox for the backend
 
 private:
     struct Row
@@ -57,13 +71,17 @@ private:
         QDoubleSpinBox* spin = nullptr;
         QLineEdit* url = nullptr;
         QLineEdit* note = nullptr;
+        QLabel* files = nullptr;
+        QToolButton* attach = nullptr;
     };
 
     void build();
     void load();
     void updateScore();
     void updateButtons();
-    QWidget* evidenceRow(Row& row, const QString& evidenceKey, const QString& findings);
+    QWidget* evidenceRow(Row& row, const QString& evidenceKey, const QString& findings, const QString& probe = {});
+    void showFiles(Row& row, const QString& evidenceKey);
+    QString sendingText() const;
 
     AppContext& m_context;
     qint64 m_itemId;
@@ -78,6 +96,8 @@ private:
 
     QMap<QString, Row> m_vetoes;
     QMap<QString, Row> m_deductions;
+    QMap<QString, QLabel*> m_probe; // by evidence key
+    std::unique_ptr<QTemporaryDir> m_openedFiles;
     QCheckBox* m_publicServices = nullptr;
     QDoubleSpinBox* m_bonus = nullptr;
     QPlainTextEdit* m_summary = nullptr;

@@ -6,8 +6,11 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
+#include "gui/scores/ScoreSyncController.h"
 #include "gui/spotchecks/AssessmentDialog.h"
+#include "gui/spotchecks/BulletinDialog.h"
 #include "gui/spotchecks/SpotCheckListModel.h"
+#include "storage/AssessmentOutbox.h"
 #include "storage/SpotCheckService.h"
 
 #include <QComboBox>
@@ -28,6 +31,10 @@ constexpr int kMonthsOffered = 13;
 }
 
 SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
+    : SpotChecksPage(context, nullptr, parent)
+{ }
+
+SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, QWidget* parent)
     : Page(context, parent)
     , m_model(new SpotCheckListModel(context.database->path(), this))
     , m_office(new QComboBox(this))
@@ -38,6 +45,9 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
     , m_assign(new QPushButton(tr("Assign checker"), this))
     , m_lock(new QPushButton(tr("Lock plan"), this))
     , m_assess(new QPushButton(tr("Assess…"), this))
+    , m_sendAgain(new QPushButton(tr("Send again"), this))
+    , m_bulletin(new QPushButton(tr("Bulletin…"), this))
+    , m_sync(sync)
 {
     ListPane::Options options;
     options.searchName = QStringLiteral("spotCheckSearch");
@@ -62,6 +72,14 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
     m_header->addAction(m_assign);
     m_header->addAction(m_lock);
     m_header->addAction(m_assess);
+    m_header->addAction(m_sendAgain);
+    m_header->addAction(m_bulletin);
+    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgain->setToolTip(tr("Send the selected confirmed assessments to the backend again (those it refused, or "
+                               "that wait)."));
+    m_sendAgain->setEnabled(false);
+    m_bulletin->setObjectName(QStringLiteral("bulletinButton"));
+    m_bulletin->setToolTip(tr("The office's quarterly bulletin of its spot checks: preview, PDF and ODF text."));
 
     m_office->setObjectName(QStringLiteral("spotCheckOfficeFilter"));
     m_office->setAccessibleName(tr("Office"));
@@ -130,6 +148,15 @@ SpotChecksPage::SpotChecksPage(AppContext& context, QWidget* parent)
     });
     connect(
         m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openAssessment(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpotChecksPage::updateSendAgain);
+    connect(m_sendAgain, &QPushButton::clicked, this, [this] { sendAgain(); });
+    connect(m_bulletin, &QPushButton::clicked, this, &SpotChecksPage::openBulletin);
+    if (m_sync) {
+        connect(m_sync, &ScoreSyncController::sendingChanged, this, [this] {
+            if (isVisible())
+                applyFilter();
+        });
+    }
     connect(m_assign, &QPushButton::clicked, this, [this] {
         if (m_planId == 0)
             return;
@@ -299,6 +326,57 @@ void SpotChecksPage::openAssessment(int row)
         return;
     AssessmentDialog dialog(context(), itemId, this);
     connect(&dialog, &AssessmentDialog::changed, this, [this] { applyFilter(); });
+    // A confirmed assessment goes to the backend at once (the sync sends the outbox first).
+    connect(&dialog, &AssessmentDialog::confirmed, this, [this] {
+        if (m_sync)
+            m_sync->start();
+    });
+    dialog.exec();
+}
+
+void SpotChecksPage::updateSendAgain()
+{
+    bool any = false;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const QString state = m_model->raw(index.row(), SpotCheckItemListQuery::Sending).toString();
+        any = any || state == u"refused" || state == u"waiting";
+    }
+    m_sendAgain->setEnabled(any);
+}
+
+bool SpotChecksPage::sendAgain()
+{
+    AssessmentOutbox outbox(context().database->connection());
+    int queued = 0;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const QString state = m_model->raw(index.row(), SpotCheckItemListQuery::Sending).toString();
+        if (state != u"refused" && state != u"waiting")
+            continue;
+        if (const Status s = outbox.requeue(m_model->assessmentId(index.row())); !s) {
+            MessageBox::warning(this, tr("Send again"), s.error().message, s.error().detail);
+            return false;
+        }
+        ++queued;
+    }
+    if (queued == 0)
+        return false;
+    if (m_sync && m_sync->isConfigured()) {
+        m_sync->start();
+        Q_EMIT statusMessage(tr("Sending %n assessment(s) to the backend…", nullptr, queued));
+    } else {
+        Q_EMIT statusMessage(
+            tr("%n assessment(s) will be sent at the next sync; set the backend in Settings.", nullptr, queued));
+    }
+    applyFilter();
+    return true;
+}
+
+void SpotChecksPage::openBulletin()
+{
+    const Period m = month();
+    BulletinDialog dialog(
+        context(), officeId(), Period::quarter(m.yearNumber(), (m.firstDay().month() - 1) / 3 + 1), this);
+    connect(&dialog, &BulletinDialog::statusMessage, this, &Page::statusMessage);
     dialog.exec();
 }
 

@@ -13,6 +13,7 @@ namespace sitegov {
 
 class ListPane;
 class PageHeader;
+class ScoreSyncController;
 class SpotCheckListModel;
 class StateView;
 
@@ -26,6 +27,9 @@ class SpotChecksPage final : public Page
 
 public:
     SpotChecksPage(AppContext& context, QWidget* parent);
+    // With the window's score sync: a confirmed assessment is sent to the backend at once (a sync
+    // sends the outbox first), and the list follows the sending.
+    SpotChecksPage(AppContext& context, ScoreSyncController* sync, QWidget* parent);
 
     QString title() const override { return tr("Spot checks"); }
     void refresh() override;
@@ -44,10 +48,16 @@ public:
     bool assignSelected(qint64 checkerAccountId);
     // Opens the assessment form of the row (modal); returns the dialog's result.
     void openAssessment(int row);
+    // The selected confirmed assessments that the backend refused (or that wait) are sent again at the
+    // next sync, which starts at once when the backend is configured.
+    bool sendAgain();
+    // The quarterly bulletin of the office, for the quarter of the chosen month (modal).
+    void openBulletin();
 
 private:
     void applyFilter();
     void updatePlan();
+    void updateSendAgain();
     qint64 officeId() const;
     Period month() const;
 
@@ -66,6 +76,9 @@ private:
     QPushButton* m_assign;
     QPushButton* m_lock;
     QPushButton* m_assess;
+    QPushButton* m_sendAgain;
+    QPushButton* m_bulletin;
+    ScoreSyncController* m_sync = nullptr;
     qint64 m_planId = 0;
     bool m_applying = false;
 };

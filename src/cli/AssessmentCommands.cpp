@@ -1,0 +1,170 @@
+#include "cli/Cli.h"
+#include "core/OfficeClock.h"
+#include "storage/AssessmentExchange.h"
+#include "storage/TableReader.h"
+#include "storage/TableWriter.h"
+
+#include <QDir>
+
+namespace sitegov {
+
+namespace {
+
+// `sitegovctl assessment export|import`: an office's spot-check assessments of a month for checkers
+// who work in spreadsheets (storage/AssessmentExchange), through the registry's table readers and
+// writers.
+class AssessmentCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentCommands)
+
+public:
+    static std::optional<Period> month(QCommandLineParser& p, CliIo& io)
+    {
+        const QString text = p.value(QStringLiteral("month")).trimmed();
+        if (text.isEmpty())
+            return Period::monthOf(OfficeClock::today());
+        const auto m = Period::parse(text);
+        if (!m || m->kind() != Period::Kind::Month) {
+            io.err << tr("\"%1\" is not a month: write it as 2026-11.").arg(text) << Qt::endl;
+            return std::nullopt;
+        }
+        return *m;
+    }
+
+    static int exportTable(QCommandLineParser& p, CliIo& io)
+    {
+        const auto m = month(p, io);
+        if (!m)
+            return 2;
+        if (!p.isSet(QStringLiteral("org"))) {
+            io.err << tr("Name the office whose plan it is with --org.") << Qt::endl;
+            return 2;
+        }
+        const QString output = p.value(QStringLiteral("output"));
+        auto options = Cli::tableWriteOptions(p, output, io);
+        if (!options)
+            return 2;
+        options->sheetName = tr("Assessments %1").arg(m->toString());
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
+            return 1;
+        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
+        if (orgId == 0)
+            return 1;
+        TableWriter writer(output, *options);
+        const auto rows = AssessmentExchange::exportTable(
+            db->connection(), orgId, *m, writer, p.isSet(QStringLiteral("english-headers")));
+        if (!rows) {
+            io.err << rows.error().fullText() << Qt::endl;
+            return 1;
+        }
+        io.out << tr("Exported %1 sites of the plan of %2 to %3.")
+                      .arg(*rows)
+                      .arg(m->toString(), QDir::toNativeSeparators(output))
+               << Qt::endl;
+        return 0;
+    }
+
+    static int import(QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1) {
+            io.err << tr("Give the one file to import.") << Qt::endl;
+            return 2;
+        }
+        const auto m = month(p, io);
+        if (!m)
+            return 2;
+        if (!p.isSet(QStringLiteral("org"))) {
+            io.err << tr("Name the office whose plan it is with --org.") << Qt::endl;
+            return 2;
+        }
+        const auto options = Cli::tableReadOptions(p, io);
+        if (!options)
+            return 2;
+        const QString file = args.constFirst();
+        const auto table = TableReader::read(file, *options);
+        if (!table) {
+            io.err << table.error().fullText() << Qt::endl;
+            return 1;
+        }
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
+            return 1;
+        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
+        if (orgId == 0)
+            return 1;
+        const auto session = Cli::loggedIn(p, io, *db);
+        if (!session)
+            return 1;
+        const auto report = AssessmentExchange::import(
+            db->connection(), *session, orgId, *m, *table, p.isSet(QStringLiteral("submit")));
+        if (!report) {
+            io.err << report.error().fullText() << Qt::endl;
+            return 1;
+        }
+        Cli::printIssues(io, report->issues);
+        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
+        if (report->committed) {
+            io.out << tr("Imported the assessments of %1 of %2 sites from %3 (%4).")
+                          .arg(report->imported)
+                          .arg(report->rows)
+                          .arg(QDir::toNativeSeparators(file), format)
+                   << Qt::endl;
+            return 0;
+        }
+        if (report->failed > 0) {
+            io.err << tr("Nothing was imported: %n row(s) have errors; correct them and import the file again.",
+                nullptr, report->failed)
+                   << Qt::endl;
+            return 1;
+        }
+        io.err << tr("No row of the file fills in an assessment: nothing was imported.") << Qt::endl;
+        return 1;
+    }
+};
+
+} // namespace
+
+void registerAssessmentCommands(Cli& cli)
+{
+    const QCommandLineOption month{
+        QStringLiteral("month"), Cli::tr("The month, e.g. 2026-11 (default: this month)."), Cli::tr("YYYY-MM")};
+    const QCommandLineOption org{QStringLiteral("org"),
+        Cli::tr("The office whose plan it is: its number, its 6-digit division code or its exact name."),
+        Cli::tr("CODE")};
+    cli.add({QStringLiteral("assessment export"),
+        Cli::tr("Export an office's spot-check assessments of a month to CSV or XLSX: a row per site of its plan, a "
+                "column per veto item and indicator (imports again)."),
+        [month, org](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption(month);
+            p.addOption(org);
+            p.addOption(
+                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
+            p.addOption(
+                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+        },
+        &AssessmentCommands::exportTable});
+    cli.add({QStringLiteral("assessment import"),
+        Cli::tr("Import spot-check assessments from CSV (UTF-8 or GBK) or XLSX into an office's plan of a month, as "
+                "the checker's drafts; all or nothing, every bad row named."),
+        [month, org](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addPositionalArgument(QStringLiteral("FILE"),
+                Cli::tr("The CSV or XLSX file: site_code, a column per veto item (yes/no) and indicator (points "
+                        "deducted), their notes, bonus, evidence_url, summary."));
+            p.addOption(month);
+            p.addOption(org);
+            p.addOption(Cli::asOption());
+            p.addOption({QStringLiteral("submit"), Cli::tr("Submit each assessment for review after saving it.")});
+            p.addOption({QStringLiteral("encoding"), Cli::tr("The CSV file's encoding: auto (default), utf-8 or gbk."),
+                Cli::tr("ENCODING")});
+        },
+        &AssessmentCommands::import, {Action::AssessSites}});
+}
+
+} // namespace sitegov

@@ -1,0 +1,42 @@
+#include "gui/common/FormDialog.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sitegov {
+
+QLabel* FormDialog::messageLine(QWidget* parent)
+{
+    auto* line = new QLabel(parent);
+    line->setWordWrap(true);
+    line->setStyleSheet(QStringLiteral("color: #c62828"));
+    line->setVisible(false);
+    return line;
+}
+
+void FormDialog::show(QLabel* messageLine, const QString& message)
+{
+    messageLine->setText(message);
+    messageLine->setVisible(true);
+}
+
+void FormDialog::layOut(QDialog* dialog, QFormLayout* form, QLabel* messageLine, const QString& intro)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    if (!intro.isEmpty()) {
+        auto* introLabel = new QLabel(intro, dialog);
+        introLabel->setWordWrap(true);
+        layout->addWidget(introLabel);
+    }
+    layout->addLayout(form);
+    layout->addWidget(messageLine);
+    layout->addWidget(buttons);
+}
+
+} // namespace sitegov
