@@ -398,10 +398,6 @@
     <context>
         <name>AssessmentCommands</name>
         <message>
-            <source>"%1" is not a month: write it as 2026-11.</source>
-            <translation>“%1”不是月份：请写作 2026-11。</translation>
-        </message>
-        <message>
             <source>Name the office whose plan it is with --org.</source>
             <translation>请用 --org 指定抽查计划所属的办公室。</translation>
         </message>
@@ -2273,6 +2269,10 @@
         <message>
             <source>The day the units report their rectification back by (default: a month after the quarter).</source>
             <translation>各单位报送整改情况的截止日期（默认为季度结束后一个月）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a month: write it as 2026-11.</source>
+            <translation>“%1”不是月份：请写作 2026-11。</translation>
         </message>
         <message>
             <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
@@ -6992,10 +6992,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
     </context>
     <context>
         <name>SpotCheckCommands</name>
-        <message>
-            <source>"%1" is not a month: write it as 2026-11.</source>
-            <translation>“%1”不是月份：请写作 2026-11。</translation>
-        </message>
         <message>
             <source>Left the plan</source>
             <translation>已退出计划</translation>

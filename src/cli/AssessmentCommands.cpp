@@ -1,5 +1,4 @@
 #include "cli/Cli.h"
-#include "core/OfficeClock.h"
 #include "storage/AssessmentExchange.h"
 #include "storage/TableReader.h"
 #include "storage/TableWriter.h"
@@ -18,22 +17,9 @@ class AssessmentCommands final
     Q_DECLARE_TR_FUNCTIONS(AssessmentCommands)
 
 public:
-    static std::optional<Period> month(QCommandLineParser& p, CliIo& io)
-    {
-        const QString text = p.value(QStringLiteral("month")).trimmed();
-        if (text.isEmpty())
-            return Period::monthOf(OfficeClock::today());
-        const auto m = Period::parse(text);
-        if (!m || m->kind() != Period::Kind::Month) {
-            io.err << tr("\"%1\" is not a month: write it as 2026-11.").arg(text) << Qt::endl;
-            return std::nullopt;
-        }
-        return *m;
-    }
-
     static int exportTable(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = month(p, io);
+        const auto m = Cli::monthOption(p, io);
         if (!m)
             return 2;
         if (!p.isSet(QStringLiteral("org"))) {
@@ -72,7 +58,7 @@ public:
             io.err << tr("Give the one file to import.") << Qt::endl;
             return 2;
         }
-        const auto m = month(p, io);
+        const auto m = Cli::monthOption(p, io);
         if (!m)
             return 2;
         if (!p.isSet(QStringLiteral("org"))) {

@@ -2,6 +2,7 @@
 
 #include "core/BuildInfo.h"
 #include "core/Language.h"
+#include "core/OfficeClock.h"
 #include "db/DatabaseLocation.h"
 #include "db/DatabaseWait.h"
 #include "storage/AccountService.h"
@@ -343,6 +344,19 @@ qint64 Cli::findSite(Database& database, const QString& text, CliIo& io)
     }
     io.err << tr("No site \"%1\": give its number or its identifier code.").arg(text.trimmed()) << Qt::endl;
     return 0;
+}
+
+std::optional<Period> Cli::monthOption(const QCommandLineParser& parser, CliIo& io)
+{
+    const QString text = parser.value(QStringLiteral("month")).trimmed();
+    if (text.isEmpty())
+        return Period::monthOf(OfficeClock::today());
+    const auto m = Period::parse(text);
+    if (!m || m->kind() != Period::Kind::Month) {
+        io.err << tr("\"%1\" is not a month: write it as 2026-11.").arg(text) << Qt::endl;
+        return std::nullopt;
+    }
+    return *m;
 }
 
 std::optional<QDate> Cli::dateOption(const QCommandLineParser& parser, CliIo& io, const QString& name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Period.h"
 #include "core/Permissions.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/ListQueries.h"
@@ -78,6 +79,9 @@ public:
     // The date of option --`name` (yyyy-MM-dd): an invalid QDate when it is not given, nothing
     // (after saying why on the error stream) when it is no date.
     static std::optional<QDate> dateOption(const QCommandLineParser& parser, CliIo& io, const QString& name);
+    // The month of option --month (2026-11), this month when it is not given; nothing (after saying
+    // why on the error stream) when it is no month.
+    static std::optional<Period> monthOption(const QCommandLineParser& parser, CliIo& io);
     // The one positional argument as a record's number; 0, after saying `missing` on the error
     // stream, when there is not exactly one or it is no number above 0.
     static qint64 numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing);

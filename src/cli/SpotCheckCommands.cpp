@@ -1,6 +1,5 @@
 #include "cli/Cli.h"
 #include "cli/RowOutput.h"
-#include "core/OfficeClock.h"
 #include "report/BulletinDocument.h"
 #include "storage/AccountService.h"
 #include "storage/BulletinQueries.h"
@@ -25,19 +24,6 @@ class SpotCheckCommands final
     Q_DECLARE_TR_FUNCTIONS(SpotCheckCommands)
 
 public:
-    static std::optional<Period> month(QCommandLineParser& p, CliIo& io)
-    {
-        const QString text = p.value(QStringLiteral("month")).trimmed();
-        if (text.isEmpty())
-            return Period::monthOf(OfficeClock::today());
-        const auto m = Period::parse(text);
-        if (!m || m->kind() != Period::Kind::Month) {
-            io.err << tr("\"%1\" is not a month: write it as 2026-11.").arg(text) << Qt::endl;
-            return std::nullopt;
-        }
-        return *m;
-    }
-
     static QString statusText(const SpotCheckItem& i)
     {
         if (i.removed)
@@ -124,7 +110,7 @@ public:
 
     static int plan(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = month(p, io);
+        const auto m = Cli::monthOption(p, io);
         if (!m)
             return 2;
         if (!p.isSet(QStringLiteral("org"))) {
@@ -189,7 +175,7 @@ public:
 
     static int list(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = month(p, io);
+        const auto m = Cli::monthOption(p, io);
         if (!m)
             return 2;
         const auto db = Cli::openDatabase(p, io);
@@ -224,7 +210,7 @@ public:
 
     static int show(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = month(p, io);
+        const auto m = Cli::monthOption(p, io);
         if (!m)
             return 2;
         if (!p.isSet(QStringLiteral("org"))) {
