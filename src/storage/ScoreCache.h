@@ -88,6 +88,9 @@ public:
 
 private:
     Status updateState(const QString& sql, const QVariantList& binds);
+    // replacePeriod's rows inserted through the Qt driver (any engine but SQLite, whose own interface
+    // is faster), inside the caller's transaction.
+    Status insertThroughDriver(const Period& period, const QList<SiteScore>& rows, const QString& what);
 
     QSqlDatabase m_db;
 };
