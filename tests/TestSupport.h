@@ -198,6 +198,29 @@ inline QString copyDatabase(const QString& source, const QTemporaryDir& dir, con
     return url;
 }
 
+// Removes a test's database that no connection holds any more: the file with SQLite's working files,
+// or on PostgreSQL the database (which the test program's end would otherwise drop).
+inline void removeDatabase(const QString& location)
+{
+    const auto where = db::DatabaseLocation::parse(location);
+    if (!where || !where->isPostgres()) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(location + suffix);
+        return;
+    }
+    detail::PostgresDatabases& d = detail::postgresDatabases();
+    {
+        const QMutexLocker lock(&d.mutex);
+        d.names.removeAll(where->database());
+        for (auto it = d.byKey.begin(); it != d.byKey.end();)
+            it = it.value() == location ? d.byKey.erase(it) : std::next(it);
+    }
+    QSqlQuery q(detail::clusterConnection());
+    if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(where->database())))
+        qWarning("The test database %s could not be dropped: %s", qPrintable(where->database()),
+            qPrintable(q.lastError().text()));
+}
+
 // A new database of the test cluster copied from its template database `templateName` (CREATE
 // DATABASE ... TEMPLATE: a file copy inside the server), which `build` fills the first time any test
 // program of the cluster asks for it: under an advisory lock of the cluster, so that test programs

@@ -1,26 +1,28 @@
 #pragma once
 
-// One demo database per test program, built once and copied for each case (building it is the slow
-// part): the command-line tests that run sitegovctl against a fresh copy in every case.
+// One demo database per test program, copied for each case (building it is the slow part): the
+// command-line tests that run sitegovctl against a fresh copy in every case. On either engine
+// (tests/DemoDatabase.h): files on SQLite, databases of the test cluster on PostgreSQL.
+#include "DemoDatabase.h"
+#include "TestSupport.h"
 #include "core/OfficeClock.h"
 #include "demo/DemoBuilder.h"
 #include "storage/AccountService.h"
-#include "storage/BackupService.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Session.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace sitegov::ctltest {
 
-// Where the cases' databases go: memory (/dev/shm) where the system has it. The database commits
-// with synchronous = FULL, and on a disk shared with busy builds each commit's sync can take a
-// good part of a second; SQLite works on the files the same way in memory.
+// Where the cases' databases go on SQLite: memory (/dev/shm) where the system has it. The database
+// commits with synchronous = FULL, and on a disk shared with busy builds each commit's sync can take
+// a good part of a second; SQLite works on the files the same way in memory.
 inline QString databaseFolderTemplate()
 {
     const QFileInfo shm(QStringLiteral("/dev/shm"));
@@ -28,30 +30,18 @@ inline QString databaseFolderTemplate()
     return base + QStringLiteral("/sitegov-cli-XXXXXX");
 }
 
-// Removes a case's database that no connection holds any more, with its working files.
-inline void removeDatabase(const QString& path)
+// The demo database of today (seed 2017) as `name` in `dir`, as test::demoDatabase makes it (on
+// PostgreSQL a copy of the cluster's template of that demo); empty, with a warning, when that fails.
+inline QString demo(const QTemporaryDir& dir, const QString& name)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-// Builds the demo database at `path`; the error's text, or empty.
-inline QString buildDemo(const QString& path)
-{
-    // The demo accounts' hashes at the lowest cost: the program checks them at the cost they carry.
-    PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
-    auto db = ConsoleDatabase::open(path);
-    if (!db)
-        return db.error().fullText();
-    const auto built = DemoBuilder::build(**db, {2017, OfficeClock::today()});
-    return built ? QString() : built.error().fullText();
+    return test::demoDatabase(dir, name, {2017, OfficeClock::today()});
 }
 
 // Adds an account with the demo password in the unit of `divisionCode` (its government); the
 // error's text, or empty.
-inline QString addAccount(const QString& path, const QString& username, const QString& divisionCode, Role role)
+inline QString addAccount(const QString& location, const QString& username, const QString& divisionCode, Role role)
 {
-    auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
+    auto db = ConsoleDatabase::open(location, Database::Mode::RequireCurrent);
     if (!db)
         return db.error().fullText();
     QSqlQuery q((*db)->connection());
@@ -67,14 +57,6 @@ inline QString addAccount(const QString& path, const QString& username, const QS
                         .createWithPasswordHash(
                             Session::system(QStringLiteral("test")), {username, username, unit, {role}}, *hash);
     return id ? QString() : id.error().fullText();
-}
-
-// A consistent copy of the database at `from` (SQLite's backup), for one case; the error's text,
-// or empty.
-inline QString copyDatabase(const QString& from, const QString& to)
-{
-    const Status s = BackupService::backup(from, to);
-    return s ? QString() : s.error().fullText();
 }
 
 } // namespace sitegov::ctltest

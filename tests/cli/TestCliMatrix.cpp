@@ -231,9 +231,9 @@ private Q_SLOTS:
     {
         Language::install(QStringLiteral("en"));
         qputenv("SITEGOV_PASSWORD", DemoBuilder::kPassword);
-        m_base = m_dir.filePath(QStringLiteral("base.db"));
-        QString error = buildDemo(m_base);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_base = demo(m_dir, QStringLiteral("base.db"));
+        QVERIFY(!m_base.isEmpty());
+        QString error;
         for (const auto& [role, user] : kAccounts) {
             if (role == Role::Approver)
                 continue; // the demo's approver-quanzhou
@@ -286,10 +286,9 @@ private Q_SLOTS:
         // A refused case changes nothing (asserted below): the next one may use the same copy.
         if (m_dirty) {
             if (!m_db.isEmpty())
-                removeDatabase(m_db);
-            m_db = m_dir.filePath(QStringLiteral("case%1.db").arg(++m_copies));
-            const QString copied = copyDatabase(m_base, m_db);
-            QVERIFY2(copied.isEmpty(), qPrintable(copied));
+                test::removeDatabase(m_db);
+            m_db = test::copyDatabase(m_base, m_dir, QStringLiteral("case%1.db").arg(++m_copies));
+            QVERIFY(!m_db.isEmpty());
             m_dirty = false;
         }
         const QString before = changes(m_db);

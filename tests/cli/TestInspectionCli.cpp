@@ -160,11 +160,16 @@ private Q_SLOTS:
     }
 
     // The demo's 90 days of inspections, exported and imported into the same registry without
-    // them, come back the same (inspectors, accounts, results, notes), as CSV and as XLSX.
+    // them, come back the same (inspectors, accounts, results, notes), as CSV and as XLSX. (On
+    // PostgreSQL as CSV only: the format is the file's, the same whatever the engine, and each import
+    // of the 90 days takes minutes there; importExportRoundTrip takes XLSX through both engines.)
     void demoRoundTrip()
     {
         const QStringList original = column(m_demo, kAllInspections);
-        for (const QString& file : {QStringLiteral("demo.csv"), QStringLiteral("demo.xlsx")}) {
+        QStringList files{QStringLiteral("demo.csv")};
+        if (!test::onPostgres())
+            files << QStringLiteral("demo.xlsx");
+        for (const QString& file : std::as_const(files)) {
             Run r = cli({QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("-d"), m_demo, QStringLiteral("-o"),
                 m_dir.filePath(file)});
             QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -370,7 +375,7 @@ private Q_SLOTS:
     {
         const QString db = freshCopy(QStringLiteral("lastbad.db"));
         const QStringList codes = column(db,
-            QStringLiteral("SELECT code FROM sites WHERE status = 'operating' AND ifnull(opened_on, '') <= '2026-11-20' ORDER BY code"));
+            QStringLiteral("SELECT code FROM sites WHERE status = 'operating' AND coalesce(opened_on, '') <= '2026-11-20' ORDER BY code"));
         QVERIFY(codes.size() > 100);
         QString good = header();
         for (int i = 0; i < codes.size(); ++i) {

@@ -56,18 +56,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         Language::install(QStringLiteral("en"));
-        m_base = m_dir.filePath(QStringLiteral("base.db"));
-        const QString built = buildDemo(m_base);
-        QVERIFY2(built.isEmpty(), qPrintable(built));
+        m_base = demo(m_dir, QStringLiteral("base.db"));
+        QVERIFY(!m_base.isEmpty());
     }
 
     void init()
     {
         if (!m_db.isEmpty())
-            removeDatabase(m_db);
-        m_db = m_dir.filePath(QStringLiteral("case%1.db").arg(++m_case));
-        const QString copied = copyDatabase(m_base, m_db);
-        QVERIFY2(copied.isEmpty(), qPrintable(copied));
+            test::removeDatabase(m_db);
+        m_db = test::copyDatabase(m_base, m_dir, QStringLiteral("case%1.db").arg(++m_case));
+        QVERIFY(!m_db.isEmpty());
     }
 
     // A site registered, changed and closed by the province's administrator, with the audit trail
@@ -170,7 +168,7 @@ private Q_SLOTS:
                 QStringLiteral("--person"), QStringLiteral("许晓东")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString assignment = firstLine(r);
-        QCOMPARE(one(QStringLiteral("SELECT person_id || '|' || role || '|' || ifnull(end_on, '') FROM assignments "
+        QCOMPARE(one(QStringLiteral("SELECT person_id || '|' || role || '|' || coalesce(end_on, '') FROM assignments "
                                     "WHERE id = %1")
                          .arg(assignment)),
             QStringLiteral("%1|caretaker|").arg(person));
@@ -352,7 +350,7 @@ private Q_SLOTS:
             QStringLiteral("--as"), QStringLiteral("admin")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
-        const QString plans = QStringLiteral("SELECT count(*) || '/' || ifnull(max(id), 0) FROM spot_check_plans");
+        const QString plans = QStringLiteral("SELECT count(*) || '/' || coalesce(max(id), 0) FROM spot_check_plans");
         const QString plansBefore = one(plans);
         r = ctl({QStringLiteral("spotcheck"), QStringLiteral("plan"), QStringLiteral("--org"), QStringLiteral("350000"),
                     QStringLiteral("--month"), QStringLiteral("2031-01"), QStringLiteral("-d"), m_db,
