@@ -117,7 +117,14 @@ class TestInspectionCli final : public QObject
     QString m_registry;  // the same registry and accounts without any inspection, never changed
     QStringList m_codes; // running sites of the demo
 
-    QString copyOf(const QString& source, const QString& name) { return test::copyDatabase(source, m_dir, name); }
+    QStringList m_caseCopies; // the copies the running case made, removed after it (cleanup)
+
+    QString copyOf(const QString& source, const QString& name)
+    {
+        const QString copy = test::copyDatabase(source, m_dir, name);
+        m_caseCopies << copy;
+        return copy;
+    }
 
     QString freshCopy(const QString& name) { return copyOf(m_registry, name); }
 
@@ -134,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(!m_demo.isEmpty());
         QVERIFY(count(m_demo, QStringLiteral("SELECT count(*) FROM inspections")) > 1000);
         m_registry = copyOf(m_demo, QStringLiteral("registry.db"));
+        m_caseCopies.clear(); // kept for every case
         {
             auto db = ConsoleDatabase::open(m_registry);
             QVERIFY(db);
@@ -157,6 +165,15 @@ private Q_SLOTS:
         }
         m_codes = column(m_registry, QStringLiteral("SELECT code FROM sites WHERE status = 'operating' ORDER BY code LIMIT 6"));
         QCOMPARE(m_codes.size(), 6);
+    }
+
+    // Each case's copies go when it ends: on PostgreSQL each is a whole database of the cluster,
+    // a hundred megabytes and more, which would otherwise stay until the program ends.
+    void cleanup()
+    {
+        for (const QString& copy : std::as_const(m_caseCopies))
+            test::removeDatabase(copy);
+        m_caseCopies.clear();
     }
 
     // The demo's 90 days of inspections, exported and imported into the same registry without
