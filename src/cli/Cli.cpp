@@ -31,8 +31,11 @@ Cli::Cli()
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
     registerAssessmentCommands(*this);
+    registerAssessmentReviewCommands(*this);
+    registerOutboxCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
+    registerSiteViewCommands(*this);
     registerCompletionCommand(*this);
 }
 

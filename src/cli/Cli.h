@@ -139,6 +139,9 @@ void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
 void registerAssessmentCommands(Cli& cli);
+void registerAssessmentReviewCommands(Cli& cli);
+void registerOutboxCommands(Cli& cli);
+void registerSiteViewCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table

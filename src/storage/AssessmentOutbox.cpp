@@ -176,33 +176,51 @@ Status AssessmentOutbox::requeue(qint64 assessmentId)
         .exec(tr("The sending state could not be saved."));
 }
 
+namespace {
+
+const QString kEntryColumns = QStringLiteral(
+    "assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, next_attempt_at, sent_at, "
+    "backend_total, error, error_detail, error_code, site_registered_at");
+
+OutboxEntry readEntry(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.assessmentId = q.value(0).toLongLong();
+    e.siteCode = q.value(1).toString();
+    e.period = Period::parse(q.value(2).toString()).value();
+    e.state = SpotCheckRules::sendState(q.value(3).toString()).value_or(SendState::Waiting);
+    e.attempts = q.value(4).toInt();
+    e.queuedAt = OfficeClock::parseStored(q.value(5).toString());
+    e.lastAttemptAt = OfficeClock::parseStored(q.value(6).toString());
+    e.nextAttemptAt = OfficeClock::parseStored(q.value(7).toString());
+    e.sentAt = OfficeClock::parseStored(q.value(8).toString());
+    e.hasBackendTotal = !q.value(9).isNull();
+    e.backendTotal = q.value(9).toDouble();
+    e.error = q.value(10).toString();
+    e.errorDetail = q.value(11).toString();
+    e.errorCode = q.value(12).toString();
+    e.siteRegisteredAt = OfficeClock::parseStored(q.value(13).toString());
+    return e;
+}
+
+} // namespace
+
 Result<std::optional<OutboxEntry>> AssessmentOutbox::entry(qint64 assessmentId)
 {
-    return db::Query(m_db,
-        QStringLiteral(
-            "SELECT assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, "
-            "next_attempt_at, sent_at, backend_total, error, error_detail, error_code, site_registered_at FROM "
-            "assessment_outbox WHERE assessment_id = ?"))
+    return db::Query(
+        m_db, QStringLiteral("SELECT %1 FROM assessment_outbox WHERE assessment_id = ?").arg(kEntryColumns))
         .bind(assessmentId)
-        .first(tr("The sending state could not be read."), [](const QSqlQuery& q) {
-            OutboxEntry e;
-            e.assessmentId = q.value(0).toLongLong();
-            e.siteCode = q.value(1).toString();
-            e.period = Period::parse(q.value(2).toString()).value();
-            e.state = SpotCheckRules::sendState(q.value(3).toString()).value_or(SendState::Waiting);
-            e.attempts = q.value(4).toInt();
-            e.queuedAt = OfficeClock::parseStored(q.value(5).toString());
-            e.lastAttemptAt = OfficeClock::parseStored(q.value(6).toString());
-            e.nextAttemptAt = OfficeClock::parseStored(q.value(7).toString());
-            e.sentAt = OfficeClock::parseStored(q.value(8).toString());
-            e.hasBackendTotal = !q.value(9).isNull();
-            e.backendTotal = q.value(9).toDouble();
-            e.error = q.value(10).toString();
-            e.errorDetail = q.value(11).toString();
-            e.errorCode = q.value(12).toString();
-            e.siteRegisteredAt = OfficeClock::parseStored(q.value(13).toString());
-            return e;
-        });
+        .first(tr("The sending state could not be read."), readEntry);
+}
+
+Result<QList<OutboxEntry>> AssessmentOutbox::entries(std::optional<SendState> state)
+{
+    db::Query q(m_db,
+        QStringLiteral("SELECT %1 FROM assessment_outbox%2 ORDER BY queued_at, assessment_id")
+            .arg(kEntryColumns, state ? QStringLiteral(" WHERE state = ?") : QString()));
+    if (state)
+        q.bind(SpotCheckRules::key(*state));
+    return q.rows(tr("The sending state could not be read."), readEntry);
 }
 
 Result<OutboxCounts> AssessmentOutbox::counts()
