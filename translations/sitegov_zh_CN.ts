@@ -2577,6 +2577,22 @@
             <source>The site's identifier code or number.</source>
             <translation>网站标识码或编号。</translation>
         </message>
+        <message>
+            <source>List the responsible persons, with how many sites each answers for now.</source>
+            <translation>列出网站负责人员及每人现负责的网站数。</translation>
+        </message>
+        <message>
+            <source>Only persons whose name, phone or unit contain this text.</source>
+            <translation>只列出姓名、电话或所在单位包含此文本的人员。</translation>
+        </message>
+        <message>
+            <source>Only the persons of this unit: its number, division code or exact name.</source>
+            <translation>只列出此单位的人员：单位编号、区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>Include the persons no longer active.</source>
+            <translation>包括已不在岗的人员。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -7378,6 +7394,38 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>current</source>
             <translation>现任</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>所在单位</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Current assignments</source>
+            <translation>现行职责数</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>

@@ -13,9 +13,10 @@ namespace sitegov {
 
 namespace {
 
-// `sitegovctl site list|show`: the registry's list of sites (the console's Sites page, the same
-// SiteListQuery and filters) and one site at a glance (its detail panel: fields, flags, who answers
-// for it now and before). Text is tab-separated with a header line; --json gives JSON.
+// `sitegovctl site list|show` and `person list`: the registry's list of sites (the console's Sites
+// page, the same SiteListQuery and filters), one site at a glance (its detail panel: fields, flags,
+// who answers for it now and before) and the responsible persons (the Persons tab, PersonListQuery).
+// Text is tab-separated with a header line; --json gives JSON.
 class SiteViewCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(SiteViewCommands)
@@ -109,6 +110,46 @@ public:
                         row.at(SiteListQuery::HostUnit).toString(), levelName(level),
                         row.at(SiteListQuery::City).toString(), row.at(SiteListQuery::OpenedOn).toString(), flagText});
             });
+        if (!read)
+            return 1;
+        return out->finish();
+    }
+
+    static int persons(QCommandLineParser& p, CliIo& io)
+    {
+        PersonFilter f;
+        f.text = p.value(QStringLiteral("search")).trimmed();
+        f.includeInactive = p.isSet(QStringLiteral("inactive"));
+        const auto db = Cli::openDatabase(p, io);
+        if (!db)
+            return 1;
+        if (p.isSet(QStringLiteral("unit"))) {
+            f.unitId = Cli::findUnit(*db, p.value(QStringLiteral("unit")), io);
+            if (f.unitId == 0)
+                return 1;
+        }
+        const auto out = RowOutput::start(p, io,
+            {tr("No."), tr("Name"), tr("Unit"), tr("Title"), tr("Phone"), tr("Email"), tr("Current assignments"),
+                tr("Active")});
+        if (!out)
+            return 2;
+        const bool read
+            = Cli::eachRow(Cli::databasePath(p), PersonListQuery::build(f), -1, io, [&](const QVector<QVariant>& row) {
+                  const bool active = row.at(PersonListQuery::Active).toBool();
+                  out->row(QJsonObject{{QStringLiteral("id"), row.at(PersonListQuery::IdColumn).toLongLong()},
+                               {QStringLiteral("name"), row.at(PersonListQuery::Name).toString()},
+                               {QStringLiteral("unit_id"), row.at(PersonListQuery::OrgIdColumn).toLongLong()},
+                               {QStringLiteral("unit"), row.at(PersonListQuery::Unit).toString()},
+                               {QStringLiteral("title"), row.at(PersonListQuery::Title).toString()},
+                               {QStringLiteral("phone"), row.at(PersonListQuery::Phone).toString()},
+                               {QStringLiteral("email"), row.at(PersonListQuery::Email).toString()},
+                               {QStringLiteral("assignments"), row.at(PersonListQuery::CurrentAssignments).toInt()},
+                               {QStringLiteral("active"), active}},
+                      {row.at(PersonListQuery::IdColumn).toString(), row.at(PersonListQuery::Name).toString(),
+                          row.at(PersonListQuery::Unit).toString(), row.at(PersonListQuery::Title).toString(),
+                          row.at(PersonListQuery::Phone).toString(), row.at(PersonListQuery::Email).toString(),
+                          row.at(PersonListQuery::CurrentAssignments).toString(), active ? tr("yes") : tr("no")});
+              });
         if (!read)
             return 1;
         return out->finish();
@@ -239,6 +280,18 @@ void registerSiteViewCommands(Cli& cli)
             p.addOption({QStringLiteral("json"), Cli::tr("Print JSON instead of text.")});
         },
         &SiteViewCommands::show});
+    cli.add({QStringLiteral("person list"),
+        Cli::tr("List the responsible persons, with how many sites each answers for now."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption({QStringLiteral("search"), Cli::tr("Only persons whose name, phone or unit contain this text."),
+                Cli::tr("TEXT")});
+            p.addOption({QStringLiteral("unit"),
+                Cli::tr("Only the persons of this unit: its number, division code or exact name."), Cli::tr("UNIT")});
+            p.addOption({QStringLiteral("inactive"), Cli::tr("Include the persons no longer active.")});
+            RowOutput::declare(p);
+        },
+        &SiteViewCommands::persons});
 }
 
 } // namespace sitegov

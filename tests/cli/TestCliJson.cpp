@@ -65,8 +65,9 @@ class TestCliJson final : public QObject
             "SELECT s.code FROM probe_columns c JOIN sites s ON s.id = c.site_id ORDER BY c.id LIMIT 1"));
         return {{QStringLiteral("user list"), {}},
             {QStringLiteral("site list"), {QStringLiteral("--unit"), QStringLiteral("350582")}},
-            {QStringLiteral("request list"), {}}, {QStringLiteral("review list"), {}},
-            {QStringLiteral("rectification list"), {}},
+            {QStringLiteral("request list"), {}},
+            {QStringLiteral("person list"), {QStringLiteral("--unit"), QStringLiteral("350582")}},
+            {QStringLiteral("review list"), {}}, {QStringLiteral("rectification list"), {}},
             {QStringLiteral("spotcheck list"), {QStringLiteral("--month"), last.toString()}},
             {QStringLiteral("accountability list"),
                 {one(QStringLiteral("SELECT rectification_id FROM accountability_records ORDER BY id LIMIT 1"))}},
