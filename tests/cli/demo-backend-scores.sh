@@ -27,7 +27,12 @@ waiting=$(sqlite3 "$db" "SELECT count(*) FROM assessment_outbox WHERE state = 'w
 
 # shellcheck source=scripts/demo-backend.sh
 . "$script"
-start_demo_backend "$dir" "$db"
+trap cleanup EXIT
+# (It sets a trap of its own to stop the server: on failure, clean up here.)
+if ! start_demo_backend "$dir" "$db"; then
+    cleanup
+    fail "the demo backend did not start or did not take the demo's assessments"
+fi
 trap cleanup EXIT
 
 left=$(sqlite3 "$db" "SELECT count(*) FROM assessment_outbox WHERE state IN ('waiting', 'refused')")
