@@ -31,6 +31,7 @@ Cli::Cli()
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
     registerAssessmentCommands(*this);
+    registerTicketCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
     registerCompletionCommand(*this);

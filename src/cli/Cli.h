@@ -139,6 +139,7 @@ void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
 void registerAssessmentCommands(Cli& cli);
+void registerTicketCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table
