@@ -67,7 +67,9 @@ Status DemoBuilder::buildTickets(QSqlDatabase& db, const QDate& today, quint32 s
     int serial = 0;
     for (int i = 0; i < chosen.size(); ++i) {
         // Received over the last 80 days; the first few recently, some of them left overdue.
-        const int daysAgo = i < 6 ? 8 + i * 3 : 10 + int(rng.bounded(70));
+        // Two fresh ones (yesterday, the day before) are still within their deadline.
+        const bool fresh = i == 6 || i == 7;
+        const int daysAgo = i < 6 ? 8 + i * 3 : fresh ? i - 5 : 10 + int(rng.bounded(70));
         const QDate received = today.addDays(-daysAgo);
         const Message& m = kMessages[rng.bounded(int(std::size(kMessages)))];
         const QString no = QStringLiteral("ZC%1%2").arg(received.toString(QStringLiteral("yyyyMMdd"))).arg(++serial, 3, 10, QLatin1Char('0'));
@@ -80,6 +82,13 @@ Status DemoBuilder::buildTickets(QSqlDatabase& db, const QDate& today, quint32 s
         const auto t = service.byId(*id);
         if (!t)
             return t.error();
+        if (fresh) {
+            if (i == 7) {
+                if (const Status s = service.reply(demo, *id, QString::fromUtf16(kReplies[0]), today); !s)
+                    return s;
+            }
+            continue;
+        }
         // Overdue on purpose: four of the recent ones, and one in ten of the rest, left open.
         if ((i < 6 && i % 3 != 2) || (i >= 6 && rng.bounded(10) == 0)) {
             if (rng.bounded(2) == 0) {

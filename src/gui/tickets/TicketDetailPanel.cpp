@@ -123,7 +123,9 @@ void TicketDetailPanel::showTicket(qint64 id)
     m_site->setText(QStringLiteral("%1 (%2)").arg(t->siteName, t->siteCode));
     m_unit->setText(t->unitName);
     m_person->setText(t->personName.isEmpty() ? tr("No responsible person registered") : t->personName);
-    m_kind->setText(TicketRules::displayName(t->kind) + QStringLiteral(" · ") + TicketRules::chinese(t->kind));
+    // The platform's own word beside the translated one, where they differ.
+    const QString kind = TicketRules::displayName(t->kind);
+    m_kind->setText(kind == TicketRules::chinese(t->kind) ? kind : kind + QStringLiteral(" · ") + TicketRules::chinese(t->kind));
     m_received->setText(locale.toString(t->receivedAt, QLocale::ShortFormat));
     const bool overdue = t->isOverdue(today);
     m_deadline->setText(overdue ? tr("%1, overdue").arg(locale.toString(t->deadline, QLocale::ShortFormat))

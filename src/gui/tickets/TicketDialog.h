@@ -32,6 +32,8 @@ public:
     QComboBox* kindCombo() const { return m_kind; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
     QDateTimeEdit* receivedEdit() const { return m_received; }
+    // The message beside each field: message_no, site, body, received_at.
+    FormFields* fields() const { return m_fields.get(); }
 
     void accept() override;
 

@@ -100,7 +100,7 @@ TicketsPage::TicketsPage(AppContext& context, QWidget* parent)
     m_banner->setWordWrap(true);
     m_pane->addHeader(m_header);
     m_pane->addAboveList(m_banner);
-    m_pane->setContentBeside(m_detail)->setSizes({640, 420});
+    m_pane->setContentBeside(m_detail)->setSizes({700, 380});
     m_state = m_pane->state();
     m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("ticketCount"));
