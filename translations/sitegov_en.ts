@@ -120,6 +120,30 @@
     </message>
 </context>
 <context>
+    <name>TicketCommands</name>
+    <message numerus="yes">
+        <source>Exported %n ticket(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n ticket to %1.</numerusform>
+            <numerusform>Exported %n tickets to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ticket(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>Imported %n ticket from %1 (%2).</numerusform>
+            <numerusform>Imported %n tickets from %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors; correct it and import the file again.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors; correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitegov::BulletinDialog</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
@@ -191,6 +215,20 @@
         <translation>
             <numerusform>%1 of the %Ln running site you take care of, inspected by you today</numerusform>
             <numerusform>%1 of the %Ln running sites you take care of, inspected by you today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None past the 3 working days; %Ln not closed</source>
+        <translation>
+            <numerusform>None past the 3 working days; %Ln not closed</numerusform>
+            <numerusform>None past the 3 working days; %Ln not closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not closed within 3 working days, of %Ln not closed</source>
+        <translation>
+            <numerusform>Not closed within 3 working days, of %Ln not closed</numerusform>
+            <numerusform>Not closed within 3 working days, of %Ln not closed</numerusform>
         </translation>
     </message>
 </context>
@@ -380,6 +418,37 @@
         <translation>
             <numerusform>%n assessment will be sent at the next sync; set the backend in Settings.</numerusform>
             <numerusform>%n assessments will be sent at the next sync; set the backend in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitegov::TicketsPage</name>
+    <message numerus="yes">
+        <source>%n error report(s)</source>
+        <translation>
+            <numerusform>%n error report</numerusform>
+            <numerusform>%n error reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error report(s) not closed by the deadline (3 working days).</source>
+        <translation>
+            <numerusform>%n error report not closed by the deadline (3 working days).</numerusform>
+            <numerusform>%n error reports not closed by the deadline (3 working days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors. Correct it and import the file again.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors. Correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n error report(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n error report from %1.</numerusform>
+            <numerusform>Imported %n error reports from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,7 @@ Cli::Cli()
     registerAssessmentCommands(*this);
     registerAssessmentReviewCommands(*this);
     registerOutboxCommands(*this);
+    registerTicketCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
     registerSiteViewCommands(*this);
