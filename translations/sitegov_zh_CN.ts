@@ -1382,6 +1382,17 @@
         </message>
     </context>
     <context>
+        <name>CalendarStore</name>
+        <message>
+            <source>The working-day calendar could not be read.</source>
+            <translation>工作日日历未能读取。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar could not be saved.</source>
+            <translation>工作日日历未能保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>Checklist</name>
         <message>
             <source>The checklist is not valid JSON: %1 (at byte %2).</source>
@@ -2593,6 +2604,110 @@
             <source>Include the persons no longer active.</source>
             <translation>包括已不在岗的人员。</translation>
         </message>
+        <message>
+            <source>Only tickets in this state: open, replied, closed, overdue or unclosed.</source>
+            <translation>仅列出该状态的留言：open（待办理）、replied（已答复）、closed（已办结）、overdue（逾期）或 unclosed（未办结）。</translation>
+        </message>
+        <message>
+            <source>Only messages of this type: late, inaccurate, unanswered or unusable.</source>
+            <translation>仅列出该类型的留言：late（不及时）、inaccurate（不准确）、unanswered（不回应）或 unusable（不实用）。</translation>
+        </message>
+        <message>
+            <source>Only tickets whose number, site, unit or text contains this.</source>
+            <translation>仅列出编号、网站、单位或留言内容包含该文字的留言。</translation>
+        </message>
+        <message>
+            <source>List error-report tickets (我为政府网站找错) with their deadlines; overdue ones are flagged.</source>
+            <translation>列出“我为政府网站找错”留言及其办理期限，逾期的加标记。</translation>
+        </message>
+        <message>
+            <source>Export error-report tickets to CSV or XLSX with their replies and state (the first columns import again).</source>
+            <translation>将找错留言连同答复和办理状态导出为 CSV 或 XLSX（前几列可再次导入）。</translation>
+        </message>
+        <message>
+            <source>Import the error-report platform's messages from CSV (UTF-8 or GBK) or XLSX; all or nothing, every bad row named.</source>
+            <translation>从找错平台导出的 CSV（UTF-8 或 GBK）或 XLSX 文件导入留言；全部导入或全部不导入，逐行列出有误的行。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: 留言编号, 网站标识码, 留言类型, 留言内容, 收到时间 (or message_no, site_code, kind, body, received_at).</source>
+            <translation>CSV 或 XLSX 文件：留言编号、网站标识码、留言类型、留言内容、收到时间（或 message_no、site_code、kind、body、received_at）。</translation>
+        </message>
+        <message>
+            <source>Register one message of the error-report platform by hand.</source>
+            <translation>手工登记一条找错平台留言。</translation>
+        </message>
+        <message>
+            <source>The platform's message number.</source>
+            <translation>平台留言编号。</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>The site's identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>late, inaccurate, unanswered or unusable.</source>
+            <translation>late（不及时）、inaccurate（不准确）、unanswered（不回应）或 unusable（不实用）。</translation>
+        </message>
+        <message>
+            <source>The message's text.</source>
+            <translation>留言内容。</translation>
+        </message>
+        <message>
+            <source>When it was received (default: now), e.g. 2026-09-30 16:20.</source>
+            <translation>收到时间（默认为现在），如 2026-09-30 16:20。</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Record the unit's reply to a message.</source>
+            <translation>登记网站主办单位对留言的答复。</translation>
+        </message>
+        <message>
+            <source>The reply.</source>
+            <translation>答复内容。</translation>
+        </message>
+        <message>
+            <source>Record whether a message is valid.</source>
+            <translation>登记留言是否有效。</translation>
+        </message>
+        <message>
+            <source>The message is valid.</source>
+            <translation>留言有效。</translation>
+        </message>
+        <message>
+            <source>The message is not valid.</source>
+            <translation>留言无效。</translation>
+        </message>
+        <message>
+            <source>Close a verified message (a valid one after the unit's reply).</source>
+            <translation>办结已核实的留言（有效留言须在单位答复后办结）。</translation>
+        </message>
+        <message>
+            <source>A quarter's error-report figures per unit: received, valid, closed on time, on-time rate.</source>
+            <translation>按单位统计一个季度的找错留言：收到数、有效数、按期办结数、按期办结率。</translation>
+        </message>
+        <message>
+            <source>The quarter, e.g. 2026-Q4.</source>
+            <translation>季度，如 2026-Q4。</translation>
+        </message>
+        <message>
+            <source>Import a year's holiday arrangement (JSON, as resources/calendar/2026.json) for the working-day deadlines.</source>
+            <translation>导入某一年的节假日安排（JSON，格式同 resources/calendar/2026.json），用于按工作日计算办理期限。</translation>
+        </message>
+        <message>
+            <source>The calendar file of one year.</source>
+            <translation>一年的日历文件。</translation>
+        </message>
+        <message>
+            <source>List the years of the working-day calendar and their sources.</source>
+            <translation>列出工作日日历已有的年份及其依据。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -2668,6 +2783,10 @@
         <message>
             <source>The open requests could not be counted.</source>
             <translation>无法统计办理中的申请。</translation>
+        </message>
+        <message>
+            <source>The error reports could not be counted.</source>
+            <translation>找错留言未能统计。</translation>
         </message>
     </context>
     <context>
@@ -2795,6 +2914,10 @@
         <message>
             <source>The demo inspections could not be written.</source>
             <translation>无法写入演示巡查记录。</translation>
+        </message>
+        <message>
+            <source>The demo's sites could not be read.</source>
+            <translation>演示数据的网站未能读取。</translation>
         </message>
     </context>
     <context>
@@ -8020,6 +8143,360 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>TicketCommands</name>
+        <message>
+            <source>Unknown status "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Unknown type "%1": use late, inaccurate, unanswered or unusable (不及时, 不准确, 不回应, 不实用).</source>
+            <translation>未知类型“%1”：请使用 late、inaccurate、unanswered 或 unusable（不及时、不准确、不回应、不实用）。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>not valid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Error reports</source>
+            <translation>找错留言</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n ticket(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条留言导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请给出要导入的一个文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n ticket(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>已从 %1（%2）导入 %n 条留言。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no messages: nothing was imported.</source>
+            <translation>文件中没有留言，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Give the type with --kind: late, inaccurate, unanswered or unusable (不及时, 不准确, 不回应, 不实用).</source>
+            <translation>请用 --kind 给出类型：late、inaccurate、unanswered 或 unusable（不及时、不准确、不回应、不实用）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time: write it as 2026-09-30 16:20.</source>
+            <translation>“%1”不是时间，请写成 2026-09-30 16:20。</translation>
+        </message>
+        <message>
+            <source>Registered the message %1 for %2 (%3), due %4.</source>
+            <translation>已登记留言 %1，转 %2（%3）办理，期限 %4。</translation>
+        </message>
+        <message>
+            <source>Give the number of one message.</source>
+            <translation>请给出一条留言的编号。</translation>
+        </message>
+        <message>
+            <source>There is no message %1.</source>
+            <translation>没有编号为 %1 的留言。</translation>
+        </message>
+        <message>
+            <source>Recorded the reply to %1.</source>
+            <translation>已登记留言 %1 的答复。</translation>
+        </message>
+        <message>
+            <source>Say either --valid or --not-valid.</source>
+            <translation>请给出 --valid 或 --not-valid 之一。</translation>
+        </message>
+        <message>
+            <source>The message %1 is valid.</source>
+            <translation>留言 %1 有效。</translation>
+        </message>
+        <message>
+            <source>The message %1 is not valid.</source>
+            <translation>留言 %1 无效。</translation>
+        </message>
+        <message>
+            <source>Closed %1 on time.</source>
+            <translation>留言 %1 已按期办结。</translation>
+        </message>
+        <message>
+            <source>Closed %1, after its deadline %2.</source>
+            <translation>留言 %1 已办结，已超过办理期限 %2。</translation>
+        </message>
+        <message>
+            <source>Give the quarter with --quarter, e.g. 2026-Q4.</source>
+            <translation>请用 --quarter 给出季度，如 2026-Q4。</translation>
+        </message>
+        <message>
+            <source>Closed on time</source>
+            <translation>按期办结</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>Give the one calendar file to import.</source>
+            <translation>请给出要导入的一个日历文件。</translation>
+        </message>
+        <message>
+            <source>The calendar file %1 could not be read.</source>
+            <translation>日历文件 %1 未能读取。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar of %1 is the imported one from now on; deadlines already given stay.</source>
+            <translation>%1 年的工作日日历自即日起以导入的为准；已确定的办理期限不变。</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>放假天数</translation>
+        </message>
+        <message>
+            <source>Worked weekend days</source>
+            <translation>调休上班天数</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>imported by %1</source>
+            <translation>由 %1 导入</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>随程序提供</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketExchange</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (2026-09-30 16:20)</source>
+            <translation>“%1”不是时间（应为 2026-09-30 16:20）</translation>
+        </message>
+        <message>
+            <source>write 不及时, 不准确, 不回应 or 不实用, not "%1"</source>
+            <translation>应填写不及时、不准确、不回应或不实用，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>the message %1 has a row above already</source>
+            <translation>留言 %1 在前面已有一行</translation>
+        </message>
+        <message>
+            <source>there is no site with the identifier code %1</source>
+            <translation>没有网站标识码为 %1 的网站</translation>
+        </message>
+        <message>
+            <source>the site %1 is called %2</source>
+            <translation>网站 %1 的名称是 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The error-report tickets could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketRules</name>
+        <message>
+            <source>Not timely</source>
+            <translation>不及时</translation>
+        </message>
+        <message>
+            <source>Not accurate</source>
+            <translation>不准确</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>不回应</translation>
+        </message>
+        <message>
+            <source>Not practical</source>
+            <translation>不实用</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待办理</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已办结</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketService</name>
+        <message>
+            <source>The error-report ticket could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such error-report ticket.</source>
+            <translation>没有这条找错留言。</translation>
+        </message>
+        <message>
+            <source>Enter the platform's message number.</source>
+            <translation>请填写平台留言编号。</translation>
+        </message>
+        <message>
+            <source>The message number is at most 64 characters long.</source>
+            <translation>留言编号最多 64 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose the site the message is about.</source>
+            <translation>请选择留言涉及的网站。</translation>
+        </message>
+        <message>
+            <source>Enter the text of the message.</source>
+            <translation>请填写留言内容。</translation>
+        </message>
+        <message>
+            <source>The message is at most %1 characters long.</source>
+            <translation>留言内容最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Enter when the message was received (2026-09-30 16:20).</source>
+            <translation>请填写收到留言的时间（如 2026-09-30 16:20）。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The error-report tickets could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+        <message>
+            <source>The message %1 is registered already.</source>
+            <translation>留言 %1 已登记过。</translation>
+        </message>
+        <message>
+            <source>The site's responsible person could not be read.</source>
+            <translation>网站责任人未能读取。</translation>
+        </message>
+        <message>
+            <source>The error-report ticket could not be saved.</source>
+            <translation>找错留言未能保存。</translation>
+        </message>
+        <message>
+            <source>The ticket %1 is closed already.</source>
+            <translation>留言 %1 已办结。</translation>
+        </message>
+        <message>
+            <source>Write the unit's reply.</source>
+            <translation>请填写单位的答复。</translation>
+        </message>
+        <message>
+            <source>The reply is at most %1 characters long.</source>
+            <translation>答复最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Verify the message first: say whether it is valid.</source>
+            <translation>请先核实留言：确定是否有效。</translation>
+        </message>
+        <message>
+            <source>A valid message is closed after the unit has replied.</source>
+            <translation>有效留言须在单位答复后办结。</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be closed before it was received.</source>
+            <translation>留言不能在收到之前办结。</translation>
+        </message>
+        <message>
+            <source>The overdue error-report tickets could not be counted.</source>
+            <translation>逾期找错留言未能统计。</translation>
+        </message>
+        <message>
+            <source>A quarter is 1 to 4.</source>
+            <translation>季度应为 1 至 4。</translation>
+        </message>
+        <message>
+            <source>The error-report figures could not be read.</source>
+            <translation>找错留言统计数据未能读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenCommand</name>
         <message>
             <source>Unknown option %1.</source>
@@ -8328,6 +8805,45 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>The units with a draft weekly review could not be counted.</source>
             <translation>无法统计一周一点评为草稿的单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCalendar</name>
+        <message>
+            <source>The calendar file is not a calendar of holidays (JSON with year, holidays and workdays).</source>
+            <translation>该文件不是节假日日历（应为含 year、holidays 和 workdays 的 JSON）。</translation>
+        </message>
+        <message>
+            <source>The calendar file does not say which year it is for ("year": 2026).</source>
+            <translation>日历文件没有写明年份（"year": 2026）。</translation>
+        </message>
+        <message>
+            <source>The calendar file does not name the notice it was written from ("source").</source>
+            <translation>日历文件没有写明所依据的通知（"source"）。</translation>
+        </message>
+        <message>
+            <source>The calendar file has "%1" where %2 should be a date (2026-10-01).</source>
+            <translation>日历文件中 %2 处为“%1”，应为日期（如 2026-10-01）。</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 has a day of another year: %2.</source>
+            <translation>%1 年的日历含有其他年份的日期：%2。</translation>
+        </message>
+        <message>
+            <source>The holiday %1 ends before it begins.</source>
+            <translation>假期“%1”的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The calendar file names %1 twice.</source>
+            <translation>日历文件中 %1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>%1 is a weekday: only a Saturday or Sunday can be a worked day (调休).</source>
+            <translation>%1 是工作日：只有周六或周日才能调休上班。</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 has no public holidays.</source>
+            <translation>%1 年的日历没有法定节假日。</translation>
         </message>
     </context>
     <context>
@@ -9678,6 +10194,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)</source>
             <translation>计划 %1 个，已评 %2 个，不合格 %3 个；抽查覆盖运行网站的比例（要求不低于 %4）</translation>
+        </message>
+        <message>
+            <source>Overdue error reports</source>
+            <translation>逾期找错留言</translation>
+        </message>
+        <message numerus="yes">
+            <source>None past the 3 working days; %Ln not closed</source>
+            <translation>
+                <numerusform>无超过 3 个工作日未办结的；%Ln 条未办结</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not closed within 3 working days, of %Ln not closed</source>
+            <translation>
+                <numerusform>超过 3 个工作日未办结，共 %Ln 条未办结</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12984,6 +13516,406 @@ Matched text: %5
         <message>
             <source>Details</source>
             <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketDetailPanel</name>
+        <message>
+            <source>Choose a ticket to see it here.</source>
+            <translation>选择一条留言，在此查看。</translation>
+        </message>
+        <message>
+            <source>&amp;Reply…</source>
+            <translation>答复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Valid</source>
+            <translation>有效(&amp;V)</translation>
+        </message>
+        <message>
+            <source>N&amp;ot valid</source>
+            <translation>无效(&amp;O)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>办结(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>网站：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>收到时间：</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>办理期限：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Verified:</source>
+            <translation>核实：</translation>
+        </message>
+        <message>
+            <source>Record the unit's reply (Ctrl+R)</source>
+            <translation>登记单位的答复（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>The office finds the message valid</source>
+            <translation>核实为有效留言</translation>
+        </message>
+        <message>
+            <source>The office finds the message not valid</source>
+            <translation>核实为无效留言</translation>
+        </message>
+        <message>
+            <source>Close the ticket (办结): after the verdict, and for a valid message after the reply</source>
+            <translation>办结留言：须先核实，有效留言还须在答复之后</translation>
+        </message>
+        <message>
+            <source>Message:</source>
+            <translation>留言内容：</translation>
+        </message>
+        <message>
+            <source>Reply:</source>
+            <translation>答复：</translation>
+        </message>
+        <message>
+            <source>Error report</source>
+            <translation>找错留言</translation>
+        </message>
+        <message>
+            <source>Message %1</source>
+            <translation>留言 %1</translation>
+        </message>
+        <message>
+            <source>No responsible person registered</source>
+            <translation>未登记责任人</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1，已逾期</translation>
+        </message>
+        <message>
+            <source>Closed on %1, on time</source>
+            <translation>%1 按期办结</translation>
+        </message>
+        <message>
+            <source>Closed on %1, late</source>
+            <translation>%1 办结，已逾期</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <source>Valid (%1)</source>
+            <translation>有效（%1）</translation>
+        </message>
+        <message>
+            <source>Not valid (%1)</source>
+            <translation>无效（%1）</translation>
+        </message>
+        <message>
+            <source>No reply yet.</source>
+            <translation>尚未答复。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Reply to %1</source>
+            <translation>答复留言 %1</translation>
+        </message>
+        <message>
+            <source>The unit's reply, as sent to the platform:</source>
+            <translation>单位的答复（与报送平台的一致）：</translation>
+        </message>
+        <message>
+            <source>The reply to %1 is recorded.</source>
+            <translation>留言 %1 的答复已登记。</translation>
+        </message>
+        <message>
+            <source>%1 is valid.</source>
+            <translation>%1 有效。</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 无效。</translation>
+        </message>
+        <message>
+            <source>%1 is closed.</source>
+            <translation>%1 已办结。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketDialog</name>
+        <message>
+            <source>Register an error report</source>
+            <translation>登记找错留言</translation>
+        </message>
+        <message>
+            <source>The site's identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>&amp;Message number:</source>
+            <translation>留言编号(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>网站(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Received:</source>
+            <translation>收到时间(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>留言内容(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>A message of the national platform (我为政府网站找错): it goes to the site's unit, which deals with it within 3 working days.</source>
+            <translation>全国政府网站“我为政府网站找错”平台的留言：转网站主办单位，由其在 3 个工作日内办理。</translation>
+        </message>
+        <message>
+            <source>No site has this code.</source>
+            <translation>没有使用该标识码的网站。</translation>
+        </message>
+        <message>
+            <source>Deadline: %1 (3 working days later)</source>
+            <translation>办理期限：%1（3 个工作日后）</translation>
+        </message>
+        <message>
+            <source>The calendar has no holidays of %1: only weekends count.</source>
+            <translation>日历中没有 %1 年的节假日安排，只按周末计算。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketListModel</name>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>核实</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Not valid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>Not closed by its deadline (3 working days after it was received)</source>
+            <translation>未在办理期限（收到后 3 个工作日）内办结</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketsPage</name>
+        <message>
+            <source>Search number, site, unit or text (Ctrl+F)</source>
+            <translation>搜索编号、网站、单位或留言内容（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search error reports</source>
+            <translation>搜索找错留言</translation>
+        </message>
+        <message>
+            <source>Error reports</source>
+            <translation>找错留言</translation>
+        </message>
+        <message>
+            <source>&amp;New error report…</source>
+            <translation>登记留言(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a message of the error-report platform by hand (Ctrl+N)</source>
+            <translation>手工登记一条找错平台留言（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Your roles do not handle error reports.</source>
+            <translation>您的角色不办理找错留言。</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import the platform's export: CSV (UTF-8 or GBK) or XLSX (Ctrl+I)</source>
+            <translation>导入平台导出的文件：CSV（UTF-8 或 GBK）或 XLSX（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Type filter</source>
+            <translation>类型筛选</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error report(s)</source>
+            <translation>
+                <numerusform>%n 条留言</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No error report matches these filters.</source>
+            <translation>没有符合筛选条件的留言。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No error report has been registered yet. Import the platform's export or register a message by hand.</source>
+            <translation>尚未登记找错留言。请导入平台导出的文件，或手工登记留言。</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>All units in my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>my jurisdiction</source>
+            <translation>本辖区</translation>
+        </message>
+        <message>
+            <source>Reading the error reports…</source>
+            <translation>正在读取找错留言…</translation>
+        </message>
+        <message>
+            <source>Every error report is within its deadline.</source>
+            <translation>所有留言均未超过办理期限。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error report(s) not closed by the deadline (3 working days).</source>
+            <translation>
+                <numerusform>%n 条留言未在办理期限（3 个工作日）内办结。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The error report is registered.</source>
+            <translation>留言已登记。</translation>
+        </message>
+        <message>
+            <source>Import error reports</source>
+            <translation>导入找错留言</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors. Correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no messages: nothing was imported.</source>
+            <translation>文件中没有留言，未导入任何数据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n error report(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 条留言。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
