@@ -172,19 +172,14 @@ public:
 
     static std::optional<Target> target(QCommandLineParser& p, CliIo& io, int& code)
     {
-        code = 2;
-        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one request."));
-        if (id == 0)
+        auto on = Cli::actingOn(p, io, tr("Give the number of one request."), code);
+        if (!on)
             return std::nullopt;
-        code = 1;
-        auto acting = Cli::acting(p, io);
-        if (!acting)
-            return std::nullopt;
-        if (const auto r = RequestQueries(acting->db->connection()).byId(id); !r) {
+        if (const auto r = RequestQueries(on->acting.db->connection()).byId(on->id); !r) {
             io.err << r.error().fullText() << Qt::endl;
             return std::nullopt;
         }
-        return Target{std::move(acting->db), acting->session, id};
+        return Target{std::move(on->acting.db), on->acting.session, on->id};
     }
 
     static int refused(CliIo& io, const QString& what, const Error& error)
