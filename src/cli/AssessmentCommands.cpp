@@ -108,13 +108,7 @@ void registerAssessmentCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addOption(month);
             p.addOption(org);
-            p.addOption(
-                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption(
-                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
-                Cli::tr("ENCODING")});
-            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+            Cli::addTableWriteOptions(p);
         },
         &AssessmentCommands::exportTable});
     cli.add({QStringLiteral("assessment import"),

@@ -179,6 +179,15 @@ std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser
     return options;
 }
 
+void Cli::addTableWriteOptions(QCommandLineParser& parser)
+{
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("format"), tr("csv or xlsx (default: from the file name)."), tr("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("encoding"), tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."), tr("ENCODING")});
+    parser.addOption({QStringLiteral("english-headers"), tr("Name the columns with their English keys.")});
+}
+
 QString Cli::databasePath(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("database"));

@@ -151,6 +151,8 @@ public:
     // nothing (after saying why on the error stream) when one is missing or wrong.
     static std::optional<TableWriteOptions> tableWriteOptions(
         const QCommandLineParser& parser, const QString& output, CliIo& io);
+    // Declares what tableWriteOptions() reads (--output, --format, --encoding) and --english-headers.
+    static void addTableWriteOptions(QCommandLineParser& parser);
 
 private:
     int overview(CliIo& io, int exitCode) const;

@@ -141,13 +141,7 @@ void registerRegistryCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
-            p.addOption(
-                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption(
-                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
-                Cli::tr("ENCODING")});
-            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+            Cli::addTableWriteOptions(p);
         },
         &RegistryCommands::exportTable});
 }

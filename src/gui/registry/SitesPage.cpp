@@ -52,8 +52,7 @@ namespace {
 template <typename E> void fillCombo(QComboBox* combo, const QString& allText, const QList<E>& values)
 {
     combo->addItem(allText, QString());
-    for (E v : values)
-        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
+    ChoiceBox::addKeys(combo, values);
 }
 
 } // namespace
