@@ -410,10 +410,6 @@
         <translation>已将 %2 抽查计划的 %1 个网站导出到 %3。</translation>
     </message>
     <message>
-        <source>Give the one file to import.</source>
-        <translation>请给出要导入的一个文件。</translation>
-    </message>
-    <message>
         <source>Imported the assessments of %1 of %2 sites from %3 (%4).</source>
         <translation>已从 %3（%4）导入 %2 个网站中 %1 个网站的评分。</translation>
     </message>
@@ -437,10 +433,6 @@
     <message>
         <source>The office has no spot-check plan for %1: draw it first.</source>
         <translation>该办公室没有 %1 的抽查计划：请先抽取计划。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears twice in the header.</source>
-        <translation>表头中“%1”列出现了两次。</translation>
     </message>
     <message>
         <source>The file has no column &quot;%1&quot; (%2): the first line must name the columns.</source>
@@ -2282,6 +2274,10 @@
         <source>&quot;%1&quot; is not a month: write it as 2026-11.</source>
         <translation>“%1”不是月份：请写作 2026-11。</translation>
     </message>
+    <message>
+        <source>Give the one file to import.</source>
+        <translation>请指定一个要导入的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnSelector</name>
@@ -2622,6 +2618,13 @@
     </message>
 </context>
 <context>
+    <name>HeaderIndex</name>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>表头中“%1”列出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>Cannot listen on %1:%2.</source>
@@ -2638,10 +2641,6 @@
 </context>
 <context>
     <name>InspectionCommands</name>
-    <message>
-        <source>Give the one file to import.</source>
-        <translation>请指定一个要导入的文件。</translation>
-    </message>
     <message>
         <source>Imported %1 of %2 inspections from %3 (%4).</source>
         <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
@@ -2771,10 +2770,6 @@
 </context>
 <context>
     <name>InspectionExchange</name>
-    <message>
-        <source>The column &quot;%1&quot; appears twice in the header.</source>
-        <translation>表头中“%1”列出现了两次。</translation>
-    </message>
     <message>
         <source>The file has no column &quot;%1&quot; (%2): the first line must name the columns.</source>
         <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
@@ -3661,10 +3656,6 @@
     <message>
         <source>Availability, %1 (%2 to %3)</source>
         <translation>可用性，%1（%2 至 %3）</translation>
-    </message>
-    <message>
-        <source>Give the one file to import.</source>
-        <translation>请指定一个要导入的文件。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors.</source>
