@@ -186,7 +186,8 @@ struct TableWriter::Impl
                 c = CsvWriter::safeCell(c);
         }
         if (!csv->writeRow(safe))
-            return fail(TableWriter::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), csv->errorString()));
+            return fail(
+                TableWriter::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), csv->errorString()));
         return true;
     }
 };
