@@ -28,17 +28,6 @@
 
 namespace sitegov {
 
-namespace {
-
-template<typename E>
-void fillKeys(QComboBox* combo, const QList<E>& values)
-{
-    for (E v : values)
-        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
-}
-
-} // namespace
-
 RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* parent,
     std::optional<RequestType> initialType, qint64 siteId)
     : QDialog(parent)
@@ -74,8 +63,8 @@ RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* par
     m_fields->setGeneral(m_ui->findingsLabel);
     for (AttachmentKind k : RequestRules::attachmentKinds())
         m_ui->attachKindCombo->addItem(RequestRules::displayName(k), RequestRules::key(k));
-    fillKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
-    fillKeys(m_ui->proposalPlatformCombo, Vocabulary::platforms());
+    ChoiceBox::addKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
+    ChoiceBox::addKeys(m_ui->proposalPlatformCombo, Vocabulary::platforms());
     m_ui->proposalKindCombo->setCurrentIndex(m_ui->proposalKindCombo->findData(Vocabulary::key(SiteKind::Department)));
     m_ui->proposalPlatformCombo->setCurrentIndex(m_ui->proposalPlatformCombo->findData(Vocabulary::key(Platform::Unified)));
 

@@ -9,6 +9,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
+#include "gui/common/UnitPicker.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/DashboardStats.h"
@@ -143,8 +144,7 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_level->setObjectName(QStringLiteral("scoresLevel"));
     m_level->setAccessibleName(tr("Level"));
     m_level->addItem(tr("All levels"), QString());
-    for (AdminLevel l : Vocabulary::adminLevels())
-        m_level->addItem(Vocabulary::displayName(l), Vocabulary::key(l));
+    ChoiceBox::addKeys(m_level, Vocabulary::adminLevels());
     m_trendMode = new QComboBox(this);
     m_trendMode->setObjectName(QStringLiteral("scoresTrendMode"));
     m_trendMode->setAccessibleName(tr("Trend lines"));

@@ -174,8 +174,9 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n site(s)", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
+    m_pane->followLoads(
+        m_model, [this] { refresh(); },
+        [this] {
             if (m_planId == 0 && this->context().session.can(Action::PlanSpotChecks))
                 m_state->showEmpty(
                     tr("No plan has been drawn for this month yet."), tr("Draw plan"), [this] { drawPlan(); });
@@ -183,13 +184,7 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
                 m_state->showEmpty(tr("No plan has been drawn for this month yet."));
             else
                 m_state->showEmpty(tr("No site of the plan matches these filters."));
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-    });
-    connect(m_model, &QueryTableModel::loadFailed, this,
-        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+        });
 }
 
 qint64 SpotChecksPage::officeId() const
