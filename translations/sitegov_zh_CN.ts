@@ -12439,6 +12439,18 @@ Matched text: %5
             <numerusform>%n 份评分将在下次同步时报送；请在“设置”中配置考核后台。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All offices of my jurisdiction</source>
+        <translation>本辖区全部单位</translation>
+    </message>
+    <message>
+        <source>No office of the jurisdiction has a plan for this month yet.</source>
+        <translation>本辖区各单位本月均未抽取抽查计划。</translation>
+    </message>
+    <message>
+        <source>Plans of the offices of the jurisdiction: %1 · %2 sites planned · %3 submitted, %4 confirmed, %5 failing</source>
+        <translation>本辖区各单位抽查计划 %1 个 · 计划抽查网站 %2 个 · 已提交 %3 个，已确认 %4 个，不合格 %5 个</translation>
+    </message>
 </context>
 <context>
     <name>sitegov::StateView</name>
