@@ -1,16 +1,17 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ConsoleStyle.h"
 #include "gui/common/ListTable.h"
 #include "gui/common/Page.h"
 #include "gui/common/QueryTableModel.h"
 #include "gui/dashboard/FigureCard.h"
-#include "gui/probe/VetoRiskDialog.h"
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "gui/inspections/InspectionsPage.h"
+#include "gui/probe/VetoRiskDialog.h"
 #include "gui/registry/ImportDialog.h"
 #include "gui/registry/SiteListModel.h"
 #include "gui/registry/SitesPage.h"
@@ -19,7 +20,6 @@
 #include "gui/requests/RequestDialog.h"
 #include "gui/spotchecks/SpotCheckListModel.h"
 #include "gui/spotchecks/SpotChecksPage.h"
-#include "demo/DemoBuilder.h"
 #include "storage/AccountService.h"
 #include "storage/PasswordHasher.h"
 #include "storage/TableReader.h"
@@ -37,9 +37,9 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyleFactory>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -173,7 +173,8 @@ private Q_SLOTS:
                 return nullptr;
             auto* card = window.findChild<FigureCard*>(QLatin1String(name));
             if (!card
-                || !QTest::qWaitFor([&] { return !card->context().isEmpty() && !window.currentPage()->isBusy(); }, 15000))
+                || !QTest::qWaitFor(
+                    [&] { return !card->context().isEmpty() && !window.currentPage()->isBusy(); }, 15000))
                 return nullptr;
             return card;
         };
@@ -183,7 +184,8 @@ private Q_SLOTS:
         };
         auto shownTotal = [&window]() -> qint64 {
             QueryTableModel* model = nullptr;
-            if (!QTest::qWaitFor([&] { return (model = shownModel(window)) && !model->isLoading() && model->totalCount() >= 0; },
+            if (!QTest::qWaitFor(
+                    [&] { return (model = shownModel(window)) && !model->isLoading() && model->totalCount() >= 0; },
                     15000))
                 return -1;
             return model->totalCount();
@@ -411,7 +413,8 @@ private Q_SLOTS:
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
         const double with = framed(table);
-        QVERIFY2(with > 0.25 && without < 0.05, qPrintable(QStringLiteral("%1 with the focus, %2 without").arg(with).arg(without)));
+        QVERIFY2(with > 0.25 && without < 0.05,
+            qPrintable(QStringLiteral("%1 with the focus, %2 without").arg(with).arg(without)));
 
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
         auto* card = window.findChild<FigureCard*>(QStringLiteral("figureOperating"));
@@ -472,7 +475,8 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto* search = qobject_cast<QLineEdit*>(QApplication::focusWidget());
         QVERIFY2(search && search->isVisible() && window.currentPage()->isAncestorOf(search),
-            qPrintable(QLatin1String(QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none")));
+            qPrintable(QLatin1String(
+                QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none")));
         QCOMPARE(window.currentPage()->shownList(), list);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(list->table()));
@@ -480,8 +484,8 @@ private Q_SLOTS:
         // Exported as shown, to both formats.
         QTemporaryDir dir;
         for (const auto format : {TableWriteOptions::Format::Csv, TableWriteOptions::Format::Xlsx}) {
-            const QString file = dir.filePath(format == TableWriteOptions::Format::Csv ? QStringLiteral("list.csv")
-                                                                                      : QStringLiteral("list.xlsx"));
+            const QString file = dir.filePath(
+                format == TableWriteOptions::Format::Csv ? QStringLiteral("list.csv") : QStringLiteral("list.xlsx"));
             TableWriteOptions options;
             options.format = format;
             const auto written = list->writeTo(file, options, &window);
@@ -564,10 +568,13 @@ private Q_SLOTS:
     // of the decision of the next step, and of the form of a returned request, on a 1024×768 screen.
     void previousOpinionReadWithoutScrolling()
     {
-        const qint64 inReview = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'in_review' AND current_step = 2"));
+        const qint64 inReview
+            = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'in_review' AND current_step = 2"));
         QVERIFY(inReview > 0);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT comment FROM request_steps WHERE request_id = %1 AND position = 1").arg(inReview)) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT comment FROM request_steps WHERE request_id = %1 AND position = 1")
+                           .arg(inReview))
+            && q.next());
         const QString reviewed = q.value(0).toString();
         QVERIFY(!reviewed.isEmpty());
         // Whole inside the dialog, and the dialog inside the screen.
@@ -575,7 +582,12 @@ private Q_SLOTS:
             QVERIFY(label && label->isVisible());
             QVERIFY2(dialog->height() <= 768, qPrintable(QString::number(dialog->height())));
             const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
-            QVERIFY2(dialog->rect().contains(inDialog), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(inDialog.x()).arg(inDialog.y()).arg(inDialog.width()).arg(inDialog.height())));
+            QVERIFY2(dialog->rect().contains(inDialog),
+                qPrintable(QStringLiteral("%1,%2 %3x%4")
+                               .arg(inDialog.x())
+                               .arg(inDialog.y())
+                               .arg(inDialog.width())
+                               .arg(inDialog.height())));
             QVERIFY(label->visibleRegion().boundingRect() == label->rect());
         };
         {
@@ -603,7 +615,9 @@ private Q_SLOTS:
         QVERIFY(returned > 0);
         QVERIFY(q.exec(QStringLiteral("SELECT s.comment, a.username FROM request_steps s JOIN requests r ON r.id = "
                                       "s.request_id JOIN accounts a ON a.id = r.filed_by WHERE s.request_id = %1 AND "
-                                      "s.decision = 'returned'").arg(returned)) && q.next());
+                                      "s.decision = 'returned'")
+                           .arg(returned))
+            && q.next());
         const QString why = q.value(0).toString();
         const QString filer = q.value(1).toString();
         QVERIFY(!why.isEmpty());

@@ -7,14 +7,15 @@
 #include "../GuiTestSupport.h"
 #include "../net/CannedServer.h"
 #include "../server/ServerFixture.h"
+#include "core/DivisionCode.h"
 #include "core/Language.h"
 #include "core/ScoreStats.h"
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
-#include "gui/dashboard/FigureCard.h"
-#include "core/DivisionCode.h"
 #include "gui/common/ConsoleStyle.h"
+#include "gui/dashboard/FigureCard.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/scores/BackendSettings.h"
 #include "gui/scores/ScoreSyncController.h"
@@ -22,28 +23,26 @@
 #include "gui/settings/SettingsPage.h"
 #include "server/DemoLoader.h"
 #include "storage/AccountService.h"
-#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
-#include <QHeaderView>
-#include <QSet>
 #include <QTableView>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sitegov;
@@ -327,7 +326,8 @@ private Q_SLOTS:
         QVERIFY2(region->itemText(pingtan).contains(QStringLiteral("平潭")), qPrintable(region->itemText(pingtan)));
         QTableView* table = c->page->table();
         int fuzhou = 0;
-        for (const Served& s : served(c->page->findChild<QComboBox*>(QStringLiteral("scoresPeriod"))->currentData().toString())) {
+        for (const Served& s :
+            served(c->page->findChild<QComboBox*>(QStringLiteral("scoresPeriod"))->currentData().toString())) {
             QSqlQuery q(m_db->connection());
             q.prepare(QStringLiteral("SELECT o.division_code FROM sites s JOIN organisations o ON o.id = s.host_org_id "
                                      "WHERE s.code = ?"));
@@ -374,14 +374,17 @@ private Q_SLOTS:
             QVERIFY(c->window->showPage(QStringLiteral("dashboard")));
             auto* card = c->window->findChild<FigureCard*>(QLatin1String(name));
             QVERIFY(card);
-            QTRY_VERIFY_WITH_TIMEOUT(card->value() != QStringLiteral("–") && !c->window->currentPage()->isBusy(), kPatience);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                card->value() != QStringLiteral("–") && !c->window->currentPage()->isBusy(), kPatience);
             const QString value = card->value();
             const QString context = card->context();
             const QRegularExpressionMatch sites
                 = QRegularExpression(QStringLiteral("(\\d[\\d,]*) sites")).match(context);
             const QRegularExpressionMatch rate
                 = QRegularExpression(QStringLiteral("(\\d[\\d,]*) of (\\d[\\d,]*) passed")).match(context);
-            auto count = [](const QRegularExpressionMatch& m, int i) { return m.captured(i).remove(u',').toInt(); };
+            auto count = [](const QRegularExpressionMatch& m, int i) {
+                return m.captured(i).remove(u',').toInt();
+            };
             card->setFocus();
             QTest::keyClick(card, Qt::Key_Return);
             auto* page = qobject_cast<ScoresPage*>(c->window->currentPage());
@@ -399,7 +402,8 @@ private Q_SLOTS:
                 QCOMPARE(value, QLocale().toString(ScoreStats::mean(totals), 'f', 1));
                 QVERIFY2(sites.hasMatch() && count(sites, 1) == totals.size(), qPrintable(context));
             } else {
-                QCOMPARE(value, QLocale().toString(ScoreStats::percent(passed, int(totals.size())), 'f', 1) + QLocale().percent());
+                QCOMPARE(value,
+                    QLocale().toString(ScoreStats::percent(passed, int(totals.size())), 'f', 1) + QLocale().percent());
                 QVERIFY2(rate.hasMatch() && count(rate, 1) == passed && count(rate, 2) == totals.size(),
                     qPrintable(context));
             }
@@ -420,7 +424,10 @@ private Q_SLOTS:
         c->window->resize(1024, 768);
         QTRY_VERIFY2(histogram->geometry().top() >= ranking->geometry().bottom(),
             qPrintable(QStringLiteral("ranking %1,%2 histogram %3,%4")
-                           .arg(ranking->x()).arg(ranking->y()).arg(histogram->x()).arg(histogram->y())));
+                           .arg(ranking->x())
+                           .arg(ranking->y())
+                           .arg(histogram->x())
+                           .arg(histogram->y())));
         QCOMPARE(histogram->width(), ranking->width());
         QVERIFY2(ranking->width() >= 700, qPrintable(QString::number(ranking->width())));
         QVERIFY(c->page->levelChart()->geometry().top() >= histogram->geometry().bottom());
@@ -437,7 +444,8 @@ private Q_SLOTS:
         QVERIFY(settled(*c));
         QApplication::setActiveWindow(c->window.get());
         QVERIFY(QTest::qWaitForWindowActive(c->window.get()));
-        for (ChartPanel* chart : {static_cast<ChartPanel*>(c->page->rankingChart()), static_cast<ChartPanel*>(c->page->trendChart())}) {
+        for (ChartPanel* chart :
+            {static_cast<ChartPanel*>(c->page->rankingChart()), static_cast<ChartPanel*>(c->page->trendChart())}) {
             QVERIFY(!chart->isShowingEmpty());
             QApplication::clipboard()->clear();
             QVERIFY(QApplication::clipboard()->image().isNull());

@@ -113,8 +113,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = test::openTempDatabase(m_dir);
         QVERIFY(m_db);
-        const qint64 province = org(0, QStringLiteral("福建省人民政府"), AdminLevel::Province,
-            QStringLiteral("350000"), QStringLiteral("fj"));
+        const qint64 province = org(
+            0, QStringLiteral("福建省人民政府"), AdminLevel::Province, QStringLiteral("350000"), QStringLiteral("fj"));
         m_city = org(province, QStringLiteral("福州市人民政府"), AdminLevel::City, QStringLiteral("350100"),
             QStringLiteral("fuzhou"));
         QVERIFY(province && m_city);
@@ -188,7 +188,11 @@ private Q_SLOTS:
             const int width = table->columnWidth(column);
             const QString name = table->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(x >= 0 && x + width <= table->viewport()->width(),
-                qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(name).arg(x).arg(x + width).arg(table->viewport()->width())));
+                qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                               .arg(name)
+                               .arg(x)
+                               .arg(x + width)
+                               .arg(table->viewport()->width())));
             if (column == SpotCheckItemListQuery::Checker) {
                 const QString text = table->model()->index(0, column).data().toString();
                 QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text),
@@ -222,7 +226,9 @@ private Q_SLOTS:
             auto* submit = form->findChild<QPushButton*>(QStringLiteral("submitAssessment"));
             QVERIFY(submit && submit->isEnabled());
             QTest::mouseClick(submit, Qt::LeftButton);
-            QVERIFY2(form->findChild<QLabel*>(QStringLiteral("assessmentState"))->text().contains(QStringLiteral("ubmitted")),
+            QVERIFY2(form->findChild<QLabel*>(QStringLiteral("assessmentState"))
+                         ->text()
+                         .contains(QStringLiteral("ubmitted")),
                 qPrintable(form->findChild<QLabel*>(QStringLiteral("assessmentState"))->text()));
             form->reject();
         });
@@ -234,14 +240,16 @@ private Q_SLOTS:
         // The director reviews and confirms it; the confirmed assessment goes to the backend at once.
         plan->refresh();
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < plan->model()->rowCount(); ++r) {
-                if (plan->model()->raw(r, SpotCheckItemListQuery::Code).toString() == siteCode
-                    && plan->model()->statusKey(r) == u"submitted")
-                    row = r;
-            }
-            return row >= 0;
-        }(), kPatience);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < plan->model()->rowCount(); ++r) {
+                    if (plan->model()->raw(r, SpotCheckItemListQuery::Code).toString() == siteCode
+                        && plan->model()->statusKey(r) == u"submitted")
+                        row = r;
+                }
+                return row >= 0;
+            }(),
+            kPatience);
         const auto reviewing = test::answerNext<AssessmentDialog>([&](AssessmentDialog* form) {
             QCOMPARE(form->shownTotal(), shown);
             auto* confirm = form->findChild<QPushButton*>(QStringLiteral("confirmAssessment"));
@@ -259,13 +267,15 @@ private Q_SLOTS:
                 : "no sending");
         QCOMPARE(AssessmentOutbox(db()).counts()->sent, 1);
         // The list says it was sent.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < plan->model()->rowCount(); ++r) {
-                if (plan->model()->raw(r, SpotCheckItemListQuery::Code).toString() == siteCode)
-                    return plan->model()->raw(r, SpotCheckItemListQuery::Sending).toString() == u"sent";
-            }
-            return false;
-        }(), kPatience);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < plan->model()->rowCount(); ++r) {
+                    if (plan->model()->raw(r, SpotCheckItemListQuery::Code).toString() == siteCode)
+                        return plan->model()->raw(r, SpotCheckItemListQuery::Sending).toString() == u"sent";
+                }
+                return false;
+            }(),
+            kPatience);
 
         // The Scores page: the month's scores as the sync fetched them, the city's, with the site.
         QVERIFY(director.showPage(QStringLiteral("scores")));

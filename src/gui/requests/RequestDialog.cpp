@@ -194,8 +194,7 @@ void RequestDialog::load()
     // A returned request: why, at the top of the form, to be read before changing it.
     if (r->state == RequestState::Returned) {
         const auto steps = RequestQueries(m_context.database->connection()).steps(m_requestId);
-        const QString opinion
-            = RequestDetailPanel::latestOpinion(m_context, *r, steps ? *steps : QList<ChainStep>{});
+        const QString opinion = RequestDetailPanel::latestOpinion(m_context, *r, steps ? *steps : QList<ChainStep>{});
         if (!opinion.isEmpty()) {
             auto* label = new QLabel(opinion, this);
             label->setObjectName(QStringLiteral("requestOpinion"));

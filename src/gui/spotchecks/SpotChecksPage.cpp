@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <iterator>
 
 namespace sitegov {
@@ -71,9 +70,8 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     {
         using Q = SpotCheckItemListQuery;
         QHeaderView* header = m_table->horizontalHeader();
-        const int order[]
-            = {Q::Site, Q::Checker, Q::Status, Q::Score, Q::Result, Q::Sending, Q::Code, Q::Unit, Q::Level, Q::Kind,
-                  Q::Origin, Q::Office};
+        const int order[] = {Q::Site, Q::Checker, Q::Status, Q::Score, Q::Result, Q::Sending, Q::Code, Q::Unit,
+            Q::Level, Q::Kind, Q::Origin, Q::Office};
         for (int visual = 0; visual < int(std::size(order)); ++visual)
             header->moveSection(header->visualIndex(order[visual]), visual);
     }
