@@ -138,8 +138,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("status"), QStringLiteral("unsigned")}});
-    // The month's plans of the offices in the jurisdiction: the account's own office first.
-    go(m_spotChecks, QStringLiteral("spotchecks"), {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()}});
+    // The month's plans of every office in the jurisdiction, as the card counts them.
+    go(m_spotChecks, QStringLiteral("spotchecks"),
+        {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()},
+            {QStringLiteral("org"), qint64(0)}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };

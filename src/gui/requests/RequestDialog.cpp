@@ -7,6 +7,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
+#include "gui/requests/RequestDetailPanel.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -178,6 +180,21 @@ void RequestDialog::load()
     ChoiceBox::select(m_ui->unitCombo, r->draft.unitId);
     m_initialSite = r->draft.siteId;
     m_ui->titleEdit->setText(r->draft.title);
+    // A returned request: why, at the top of the form, to be read before changing it.
+    if (r->state == RequestState::Returned) {
+        const auto steps = RequestQueries(m_context.database->connection()).steps(m_requestId);
+        const QString opinion = RequestDetailPanel::latestOpinion(m_context, *r, steps ? *steps : QList<ChainStep>{});
+        if (!opinion.isEmpty()) {
+            auto* label = new QLabel(opinion, this);
+            label->setObjectName(QStringLiteral("requestOpinion"));
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::RichText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            label->setFrameShape(QFrame::StyledPanel);
+            label->setMargin(6);
+            m_ui->verticalLayout->insertWidget(0, label);
+        }
+    }
     m_ui->reasonEdit->setPlainText(r->draft.reason);
     m_ui->justificationEdit->setPlainText(r->draft.justification);
     const Site& p = r->draft.proposal;
