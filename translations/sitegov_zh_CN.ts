@@ -410,10 +410,6 @@
             <translation>已将 %2 抽查计划的 %1 个网站导出到 %3。</translation>
         </message>
         <message>
-            <source>Give the one file to import.</source>
-            <translation>请给出要导入的一个文件。</translation>
-        </message>
-        <message>
             <source>Imported the assessments of %1 of %2 sites from %3 (%4).</source>
             <translation>已从 %3（%4）导入 %2 个网站中 %1 个网站的评分。</translation>
         </message>
@@ -437,10 +433,6 @@
         <message>
             <source>The office has no spot-check plan for %1: draw it first.</source>
             <translation>该办公室没有 %1 的抽查计划：请先抽取计划。</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears twice in the header.</source>
-            <translation>表头中“%1”列出现了两次。</translation>
         </message>
         <message>
             <source>The file has no column "%1" (%2): the first line must name the columns.</source>
@@ -2708,6 +2700,10 @@
             <source>List the years of the working-day calendar and their sources.</source>
             <translation>列出工作日日历已有的年份及其依据。</translation>
         </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -3056,6 +3052,13 @@
         </message>
     </context>
     <context>
+        <name>HeaderIndex</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+    </context>
+    <context>
         <name>HttpServer</name>
         <message>
             <source>Cannot listen on %1:%2.</source>
@@ -3072,10 +3075,6 @@
     </context>
     <context>
         <name>InspectionCommands</name>
-        <message>
-            <source>Give the one file to import.</source>
-            <translation>请指定一个要导入的文件。</translation>
-        </message>
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
             <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
@@ -3205,10 +3204,6 @@
     </context>
     <context>
         <name>InspectionExchange</name>
-        <message>
-            <source>The column "%1" appears twice in the header.</source>
-            <translation>表头中“%1”列出现了两次。</translation>
-        </message>
         <message>
             <source>The file has no column "%1" (%2): the first line must name the columns.</source>
             <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
@@ -4168,10 +4163,6 @@
         <message>
             <source>Availability, %1 (%2 to %3)</source>
             <translation>可用性，%1（%2 至 %3）</translation>
-        </message>
-        <message>
-            <source>Give the one file to import.</source>
-            <translation>请指定一个要导入的文件。</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have errors.</source>
@@ -13501,6 +13492,18 @@ Matched text: %5
             <translation>
                 <numerusform>%n 份评分将在下次同步时报送；请在“设置”中配置考核后台。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All offices of my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>No office of the jurisdiction has a plan for this month yet.</source>
+            <translation>本辖区各单位本月均未抽取抽查计划。</translation>
+        </message>
+        <message>
+            <source>Plans of the offices of the jurisdiction: %1 · %2 sites planned · %3 submitted, %4 confirmed, %5 failing</source>
+            <translation>本辖区各单位抽查计划 %1 个 · 计划抽查网站 %2 个 · 已提交 %3 个，已确认 %4 个，不合格 %5 个</translation>
         </message>
     </context>
     <context>
