@@ -410,10 +410,6 @@
             <translation>已将 %2 抽查计划的 %1 个网站导出到 %3。</translation>
         </message>
         <message>
-            <source>Give the one file to import.</source>
-            <translation>请给出要导入的一个文件。</translation>
-        </message>
-        <message>
             <source>Imported the assessments of %1 of %2 sites from %3 (%4).</source>
             <translation>已从 %3（%4）导入 %2 个网站中 %1 个网站的评分。</translation>
         </message>
@@ -437,10 +433,6 @@
         <message>
             <source>The office has no spot-check plan for %1: draw it first.</source>
             <translation>该办公室没有 %1 的抽查计划：请先抽取计划。</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears twice in the header.</source>
-            <translation>表头中“%1”列出现了两次。</translation>
         </message>
         <message>
             <source>The file has no column "%1" (%2): the first line must name the columns.</source>
@@ -595,6 +587,177 @@
         <message>
             <source>The assessment could not be claimed for sending.</source>
             <translation>无法锁定该评分以便报送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentReviewCommands</name>
+        <message>
+            <source>assessment %1 of %2 (%3) for %4</source>
+            <translation>%2（%3）%4的测评（编号 %1）</translation>
+        </message>
+        <message>
+            <source>Give the number of one assessment.</source>
+            <translation>请给出一份测评的编号。</translation>
+        </message>
+        <message>
+            <source>The assessment was not submitted: %1</source>
+            <translation>测评未提交：%1</translation>
+        </message>
+        <message>
+            <source>Submitted %1 for review.</source>
+            <translation>已将%1提交审核。</translation>
+        </message>
+        <message>
+            <source>The assessment was not confirmed: %1</source>
+            <translation>测评未确认：%1</translation>
+        </message>
+        <message>
+            <source>Confirmed %1: score %2, failing; rectification item %3 is due on %4.</source>
+            <translation>已确认%1：得分 %2，不合格；整改事项 %3 的整改期限为 %4。</translation>
+        </message>
+        <message>
+            <source>Confirmed %1: score %2, passed.</source>
+            <translation>已确认%1：得分 %2，合格。</translation>
+        </message>
+        <message>
+            <source>It waits in the outbox until `sitegovctl outbox send` or the console's next sync sends it.</source>
+            <translation>该评分在待报送队列中等候，由 `sitegovctl outbox send` 或控制台下次同步报送考核后台。</translation>
+        </message>
+        <message>
+            <source>Say why the assessment goes back to its checker with --reason.</source>
+            <translation>请用 --reason 说明退回检查人的理由。</translation>
+        </message>
+        <message>
+            <source>The assessment was not returned: %1</source>
+            <translation>测评未退回：%1</translation>
+        </message>
+        <message>
+            <source>Returned %1 to its checker %2.</source>
+            <translation>已将%1退回检查人%2。</translation>
+        </message>
+        <message>
+            <source>Assessment %1: %2 (%3), %4</source>
+            <translation>测评 %1：%2（%3），%4</translation>
+        </message>
+        <message>
+            <source>Plan of %1; unit %2</source>
+            <translation>%1的抽查计划；主办单位：%2</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Score: %1 (deductions leave %2, bonus %3), %4</source>
+            <translation>得分：%1（扣分后 %2，加分 %3），%4</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>failing</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Veto: %1</source>
+            <translation>单项否决：%1</translation>
+        </message>
+        <message>
+            <source>Deduction: %1 −%2</source>
+            <translation>扣分：%1 −%2</translation>
+        </message>
+        <message>
+            <source>Summary: %1</source>
+            <translation>总体评价：%1</translation>
+        </message>
+        <message>
+            <source>Checker: %1</source>
+            <translation>检查人：%1</translation>
+        </message>
+        <message>
+            <source>Reviewer: %1</source>
+            <translation>审核人：%1</translation>
+        </message>
+        <message>
+            <source>Rectification item %1, due on %2</source>
+            <translation>整改事项 %1，整改期限 %2</translation>
+        </message>
+        <message>
+            <source>%1, scored %2 by the backend</source>
+            <translation>%1，考核后台得分 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Sending: %1</source>
+            <translation>报送：%1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Give the number of the failing site's rectification item.</source>
+            <translation>请给出不合格网站整改事项的编号。</translation>
+        </message>
+        <message>
+            <source>Name the person held to account with --person.</source>
+            <translation>请用 --person 写明被问责人员。</translation>
+        </message>
+        <message>
+            <source>--measure takes one of: %1.</source>
+            <translation>--measure 可取：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The accountability record was not saved: %1</source>
+            <translation>问责记录未保存：%1</translation>
+        </message>
+        <message>
+            <source>Accountability record %1: %2, %3, on rectification item %4.</source>
+            <translation>问责记录 %1：%2，%3，对应整改事项 %4。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>问责方式</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>记录人</translation>
         </message>
     </context>
     <context>
@@ -1211,6 +1374,17 @@
         </message>
     </context>
     <context>
+        <name>CalendarStore</name>
+        <message>
+            <source>The working-day calendar could not be read.</source>
+            <translation>工作日日历未能读取。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar could not be saved.</source>
+            <translation>工作日日历未能保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>Checklist</name>
         <message>
             <source>The checklist is not valid JSON: %1 (at byte %2).</source>
@@ -1274,6 +1448,14 @@
     </context>
     <context>
         <name>Cli</name>
+        <message>
+            <source>The SiteGov database file (default: %1).</source>
+            <translation>SiteGov 数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
         <message>
             <source>The command line of SiteGov, over the same database as the console.</source>
             <translation>SiteGov 命令行工具，与控制台使用同一数据库。</translation>
@@ -2275,12 +2457,252 @@
             <translation>“%1”不是月份：请写作 2026-11。</translation>
         </message>
         <message>
-            <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
-            <translation>SiteGov 数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
+            <source>The assessment's number (assessment_id in `sitegovctl spotcheck show --json`).</source>
+            <translation>测评编号（`sitegovctl spotcheck show --json` 中的 assessment_id）。</translation>
         </message>
         <message>
-            <source>PATH|URL</source>
-            <translation>路径|地址</translation>
+            <source>Submit a saved assessment for review (the checker); every veto item and deduction needs its evidence.</source>
+            <translation>将已保存的测评提交审核（检查人）；每个单项否决项和扣分项均须附证据。</translation>
+        </message>
+        <message>
+            <source>Confirm a submitted assessment (a reviewer of the office, not its checker): it counts from then on, waits in the outbox for the backend, and a failing site gets a rectification item.</source>
+            <translation>确认已提交的测评（由本办公室审核人确认，不得为检查人本人）：确认后计入结果，进入待报送队列等候报送考核后台，不合格网站生成整改事项。</translation>
+        </message>
+        <message>
+            <source>A failing site's rectification deadline (default: 30 days from today).</source>
+            <translation>不合格网站的整改期限（默认：自今日起30天）。</translation>
+        </message>
+        <message>
+            <source>The reviewer's note.</source>
+            <translation>审核意见。</translation>
+        </message>
+        <message>
+            <source>Return a submitted assessment to its checker, saying why (a reviewer of the office).</source>
+            <translation>将已提交的测评退回检查人并说明理由（本办公室审核人）。</translation>
+        </message>
+        <message>
+            <source>Why it goes back (required).</source>
+            <translation>退回理由（必填）。</translation>
+        </message>
+        <message>
+            <source>Show an assessment: its score, veto items and deductions, evidence, history and sending state.</source>
+            <translation>显示一份测评：得分、单项否决项和扣分项、证据、处理记录和报送状态。</translation>
+        </message>
+        <message>
+            <source>Record who was held to account for a failing site, and by which measure, on its rectification item; prints the record's number.</source>
+            <translation>在不合格网站的整改事项上记录问责人员和问责方式；输出记录编号。</translation>
+        </message>
+        <message>
+            <source>The number of the rectification item the failing site's assessment opened.</source>
+            <translation>不合格网站的测评生成的整改事项编号。</translation>
+        </message>
+        <message>
+            <source>The person held to account (required).</source>
+            <translation>被问责人员（必填）。</translation>
+        </message>
+        <message>
+            <source>Their post and unit.</source>
+            <translation>其职务和所在单位。</translation>
+        </message>
+        <message>
+            <source>interview (约谈), written_examination (书面检查), reprimand (通报批评), transfer (调离) or dismissal (免职).</source>
+            <translation>interview（约谈）、written_examination（书面检查）、reprimand（通报批评）、transfer（调离）或 dismissal（免职）。</translation>
+        </message>
+        <message>
+            <source>MEASURE</source>
+            <translation>问责方式</translation>
+        </message>
+        <message>
+            <source>The day of the decision (default: today).</source>
+            <translation>作出决定的日期（默认：今日）。</translation>
+        </message>
+        <message>
+            <source>List the accountability records of a rectification item.</source>
+            <translation>列出一个整改事项的问责记录。</translation>
+        </message>
+        <message>
+            <source>Send the confirmed assessments waiting in the outbox to sitegov-server (the write token in SITEGOV_BACKEND_TOKEN), and print each one's state.</source>
+            <translation>将待报送队列中已确认的评分报送 sitegov-server（写入令牌放在 SITEGOV_BACKEND_TOKEN 中），并输出每份的报送状态。</translation>
+        </message>
+        <message>
+            <source>The backend's address (default: the one set in the console's Settings).</source>
+            <translation>考核后台地址（默认：控制台设置中的地址）。</translation>
+        </message>
+        <message>
+            <source>Extra trusted certificates (PEM) for HTTPS (default: the Settings').</source>
+            <translation>HTTPS 额外信任的证书（PEM）（默认：设置中的证书）。</translation>
+        </message>
+        <message>
+            <source>Send this refused or waiting assessment again now (repeatable).</source>
+            <translation>立即重新报送这份被拒收或等待中的评分（可重复）。</translation>
+        </message>
+        <message>
+            <source>List the confirmed assessments in the outbox: waiting, sent, refused (with the backend's reason) or replaced.</source>
+            <translation>列出待报送队列中已确认的评分：等待报送、已报送、被拒收（附考核后台的理由）或已被替换。</translation>
+        </message>
+        <message>
+            <source>Only waiting, sent, refused or replaced.</source>
+            <translation>只列出 waiting（等待报送）、sent（已报送）、refused（被拒收）或 replaced（已被替换）的评分。</translation>
+        </message>
+        <message>
+            <source>List the registry's sites, as the console's Sites page filters them.</source>
+            <translation>列出登记的网站，筛选方式与控制台“网站”页相同。</translation>
+        </message>
+        <message>
+            <source>Only sites whose code, name, domain or unit contain every word of this text.</source>
+            <translation>只列出标识码、名称、域名或单位包含此文本中每个词的网站。</translation>
+        </message>
+        <message>
+            <source>Only the sites of this unit and the units under it: its number, division code or exact name.</source>
+            <translation>只列出此单位及其下级单位的网站：单位编号、区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>Only sites of this kind (portal or department).</source>
+            <translation>只列出此类网站（portal 门户网站或 department 部门网站）。</translation>
+        </message>
+        <message>
+            <source>Only sites in this status (e.g. operating, closed).</source>
+            <translation>只列出此状态的网站（如 operating、closed）。</translation>
+        </message>
+        <message>
+            <source>Only sites whose host unit is of this level.</source>
+            <translation>只列出主办单位为此层级的网站。</translation>
+        </message>
+        <message>
+            <source>Only sites the registry flags.</source>
+            <translation>只列出有登记标记的网站。</translation>
+        </message>
+        <message>
+            <source>Show a site: its fields, its flags, and who answers for it now and before.</source>
+            <translation>显示一个网站：登记信息、标记以及现任和历任负责人员。</translation>
+        </message>
+        <message>
+            <source>The site's identifier code or number.</source>
+            <translation>网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>List the responsible persons, with how many sites each answers for now.</source>
+            <translation>列出网站负责人员及每人现负责的网站数。</translation>
+        </message>
+        <message>
+            <source>Only persons whose name, phone or unit contain this text.</source>
+            <translation>只列出姓名、电话或所在单位包含此文本的人员。</translation>
+        </message>
+        <message>
+            <source>Only the persons of this unit: its number, division code or exact name.</source>
+            <translation>只列出此单位的人员：单位编号、区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>Include the persons no longer active.</source>
+            <translation>包括已不在岗的人员。</translation>
+        </message>
+        <message>
+            <source>Only tickets in this state: open, replied, closed, overdue or unclosed.</source>
+            <translation>仅列出该状态的留言：open（待办理）、replied（已答复）、closed（已办结）、overdue（逾期）或 unclosed（未办结）。</translation>
+        </message>
+        <message>
+            <source>Only messages of this type: late, inaccurate, unanswered or unusable.</source>
+            <translation>仅列出该类型的留言：late（不及时）、inaccurate（不准确）、unanswered（不回应）或 unusable（不实用）。</translation>
+        </message>
+        <message>
+            <source>Only tickets whose number, site, unit or text contains this.</source>
+            <translation>仅列出编号、网站、单位或留言内容包含该文字的留言。</translation>
+        </message>
+        <message>
+            <source>List error-report tickets (我为政府网站找错) with their deadlines; overdue ones are flagged.</source>
+            <translation>列出“我为政府网站找错”留言及其办理期限，逾期的加标记。</translation>
+        </message>
+        <message>
+            <source>Export error-report tickets to CSV or XLSX with their replies and state (the first columns import again).</source>
+            <translation>将找错留言连同答复和办理状态导出为 CSV 或 XLSX（前几列可再次导入）。</translation>
+        </message>
+        <message>
+            <source>Import the error-report platform's messages from CSV (UTF-8 or GBK) or XLSX; all or nothing, every bad row named.</source>
+            <translation>从找错平台导出的 CSV（UTF-8 或 GBK）或 XLSX 文件导入留言；全部导入或全部不导入，逐行列出有误的行。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: 留言编号, 网站标识码, 留言类型, 留言内容, 收到时间 (or message_no, site_code, kind, body, received_at).</source>
+            <translation>CSV 或 XLSX 文件：留言编号、网站标识码、留言类型、留言内容、收到时间（或 message_no、site_code、kind、body、received_at）。</translation>
+        </message>
+        <message>
+            <source>Register one message of the error-report platform by hand.</source>
+            <translation>手工登记一条找错平台留言。</translation>
+        </message>
+        <message>
+            <source>The platform's message number.</source>
+            <translation>平台留言编号。</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>The site's identifier code.</source>
+            <translation>网站标识码。</translation>
+        </message>
+        <message>
+            <source>late, inaccurate, unanswered or unusable.</source>
+            <translation>late（不及时）、inaccurate（不准确）、unanswered（不回应）或 unusable（不实用）。</translation>
+        </message>
+        <message>
+            <source>The message's text.</source>
+            <translation>留言内容。</translation>
+        </message>
+        <message>
+            <source>When it was received (default: now), e.g. 2026-09-30 16:20.</source>
+            <translation>收到时间（默认为现在），如 2026-09-30 16:20。</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Record the unit's reply to a message.</source>
+            <translation>登记网站主办单位对留言的答复。</translation>
+        </message>
+        <message>
+            <source>The reply.</source>
+            <translation>答复内容。</translation>
+        </message>
+        <message>
+            <source>Record whether a message is valid.</source>
+            <translation>登记留言是否有效。</translation>
+        </message>
+        <message>
+            <source>The message is valid.</source>
+            <translation>留言有效。</translation>
+        </message>
+        <message>
+            <source>The message is not valid.</source>
+            <translation>留言无效。</translation>
+        </message>
+        <message>
+            <source>Close a verified message (a valid one after the unit's reply).</source>
+            <translation>办结已核实的留言（有效留言须在单位答复后办结）。</translation>
+        </message>
+        <message>
+            <source>A quarter's error-report figures per unit: received, valid, closed on time, on-time rate.</source>
+            <translation>按单位统计一个季度的找错留言：收到数、有效数、按期办结数、按期办结率。</translation>
+        </message>
+        <message>
+            <source>The quarter, e.g. 2026-Q4.</source>
+            <translation>季度，如 2026-Q4。</translation>
+        </message>
+        <message>
+            <source>Import a year's holiday arrangement (JSON, as resources/calendar/2026.json) for the working-day deadlines.</source>
+            <translation>导入某一年的节假日安排（JSON，格式同 resources/calendar/2026.json），用于按工作日计算办理期限。</translation>
+        </message>
+        <message>
+            <source>The calendar file of one year.</source>
+            <translation>一年的日历文件。</translation>
+        </message>
+        <message>
+            <source>List the years of the working-day calendar and their sources.</source>
+            <translation>列出工作日日历已有的年份及其依据。</translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
         </message>
     </context>
     <context>
@@ -2358,6 +2780,10 @@
             <source>The open requests could not be counted.</source>
             <translation>无法统计办理中的申请。</translation>
         </message>
+        <message>
+            <source>The error reports could not be counted.</source>
+            <translation>找错留言未能统计。</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -2409,18 +2835,6 @@
             <source>The database %1 cannot be emptied.</source>
             <translation>无法清空数据库 %1。</translation>
         </message>
-        <message>
-            <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-            <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
-        </message>
-        <message>
-            <source>The database %1 does not exist, and this login may not create databases: ask the server's administrator to create it (createdb).</source>
-            <translation>数据库 %1 不存在，且该登录账号无权创建数据库：请联系服务器管理员创建（createdb）。</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be created.</source>
-            <translation>无法创建数据库 %1。</translation>
-        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -2431,33 +2845,6 @@
         <message>
             <source>%1 is a working file of the SiteGov database %2. It must not be opened as an ordinary file (that would damage the database while it is in use): choose another file.</source>
             <translation>%1 是 SiteGov 数据库 %2 的工作文件，不得作为普通文件打开（否则会在使用中损坏数据库）：请选择其他文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseLocation</name>
-        <message>
-            <source>No database was given: name a database file or a PostgreSQL address (postgresql://USER@HOST/DATABASE).</source>
-            <translation>未指定数据库：请给出数据库文件或 PostgreSQL 地址（postgresql://用户@主机/数据库）。</translation>
-        </message>
-        <message>
-            <source>%1 is not a PostgreSQL address of the form %2.</source>
-            <translation>%1 不是格式为 %2 的 PostgreSQL 地址。</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL address must not hold a password: PostgreSQL's own ~/.pgpass or PGPASSWORD supply it.</source>
-            <translation>PostgreSQL 地址中不得包含密码：密码由 PostgreSQL 自身的 ~/.pgpass 或 PGPASSWORD 提供。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL address %1 names no database: it ends with /DATABASE, as in %2.</source>
-            <translation>PostgreSQL 地址 %1 未指明数据库：地址应以 /数据库名 结尾，如 %2。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL address may have only sslmode after the question mark, not %1.</source>
-            <translation>PostgreSQL 地址问号后只能带 sslmode，不能带 %1。</translation>
-        </message>
-        <message>
-            <source>sslmode must be one of %1, not %2.</source>
-            <translation>sslmode 只能是 %1 之一，不能是 %2。</translation>
         </message>
     </context>
     <context>
@@ -2523,6 +2910,10 @@
         <message>
             <source>The demo inspections could not be written.</source>
             <translation>无法写入演示巡查记录。</translation>
+        </message>
+        <message>
+            <source>The demo's sites could not be read.</source>
+            <translation>演示数据的网站未能读取。</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +3052,13 @@
         </message>
     </context>
     <context>
+        <name>HeaderIndex</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+    </context>
+    <context>
         <name>HttpServer</name>
         <message>
             <source>Cannot listen on %1:%2.</source>
@@ -2677,10 +3075,6 @@
     </context>
     <context>
         <name>InspectionCommands</name>
-        <message>
-            <source>Give the one file to import.</source>
-            <translation>请指定一个要导入的文件。</translation>
-        </message>
         <message>
             <source>Imported %1 of %2 inspections from %3 (%4).</source>
             <translation>已从 %3（%4）导入巡查记录 %1 条（共 %2 条）。</translation>
@@ -2810,10 +3204,6 @@
     </context>
     <context>
         <name>InspectionExchange</name>
-        <message>
-            <source>The column "%1" appears twice in the header.</source>
-            <translation>表头中“%1”列出现了两次。</translation>
-        </message>
         <message>
             <source>The file has no column "%1" (%2): the first line must name the columns.</source>
             <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
@@ -3281,6 +3671,79 @@
         </message>
     </context>
     <context>
+        <name>OutboxCommands</name>
+        <message>
+            <source>%1 (the backend scored it %2)</source>
+            <translation>%1（考核后台得分 %2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>--state takes waiting, sent, refused or replaced.</source>
+            <translation>--state 可取 waiting、sent、refused 或 replaced。</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>报送次数</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>进入队列时间</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>--again takes an assessment's number.</source>
+            <translation>--again 须为一份评分的编号。</translation>
+        </message>
+        <message>
+            <source>Put the backend's write token in the environment variable SITEGOV_BACKEND_TOKEN (sitegov-server token create --scope write).</source>
+            <translation>请将考核后台的写入令牌放入环境变量 SITEGOV_BACKEND_TOKEN（由 sitegov-server token create --scope write 生成）。</translation>
+        </message>
+        <message>
+            <source>No backend is set in the console's Settings: name it with --backend URL.</source>
+            <translation>控制台设置中未配置考核后台：请用 --backend URL 指定。</translation>
+        </message>
+        <message>
+            <source>Assessment %1 is not refused or waiting in the outbox: nothing to send again.</source>
+            <translation>评分 %1 在待报送队列中既未被拒收也不在等待：无需重新报送。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n assessment(s) to %1…</source>
+            <translation>
+                <numerusform>正在向 %1 报送 %n 份评分…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent: %1 (%2 replaced the backend's assessment of the same site and month); refused: %3; still waiting: %4.</source>
+            <translation>已报送：%1 份（其中 %2 份替换了考核后台同一网站同一月份的评分）；被拒收：%3 份；仍在等待：%4 份。</translation>
+        </message>
+        <message>
+            <source>Sending stopped: %1</source>
+            <translation>报送中止：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordHasher</name>
         <message>
             <source>The password library could not be started.</source>
@@ -3513,41 +3976,6 @@
         </message>
     </context>
     <context>
-        <name>PostgresDialect</name>
-        <message>
-            <source>Another program is writing to the database; nothing was changed. Try again when it has finished.</source>
-            <translation>另一个程序正在写入数据库；未作任何改动。请待其完成后重试。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL server at %1 refused the user name or password.</source>
-            <translation>PostgreSQL 服务器（%1）拒绝了该用户名或密码。</translation>
-        </message>
-        <message>
-            <source>The database %1 does not exist on its PostgreSQL server: "sitegovctl migrate" creates it.</source>
-            <translation>PostgreSQL 服务器上不存在数据库 %1：可用“sitegovctl migrate”创建。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL server at %1 knows no such login.</source>
-            <translation>PostgreSQL 服务器（%1）上没有该登录账号。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL server at %1 does not let this login connect from here (pg_hba.conf).</source>
-            <translation>PostgreSQL 服务器（%1）不允许该登录账号从本机连接（pg_hba.conf）。</translation>
-        </message>
-        <message>
-            <source>The secure connection (TLS) to the PostgreSQL server at %1 failed.</source>
-            <translation>与 PostgreSQL 服务器（%1）的加密连接（TLS）建立失败。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL server at %1 cannot be reached: check the address and that the server runs.</source>
-            <translation>无法连接 PostgreSQL 服务器（%1）：请检查地址是否正确、服务器是否在运行。</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL database %1 cannot be opened.</source>
-            <translation>无法打开 PostgreSQL 数据库 %1。</translation>
-        </message>
-    </context>
-    <context>
         <name>PrintedForm</name>
         <message>
             <source>The document could not be printed: the printer or file could not be opened.</source>
@@ -3735,10 +4163,6 @@
         <message>
             <source>Availability, %1 (%2 to %3)</source>
             <translation>可用性，%1（%2 至 %3）</translation>
-        </message>
-        <message>
-            <source>Give the one file to import.</source>
-            <translation>请指定一个要导入的文件。</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have errors.</source>
@@ -6162,10 +6586,6 @@ Options:
             <source>The score cache of this run (%1) cannot be opened.</source>
             <translation>无法打开本次运行的得分缓存（%1）。</translation>
         </message>
-        <message>
-            <source>A backend for one run (--backend) needs a database file; on a shared PostgreSQL database, set the backend in Settings instead.</source>
-            <translation>仅本次运行使用的考核服务（--backend）需要数据库文件；使用共享的 PostgreSQL 数据库时，请在“设置”中配置考核服务。</translation>
-        </message>
     </context>
     <context>
         <name>ScoreClient</name>
@@ -6564,10 +6984,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
   sitegov-server token list --database 路径
   sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
-        </message>
-        <message>
-            <source>The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is not supported yet.</source>
-            <translation>考核服务的数据存放在数据库文件中，暂不支持 PostgreSQL 存储（%1）。</translation>
         </message>
     </context>
     <context>
@@ -6977,6 +7393,153 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>The imported sites could not be added to the search index.</source>
             <translation>无法将导入的网站加入搜索索引。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteViewCommands</name>
+        <message>
+            <source>--%1 takes one of: %2.</source>
+            <translation>--%1 可取：%2。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>标识码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>所属设区市</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>开设日期</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Give one site: its identifier code or its number.</source>
+            <translation>请给出一个网站：网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>Site %1: %2</source>
+            <translation>网站 %1：%2</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Supervising unit</source>
+            <translation>主管单位</translation>
+        </message>
+        <message>
+            <source>Operating unit</source>
+            <translation>承办单位</translation>
+        </message>
+        <message>
+            <source>ICP filing</source>
+            <translation>ICP备案号</translation>
+        </message>
+        <message>
+            <source>Public-security filing</source>
+            <translation>公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>关停日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>现任</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>所在单位</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Current assignments</source>
+            <translation>现行职责数</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -7571,6 +8134,360 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         </message>
     </context>
     <context>
+        <name>TicketCommands</name>
+        <message>
+            <source>Unknown status "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Unknown type "%1": use late, inaccurate, unanswered or unusable (不及时, 不准确, 不回应, 不实用).</source>
+            <translation>未知类型“%1”：请使用 late、inaccurate、unanswered 或 unusable（不及时、不准确、不回应、不实用）。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>not valid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Error reports</source>
+            <translation>找错留言</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n ticket(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条留言导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the one file to import.</source>
+            <translation>请给出要导入的一个文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n ticket(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>已从 %1（%2）导入 %n 条留言。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no messages: nothing was imported.</source>
+            <translation>文件中没有留言，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Give the type with --kind: late, inaccurate, unanswered or unusable (不及时, 不准确, 不回应, 不实用).</source>
+            <translation>请用 --kind 给出类型：late、inaccurate、unanswered 或 unusable（不及时、不准确、不回应、不实用）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time: write it as 2026-09-30 16:20.</source>
+            <translation>“%1”不是时间，请写成 2026-09-30 16:20。</translation>
+        </message>
+        <message>
+            <source>Registered the message %1 for %2 (%3), due %4.</source>
+            <translation>已登记留言 %1，转 %2（%3）办理，期限 %4。</translation>
+        </message>
+        <message>
+            <source>Give the number of one message.</source>
+            <translation>请给出一条留言的编号。</translation>
+        </message>
+        <message>
+            <source>There is no message %1.</source>
+            <translation>没有编号为 %1 的留言。</translation>
+        </message>
+        <message>
+            <source>Recorded the reply to %1.</source>
+            <translation>已登记留言 %1 的答复。</translation>
+        </message>
+        <message>
+            <source>Say either --valid or --not-valid.</source>
+            <translation>请给出 --valid 或 --not-valid 之一。</translation>
+        </message>
+        <message>
+            <source>The message %1 is valid.</source>
+            <translation>留言 %1 有效。</translation>
+        </message>
+        <message>
+            <source>The message %1 is not valid.</source>
+            <translation>留言 %1 无效。</translation>
+        </message>
+        <message>
+            <source>Closed %1 on time.</source>
+            <translation>留言 %1 已按期办结。</translation>
+        </message>
+        <message>
+            <source>Closed %1, after its deadline %2.</source>
+            <translation>留言 %1 已办结，已超过办理期限 %2。</translation>
+        </message>
+        <message>
+            <source>Give the quarter with --quarter, e.g. 2026-Q4.</source>
+            <translation>请用 --quarter 给出季度，如 2026-Q4。</translation>
+        </message>
+        <message>
+            <source>Closed on time</source>
+            <translation>按期办结</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>Give the one calendar file to import.</source>
+            <translation>请给出要导入的一个日历文件。</translation>
+        </message>
+        <message>
+            <source>The calendar file %1 could not be read.</source>
+            <translation>日历文件 %1 未能读取。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar of %1 is the imported one from now on; deadlines already given stay.</source>
+            <translation>%1 年的工作日日历自即日起以导入的为准；已确定的办理期限不变。</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>放假天数</translation>
+        </message>
+        <message>
+            <source>Worked weekend days</source>
+            <translation>调休上班天数</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>imported by %1</source>
+            <translation>由 %1 导入</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>随程序提供</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketExchange</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (2026-09-30 16:20)</source>
+            <translation>“%1”不是时间（应为 2026-09-30 16:20）</translation>
+        </message>
+        <message>
+            <source>write 不及时, 不准确, 不回应 or 不实用, not "%1"</source>
+            <translation>应填写不及时、不准确、不回应或不实用，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>the message %1 has a row above already</source>
+            <translation>留言 %1 在前面已有一行</translation>
+        </message>
+        <message>
+            <source>there is no site with the identifier code %1</source>
+            <translation>没有网站标识码为 %1 的网站</translation>
+        </message>
+        <message>
+            <source>the site %1 is called %2</source>
+            <translation>网站 %1 的名称是 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The error-report tickets could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketRules</name>
+        <message>
+            <source>Not timely</source>
+            <translation>不及时</translation>
+        </message>
+        <message>
+            <source>Not accurate</source>
+            <translation>不准确</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>不回应</translation>
+        </message>
+        <message>
+            <source>Not practical</source>
+            <translation>不实用</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待办理</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已办结</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketService</name>
+        <message>
+            <source>The error-report ticket could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+        <message>
+            <source>There is no such error-report ticket.</source>
+            <translation>没有这条找错留言。</translation>
+        </message>
+        <message>
+            <source>Enter the platform's message number.</source>
+            <translation>请填写平台留言编号。</translation>
+        </message>
+        <message>
+            <source>The message number is at most 64 characters long.</source>
+            <translation>留言编号最多 64 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose the site the message is about.</source>
+            <translation>请选择留言涉及的网站。</translation>
+        </message>
+        <message>
+            <source>Enter the text of the message.</source>
+            <translation>请填写留言内容。</translation>
+        </message>
+        <message>
+            <source>The message is at most %1 characters long.</source>
+            <translation>留言内容最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Enter when the message was received (2026-09-30 16:20).</source>
+            <translation>请填写收到留言的时间（如 2026-09-30 16:20）。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The error-report tickets could not be read.</source>
+            <translation>找错留言未能读取。</translation>
+        </message>
+        <message>
+            <source>The message %1 is registered already.</source>
+            <translation>留言 %1 已登记过。</translation>
+        </message>
+        <message>
+            <source>The site's responsible person could not be read.</source>
+            <translation>网站责任人未能读取。</translation>
+        </message>
+        <message>
+            <source>The error-report ticket could not be saved.</source>
+            <translation>找错留言未能保存。</translation>
+        </message>
+        <message>
+            <source>The ticket %1 is closed already.</source>
+            <translation>留言 %1 已办结。</translation>
+        </message>
+        <message>
+            <source>Write the unit's reply.</source>
+            <translation>请填写单位的答复。</translation>
+        </message>
+        <message>
+            <source>The reply is at most %1 characters long.</source>
+            <translation>答复最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Verify the message first: say whether it is valid.</source>
+            <translation>请先核实留言：确定是否有效。</translation>
+        </message>
+        <message>
+            <source>A valid message is closed after the unit has replied.</source>
+            <translation>有效留言须在单位答复后办结。</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be closed before it was received.</source>
+            <translation>留言不能在收到之前办结。</translation>
+        </message>
+        <message>
+            <source>The overdue error-report tickets could not be counted.</source>
+            <translation>逾期找错留言未能统计。</translation>
+        </message>
+        <message>
+            <source>A quarter is 1 to 4.</source>
+            <translation>季度应为 1 至 4。</translation>
+        </message>
+        <message>
+            <source>The error-report figures could not be read.</source>
+            <translation>找错留言统计数据未能读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenCommand</name>
         <message>
             <source>Unknown option %1.</source>
@@ -7882,6 +8799,45 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>WorkCalendar</name>
+        <message>
+            <source>The calendar file is not a calendar of holidays (JSON with year, holidays and workdays).</source>
+            <translation>该文件不是节假日日历（应为含 year、holidays 和 workdays 的 JSON）。</translation>
+        </message>
+        <message>
+            <source>The calendar file does not say which year it is for ("year": 2026).</source>
+            <translation>日历文件没有写明年份（"year": 2026）。</translation>
+        </message>
+        <message>
+            <source>The calendar file does not name the notice it was written from ("source").</source>
+            <translation>日历文件没有写明所依据的通知（"source"）。</translation>
+        </message>
+        <message>
+            <source>The calendar file has "%1" where %2 should be a date (2026-10-01).</source>
+            <translation>日历文件中 %2 处为“%1”，应为日期（如 2026-10-01）。</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 has a day of another year: %2.</source>
+            <translation>%1 年的日历含有其他年份的日期：%2。</translation>
+        </message>
+        <message>
+            <source>The holiday %1 ends before it begins.</source>
+            <translation>假期“%1”的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The calendar file names %1 twice.</source>
+            <translation>日历文件中 %1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>%1 is a weekday: only a Saturday or Sunday can be a worked day (调休).</source>
+            <translation>%1 是工作日：只有周六或周日才能调休上班。</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 has no public holidays.</source>
+            <translation>%1 年的日历没有法定节假日。</translation>
+        </message>
+    </context>
+    <context>
         <name>XlsxPackage</name>
         <message>
             <source>The XLSX file is damaged and cannot be read.</source>
@@ -7956,6 +8912,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Print the version and build, then exit.</source>
             <translation>显示版本与构建信息后退出。</translation>
+        </message>
+        <message>
+            <source>Open this database file (default: %1).</source>
+            <translation>打开此数据库文件（默认：%1）。</translation>
         </message>
         <message>
             <source>PATH</source>
@@ -8036,10 +8996,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>ROLE</source>
             <translation>角色</translation>
-        </message>
-        <message>
-            <source>Open this database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
-            <translation>打开此数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
         </message>
     </context>
     <context>
@@ -9229,6 +10185,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>%1 planned, %2 assessed, %3 failing; share of running sites covered (at least %4 required)</source>
             <translation>计划 %1 个，已评 %2 个，不合格 %3 个；抽查覆盖运行网站的比例（要求不低于 %4）</translation>
+        </message>
+        <message>
+            <source>Overdue error reports</source>
+            <translation>逾期找错留言</translation>
+        </message>
+        <message numerus="yes">
+            <source>None past the 3 working days; %Ln not closed</source>
+            <translation>
+                <numerusform>无超过 3 个工作日未办结的；%Ln 条未办结</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not closed within 3 working days, of %Ln not closed</source>
+            <translation>
+                <numerusform>超过 3 个工作日未办结，共 %Ln 条未办结</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -12521,6 +13493,18 @@ Matched text: %5
                 <numerusform>%n 份评分将在下次同步时报送；请在“设置”中配置考核后台。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>All offices of my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>No office of the jurisdiction has a plan for this month yet.</source>
+            <translation>本辖区各单位本月均未抽取抽查计划。</translation>
+        </message>
+        <message>
+            <source>Plans of the offices of the jurisdiction: %1 · %2 sites planned · %3 submitted, %4 confirmed, %5 failing</source>
+            <translation>本辖区各单位抽查计划 %1 个 · 计划抽查网站 %2 个 · 已提交 %3 个，已确认 %4 个，不合格 %5 个</translation>
+        </message>
     </context>
     <context>
         <name>sitegov::StateView</name>
@@ -12535,6 +13519,406 @@ Matched text: %5
         <message>
             <source>Details</source>
             <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketDetailPanel</name>
+        <message>
+            <source>Choose a ticket to see it here.</source>
+            <translation>选择一条留言，在此查看。</translation>
+        </message>
+        <message>
+            <source>&amp;Reply…</source>
+            <translation>答复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Valid</source>
+            <translation>有效(&amp;V)</translation>
+        </message>
+        <message>
+            <source>N&amp;ot valid</source>
+            <translation>无效(&amp;O)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>办结(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>网站：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>责任人：</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>收到时间：</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>办理期限：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Verified:</source>
+            <translation>核实：</translation>
+        </message>
+        <message>
+            <source>Record the unit's reply (Ctrl+R)</source>
+            <translation>登记单位的答复（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>The office finds the message valid</source>
+            <translation>核实为有效留言</translation>
+        </message>
+        <message>
+            <source>The office finds the message not valid</source>
+            <translation>核实为无效留言</translation>
+        </message>
+        <message>
+            <source>Close the ticket (办结): after the verdict, and for a valid message after the reply</source>
+            <translation>办结留言：须先核实，有效留言还须在答复之后</translation>
+        </message>
+        <message>
+            <source>Message:</source>
+            <translation>留言内容：</translation>
+        </message>
+        <message>
+            <source>Reply:</source>
+            <translation>答复：</translation>
+        </message>
+        <message>
+            <source>Error report</source>
+            <translation>找错留言</translation>
+        </message>
+        <message>
+            <source>Message %1</source>
+            <translation>留言 %1</translation>
+        </message>
+        <message>
+            <source>No responsible person registered</source>
+            <translation>未登记责任人</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1，已逾期</translation>
+        </message>
+        <message>
+            <source>Closed on %1, on time</source>
+            <translation>%1 按期办结</translation>
+        </message>
+        <message>
+            <source>Closed on %1, late</source>
+            <translation>%1 办结，已逾期</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <source>Valid (%1)</source>
+            <translation>有效（%1）</translation>
+        </message>
+        <message>
+            <source>Not valid (%1)</source>
+            <translation>无效（%1）</translation>
+        </message>
+        <message>
+            <source>No reply yet.</source>
+            <translation>尚未答复。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Reply to %1</source>
+            <translation>答复留言 %1</translation>
+        </message>
+        <message>
+            <source>The unit's reply, as sent to the platform:</source>
+            <translation>单位的答复（与报送平台的一致）：</translation>
+        </message>
+        <message>
+            <source>The reply to %1 is recorded.</source>
+            <translation>留言 %1 的答复已登记。</translation>
+        </message>
+        <message>
+            <source>%1 is valid.</source>
+            <translation>%1 有效。</translation>
+        </message>
+        <message>
+            <source>%1 is not valid.</source>
+            <translation>%1 无效。</translation>
+        </message>
+        <message>
+            <source>%1 is closed.</source>
+            <translation>%1 已办结。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketDialog</name>
+        <message>
+            <source>Register an error report</source>
+            <translation>登记找错留言</translation>
+        </message>
+        <message>
+            <source>The site's identifier code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>&amp;Message number:</source>
+            <translation>留言编号(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>网站(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Received:</source>
+            <translation>收到时间(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>留言内容(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>A message of the national platform (我为政府网站找错): it goes to the site's unit, which deals with it within 3 working days.</source>
+            <translation>全国政府网站“我为政府网站找错”平台的留言：转网站主办单位，由其在 3 个工作日内办理。</translation>
+        </message>
+        <message>
+            <source>No site has this code.</source>
+            <translation>没有使用该标识码的网站。</translation>
+        </message>
+        <message>
+            <source>Deadline: %1 (3 working days later)</source>
+            <translation>办理期限：%1（3 个工作日后）</translation>
+        </message>
+        <message>
+            <source>The calendar has no holidays of %1: only weekends count.</source>
+            <translation>日历中没有 %1 年的节假日安排，只按周末计算。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketListModel</name>
+        <message>
+            <source>Message</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>核实</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Not valid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>Not closed by its deadline (3 working days after it was received)</source>
+            <translation>未在办理期限（收到后 3 个工作日）内办结</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::TicketsPage</name>
+        <message>
+            <source>Search number, site, unit or text (Ctrl+F)</source>
+            <translation>搜索编号、网站、单位或留言内容（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search error reports</source>
+            <translation>搜索找错留言</translation>
+        </message>
+        <message>
+            <source>Error reports</source>
+            <translation>找错留言</translation>
+        </message>
+        <message>
+            <source>&amp;New error report…</source>
+            <translation>登记留言(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a message of the error-report platform by hand (Ctrl+N)</source>
+            <translation>手工登记一条找错平台留言（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Your roles do not handle error reports.</source>
+            <translation>您的角色不办理找错留言。</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import the platform's export: CSV (UTF-8 or GBK) or XLSX (Ctrl+I)</source>
+            <translation>导入平台导出的文件：CSV（UTF-8 或 GBK）或 XLSX（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Type filter</source>
+            <translation>类型筛选</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error report(s)</source>
+            <translation>
+                <numerusform>%n 条留言</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No error report matches these filters.</source>
+            <translation>没有符合筛选条件的留言。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No error report has been registered yet. Import the platform's export or register a message by hand.</source>
+            <translation>尚未登记找错留言。请导入平台导出的文件，或手工登记留言。</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>All units in my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>my jurisdiction</source>
+            <translation>本辖区</translation>
+        </message>
+        <message>
+            <source>Reading the error reports…</source>
+            <translation>正在读取找错留言…</translation>
+        </message>
+        <message>
+            <source>Every error report is within its deadline.</source>
+            <translation>所有留言均未超过办理期限。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error report(s) not closed by the deadline (3 working days).</source>
+            <translation>
+                <numerusform>%n 条留言未在办理期限（3 个工作日）内办结。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The error report is registered.</source>
+            <translation>留言已登记。</translation>
+        </message>
+        <message>
+            <source>Import error reports</source>
+            <translation>导入找错留言</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors. Correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入该文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no messages: nothing was imported.</source>
+            <translation>文件中没有留言，未导入任何数据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n error report(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 条留言。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

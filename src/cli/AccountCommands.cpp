@@ -52,12 +52,11 @@ public:
                    << Qt::endl;
             return 2;
         }
-        auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
-        const qint64 org = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (org == 0)
-            return 1;
+        const auto& db = office->db;
+        const qint64 org = office->orgId;
         const QString password = newPassword(io);
         if (password.isEmpty()) {
             io.err << tr("No password was given on standard input.") << Qt::endl;

@@ -19,24 +19,19 @@ class AssessmentCommands final
 public:
     static int exportTable(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = Cli::monthOption(p, io);
+        const auto m = Cli::officeMonthOptions(p, io, tr("Name the office whose plan it is with --org."));
         if (!m)
             return 2;
-        if (!p.isSet(QStringLiteral("org"))) {
-            io.err << tr("Name the office whose plan it is with --org.") << Qt::endl;
-            return 2;
-        }
         const QString output = p.value(QStringLiteral("output"));
         auto options = Cli::tableWriteOptions(p, output, io);
         if (!options)
             return 2;
         options->sheetName = tr("Assessments %1").arg(m->toString());
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
-        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (orgId == 0)
-            return 1;
+        const auto& db = office->db;
+        const qint64 orgId = office->orgId;
         TableWriter writer(output, *options);
         const auto rows = AssessmentExchange::exportTable(
             db->connection(), orgId, *m, writer, p.isSet(QStringLiteral("english-headers")));
@@ -53,33 +48,21 @@ public:
 
     static int import(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one file to import.") << Qt::endl;
+        const auto file = Cli::oneFileArgument(p, io);
+        if (!file)
             return 2;
-        }
-        const auto m = Cli::monthOption(p, io);
+        const auto m = Cli::officeMonthOptions(p, io, tr("Name the office whose plan it is with --org."));
         if (!m)
             return 2;
-        if (!p.isSet(QStringLiteral("org"))) {
-            io.err << tr("Name the office whose plan it is with --org.") << Qt::endl;
-            return 2;
-        }
-        const auto options = Cli::tableReadOptions(p, io);
-        if (!options)
-            return 2;
-        const QString file = args.constFirst();
-        const auto table = TableReader::read(file, *options);
-        if (!table) {
-            io.err << table.error().fullText() << Qt::endl;
+        int exitCode = 0;
+        const auto table = Cli::readTable(p, io, *file, exitCode);
+        if (!table)
+            return exitCode;
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
-        }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
-            return 1;
-        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (orgId == 0)
-            return 1;
+        const auto& db = office->db;
+        const qint64 orgId = office->orgId;
         const auto session = Cli::loggedIn(p, io, *db);
         if (!session)
             return 1;
@@ -90,12 +73,11 @@ public:
             return 1;
         }
         Cli::printIssues(io, report->issues);
-        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
         if (report->committed) {
             io.out << tr("Imported the assessments of %1 of %2 sites from %3 (%4).")
                           .arg(report->imported)
                           .arg(report->rows)
-                          .arg(QDir::toNativeSeparators(file), format)
+                          .arg(QDir::toNativeSeparators(*file), Cli::tableFormat(*table))
                    << Qt::endl;
             return 0;
         }
@@ -126,13 +108,7 @@ void registerAssessmentCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addOption(month);
             p.addOption(org);
-            p.addOption(
-                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption(
-                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
-                Cli::tr("ENCODING")});
-            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+            Cli::addTableWriteOptions(p);
         },
         &AssessmentCommands::exportTable});
     cli.add({QStringLiteral("assessment import"),

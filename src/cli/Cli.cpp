@@ -32,8 +32,12 @@ Cli::Cli()
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
     registerAssessmentCommands(*this);
+    registerAssessmentReviewCommands(*this);
+    registerOutboxCommands(*this);
+    registerTicketCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
+    registerSiteViewCommands(*this);
     registerCompletionCommand(*this);
 }
 
@@ -183,6 +187,15 @@ std::optional<TableWriteOptions> Cli::tableWriteOptions(const QCommandLineParser
     return options;
 }
 
+void Cli::addTableWriteOptions(QCommandLineParser& parser)
+{
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("format"), tr("csv or xlsx (default: from the file name)."), tr("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("encoding"), tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."), tr("ENCODING")});
+    parser.addOption({QStringLiteral("english-headers"), tr("Name the columns with their English keys.")});
+}
+
 QString Cli::databasePath(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("database"));
@@ -272,6 +285,37 @@ std::optional<TableReadOptions> Cli::tableReadOptions(const QCommandLineParser& 
     return options;
 }
 
+std::optional<QString> Cli::oneFileArgument(const QCommandLineParser& parser, CliIo& io)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        io.err << tr("Give the one file to import.") << Qt::endl;
+        return std::nullopt;
+    }
+    return args.constFirst();
+}
+
+std::optional<TableData> Cli::readTable(const QCommandLineParser& parser, CliIo& io, const QString& file, int& exitCode)
+{
+    const auto options = tableReadOptions(parser, io);
+    if (!options) {
+        exitCode = 2;
+        return std::nullopt;
+    }
+    auto table = TableReader::read(file, *options);
+    if (!table) {
+        io.err << table.error().fullText() << Qt::endl;
+        exitCode = 1;
+        return std::nullopt;
+    }
+    return std::move(*table);
+}
+
+QString Cli::tableFormat(const TableData& table)
+{
+    return table.format == u"CSV" ? QStringLiteral("CSV, %1").arg(table.encoding) : table.format;
+}
+
 void Cli::printIssues(CliIo& io, const QList<ImportIssue>& issues)
 {
     for (const ImportIssue& issue : issues) {
@@ -298,6 +342,31 @@ void Cli::nothingImported(CliIo& io, int failed, int rows, int good)
                       .arg(rows)
                       .arg(good)
                << Qt::endl;
+}
+
+std::optional<Cli::ActingOn> Cli::actingOn(
+    const QCommandLineParser& parser, CliIo& io, const QString& missing, int& exitCode)
+{
+    exitCode = 2;
+    const qint64 id = numberArgument(parser, io, missing);
+    if (id == 0)
+        return std::nullopt;
+    exitCode = 1;
+    auto a = acting(parser, io);
+    if (!a)
+        return std::nullopt;
+    return ActingOn{std::move(*a), id};
+}
+
+std::optional<Cli::OfficeDatabase> Cli::openForOrg(const QCommandLineParser& parser, CliIo& io)
+{
+    auto db = openDatabase(parser, io);
+    if (!db)
+        return std::nullopt;
+    const qint64 orgId = findUnit(*db, parser.value(QStringLiteral("org")), io);
+    if (orgId == 0)
+        return std::nullopt;
+    return OfficeDatabase{std::move(db), orgId};
 }
 
 qint64 Cli::findUnit(Database& database, const QString& text, CliIo& io)
@@ -357,6 +426,18 @@ std::optional<Period> Cli::monthOption(const QCommandLineParser& parser, CliIo& 
         return std::nullopt;
     }
     return *m;
+}
+
+std::optional<Period> Cli::officeMonthOptions(const QCommandLineParser& parser, CliIo& io, const QString& withoutOrg)
+{
+    const auto m = monthOption(parser, io);
+    if (!m)
+        return std::nullopt;
+    if (!parser.isSet(QStringLiteral("org"))) {
+        io.err << withoutOrg << Qt::endl;
+        return std::nullopt;
+    }
+    return m;
 }
 
 std::optional<QDate> Cli::dateOption(const QCommandLineParser& parser, CliIo& io, const QString& name)

@@ -82,6 +82,10 @@ public:
     // The month of option --month (2026-11), this month when it is not given; nothing (after saying
     // why on the error stream) when it is no month.
     static std::optional<Period> monthOption(const QCommandLineParser& parser, CliIo& io);
+    // --month (monthOption) of a command about one office's month, whose --org must be given:
+    // nothing, after saying why (`withoutOrg` when --org is missing) on the error stream, otherwise.
+    static std::optional<Period> officeMonthOptions(
+        const QCommandLineParser& parser, CliIo& io, const QString& withoutOrg);
     // The one positional argument as a record's number; 0, after saying `missing` on the error
     // stream, when there is not exactly one or it is no number above 0.
     static qint64 numberArgument(const QCommandLineParser& parser, CliIo& io, const QString& missing);
@@ -100,17 +104,43 @@ public:
     static std::optional<Session> loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database);
     // The opened --database and who acts in it (loggedIn): what every command that changes data
     // starts with. Nothing, after saying why on the error stream, when either cannot be had.
+    // The opened --database and the unit --org names in it (findUnit): what a command about one
+    // office starts with. Nothing, after saying why on the error stream, when either cannot be had.
+    struct OfficeDatabase
+    {
+        std::unique_ptr<Database> db;
+        qint64 orgId = 0;
+    };
+    static std::optional<OfficeDatabase> openForOrg(const QCommandLineParser& parser, CliIo& io);
     struct Acting
     {
         std::unique_ptr<Database> db;
         Session session;
     };
     static std::optional<Acting> acting(const QCommandLineParser& parser, CliIo& io);
+    // acting() for a change to the record whose number is the one positional argument
+    // (numberArgument, `missing` when there is none): nothing, after saying why on the error stream,
+    // with `exitCode` 2 for a missing number and 1 when the database or the account cannot be had.
+    struct ActingOn
+    {
+        Acting acting;
+        qint64 id = 0;
+    };
+    static std::optional<ActingOn> actingOn(
+        const QCommandLineParser& parser, CliIo& io, const QString& missing, int& exitCode);
     // Reads one line from standard input. On a terminal it prompts on stderr and hides the typing.
     static QString readPassword(CliIo& io, const QString& prompt);
     // --encoding of a file to import (auto, utf-8, gbk); nothing (after saying why on the error
     // stream) for another value.
     static std::optional<TableReadOptions> tableReadOptions(const QCommandLineParser& parser, CliIo& io);
+    // The one FILE a command imports; nothing, after saying so on the error stream, for none or more.
+    static std::optional<QString> oneFileArgument(const QCommandLineParser& parser, CliIo& io);
+    // The table in `file`, read with --encoding (tableReadOptions); nothing, after saying why on the
+    // error stream, when --encoding is wrong (`exitCode` 2) or the file cannot be read (`exitCode` 1).
+    static std::optional<TableData> readTable(
+        const QCommandLineParser& parser, CliIo& io, const QString& file, int& exitCode);
+    // How a table was read, for an import's closing line: "XLSX", or "CSV, GBK".
+    static QString tableFormat(const TableData& table);
     // An import's row errors on the error stream and its warnings on the output, each with its line.
     static void printIssues(CliIo& io, const QList<ImportIssue>& issues);
     // The option to import the good rows of a file with bad ones: --good-rows-only, or --good-only.
@@ -121,6 +151,8 @@ public:
     // nothing (after saying why on the error stream) when one is missing or wrong.
     static std::optional<TableWriteOptions> tableWriteOptions(
         const QCommandLineParser& parser, const QString& output, CliIo& io);
+    // Declares what tableWriteOptions() reads (--output, --format, --encoding) and --english-headers.
+    static void addTableWriteOptions(QCommandLineParser& parser);
 
 private:
     int overview(CliIo& io, int exitCode) const;
@@ -139,6 +171,10 @@ void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
 void registerAssessmentCommands(Cli& cli);
+void registerAssessmentReviewCommands(Cli& cli);
+void registerOutboxCommands(Cli& cli);
+void registerSiteViewCommands(Cli& cli);
+void registerTicketCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table

@@ -30,14 +30,13 @@ public:
 
     static int reviewSign(QCommandLineParser& p, CliIo& io)
     {
-        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one weekly review."));
-        if (id == 0)
-            return 2;
-        const auto acting = Cli::acting(p, io);
-        if (!acting)
-            return 1;
-        const auto& db = acting->db;
-        const Session* const session = &acting->session;
+        int exitCode = 0;
+        const auto target = Cli::actingOn(p, io, tr("Give the number of one weekly review."), exitCode);
+        if (!target)
+            return exitCode;
+        const qint64 id = target->id;
+        const auto& db = target->acting.db;
+        const Session* const session = &target->acting.session;
         WeeklyReviewService reviews(db->connection());
         const auto review = reviews.byId(id);
         if (!review) {
@@ -115,14 +114,13 @@ public:
 
     static int rectification(QCommandLineParser& p, CliIo& io, Step step)
     {
-        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one rectification item."));
-        if (id == 0)
-            return 2;
-        const auto acting = Cli::acting(p, io);
-        if (!acting)
-            return 1;
-        const auto& db = acting->db;
-        const Session* const session = &acting->session;
+        int exitCode = 0;
+        const auto target = Cli::actingOn(p, io, tr("Give the number of one rectification item."), exitCode);
+        if (!target)
+            return exitCode;
+        const qint64 id = target->id;
+        const auto& db = target->acting.db;
+        const Session* const session = &target->acting.session;
         RectificationService items(db->connection());
         const QString note = p.value(QStringLiteral("note")).trimmed();
         const QDate today = OfficeClock::today();

@@ -184,20 +184,13 @@ public:
 
     static int import(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one file to import.") << Qt::endl;
+        const auto file = Cli::oneFileArgument(p, io);
+        if (!file)
             return 2;
-        }
-        const auto options = Cli::tableReadOptions(p, io);
-        if (!options)
-            return 2;
-        const QString file = args.constFirst();
-        const auto table = TableReader::read(file, *options);
-        if (!table) {
-            io.err << table.error().fullText() << Qt::endl;
-            return 1;
-        }
+        int exitCode = 0;
+        const auto table = Cli::readTable(p, io, *file, exitCode);
+        if (!table)
+            return exitCode;
         const auto acting = Cli::acting(p, io);
         if (!acting)
             return 1;
@@ -211,12 +204,11 @@ public:
             return 1;
         }
         Cli::printIssues(io, report->issues);
-        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
         if (report->committed) {
             io.out << tr("Imported %1 of %2 inspections from %3 (%4).")
                           .arg(report->imported)
                           .arg(report->rows)
-                          .arg(QDir::toNativeSeparators(file), format)
+                          .arg(QDir::toNativeSeparators(*file), Cli::tableFormat(*table))
                    << Qt::endl;
         } else {
             Cli::nothingImported(io, report->failed, report->rows, report->imported);

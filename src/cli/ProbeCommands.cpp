@@ -232,14 +232,12 @@ public:
 
     static int importColumns(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one file to import.") << Qt::endl;
+        const auto file = Cli::oneFileArgument(p, io);
+        if (!file)
             return 2;
-        }
         TableReadOptions options;
         options.databasePath = Cli::databasePath(p);
-        const auto table = TableReader::read(args.constFirst(), options);
+        const auto table = TableReader::read(*file, options);
         if (!table) {
             io.err << table.error().fullText() << Qt::endl;
             return 1;

@@ -39,14 +39,10 @@ public:
         if (!kind)
             return 2;
         const QString file = p.positionalArguments().at(1);
-        const auto options = Cli::tableReadOptions(p, io);
-        if (!options)
-            return 2;
-        const auto table = TableReader::read(file, *options);
-        if (!table) {
-            io.err << table.error().fullText() << Qt::endl;
-            return 1;
-        }
+        int exitCode = 0;
+        const auto table = Cli::readTable(p, io, file, exitCode);
+        if (!table)
+            return exitCode;
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
@@ -76,7 +72,7 @@ public:
                           .arg(report->count(RowAction::Unchanged))
                    << Qt::endl;
         }
-        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
+        const QString format = Cli::tableFormat(*table);
         if (report->committed) {
             io.out << tr("Imported %1 of %2 %3 from %4 (%5).")
                           .arg(report->imported)
@@ -145,13 +141,7 @@ void registerRegistryCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("sites, orgs, persons or assignments"));
-            p.addOption(
-                {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption(
-                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
-                Cli::tr("ENCODING")});
-            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+            Cli::addTableWriteOptions(p);
         },
         &RegistryCommands::exportTable});
 }

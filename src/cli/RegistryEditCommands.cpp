@@ -87,6 +87,28 @@ public:
         return field != 0;
     }
 
+    // The one positional argument naming a site (its number or identifier code, for Cli::findSite);
+    // nothing after a message (exit code 2).
+    static std::optional<QString> siteArgument(const QCommandLineParser& p, CliIo& io)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1) {
+            io.err << tr("Give the one site: its number or identifier code.") << Qt::endl;
+            return std::nullopt;
+        }
+        return args.constFirst();
+    }
+
+    // The record a service read; nothing, after the service's error, when it could not be read.
+    template <typename T> static std::optional<T> found(CliIo& io, const Result<T>& record)
+    {
+        if (!record) {
+            io.err << record.error().fullText() << Qt::endl;
+            return std::nullopt;
+        }
+        return *record;
+    }
+
     // The one positional argument as a unit (number, division code or name); 0 after a message.
     static qint64 unitArgument(const QCommandLineParser& p, CliIo& io, Database& db)
     {
@@ -173,22 +195,18 @@ public:
 
     static int siteEdit(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one site: its number or identifier code.") << Qt::endl;
+        const auto siteText = siteArgument(p, io);
+        if (!siteText)
             return 2;
-        }
         const auto c = Cli::acting(p, io);
         if (!c)
             return 1;
-        const qint64 id = Cli::findSite(*c->db, args.constFirst(), io);
+        const qint64 id = Cli::findSite(*c->db, *siteText, io);
         if (id == 0)
             return 1;
-        const auto saved = SiteRepository(c->db->connection()).byId(id);
-        if (!saved) {
-            io.err << saved.error().fullText() << Qt::endl;
+        const auto saved = found(io, SiteRepository(c->db->connection()).byId(id));
+        if (!saved)
             return 1;
-        }
         Site site = *saved;
         if (!siteFields(p, io, site))
             return 2;
@@ -210,18 +228,16 @@ public:
 
     static int siteClose(QCommandLineParser& p, CliIo& io)
     {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one site: its number or identifier code.") << Qt::endl;
+        const auto siteText = siteArgument(p, io);
+        if (!siteText)
             return 2;
-        }
         const auto on = Cli::dateOption(p, io, QStringLiteral("on"));
         if (!on)
             return 2;
         const auto c = Cli::acting(p, io);
         if (!c)
             return 1;
-        const qint64 id = Cli::findSite(*c->db, args.constFirst(), io);
+        const qint64 id = Cli::findSite(*c->db, *siteText, io);
         if (id == 0)
             return 1;
         const QDate day = on->isValid() ? *on : OfficeClock::today();
@@ -285,11 +301,9 @@ public:
         const qint64 id = unitArgument(p, io, *c->db);
         if (id == 0)
             return 1;
-        const auto saved = OrganisationRepository(c->db->connection()).byId(id);
-        if (!saved) {
-            io.err << saved.error().fullText() << Qt::endl;
+        const auto saved = found(io, OrganisationRepository(c->db->connection()).byId(id));
+        if (!saved)
             return 1;
-        }
         Organisation org = *saved;
         if (!unitFields(p, io, org))
             return 2;
@@ -360,18 +374,16 @@ public:
 
     static int personEdit(QCommandLineParser& p, CliIo& io)
     {
-        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one person."));
-        if (id == 0)
-            return 2;
-        const auto c = Cli::acting(p, io);
-        if (!c)
-            return 1;
+        int exitCode = 0;
+        const auto target = Cli::actingOn(p, io, tr("Give the number of one person."), exitCode);
+        if (!target)
+            return exitCode;
+        const qint64 id = target->id;
+        const Cli::Acting* const c = &target->acting;
         PersonService persons(c->db->connection());
-        const auto saved = persons.personById(id);
-        if (!saved) {
-            io.err << saved.error().fullText() << Qt::endl;
+        const auto saved = found(io, persons.personById(id));
+        if (!saved)
             return 1;
-        }
         Person person = *saved;
         personFields(p, person);
         if (!unit(p, io, *c->db, QStringLiteral("unit"), person.orgId))
@@ -404,11 +416,9 @@ public:
     static std::optional<Target> target(QCommandLineParser& p, CliIo& io, const QString& dayOption, int& code)
     {
         code = 2;
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1) {
-            io.err << tr("Give the one site: its number or identifier code.") << Qt::endl;
+        const auto siteText = siteArgument(p, io);
+        if (!siteText)
             return std::nullopt;
-        }
         const auto role = RegistryVocabulary::role(p.value(QStringLiteral("role")).trimmed());
         if (!role) {
             io.err << tr("--role takes %1.").arg(roleKeys().join(QStringLiteral(", "))) << Qt::endl;
@@ -421,7 +431,7 @@ public:
         auto acting = Cli::acting(p, io);
         if (!acting)
             return std::nullopt;
-        const qint64 site = Cli::findSite(*acting->db, args.constFirst(), io);
+        const qint64 site = Cli::findSite(*acting->db, *siteText, io);
         if (site == 0)
             return std::nullopt;
         return Target{std::move(*acting), site, *role, day->isValid() ? *day : OfficeClock::today()};

@@ -172,19 +172,14 @@ public:
 
     static std::optional<Target> target(QCommandLineParser& p, CliIo& io, int& code)
     {
-        code = 2;
-        const qint64 id = Cli::numberArgument(p, io, tr("Give the number of one request."));
-        if (id == 0)
+        auto on = Cli::actingOn(p, io, tr("Give the number of one request."), code);
+        if (!on)
             return std::nullopt;
-        code = 1;
-        auto acting = Cli::acting(p, io);
-        if (!acting)
-            return std::nullopt;
-        if (const auto r = RequestQueries(acting->db->connection()).byId(id); !r) {
+        if (const auto r = RequestQueries(on->acting.db->connection()).byId(on->id); !r) {
             io.err << r.error().fullText() << Qt::endl;
             return std::nullopt;
         }
-        return Target{std::move(acting->db), acting->session, id};
+        return Target{std::move(on->acting.db), on->acting.session, on->id};
     }
 
     static int refused(CliIo& io, const QString& what, const Error& error)
@@ -193,44 +188,39 @@ public:
         return 1;
     }
 
-    static int submit(QCommandLineParser& p, CliIo& io)
+    // A step of the workflow (`step` runs it on RequestWorkflow) on the request of the one positional
+    // argument, as who acts: its new state printed when done, `notDone` and the reason when refused.
+    template <typename Step> static int act(QCommandLineParser& p, CliIo& io, const QString& notDone, Step step)
     {
         int code = 0;
         auto t = target(p, io, code);
         if (!t)
             return code;
-        if (const Status s = RequestWorkflow(t->db->connection()).submit(t->session, t->id); !s)
-            return refused(io, tr("The request was not submitted:"), s.error());
+        RequestWorkflow workflow(t->db->connection());
+        if (const Status s = step(workflow, *t); !s)
+            return refused(io, notDone, s.error());
         printState(io, *t->db, t->id);
         return 0;
+    }
+
+    static int submit(QCommandLineParser& p, CliIo& io)
+    {
+        return act(p, io, tr("The request was not submitted:"),
+            [](RequestWorkflow& w, const Target& t) { return w.submit(t.session, t.id); });
     }
 
     static int withdraw(QCommandLineParser& p, CliIo& io)
     {
-        int code = 0;
-        auto t = target(p, io, code);
-        if (!t)
-            return code;
-        if (const Status s = RequestWorkflow(t->db->connection())
-                                 .withdraw(t->session, t->id, p.value(QStringLiteral("comment")).trimmed());
-            !s)
-            return refused(io, tr("The request was not withdrawn:"), s.error());
-        printState(io, *t->db, t->id);
-        return 0;
+        return act(p, io, tr("The request was not withdrawn:"), [&p](RequestWorkflow& w, const Target& t) {
+            return w.withdraw(t.session, t.id, p.value(QStringLiteral("comment")).trimmed());
+        });
     }
 
     static int decide(QCommandLineParser& p, CliIo& io, Decision decision)
     {
-        int code = 0;
-        auto t = target(p, io, code);
-        if (!t)
-            return code;
-        if (const Status s = RequestWorkflow(t->db->connection())
-                                 .decide(t->session, t->id, decision, p.value(QStringLiteral("comment")).trimmed());
-            !s)
-            return refused(io, tr("The decision was not recorded:"), s.error());
-        printState(io, *t->db, t->id);
-        return 0;
+        return act(p, io, tr("The decision was not recorded:"), [&p, decision](RequestWorkflow& w, const Target& t) {
+            return w.decide(t.session, t.id, decision, p.value(QStringLiteral("comment")).trimmed());
+        });
     }
 
     static int approve(QCommandLineParser& p, CliIo& io) { return decide(p, io, Decision::Approve); }

@@ -110,13 +110,9 @@ public:
 
     static int plan(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = Cli::monthOption(p, io);
+        const auto m = Cli::officeMonthOptions(p, io, tr("Name the office that draws the plan with --org."));
         if (!m)
             return 2;
-        if (!p.isSet(QStringLiteral("org"))) {
-            io.err << tr("Name the office that draws the plan with --org.") << Qt::endl;
-            return 2;
-        }
         std::optional<quint32> seed;
         if (p.isSet(QStringLiteral("seed"))) {
             bool ok = false;
@@ -136,13 +132,12 @@ public:
                 return 2;
             }
         }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
+        const auto& db = office->db;
         auto& c = db->connection();
-        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (orgId == 0)
-            return 1;
+        const qint64 orgId = office->orgId;
         const auto session = Cli::loggedIn(p, io, *db);
         if (!session)
             return 1;
@@ -210,20 +205,15 @@ public:
 
     static int show(QCommandLineParser& p, CliIo& io)
     {
-        const auto m = Cli::monthOption(p, io);
+        const auto m = Cli::officeMonthOptions(p, io, tr("Name the office whose plan to show with --org."));
         if (!m)
             return 2;
-        if (!p.isSet(QStringLiteral("org"))) {
-            io.err << tr("Name the office whose plan to show with --org.") << Qt::endl;
-            return 2;
-        }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
+        const auto& db = office->db;
         auto& c = db->connection();
-        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (orgId == 0)
-            return 1;
+        const qint64 orgId = office->orgId;
         SpotCheckService service(c);
         const auto plan = service.planFor(orgId, *m);
         if (!plan) {
@@ -298,13 +288,12 @@ public:
                    << Qt::endl;
             return 1;
         }
-        const auto db = Cli::openDatabase(p, io);
-        if (!db)
+        const auto office = Cli::openForOrg(p, io);
+        if (!office)
             return 1;
+        const auto& db = office->db;
         auto& c = db->connection();
-        const qint64 orgId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-        if (orgId == 0)
-            return 1;
+        const qint64 orgId = office->orgId;
         const auto f = BulletinQueries::compute(c, orgId, *quarter);
         if (!f) {
             io.err << f.error().fullText() << Qt::endl;

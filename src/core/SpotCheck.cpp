@@ -1,5 +1,7 @@
 #include "core/SpotCheck.h"
 
+#include "core/KeyTable.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -66,93 +68,47 @@ QString SpotCheckRules::problems(const ScoringRules& rules, const ScoreInput& in
     return parts.join(tr("; "));
 }
 
-QString SpotCheckRules::key(PlanStatus v)
-{
-    return v == PlanStatus::Locked ? QStringLiteral("locked") : QStringLiteral("open");
-}
+namespace {
 
-QString SpotCheckRules::key(AssessmentStatus v)
-{
-    switch (v) {
-    case AssessmentStatus::Draft:
-        return QStringLiteral("draft");
-    case AssessmentStatus::Submitted:
-        return QStringLiteral("submitted");
-    case AssessmentStatus::Returned:
-        return QStringLiteral("returned");
-    case AssessmentStatus::Confirmed:
-        return QStringLiteral("confirmed");
-    }
-    return {};
-}
+constexpr KeyTable<PlanStatus, 2> kPlanStatuses{{
+    {PlanStatus::Open, "open"},
+    {PlanStatus::Locked, "locked"},
+}};
+constexpr KeyTable<AssessmentStatus, 4> kAssessmentStatuses{{
+    {AssessmentStatus::Draft, "draft"},
+    {AssessmentStatus::Submitted, "submitted"},
+    {AssessmentStatus::Returned, "returned"},
+    {AssessmentStatus::Confirmed, "confirmed"},
+}};
+constexpr KeyTable<SendState, 4> kSendStates{{
+    {SendState::Waiting, "waiting"},
+    {SendState::Sent, "sent"},
+    {SendState::Refused, "refused"},
+    {SendState::Replaced, "replaced"},
+}};
+constexpr KeyTable<AccountabilityMeasure, 5> kMeasures{{
+    {AccountabilityMeasure::Interview, "interview"},
+    {AccountabilityMeasure::WrittenExamination, "written_examination"},
+    {AccountabilityMeasure::Reprimand, "reprimand"},
+    {AccountabilityMeasure::Transfer, "transfer"},
+    {AccountabilityMeasure::Dismissal, "dismissal"},
+}};
 
-QString SpotCheckRules::key(SendState v)
-{
-    switch (v) {
-    case SendState::Waiting:
-        return QStringLiteral("waiting");
-    case SendState::Sent:
-        return QStringLiteral("sent");
-    case SendState::Refused:
-        return QStringLiteral("refused");
-    case SendState::Replaced:
-        return QStringLiteral("replaced");
-    }
-    return {};
-}
+} // namespace
 
-QString SpotCheckRules::key(AccountabilityMeasure v)
-{
-    switch (v) {
-    case AccountabilityMeasure::Interview:
-        return QStringLiteral("interview");
-    case AccountabilityMeasure::WrittenExamination:
-        return QStringLiteral("written_examination");
-    case AccountabilityMeasure::Reprimand:
-        return QStringLiteral("reprimand");
-    case AccountabilityMeasure::Transfer:
-        return QStringLiteral("transfer");
-    case AccountabilityMeasure::Dismissal:
-        return QStringLiteral("dismissal");
-    }
-    return {};
-}
+QString SpotCheckRules::key(PlanStatus v) { return keyOf(kPlanStatuses, v); }
+QString SpotCheckRules::key(AssessmentStatus v) { return keyOf(kAssessmentStatuses, v); }
+QString SpotCheckRules::key(SendState v) { return keyOf(kSendStates, v); }
+QString SpotCheckRules::key(AccountabilityMeasure v) { return keyOf(kMeasures, v); }
 
-std::optional<PlanStatus> SpotCheckRules::planStatus(QStringView key)
-{
-    for (PlanStatus v : {PlanStatus::Open, PlanStatus::Locked}) {
-        if (key == SpotCheckRules::key(v))
-            return v;
-    }
-    return std::nullopt;
-}
-
+// Stored keys, matched exactly.
+std::optional<PlanStatus> SpotCheckRules::planStatus(QStringView key) { return fromExactKey(kPlanStatuses, key); }
 std::optional<AssessmentStatus> SpotCheckRules::assessmentStatus(QStringView key)
 {
-    for (AssessmentStatus v : assessmentStatuses()) {
-        if (key == SpotCheckRules::key(v))
-            return v;
-    }
-    return std::nullopt;
+    return fromExactKey(kAssessmentStatuses, key);
 }
-
-std::optional<SendState> SpotCheckRules::sendState(QStringView key)
-{
-    for (SendState v : {SendState::Waiting, SendState::Sent, SendState::Refused, SendState::Replaced}) {
-        if (key == SpotCheckRules::key(v))
-            return v;
-    }
-    return std::nullopt;
-}
-
-std::optional<AccountabilityMeasure> SpotCheckRules::measure(QStringView key)
-{
-    for (AccountabilityMeasure v : measures()) {
-        if (key == SpotCheckRules::key(v))
-            return v;
-    }
-    return std::nullopt;
-}
+std::optional<SendState> SpotCheckRules::sendState(QStringView key) { return fromExactKey(kSendStates, key); }
+std::optional<AccountabilityMeasure> SpotCheckRules::measure(QStringView key) { return fromExactKey(kMeasures, key); }
 
 QString SpotCheckRules::displayName(PlanStatus v)
 {
@@ -206,16 +162,7 @@ QString SpotCheckRules::displayName(AccountabilityMeasure v)
     return {};
 }
 
-QList<AccountabilityMeasure> SpotCheckRules::measures()
-{
-    return {AccountabilityMeasure::Interview, AccountabilityMeasure::WrittenExamination,
-        AccountabilityMeasure::Reprimand, AccountabilityMeasure::Transfer, AccountabilityMeasure::Dismissal};
-}
-
-QList<AssessmentStatus> SpotCheckRules::assessmentStatuses()
-{
-    return {
-        AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Returned, AssessmentStatus::Confirmed};
-}
+QList<AccountabilityMeasure> SpotCheckRules::measures() { return valuesOf(kMeasures); }
+QList<AssessmentStatus> SpotCheckRules::assessmentStatuses() { return valuesOf(kAssessmentStatuses); }
 
 } // namespace sitegov

@@ -3,7 +3,6 @@
 #include "demo/DemoRegistry.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -41,28 +40,45 @@ Result<QList<DemoAssessments::AssessedSite>> demoSites(quint32 seed)
     return out;
 }
 
+// The first draws of the demo's generator: which department sites have no public services.
+Result<QList<DemoAssessments::AssessedSite>> drawSites(quint32 seed, QRandomGenerator& rng)
+{
+    auto registry = demoSites(seed);
+    if (!registry)
+        return registry.error();
+    QList<DemoAssessments::AssessedSite> sites = std::move(registry).value();
+    for (DemoAssessments::AssessedSite& s : sites)
+        s.publicServices = !(s.kind == SiteKind::Department && rng.generateDouble() < 0.12);
+    return sites;
+}
+
+constexpr quint32 kGeneratorSeed = 0x53475653u;
+
 } // namespace
+
+Result<QList<DemoAssessments::AssessedSite>> DemoAssessments::assessedSites(quint32 seed)
+{
+    QRandomGenerator rng(seed ^ kGeneratorSeed);
+    return drawSites(seed, rng);
+}
 
 Result<DemoAssessments> DemoAssessments::generate(const ScoringRules& rules, const Options& options)
 {
     if (options.months < 1 || options.months > 120)
         return Error{tr("The demo covers 1 to 120 months."), QString::number(options.months)};
-    auto registry = demoSites(options.seed);
+    QRandomGenerator rng(options.seed ^ kGeneratorSeed);
+    auto registry = drawSites(options.seed, rng);
     if (!registry)
         return registry.error();
 
     DemoAssessments out;
     out.sites = std::move(registry).value();
-    QRandomGenerator rng(options.seed ^ 0x53475653u);
     auto uniform = [&rng](double from, double to) {
         return from + (to - from) * rng.generateDouble();
     };
     auto chance = [&rng](double p) {
         return rng.generateDouble() < p;
     };
-
-    for (AssessedSite& s : out.sites)
-        s.publicServices = !(s.kind == SiteKind::Department && chance(0.12));
 
     // The months up to the last full one.
     for (Period p = Period::monthOf(options.today.addMonths(-options.months)); out.months.size() < options.months;

@@ -52,6 +52,10 @@ public:
     QList<Assessment> assessments; // site by site, month by month
 
     static Result<DemoAssessments> generate(const ScoringRules& rules, const Options& options);
+    // The sites of generate() with their public services, as it draws them for `seed`: the demo
+    // console's spot checks assess those sites with the same facts, so that the demo backend takes
+    // and scores their assessments as the console does.
+    static Result<QList<AssessedSite>> assessedSites(quint32 seed);
 };
 
 } // namespace sitegov

@@ -525,6 +525,8 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
         return st.error();
     if (const Status st = buildProbe(db, options.today, options.seed); !st)
         return st.error();
+    if (const Status st = buildTickets(db, options.today, options.seed); !st)
+        return st.error();
 
     if (const Status s = tx.commit(); !s)
         return s.error();

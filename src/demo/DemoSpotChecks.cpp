@@ -1,4 +1,5 @@
 #include "core/OfficeClock.h"
+#include "demo/DemoAssessments.h"
 #include "demo/DemoBuilder.h"
 #include "storage/AccountService.h"
 #include "storage/AccountabilityService.h"
@@ -7,6 +8,7 @@
 #include "storage/SpotCheckService.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace sitegov {
 
@@ -66,6 +68,26 @@ Status DemoBuilder::buildSpotChecks(QSqlDatabase& db, const QDate& today, quint3
     SpotCheckService plans(db);
     AssessmentService assessments(db);
     AccountabilityService accountability(db);
+    // The department sites without public services, as the demo backend (sitegov-server --demo)
+    // registers them: their assessments are scored by the 4/3 rule and deduct nothing from the
+    // services category, so that the backend takes them and scores them alike.
+    const auto backendSites = DemoAssessments::assessedSites(seed);
+    if (!backendSites)
+        return backendSites.error();
+    QSet<QString> withoutServices;
+    for (const DemoAssessments::AssessedSite& s : *backendSites) {
+        if (!s.publicServices)
+            withoutServices.insert(s.code);
+    }
+    const ScoringRules& rules = assessments.model().rules();
+    auto servicesIndicator = [&rules](const QString& key) {
+        const auto* i = rules.indicator(key);
+        return i && i->category == rules.servicesCategory();
+    };
+    auto servicesVeto = [&rules](const QString& key) {
+        const auto* v = rules.veto(key);
+        return v && v->category == rules.servicesCategory();
+    };
 
     // An office's plans of the past eleven months, checked and confirmed, and this month's, drawn and
     // assigned but not checked yet.
@@ -93,10 +115,14 @@ Status DemoBuilder::buildSpotChecks(QSqlDatabase& db, const QDate& today, quint3
             const QDate checkedOn = month.lastDay();
             for (const SpotCheckItem& item : *items) {
                 AssessmentDraft d;
+                const bool noServices = item.kind == SiteKind::Department && withoutServices.contains(item.siteCode);
+                d.publicServices = !noServices;
                 const int kind = int(rng.bounded(100));
                 const int findings = kind < 45 ? 0 : kind < 80 ? 1 : 2;
                 for (int f = 0; f < findings; ++f) {
                     const Finding& x = kDeductions[rng.bounded(int(std::size(kDeductions)))];
+                    if (noServices && servicesIndicator(QString::fromLatin1(x.key)))
+                        continue;
                     d.deductions.insert(QString::fromLatin1(x.key), x.points);
                     d.evidence.insert(
                         SpotCheckRules::deductionKey(QString::fromLatin1(x.key)), shown(item.siteUrl, x.note));
@@ -104,8 +130,11 @@ Status DemoBuilder::buildSpotChecks(QSqlDatabase& db, const QDate& today, quint3
                 // About one site in twelve fails on a veto item.
                 if (rng.bounded(12) == 0) {
                     const Veto& v = kVetoes[rng.bounded(int(std::size(kVetoes)))];
-                    d.vetoes << QString::fromLatin1(v.key);
-                    d.evidence.insert(SpotCheckRules::vetoKey(QString::fromLatin1(v.key)), shown(item.siteUrl, v.note));
+                    if (!(noServices && servicesVeto(QString::fromLatin1(v.key)))) {
+                        d.vetoes << QString::fromLatin1(v.key);
+                        d.evidence.insert(
+                            SpotCheckRules::vetoKey(QString::fromLatin1(v.key)), shown(item.siteUrl, v.note));
+                    }
                 }
                 if (item.kind == SiteKind::Portal && d.vetoes.isEmpty() && d.deductions.isEmpty())
                     d.bonus = double(rng.bounded(3, 9));

@@ -10,6 +10,7 @@
 #include "gui/scores/ScoresPage.h"
 #include "gui/settings/SettingsPage.h"
 #include "gui/spotchecks/SpotChecksPage.h"
+#include "gui/tickets/TicketsPage.h"
 
 namespace sitegov {
 
@@ -39,6 +40,7 @@ const QList<PageEntry>& PageRegistry::entries()
         {QStringLiteral("requests"), QStringLiteral("requests"), {}, make<RequestsPage>},
         {QStringLiteral("inspections"), QStringLiteral("inspections"), {}, make<InspectionsPage>},
         {QStringLiteral("reviews"), QStringLiteral("reviews"), {}, make<WeeklyReviewsPage>},
+        {QStringLiteral("tickets"), QStringLiteral("flag"), {}, make<TicketsPage>},
         {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, makeWithSync<SpotChecksPage>},
         {QStringLiteral("scores"), QStringLiteral("scores"), {}, makeWithSync<ScoresPage>},
         {QStringLiteral("audit"), QStringLiteral("audit"),

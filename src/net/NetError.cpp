@@ -1,48 +1,39 @@
 #include "net/NetError.h"
 
-#include <array>
-#include <utility>
+#include "core/KeyTable.h"
 
 namespace sitegov::net {
 
 namespace {
 
-const std::array<std::pair<Failure, const char16_t*>, 13> kCodes{{
-    {Failure::None, u""},
-    {Failure::NotConfigured, u"net.not_configured"},
-    {Failure::InvalidAddress, u"net.address"},
-    {Failure::CannotConnect, u"net.connect"},
-    {Failure::Tls, u"net.tls"},
-    {Failure::Timeout, u"net.timeout"},
-    {Failure::Unauthorized, u"net.unauthorized"},
-    {Failure::Forbidden, u"net.forbidden"},
-    {Failure::NotFound, u"net.not_found"},
-    {Failure::ServerError, u"net.server_error"},
-    {Failure::BadAnswer, u"net.bad_answer"},
-    {Failure::TooLarge, u"net.too_large"},
-    {Failure::Cancelled, u"net.cancelled"},
+constexpr KeyTable<Failure, 13> kCodes{{
+    {Failure::None, ""},
+    {Failure::NotConfigured, "net.not_configured"},
+    {Failure::InvalidAddress, "net.address"},
+    {Failure::CannotConnect, "net.connect"},
+    {Failure::Tls, "net.tls"},
+    {Failure::Timeout, "net.timeout"},
+    {Failure::Unauthorized, "net.unauthorized"},
+    {Failure::Forbidden, "net.forbidden"},
+    {Failure::NotFound, "net.not_found"},
+    {Failure::ServerError, "net.server_error"},
+    {Failure::BadAnswer, "net.bad_answer"},
+    {Failure::TooLarge, "net.too_large"},
+    {Failure::Cancelled, "net.cancelled"},
 }};
 
 } // namespace
 
 QString NetError::code(Failure failure)
 {
-    for (const auto& [f, text] : kCodes) {
-        if (f == failure)
-            return QString::fromUtf16(text);
-    }
-    return {};
+    return keyOf(kCodes, failure);
 }
 
 Failure NetError::failure(const Error& error)
 {
     if (error.code.isEmpty())
         return Failure::None;
-    for (const auto& [f, text] : kCodes) {
-        if (error.code == QStringView(text))
-            return f;
-    }
-    return Failure::None;
+    return fromExactKey(kCodes, error.code).value_or(Failure::None);
 }
 
 Error NetError::make(Failure failure, const QString& message, const QString& detail)

@@ -83,6 +83,30 @@ struct ScoreClient::Impl
 
     Error cancelled() const { return fail(Failure::Cancelled, ScoreClient::tr("Cancelled.")); }
 
+    // The TLS handshake failed, or a plain HTTP server took it for a request.
+    Error tlsFailed(const QString& detail) const
+    {
+        return fail(Failure::Tls,
+            ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
+                            "trusted or does not match the address, or the server does not speak HTTPS.")
+                .arg(shownAddress),
+            detail);
+    }
+
+    Error cannotConnect(const QString& detail) const
+    {
+        return fail(Failure::CannotConnect,
+            ScoreClient::tr("Cannot connect to the backend at %1: check the address and that the service is running.")
+                .arg(shownAddress),
+            detail);
+    }
+
+    Error conversationFailed(const QString& detail) const
+    {
+        return fail(Failure::BadAnswer,
+            ScoreClient::tr("The conversation with the backend at %1 failed.").arg(shownAddress), detail);
+    }
+
     Result<Poco::Net::HTTPClientSession*> ensureSession()
     {
         if (session)
@@ -267,11 +291,7 @@ struct ScoreClient::Impl
             dropSession();
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
-            return Attempt{fail(Failure::Tls,
-                ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
-                                "trusted or does not match the address, or the server does not speak HTTPS.")
-                    .arg(shownAddress),
-                QString::fromStdString(e.displayText()))};
+            return Attempt{tlsFailed(QString::fromStdString(e.displayText()))};
         } catch (const Poco::TimeoutException& e) {
             // A handshake that never completed (no certificate came) is a server that does not speak
             // HTTPS: a plain HTTP server reads the handshake as the start of a request and waits for
@@ -281,11 +301,7 @@ struct ScoreClient::Impl
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
             if (handshakeFailed) {
-                return Attempt{fail(Failure::Tls,
-                    ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
-                                    "trusted or does not match the address, or the server does not speak HTTPS.")
-                        .arg(shownAddress),
-                    QString::fromStdString(e.displayText()))};
+                return Attempt{tlsFailed(QString::fromStdString(e.displayText()))};
             }
             return Attempt{fail(Failure::Timeout,
                                ScoreClient::tr("The backend at %1 did not answer within %2 seconds.")
@@ -311,38 +327,20 @@ struct ScoreClient::Impl
                 || dynamic_cast<const Poco::Net::HostNotFoundException*>(&e)
                 || dynamic_cast<const Poco::Net::NoAddressFoundException*>(&e);
             if (https && !refused) {
-                return Attempt{fail(Failure::Tls,
-                    ScoreClient::tr("The secure connection (TLS) to the backend at %1 failed: its certificate is not "
-                                    "trusted or does not match the address, or the server does not speak HTTPS.")
-                        .arg(shownAddress),
-                    QString::fromStdString(e.displayText()))};
+                return Attempt{tlsFailed(QString::fromStdString(e.displayText()))};
             }
-            return Attempt{fail(Failure::CannotConnect,
-                               ScoreClient::tr("Cannot connect to the backend at %1: check the address and that the "
-                                               "service is running.")
-                                   .arg(shownAddress),
-                               QString::fromStdString(e.displayText())),
-                true};
+            return Attempt{cannotConnect(QString::fromStdString(e.displayText())), true};
         } catch (const Poco::IOException& e) {
             dropSession();
             if (cancel && cancel->isCancelled())
                 return Attempt{cancelled()};
-            return Attempt{fail(Failure::CannotConnect,
-                               ScoreClient::tr("Cannot connect to the backend at %1: check the address and that the "
-                                               "service is running.")
-                                   .arg(shownAddress),
-                               QString::fromStdString(e.displayText())),
-                true};
+            return Attempt{cannotConnect(QString::fromStdString(e.displayText())), true};
         } catch (const Poco::Exception& e) {
             dropSession();
-            return Attempt{fail(Failure::BadAnswer,
-                ScoreClient::tr("The conversation with the backend at %1 failed.").arg(shownAddress),
-                QString::fromStdString(e.displayText()))};
+            return Attempt{conversationFailed(QString::fromStdString(e.displayText()))};
         } catch (const std::exception& e) {
             dropSession();
-            return Attempt{fail(Failure::BadAnswer,
-                ScoreClient::tr("The conversation with the backend at %1 failed.").arg(shownAddress),
-                QString::fromUtf8(e.what()))};
+            return Attempt{conversationFailed(QString::fromUtf8(e.what()))};
         }
     }
 };

@@ -286,11 +286,7 @@ ApiResponse Api::cached(const ApiRequest& request, const Producer& produce)
     bool producer = false;
     {
         std::unique_lock<std::mutex> lock(m_cacheMutex);
-        if (*version > m_cacheVersion) {
-            m_cacheVersion = *version;
-            m_responses.clear();
-            m_tables.clear();
-        }
+        followVersion(*version);
         if (*version == m_cacheVersion) {
             if (const auto it = m_responses.constFind(request.target); it != m_responses.cend()) {
                 const std::shared_future<ApiResponse> answer = *it;
@@ -343,11 +339,7 @@ Result<std::shared_ptr<const ScoreTable>> Api::scoreTable(const Period& period)
     std::promise<TableResult> promise;
     {
         std::unique_lock<std::mutex> lock(m_cacheMutex);
-        if (*version > m_cacheVersion) {
-            m_cacheVersion = *version;
-            m_responses.clear();
-            m_tables.clear();
-        }
+        followVersion(*version);
         if (*version == m_cacheVersion) {
             if (const auto it = m_tables.constFind(period); it != m_tables.cend()) {
                 const std::shared_future<TableResult> building = *it;
@@ -725,6 +717,15 @@ ApiResponse Api::periods(const ApiRequest& request)
                 {QStringLiteral("kind"), p.period.kindKey()}, {QStringLiteral("sites"), p.sites}});
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
     });
+}
+
+void Api::followVersion(qint64 version)
+{
+    if (version > m_cacheVersion) {
+        m_cacheVersion = version;
+        m_responses.clear();
+        m_tables.clear();
+    }
 }
 
 } // namespace sitegov::server

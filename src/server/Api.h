@@ -93,6 +93,8 @@ private:
     QByteArray m_rulesEtag;
 
     std::mutex m_cacheMutex;
+    // Under m_cacheMutex: a newer data version empties the caches built for the old one.
+    void followVersion(qint64 version);
     qint64 m_cacheVersion = -1;
     QHash<QByteArray, std::shared_future<ApiResponse>> m_responses; // produced, or being produced
     using TableResult = Result<std::shared_ptr<const ScoreTable>>;

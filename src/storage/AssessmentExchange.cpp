@@ -3,6 +3,7 @@
 #include "core/SpotCheck.h"
 #include "db/Transaction.h"
 #include "storage/AssessmentService.h"
+#include "storage/HeaderIndex.h"
 #include "storage/RegistryFileValues.h"
 #include "storage/SpotCheckService.h"
 #include "storage/TableWriter.h"
@@ -182,26 +183,12 @@ Result<ImportReport> AssessmentExchange::import(
     const ScoringRules& rules = service.model().rules();
 
     // The header: each column by its Chinese name or its English key.
-    QHash<QString, int> byName;
-    for (int i = 0; i < table.header.size(); ++i) {
-        const QString h = norm(table.header.at(i));
-        if (h.isEmpty())
-            continue;
-        if (byName.contains(h))
-            return Error{
-                tr("The column \"%1\" appears twice in the header.").arg(table.header.at(i).trimmed().left(80)), {}};
-        byName.insert(h, i);
-    }
-    QSet<int> used;
+    auto header = HeaderIndex::of(table.header, norm);
+    if (!header)
+        return header.error();
     auto find = [&](const QStringList& names) {
-        for (const QString& n : names) {
-            const int index = byName.value(norm(n), -1);
-            if (index >= 0) {
-                used.insert(index);
-                return Column{index, table.header.at(index).trimmed()};
-            }
-        }
-        return Column{};
+        const int index = header.value().find(names);
+        return index >= 0 ? Column{index, table.header.at(index).trimmed()} : Column{};
     };
     QHash<QString, Column> fixed;
     for (const ExchangeColumn& c : fixedColumns()) {
@@ -227,7 +214,7 @@ Result<ImportReport> AssessmentExchange::import(
         }
     }
     for (int i = 0; i < table.header.size(); ++i) {
-        if (!used.contains(i) && !table.header.at(i).trimmed().isEmpty())
+        if (!header->isUsed(i) && !table.header.at(i).trimmed().isEmpty())
             return Error{tr("The column \"%1\" is neither a veto item nor an indicator of the rule set in force (%2).")
                              .arg(table.header.at(i).trimmed().left(80), rules.id()),
                 {}};

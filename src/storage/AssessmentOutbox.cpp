@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 
 #include <QJsonDocument>
@@ -80,22 +81,18 @@ Result<QList<OutgoingAssessment>> AssessmentOutbox::due(const QDateTime& now, in
         .bind(stamp(now), stamp(now), limit)
         .rows(tr("The assessments waiting for the backend could not be read."), [](const QSqlQuery& q) {
             OutgoingAssessment a;
-            a.assessmentId = q.value(0).toLongLong();
-            a.attempts = q.value(1).toInt();
-            a.siteCode = q.value(2).toString();
-            a.siteName = q.value(3).toString();
-            a.level = Vocabulary::adminLevel(q.value(4).toString()).value_or(AdminLevel::Province);
-            a.kind = Vocabulary::siteKind(q.value(5).toString()).value_or(SiteKind::Portal);
-            a.divisionCode = q.value(6).toString();
-            a.publicServices = q.value(7).toInt() != 0;
-            a.period = Period::parse(q.value(8).toString()).value();
-            a.vetoes = splitKeys(q.value(9).toString());
-            const QJsonObject deductions = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+            db::RowReader r(q);
+            r.into(a.assessmentId, a.attempts, a.siteCode, a.siteName);
+            a.level = Vocabulary::adminLevel(r.next().toString()).value_or(AdminLevel::Province);
+            a.kind = Vocabulary::siteKind(r.next().toString()).value_or(SiteKind::Portal);
+            r.into(a.divisionCode);
+            a.publicServices = r.next().toInt() != 0;
+            a.period = Period::parse(r.next().toString()).value();
+            a.vetoes = splitKeys(r.next().toString());
+            const QJsonObject deductions = QJsonDocument::fromJson(r.next().toString().toUtf8()).object();
             for (auto it = deductions.begin(); it != deductions.end(); ++it)
                 a.deductions.insert(it.key(), it.value().toDouble());
-            a.bonus = q.value(11).toDouble();
-            a.note = q.value(12).toString();
-            a.total = q.value(13).toDouble();
+            r.into(a.bonus, a.note, a.total);
             return a;
         });
 }
@@ -176,33 +173,51 @@ Status AssessmentOutbox::requeue(qint64 assessmentId)
         .exec(tr("The sending state could not be saved."));
 }
 
+namespace {
+
+const QString kEntryColumns = QStringLiteral(
+    "assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, next_attempt_at, sent_at, "
+    "backend_total, error, error_detail, error_code, site_registered_at");
+
+OutboxEntry readEntry(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    db::RowReader r(q);
+    auto moment = [&r] { return OfficeClock::parseStored(r.next().toString()); };
+    r.into(e.assessmentId, e.siteCode);
+    e.period = Period::parse(r.next().toString()).value();
+    e.state = SpotCheckRules::sendState(r.next().toString()).value_or(SendState::Waiting);
+    r.into(e.attempts);
+    e.queuedAt = moment();
+    e.lastAttemptAt = moment();
+    e.nextAttemptAt = moment();
+    e.sentAt = moment();
+    const QVariant total = r.next();
+    e.hasBackendTotal = !total.isNull();
+    e.backendTotal = total.toDouble();
+    r.into(e.error, e.errorDetail, e.errorCode);
+    e.siteRegisteredAt = moment();
+    return e;
+}
+
+} // namespace
+
 Result<std::optional<OutboxEntry>> AssessmentOutbox::entry(qint64 assessmentId)
 {
-    return db::Query(m_db,
-        QStringLiteral(
-            "SELECT assessment_id, site_code, period, state, attempts, queued_at, last_attempt_at, "
-            "next_attempt_at, sent_at, backend_total, error, error_detail, error_code, site_registered_at FROM "
-            "assessment_outbox WHERE assessment_id = ?"))
+    return db::Query(
+        m_db, QStringLiteral("SELECT %1 FROM assessment_outbox WHERE assessment_id = ?").arg(kEntryColumns))
         .bind(assessmentId)
-        .first(tr("The sending state could not be read."), [](const QSqlQuery& q) {
-            OutboxEntry e;
-            e.assessmentId = q.value(0).toLongLong();
-            e.siteCode = q.value(1).toString();
-            e.period = Period::parse(q.value(2).toString()).value();
-            e.state = SpotCheckRules::sendState(q.value(3).toString()).value_or(SendState::Waiting);
-            e.attempts = q.value(4).toInt();
-            e.queuedAt = OfficeClock::parseStored(q.value(5).toString());
-            e.lastAttemptAt = OfficeClock::parseStored(q.value(6).toString());
-            e.nextAttemptAt = OfficeClock::parseStored(q.value(7).toString());
-            e.sentAt = OfficeClock::parseStored(q.value(8).toString());
-            e.hasBackendTotal = !q.value(9).isNull();
-            e.backendTotal = q.value(9).toDouble();
-            e.error = q.value(10).toString();
-            e.errorDetail = q.value(11).toString();
-            e.errorCode = q.value(12).toString();
-            e.siteRegisteredAt = OfficeClock::parseStored(q.value(13).toString());
-            return e;
-        });
+        .first(tr("The sending state could not be read."), readEntry);
+}
+
+Result<QList<OutboxEntry>> AssessmentOutbox::entries(std::optional<SendState> state)
+{
+    db::Query q(m_db,
+        QStringLiteral("SELECT %1 FROM assessment_outbox%2 ORDER BY queued_at, assessment_id")
+            .arg(kEntryColumns, state ? QStringLiteral(" WHERE state = ?") : QString()));
+    if (state)
+        q.bind(SpotCheckRules::key(*state));
+    return q.rows(tr("The sending state could not be read."), readEntry);
 }
 
 Result<OutboxCounts> AssessmentOutbox::counts()

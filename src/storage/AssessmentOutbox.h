@@ -98,6 +98,8 @@ public:
     Status requeue(qint64 assessmentId);
 
     Result<std::optional<OutboxEntry>> entry(qint64 assessmentId);
+    // Every entry (or those in `state`), oldest first.
+    Result<QList<OutboxEntry>> entries(std::optional<SendState> state = std::nullopt);
     Result<OutboxCounts> counts();
     // The pause before try n+1 after n failed ones: 30 s, doubling, at most an hour.
     static int retryDelaySeconds(int attempts);

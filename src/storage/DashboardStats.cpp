@@ -1,5 +1,7 @@
 #include "storage/DashboardStats.h"
 
+#include "storage/TicketService.h"
+
 #include "core/DivisionCode.h"
 #include "core/Permissions.h"
 #include "db/Query.h"
@@ -7,6 +9,7 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/RequestQueries.h"
 #include "storage/SpotCheckService.h"
+#include "storage/TicketService.h"
 #include "storage/WeeklyReviewService.h"
 
 namespace sitegov {
@@ -124,6 +127,19 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
     if (!overdue)
         return overdue.error();
     f.overdueRectifications = *overdue;
+    const auto overdueTickets = TicketService(db).overdueCount(today, scope);
+    if (!overdueTickets)
+        return overdueTickets.error();
+    f.overdueTickets = *overdueTickets;
+    {
+        const ListQuery unclosed = TicketListQuery::build(TicketFilter{scope, QStringLiteral("unclosed"), {}, {}, today});
+        const auto n = db::Query(db, QStringLiteral("SELECT count(*) ") + unclosed.from)
+                           .bindAll(unclosed.binds)
+                           .value<int>(tr("The error reports could not be counted."));
+        if (!n)
+            return n.error();
+        f.unclosedTickets = *n;
+    }
 
     if (session.can(Action::DecideRequest)) {
         const auto inbox = RequestQueries(db).inboxCount(session);

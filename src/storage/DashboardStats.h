@@ -26,6 +26,8 @@ struct DashboardFigures
     bool ownSites = false; // the two above are the inspector's own: the sites they take care of, inspected by them
     int unresolvedRectifications = 0; // open or fixed, not yet closed
     int overdueRectifications = 0;
+    int overdueTickets = 0; // error reports not closed by their deadline (TicketService::overdueCount)
+    int unclosedTickets = 0;
     int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction:
                              // submitted, in review or approved awaiting the national filing (glossary)
     bool requestsAreInbox = false; // requestsWaiting counts the account's own inbox

@@ -10,6 +10,7 @@
 #include "storage/AccountService.h"
 #include "storage/ChecklistService.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/HeaderIndex.h"
 #include "storage/InspectionService.h"
 #include "storage/RegistryFileValues.h"
 #include "storage/TableWriter.h"
@@ -80,27 +81,11 @@ public:
 
     Status mapHeader(ImportReport& report)
     {
-        QHash<QString, int> byName;
-        for (int i = 0; i < m_table.header.size(); ++i) {
-            const QString h = norm(m_table.header.at(i));
-            if (h.isEmpty())
-                continue;
-            if (byName.contains(h))
-                return Error{
-                    tr("The column \"%1\" appears twice in the header.").arg(m_table.header.at(i).trimmed().left(80)),
-                    {}};
-            byName.insert(h, i);
-        }
-        QSet<int> used;
+        auto header = HeaderIndex::of(m_table.header, norm);
+        if (!header)
+            return header.error();
         auto find = [&](const QStringList& names) {
-            for (const QString& n : names) {
-                const int index = byName.value(norm(n), -1);
-                if (index >= 0) {
-                    used.insert(index);
-                    return index;
-                }
-            }
-            return -1;
+            return header.value().find(names);
         };
         for (const InspectionFileColumn& c : Checklist::fileColumns()) {
             const QStringList names = QStringList{c.key, c.chinese} + c.aliases;
@@ -152,7 +137,7 @@ public:
         // Any other column is taken for a checklist item the list does not have: a row that fills it in
         // is refused; an empty one is only reported here.
         for (int i = 0; i < m_table.header.size(); ++i) {
-            if (used.contains(i) || m_table.header.at(i).trimmed().isEmpty())
+            if (header->isUsed(i) || m_table.header.at(i).trimmed().isEmpty())
                 continue;
             m_unknown << i;
             report.issues << ImportIssue{m_table.headerLine,

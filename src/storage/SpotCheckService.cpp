@@ -2,6 +2,7 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -37,30 +38,19 @@ const char* const kPlanColumns
 SpotCheckPlan planFromQuery(const QSqlQuery& q)
 {
     SpotCheckPlan p;
-    p.id = q.value(0).toLongLong();
-    p.orgId = q.value(1).toLongLong();
-    p.orgName = q.value(2).toString();
-    p.orgLevel = Vocabulary::adminLevel(q.value(3).toString()).value_or(AdminLevel::Province);
-    p.orgDivision = q.value(4).toString();
-    p.month = Period::parse(q.value(5).toString()).value();
-    p.seed = quint32(q.value(6).toLongLong());
-    p.sharePercent = q.value(7).toInt();
-    p.population = q.value(8).toInt();
-    p.required = q.value(9).toInt();
-    p.rectificationDays = q.value(10).toInt();
-    p.status = SpotCheckRules::planStatus(q.value(11).toString()).value_or(PlanStatus::Open);
-    p.drawnBy = q.value(12).toString();
-    p.drawnAt = OfficeClock::parseStored(q.value(13).toString());
-    p.lockedBy = q.value(14).toString();
-    p.lockedAt = OfficeClock::parseStored(q.value(15).toString());
-    p.planned = q.value(16).toInt();
-    p.added = q.value(17).toInt();
-    p.removed = q.value(18).toInt();
-    p.unassigned = q.value(19).toInt();
-    p.drafts = q.value(20).toInt();
-    p.submitted = q.value(21).toInt();
-    p.confirmed = q.value(22).toInt();
-    p.failing = q.value(23).toInt();
+    db::RowReader r(q);
+    r.into(p.id, p.orgId, p.orgName);
+    p.orgLevel = Vocabulary::adminLevel(r.next().toString()).value_or(AdminLevel::Province);
+    r.into(p.orgDivision);
+    p.month = Period::parse(r.next().toString()).value();
+    p.seed = quint32(r.next().toLongLong());
+    r.into(p.sharePercent, p.population, p.required, p.rectificationDays);
+    p.status = SpotCheckRules::planStatus(r.next().toString()).value_or(PlanStatus::Open);
+    r.into(p.drawnBy);
+    p.drawnAt = OfficeClock::parseStored(r.next().toString());
+    r.into(p.lockedBy);
+    p.lockedAt = OfficeClock::parseStored(r.next().toString());
+    r.into(p.planned, p.added, p.removed, p.unassigned, p.drafts, p.submitted, p.confirmed, p.failing);
     return p;
 }
 
@@ -73,27 +63,19 @@ const char* const kItemColumns = "i.id, i.plan_id, i.site_id, s.code, s.name, s.
 SpotCheckItem itemFromQuery(const QSqlQuery& q)
 {
     SpotCheckItem i;
-    i.id = q.value(0).toLongLong();
-    i.planId = q.value(1).toLongLong();
-    i.siteId = q.value(2).toLongLong();
-    i.siteCode = q.value(3).toString();
-    i.siteName = q.value(4).toString();
-    i.siteUrl = q.value(5).toString();
-    i.kind = Vocabulary::siteKind(q.value(6).toString()).value_or(SiteKind::Portal);
-    i.hostOrgId = q.value(7).toLongLong();
-    i.hostUnit = q.value(8).toString();
-    i.level = Vocabulary::adminLevel(q.value(9).toString()).value_or(AdminLevel::Province);
-    i.addedByHand = q.value(10).toString() == u"added";
-    i.addedNote = q.value(11).toString();
-    i.checkerId = q.value(12).toLongLong();
-    i.checkerName = q.value(13).toString();
-    i.removed = !q.value(14).isNull();
-    i.removedNote = q.value(15).toString();
-    i.assessmentId = q.value(16).toLongLong();
-    if (!q.value(17).isNull())
-        i.status = SpotCheckRules::assessmentStatus(q.value(17).toString());
-    i.total = q.value(18).toDouble();
-    i.passed = q.value(19).toInt() != 0;
+    db::RowReader r(q);
+    r.into(i.id, i.planId, i.siteId, i.siteCode, i.siteName, i.siteUrl);
+    i.kind = Vocabulary::siteKind(r.next().toString()).value_or(SiteKind::Portal);
+    r.into(i.hostOrgId, i.hostUnit);
+    i.level = Vocabulary::adminLevel(r.next().toString()).value_or(AdminLevel::Province);
+    i.addedByHand = r.next().toString() == u"added";
+    r.into(i.addedNote, i.checkerId, i.checkerName);
+    i.removed = !r.next().isNull();
+    r.into(i.removedNote, i.assessmentId);
+    if (const QVariant status = r.next(); !status.isNull())
+        i.status = SpotCheckRules::assessmentStatus(status.toString());
+    i.total = r.next().toDouble();
+    i.passed = r.next().toInt() != 0;
     return i;
 }
 
@@ -127,6 +109,16 @@ Status SpotCheckService::audit(const Session& session, const QString& action, qi
 Status SpotCheckService::requirePlanner(const Session& session, qint64 orgId)
 {
     return Authorizer::require(m_db, session, Action::PlanSpotChecks, orgId);
+}
+
+Result<SpotCheckPlan> SpotCheckService::planToChange(const Session& session, qint64 planId)
+{
+    auto p = plan(planId);
+    if (!p)
+        return p;
+    if (const Status s = requirePlanner(session, p->orgId); !s)
+        return s.error();
+    return p;
 }
 
 Result<int> SpotCheckService::sharePercent(qint64 orgId)
@@ -317,11 +309,9 @@ Result<qint64> SpotCheckService::draw(const Session& session, qint64 orgId, cons
 
 Status SpotCheckService::addSite(const Session& session, qint64 planId, qint64 siteId, const QString& note)
 {
-    const auto p = plan(planId);
+    const auto p = planToChange(session, planId);
     if (!p)
         return p.error();
-    if (const Status s = requirePlanner(session, p->orgId); !s)
-        return s;
     if (p->isLocked())
         return Error{tr("The plan is locked: checking has started, so no site is added."), {}};
     if (note.trimmed().isEmpty())
@@ -373,11 +363,9 @@ Status SpotCheckService::addSite(const Session& session, qint64 planId, qint64 s
 
 Status SpotCheckService::removeSite(const Session& session, qint64 planId, qint64 siteId, const QString& note)
 {
-    const auto p = plan(planId);
+    const auto p = planToChange(session, planId);
     if (!p)
         return p.error();
-    if (const Status s = requirePlanner(session, p->orgId); !s)
-        return s;
     if (p->isLocked())
         return Error{tr("The plan is locked: checking has started, so its sites stay."), {}};
     const auto origin = db::Query(m_db,
@@ -409,11 +397,9 @@ Status SpotCheckService::removeSite(const Session& session, qint64 planId, qint6
 Status SpotCheckService::assign(
     const Session& session, qint64 planId, const QList<qint64>& itemIds, qint64 checkerAccountId)
 {
-    const auto p = plan(planId);
+    const auto p = planToChange(session, planId);
     if (!p)
         return p.error();
-    if (const Status s = requirePlanner(session, p->orgId); !s)
-        return s;
     if (itemIds.isEmpty())
         return Error{tr("Choose the sites to assign."), {}};
     QString checkerName;

@@ -128,6 +128,8 @@ public:
 private:
     Result<SpotCheckPlan> readPlan(const QString& where, const QVariantList& binds);
     Status requirePlanner(const Session& session, qint64 orgId);
+    // The plan `planId`, when `session` plans its office's spot checks.
+    Result<SpotCheckPlan> planToChange(const Session& session, qint64 planId);
     Status audit(const Session& session, const QString& action, qint64 planId, const QString& summary,
         const QJsonObject& before = {}, const QJsonObject& after = {});
 

@@ -171,6 +171,25 @@ struct TableWriter::Impl
         ++nextRow;
         return true;
     }
+
+    // One line of the file (the header, or a row): on a CSV file with the formula guard, each cell
+    // made safe first (an XLSX cell is written as text: it runs nothing).
+    bool writeLine(const QStringList& cells, bool header)
+    {
+        if (failed || finished)
+            return false;
+        if (!csv)
+            return writeXlsxRow(cells, header);
+        QStringList safe = cells;
+        if (options.neutraliseFormulas) {
+            for (QString& c : safe)
+                c = CsvWriter::safeCell(c);
+        }
+        if (!csv->writeRow(safe))
+            return fail(
+                TableWriter::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), csv->errorString()));
+        return true;
+    }
 };
 
 TableWriter::TableWriter(const QString& path, const TableWriteOptions& options)
@@ -259,40 +278,18 @@ TableWriteOptions::Format TableWriter::formatForPath(const QString& path)
 bool TableWriter::writeHeader(const QStringList& cells)
 {
     Impl& d = *m_impl;
-    if (d.failed || d.finished)
+    if (!d.writeLine(cells, true))
         return false;
-    QStringList safe = cells;
-    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
-        for (QString& c : safe)
-            c = CsvWriter::safeCell(c);
-    }
-    if (d.csv) {
-        if (!d.csv->writeRow(safe))
-            return d.fail(tr("%1 cannot be written: %2").arg(QFileInfo(d.path).fileName(), d.csv->errorString()));
-        return true;
-    }
-    if (!d.writeXlsxRow(safe, true))
-        return false;
-    worksheet_freeze_panes(d.sheet, 1, 0);
+    if (!d.csv)
+        worksheet_freeze_panes(d.sheet, 1, 0);
     return true;
 }
 
 bool TableWriter::writeRow(const QStringList& cells)
 {
     Impl& d = *m_impl;
-    if (d.failed || d.finished)
+    if (!d.writeLine(cells, false))
         return false;
-    QStringList safe = cells;
-    if (d.options.neutraliseFormulas && d.csv) { // an XLSX cell is written as text: it runs nothing
-        for (QString& c : safe)
-            c = CsvWriter::safeCell(c);
-    }
-    if (d.csv) {
-        if (!d.csv->writeRow(safe))
-            return d.fail(tr("%1 cannot be written: %2").arg(QFileInfo(d.path).fileName(), d.csv->errorString()));
-    } else if (!d.writeXlsxRow(safe, false)) {
-        return false;
-    }
     ++d.rows;
     return true;
 }

@@ -119,7 +119,9 @@ private Q_SLOTS:
         // The changes a role may be refused are the ones that name a permission.
         for (const QString& name : {QStringLiteral("site add"), QStringLiteral("unit move"), QStringLiteral("assign"),
                  QStringLiteral("inspection log"), QStringLiteral("inspection import"), QStringLiteral("checklist set"),
-                 QStringLiteral("review draft"), QStringLiteral("spotcheck plan")}) {
+                 QStringLiteral("review draft"), QStringLiteral("spotcheck plan"), QStringLiteral("assessment submit"),
+                 QStringLiteral("assessment confirm"), QStringLiteral("assessment return"),
+                 QStringLiteral("accountability add")}) {
             const Output r = run(cli, name.split(u' ') + QStringList{QStringLiteral("--help")});
             QVERIFY2(r.out.contains(QLatin1String("With --as USER")), qPrintable(name + u'\n' + r.out));
             QVERIFY2(r.out.contains(QLatin1String("--as <USER>")), qPrintable(name));

@@ -13,6 +13,7 @@
 #include "core/Language.h"
 #include "core/OfficeClock.h"
 #include "core/Permissions.h"
+#include "storage/AssessmentService.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,7 +45,11 @@ const QList<MatrixAction> kActions{{QStringLiteral("site add"), Action::EditSite
     {QStringLiteral("unassign"), Action::AssignPersons}, {QStringLiteral("inspection log"), Action::LogInspection},
     {QStringLiteral("review draft"), Action::WriteReview}, {QStringLiteral("review sign"), Action::SignReview},
     {QStringLiteral("rectification fix"), Action::ManageRectification},
-    {QStringLiteral("request file"), Action::FileRequest}, {QStringLiteral("request approve"), Action::DecideRequest}};
+    {QStringLiteral("request file"), Action::FileRequest}, {QStringLiteral("request approve"), Action::DecideRequest},
+    {QStringLiteral("assessment submit"), Action::AssessSites},
+    {QStringLiteral("assessment confirm"), Action::ReviewAssessments},
+    {QStringLiteral("assessment return"), Action::ReviewAssessments},
+    {QStringLiteral("accountability add"), Action::RecordAccountability}};
 
 // Who may do what, written out as the services' tests assert it (not derived from Permissions, so
 // that a change to either shows here): the roles that succeed inside their jurisdiction.
@@ -61,7 +66,9 @@ const QHash<QString, QList<Role>> kAllowed{{QStringLiteral("site add"), {Role::A
     {QStringLiteral("review sign"), {Role::Director}},
     {QStringLiteral("rectification fix"), {Role::Administrator, Role::Director, Role::Inspector}},
     {QStringLiteral("request file"), {Role::Administrator, Role::Director, Role::Inspector}},
-    {QStringLiteral("request approve"), {Role::Approver}}};
+    {QStringLiteral("request approve"), {Role::Approver}}, {QStringLiteral("assessment submit"), {Role::Inspector}},
+    {QStringLiteral("assessment confirm"), {Role::Director}}, {QStringLiteral("assessment return"), {Role::Director}},
+    {QStringLiteral("accountability add"), {Role::Director}}};
 
 // The objects of one side (inside or outside the accounts' jurisdiction).
 struct Side
@@ -73,6 +80,9 @@ struct Side
     QString review; // a draft weekly review of the county
     QString rectification; // an open rectification item
     QString request; // a request submitted by the county's inspector, at its city's step
+    QString draft; // a draft assessment of the city office's plan of this month, on a site without a checker
+    QString submitted; // a submitted assessment of the same plan
+    QString failing; // the rectification item a failing site's confirmed assessment of the city's plans opened
 };
 
 } // namespace
@@ -154,6 +164,15 @@ class TestCliMatrix final : public QObject
               << QStringLiteral("业务需要");
         else if (action == u"request approve")
             a << s.request << QStringLiteral("--comment") << QStringLiteral("同意");
+        else if (action == u"assessment submit")
+            a << s.draft;
+        else if (action == u"assessment confirm")
+            a << s.submitted << QStringLiteral("--note") << QStringLiteral("情况属实");
+        else if (action == u"assessment return")
+            a << s.submitted << QStringLiteral("--reason") << QStringLiteral("证据不足");
+        else if (action == u"accountability add")
+            a << s.failing << QStringLiteral("--person") << tag << QStringLiteral("--post")
+              << QStringLiteral("网站负责人") << QStringLiteral("--measure") << QStringLiteral("interview");
         return a;
     }
 
@@ -221,9 +240,52 @@ class TestCliMatrix final : public QObject
                 QStringLiteral("--attach"), QStringLiteral("security_report:") + report, QStringLiteral("--submit")});
             s.request = r.out.section(u'\n', 0, 0).trimmed();
         }
-        if (r.code != 0)
+        if (r.code != 0) {
             qWarning("setting up %s: %s", qPrintable(county), qPrintable(r.err));
-        return r.code == 0;
+            return false;
+        }
+        return assessments(s, city);
+    }
+
+    // The side's spot-check objects, made through the assessment service as the city office's
+    // checkers would (the command line has no form to fill in an assessment): a draft and a
+    // submitted assessment of the city's plan of this month, on sites the plan gives no checker
+    // (an inspector of the office checks those); and a failing site's rectification item.
+    bool assessments(Side& s, const QString& city)
+    {
+        const QString& db = m_base;
+        const QStringList items = column(db,
+            QStringLiteral("SELECT i.id FROM spot_check_items i JOIN spot_check_plans p ON p.id = i.plan_id JOIN "
+                           "organisations o ON o.id = p.org_id WHERE o.division_code = '%1' AND o.kind = 'government' "
+                           "AND p.month = '%2' AND i.removed_at IS NULL AND i.checker_id IS NULL AND NOT EXISTS "
+                           "(SELECT 1 FROM assessments a WHERE a.item_id = i.id) ORDER BY i.id LIMIT 2")
+                .arg(city, Period::monthOf(OfficeClock::today()).toString()));
+        s.failing = one(db,
+            QStringLiteral("SELECT a.rectification_id FROM assessments a JOIN spot_check_items i ON i.id = a.item_id "
+                           "JOIN spot_check_plans p ON p.id = i.plan_id JOIN organisations o ON o.id = p.org_id WHERE "
+                           "o.division_code = '%1' AND o.kind = 'government' AND a.rectification_id IS NOT NULL "
+                           "ORDER BY a.id LIMIT 1")
+                .arg(city));
+        if (items.size() != 2 || s.failing.isEmpty()) {
+            qWarning("no unassessed sites of this month's plan or failing site of %s", qPrintable(city));
+            return false;
+        }
+        auto opened = ConsoleDatabase::open(db, Database::Mode::RequireCurrent);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().fullText()));
+            return false;
+        }
+        AssessmentService service((*opened)->connection());
+        const Session checkers = Session::system(QStringLiteral("抽查组"));
+        const auto draft = service.save(checkers, items.at(0).toLongLong(), AssessmentDraft{});
+        const auto submitted = service.save(checkers, items.at(1).toLongLong(), AssessmentDraft{});
+        if (!draft || !submitted || !service.submit(checkers, *submitted)) {
+            qWarning("assessments of %s could not be saved", qPrintable(city));
+            return false;
+        }
+        s.draft = QString::number(*draft);
+        s.submitted = QString::number(*submitted);
+        return true;
     }
 
 private Q_SLOTS:

@@ -1,7 +1,9 @@
 #include "GuiTestSupport.h"
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
+#include "gui/common/ConsoleStyle.h"
 #include "gui/common/ListTable.h"
 #include "gui/common/Page.h"
 #include "gui/common/QueryTableModel.h"
@@ -9,11 +11,15 @@
 #include "gui/inspections/InspectionForm.h"
 #include "gui/inspections/InspectionModels.h"
 #include "gui/inspections/InspectionsPage.h"
+#include "gui/probe/VetoRiskDialog.h"
 #include "gui/registry/ImportDialog.h"
 #include "gui/registry/SiteListModel.h"
 #include "gui/registry/SitesPage.h"
+#include "gui/requests/DecisionDialog.h"
+#include "gui/requests/RequestDetailPanel.h"
 #include "gui/requests/RequestDialog.h"
-#include "demo/DemoBuilder.h"
+#include "gui/spotchecks/SpotCheckListModel.h"
+#include "gui/spotchecks/SpotChecksPage.h"
 #include "storage/AccountService.h"
 #include "storage/PasswordHasher.h"
 #include "storage/TableReader.h"
@@ -33,6 +39,7 @@
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -137,6 +144,113 @@ private Q_SLOTS:
             QVERIFY2(model->totalCount() == figure,
                 qPrintable(QStringLiteral("%1: the card says %2, its list holds %3").arg(QLatin1String(name)).arg(figure).arg(model->totalCount())));
         }
+    }
+
+    // The numbers a card's line states ("12 of 240 running sites inspected today": 12, 240).
+    static QList<qint64> numbersIn(const QString& text)
+    {
+        QList<qint64> out;
+        const QRegularExpression number(QStringLiteral("\\d[\\d,]*"));
+        for (auto it = number.globalMatch(text); it.hasNext();)
+            out << it.next().captured().remove(u',').toLongLong();
+        return out;
+    }
+
+    // Item 10, the other cards: coverage, consolidation, spot checks and veto risk state figures
+    // whose lists hold as many rows (the score cards: TestScoresPage, which has a backend).
+    void otherCardsEqualTheirLists_data() { cardsEqualTheirLists_data(); }
+
+    void otherCardsEqualTheirLists()
+    {
+        QFETCH(QString, user);
+        AppContext context{m_db.get(), login(user)};
+        QVERIFY(context.session.accountId != 0);
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        auto open = [&window](const char* name) -> FigureCard* {
+            if (!window.showPage(QStringLiteral("dashboard")))
+                return nullptr;
+            auto* card = window.findChild<FigureCard*>(QLatin1String(name));
+            if (!card
+                || !QTest::qWaitFor(
+                    [&] { return !card->context().isEmpty() && !window.currentPage()->isBusy(); }, 15000))
+                return nullptr;
+            return card;
+        };
+        auto enter = [&window](FigureCard* card) {
+            card->setFocus();
+            QTest::keyClick(card, Qt::Key_Return);
+        };
+        auto shownTotal = [&window]() -> qint64 {
+            QueryTableModel* model = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] { return (model = shownModel(window)) && !model->isLoading() && model->totalCount() >= 0; },
+                    15000))
+                return -1;
+            return model->totalCount();
+        };
+
+        // Inspected today: the sites not inspected today are the running sites less those inspected.
+        FigureCard* coverage = open("figureCoverageToday");
+        QVERIFY(coverage);
+        const QList<qint64> inspected = numbersIn(coverage->context());
+        QCOMPARE(inspected.size(), 2);
+        enter(coverage);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("inspections"));
+        QCOMPARE(shownTotal(), inspected.at(1) - inspected.at(0));
+
+        // On the unified platform: the consolidation table's totals.
+        FigureCard* consolidation = open("figureConsolidation");
+        QVERIFY(consolidation);
+        const QList<qint64> unified = numbersIn(consolidation->context());
+        QCOMPARE(unified.size(), 2);
+        enter(consolidation);
+        QCOMPARE(window.currentPage()->pageId(), QStringLiteral("sites"));
+        ListTable* table = window.currentPage()->shownList();
+        QVERIFY(table);
+        QTRY_VERIFY(table->table()->model()->rowCount() > 0);
+        qint64 open_ = 0, onPlatform = 0;
+        for (int r = 0; r < table->table()->model()->rowCount(); ++r) {
+            open_ += table->table()->model()->index(r, 2).data().toLongLong();
+            onPlatform += table->table()->model()->index(r, 3).data().toLongLong();
+        }
+        QCOMPARE(onPlatform, unified.at(0));
+        QCOMPARE(open_, unified.at(1));
+
+        // Spot checks this month: the planned sites of the jurisdiction's plans, those assessed and
+        // those failing, each a filter of the list it opens (none without a plan: "–").
+        FigureCard* spot = open("figureSpotChecks");
+        QVERIFY(spot);
+        const QList<qint64> planned
+            = spot->value() == QStringLiteral("–") ? QList<qint64>{0, 0, 0} : numbersIn(spot->context());
+        QVERIFY2(planned.size() >= 3, qPrintable(spot->context()));
+        enter(spot);
+        auto* spotPage = qobject_cast<SpotChecksPage*>(window.currentPage());
+        QVERIFY(spotPage);
+        auto spotTotal = [spotPage]() -> qint64 {
+            SpotCheckListModel* m = spotPage->model();
+            if (!QTest::qWaitFor([m] { return !m->isLoading() && m->totalCount() >= 0; }, 15000))
+                return -1;
+            return m->totalCount();
+        };
+        QCOMPARE(spotTotal(), planned.at(0));
+        auto* status = spotPage->findChild<QComboBox*>(QStringLiteral("spotCheckStatusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("confirmed")));
+        QCOMPARE(spotTotal(), planned.at(1));
+        status->setCurrentIndex(status->findData(QStringLiteral("failing")));
+        QCOMPARE(spotTotal(), planned.at(2));
+
+        // Veto risk: the sites its list names.
+        FigureCard* veto = open("figureVetoRisk");
+        QVERIFY(veto);
+        const int risky = QLocale().toInt(veto->value());
+        const auto risks = test::answerNext<VetoRiskDialog>([risky](VetoRiskDialog* dialog) {
+            QCOMPARE(dialog->table()->rowCount(), risky);
+            dialog->reject();
+        });
+        enter(veto);
+        QVERIFY(risks->answered());
     }
 
     // Item 11: a city approver's Sites page opens on the city; an inspector's dashboard counts the
@@ -263,6 +377,129 @@ private Q_SLOTS:
         QVERIFY(preview->answered());
     }
 
+    // Item 12: the keyboard's place can be seen. With the console's style (as main() sets it), a list
+    // that has the focus is framed in the highlight colour, and loses the frame with the focus; so is
+    // a dashboard card the keyboard is on.
+    void focusCanBeSeen()
+    {
+        const QString before = QApplication::style()->name();
+        QApplication::setStyle(new ConsoleStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+        AppContext context{m_db.get(), login(QStringLiteral("director"))};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        showActive(&window);
+        // The share of a widget's outermost two rings of pixels drawn in the highlight colour.
+        auto framed = [](QWidget* w) {
+            const QImage image = w->grab().toImage();
+            const QColor highlight = w->palette().color(QPalette::Active, QPalette::Highlight);
+            int hits = 0, all = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                for (int y : {0, 1, 2, image.height() - 3, image.height() - 2, image.height() - 1}) {
+                    ++all;
+                    hits += QColor(image.pixel(x, y)) == highlight ? 1 : 0;
+                }
+            }
+            return double(hits) / all;
+        };
+        QVERIFY(window.showPage(QStringLiteral("requests"), {{QStringLiteral("scope"), QStringLiteral("all")}}));
+        ListTable* list = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((list = window.currentPage()->shownList()) && list->table()->isVisible(), 15000);
+        QTableView* table = list->table();
+        auto* search = window.currentPage()->findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        const double without = framed(table);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        const double with = framed(table);
+        QVERIFY2(with > 0.25 && without < 0.05,
+            qPrintable(QStringLiteral("%1 with the focus, %2 without").arg(with).arg(without)));
+
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        auto* card = window.findChild<FigureCard*>(QStringLiteral("figureOperating"));
+        QVERIFY(card);
+        QTRY_VERIFY_WITH_TIMEOUT(card->value() != QStringLiteral("–"), 15000);
+        auto* other = window.findChild<FigureCard*>(QStringLiteral("figureRequests"));
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        const double cardWithout = framed(card);
+        card->setFocus();
+        QTRY_VERIFY(card->hasFocus());
+        const double cardWith = framed(card);
+        QApplication::setStyle(QStyleFactory::create(before));
+        QVERIFY2(cardWith > 0.25 && cardWithout < 0.05,
+            qPrintable(QStringLiteral("%1 with the focus, %2 without").arg(cardWith).arg(cardWithout)));
+    }
+
+    // Items 12 and 13 on every list: Ctrl+F reaches the list's search (Enter then goes to the list),
+    // and the list exports to CSV and XLSX what it shows: its rows, its headers, its cells as shown.
+    void everyListSearchesAndExports_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QVariantMap>("arguments");
+        QTest::newRow("sites") << QStringLiteral("director") << QStringLiteral("sites") << QVariantMap{};
+        QTest::newRow("people") << QStringLiteral("director") << QStringLiteral("sites")
+                                << QVariantMap{{QStringLiteral("tab"), QStringLiteral("people")}};
+        QTest::newRow("rectifications") << QStringLiteral("director") << QStringLiteral("inspections")
+                                        << QVariantMap{{QStringLiteral("tab"), QStringLiteral("rectifications")},
+                                               {QStringLiteral("status"), QStringLiteral("unresolved")}};
+        QTest::newRow("inspections") << QStringLiteral("director") << QStringLiteral("inspections")
+                                     << QVariantMap{{QStringLiteral("tab"), QStringLiteral("records")}};
+        QTest::newRow("requests") << QStringLiteral("director") << QStringLiteral("requests")
+                                  << QVariantMap{{QStringLiteral("scope"), QStringLiteral("all")}};
+        QTest::newRow("reviews") << QStringLiteral("director") << QStringLiteral("reviews") << QVariantMap{};
+        QTest::newRow("spot checks") << QStringLiteral("director") << QStringLiteral("spotchecks") << QVariantMap{};
+        QTest::newRow("audit") << QStringLiteral("admin") << QStringLiteral("audit") << QVariantMap{};
+    }
+
+    void everyListSearchesAndExports()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, page);
+        QFETCH(QVariantMap, arguments);
+        AppContext context{m_db.get(), login(user)};
+        QVERIFY(context.session.accountId != 0);
+        MainWindow window(context);
+        window.resize(1366, 768);
+        showActive(&window);
+        QVERIFY(window.showPage(page, arguments));
+        QueryTableModel* model = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((model = shownModel(window)) && !model->isLoading() && model->totalCount() > 0, 15000);
+        ListTable* list = window.currentPage()->shownList();
+        QVERIFY(list);
+
+        // Ctrl+F: the search of this list, on this page.
+        list->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto* search = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY2(search && search->isVisible() && window.currentPage()->isAncestorOf(search),
+            qPrintable(QLatin1String(
+                QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none")));
+        QCOMPARE(window.currentPage()->shownList(), list);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(list->table()));
+
+        // Exported as shown, to both formats.
+        QTemporaryDir dir;
+        for (const auto format : {TableWriteOptions::Format::Csv, TableWriteOptions::Format::Xlsx}) {
+            const QString file = dir.filePath(
+                format == TableWriteOptions::Format::Csv ? QStringLiteral("list.csv") : QStringLiteral("list.xlsx"));
+            TableWriteOptions options;
+            options.format = format;
+            const auto written = list->writeTo(file, options, &window);
+            QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().fullText()));
+            QCOMPARE(qint64(*written), model->totalCount());
+            const auto data = TableReader::read(file);
+            QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
+            QCOMPARE(qint64(data->rows.size()), model->totalCount());
+            QCOMPARE(data->header, list->shownHeader());
+            for (int row : {0, int(data->rows.size()) - 1})
+                QCOMPARE(data->rows.at(row).cells, list->shownRow(row));
+        }
+    }
+
     // Item 14: inspections are listed by the inspector's name, the login name in the tooltip.
     void peopleByName()
     {
@@ -325,6 +562,84 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(told.came());
         QVERIFY2(told.asked().text.contains(QLatin1String("files no requests")), qPrintable(told.asked().text));
+    }
+
+    // Item 15: the opinion of the step before is read without scrolling where it is needed: at the top
+    // of the decision of the next step, and of the form of a returned request, on a 1024×768 screen.
+    void previousOpinionReadWithoutScrolling()
+    {
+        const qint64 inReview
+            = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'in_review' AND current_step = 2"));
+        QVERIFY(inReview > 0);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT comment FROM request_steps WHERE request_id = %1 AND position = 1")
+                           .arg(inReview))
+            && q.next());
+        const QString reviewed = q.value(0).toString();
+        QVERIFY(!reviewed.isEmpty());
+        // Whole inside the dialog, and the dialog inside the screen.
+        auto readable = [](QDialog* dialog, QLabel* label) {
+            QVERIFY(label && label->isVisible());
+            QVERIFY2(dialog->height() <= 768, qPrintable(QString::number(dialog->height())));
+            const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
+            QVERIFY2(dialog->rect().contains(inDialog),
+                qPrintable(QStringLiteral("%1,%2 %3x%4")
+                               .arg(inDialog.x())
+                               .arg(inDialog.y())
+                               .arg(inDialog.width())
+                               .arg(inDialog.height())));
+            QVERIFY(label->visibleRegion().boundingRect() == label->rect());
+        };
+        {
+            AppContext context{m_db.get(), login(QStringLiteral("approver"))};
+            MainWindow window(context);
+            window.resize(1024, 768);
+            showActive(&window);
+            QVERIFY(window.showPage(QStringLiteral("requests"),
+                {{QStringLiteral("scope"), QStringLiteral("all")}, {QStringLiteral("request"), inReview}}));
+            auto* detail = window.findChild<RequestDetailPanel*>(QStringLiteral("requestDetail"));
+            QTRY_COMPARE_WITH_TIMEOUT(detail->requestId(), inReview, 15000);
+            auto* approve = window.findChild<QPushButton*>(QStringLiteral("approveRequestButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(approve->isVisible() && approve->isEnabled(), 15000);
+            const auto deciding = test::answerNext<DecisionDialog>([&](DecisionDialog* dialog) {
+                auto* opinion = dialog->findChild<QLabel*>(QStringLiteral("decisionOpinion"));
+                readable(dialog, opinion);
+                QVERIFY2(opinion->text().contains(reviewed), qPrintable(opinion->text()));
+                dialog->reject();
+            });
+            QTest::mouseClick(approve, Qt::LeftButton);
+            QVERIFY(deciding->answered());
+        }
+
+        const qint64 returned = scalar(QStringLiteral("SELECT id FROM requests WHERE state = 'returned'"));
+        QVERIFY(returned > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT s.comment, a.username FROM request_steps s JOIN requests r ON r.id = "
+                                      "s.request_id JOIN accounts a ON a.id = r.filed_by WHERE s.request_id = %1 AND "
+                                      "s.decision = 'returned'")
+                           .arg(returned))
+            && q.next());
+        const QString why = q.value(0).toString();
+        const QString filer = q.value(1).toString();
+        QVERIFY(!why.isEmpty());
+        AppContext context{m_db.get(), login(filer)};
+        QVERIFY(context.session.accountId != 0);
+        MainWindow window(context);
+        window.resize(1024, 768);
+        showActive(&window);
+        QVERIFY(window.showPage(QStringLiteral("requests"),
+            {{QStringLiteral("scope"), QStringLiteral("all")}, {QStringLiteral("request"), returned}}));
+        auto* detail = window.findChild<RequestDetailPanel*>(QStringLiteral("requestDetail"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->requestId(), returned, 15000);
+        auto* edit = window.findChild<QPushButton*>(QStringLiteral("editRequestButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible() && edit->isEnabled(), 15000);
+        const auto editing = test::answerNext<RequestDialog>([&](RequestDialog* dialog) {
+            auto* opinion = dialog->findChild<QLabel*>(QStringLiteral("requestOpinion"));
+            readable(dialog, opinion);
+            QVERIFY2(opinion->text().contains(why), qPrintable(opinion->text()));
+            dialog->reject();
+        });
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QVERIFY(editing->answered());
     }
 
     // Item 16: at 800 pixels wide the dashboard's cards reflow instead of scrolling sideways; the

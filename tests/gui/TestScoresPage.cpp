@@ -7,12 +7,15 @@
 #include "../GuiTestSupport.h"
 #include "../net/CannedServer.h"
 #include "../server/ServerFixture.h"
+#include "core/DivisionCode.h"
 #include "core/Language.h"
 #include "core/ScoreStats.h"
+#include "demo/DemoBuilder.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/BarChartPanel.h"
 #include "gui/charts/LineChartPanel.h"
 #include "gui/common/ConsoleStyle.h"
+#include "gui/dashboard/FigureCard.h"
 #include "gui/registry/SiteDetailPanel.h"
 #include "gui/scores/BackendSettings.h"
 #include "gui/scores/ScoreSyncController.h"
@@ -20,25 +23,26 @@
 #include "gui/settings/SettingsPage.h"
 #include "server/DemoLoader.h"
 #include "storage/AccountService.h"
-#include "demo/DemoBuilder.h"
 #include "storage/PasswordHasher.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
-#include <QHeaderView>
-#include <QSet>
 #include <QTableView>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sitegov;
@@ -134,10 +138,10 @@ class TestScoresPage final : public QObject
         ScoresPage* page = nullptr;
     };
 
-    std::unique_ptr<Console> open()
+    std::unique_ptr<Console> open(const QString& user = QStringLiteral("director"))
     {
         auto c = std::make_unique<Console>();
-        c->context = AppContext{m_db.get(), login(QStringLiteral("director"))};
+        c->context = AppContext{m_db.get(), login(user)};
         if (c->context.session.accountId == 0)
             return nullptr;
         c->window = std::make_unique<MainWindow>(c->context);
@@ -303,6 +307,169 @@ private Q_SLOTS:
                 augustCounty << s;
         }
         QCOMPARE(c->page->rankingChart()->plottedValues().constFirst().constFirst(), augustCounty.constFirst().total);
+    }
+
+    // Issue 14 item 11: a city approver's Scores page opens on the city (the province one choice
+    // away); Pingtan, governed at the city level, is a region of its own in the list; the ranking's
+    // labels read as the table's totals (104.8, not 105).
+    void eachAccountOpensOnItsOwnArea()
+    {
+        auto c = open(QStringLiteral("approver-fuzhou"));
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        auto* region = c->page->findChild<QComboBox*>(QStringLiteral("scoresRegion"));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("350100"));
+        QVERIFY2(region->currentText().contains(QLatin1String("my jurisdiction")), qPrintable(region->currentText()));
+        QVERIFY(region->findData(QString()) >= 0); // the whole province
+        const int pingtan = region->findData(QStringLiteral("350128"));
+        QVERIFY(pingtan >= 0);
+        QVERIFY2(region->itemText(pingtan).contains(QStringLiteral("平潭")), qPrintable(region->itemText(pingtan)));
+        QTableView* table = c->page->table();
+        int fuzhou = 0;
+        for (const Served& s :
+            served(c->page->findChild<QComboBox*>(QStringLiteral("scoresPeriod"))->currentData().toString())) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT o.division_code FROM sites s JOIN organisations o ON o.id = s.host_org_id "
+                                     "WHERE s.code = ?"));
+            q.addBindValue(s.code);
+            QVERIFY(q.exec() && q.next());
+            fuzhou += DivisionCode::cityRegion(q.value(0).toString()) == u"350100" ? 1 : 0;
+        }
+        QVERIFY(fuzhou > 0);
+        QCOMPARE(table->model()->rowCount(), fuzhou);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY(!table->model()->index(r, 4).data().toString().contains(QStringLiteral("平潭")));
+
+        // The ranking's labels are the table's totals, rounded the same way.
+        const QStringList labels = c->page->rankingChart()->plottedLabels();
+        QVERIFY(!labels.isEmpty());
+        for (int i = 0; i < labels.size(); ++i)
+            QCOMPARE(labels.at(i), table->model()->index(i, 5).data().toString());
+
+        region->setCurrentIndex(pingtan);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->page->isBusy(), kPatience);
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY2(table->model()->index(r, 4).data().toString().contains(QStringLiteral("平潭")),
+                qPrintable(table->model()->index(r, 4).data().toString()));
+    }
+
+    // Issue 14 item 10: the average score and pass rate cards state the figures of the list they
+    // open (the Scores page's table of the same period and jurisdiction), for the province's director
+    // and a city approver.
+    void scoreCardsEqualTheirLists_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("director") << QStringLiteral("director");
+        QTest::newRow("city approver") << QStringLiteral("approver-fuzhou");
+    }
+
+    void scoreCardsEqualTheirLists()
+    {
+        QFETCH(QString, user);
+        auto c = open(user);
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        for (const char* name : {"figureScore", "figurePassRate"}) {
+            QVERIFY(c->window->showPage(QStringLiteral("dashboard")));
+            auto* card = c->window->findChild<FigureCard*>(QLatin1String(name));
+            QVERIFY(card);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                card->value() != QStringLiteral("–") && !c->window->currentPage()->isBusy(), kPatience);
+            const QString value = card->value();
+            const QString context = card->context();
+            const QRegularExpressionMatch sites
+                = QRegularExpression(QStringLiteral("(\\d[\\d,]*) sites")).match(context);
+            const QRegularExpressionMatch rate
+                = QRegularExpression(QStringLiteral("(\\d[\\d,]*) of (\\d[\\d,]*) passed")).match(context);
+            auto count = [](const QRegularExpressionMatch& m, int i) {
+                return m.captured(i).remove(u',').toInt();
+            };
+            card->setFocus();
+            QTest::keyClick(card, Qt::Key_Return);
+            auto* page = qobject_cast<ScoresPage*>(c->window->currentPage());
+            QVERIFY(page);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kPatience);
+            QAbstractItemModel* table = page->table()->model();
+            QList<double> totals;
+            int passed = 0;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                totals << table->index(r, 5).data(Qt::UserRole + 1).toDouble();
+                passed += table->index(r, 8).data(Qt::UserRole + 1).toInt();
+            }
+            QVERIFY(!totals.isEmpty());
+            if (qstrcmp(name, "figureScore") == 0) {
+                QCOMPARE(value, QLocale().toString(ScoreStats::mean(totals), 'f', 1));
+                QVERIFY2(sites.hasMatch() && count(sites, 1) == totals.size(), qPrintable(context));
+            } else {
+                QCOMPARE(value,
+                    QLocale().toString(ScoreStats::percent(passed, int(totals.size())), 'f', 1) + QLocale().percent());
+                QVERIFY2(rate.hasMatch() && count(rate, 1) == passed && count(rate, 2) == totals.size(),
+                    qPrintable(context));
+            }
+        }
+    }
+
+    // Issue 14 item 16: on a 1024×768 screen the charts stand below each other, each as wide as the
+    // page, so that their axes have room for every label (side by side, the ranking's value labels
+    // and the distribution's bins read "…"); at 1366 wide they stand side by side.
+    void chartsHaveRoomOnASmallScreen()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        BarChartPanel* ranking = c->page->rankingChart();
+        BarChartPanel* histogram = c->page->histogramChart();
+        QTRY_VERIFY(histogram->geometry().left() >= ranking->geometry().right());
+        c->window->resize(1024, 768);
+        QTRY_VERIFY2(histogram->geometry().top() >= ranking->geometry().bottom(),
+            qPrintable(QStringLiteral("ranking %1,%2 histogram %3,%4")
+                           .arg(ranking->x())
+                           .arg(ranking->y())
+                           .arg(histogram->x())
+                           .arg(histogram->y())));
+        QCOMPARE(histogram->width(), ranking->width());
+        QVERIFY2(ranking->width() >= 700, qPrintable(QString::number(ranking->width())));
+        QVERIFY(c->page->levelChart()->geometry().top() >= histogram->geometry().bottom());
+        c->window->resize(1366, 900);
+        QTRY_VERIFY(histogram->geometry().left() >= ranking->geometry().right());
+    }
+
+    // Issue 14 item 13: Ctrl+C on a chart puts it on the clipboard as a picture, to paste into a
+    // WPS or Word report; so does its menu's "Copy as picture".
+    void aChartCopiesToTheClipboard()
+    {
+        auto c = open();
+        QVERIFY(c && c->page);
+        QVERIFY(settled(*c));
+        QApplication::setActiveWindow(c->window.get());
+        QVERIFY(QTest::qWaitForWindowActive(c->window.get()));
+        for (ChartPanel* chart :
+            {static_cast<ChartPanel*>(c->page->rankingChart()), static_cast<ChartPanel*>(c->page->trendChart())}) {
+            QVERIFY(!chart->isShowingEmpty());
+            QApplication::clipboard()->clear();
+            QVERIFY(QApplication::clipboard()->image().isNull());
+            chart->setFocus();
+            QVERIFY(chart->hasFocus());
+            QTest::keyClick(chart, Qt::Key_C, Qt::ControlModifier);
+            const QImage copied = QApplication::clipboard()->image();
+            QVERIFY(!copied.isNull());
+            // The chart as exported (1600×900), not a blank picture: the bars' colour is in it.
+            QCOMPARE(copied.size(), chart->toImage().size());
+            bool drawn = false;
+            const QImage rgb = copied.convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < rgb.height() && !drawn; y += 3) {
+                for (int x = 0; x < rgb.width() && !drawn; x += 3)
+                    drawn = rgb.pixel(x, y) != rgb.pixel(0, 0);
+            }
+            QVERIFY(drawn);
+
+            QApplication::clipboard()->clear();
+            auto* copy = chart->findChild<QAction*>(QStringLiteral("chartCopy"));
+            QVERIFY(copy);
+            copy->trigger();
+            QVERIFY(!QApplication::clipboard()->image().isNull());
+        }
     }
 
     // Sort arrows point the way the rows run: a column sorted descending (Qt asks the style for

@@ -5,6 +5,7 @@
 #include "server/ScoreTable.h"
 #include "server/ServerStore.h"
 #include "storage/ConsoleDatabase.h"
+#include "demo/DemoAssessments.h"
 #include "demo/DemoBuilder.h"
 #include "storage/SiteRepository.h"
 
@@ -156,6 +157,25 @@ private Q_SLOTS:
             QVERIFY(!a.isEmpty());
             QCOMPARE(fingerprint(*second, p), a);
         }
+    }
+
+    // The console demo's spot checks assess the sites with the facts the demo backend registers
+    // (DemoAssessments::assessedSites): the same sites, the same department sites without public
+    // services, so that the backend takes their assessments and scores them alike.
+    void consoleDemoUsesTheBackendsFacts()
+    {
+        QVERIFY(m_first);
+        const auto sites = DemoAssessments::assessedSites(2017);
+        QVERIFY(sites.ok());
+        QCOMPARE(qint64(sites->size()), qint64(*m_first->siteCount()));
+        int without = 0;
+        for (const DemoAssessments::AssessedSite& s : *sites) {
+            const auto stored = m_first->site(s.code);
+            QVERIFY(stored.ok() && stored->has_value());
+            QCOMPARE((*stored)->publicServices, s.publicServices);
+            without += s.publicServices ? 0 : 1;
+        }
+        QVERIFY(without > 0);
     }
 
     void cleanupTestCase() { m_first.reset(); }

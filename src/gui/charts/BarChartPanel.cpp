@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -144,8 +145,37 @@ void BarChartPanel::rebuild()
     values->setTickCount(std::min(11, std::max(3, int(max) <= 10 ? int(max) + 1 : 6)));
     // A line every 10 points or percent across the width; every 20 up the height, where Qt Charts
     // elides the labels that do not fit their spacing.
-    if (std::fmod(max, 10.0) == 0 && max >= 50 && max <= 150)
+    if (std::fmod(max, 10.0) == 0 && max >= 50 && max <= 150) {
         values->setTickCount(horizontal ? int(max / 10) + 1 : (std::fmod(max, 20.0) == 0 ? int(max / 20) + 1 : 6));
+        // Where the plot is too short for that (a 1024-pixel screen: each label became "…"), a line
+        // every 20, 25 or 50, from 0, as many as the plot's length holds; chosen again as it resizes.
+        const int preferred = horizontal ? 10 : (std::fmod(max, 20.0) == 0 ? 20 : 0);
+        connect(c, &QChart::plotAreaChanged, values, [values, max, horizontal, preferred](const QRectF& plot) {
+            const QFontMetricsF metrics(values->labelsFont());
+            const double room = horizontal ? plot.width() : plot.height();
+            const double each = horizontal
+                ? metrics.horizontalAdvance(QString::number(int(max))) + 3 * metrics.averageCharWidth()
+                : 1.8 * metrics.height();
+            if (room <= 0)
+                return;
+            for (const int step : {10, 20, 25, 50}) {
+                if (step < preferred || (max / step + 1) * each > room)
+                    continue;
+                if (step == preferred) {
+                    values->setTickType(QValueAxis::TicksFixed);
+                    values->setTickCount(int(max / step) + 1);
+                } else {
+                    values->setTickType(QValueAxis::TicksDynamic);
+                    values->setTickAnchor(0);
+                    values->setTickInterval(step);
+                }
+                return;
+            }
+            values->setTickType(QValueAxis::TicksDynamic);
+            values->setTickAnchor(0);
+            values->setTickInterval(100);
+        });
+    }
     c->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);

@@ -372,12 +372,7 @@ Status ChartPanel::savePng(const QString& path, const QSize& size) const
     return {};
 }
 
-Status ChartPanel::savePdf(const QString& path) const
-{
-    return savePdf(path, {this}, m_unit);
-}
-
-Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& charts, const QString& unit)
+QList<const ChartPanel*> ChartPanel::withData(const QList<const ChartPanel*>& charts)
 {
     QList<const ChartPanel*> printable;
     for (const ChartPanel* c : charts) {
@@ -385,6 +380,17 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
         if (!c->isShowingEmpty())
             printable << c;
     }
+    return printable;
+}
+
+Status ChartPanel::savePdf(const QString& path) const
+{
+    return savePdf(path, {this}, m_unit);
+}
+
+Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& charts, const QString& unit)
+{
+    const QList<const ChartPanel*> printable = withData(charts);
     if (printable.isEmpty())
         return Error{tr("There is no chart with data to export."), {}};
     if (const Status s = UserFile::checkWritable(path); !s)
@@ -402,12 +408,7 @@ Status ChartPanel::savePdf(const QString& path, const QList<const ChartPanel*>& 
 
 bool ChartPanel::printPreview(QWidget* parent, const QList<const ChartPanel*>& charts, const QString& unit)
 {
-    QList<const ChartPanel*> printable;
-    for (const ChartPanel* c : charts) {
-        const_cast<ChartPanel*>(c)->buildIfDirty();
-        if (!c->isShowingEmpty())
-            printable << c;
-    }
+    const QList<const ChartPanel*> printable = withData(charts);
     if (printable.isEmpty())
         return false;
     QPrinter printer(QPrinter::HighResolution);

@@ -94,6 +94,8 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    // The charts that show data (built first when out of date): what an export or print holds.
+    static QList<const ChartPanel*> withData(const QList<const ChartPanel*>& charts);
     static bool paintPages(QPagedPaintDevice& device, int resolution, const QList<const ChartPanel*>& printable,
         const QString& unit);
     void exportInteractively(bool pdf);

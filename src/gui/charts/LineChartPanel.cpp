@@ -91,7 +91,11 @@ void LineChartPanel::rebuild()
     for (int i : labelled)
         x->append(shortLabels ? m_data.axisLabels.at(i) : m_data.categories.at(i), i);
     x->setTitleText(m_data.categoryTitle);
-    x->setLabelsAngle(labelled.size() > 8 ? -45 : 0);
+    // Many labels slant, unless the page broke them into short lines (the year under its month).
+    const bool broken = shortLabels
+        && std::any_of(m_data.axisLabels.cbegin(), m_data.axisLabels.cend(),
+            [](const QString& l) { return l.contains(QLatin1String("<br>")); });
+    x->setLabelsAngle(labelled.size() > 8 && !broken ? -45 : 0);
     auto* y = new QValueAxis;
     y->setTitleText(m_data.valueTitle);
     double top = 0;

@@ -1,9 +1,10 @@
 #include "gui/common/ListPane.h"
 
+#include "gui/common/QueryTableModel.h"
 #include "gui/common/StateView.h"
 
-#include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
@@ -33,6 +34,24 @@ ListPane::ListPane(QAbstractItemModel* model, const Options& options, QWidget* p
     // Enter (or Down) in the search box: on to the rows it found, the first of them chosen when none is.
     connect(m_search, &QLineEdit::returnPressed, this, &ListPane::focusList);
     m_search->installEventFilter(this);
+}
+
+void ListPane::followLoads(QueryTableModel* model, std::function<void()> retry, std::function<void()> whenEmpty,
+    std::function<void()> whenShown)
+{
+    connect(model, &QueryTableModel::loadFailed, this,
+        [this, retry = std::move(retry)](const Error& e) { m_state->showError(e, retry); });
+    connect(model, &QueryTableModel::firstRowsLoaded, this,
+        [this, model, whenEmpty = std::move(whenEmpty), whenShown = std::move(whenShown)] {
+            if (model->rowCount() == 0) {
+                whenEmpty();
+                return;
+            }
+            m_state->showContent();
+            fitColumns();
+            if (whenShown)
+                whenShown();
+        });
 }
 
 void ListPane::addSearch(int stretch)

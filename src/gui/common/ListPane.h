@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -14,6 +16,7 @@ class QVBoxLayout;
 
 namespace sitegov {
 
+class QueryTableModel;
 class StateView;
 
 // The scaffold every list page and list tab stands on, top to bottom: the page's header, a row of
@@ -66,6 +69,11 @@ public:
     // On to the list (Enter or Down in the search box).
     void focusList();
     void fitColumns() { m_list->fitColumns(); }
+    // Follows the loads of `model` (the table's) in the states: a failure with `retry` as its way out;
+    // a load without rows, `whenEmpty` (which shows the empty state it wants); one with rows, the
+    // table with its columns fitted, then `whenShown` (when given: selecting a row).
+    void followLoads(QueryTableModel* model, std::function<void()> retry, std::function<void()> whenEmpty,
+        std::function<void()> whenShown = {});
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

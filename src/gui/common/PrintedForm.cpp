@@ -141,6 +141,28 @@ bool PrintedForm::preview(QWidget* parent, const PrintedDocument& document)
     return dialog.exec() == QDialog::Accepted;
 }
 
+QString PrintedForm::escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+}
+
+QString PrintedForm::formStyle(const QString& more)
+{
+    return QStringLiteral("<style>"
+                          "h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px; }"
+                          "table { border-collapse: collapse; }"
+                          "td, th { border: 1px solid #9e9e9e; padding: 3px 5px; vertical-align: top; }"
+                          "th { background: #eeeeee; font-weight: bold; text-align: left; }"
+                          "td.label { background: #f5f5f5; white-space: nowrap; }")
+        + more + QStringLiteral("</style>");
+}
+
+QString PrintedForm::fieldRow(const QString& label, const QString& value, const QString& labelWidth)
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"%1\">%2</td><td>%3</td></tr>")
+        .arg(labelWidth, escaped(label), value.isEmpty() ? QStringLiteral("—") : escaped(value));
+}
+
 QString PrintedForm::tableHtml(const QStringList& header, const QList<QStringList>& rows)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "

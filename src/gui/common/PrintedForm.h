@@ -38,6 +38,14 @@ public:
     // A print preview of the document (Ctrl+P): the pages as they will come out, with the printer's
     // own dialog one click away (a printer, or a PDF file). True when it was printed.
     static bool preview(QWidget* parent, const PrintedDocument& document);
+    // Text for a document's body: escaped, its line breaks kept.
+    static QString escaped(const QString& text);
+    // The style a form's body starts with (headings, ruled tables, shaded label cells), followed by
+    // `more`, the document's own rules.
+    static QString formStyle(const QString& more);
+    // A row of a two-column form table: `label` in a shaded cell `labelWidth` wide ("24%"), then
+    // `value` (a dash when empty), both escaped here.
+    static QString fieldRow(const QString& label, const QString& value, const QString& labelWidth);
     // An HTML table of `rows` under `header` (escaped here), for a printed list.
     static QString tableHtml(const QStringList& header, const QList<QStringList>& rows);
 };

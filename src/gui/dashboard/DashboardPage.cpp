@@ -83,6 +83,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_overdue = card(tr("Overdue rectifications"), "figureOverdue");
     m_requests = card(tr("Requests waiting"), "figureRequests");
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
+    m_tickets = card(tr("Overdue error reports"), "figureOverdueTickets");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
     m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
@@ -92,7 +93,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     // wide: the cards reflow instead of the page scrolling sideways).
     m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
         {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
-            {m_coverage, m_rectifications, m_overdue, m_reviews}},
+            {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets}},
         {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
     layoutCards(4);
 
@@ -128,6 +129,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_overdue, QStringLiteral("inspections"),
         {{QStringLiteral("tab"), QStringLiteral("rectifications")},
             {QStringLiteral("status"), QStringLiteral("overdue")}});
+    go(m_tickets, QStringLiteral("tickets"), {{QStringLiteral("status"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -136,8 +138,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     go(m_reviews, QStringLiteral("reviews"),
         {{QStringLiteral("week"), IsoWeek::of(OfficeClock::today()).previous().key()},
             {QStringLiteral("status"), QStringLiteral("unsigned")}});
-    // The month's plans of the offices in the jurisdiction: the account's own office first.
-    go(m_spotChecks, QStringLiteral("spotchecks"), {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()}});
+    // The month's plans of every office in the jurisdiction, as the card counts them.
+    go(m_spotChecks, QStringLiteral("spotchecks"),
+        {{QStringLiteral("month"), Period::monthOf(OfficeClock::today()).toString()},
+            {QStringLiteral("org"), qint64(0)}});
     auto scores = [this] {
         Q_EMIT navigateRequested(QStringLiteral("scores"), {{QStringLiteral("period"), m_scorePeriod}});
     };
@@ -319,6 +323,11 @@ void DashboardPage::refresh()
                 f.overdueRectifications == 0 ? tr("None past its deadline")
                                              : tr("Past the deadline: accountability items"),
                 f.overdueRectifications == 0 ? Tone::Good : Tone::Bad);
+            m_tickets->setValue(locale.toString(f.overdueTickets),
+                f.overdueTickets == 0
+                    ? tr("None past the 3 working days; %Ln not closed", nullptr, f.unclosedTickets)
+                    : tr("Not closed within 3 working days, of %Ln not closed", nullptr, f.unclosedTickets),
+                f.overdueTickets == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
                 f.requestsAreInbox ? tr("Waiting for your decision")

@@ -67,6 +67,7 @@ private:
     FigureCard* m_overdue;
     FigureCard* m_requests;
     FigureCard* m_reviews;
+    FigureCard* m_tickets;
     FigureCard* m_score;
     FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;

@@ -75,6 +75,11 @@ QString FigureCard::caption() const
     return m_caption->text();
 }
 
+QString FigureCard::context() const
+{
+    return m_context->text();
+}
+
 void FigureCard::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))

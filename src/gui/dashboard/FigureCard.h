@@ -20,6 +20,8 @@ public:
     void setValue(const QString& value, const QString& context = {}, Tone tone = Tone::Neutral);
     QString value() const;
     QString caption() const;
+    // The line under the figure: what it counts, and of how many.
+    QString context() const;
 
 Q_SIGNALS:
     void activated();

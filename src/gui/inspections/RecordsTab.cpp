@@ -79,18 +79,11 @@ RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     connect(m_pane->search(), &QLineEdit::textChanged, this, &RecordsTab::load);
     connect(m_failedOnly, &QCheckBox::toggled, this, &RecordsTab::load);
     connect(m_model, &QueryTableModel::loadingChanged, this, &RecordsTab::busyChanged);
-    connect(m_model, &QueryTableModel::loadFailed, this, [this](const Error& e) { m_state->showError(e, [this] { load(); }); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n inspection(s)", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
-            m_state->showEmpty(tr("No inspection in this period matches."));
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-    });
+    m_pane->followLoads(
+        m_model, [this] { load(); }, [this] { m_state->showEmpty(tr("No inspection in this period matches.")); });
     connect(table, &QTableView::activated, this,
         [this](const QModelIndex& index) { openInspection(m_model->inspectionId(index.row())); });
 }

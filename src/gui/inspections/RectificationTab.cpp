@@ -115,27 +115,25 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { showItem(current.isValid() ? m_model->rectificationId(current.row()) : 0); });
     connect(m_model, &QueryTableModel::loadingChanged, this, &RectificationTab::busyChanged);
-    connect(m_model, &QueryTableModel::loadFailed, this, [this](const Error& e) { m_state->showError(e, [this] { load(); }); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n item(s)", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this, search] {
-        if (m_model->rowCount() == 0) {
+    m_pane->followLoads(
+        m_model, [this] { load(); },
+        [this, search] {
             m_state->showEmpty(tr("No rectification item matches."), tr("Show all items"), [this, search] {
                 search->clear();
                 m_siteId = 0;
                 m_status->setCurrentIndex(m_status->findData(QString()));
             });
             showItem(0);
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-        const int row = m_pending != 0 ? m_model->findRow(RectificationListQuery::Id, m_pending) : -1;
-        m_pending = 0;
-        m_pane->list()->selectOnly(qMax(0, row));
-        showItem(m_model->rectificationId(qMax(0, row)));
-    });
+        },
+        [this] {
+            const int row = m_pending != 0 ? m_model->findRow(RectificationListQuery::Id, m_pending) : -1;
+            m_pending = 0;
+            m_pane->list()->selectOnly(qMax(0, row));
+            showItem(m_model->rectificationId(qMax(0, row)));
+        });
 }
 
 QTableView* RectificationTab::table() const

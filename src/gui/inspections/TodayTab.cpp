@@ -113,7 +113,6 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
     connect(table(), &QTableView::activated, this, [this] { m_form->focusItems(); });
     connect(table(), &QTableView::clicked, this, [this] { m_form->focusItems(); });
     connect(m_model, &QueryTableModel::loadingChanged, this, &TodayTab::busyChanged);
-    connect(m_model, &QueryTableModel::loadFailed, this, [this](const Error& e) { m_state->showError(e, [this] { load(); }); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         if (total < 0) {
             m_count->setText(tr("Counting…"));
@@ -124,8 +123,9 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
         m_count->setText(m_model->filter().pendingOnly ? tr("%n site(s) still to inspect", nullptr, int(total))
                                                        : tr("%1 of %n site(s) inspected", nullptr, int(total)).arg(done));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this, search] {
-        if (m_model->rowCount() == 0) {
+    m_pane->followLoads(
+        m_model, [this] { load(); },
+        [this, search] {
             if (!search->text().isEmpty() || m_pendingOnly->isChecked()) {
                 m_state->showEmpty(m_pendingOnly->isChecked() && search->text().isEmpty()
                         ? tr("Every site is inspected for this day. Well done.")
@@ -138,12 +138,8 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
                 m_state->showEmpty(tr("You take care of no running site. Sites are assigned to caretakers on the "
                                       "Sites page (responsible persons)."));
             }
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-        selectPendingSite();
-    });
+        },
+        [this] { selectPendingSite(); });
     connect(m_form, &InspectionForm::saveRequested, this, [this] { saveInspection(); });
 
     // Decisions not saved yet are asked about before anything drops them (UnsavedChanges).

@@ -10,6 +10,7 @@
 #include "gui/common/DetailPanel.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/People.h"
+#include "gui/common/UnitPicker.h"
 #include "gui/probe/SiteProbePanel.h"
 #include "gui/registry/AssignDialog.h"
 #include "gui/registry/SiteDialog.h"
@@ -370,8 +371,7 @@ void SiteDetailPanel::changeStatus()
     dialog.setWindowTitle(tr("Change the status of %1").arg(site->name));
     auto* status = new QComboBox(&dialog);
     status->setObjectName(QStringLiteral("newStatusCombo"));
-    for (SiteStatus s : Vocabulary::siteStatuses())
-        status->addItem(Vocabulary::displayName(s), Vocabulary::key(s));
+    ChoiceBox::addKeys(status, Vocabulary::siteStatuses());
     status->setCurrentIndex(status->findData(Vocabulary::key(site->status)));
     auto* on = new QDateEdit(OfficeClock::today(), &dialog);
     on->setCalendarPopup(true);

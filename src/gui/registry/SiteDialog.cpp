@@ -17,15 +17,6 @@
 
 namespace sitegov {
 
-namespace {
-template<typename E>
-void fillKeys(QComboBox* combo, const QList<E>& values)
-{
-    for (E v : values)
-        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
-}
-} // namespace
-
 SiteDialog::SiteDialog(AppContext& context, qint64 siteId, QWidget* parent, qint64 hostOrgId)
     : QDialog(parent)
     , m_ui(new Ui::SiteDialog)
@@ -34,9 +25,9 @@ SiteDialog::SiteDialog(AppContext& context, qint64 siteId, QWidget* parent, qint
 {
     m_ui->setupUi(this);
     setWindowTitle(siteId == 0 ? tr("Register a site") : tr("Edit site"));
-    fillKeys(m_ui->kindCombo, Vocabulary::siteKinds());
-    fillKeys(m_ui->statusCombo, Vocabulary::siteStatuses());
-    fillKeys(m_ui->platformCombo, Vocabulary::platforms());
+    ChoiceBox::addKeys(m_ui->kindCombo, Vocabulary::siteKinds());
+    ChoiceBox::addKeys(m_ui->statusCombo, Vocabulary::siteStatuses());
+    ChoiceBox::addKeys(m_ui->platformCombo, Vocabulary::platforms());
     RegistryQueries queries(context.database->connection());
     const auto units = queries.unitChoices(context.session);
     ChoiceBox::fill(m_ui->hostCombo, units ? *units : QList<Choice>{}, false);

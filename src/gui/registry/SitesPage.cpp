@@ -52,8 +52,7 @@ namespace {
 template <typename E> void fillCombo(QComboBox* combo, const QString& allText, const QList<E>& values)
 {
     combo->addItem(allText, QString());
-    for (E v : values)
-        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
+    ChoiceBox::addKeys(combo, values);
 }
 
 } // namespace
@@ -209,17 +208,12 @@ QWidget* SitesPage::buildSitesTab()
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%1 sites").arg(QLocale().toString(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
+    m_sites->followLoads(
+        m_model, [this] { refresh(); },
+        [this] {
             m_state->showEmpty(tr("No site matches these filters."), tr("Clear filters"), [this] { clearFilters(); });
-            return;
-        }
-        m_state->showContent();
-        m_sites->fitColumns();
-        selectPendingSite();
-    });
-    connect(m_model, &QueryTableModel::loadFailed, this,
-        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+        },
+        [this] { selectPendingSite(); });
     connect(m_detail, &SiteDetailPanel::changed, this, [this](qint64 siteId) {
         m_pendingSelect = siteId;
         m_model->reload();

@@ -2,6 +2,7 @@
 
 #include "core/Organisation.h"
 #include "gui/common/FormDialog.h"
+#include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
@@ -32,10 +33,8 @@ UnitDialog::UnitDialog(AppContext& context, qint64 unitId, qint64 parentId, QWid
     m_division->setMaxLength(6);
     m_label->setObjectName(QStringLiteral("unitLabelEdit"));
     m_label->setPlaceholderText(QStringLiteral("jyj"));
-    for (AdminLevel l : Vocabulary::adminLevels())
-        m_level->addItem(Vocabulary::displayName(l), Vocabulary::key(l));
-    for (OrgKind k : {OrgKind::Government, OrgKind::Department})
-        m_kind->addItem(Vocabulary::displayName(k), Vocabulary::key(k));
+    ChoiceBox::addKeys(m_level, Vocabulary::adminLevels());
+    ChoiceBox::addKeys(m_kind, QList<OrgKind>{OrgKind::Government, OrgKind::Department});
     OrganisationRepository orgs(context.database->connection());
     QString parentName = tr("(top of the tree)");
     if (unitId != 0) {

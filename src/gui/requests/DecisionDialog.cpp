@@ -15,6 +15,7 @@ DecisionDialog::DecisionDialog(Decision decision, const QString& requestTitle, c
     , m_blocked(decision == Decision::Approve && decisive && SiteRules::hasErrors(findings))
     , m_comment(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
+    , m_opinion(new QLabel(this))
     , m_ok(nullptr)
 {
     setObjectName(QStringLiteral("decisionDialog"));
@@ -37,6 +38,14 @@ DecisionDialog::DecisionDialog(Decision decision, const QString& requestTitle, c
     auto* title = new QLabel(QStringLiteral("<b>%1</b><br/>%2").arg(requestTitle.toHtmlEscaped(), stepText.toHtmlEscaped()), this);
     title->setWordWrap(true);
     layout->addWidget(title);
+    m_opinion->setObjectName(QStringLiteral("decisionOpinion"));
+    m_opinion->setWordWrap(true);
+    m_opinion->setTextFormat(Qt::RichText);
+    m_opinion->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_opinion->setFrameShape(QFrame::StyledPanel);
+    m_opinion->setMargin(6);
+    m_opinion->hide();
+    layout->addWidget(m_opinion);
 
     QString consequence;
     if (decision == Decision::Approve)
@@ -87,6 +96,12 @@ DecisionDialog::DecisionDialog(Decision decision, const QString& requestTitle, c
     connect(m_comment, &QPlainTextEdit::textChanged, this, &DecisionDialog::update);
     m_comment->setFocus();
     update();
+}
+
+void DecisionDialog::setPreviousOpinion(const QString& html)
+{
+    m_opinion->setText(html);
+    m_opinion->setVisible(!html.isEmpty());
 }
 
 QString DecisionDialog::comment() const

@@ -25,6 +25,9 @@ public:
         const QString& approvalEffect, bool decisive, const QList<Finding>& findings, QWidget* parent);
 
     QString comment() const;
+    // The latest opinion on the request (RequestDetailPanel::latestOpinion), shown under its title so
+    // that the decider reads what the step before said; nothing when empty.
+    void setPreviousOpinion(const QString& html);
 
 private:
     void update();
@@ -33,6 +36,7 @@ private:
     bool m_blocked;
     QPlainTextEdit* m_comment;
     QLabel* m_hint;
+    QLabel* m_opinion;
     QPushButton* m_ok;
 };
 

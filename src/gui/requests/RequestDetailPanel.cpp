@@ -446,7 +446,8 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     m_tabs->setTabText(2, tr("History (%1)").arg(events ? events->size() : 0));
 }
 
-void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<ChainStep>& steps)
+QString RequestDetailPanel::latestOpinion(
+    const AppContext& context, const RequestRecord& request, const QList<ChainStep>& steps, QString* login)
 {
     // The last step decided with a comment; a returned request's return comes from its history.
     const ChainStep* last = nullptr;
@@ -467,7 +468,7 @@ void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<C
         verb = last->kind == StepKind::File ? tr("Filed") : RequestRules::displayName(*last->decision);
     }
     if (request.state == RequestState::Returned || !last) {
-        if (const auto events = RequestQueries(m_context.database->connection()).history(request.draft.id)) {
+        if (const auto events = RequestQueries(context.database->connection()).history(request.draft.id)) {
             for (auto it = events->crbegin(); it != events->crend(); ++it) {
                 if ((it->action == u"return" || it->action == u"reject" || it->action == u"approve")
                     && !it->comment.trimmed().isEmpty() && (!at.isValid() || it->at > at)) {
@@ -482,11 +483,22 @@ void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<C
         }
     }
     if (comment.trimmed().isEmpty())
-        return;
+        return {};
+    if (login)
+        *login = who;
     const QString by = unit.isEmpty() ? People::name(who) : tr("%1, %2").arg(unit, People::name(who));
-    m_opinion->setText(QStringLiteral("<b>%1</b><br>%2")
-                           .arg(tr("Latest opinion: %1 by %2, %3").arg(verb, by, when(at)).toHtmlEscaped(),
-                               comment.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(tr("Latest opinion: %1 by %2, %3").arg(verb, by, when(at)).toHtmlEscaped(),
+            comment.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+}
+
+void RequestDetailPanel::showOpinion(const RequestRecord& request, const QList<ChainStep>& steps)
+{
+    QString who;
+    const QString opinion = latestOpinion(m_context, request, steps, &who);
+    if (opinion.isEmpty())
+        return;
+    m_opinion->setText(opinion);
     m_opinion->setToolTip(People::toolTip(who));
     m_opinion->show();
 }
@@ -583,6 +595,7 @@ void RequestDetailPanel::decide(Decision decision)
     const auto findings = requests.currentChecks(m_requestId);
     DecisionDialog dialog(
         decision, r->draft.title, stepText, effect, decisive, findings ? *findings : QList<Finding>{}, this);
+    dialog.setPreviousOpinion(latestOpinion(m_context, *r, steps ? *steps : QList<ChainStep>{}));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Status s = RequestWorkflow(m_context.database->connection())

@@ -41,6 +41,13 @@ public:
     // A print preview of the request (File > Print, Ctrl+P).
     void print();
 
+    // The latest opinion on a request as rich text ("Latest opinion: Returned by 泉州市人民政府办公室,
+    // 陈志明, 2026-11-20 10:02" over the comment); empty when no decision carried a comment. `login`:
+    // whose opinion it is. The detail shows it above its tabs, the edit form of a returned request
+    // and the decision dialog at their top: read without scrolling by the filer and the next decider.
+    static QString latestOpinion(const AppContext& context, const RequestRecord& request, const QList<ChainStep>& steps,
+        QString* login = nullptr);
+
 Q_SIGNALS:
     void changed(qint64 requestId); // the request was changed from here
     void statusMessage(const QString& text);

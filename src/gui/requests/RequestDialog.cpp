@@ -7,6 +7,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/UnitPicker.h"
 #include "gui/common/UnsavedChanges.h"
+#include "gui/requests/RequestDetailPanel.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RegistryQueries.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -27,17 +29,6 @@
 #include <algorithm>
 
 namespace sitegov {
-
-namespace {
-
-template<typename E>
-void fillKeys(QComboBox* combo, const QList<E>& values)
-{
-    for (E v : values)
-        combo->addItem(Vocabulary::displayName(v), Vocabulary::key(v));
-}
-
-} // namespace
 
 RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* parent,
     std::optional<RequestType> initialType, qint64 siteId)
@@ -74,8 +65,8 @@ RequestDialog::RequestDialog(AppContext& context, qint64 requestId, QWidget* par
     m_fields->setGeneral(m_ui->findingsLabel);
     for (AttachmentKind k : RequestRules::attachmentKinds())
         m_ui->attachKindCombo->addItem(RequestRules::displayName(k), RequestRules::key(k));
-    fillKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
-    fillKeys(m_ui->proposalPlatformCombo, Vocabulary::platforms());
+    ChoiceBox::addKeys(m_ui->proposalKindCombo, Vocabulary::siteKinds());
+    ChoiceBox::addKeys(m_ui->proposalPlatformCombo, Vocabulary::platforms());
     m_ui->proposalKindCombo->setCurrentIndex(m_ui->proposalKindCombo->findData(Vocabulary::key(SiteKind::Department)));
     m_ui->proposalPlatformCombo->setCurrentIndex(m_ui->proposalPlatformCombo->findData(Vocabulary::key(Platform::Unified)));
 
@@ -189,6 +180,21 @@ void RequestDialog::load()
     ChoiceBox::select(m_ui->unitCombo, r->draft.unitId);
     m_initialSite = r->draft.siteId;
     m_ui->titleEdit->setText(r->draft.title);
+    // A returned request: why, at the top of the form, to be read before changing it.
+    if (r->state == RequestState::Returned) {
+        const auto steps = RequestQueries(m_context.database->connection()).steps(m_requestId);
+        const QString opinion = RequestDetailPanel::latestOpinion(m_context, *r, steps ? *steps : QList<ChainStep>{});
+        if (!opinion.isEmpty()) {
+            auto* label = new QLabel(opinion, this);
+            label->setObjectName(QStringLiteral("requestOpinion"));
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::RichText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            label->setFrameShape(QFrame::StyledPanel);
+            label->setMargin(6);
+            m_ui->verticalLayout->insertWidget(0, label);
+        }
+    }
     m_ui->reasonEdit->setPlainText(r->draft.reason);
     m_ui->justificationEdit->setPlainText(r->draft.justification);
     const Site& p = r->draft.proposal;

@@ -15,24 +15,12 @@ namespace sitegov {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-}
+constexpr auto esc = &PrintedForm::escaped;
 
 QString when(const QDateTime& t)
 {
     return OfficeClock::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
 }
-
-const char* const kStyle = "<style>"
-                           "h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px; }"
-                           "table { border-collapse: collapse; }"
-                           "td, th { border: 1px solid #9e9e9e; padding: 3px 5px; vertical-align: top; }"
-                           "th { background: #eeeeee; font-weight: bold; text-align: left; }"
-                           "td.label { background: #f5f5f5; white-space: nowrap; }"
-                           ".error { color: #b71c1c; } .warning { color: #8a4b00; }"
-                           "</style>";
 
 } // namespace
 
@@ -53,10 +41,9 @@ Result<PrintedDocument> RequestDocument::build(Database& database, qint64 reques
         return files.error();
     const QLocale locale;
 
-    QString h = QString::fromLatin1(kStyle);
+    QString h = PrintedForm::formStyle(QStringLiteral(".error { color: #b71c1c; } .warning { color: #8a4b00; }"));
     auto fieldRow = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><td class=\"label\" width=\"24%\">%1</td><td>%2</td></tr>")
-                 .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
+        h += PrintedForm::fieldRow(label, value, QStringLiteral("24%"));
     };
     QString state = RequestRules::displayName(r->state);
     if (r->currentStep > 0)

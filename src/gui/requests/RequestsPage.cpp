@@ -124,10 +124,11 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n request(s)", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
-            const bool filtered = !m_search->text().isEmpty() || m_stateFilter->currentIndex() > 0
-                || m_typeFilter->currentIndex() > 0;
+    m_pane->followLoads(
+        m_model, [this] { refresh(); },
+        [this] {
+            const bool filtered
+                = !m_search->text().isEmpty() || m_stateFilter->currentIndex() > 0 || m_typeFilter->currentIndex() > 0;
             if (filtered) {
                 m_state->showEmpty(tr("No request matches these filters."), tr("Clear filters"), [this] {
                     m_applying = true;
@@ -141,19 +142,14 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
                 m_state->showEmpty(tr("Nothing is waiting for your decision."), tr("Show all requests"),
                     [this] { setScope(Scope::All); });
             } else if (scope() == Scope::Mine && this->context().session.can(Action::FileRequest)) {
-                m_state->showEmpty(tr("You have filed no request yet."), tr("File a request"), [this] { newRequest(); });
+                m_state->showEmpty(
+                    tr("You have filed no request yet."), tr("File a request"), [this] { newRequest(); });
             } else {
                 m_state->showEmpty(tr("No request has been filed yet."));
             }
             m_detail->showRequest(0);
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-        selectPending();
-    });
-    connect(m_model, &QueryTableModel::loadFailed, this,
-        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+        },
+        [this] { selectPending(); });
     connect(m_table, &QTableView::activated, this, [this] { m_detail->edit(); });
     connect(m_detail, &RequestDetailPanel::changed, this, [this](qint64 id) {
         m_pendingSelect = id;

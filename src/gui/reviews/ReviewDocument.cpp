@@ -11,20 +11,7 @@ namespace sitegov {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-}
-
-const char* const kStyle = "<style>"
-                           "h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px; }"
-                           "table { border-collapse: collapse; }"
-                           "td, th { border: 1px solid #9e9e9e; padding: 3px 5px; vertical-align: top; }"
-                           "th { background: #eeeeee; font-weight: bold; text-align: left; }"
-                           "td.label { background: #f5f5f5; white-space: nowrap; }"
-                           "td.num { text-align: right; }"
-                           ".bad { color: #b71c1c; }"
-                           "</style>";
+constexpr auto esc = &PrintedForm::escaped;
 
 } // namespace
 
@@ -41,10 +28,9 @@ PrintedDocument ReviewDocument::build(const WeeklyReview& r, const QHash<QString
 {
     const QLocale locale;
     const WeeklySummary& f = r.facts;
-    QString h = QString::fromLatin1(kStyle);
+    QString h = PrintedForm::formStyle(QStringLiteral("td.num { text-align: right; }.bad { color: #b71c1c; }"));
     auto fieldRow = [&h](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><td class=\"label\" width=\"26%\">%1</td><td>%2</td></tr>")
-                 .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
+        h += PrintedForm::fieldRow(label, value, QStringLiteral("26%"));
     };
     auto day = [&locale](const QDate& d) {
         return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString();

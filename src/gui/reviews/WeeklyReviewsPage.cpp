@@ -140,8 +140,9 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
                 : m_model->filter().week.isEmpty() ? tr("%n review(s)", nullptr, int(total))
                                                    : tr("%n unit(s) with running sites", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
+    m_pane->followLoads(
+        m_model, [this] { refresh(); },
+        [this] {
             const bool filtered = !m_search->text().isEmpty() || m_statusFilter->currentIndex() > 0;
             if (filtered) {
                 m_state->showEmpty(tr("No unit or review matches these filters."), tr("Clear filters"), [this] {
@@ -152,20 +153,15 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
                     applyFilter();
                 });
             } else if (m_model->filter().week.isEmpty()) {
-                m_state->showEmpty(tr("No weekly review has been written yet. Choose a week to see which units owe one."),
+                m_state->showEmpty(
+                    tr("No weekly review has been written yet. Choose a week to see which units owe one."),
                     tr("Show last week"), [this] { m_weekFilter->setCurrentIndex(1); });
             } else {
                 m_state->showEmpty(tr("No unit here runs a site, so no weekly review is due."));
             }
             m_editor->clear();
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-        selectPending();
-    });
-    connect(m_model, &QueryTableModel::loadFailed, this,
-        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+        },
+        [this] { selectPending(); });
     connect(m_editor, &WeeklyReviewEditor::changed, this, [this] {
         m_pendingUnit = m_editor->unitId();
         m_pendingWeek = m_editor->week().key();

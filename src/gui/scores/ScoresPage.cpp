@@ -9,6 +9,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
+#include "gui/common/UnitPicker.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/DashboardStats.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -143,8 +145,7 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_level->setObjectName(QStringLiteral("scoresLevel"));
     m_level->setAccessibleName(tr("Level"));
     m_level->addItem(tr("All levels"), QString());
-    for (AdminLevel l : Vocabulary::adminLevels())
-        m_level->addItem(Vocabulary::displayName(l), Vocabulary::key(l));
+    ChoiceBox::addKeys(m_level, Vocabulary::adminLevels());
     m_trendMode = new QComboBox(this);
     m_trendMode->setObjectName(QStringLiteral("scoresTrendMode"));
     m_trendMode->setAccessibleName(tr("Trend lines"));
@@ -203,20 +204,16 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     m_table->setMinimumHeight(360);
     m_table->setToolTip(tr("Click a site to open it on the Sites page"));
 
-    auto* grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_ranking, 0, 0, 2, 1);
-    grid->addWidget(m_histogram, 0, 1);
-    grid->addWidget(m_levels, 1, 1);
-    grid->addWidget(m_trend, 2, 0, 1, 2);
-    grid->addWidget(m_table, 3, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_grid = new QGridLayout(content);
+    m_grid->setContentsMargins(0, 0, 0, 0);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
+    layoutCharts();
     m_state = new StateView(scroll, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -309,6 +306,47 @@ ScoresPage::ScoresPage(AppContext& context, ScoreSyncController* sync, QWidget* 
     });
     connect(m_sync, &ScoreSyncController::stateChanged, this, &ScoresPage::updateSyncStatus);
     updateSyncStatus();
+}
+
+namespace {
+// The width two charts side by side need for their axes' labels (a ranking's 0 to 130 every 10 points,
+// the distribution's eleven bins) in either language.
+constexpr int kTwoColumnsWidth = 1000;
+} // namespace
+
+bool ScoresPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layoutCharts();
+    return Page::eventFilter(watched, event);
+}
+
+void ScoresPage::layoutCharts()
+{
+    const int width = m_scroll ? m_scroll->viewport()->width() : 0;
+    const int columns = width > 0 && width < kTwoColumnsWidth ? 1 : 2;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    for (QWidget* w : {static_cast<QWidget*>(m_ranking), static_cast<QWidget*>(m_histogram),
+             static_cast<QWidget*>(m_levels), static_cast<QWidget*>(m_trend), static_cast<QWidget*>(m_table)})
+        m_grid->removeWidget(w);
+    if (columns == 2) {
+        m_grid->addWidget(m_ranking, 0, 0, 2, 1);
+        m_grid->addWidget(m_histogram, 0, 1);
+        m_grid->addWidget(m_levels, 1, 1);
+        m_grid->addWidget(m_trend, 2, 0, 1, 2);
+        m_grid->addWidget(m_table, 3, 0, 1, 2);
+        m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_ranking, 0, 0);
+        m_grid->addWidget(m_histogram, 1, 0);
+        m_grid->addWidget(m_levels, 2, 0);
+        m_grid->addWidget(m_trend, 3, 0);
+        m_grid->addWidget(m_table, 4, 0);
+        m_grid->setColumnStretch(1, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
 }
 
 void ScoresPage::activate()
@@ -646,8 +684,15 @@ void ScoresPage::show(const Loaded& data)
     trend.valueTitle = m_trendMode->currentData().toString() == u"sites" ? tr("Score (points)") : tr("Mean score (points)");
     trend.valueMax = 100;
     trend.decimals = 1;
-    for (const Period& p : data.trendPeriods)
-        trend.categories << axisPeriodName(p, trend.categories.isEmpty() || p.index() == 1);
+    // Many periods: on the axis the year stands under its month, so that each label fits its place
+    // upright on a 1024-pixel screen ("2025年11月" slanted was cut to "2025年…").
+    const bool manyPeriods = data.trendPeriods.size() > 8;
+    for (const Period& p : data.trendPeriods) {
+        const bool withYear = trend.categories.isEmpty() || p.index() == 1;
+        trend.categories << axisPeriodName(p, withYear);
+        if (manyPeriods)
+            trend.axisLabels << axisPeriodName(p, withYear, QStringLiteral("<br>"));
+    }
     QHash<QString, qint64> siteIds;
     for (const ScoreRow& r : rows)
         siteIds.insert(r.score.siteCode, r.siteId);

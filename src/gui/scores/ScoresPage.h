@@ -5,7 +5,9 @@
 #include "storage/ScoreQueries.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -68,7 +70,13 @@ public:
         QList<TrendLine> trend;
     };
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Two charts side by side where the page is wide enough for their axes' labels; below each other
+    // on a narrower screen (1024×768), where side by side their labels were cut to "…".
+    void layoutCharts();
     void reload();
     void show(const Loaded& data);
     void updateSyncStatus();
@@ -95,6 +103,9 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     ListTable* m_list = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    int m_chartColumns = 0;
     QString m_pendingPeriod;
     QString m_unitName; // the account's unit, at the top of exported pages
     QString m_focusSite; // a site whose trend was asked for (from the site detail)

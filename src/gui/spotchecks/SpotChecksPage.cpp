@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <iterator>
 
 namespace sitegov {
 
@@ -63,6 +65,16 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     m_table = m_pane->table();
     // Several sites go to one checker at a time.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The work's columns beside the site (who checks it, how far it is, its score, its sending), so
+    // that a 1024×768 screen shows them without scrolling sideways; the registry's columns follow.
+    {
+        using Q = SpotCheckItemListQuery;
+        QHeaderView* header = m_table->horizontalHeader();
+        const int order[] = {Q::Site, Q::Checker, Q::Status, Q::Score, Q::Result, Q::Sending, Q::Code, Q::Unit,
+            Q::Level, Q::Kind, Q::Origin, Q::Office};
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
     m_header = new PageHeader(title(), this);
     m_draw->setObjectName(QStringLiteral("drawPlanButton"));
     m_assign->setObjectName(QStringLiteral("assignCheckerButton"));
@@ -86,6 +98,10 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     m_office->setMinimumContentsLength(14);
     m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     if (const auto offices = SpotCheckService(context.database->connection()).offices(context.session)) {
+        // Every office's plan of the jurisdiction at once (what the dashboard's card counts), when
+        // there is more than one office.
+        if (offices->size() > 1)
+            m_office->addItem(tr("All offices of my jurisdiction"), qint64(0));
         for (const Choice& c : *offices)
             m_office->addItem(c.text, c.id);
     }
@@ -174,22 +190,19 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n site(s)", nullptr, int(total)));
     });
-    connect(m_model, &QueryTableModel::firstRowsLoaded, this, [this] {
-        if (m_model->rowCount() == 0) {
-            if (m_planId == 0 && this->context().session.can(Action::PlanSpotChecks))
+    m_pane->followLoads(
+        m_model, [this] { refresh(); },
+        [this] {
+            if (officeId() == 0)
+                m_state->showEmpty(tr("No office of the jurisdiction has a plan for this month yet."));
+            else if (m_planId == 0 && this->context().session.can(Action::PlanSpotChecks))
                 m_state->showEmpty(
                     tr("No plan has been drawn for this month yet."), tr("Draw plan"), [this] { drawPlan(); });
             else if (m_planId == 0)
                 m_state->showEmpty(tr("No plan has been drawn for this month yet."));
             else
                 m_state->showEmpty(tr("No site of the plan matches these filters."));
-            return;
-        }
-        m_state->showContent();
-        m_pane->fitColumns();
-    });
-    connect(m_model, &QueryTableModel::loadFailed, this,
-        [this](const Error& e) { m_state->showError(e, [this] { refresh(); }); });
+        });
 }
 
 qint64 SpotChecksPage::officeId() const
@@ -238,6 +251,8 @@ void SpotChecksPage::applyFilter()
     SpotCheckItemFilter f;
     f.month = month();
     f.planOrgId = officeId();
+    // 0: the plans of every office within the account's unit.
+    f.unitId = context().session.isSystem() ? 0 : context().session.orgId;
     f.status = m_status->currentData().toString();
     f.text = m_search->text();
     m_state->showLoading(tr("Loading the plan…"));
@@ -247,9 +262,31 @@ void SpotChecksPage::applyFilter()
 void SpotChecksPage::updatePlan()
 {
     m_planId = 0;
-    const auto plan = SpotCheckService(context().database->connection()).planFor(officeId(), month());
     const bool planner = context().session.can(Action::PlanSpotChecks);
     m_header->setScope(tr("%1 · %2").arg(m_office->currentText(), month().toString()));
+    m_bulletin->setEnabled(officeId() != 0);
+    if (officeId() == 0) {
+        // Every office's plan: their figures together; drawing, assigning and locking are each
+        // office's own.
+        const qint64 unit = context().session.isSystem() ? 0 : context().session.orgId;
+        const auto figures = SpotCheckQueries::monthFigures(context().database->connection(), unit, month());
+        if (!figures) {
+            m_summary->setText(figures.error().message);
+        } else {
+            const QLocale locale;
+            m_summary->setText(tr("Plans of the offices of the jurisdiction: %1 · %2 sites planned · %3 submitted, %4 "
+                                  "confirmed, %5 failing")
+                                   .arg(locale.toString(figures->plans), locale.toString(figures->planned),
+                                       locale.toString(figures->submitted), locale.toString(figures->confirmed),
+                                       locale.toString(figures->failing)));
+        }
+        m_draw->setEnabled(false);
+        m_draw->setText(tr("Draw plan"));
+        m_assign->setEnabled(false);
+        m_lock->setEnabled(false);
+        return;
+    }
+    const auto plan = SpotCheckService(context().database->connection()).planFor(officeId(), month());
     if (!plan) {
         m_summary->setText(plan.error().message);
     } else if (!*plan) {
