@@ -1449,14 +1449,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>The SiteGov database file (default: %1).</source>
-            <translation>SiteGov 数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>路径</translation>
-        </message>
-        <message>
             <source>The command line of SiteGov, over the same database as the console.</source>
             <translation>SiteGov 命令行工具，与控制台使用同一数据库。</translation>
         </message>
@@ -2704,6 +2696,14 @@
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
         </message>
+        <message>
+            <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
+            <translation>SiteGov 数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
+        </message>
+        <message>
+            <source>PATH|URL</source>
+            <translation>路径|地址</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -2835,6 +2835,18 @@
             <source>The database %1 cannot be emptied.</source>
             <translation>无法清空数据库 %1。</translation>
         </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+            <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist, and this login may not create databases: ask the server's administrator to create it (createdb).</source>
+            <translation>数据库 %1 不存在，且该登录账号无权创建数据库：请联系服务器管理员创建（createdb）。</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be created.</source>
+            <translation>无法创建数据库 %1。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -2845,6 +2857,33 @@
         <message>
             <source>%1 is a working file of the SiteGov database %2. It must not be opened as an ordinary file (that would damage the database while it is in use): choose another file.</source>
             <translation>%1 是 SiteGov 数据库 %2 的工作文件，不得作为普通文件打开（否则会在使用中损坏数据库）：请选择其他文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseLocation</name>
+        <message>
+            <source>No database was given: name a database file or a PostgreSQL address (postgresql://USER@HOST/DATABASE).</source>
+            <translation>未指定数据库：请给出数据库文件或 PostgreSQL 地址（postgresql://用户@主机/数据库）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PostgreSQL address of the form %2.</source>
+            <translation>%1 不是格式为 %2 的 PostgreSQL 地址。</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL address must not hold a password: PostgreSQL's own ~/.pgpass or PGPASSWORD supply it.</source>
+            <translation>PostgreSQL 地址中不得包含密码：密码由 PostgreSQL 自身的 ~/.pgpass 或 PGPASSWORD 提供。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL address %1 names no database: it ends with /DATABASE, as in %2.</source>
+            <translation>PostgreSQL 地址 %1 未指明数据库：地址应以 /数据库名 结尾，如 %2。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL address may have only sslmode after the question mark, not %1.</source>
+            <translation>PostgreSQL 地址问号后只能带 sslmode，不能带 %1。</translation>
+        </message>
+        <message>
+            <source>sslmode must be one of %1, not %2.</source>
+            <translation>sslmode 只能是 %1 之一，不能是 %2。</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4012,41 @@
         <message>
             <source>There is no account with the number %1.</source>
             <translation>没有编号为 %1 的账号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresDialect</name>
+        <message>
+            <source>Another program is writing to the database; nothing was changed. Try again when it has finished.</source>
+            <translation>另一个程序正在写入数据库；未作任何改动。请待其完成后重试。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 refused the user name or password.</source>
+            <translation>PostgreSQL 服务器（%1）拒绝了该用户名或密码。</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist on its PostgreSQL server: "sitegovctl migrate" creates it.</source>
+            <translation>PostgreSQL 服务器上不存在数据库 %1：可用“sitegovctl migrate”创建。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 knows no such login.</source>
+            <translation>PostgreSQL 服务器（%1）上没有该登录账号。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 does not let this login connect from here (pg_hba.conf).</source>
+            <translation>PostgreSQL 服务器（%1）不允许该登录账号从本机连接（pg_hba.conf）。</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to the PostgreSQL server at %1 failed.</source>
+            <translation>与 PostgreSQL 服务器（%1）的加密连接（TLS）建立失败。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL server at %1 cannot be reached: check the address and that the server runs.</source>
+            <translation>无法连接 PostgreSQL 服务器（%1）：请检查地址是否正确、服务器是否在运行。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database %1 cannot be opened.</source>
+            <translation>无法打开 PostgreSQL 数据库 %1。</translation>
         </message>
     </context>
     <context>
@@ -6586,6 +6660,10 @@ Options:
             <source>The score cache of this run (%1) cannot be opened.</source>
             <translation>无法打开本次运行的得分缓存（%1）。</translation>
         </message>
+        <message>
+            <source>A backend for one run (--backend) needs a database file; on a shared PostgreSQL database, set the backend in Settings instead.</source>
+            <translation>仅本次运行使用的考核服务（--backend）需要数据库文件；使用共享的 PostgreSQL 数据库时，请在“设置”中配置考核服务。</translation>
+        </message>
     </context>
     <context>
         <name>ScoreClient</name>
@@ -6984,6 +7062,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
   sitegov-server token list --database 路径
   sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
+        </message>
+        <message>
+            <source>The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is not supported yet.</source>
+            <translation>考核服务的数据存放在数据库文件中，暂不支持 PostgreSQL 存储（%1）。</translation>
         </message>
     </context>
     <context>
@@ -8914,10 +8996,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>显示版本与构建信息后退出。</translation>
         </message>
         <message>
-            <source>Open this database file (default: %1).</source>
-            <translation>打开此数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
             <source>PATH</source>
             <translation>路径</translation>
         </message>
@@ -8996,6 +9074,10 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>ROLE</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <source>Open this database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
+            <translation>打开此数据库：数据库文件，或 PostgreSQL 数据库，写作 postgresql://用户@主机[:端口]/数据库（默认：%1）。</translation>
         </message>
     </context>
     <context>
