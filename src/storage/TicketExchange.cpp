@@ -1,8 +1,10 @@
 #include "storage/TicketExchange.h"
 
+#include "db/Dialect.h"
 #include "db/Query.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "storage/ListQueries.h"
 #include "storage/RegistryFileValues.h"
 #include "storage/SiteRepository.h"
 #include "storage/TableWriter.h"
@@ -176,8 +178,10 @@ Result<int> TicketExchange::exportTable(
     if (!writer.writeHeader(header))
         return writer.finish().error();
     const ListQuery list = TicketListQuery::build(filter);
-    const auto ids = db::Query(db, QStringLiteral("SELECT t.id ") + list.from + QStringLiteral(" ORDER BY ")
-                                       + list.defaultOrder + QStringLiteral(", ") + list.tieBreaker)
+    // The filter's LIKE ignores case on both engines (ILIKE on PostgreSQL), as in the list.
+    const auto ids = db::Query(db, QueryPager::forEngine(*db::Dialect::of(db),
+                                       QStringLiteral("SELECT t.id ") + list.from + QStringLiteral(" ORDER BY ")
+                                           + list.defaultOrder + QStringLiteral(", ") + list.tieBreaker))
                          .bindAll(list.binds)
                          .column<qint64>(tr("The error-report tickets could not be read."));
     if (!ids)

@@ -17,8 +17,9 @@ const char* const kSelect
       "t.closed_on, coalesce(t.closed_by, ''), t.source FROM tickets t JOIN sites s ON s.id = t.site_id JOIN "
       "organisations u ON u.id = t.unit_id LEFT JOIN persons p ON p.id = t.person_id WHERE ";
 
-const char* const kWithin = "(WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organisations o JOIN "
-                            "down ON o.parent_id = down.id) SELECT id FROM down)";
+// The unit and the units below it (the CAST: PostgreSQL gives an untyped parameter the type text).
+const char* const kWithin = "(WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT o.id FROM "
+                            "organisations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)";
 
 TicketRecord fromQuery(const QSqlQuery& q)
 {

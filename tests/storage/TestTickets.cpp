@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/Registry.h"
+#include "db/Dialect.h"
 #include "storage/AccountService.h"
 #include "storage/CalendarStore.h"
 #include "storage/PasswordHasher.h"
@@ -10,6 +11,7 @@
 #include "storage/TicketService.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,7 +104,9 @@ class TestTickets final : public QObject
     int listRows(const TicketFilter& f)
     {
         const ListQuery q = TicketListQuery::build(f);
-        return int(scalar(QStringLiteral("SELECT count(*) ") + q.from, q.binds));
+        // As the list runs it: its LIKE ignores case on either engine.
+        return int(scalar(QueryPager::forEngine(*db::Dialect::of(db()), QStringLiteral("SELECT count(*) ") + q.from),
+            q.binds));
     }
 
 private Q_SLOTS:
@@ -229,10 +233,17 @@ private Q_SLOTS:
         }
         // The overdue flag of the list's rows agrees.
         const ListQuery q = TicketListQuery::build(TicketFilter{0, {}, {}, {}, today});
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM (SELECT ") + q.select + u' ' + q.from
-                     + QStringLiteral(") WHERE \"CASE WHEN (t.status <> 'closed' AND coalesce(t.valid, 1) = 1 AND t.deadline < '2026-12-08') THEN 1 ELSE 0 END\" = 1"),
-                     q.binds),
-            3);
+        // (Read here rather than counted in SQL: the flag is the select list's last column, which has
+        // no name of its own that both engines would give it.)
+        QSqlQuery rows(db());
+        QVERIFY(rows.prepare(QStringLiteral("SELECT ") + q.select + u' ' + q.from));
+        for (const QVariant& b : q.binds)
+            rows.addBindValue(b);
+        QVERIFY(rows.exec());
+        int flagged = 0;
+        while (rows.next())
+            flagged += rows.value(rows.record().count() - 1).toInt() == 1 ? 1 : 0;
+        QCOMPARE(flagged, 3);
         QCOMPARE(listRows(TicketFilter{0, QStringLiteral("unclosed"), {}, QStringLiteral("厦门"), today}), 2);
     }
 
