@@ -759,6 +759,10 @@
             <source>Recorded by</source>
             <translation>记录人</translation>
         </message>
+        <message>
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentSender</name>
