@@ -96,6 +96,23 @@
         </message>
     </context>
     <context>
+        <name>SpotCheckPlanCommands</name>
+        <message numerus="yes">
+            <source>%n of the sites named are not in the plan.</source>
+            <translation>
+                <numerusform>%n of the sites named is not in the plan.</numerusform>
+                <numerusform>%n of the sites named are not in the plan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) of plan %1 assigned to %2.</source>
+            <translation>
+                <numerusform>%n site of plan %1 assigned to %2.</numerusform>
+                <numerusform>%n sites of plan %1 assigned to %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SpotCheckService</name>
         <message numerus="yes">
             <source>%1 %2: %n site(s) assigned to %3</source>

@@ -759,6 +759,10 @@
             <source>Recorded by</source>
             <translation>记录人</translation>
         </message>
+        <message>
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentSender</name>
@@ -2695,6 +2699,46 @@
         <message>
             <source>Give the one file to import.</source>
             <translation>请指定一个要导入的文件。</translation>
+        </message>
+        <message>
+            <source>Assign a checker to sites of an office's plan (without SITE: every site that has none).</source>
+            <translation>为本机关抽查计划中的网站指定检查人（不指定网站时：所有尚无检查人的网站）。</translation>
+        </message>
+        <message>
+            <source>The checker's user name: an active inspector of the office.</source>
+            <translation>检查人的用户名：本机关在用的巡查员。</translation>
+        </message>
+        <message>
+            <source>Take the checker off the sites instead.</source>
+            <translation>改为取消这些网站的检查人。</translation>
+        </message>
+        <message>
+            <source>Sites of the plan, by identifier code or number.</source>
+            <translation>计划中的网站，按网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>Add a site to an office's open plan by hand, with the reason.</source>
+            <translation>向本机关未锁定的抽查计划手工增加网站，并说明理由。</translation>
+        </message>
+        <message>
+            <source>Why the site is added.</source>
+            <translation>增加该网站的理由。</translation>
+        </message>
+        <message>
+            <source>The site, by identifier code or number.</source>
+            <translation>网站，按网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>Take a site added by hand out of an office's open plan again, with the reason (drawn sites stay).</source>
+            <translation>将手工增加的网站从未锁定的抽查计划中移出，并说明理由（抽取的网站保留）。</translation>
+        </message>
+        <message>
+            <source>Why the site leaves the plan.</source>
+            <translation>移出计划的理由。</translation>
+        </message>
+        <message>
+            <source>Lock an office's plan of a month: checking starts, its sites can no longer be drawn again.</source>
+            <translation>锁定本机关当月抽查计划：开始检查，计划中的网站不再重新抽取。</translation>
         </message>
         <message>
             <source>The SiteGov database: a file, or a PostgreSQL database as postgresql://USER@HOST[:PORT]/DATABASE (default: %1).</source>
@@ -7846,6 +7890,69 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>Wrote %1.</source>
             <translation>已写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckPlanCommands</name>
+        <message>
+            <source>Name the office whose plan this is with --org.</source>
+            <translation>请用 --org 指定抽查计划所属机关。</translation>
+        </message>
+        <message>
+            <source>This office has no plan for %1 yet: draw it with sitegovctl spotcheck plan.</source>
+            <translation>该机关尚无 %1 的抽查计划：请先用 sitegovctl spotcheck plan 抽取。</translation>
+        </message>
+        <message>
+            <source>Give one site: its identifier code or its number.</source>
+            <translation>请给出一个网站：网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>Give either --checker USER or --no-checker.</source>
+            <translation>请给出 --checker 用户名 或 --no-checker 之一。</translation>
+        </message>
+        <message>
+            <source>no checker</source>
+            <translation>无检查人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the sites named are not in the plan.</source>
+            <translation>
+                <numerusform>所列网站中有 %n 个不在该计划中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every site of the plan has a checker already.</source>
+            <translation>计划中的网站均已指定检查人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) of plan %1 assigned to %2.</source>
+            <translation>
+                <numerusform>计划 %1 中的 %n 个网站已指定给 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say with --note why the site is added.</source>
+            <translation>请用 --note 说明增加该网站的理由。</translation>
+        </message>
+        <message>
+            <source>Say with --note why the site leaves.</source>
+            <translation>请用 --note 说明移出该网站的理由。</translation>
+        </message>
+        <message>
+            <source>Added to plan %1.</source>
+            <translation>已增加到计划 %1。</translation>
+        </message>
+        <message>
+            <source>Taken out of plan %1.</source>
+            <translation>已从计划 %1 中移出。</translation>
+        </message>
+        <message>
+            <source>%1 may not lock a plan: its office's planners lock it, or the first assessment does.</source>
+            <translation>%1 无权锁定抽查计划：由本机关负责抽查计划的人员锁定，或在首个测评开始时自动锁定。</translation>
+        </message>
+        <message>
+            <source>Plan %1 is locked: its sites stay as they are.</source>
+            <translation>计划 %1 已锁定：计划中的网站不再变动。</translation>
         </message>
     </context>
     <context>

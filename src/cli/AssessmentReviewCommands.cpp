@@ -234,10 +234,21 @@ public:
         }
         out << Qt::endl << QStringList{tr("Time"), tr("Who"), tr("Action"), tr("Note")}.join(u'\t') << Qt::endl;
         for (const AssessmentEvent& e : *events)
-            out << QStringList{stamp(e.at), e.personName.isEmpty() ? e.accountName : e.personName, e.action, e.note}
+            out << QStringList{stamp(e.at), e.personName.isEmpty() ? e.accountName : e.personName, actionWords(e.action),
+                           e.note}
                        .join(u'\t')
                 << Qt::endl;
         return 0;
+    }
+
+    // A history event's action key (saved, submitted, returned, confirmed) in the reader's language.
+    static QString actionWords(const QString& key)
+    {
+        if (key == u"saved")
+            return tr("Saved");
+        if (const auto status = SpotCheckRules::assessmentStatus(key))
+            return SpotCheckRules::displayName(*status);
+        return key;
     }
 
     static std::optional<AccountabilityMeasure> measure(const QString& text)

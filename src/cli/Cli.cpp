@@ -31,6 +31,7 @@ Cli::Cli()
     registerInspectionCommands(*this);
     registerReviewCommands(*this);
     registerSpotCheckCommands(*this);
+    registerSpotCheckPlanCommands(*this);
     registerAssessmentCommands(*this);
     registerAssessmentReviewCommands(*this);
     registerOutboxCommands(*this);

@@ -170,6 +170,7 @@ void registerRequestActionCommands(Cli& cli);
 void registerInspectionCommands(Cli& cli);
 void registerReviewCommands(Cli& cli);
 void registerSpotCheckCommands(Cli& cli);
+void registerSpotCheckPlanCommands(Cli& cli);
 void registerAssessmentCommands(Cli& cli);
 void registerAssessmentReviewCommands(Cli& cli);
 void registerOutboxCommands(Cli& cli);

@@ -328,15 +328,7 @@ Result<ImportReport> AssessmentExchange::import(
         }
         ++report.imported;
     }
-    if (report.failed > 0 || report.imported == 0) {
-        tx.rollback();
-        report.imported = 0;
-        return report;
-    }
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    report.committed = true;
-    return report;
+    return std::move(report).finishAllOrNothing(tx);
 }
 
 } // namespace sitegov

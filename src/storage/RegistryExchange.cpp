@@ -583,6 +583,19 @@ int ImportReport::count(RowAction action) const
         outcomes.cbegin(), outcomes.cend(), [action](const RowOutcome& o) { return o.action == action; }));
 }
 
+Result<ImportReport> ImportReport::finishAllOrNothing(Transaction& tx) &&
+{
+    if (failed > 0 || imported == 0) {
+        tx.rollback();
+        imported = 0;
+        return std::move(*this);
+    }
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    committed = true;
+    return std::move(*this);
+}
+
 QStringList ImportReport::errorLines() const
 {
     QStringList out;

@@ -17,6 +17,7 @@
 namespace sitegov {
 
 class TableWriter;
+class Transaction;
 
 // What the registry exchanges as tables (CSV, XLSX): units, responsible persons, sites, and the
 // assignments of persons to sites. Import them in that order into an empty database and the
@@ -63,6 +64,10 @@ struct ImportReport
 
     QStringList errorLines() const; // "line 7: ...", errors only
     int count(RowAction action) const;
+
+    // The end of an all-or-nothing import: rolls `tx` back when a row failed or none landed (nothing
+    // imported then), commits it otherwise; the commit's error when it cannot commit.
+    Result<ImportReport> finishAllOrNothing(Transaction& tx) &&;
 };
 
 // Progress: rows done so far and the total; return false to cancel.

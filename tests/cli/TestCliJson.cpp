@@ -71,7 +71,13 @@ class TestCliJson final : public QObject
             {QStringLiteral("spotcheck list"), {QStringLiteral("--month"), last.toString()}},
             {QStringLiteral("accountability list"),
                 {one(QStringLiteral("SELECT rectification_id FROM accountability_records ORDER BY id LIMIT 1"))}},
-            {QStringLiteral("outbox list"), {}},
+            {QStringLiteral("outbox list"), {}}, {QStringLiteral("ticket list"), {}},
+            {QStringLiteral("ticket figures"),
+                {QStringLiteral("--quarter"),
+                    QStringLiteral("%1-Q%2")
+                        .arg(OfficeClock::today().year())
+                        .arg((OfficeClock::today().month() - 1) / 3 + 1)}},
+            {QStringLiteral("calendar list"), {}},
             {QStringLiteral("probe report"),
                 {QStringLiteral("--week"), IsoWeek::of(OfficeClock::today()).previous().key()}},
             {QStringLiteral("probe columns list"), {QStringLiteral("--site"), probedSite}},

@@ -158,6 +158,12 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QLatin1String("sending")).toObject().value(QLatin1String("state")).toString(),
             QStringLiteral("sent"));
         QCOMPARE(shown.value(QLatin1String("total")).toDouble(), row.at(2).toDouble());
+        // The history in the reader's language: the action's words, not its key.
+        r = ctl({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("assessment"),
+            QStringLiteral("show"), one, QStringLiteral("-d"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\t已确认\t")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("\tconfirmed\t")), qPrintable(r.out));
 
         // Nothing is left to send: nothing goes twice.
         r = send(QStringList{QStringLiteral("outbox"), QStringLiteral("send")} + base, server.writeToken);

@@ -119,6 +119,111 @@ private Q_SLOTS:
         m_month = Period::monthOf(OfficeClock::today());
     }
 
+    // The console's changes to a plan through the command line: assign checkers, add a site by hand
+    // and take one out (each with its reason), lock; the same refusals as the service (a checker of
+    // another office, an inspector planning, a change to a locked plan), each change audited.
+    void planChangesThroughTheCommandLine()
+    {
+        const QString next = m_month.next().toString();
+        const QStringList office{QStringLiteral("--month"), next, QStringLiteral("--org"), QStringLiteral("350000"),
+            QStringLiteral("-d"), m_db};
+        const QStringList director{QStringLiteral("--as"), QStringLiteral("director")};
+        auto run = [&](const QStringList& words, const QStringList& more) { return ctl(words + more + office); };
+        Run r = run({QStringLiteral("spotcheck"), QStringLiteral("assign"), QStringLiteral("--checker"),
+                        QStringLiteral("inspector-jinjiang")},
+            director);
+        QCOMPARE(r.code, 1); // no plan drawn for that month yet
+        QVERIFY2(r.err.contains(QLatin1String("spotcheck plan")), qPrintable(r.err));
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("plan"), QStringLiteral("--seed"), QStringLiteral("7")},
+            director);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString plan = scalar(m_db,
+            QStringLiteral("SELECT p.id FROM spot_check_plans p JOIN organisations o ON o.id = p.org_id "
+                           "WHERE o.division_code = '350000' AND p.month = '%1'")
+                .arg(next));
+        QVERIFY(plan.toInt() > 0);
+        const QString items = QStringLiteral("SELECT count(*) FROM spot_check_items WHERE plan_id = %1").arg(plan);
+        const QString audit = QStringLiteral("SELECT count(*) FROM audit_log");
+        const int planned = scalar(m_db, items).toInt();
+        QVERIFY(planned > 0);
+        int audited = scalar(m_db, audit).toInt();
+
+        // A running site that the draw left out, added by hand; its reason is required.
+        const QString outside = scalar(m_db,
+            QStringLiteral("SELECT s.code FROM sites s WHERE s.status = 'operating' AND s.id NOT IN (SELECT site_id FROM "
+                           "spot_check_items WHERE plan_id = %1) ORDER BY s.code LIMIT 1")
+                .arg(plan));
+        QVERIFY(!outside.isEmpty());
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("add"), outside}, director);
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("add"), outside, QStringLiteral("--note"),
+                    QStringLiteral("群众反映较多")},
+            director);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(scalar(m_db, items).toInt(), planned + 1);
+        QCOMPARE(scalar(m_db,
+                     QStringLiteral("SELECT i.origin || '|' || i.added_note FROM spot_check_items i JOIN sites s ON "
+                                    "s.id = i.site_id WHERE i.plan_id = %1 AND s.code = '%2'")
+                         .arg(plan, outside)),
+            QStringLiteral("added|群众反映较多"));
+        QVERIFY(scalar(m_db, audit).toInt() > audited);
+
+        // Taken out again, with its reason; a drawn site stays in the plan.
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("remove"), outside, QStringLiteral("--note"),
+                    QStringLiteral("网站正在改版")},
+            director);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(scalar(m_db, items).toInt(), planned);
+        const QString drawn = scalar(m_db,
+            QStringLiteral("SELECT s.code FROM spot_check_items i JOIN sites s ON s.id = i.site_id WHERE i.plan_id = %1 "
+                           "ORDER BY i.position LIMIT 1")
+                .arg(plan));
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("remove"), drawn, QStringLiteral("--note"),
+                    QStringLiteral("网站正在改版")},
+            director);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("A drawn site stays in the plan")), qPrintable(r.err));
+        QCOMPARE(scalar(m_db, items).toInt(), planned);
+
+        // A checker of another office is refused; the office's own inspector gets every site left.
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("assign"), QStringLiteral("--checker"),
+                    QStringLiteral("inspector-jinjiang")},
+            director);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Only an active inspector")), qPrintable(r.err));
+        const QString unassigned
+            = QStringLiteral("SELECT count(*) FROM spot_check_items WHERE plan_id = %1 AND removed_at IS NULL AND "
+                             "checker_id IS NULL")
+                  .arg(plan);
+        QCOMPARE(scalar(m_db, unassigned).toInt(), planned);
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("assign"), QStringLiteral("--checker"),
+                    QStringLiteral("inspector")},
+            director);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(scalar(m_db, unassigned).toInt(), 0);
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("assign"), QStringLiteral("--checker"),
+                    QStringLiteral("inspector-jinjiang"), QStringLiteral("--no-checker")},
+            director);
+        QCOMPARE(r.code, 2);
+
+        // An inspector may not lock the plan; the director may, and then nothing is added.
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("lock")},
+            {QStringLiteral("--as"), QStringLiteral("inspector")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT status FROM spot_check_plans WHERE id = %1").arg(plan)),
+            QStringLiteral("open"));
+        audited = scalar(m_db, audit).toInt();
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("lock")}, director);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT status FROM spot_check_plans WHERE id = %1").arg(plan)),
+            QStringLiteral("locked"));
+        QVERIFY(scalar(m_db, audit).toInt() > audited);
+        r = run({QStringLiteral("spotcheck"), QStringLiteral("add"), outside, QStringLiteral("--note"),
+                    QStringLiteral("补充抽查")},
+            director);
+        QCOMPARE(r.code, 1);
+    }
+
     // The PDF: A4 pages numbered at the foot, its text names every failing site of the quarter and
     // says the figures SQL gives.
     void bulletinAsPdf()
