@@ -700,6 +700,19 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
         return QString();
     };
     const QString passText = resultText(ItemResult::Pass);
+    // The cells of a row whose items all passed (no results stored), per version of the checklist:
+    // the common case, built once instead of for every row.
+    QHash<qint64, QStringList> allPassed;
+    auto allPassedCells = [&](qint64 version, const Checklist& list) -> const QStringList& {
+        auto it = allPassed.constFind(version);
+        if (it == allPassed.constEnd()) {
+            QStringList out;
+            for (const ChecklistItem& item : std::as_const(items))
+                out << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+            it = allPassed.insert(version, out);
+        }
+        return *it;
+    };
     int rows = 0;
     QStringList cells;
     Error failed;
@@ -709,11 +722,11 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
               cells << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
               const qint64 version = q.value(4).toLongLong();
               const QString results = q.value(5).toString();
-              const Checklist& list = versions.contains(version) ? versions[version] : *current;
+              const auto known = versions.constFind(version);
+              const Checklist& list = known != versions.constEnd() ? *known : *current;
               if (results.isEmpty()) {
                   // Everything on its list passed: the common case, without decoding.
-                  for (const ChecklistItem& item : std::as_const(items))
-                      cells << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+                  cells << allPassedCells(known != versions.constEnd() ? version : 0, list);
               } else {
                   const auto outcomes = InspectionRules::decode(list, results);
                   if (!outcomes) {
