@@ -64,17 +64,44 @@ bool CsvWriter::writeRow(const QStringList& fields)
 {
     if (!m_ok)
         return false;
-    QStringList quoted;
-    quoted.reserve(fields.size());
+    // One pass over each field: whether it needs quotes (as quote() decides) and the line breaks it
+    // holds, appended straight to the line (an export writes a hundred thousand rows).
+    QString& line = m_lineBuffer;
+    line.clear();
     int breaks = 0;
-    for (const QString& f : fields) {
-        quoted << quote(f);
-        for (qsizetype i = 0; i < f.size(); ++i) {
-            if (f.at(i) == u'\n' || (f.at(i) == u'\r' && !(i + 1 < f.size() && f.at(i + 1) == u'\n')))
+    for (qsizetype n = 0; n < fields.size(); ++n) {
+        const QString& f = fields.at(n);
+        if (n > 0)
+            line += u',';
+        const QChar* p = f.constData();
+        const qsizetype size = f.size();
+        bool needs = size > 0 && (p[0] == u' ' || p[size - 1] == u' ');
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t c = p[i].unicode();
+            if (c == u',' || c == u'"') {
+                needs = true;
+            } else if (c == u'\n') {
+                needs = true;
                 ++breaks;
+            } else if (c == u'\r') {
+                needs = true;
+                if (!(i + 1 < size && p[i + 1] == u'\n'))
+                    ++breaks;
+            }
         }
+        if (!needs) {
+            line += f;
+            continue;
+        }
+        line += u'"';
+        for (qsizetype i = 0; i < size; ++i) {
+            if (p[i] == u'"')
+                line += u'"';
+            line += p[i];
+        }
+        line += u'"';
     }
-    const QString line = quoted.join(u',') + QStringLiteral("\r\n");
+    line += QLatin1String("\r\n");
     QByteArray bytes;
     if (!m_started && m_encoding == Encoding::Utf8WithBom)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");

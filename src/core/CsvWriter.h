@@ -51,6 +51,7 @@ private:
     int m_line = 1;
     int m_failedLine = 0;
     QString m_unencodable;
+    QString m_lineBuffer; // the line being written, kept so that each row does not allocate anew
 };
 
 } // namespace sitegov

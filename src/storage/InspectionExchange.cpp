@@ -256,6 +256,65 @@ public:
         if (!saved)
             return saved.error();
         m_opened += int(saved->openedRectifications.size());
+        // The built-in list is stored as a version of its own by the first inspection saved with it:
+        // the later rows name that version, instead of asking for the newest one twice a row.
+        if (m_lists.size() == 1 && m_lists.constFirst().list.version == 0) {
+            const auto stored = ChecklistService(m_db).current();
+            if (stored && stored->version != 0)
+                m_lists.first().list.version = stored->version;
+        }
+        return {};
+    }
+
+    // The sites the file names, read in a few statements before the rows instead of one statement
+    // a row (what site() would read, kept the same way). Codes that are not found are left to
+    // site(), which says so for their rows.
+    Status preloadSites()
+    {
+        const int column = m_fixed.value(QStringLiteral("site_code"), -1);
+        if (column < 0)
+            return {};
+        QStringList codes;
+        QSet<QString> seen;
+        for (const TableRow& row : m_table.rows) {
+            if (column >= row.cells.size())
+                continue;
+            const QString code = CsvWriter::unguardedCell(row.cells.at(column)).trimmed();
+            if (!code.isEmpty() && !seen.contains(code)) {
+                seen.insert(code);
+                codes << code;
+            }
+        }
+        constexpr int kChunk = 200;
+        for (qsizetype from = 0; from < codes.size(); from += kChunk) {
+            const QStringList part = codes.mid(from, kChunk);
+            QStringList marks;
+            QVariantList binds;
+            for (const QString& c : part) {
+                marks << QStringLiteral("?");
+                binds << c;
+            }
+            const Status read = db::Query(m_db,
+                QStringLiteral(
+                    "SELECT code, id, name, status, host_org_id, closed_on, opened_on FROM sites WHERE code IN (%1)")
+                    .arg(marks.join(u',')))
+                                    .bindAll(binds)
+                                    .forEach(tr("The site could not be read."), [this](const QSqlQuery& q) {
+                                        SiteRef site;
+                                        site.code = q.value(0).toString();
+                                        site.id = q.value(1).toLongLong();
+                                        site.name = q.value(2).toString();
+                                        site.status = Vocabulary::siteStatus(q.value(3).toString())
+                                                          .value_or(SiteStatus::Planned);
+                                        site.hostOrgId = q.value(4).toLongLong();
+                                        site.closedOn = Sql::toDate(q.value(5));
+                                        site.openedOn = Sql::toDate(q.value(6));
+                                        m_sites.insert(site.code, site);
+                                        return true;
+                                    });
+            if (!read)
+                return read;
+        }
         return {};
     }
 
@@ -537,6 +596,8 @@ Result<ImportReport> InspectionExchange::import(QSqlDatabase& db, const Session&
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
+    if (const Status s = importer.preloadSites(); !s)
+        return s.error();
     int done = 0;
     for (const TableRow& row : table.rows) {
         // InspectionService::record writes in a savepoint of its own: a refused row leaves nothing.
@@ -639,6 +700,19 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
         return QString();
     };
     const QString passText = resultText(ItemResult::Pass);
+    // The cells of a row whose items all passed (no results stored), per version of the checklist:
+    // the common case, built once instead of for every row.
+    QHash<qint64, QStringList> allPassed;
+    auto allPassedCells = [&](qint64 version, const Checklist& list) -> const QStringList& {
+        auto it = allPassed.constFind(version);
+        if (it == allPassed.constEnd()) {
+            QStringList out;
+            for (const ChecklistItem& item : std::as_const(items))
+                out << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+            it = allPassed.insert(version, out);
+        }
+        return *it;
+    };
     int rows = 0;
     QStringList cells;
     Error failed;
@@ -648,11 +722,11 @@ Result<int> InspectionExchange::exportTable(const QString& databasePath, const I
               cells << q.value(0).toString() << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
               const qint64 version = q.value(4).toLongLong();
               const QString results = q.value(5).toString();
-              const Checklist& list = versions.contains(version) ? versions[version] : *current;
+              const auto known = versions.constFind(version);
+              const Checklist& list = known != versions.constEnd() ? *known : *current;
               if (results.isEmpty()) {
                   // Everything on its list passed: the common case, without decoding.
-                  for (const ChecklistItem& item : std::as_const(items))
-                      cells << (list.indexOf(item.key) >= 0 ? passText : QString()) << QString();
+                  cells << allPassedCells(known != versions.constEnd() ? version : 0, list);
               } else {
                   const auto outcomes = InspectionRules::decode(list, results);
                   if (!outcomes) {

@@ -60,10 +60,18 @@ Result<qint64> OrganisationRepository::insert(const Organisation& org)
 
 Result<Organisation> OrganisationRepository::byId(qint64 id)
 {
-    return db::Query::cached(
-        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns)))
-        .bind(id)
-        .single(tr("The unit could not be read."), tr("There is no unit with the number %1.").arg(id), &fromRecord);
+    // Read for every row of a sites import: the statement's text is built once, and the messages are
+    // translated and formatted only when they are needed.
+    static const QString sql = QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(QLatin1String(kColumns));
+    const auto found = db::Query::cached(m_db, sql).bind(id).first(QString(), &fromRecord);
+    if (!found) {
+        Error e = found.error();
+        e.message = tr("The unit could not be read.");
+        return e;
+    }
+    if (!*found)
+        return Error{tr("There is no unit with the number %1.").arg(id), {}};
+    return **found;
 }
 
 Result<QList<Organisation>> OrganisationRepository::children(qint64 parentId)

@@ -170,11 +170,15 @@ private:
         const auto cached = m_units.constFind(name);
         if (cached != m_units.constEnd())
             return *cached;
-        const auto id = m_queries.unitByName(name);
-        if (!id)
-            return columnError(column, id.error().message);
-        m_units.insert(name, *id);
-        return *id;
+        // A site row's host unit is read whole, and handed to the service that registers the site,
+        // which would otherwise read it again by its number.
+        const auto org = m_queries.unitRowByName(name);
+        if (!org)
+            return columnError(column, org.error().message);
+        m_units.insert(name, org->id);
+        if (m_kind == ExchangeKind::Sites)
+            m_registry.rememberUnit(*org);
+        return org->id;
     }
 
     template <typename E>
@@ -683,16 +687,23 @@ Result<ImportReport> RegistryExchange::import(QSqlDatabase& db, const Session& s
     for (const TableRow& row : table.rows) {
         QList<Finding> warnings;
         RowOutcome outcome;
-        Transaction rowTx(db); // a savepoint: a failing row leaves nothing behind
+        // A savepoint: a failing row leaves nothing behind. A site row needs none of its own: it
+        // only reads until its one service call (registerSite or updateSite), which writes in a
+        // savepoint of its own and leaves nothing when it fails. Units and persons may take several
+        // calls for a row, so their rows keep theirs.
+        std::optional<Transaction> rowTx;
+        if (kind != ExchangeKind::Sites)
+            rowTx.emplace(db);
         const Status s = run.importRow(row, &warnings, &outcome);
-        if (s && rowTx.commit()) {
+        if (s && (!rowTx || rowTx->commit())) {
             ++report.imported;
             if (kind != ExchangeKind::Assignments)
                 report.outcomes << outcome;
             for (const Finding& w : warnings)
                 report.issues << ImportIssue{row.line, w.message, false};
         } else {
-            rowTx.rollback();
+            if (rowTx)
+                rowTx->rollback();
             ++report.failed;
             report.issues << ImportIssue{row.line, s ? tr("The row could not be saved.") : s.error().message, true,
                 run.errorColumn()};

@@ -119,16 +119,28 @@ Result<QList<Choice>> RegistryQueries::cities()
 
 Result<qint64> RegistryQueries::unitByName(const QString& name)
 {
-    const auto ids = db::Query::cached(m_db, QStringLiteral("SELECT id FROM organisations WHERE name = ? LIMIT 2"))
-                         .bind(name.trimmed())
-                         .column<qint64>(tr("The units could not be read."));
-    if (!ids)
-        return ids.error();
-    if (ids->isEmpty())
+    const auto unit = unitRowByName(name);
+    if (!unit)
+        return unit.error();
+    return unit->id;
+}
+
+Result<Organisation> RegistryQueries::unitRowByName(const QString& name)
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM organisations WHERE name = ? LIMIT 2").arg(OrganisationRepository::columns());
+    const auto units
+        = db::Query::cached(m_db, sql).bind(name.trimmed()).rows(QString(), &OrganisationRepository::fromRecord);
+    if (!units) {
+        Error e = units.error();
+        e.message = tr("The units could not be read.");
+        return e;
+    }
+    if (units->isEmpty())
         return Error{tr("There is no unit named \"%1\".").arg(name.trimmed()), {}};
-    if (ids->size() > 1)
+    if (units->size() > 1)
         return Error{tr("More than one unit is named \"%1\".").arg(name.trimmed()), {}};
-    return ids->constFirst();
+    return units->constFirst();
 }
 
 Result<QList<Organisation>> RegistryQueries::unitsMatching(const QString& text)

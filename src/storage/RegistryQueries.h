@@ -65,6 +65,8 @@ public:
     Result<QList<Choice>> cities();
     // The unit named `name`; an error when there is none or more than one.
     Result<qint64> unitByName(const QString& name);
+    // The same unit's whole row (what OrganisationRepository reads), with the same errors.
+    Result<Organisation> unitRowByName(const QString& name);
     // The units a person means by `text`: its number, a 6-digit division code (the government of
     // that division, not a township's) or an exact name. Empty when none fits; more than one when
     // units share the name (the caller says so and lists them, it does not pick one).

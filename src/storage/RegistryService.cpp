@@ -285,8 +285,20 @@ Result<Organisation> RegistryService::unit(qint64 orgId)
         return *it;
     const auto org = OrganisationRepository(m_db).byId(orgId);
     if (org)
-        m_units.insert(orgId, *org);
+        rememberUnit(*org);
     return org;
+}
+
+void RegistryService::rememberUnit(const Organisation& org)
+{
+    if (!m_rememberUnits || !Transaction::isOpen(m_db))
+        return;
+    const quint64 epoch = Transaction::epoch(m_db);
+    if (epoch != m_unitsEpoch || m_units.size() >= kMaxRememberedUnits) {
+        m_units.clear();
+        m_unitsEpoch = epoch;
+    }
+    m_units.insert(org.id, org);
 }
 
 HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
@@ -294,7 +306,7 @@ HostContext RegistryService::hostContext(qint64 orgId, qint64 excludingSiteId)
     HostContext c;
     if (orgId == 0)
         return c;
-    const auto org = OrganisationRepository(m_db).byId(orgId);
+    const auto org = unit(orgId);
     if (!org)
         return c;
     c.known = true;
@@ -344,11 +356,19 @@ Result<qint64> RegistryService::registerSite(
         const auto id = sites.insert(site);
         if (!id)
             return id.error();
-        // Its own flags, and its unit's other sites (a second site flags both for merging).
-        auto affected = sites.siteIdsOfUnit(site.hostOrgId);
-        if (!affected)
-            return affected.error();
-        if (const Status s = sites.refreshFlags(*affected); !s)
+        // Its own flags, and its unit's other sites when it is a second open site (which flags both
+        // for merging). Only that flag of another site depends on this one, and only when this one
+        // counts (not closed, not special) and the unit has another that counts (ctx.otherOpenSites,
+        // the count SiteRules just judged by): otherwise nothing of the others changes, and an
+        // import of a unit's one site need not read its unit's sites.
+        QList<qint64> affected{*id};
+        if (ctx.otherOpenSites > 0 && site.status != SiteStatus::Closed && site.kind != SiteKind::Special) {
+            auto all = sites.siteIdsOfUnit(site.hostOrgId);
+            if (!all)
+                return all.error();
+            affected = *all;
+        }
+        if (const Status s = sites.refreshFlags(affected); !s)
             return s.error();
         return AuditLog::created(
             m_db, session, QStringLiteral("site"), *id, site.code + u' ' + site.name, snapshot(site));

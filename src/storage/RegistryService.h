@@ -52,6 +52,11 @@ public:
     // transaction stays as it is (Transaction::epoch), not once per site (a unit usually has one
     // site, its government many departments). A change to a unit through this service forgets them.
     void rememberUnits() { m_rememberUnits = true; }
+    // A unit the import has just read (by its name, for a row's host unit), so that registering
+    // the row's site does not read it again. Kept under the same rules as rememberUnits(); ignored
+    // when that is off. The memo holds a bounded number of units (kMaxRememberedUnits), since an
+    // import of a province names each of its thousands of units once.
+    void rememberUnit(const Organisation& org);
 
     static QJsonObject snapshot(const Organisation& org);
     static QJsonObject snapshot(const Site& site);
@@ -69,6 +74,7 @@ private:
     bool m_rememberUnits = false;
     QHash<qint64, Organisation> m_units;
     quint64 m_unitsEpoch = 0;
+    static constexpr qsizetype kMaxRememberedUnits = 4096;
 };
 
 } // namespace sitegov

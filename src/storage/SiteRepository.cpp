@@ -222,7 +222,8 @@ Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
 {
     // One statement for the whole rule set, so that the list's flag filter and the dashboard read
     // a plain column.
-    QString sql = QStringLiteral(
+    // Built once: a sites import refreshes a site's flags for every row.
+    static const QString sql = QStringLiteral(
         "UPDATE sites SET flags ="
         " (CASE WHEN status <> 'closed' AND EXISTS (SELECT 1 FROM organisations o WHERE o.id = sites.host_org_id AND"
         "   (o.level = 'township' OR (o.level = 'county' AND o.kind = 'department'))) THEN 1 ELSE 0 END)"
@@ -242,11 +243,16 @@ Status SiteRepository::refreshFlags(const QList<qint64>& siteIds)
     // Bounded IN lists keep the statement within SQLite's variable limit.
     for (qsizetype from = 0; from < siteIds.size(); from += 500) {
         const QList<qint64> part = siteIds.mid(from, 500);
-        QStringList marks;
-        for (qsizetype i = 0; i < part.size(); ++i)
-            marks << QStringLiteral("?");
+        static const QString one = sql + QStringLiteral(" WHERE id IN (?)");
+        QString many;
+        if (part.size() > 1) {
+            QStringList marks;
+            for (qsizetype i = 0; i < part.size(); ++i)
+                marks << QStringLiteral("?");
+            many = sql + QStringLiteral(" WHERE id IN (") + marks.join(u',') + u')';
+        }
         Error e;
-        QSqlQuery* update = Sql::cached(m_db, sql + QStringLiteral(" WHERE id IN (") + marks.join(u',') + u')', &e);
+        QSqlQuery* update = Sql::cached(m_db, part.size() == 1 ? one : many, &e);
         if (!update)
             return e;
         for (qint64 id : part)

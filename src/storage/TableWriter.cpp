@@ -180,12 +180,21 @@ struct TableWriter::Impl
             return false;
         if (!csv)
             return writeXlsxRow(cells, header);
-        QStringList safe = cells;
+        // The list is copied only when a cell must be guarded (a guarded cell gains a leading quote).
+        QStringList safe;
+        bool guarded = false;
         if (options.neutraliseFormulas) {
-            for (QString& c : safe)
-                c = CsvWriter::safeCell(c);
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                QString c = CsvWriter::safeCell(cells.at(i));
+                if (c.size() == cells.at(i).size())
+                    continue;
+                if (!guarded)
+                    safe = cells;
+                guarded = true;
+                safe[i] = c;
+            }
         }
-        if (!csv->writeRow(safe))
+        if (!csv->writeRow(guarded ? safe : cells))
             return fail(
                 TableWriter::tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), csv->errorString()));
         return true;

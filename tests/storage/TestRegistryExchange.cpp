@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 #include "core/Language.h"
 #include "core/Registry.h"
-#include "storage/AuditLog.h"
 #include "demo/DemoBuilder.h"
+#include "storage/AuditLog.h"
 #include "storage/PasswordHasher.h"
 #include "storage/RegistryExchange.h"
 #include "storage/RegistryService.h"
@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -362,6 +363,103 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create' AND object_type = 'site'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 60);
+    }
+
+    // The flags an import sets site by site (a unit's other sites are refreshed only when the new
+    // one is a second open site of it) are the flags of the whole rule set run over every site
+    // afterwards: the demo's sites, with closed, special-topic and second sites of a unit among them.
+    void importedFlagsAreTheRuleSetsFlags()
+    {
+        auto db = unitsOnly(QStringLiteral("flags.db"));
+        QVERIFY(db);
+        QSqlDatabase& c = db->connection();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("sites.csv"));
+        {
+            TableWriter writer(file);
+            QVERIFY(RegistryExchange::exportTable(m_demo, ExchangeKind::Sites, writer).ok());
+        }
+        const auto data = TableReader::read(file);
+        QVERIFY(data.ok());
+        const auto report = RegistryExchange::import(
+            c, m_actor, ExchangeKind::Sites, *data, RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY2(report->committed, qPrintable(report->errorLines().mid(0, 5).join(u'\n')));
+        auto flags = [&c] {
+            QStringList out;
+            QSqlQuery q(c);
+            if (!q.exec(QStringLiteral("SELECT code, status, kind, flags FROM sites ORDER BY code")))
+                return QStringList{QStringLiteral("query failed")};
+            while (q.next())
+                out << QStringLiteral("%1 %2 %3 %4")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                           .arg(q.value(3).toInt());
+            return out;
+        };
+        const QStringList imported = flags();
+        QVERIFY(imported.size() > 100);
+        // The cases that matter are there: second open sites of a unit, closed and special-topic sites.
+        QVERIFY(imported.filter(QRegularExpression(QStringLiteral(" (2|3|6|7|10|11|14|15)$"))).size() >= 2);
+        QVERIFY(!imported.filter(QStringLiteral(" closed ")).isEmpty());
+        QVERIFY(!imported.filter(QStringLiteral(" special ")).isEmpty());
+        QVERIFY(SiteRepository(c).refreshFlags({}).ok());
+        const QStringList recomputed = flags();
+        QCOMPARE(imported.size(), recomputed.size());
+        for (int i = 0; i < imported.size(); ++i)
+            QCOMPARE(imported.at(i), recomputed.at(i));
+    }
+
+    // The last row is refused for what only the rows before it in the same file show (its domain is
+    // an earlier row's): nothing lands, and the error names that row, in either mode's report; with
+    // good rows only, the rows before it land, each audited.
+    void lastRowTakingAnEarlierRowsDomainImportsNothing()
+    {
+        auto db = unitsOnly(QStringLiteral("lastdomain.db"));
+        QVERIFY(db);
+        QSqlDatabase& c = db->connection();
+        QList<QStringList> rows;
+        for (int i = 1; i <= 30; ++i) {
+            rows << siteRow(QStringLiteral("35058298%1").arg(i, 2, 10, QLatin1Char('0')),
+                QStringLiteral("晋江市专题网站%1").arg(i), QStringLiteral("zt%1.jinjiang.gov.cn").arg(i),
+                QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"));
+        }
+        rows << siteRow(QStringLiteral("3505829831"), QStringLiteral("晋江市专题网站31"),
+            QStringLiteral("ZT7.jinjiang.gov.cn"), QStringLiteral("专项网站"), QStringLiteral("晋江市人民政府"));
+        const TableData file = table(siteHeader, rows);
+        const int lastLine = file.rows.constLast().line;
+        const auto before = AuditLog::verify(c);
+        QVERIFY(before.ok() && before->ok);
+
+        auto report = RegistryExchange::import(
+            c, m_actor, ExchangeKind::Sites, file, RegistryExchange::ImportMode::AllOrNothing);
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(report->failed, 1);
+        QCOMPARE(report->errorLines().size(), 1);
+        QVERIFY2(report->errorLines().constFirst().startsWith(QStringLiteral("line %1:").arg(lastLine)),
+            qPrintable(report->errorLines().join(u'\n')));
+        QVERIFY2(report->errorLines().constFirst().contains(QStringLiteral("zt7.jinjiang.gov.cn")),
+            qPrintable(report->errorLines().join(u'\n')));
+        QCOMPARE(count(*db, QStringLiteral("sites")), 0);
+        QCOMPARE(count(*db, QStringLiteral("site_search")), 0);
+        auto after = AuditLog::verify(c);
+        QVERIFY(after.ok() && after->ok);
+        QCOMPARE(after->records, before->records);
+        QCOMPARE(after->headHash, before->headHash);
+
+        report = RegistryExchange::import(
+            c, m_actor, ExchangeKind::Sites, file, RegistryExchange::ImportMode::GoodRowsOnly);
+        QVERIFY(report.ok());
+        QVERIFY(report->committed);
+        QCOMPARE(report->imported, 30);
+        QCOMPARE(report->failed, 1);
+        QVERIFY(report->errorLines().constFirst().startsWith(QStringLiteral("line %1:").arg(lastLine)));
+        QCOMPARE(count(*db, QStringLiteral("sites")), 30);
+        QCOMPARE(count(*db, QStringLiteral("site_search")), 30);
+        after = AuditLog::verify(c);
+        QVERIFY(after.ok());
+        QVERIFY2(after->ok, qPrintable(after->reason));
+        QCOMPARE(after->records, before->records + 30);
     }
 
     void importedSitesAreSearchable()
