@@ -370,6 +370,14 @@ std::optional<Cli::OfficeDatabase> Cli::openForOrg(const QCommandLineParser& par
     return OfficeDatabase{std::move(db), orgId};
 }
 
+qint64 Cli::unitOption(const QCommandLineParser& parser, CliIo& io, Database& database, const QString& name)
+{
+    if (!parser.isSet(name))
+        return 0;
+    const qint64 id = findUnit(database, parser.value(name), io);
+    return id == 0 ? -1 : id;
+}
+
 qint64 Cli::findUnit(Database& database, const QString& text, CliIo& io)
 {
     RegistryQueries queries(database.connection());

@@ -73,6 +73,9 @@ public:
     // name (RegistryQueries::unitsMatching); 0, after saying so on the error stream, when there is
     // none, or when units share the name (the error lists them with their numbers and codes).
     static qint64 findUnit(Database& database, const QString& text, CliIo& io);
+    // The unit option --`name` (findUnit) when it is given: 0 when it is not; -1, after saying why on
+    // the error stream, when it names no unit or several.
+    static qint64 unitOption(const QCommandLineParser& parser, CliIo& io, Database& database, const QString& name);
     // A site given as its identifier code or its number; 0, after saying so on the error stream,
     // when there is none.
     static qint64 findSite(Database& database, const QString& text, CliIo& io);

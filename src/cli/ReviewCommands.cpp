@@ -65,11 +65,9 @@ public:
         if (!db)
             return 1;
         const QString path = Cli::databasePath(p);
-        if (p.isSet(QStringLiteral("org"))) {
-            f.unitId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-            if (f.unitId == 0)
-                return 1;
-        }
+        f.unitId = Cli::unitOption(p, io, *db, QStringLiteral("org"));
+        if (f.unitId < 0)
+            return 1;
         const ListQuery query = WeeklyReviewListQuery::build(f);
         const auto out = RowOutput::start(
             p, io, {tr("No."), tr("Week"), tr("Unit"), tr("Status"), tr("Author"), tr("Coverage"), tr("Signed at")});

@@ -75,11 +75,9 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        if (p.isSet(QStringLiteral("unit"))) {
-            f.unitId = Cli::findUnit(*db, p.value(QStringLiteral("unit")), io);
-            if (f.unitId == 0)
-                return 1;
-        }
+        f.unitId = Cli::unitOption(p, io, *db, QStringLiteral("unit"));
+        if (f.unitId < 0)
+            return 1;
         const auto out = RowOutput::start(p, io,
             {tr("Code"), tr("Name"), tr("Domain"), tr("Kind"), tr("Status"), tr("Host unit"), tr("Level"), tr("City"),
                 tr("Opened on"), tr("Flags")});
@@ -123,11 +121,9 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        if (p.isSet(QStringLiteral("unit"))) {
-            f.unitId = Cli::findUnit(*db, p.value(QStringLiteral("unit")), io);
-            if (f.unitId == 0)
-                return 1;
-        }
+        f.unitId = Cli::unitOption(p, io, *db, QStringLiteral("unit"));
+        if (f.unitId < 0)
+            return 1;
         const auto out = RowOutput::start(p, io,
             {tr("No."), tr("Name"), tr("Unit"), tr("Title"), tr("Phone"), tr("Email"), tr("Current assignments"),
                 tr("Active")});

@@ -177,12 +177,9 @@ public:
         if (!db)
             return 1;
         auto& c = db->connection();
-        qint64 unitId = 0;
-        if (p.isSet(QStringLiteral("org"))) {
-            unitId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-            if (unitId == 0)
-                return 1;
-        }
+        const qint64 unitId = Cli::unitOption(p, io, *db, QStringLiteral("org"));
+        if (unitId < 0)
+            return 1;
         const auto plans = SpotCheckService(c).plans(*m, unitId);
         if (!plans) {
             io.err << plans.error().fullText() << Qt::endl;

@@ -152,10 +152,9 @@ public:
             return 1;
         }
         Cli::printIssues(io, report->issues);
-        const QString format = table->format == u"CSV" ? QStringLiteral("CSV, %1").arg(table->encoding) : table->format;
         if (report->committed) {
             io.out << tr("Imported %n ticket(s) from %1 (%2).", nullptr, report->imported)
-                          .arg(QDir::toNativeSeparators(file), format)
+                          .arg(QDir::toNativeSeparators(file), Cli::tableFormat(*table))
                    << Qt::endl;
             return 0;
         }
@@ -293,12 +292,9 @@ public:
         const auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
-        qint64 unitId = 0;
-        if (p.isSet(QStringLiteral("org"))) {
-            unitId = Cli::findUnit(*db, p.value(QStringLiteral("org")), io);
-            if (unitId == 0)
-                return 1;
-        }
+        const qint64 unitId = Cli::unitOption(p, io, *db, QStringLiteral("org"));
+        if (unitId < 0)
+            return 1;
         const auto rows = TicketService(db->connection()).quarterFigures(quarter->yearNumber(), quarter->index(), unitId);
         if (!rows) {
             io.err << rows.error().fullText() << Qt::endl;
@@ -404,12 +400,7 @@ void registerTicketCommands(Cli& cli)
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
             filterOptions(p);
-            p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), Cli::tr("FILE")});
-            p.addOption(
-                {QStringLiteral("format"), Cli::tr("csv or xlsx (default: from the file name)."), Cli::tr("FORMAT")});
-            p.addOption({QStringLiteral("encoding"), Cli::tr("CSV encoding: utf-8-bom (default), utf-8 or gbk."),
-                Cli::tr("ENCODING")});
-            p.addOption({QStringLiteral("english-headers"), Cli::tr("Name the columns with their English keys.")});
+            Cli::addTableWriteOptions(p);
         },
         &TicketCommands::exportTable});
     cli.add({QStringLiteral("ticket import"),

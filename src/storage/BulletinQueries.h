@@ -14,7 +14,7 @@
 namespace sitegov {
 
 // The figures of a quarterly spot-check bulletin (季度抽查情况通报) for an office's jurisdiction, from
-// the confirmed assessments of the quarter's months (docs/design/glossary.md, "Spot checks"):
+// the confirmed assessments of the quarter's months (docs/design/domain.md, "Bulletins"):
 // - running sites: operating or migrating now, hosted in the jurisdiction, by the host's level;
 // - checks: confirmed assessments of those months of sites hosted in the jurisdiction (by any office
 //   in it); sites checked: the distinct sites among them;

@@ -1,5 +1,6 @@
 #include "storage/TicketService.h"
 
+#include "core/OfficeClock.h"
 #include "db/Query.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -265,7 +266,7 @@ QString TicketListQuery::overdueCondition()
 ListQuery TicketListQuery::build(const TicketFilter& f)
 {
     ListQuery q;
-    const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
+    const QDate today = f.today.isValid() ? f.today : OfficeClock::today();
     // The day goes into the text (an ISO date, never user input), so that the count (which has no
     // select list) takes the same binds.
     const QString overdueOnToday = QString(overdueCondition())

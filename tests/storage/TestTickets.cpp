@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "core/OfficeClock.h"
 #include "core/Registry.h"
 #include "db/Dialect.h"
 #include "storage/AccountService.h"
@@ -245,6 +246,16 @@ private Q_SLOTS:
             flagged += rows.value(rows.record().count() - 1).toInt() == 1 ? 1 : 0;
         QCOMPARE(flagged, 3);
         QCOMPARE(listRows(TicketFilter{0, QStringLiteral("unclosed"), {}, QStringLiteral("厦门"), today}), 2);
+        // A filter without a day takes the office's day from the clock: 00:30 on 9 November in Fuzhou
+        // (deadlines of 5 and 6 November passed, 9 November not yet), then 00:30 on 10 November there,
+        // still 9 November in UTC (the deadline of 9 November passed too).
+        OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 8), QTime(16, 30), Qt::UTC));
+        const int onNinth = listRows(TicketFilter{0, QStringLiteral("overdue"), {}, {}, {}});
+        OfficeClock::setNowForTests(QDateTime(QDate(2026, 11, 9), QTime(16, 30), Qt::UTC));
+        const int onTenth = listRows(TicketFilter{0, QStringLiteral("overdue"), {}, {}, {}});
+        OfficeClock::setNowForTests({});
+        QCOMPARE(onNinth, 2);
+        QCOMPARE(onTenth, 3);
     }
 
     // Quarter figures per unit, against the same counted in SQL here.

@@ -154,14 +154,11 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     for (const char* key : {"site", "organisation", "account", "person", "assignment", "request", "inspection",
              "rectification", "review", "setting", "database"})
         m_objectType->addItem(objectTypeName(QString::fromLatin1(key)), QString::fromLatin1(key));
-    ListPane::Options options;
-    options.searchName = QStringLiteral("auditSearch");
-    options.searchPlaceholder = tr("Search the summaries and object numbers (Ctrl+F)");
-    options.table.objectName = QStringLiteral("auditTable");
-    options.table.accessibleName = tr("Audit records");
+    auto options = ListPane::Options::named(QStringLiteral("auditSearch"),
+        tr("Search the summaries and object numbers (Ctrl+F)"), QString(), QStringLiteral("auditTable"),
+        tr("Audit records"));
+    options.table.sortedBy(Id, Qt::DescendingOrder);
     options.table.title = tr("Audit trail");
-    options.table.sortColumn = Id;
-    options.table.sortOrder = Qt::DescendingOrder;
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();

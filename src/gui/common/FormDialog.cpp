@@ -39,4 +39,22 @@ void FormDialog::layOut(QDialog* dialog, QFormLayout* form, QLabel* messageLine,
     layout->addWidget(buttons);
 }
 
+qint64 FormDialog::save(QLabel* messageLine, qint64 id, const std::function<Result<qint64>()>& create,
+    const std::function<Status()>& update)
+{
+    if (id == 0) {
+        const auto created = create();
+        if (!created) {
+            show(messageLine, created.error().message);
+            return 0;
+        }
+        return *created;
+    }
+    if (const Status s = update(); !s) {
+        show(messageLine, s.error().message);
+        return 0;
+    }
+    return id;
+}
+
 } // namespace sitegov

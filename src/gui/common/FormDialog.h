@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
+#include <functional>
 
 class QDialog;
 class QFormLayout;
@@ -19,6 +22,11 @@ public:
     static void show(QLabel* messageLine, const QString& message);
     // Lays `dialog` out: `intro` (when not empty), `form`, `messageLine`, then OK and Cancel.
     static void layOut(QDialog* dialog, QFormLayout* form, QLabel* messageLine, const QString& intro = {});
+    // Saves what a form holds: a new record (`id` 0) through `create`, which gives its number, or the
+    // record `id` through `update`. The saved record's number; 0, after showing why on `messageLine`,
+    // when it could not be saved.
+    static qint64 save(QLabel* messageLine, qint64 id, const std::function<Result<qint64>()>& create,
+        const std::function<Status()>& update);
 };
 
 } // namespace sitegov

@@ -36,6 +36,21 @@ public:
         QString searchPlaceholder;
         QString searchAccessibleName;
         ListTable::Options table;
+
+        // What names a list and its search box: the object names tests find them by
+        // ("siteSearchEdit", "siteTable"), the box's placeholder, and the accessible names a screen
+        // reader says (the search box's may be empty).
+        static Options named(const QString& searchName, const QString& searchPlaceholder,
+            const QString& searchAccessibleName, const QString& tableName, const QString& tableAccessibleName)
+        {
+            Options o;
+            o.searchName = searchName;
+            o.searchPlaceholder = searchPlaceholder;
+            o.searchAccessibleName = searchAccessibleName;
+            o.table.objectName = tableName;
+            o.table.accessibleName = tableAccessibleName;
+            return o;
+        }
     };
 
     ListPane(QAbstractItemModel* model, const Options& options, QWidget* parent);

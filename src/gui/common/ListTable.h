@@ -41,6 +41,28 @@ public:
         // fitColumns(): no column wider than this (0: as wide as its contents), each `padding` wider.
         int maxColumnWidth = 0;
         int columnPadding = 0;
+
+        // The list opens in the query's own order (what needs doing first), no column marked.
+        Options& inQueryOrder()
+        {
+            sortColumn = -1;
+            sortIndicatorShown = false;
+            return *this;
+        }
+        // The list opens sorted by `column`.
+        Options& sortedBy(int column, Qt::SortOrder order = Qt::AscendingOrder)
+        {
+            sortColumn = column;
+            sortOrder = order;
+            return *this;
+        }
+        // Columns fitted up to `maxWidth`, each `padding` wider.
+        Options& columnsUpTo(int maxWidth, int padding = 0)
+        {
+            maxColumnWidth = maxWidth;
+            columnPadding = padding;
+            return *this;
+        }
     };
 
     // Sets `table` up and attaches the list's behaviour to it; the table owns the result.

@@ -44,14 +44,9 @@ RecordsTab::RecordsTab(AppContext& context, QWidget* parent)
     : InspectionTab(context, parent)
     , m_model(new InspectionListModel(context.database->path(), this))
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("recordsSearch");
-    options.searchPlaceholder = tr("Search site, code or inspector");
-    options.searchAccessibleName = tr("Search inspection records");
-    options.table.objectName = QStringLiteral("recordsTable");
-    options.table.accessibleName = tr("Inspection records");
-    options.table.sortIndicatorShown = false;
-    options.table.maxColumnWidth = 260;
+    auto options = ListPane::Options::named(QStringLiteral("recordsSearch"), tr("Search site, code or inspector"),
+        tr("Search inspection records"), QStringLiteral("recordsTable"), tr("Inspection records"));
+    options.table.inQueryOrder().columnsUpTo(260);
     m_pane = new ListPane(m_model, options, this);
     QTableView* table = m_pane->table();
     table->setToolTip(tr("Enter or double-click opens the inspection"));

@@ -28,14 +28,9 @@ RectificationTab::RectificationTab(AppContext& context, QWidget* parent)
     : InspectionTab(context, parent)
     , m_model(new RectificationListModel(context.database->path(), this))
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("rectificationSearch");
-    options.searchPlaceholder = tr("Search site, unit or problem");
-    options.searchAccessibleName = tr("Search rectification items");
-    options.table.objectName = QStringLiteral("rectificationTable");
-    options.table.accessibleName = tr("Rectification items");
-    options.table.sortIndicatorShown = false;
-    options.table.maxColumnWidth = 260;
+    auto options = ListPane::Options::named(QStringLiteral("rectificationSearch"), tr("Search site, unit or problem"),
+        tr("Search rectification items"), QStringLiteral("rectificationTable"), tr("Rectification items"));
+    options.table.inQueryOrder().columnsUpTo(260);
     m_pane = new ListPane(m_model, options, this);
 
     m_status = new QComboBox(m_pane);

@@ -51,14 +51,9 @@ TodayTab::TodayTab(AppContext& context, QWidget* parent)
     , m_model(new TodayListModel(context.database->path(), this))
 {
     const Session& session = context.session;
-    ListPane::Options options;
-    options.searchName = QStringLiteral("todaySearch");
-    options.searchPlaceholder = tr("Search site, code or unit (Ctrl+F)");
-    options.searchAccessibleName = tr("Search today's sites");
-    options.table.objectName = QStringLiteral("todayTable");
-    options.table.accessibleName = tr("Sites to inspect");
-    options.table.sortIndicatorShown = false;
-    options.table.maxColumnWidth = 260;
+    auto options = ListPane::Options::named(QStringLiteral("todaySearch"), tr("Search site, code or unit (Ctrl+F)"),
+        tr("Search today's sites"), QStringLiteral("todayTable"), tr("Sites to inspect"));
+    options.table.inQueryOrder().columnsUpTo(260);
     m_pane = new ListPane(m_model, options, this);
 
     m_day = dateEdit(m_pane, QStringLiteral("inspectionDay"));

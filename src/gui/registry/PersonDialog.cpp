@@ -74,20 +74,12 @@ void PersonDialog::accept()
     p.phone = m_phone->text().trimmed();
     p.email = m_email->text().trimmed();
     PersonService persons(m_context.database->connection());
-    if (m_personId == 0) {
-        const auto id = persons.createPerson(m_context.session, p);
-        if (!id) {
-            FormDialog::show(m_message, id.error().message);
-            return;
-        }
-        m_saved = *id;
-    } else {
-        if (const Status s = persons.updatePerson(m_context.session, p); !s) {
-            FormDialog::show(m_message, s.error().message);
-            return;
-        }
-        m_saved = m_personId;
-    }
+    const qint64 saved = FormDialog::save(
+        m_message, m_personId, [&] { return persons.createPerson(m_context.session, p); },
+        [&] { return persons.updatePerson(m_context.session, p); });
+    if (saved == 0)
+        return;
+    m_saved = saved;
     QDialog::accept();
 }
 

@@ -118,14 +118,9 @@ SitesPage::SitesPage(AppContext& context, QWidget* parent)
 
 QWidget* SitesPage::buildSitesTab()
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("siteSearchEdit");
-    options.searchPlaceholder = tr("Search name, code, domain or unit (Ctrl+F)");
-    options.searchAccessibleName = tr("Search sites");
-    options.table.objectName = QStringLiteral("siteTable");
-    options.table.accessibleName = tr("Sites");
-    options.table.sortColumn = SiteListQuery::Code;
-    options.table.maxColumnWidth = 320;
+    auto options = ListPane::Options::named(QStringLiteral("siteSearchEdit"),
+        tr("Search name, code, domain or unit (Ctrl+F)"), tr("Search sites"), QStringLiteral("siteTable"), tr("Sites"));
+    options.table.sortedBy(SiteListQuery::Code).columnsUpTo(320);
     m_sites = new ListPane(m_model, options, this);
     auto* tab = m_sites;
     m_search = m_sites->search();
@@ -266,14 +261,10 @@ QWidget* SitesPage::buildPeopleTab()
     m_people = new QueryTableModel(context().database->path(),
         {tr("Name"), tr("Unit"), tr("Title"), tr("Telephone"), tr("E-mail"), tr("Current assignments"), tr("Active")},
         this);
-    ListPane::Options options;
-    options.searchName = QStringLiteral("peopleSearch");
-    options.searchPlaceholder = tr("Search name, telephone or unit");
-    options.table.objectName = QStringLiteral("peopleTable");
-    options.table.accessibleName = tr("Responsible persons");
+    auto options = ListPane::Options::named(QStringLiteral("peopleSearch"), tr("Search name, telephone or unit"),
+        QString(), QStringLiteral("peopleTable"), tr("Responsible persons"));
     // The header's first sort, as it always was: by name, descending.
-    options.table.sortColumn = 0;
-    options.table.sortOrder = Qt::DescendingOrder;
+    options.table.sortedBy(0, Qt::DescendingOrder);
     m_peoplePane = new ListPane(m_people, options, this);
     m_peopleTable = m_peoplePane->table();
     m_peopleSearch = m_peoplePane->search();

@@ -89,20 +89,12 @@ void UnitDialog::accept()
     o.divisionCode = m_division->text().trimmed();
     o.domainLabel = m_label->text().trimmed().toLower();
     RegistryService registry(m_context.database->connection());
-    if (m_unitId == 0) {
-        const auto id = registry.createOrganisation(m_context.session, o);
-        if (!id) {
-            FormDialog::show(m_message, id.error().message);
-            return;
-        }
-        m_saved = *id;
-    } else {
-        if (const Status s = registry.updateOrganisation(m_context.session, o); !s) {
-            FormDialog::show(m_message, s.error().message);
-            return;
-        }
-        m_saved = m_unitId;
-    }
+    const qint64 saved = FormDialog::save(
+        m_message, m_unitId, [&] { return registry.createOrganisation(m_context.session, o); },
+        [&] { return registry.updateOrganisation(m_context.session, o); });
+    if (saved == 0)
+        return;
+    m_saved = saved;
     QDialog::accept();
 }
 

@@ -37,15 +37,9 @@ RequestsPage::RequestsPage(AppContext& context, QWidget* parent)
     , m_poll(new QTimer(this))
 {
     const Session& session = context.session;
-    ListPane::Options options;
-    options.searchName = QStringLiteral("requestSearch");
-    options.searchPlaceholder = tr("Search title or unit (Ctrl+F)");
-    options.searchAccessibleName = tr("Search requests");
-    options.table.objectName = QStringLiteral("requestTable");
-    options.table.accessibleName = tr("Requests");
-    options.table.sortColumn = RequestListQuery::Updated;
-    options.table.sortOrder = Qt::DescendingOrder;
-    options.table.maxColumnWidth = 300;
+    auto options = ListPane::Options::named(QStringLiteral("requestSearch"), tr("Search title or unit (Ctrl+F)"),
+        tr("Search requests"), QStringLiteral("requestTable"), tr("Requests"));
+    options.table.sortedBy(RequestListQuery::Updated, Qt::DescendingOrder).columnsUpTo(300);
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();

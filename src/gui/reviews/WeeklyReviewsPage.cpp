@@ -44,19 +44,12 @@ WeeklyReviewsPage::WeeklyReviewsPage(AppContext& context, QWidget* parent)
     , m_showMissing(new QPushButton(tr("Show them"), this))
     , m_poll(new QTimer(this))
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("reviewSearch");
-    options.searchPlaceholder = tr("Search unit or author (Ctrl+F)");
-    options.searchAccessibleName = tr("Search weekly reviews");
-    options.table.objectName = QStringLiteral("reviewTable");
-    options.table.accessibleName = tr("Weekly reviews");
+    auto options = ListPane::Options::named(QStringLiteral("reviewSearch"), tr("Search unit or author (Ctrl+F)"),
+        tr("Search weekly reviews"), QStringLiteral("reviewTable"), tr("Weekly reviews"));
     // The header's first sort, as it always was: newest week first (only the all-weeks list sorts by
     // week; a week's list keeps the query's order, missing reviews first).
-    options.table.sortColumn = WeeklyReviewListQuery::Week;
-    options.table.sortOrder = Qt::DescendingOrder;
+    options.table.sortedBy(WeeklyReviewListQuery::Week, Qt::DescendingOrder).columnsUpTo(260, 12);
     options.table.sortIndicatorShown = false;
-    options.table.maxColumnWidth = 260;
-    options.table.columnPadding = 12;
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();

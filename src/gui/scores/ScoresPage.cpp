@@ -10,6 +10,7 @@
 #include "gui/common/PageHeader.h"
 #include "gui/common/StateView.h"
 #include "gui/common/UnitPicker.h"
+#include "gui/scores/ScoreChartData.h"
 #include "gui/scores/ScoreSyncController.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/DashboardStats.h"
@@ -33,8 +34,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace sitegov {
 
 namespace {
@@ -47,10 +46,6 @@ constexpr int SiteIdRole = Qt::UserRole + 3;
 constexpr int kPlainNameRole = Qt::UserRole + 4; // a region's name without "(my jurisdiction)"
 
 enum Column { RankColumn, CodeColumn, NameColumn, LevelColumn, RegionColumn, TotalColumn, DeductionColumn, BonusColumn, ResultColumn, ColumnCount };
-
-const QColor kPassColour(0x2e, 0x7d, 0x32);
-const QColor kFailColour(0xc6, 0x28, 0x28);
-const QColor kBarColour(0x1f, 0x6f, 0xb2);
 
 QStandardItem* item(const QString& text, const QVariant& sortKey, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -602,113 +597,22 @@ void ScoresPage::show(const Loaded& data)
         m_levels->setTitle(tr("Pass rate by level, %1 (%2)").arg(periodText, scopeText));
         m_levels->showEmpty(none);
     } else {
-        BarChartPanel::Data ranking;
-        ranking.orientation = Qt::Horizontal;
-        ranking.valueTitle = tr("Score (points)");
-        ranking.valueMax = ScoreStats::kMaxTotal;
-        ranking.decimals = 1;
-        ranking.labels = true;
-        BarChartPanel::Bars totals{tr("Total score"), {}, kBarColour};
-        for (int i = 0; i < rows.size() && i < kRankingSize; ++i) {
-            const SiteScore& s = rows.at(i).score;
-            ranking.categories << QStringLiteral("%1. %2").arg(i + 1).arg(s.siteName);
-            ranking.keys << QVariant(QVariantList{s.siteCode, rows.at(i).siteId});
-            totals.values << s.total;
-            ranking.toolTips << tr("%1 (%2)\nTotal %3 points: deduction score %4, bonus %5\n%6 · rank %7 of %8 in its level")
-                                    .arg(s.siteName, s.siteCode, locale.toString(s.total, 'f', 1),
-                                        locale.toString(s.deductionScore, 'f', 1), locale.toString(s.bonus, 'f', 1),
-                                        s.passed ? tr("Passed") : tr("Failed"))
-                                    .arg(s.rank)
-                                    .arg(s.rankOf);
-        }
-        ranking.sets << totals;
-        m_ranking->setData(ranking);
+        m_ranking->setData(ScoreChartData::ranking(rows, kRankingSize));
         m_ranking->setValueGuide(ScoreStats::kPassMark, tr("Pass mark (60)"));
 
-        // Distribution: bins of 10 points, the pass mark between the 50s and the 60s.
-        QList<double> totalsAll;
-        totalsAll.reserve(rows.size());
-        int passed = 0;
-        for (const ScoreRow& r : rows) {
-            totalsAll << r.score.total;
-            passed += r.score.passed ? 1 : 0;
-        }
-        const QList<int> bins = ScoreStats::histogram(totalsAll, 10, ScoreStats::kMaxTotal);
-        BarChartPanel::Data histogram;
-        histogram.valueTitle = tr("Sites");
-        histogram.categoryTitle = tr("Total score (points, bins of 10 from the value shown)");
-        histogram.decimals = 0;
-        histogram.labels = bins.size() <= 14;
-        BarChartPanel::Bars counts{tr("Sites"), {}, kBarColour};
-        for (int i = 0; i < bins.size(); ++i) {
-            const int from = i * 10;
-            const int to = i == bins.size() - 1 ? int(ScoreStats::kMaxTotal) : from + 9;
-            histogram.categories << QString::number(from);
-            counts.values << bins.at(i);
-            histogram.toolTips << tr("%1 to %2 points: %n site(s)", nullptr, bins.at(i)).arg(from).arg(to);
-        }
-        histogram.sets << counts;
         m_histogram->setTitle(tr("Score distribution, %1 (%2): %3 of %4 passed")
-                                  .arg(periodText, scopeText, locale.toString(passed), locale.toString(rows.size())));
-        m_histogram->setData(histogram);
+                                  .arg(periodText, scopeText, locale.toString(ScoreChartData::passedCount(rows)),
+                                      locale.toString(rows.size())));
+        m_histogram->setData(ScoreChartData::histogram(rows));
         m_histogram->setCategoryGuide(ScoreStats::kPassMark / 10.0 - 0.5, tr("Pass mark (60)"));
 
-        // Pass rate per level.
-        BarChartPanel::Data levels;
-        levels.valueTitle = tr("Pass rate (%)");
-        levels.valueMax = 100;
-        levels.decimals = 1;
-        levels.valueSuffix = locale.percent();
-        levels.labels = true;
-        BarChartPanel::Bars rates{tr("Pass rate"), {}, kPassColour};
-        for (const LevelRate& l : data.levels) {
-            // The axis has a quarter of the chart per level: "Township / street" would be cut short
-            // there (the tooltip keeps the full name).
-            levels.categories << (l.level == AdminLevel::Township ? tr("Township", "the township/street level on a chart axis")
-                                                                   : Vocabulary::displayName(l.level));
-            levels.keys << Vocabulary::key(l.level);
-            const double rate = ScoreStats::percent(l.passed, l.count);
-            rates.values << rate;
-            levels.toolTips << tr("%1: %2% passed (%3 of %4 sites), mean score %5")
-                                   .arg(Vocabulary::displayName(l.level), locale.toString(rate, 'f', 1),
-                                       locale.toString(l.passed), locale.toString(l.count),
-                                       locale.toString(l.mean, 'f', 1));
-        }
-        levels.sets << rates;
         m_levels->setTitle(tr("Pass rate by level, %1 (%2)").arg(periodText, scopeText));
-        m_levels->setData(levels);
+        m_levels->setData(ScoreChartData::passRates(data.levels));
     }
 
     // Trend over the periods up to the chosen one.
-    LineChartPanel::Data trend;
-    trend.valueTitle = m_trendMode->currentData().toString() == u"sites" ? tr("Score (points)") : tr("Mean score (points)");
-    trend.valueMax = 100;
-    trend.decimals = 1;
-    // Many periods: on the axis the year stands under its month, so that each label fits its place
-    // upright on a 1024-pixel screen ("2025年11月" slanted was cut to "2025年…").
-    const bool manyPeriods = data.trendPeriods.size() > 8;
-    for (const Period& p : data.trendPeriods) {
-        const bool withYear = trend.categories.isEmpty() || p.index() == 1;
-        trend.categories << axisPeriodName(p, withYear);
-        if (manyPeriods)
-            trend.axisLabels << axisPeriodName(p, withYear, QStringLiteral("<br>"));
-    }
-    QHash<QString, qint64> siteIds;
-    for (const ScoreRow& r : rows)
-        siteIds.insert(r.score.siteCode, r.siteId);
     const bool sites = m_trendMode->currentData().toString() == u"sites";
-    for (const TrendLine& t : data.trend) {
-        LineChartPanel::Line line;
-        line.key = sites ? QVariant(QVariantList{t.key, siteIds.value(t.key)}) : QVariant(t.key);
-        line.name = t.label;
-        for (const Period& p : data.trendPeriods) {
-            const qsizetype i = t.periods.indexOf(p);
-            line.values << (i >= 0 ? t.values.at(i) : std::nan(""));
-            if (i >= 0)
-                trend.valueMax = std::max(trend.valueMax, std::ceil(t.values.at(i) / 10.0) * 10.0);
-        }
-        trend.lines << line;
-    }
+    const LineChartPanel::Data trend = ScoreChartData::trend(data.trendPeriods, data.trend, rows, sites);
     m_trend->setTitle(sites ? tr("Score trend of the top %1 sites, %2 periods up to %3 (%4)")
                                   .arg(kTrendSites)
                                   .arg(data.trendPeriods.size())
@@ -748,7 +652,7 @@ void ScoresPage::show(const Loaded& data)
         if (!s.vetoes.isEmpty())
             result += tr(" (veto: %1)").arg(s.vetoes.join(QStringLiteral(", ")));
         auto* res = item(result, s.passed ? 1 : 0);
-        res->setForeground(s.passed ? kPassColour : kFailColour);
+        res->setForeground(s.passed ? ScoreChartData::passColour() : ScoreChartData::failColour());
         m_model->setItem(i, ResultColumn, res);
     }
     m_list->fitColumns();

@@ -51,15 +51,9 @@ SpotChecksPage::SpotChecksPage(AppContext& context, ScoreSyncController* sync, Q
     , m_bulletin(new QPushButton(tr("Bulletin…"), this))
     , m_sync(sync)
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("spotCheckSearch");
-    options.searchPlaceholder = tr("Search site, code or unit (Ctrl+F)");
-    options.searchAccessibleName = tr("Search the plan's sites");
-    options.table.objectName = QStringLiteral("spotCheckTable");
-    options.table.accessibleName = tr("Sites of the spot-check plans");
-    options.table.sortIndicatorShown = false;
-    options.table.maxColumnWidth = 260;
-    options.table.columnPadding = 12;
+    auto options = ListPane::Options::named(QStringLiteral("spotCheckSearch"), tr("Search site, code or unit (Ctrl+F)"),
+        tr("Search the plan's sites"), QStringLiteral("spotCheckTable"), tr("Sites of the spot-check plans"));
+    options.table.inQueryOrder().columnsUpTo(260, 12);
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();

@@ -90,7 +90,7 @@ TicketDialog::~TicketDialog() = default;
 
 void TicketDialog::updateSite()
 {
-    QSqlDatabase db = m_context.database->connection();
+    auto& db = m_context.database->connection();
     const QString code = m_site->text().trimmed();
     if (code.isEmpty()) {
         m_siteName->clear();
@@ -117,7 +117,7 @@ void TicketDialog::accept()
     in.kind = TicketRules::kind(m_kind->currentData().toString()).value_or(TicketKind::Inaccurate);
     in.body = m_body->toPlainText();
     in.receivedAt = QDateTime(m_received->date(), m_received->time());
-    QSqlDatabase db = m_context.database->connection();
+    auto& db = m_context.database->connection();
     TicketService service(db);
     QList<Finding> findings;
     for (const TicketService::FieldProblem& p : service.check(in))

@@ -38,16 +38,10 @@ TicketsPage::TicketsPage(AppContext& context, QWidget* parent)
     , m_statusFilter(new QComboBox(this))
     , m_kindFilter(new QComboBox(this))
 {
-    ListPane::Options options;
-    options.searchName = QStringLiteral("ticketSearch");
-    options.searchPlaceholder = tr("Search number, site, unit or text (Ctrl+F)");
-    options.searchAccessibleName = tr("Search error reports");
-    options.table.objectName = QStringLiteral("ticketTable");
-    options.table.accessibleName = tr("Error reports");
-    options.table.sortColumn = TicketListQuery::Received;
-    options.table.sortOrder = Qt::DescendingOrder;
-    options.table.maxColumnWidth = 170;
-    options.table.columnPadding = 12;
+    auto options
+        = ListPane::Options::named(QStringLiteral("ticketSearch"), tr("Search number, site, unit or text (Ctrl+F)"),
+            tr("Search error reports"), QStringLiteral("ticketTable"), tr("Error reports"));
+    options.table.sortedBy(TicketListQuery::Received, Qt::DescendingOrder).columnsUpTo(170, 12);
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
     m_table = m_pane->table();
@@ -287,7 +281,7 @@ void TicketsPage::importFile()
         MessageBox::warning(this, tr("Import error reports"), table.error().message, table.error().detail);
         return;
     }
-    QSqlDatabase db = context().database->connection();
+    auto& db = context().database->connection();
     const auto calendar = CalendarStore(db).calendar();
     if (!calendar) {
         MessageBox::warning(this, tr("Import error reports"), calendar.error().message, calendar.error().detail);
