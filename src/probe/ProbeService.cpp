@@ -228,7 +228,7 @@ Status ProbeService::run()
                 if (const auto s = m_store.openSubjects(t.siteId, FindingKind::SuspectedLink))
                     suspected = *s;
             }
-            workers.submit([this, t, checkDue, repostDue, today, suspected, &mutex, &probes, &done](Fetcher& f) {
+            workers.submit([this, t, checkDue, repostDue, today, suspected, &mutex, &probes, &done, &reposts](Fetcher& f) {
                 AvailabilityRecord r = AvailabilityProber(f, m_context).probe(t, OfficeClock::nowUtc());
                 {
                     const std::lock_guard<std::mutex> lock(mutex);
