@@ -4,6 +4,7 @@
 #include "gui/common/DetailPanel.h"
 #include "gui/common/MessageBox.h"
 #include "gui/policies/RepostDialog.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QColor>
 #include <QFormLayout>

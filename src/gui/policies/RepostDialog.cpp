@@ -3,6 +3,7 @@
 #include "core/OfficeClock.h"
 #include "gui/common/FormDialog.h"
 #include "gui/common/FormFields.h"
+#include "storage/ConsoleDatabase.h"
 #include "storage/PolicyService.h"
 #include "storage/SiteRepository.h"
 
