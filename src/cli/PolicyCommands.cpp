@@ -59,27 +59,27 @@ public:
                 tr("Late"), tr("Not yet"), tr("State"), tr("Overdue")});
         if (!out)
             return 2;
-        const bool read = Cli::eachRow(Cli::databasePath(p), PolicyListQuery::build(f), -1, io,
-            [&](const QVector<QVariant>& row) {
-                const QString state = row.at(PolicyListQuery::State).toString();
-                const bool overdue = row.at(PolicyListQuery::OverdueColumn).toInt() == 1;
-                const qint64 id = row.at(PolicyListQuery::IdColumn).toLongLong();
-                out->row(QJsonObject{{QStringLiteral("id"), id},
-                             {QStringLiteral("title"), row.at(PolicyListQuery::Title).toString()},
-                             {QStringLiteral("issuer"), row.at(PolicyListQuery::Issuer).toString()},
-                             {QStringLiteral("published_at"), row.at(PolicyListQuery::Published).toString()},
-                             {QStringLiteral("portals"), row.at(PolicyListQuery::Portals).toInt()},
-                             {QStringLiteral("on_time"), row.at(PolicyListQuery::OnTime).toInt()},
-                             {QStringLiteral("late"), row.at(PolicyListQuery::Late).toInt()},
-                             {QStringLiteral("not_yet"), row.at(PolicyListQuery::NotYet).toInt()},
-                             {QStringLiteral("state"), state}, {QStringLiteral("overdue"), overdue}},
-                    QStringList{QString::number(id), row.at(PolicyListQuery::Title).toString(),
-                        row.at(PolicyListQuery::Issuer).toString(),
-                        row.at(PolicyListQuery::Published).toString().replace(u'T', u' '),
-                        row.at(PolicyListQuery::Portals).toString(), row.at(PolicyListQuery::OnTime).toString(),
-                        row.at(PolicyListQuery::Late).toString(), row.at(PolicyListQuery::NotYet).toString(),
-                        state == u"open" ? tr("open") : tr("closed"), overdue ? tr("overdue") : QString()});
-            });
+        const bool read
+            = Cli::eachRow(Cli::databasePath(p), PolicyListQuery::build(f), -1, io, [&](const QVector<QVariant>& row) {
+                  const QString state = row.at(PolicyListQuery::State).toString();
+                  const bool overdue = row.at(PolicyListQuery::OverdueColumn).toInt() == 1;
+                  const qint64 id = row.at(PolicyListQuery::IdColumn).toLongLong();
+                  out->row(QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("title"), row.at(PolicyListQuery::Title).toString()},
+                               {QStringLiteral("issuer"), row.at(PolicyListQuery::Issuer).toString()},
+                               {QStringLiteral("published_at"), row.at(PolicyListQuery::Published).toString()},
+                               {QStringLiteral("portals"), row.at(PolicyListQuery::Portals).toInt()},
+                               {QStringLiteral("on_time"), row.at(PolicyListQuery::OnTime).toInt()},
+                               {QStringLiteral("late"), row.at(PolicyListQuery::Late).toInt()},
+                               {QStringLiteral("not_yet"), row.at(PolicyListQuery::NotYet).toInt()},
+                               {QStringLiteral("state"), state}, {QStringLiteral("overdue"), overdue}},
+                      QStringList{QString::number(id), row.at(PolicyListQuery::Title).toString(),
+                          row.at(PolicyListQuery::Issuer).toString(),
+                          row.at(PolicyListQuery::Published).toString().replace(u'T', u' '),
+                          row.at(PolicyListQuery::Portals).toString(), row.at(PolicyListQuery::OnTime).toString(),
+                          row.at(PolicyListQuery::Late).toString(), row.at(PolicyListQuery::NotYet).toString(),
+                          state == u"open" ? tr("open") : tr("closed"), overdue ? tr("overdue") : QString()});
+              });
         if (!read)
             return 1;
         return out->finish();
@@ -110,7 +110,7 @@ public:
         for (const PortalRepost& r : *rows) {
             const QString delay = !r.delayMinutes ? QString()
                 : r.state == RepostState::Late    ? RepostRules::lateness(*r.delayMinutes)
-                                                  : tr("%1 h %2 min").arg(*r.delayMinutes / 60).arg(*r.delayMinutes % 60);
+                                               : tr("%1 h %2 min").arg(*r.delayMinutes / 60).arg(*r.delayMinutes % 60);
             out->row(QJsonObject{{QStringLiteral("site_code"), r.siteCode}, {QStringLiteral("site"), r.siteName},
                          {QStringLiteral("unit"), r.unitName}, {QStringLiteral("column"), r.columnName},
                          {QStringLiteral("state"), RepostRules::key(r.state)},
@@ -198,8 +198,9 @@ public:
         if (p.isSet(QStringLiteral("found"))) {
             found = RepostRules::parseTime(p.value(QStringLiteral("found")));
             if (!found.isValid()) {
-                io.err << tr("\"%1\" is not a time: write it as 2026-12-07 15:30.").arg(p.value(QStringLiteral("found")))
-                       << Qt::endl;
+                io.err
+                    << tr("\"%1\" is not a time: write it as 2026-12-07 15:30.").arg(p.value(QStringLiteral("found")))
+                    << Qt::endl;
                 return 2;
             }
         }
@@ -216,12 +217,10 @@ public:
         const auto item = service.byId(id);
         const int delay = item ? RepostRules::delayMinutes(item->publishedAt, found) : 0;
         io.out << (delay <= RepostRules::kOnTimeMinutes
-                          ? tr("Recorded the repost of %1 on %2: within 8 hours.")
-                                .arg(id)
-                                .arg(p.value(QStringLiteral("site")))
-                          : tr("Recorded the repost of %1 on %2: %3.")
-                                .arg(id)
-                                .arg(p.value(QStringLiteral("site")), RepostRules::lateness(delay)))
+                ? tr("Recorded the repost of %1 on %2: within 8 hours.").arg(id).arg(p.value(QStringLiteral("site")))
+                : tr("Recorded the repost of %1 on %2: %3.")
+                      .arg(id)
+                      .arg(p.value(QStringLiteral("site")), RepostRules::lateness(delay)))
                << Qt::endl;
         return 0;
     }
@@ -339,8 +338,8 @@ void registerPolicyCommands(Cli& cli)
             p.addOption(Cli::databaseOption());
             p.addOption({QStringLiteral("title"), Cli::tr("The policy's title."), Cli::tr("TITLE")});
             p.addOption({QStringLiteral("issuer"), Cli::tr("The issuing body, e.g. 国务院."), Cli::tr("BODY")});
-            p.addOption({QStringLiteral("published"), Cli::tr("When it was published (office time), e.g. 2026-12-07 09:30."),
-                Cli::tr("TIME")});
+            p.addOption({QStringLiteral("published"),
+                Cli::tr("When it was published (office time), e.g. 2026-12-07 09:30."), Cli::tr("TIME")});
             p.addOption({QStringLiteral("url"), Cli::tr("Where it was published (optional)."), Cli::tr("URL")});
             p.addOption(Cli::asOption());
         },

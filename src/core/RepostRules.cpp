@@ -81,8 +81,9 @@ QDateTime RepostRules::parseTime(const QString& text)
     if (!m.hasMatch())
         return {};
     const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime t = m.captured(4).isEmpty() ? QTime(0, 0)
-                                            : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    const QTime t = m.captured(4).isEmpty()
+        ? QTime(0, 0)
+        : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!d.isValid() || !t.isValid())
         return {};
     return QDateTime(d, t);

@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace sitegov {
@@ -12,8 +11,8 @@ namespace sitegov {
 // Where a portal stands with a key policy item (docs/design/reposts.md).
 enum class RepostState
 {
-    OnTime,  // reposted within 8 hours of the item's publication
-    Late,    // reposted, after 8 hours
+    OnTime, // reposted within 8 hours of the item's publication
+    Late, // reposted, after 8 hours
     Pending, // not yet, and 8 hours have not passed
     Missing, // not yet, and 8 hours have passed
 };
@@ -25,12 +24,12 @@ class RepostRules final
     Q_DECLARE_TR_FUNCTIONS(RepostRules)
 
 public:
-    static constexpr int kOnTimeMinutes = 8 * 60;  // the duty
-    static constexpr int kDayMinutes = 24 * 60;    // what the national bulletins report
-    static constexpr int kWatchDays = 30;          // the probe looks for an open item this long
-    static constexpr int kCheckMinutes = 60;       // and reads a portal's repost column this often
+    static constexpr int kOnTimeMinutes = 8 * 60; // the duty
+    static constexpr int kDayMinutes = 24 * 60; // what the national bulletins report
+    static constexpr int kWatchDays = 30; // the probe looks for an open item this long
+    static constexpr int kCheckMinutes = 60; // and reads a portal's repost column this often
     static constexpr int kMaxTitle = 300;
-    static constexpr int kMinTitleKey = 4;         // shorter normalised titles match too much
+    static constexpr int kMinTitleKey = 4; // shorter normalised titles match too much
 
     // The title as compared: full-width forms to half-width (NFKC), lower case, and every
     // punctuation mark, symbol and space left out (《》“”、，。 and their ASCII forms alike).

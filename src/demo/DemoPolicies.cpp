@@ -1,7 +1,6 @@
-#include "demo/DemoBuilder.h"
-
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "demo/DemoBuilder.h"
 #include "storage/PolicyService.h"
 #include "storage/ProbeStore.h"
 
@@ -115,7 +114,8 @@ Status DemoBuilder::buildPolicies(QSqlDatabase& db, const QDate& today, quint32 
                 o.itemId = *id;
                 o.columnId = p.column;
                 o.publishedAt = published;
-                o.url = p.columnUrl + QStringLiteral("t%1_%2.html").arg(found.toString(QStringLiteral("yyyyMMdd"))).arg(*id);
+                o.url = p.columnUrl
+                    + QStringLiteral("t%1_%2.html").arg(found.toString(QStringLiteral("yyyyMMdd"))).arg(*id);
                 o.matched = f.matched;
                 o.fetch = 0;
                 check.reposts.append(o);

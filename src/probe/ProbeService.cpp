@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QSet>
-
 #include <iostream>
 
 namespace sitegov::probe {
@@ -228,25 +227,26 @@ Status ProbeService::run()
                 if (const auto s = m_store.openSubjects(t.siteId, FindingKind::SuspectedLink))
                     suspected = *s;
             }
-            workers.submit([this, t, checkDue, repostDue, today, suspected, &mutex, &probes, &done, &reposts](Fetcher& f) {
-                AvailabilityRecord r = AvailabilityProber(f, m_context).probe(t, OfficeClock::nowUtc());
-                {
-                    const std::lock_guard<std::mutex> lock(mutex);
-                    probes.append(r);
-                }
-                if (repostDue && !r.failed()) {
-                    SiteCheckRecord c = SiteChecker(f, m_context).checkReposts(t, OfficeClock::nowUtc(), today);
-                    if (!c.reposts.isEmpty()) {
+            workers.submit(
+                [this, t, checkDue, repostDue, today, suspected, &mutex, &probes, &done, &reposts](Fetcher& f) {
+                    AvailabilityRecord r = AvailabilityProber(f, m_context).probe(t, OfficeClock::nowUtc());
+                    {
                         const std::lock_guard<std::mutex> lock(mutex);
-                        reposts.append(c);
+                        probes.append(r);
                     }
-                }
-                if (checkDue) {
-                    SiteCheckRecord c = SiteChecker(f, m_context).check(t, OfficeClock::nowUtc(), today, suspected);
-                    const std::lock_guard<std::mutex> lock(mutex);
-                    done.append(c);
-                }
-            });
+                    if (repostDue && !r.failed()) {
+                        SiteCheckRecord c = SiteChecker(f, m_context).checkReposts(t, OfficeClock::nowUtc(), today);
+                        if (!c.reposts.isEmpty()) {
+                            const std::lock_guard<std::mutex> lock(mutex);
+                            reposts.append(c);
+                        }
+                    }
+                    if (checkDue) {
+                        SiteCheckRecord c = SiteChecker(f, m_context).check(t, OfficeClock::nowUtc(), today, suspected);
+                        const std::lock_guard<std::mutex> lock(mutex);
+                        done.append(c);
+                    }
+                });
         }
         QList<AvailabilityRecord> batch;
         QList<SiteCheckRecord> checks;

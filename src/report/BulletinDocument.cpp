@@ -190,14 +190,14 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
     // Reposting key policies within 8 hours (docs/design/reposts.md).
     if (f.repostItems > 0 && f.repostsDue() > 0) {
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("Key policies: %1 key policy items of the State Council and the provincial government were "
-                             "published in the quarter, to be reposted by %2 government portals of counties and above. "
-                             "Of the %3 reposts due, %4 (%5) came within 8 hours and %6 (%7) within 24 hours.")
-                              .arg(locale.toString(f.repostItems), locale.toString(int(f.reposts.size())),
-                                  locale.toString(f.repostsDue()), locale.toString(f.repostsWithin8()),
-                                  percent(100.0 * f.repostsWithin8() / f.repostsDue()),
-                                  locale.toString(f.repostsWithin24()),
-                                  percent(100.0 * f.repostsWithin24() / f.repostsDue()))));
+                 .arg(esc(
+                     tr("Key policies: %1 key policy items of the State Council and the provincial government were "
+                        "published in the quarter, to be reposted by %2 government portals of counties and above. "
+                        "Of the %3 reposts due, %4 (%5) came within 8 hours and %6 (%7) within 24 hours.")
+                         .arg(locale.toString(f.repostItems), locale.toString(int(f.reposts.size())),
+                             locale.toString(f.repostsDue()), locale.toString(f.repostsWithin8()),
+                             percent(100.0 * f.repostsWithin8() / f.repostsDue()), locale.toString(f.repostsWithin24()),
+                             percent(100.0 * f.repostsWithin24() / f.repostsDue()))));
     }
 
     // 二、主要问题
@@ -292,7 +292,8 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
             rows = QStringLiteral("<tr><td colspan=\"6\" align=\"center\">%1</td></tr>")
                        .arg(esc(tr("Every portal reposted every item within 8 hours.")));
         h += table(tr("Table 4: Portals that did not repost every key policy within 8 hours"),
-            {tr("No."), tr("Portal"), tr("Items"), tr("Within 8 hours"), tr("Within 24 hours"), tr("Share within 8 hours")},
+            {tr("No."), tr("Portal"), tr("Items"), tr("Within 8 hours"), tr("Within 24 hours"),
+                tr("Share within 8 hours")},
             rows);
     }
 

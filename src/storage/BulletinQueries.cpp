@@ -254,9 +254,10 @@ Result<BulletinFigures> BulletinQueries::compute(const QSqlDatabase& db, qint64 
         if (!reposts)
             return reposts.error();
         f.reposts = *reposts;
-        const auto items = db::Query(db, QStringLiteral("SELECT count(*) FROM policy_items WHERE published_on BETWEEN ? AND ?"))
-                               .bind(Sql::date(quarter.firstDay()), Sql::date(quarter.lastDay()))
-                               .value<int>(what);
+        const auto items
+            = db::Query(db, QStringLiteral("SELECT count(*) FROM policy_items WHERE published_on BETWEEN ? AND ?"))
+                  .bind(Sql::date(quarter.firstDay()), Sql::date(quarter.lastDay()))
+                  .value<int>(what);
         if (!items)
             return items.error();
         f.repostItems = *items;

@@ -1,7 +1,5 @@
 #include "storage/DashboardStats.h"
 
-#include "storage/TicketService.h"
-
 #include "core/DivisionCode.h"
 #include "core/OfficeClock.h"
 #include "core/Permissions.h"
@@ -145,7 +143,8 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
 
     {
         const QDateTime now = OfficeClock::now();
-        const QDateTime officeNow = today == now.date() ? QDateTime(now.date(), now.time()) : QDateTime(today, QTime(23, 59, 59));
+        const QDateTime officeNow
+            = today == now.date() ? QDateTime(now.date(), now.time()) : QDateTime(today, QTime(23, 59, 59));
         const auto policies = PolicyService(db).overdueCount(officeNow, scope);
         if (!policies)
             return policies.error();

@@ -76,7 +76,9 @@ Result<ImportReport> PolicyExchange::import(QSqlDatabase& db, const Session& act
             const Column c = cols.value(QString::fromLatin1(key));
             return c.index >= 0 ? row.cells.value(c.index).trimmed() : QString();
         };
-        auto header = [&cols](const char* key) { return cols.value(QString::fromLatin1(key)).header; };
+        auto header = [&cols](const char* key) {
+            return cols.value(QString::fromLatin1(key)).header;
+        };
         QStringList problems;
         auto problem = [&problems, &header](const char* key, const QString& text) {
             problems << tr("column \"%1\": %2").arg(header(key), text);
@@ -97,7 +99,8 @@ Result<ImportReport> PolicyExchange::import(QSqlDatabase& db, const Session& act
             problem(fieldColumn.value(p.field, kTitle), p.message);
         }
         if (problems.isEmpty()) {
-            const QString key = RepostRules::normalise(in.title) + u'\x1f' + in.publishedAt.date().toString(Qt::ISODate);
+            const QString key
+                = RepostRules::normalise(in.title) + u'\x1f' + in.publishedAt.date().toString(Qt::ISODate);
             if (seen.contains(key))
                 problem(kTitle, tr("the same title published the same day has a row above already"));
             seen.insert(key);

@@ -45,8 +45,9 @@ QString overdueCondition(const QDateTime& now, qint64 unitId)
 {
     const QString cutoff = now.addSecs(-qint64(RepostRules::kOnTimeMinutes) * 60).toString(Qt::ISODate);
     // published_at is to the minute: with ":00" it compares with the cutoff to the second.
-    return QStringLiteral("(i.state = 'open' AND (i.published_at || ':00') < '%1' AND EXISTS (SELECT 1 FROM %2 WHERE %3%4 AND "
-                          "NOT EXISTS (SELECT 1 FROM policy_reposts r WHERE r.item_id = i.id AND r.site_id = s.id)))")
+    return QStringLiteral(
+        "(i.state = 'open' AND (i.published_at || ':00') < '%1' AND EXISTS (SELECT 1 FROM %2 WHERE %3%4 AND "
+        "NOT EXISTS (SELECT 1 FROM policy_reposts r WHERE r.item_id = i.id AND r.site_id = s.id)))")
         .arg(cutoff.left(19), QLatin1String(kPortals), PolicyService::obligedCondition(), within(unitId));
 }
 
@@ -54,8 +55,7 @@ QString overdueCondition(const QDateTime& now, qint64 unitId)
 
 PolicyService::PolicyService(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString PolicyService::obligedCondition()
 {
@@ -70,7 +70,8 @@ QList<PolicyService::FieldProblem> PolicyService::check(const PolicyItemInput& i
     if (title.isEmpty())
         out << FieldProblem{QStringLiteral("title"), tr("Enter the policy's title.")};
     else if (title.size() > RepostRules::kMaxTitle)
-        out << FieldProblem{QStringLiteral("title"), tr("The title is at most %1 characters long.").arg(RepostRules::kMaxTitle)};
+        out << FieldProblem{
+            QStringLiteral("title"), tr("The title is at most %1 characters long.").arg(RepostRules::kMaxTitle)};
     else if (RepostRules::normalise(title).size() < RepostRules::kMinTitleKey)
         out << FieldProblem{QStringLiteral("title"), tr("The title is too short to be looked for on the portals.")};
     if (input.issuer.trimmed().isEmpty())
@@ -81,7 +82,8 @@ QList<PolicyService::FieldProblem> PolicyService::check(const PolicyItemInput& i
     if (!url.isEmpty()) {
         const QUrl u(url, QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
-            out << FieldProblem{QStringLiteral("source_url"), tr("The source address must start with http:// or https://.")};
+            out << FieldProblem{
+                QStringLiteral("source_url"), tr("The source address must start with http:// or https://.")};
     }
     if (!input.publishedAt.isValid())
         out << FieldProblem{QStringLiteral("published_at"), tr("Enter when it was published (2026-12-07 09:30).")};
@@ -94,7 +96,8 @@ Result<std::optional<qint64>> PolicyService::find(const QString& title, const QD
 {
     return db::Query(m_db, QStringLiteral("SELECT id FROM policy_items WHERE title_key = ? AND published_on = ?"))
         .bind(RepostRules::normalise(title), Sql::date(publishedOn))
-        .first(tr("The key policy items could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        .first(
+            tr("The key policy items could not be read."), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<qint64> PolicyService::add(const Session& session, const PolicyItemInput& input, const QString& source)
@@ -104,20 +107,24 @@ Result<qint64> PolicyService::add(const Session& session, const PolicyItemInput&
     if (const Status s = Authorizer::require(m_db, session, Action::ManageRectification); !s)
         return s.error();
     const QString title = input.title.trimmed();
-    const QDateTime published(input.publishedAt.date(), QTime(input.publishedAt.time().hour(), input.publishedAt.time().minute()));
+    const QDateTime published(
+        input.publishedAt.date(), QTime(input.publishedAt.time().hour(), input.publishedAt.time().minute()));
     return db::inTransaction(m_db, [&]() -> Result<qint64> {
         const auto existing = find(title, published.date());
         if (!existing)
             return existing.error();
         if (*existing)
-            return Error{tr("\"%1\" published on %2 is registered already.").arg(title, published.date().toString(Qt::ISODate)), {}};
+            return Error{
+                tr("\"%1\" published on %2 is registered already.").arg(title, published.date().toString(Qt::ISODate)),
+                {}};
         const QString now = Sql::nowUtc();
         const auto inserted = db::Query(m_db,
-            QStringLiteral("INSERT INTO policy_items (title, title_key, issuer, source_url, published_at, published_on, "
-                           "state, source, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"))
+            QStringLiteral(
+                "INSERT INTO policy_items (title, title_key, issuer, source_url, published_at, published_on, "
+                "state, source, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"))
                                   .bind(title, RepostRules::normalise(title), input.issuer.trimmed(),
-                                      Sql::text(input.sourceUrl.trimmed()), officeTime(published), Sql::date(published.date()),
-                                      source, session.username, now, now)
+                                      Sql::text(input.sourceUrl.trimmed()), officeTime(published),
+                                      Sql::date(published.date()), source, session.username, now, now)
                                   .insert(tr("The key policy item could not be saved."));
         if (!inserted)
             return inserted.error();
@@ -167,8 +174,8 @@ Status PolicyService::close(const Session& session, qint64 id)
             return changed.error();
         if (*changed == 0)
             return Error{tr("The item \"%1\" is closed already.").arg(item->title), {}};
-        return AuditLog::append(m_db, session, QStringLiteral("close"), QStringLiteral("policy_item"),
-            QString::number(id), item->title);
+        return AuditLog::append(
+            m_db, session, QStringLiteral("close"), QStringLiteral("policy_item"), QString::number(id), item->title);
     });
 }
 
@@ -184,14 +191,16 @@ Status PolicyService::recordRepost(
     if (const Status s = Authorizer::require(m_db, session, Action::ManageRectification, site->hostOrgId); !s)
         return s;
     const QUrl u(url.trimmed(), QUrl::StrictMode);
-    if (url.trimmed().isEmpty() || !u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
+    if (url.trimmed().isEmpty() || !u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https")
+        || u.host().isEmpty())
         return Error{tr("Give the address of the reposted page (http:// or https://)."), {}};
     if (!foundAt.isValid())
         return Error{tr("Give when the repost appeared (2026-12-07 15:30)."), {}};
     if (foundAt > officeNow().addSecs(60))
         return Error{tr("The repost cannot have appeared in the future."), {}};
     const auto obliged = db::Query(m_db,
-        QStringLiteral("SELECT count(*) FROM %1 WHERE s.id = ? AND %2").arg(QLatin1String(kPortals), obligedCondition()))
+        QStringLiteral("SELECT count(*) FROM %1 WHERE s.id = ? AND %2")
+            .arg(QLatin1String(kPortals), obligedCondition()))
                              .bind(site->id)
                              .value<int>(tr("The site could not be read."));
     if (!obliged)
@@ -200,39 +209,46 @@ Status PolicyService::recordRepost(
         return Error{tr("%1 is not a running government portal of a county or above: it need not repost key policies.")
                          .arg(site->name),
             {}};
-    const QDateTime found(foundAt.date(), QTime(foundAt.time().hour(), foundAt.time().minute(), foundAt.time().second()));
+    const QDateTime found(
+        foundAt.date(), QTime(foundAt.time().hour(), foundAt.time().minute(), foundAt.time().second()));
     const int delay = RepostRules::delayMinutes(item->publishedAt, found);
     return db::inTransaction(m_db, [&]() -> Status {
-        const auto before = db::Query(m_db,
-            QStringLiteral("SELECT found_at, how FROM policy_reposts WHERE item_id = ? AND site_id = ?"))
-                                 .bind(itemId, site->id)
-                                 .first(tr("The reposts could not be read."), [](const QSqlQuery& q) {
-                                     return std::make_pair(q.value(0).toString(), q.value(1).toString());
-                                 });
+        const auto before = db::Query(
+            m_db, QStringLiteral("SELECT found_at, how FROM policy_reposts WHERE item_id = ? AND site_id = ?"))
+                                .bind(itemId, site->id)
+                                .first(tr("The reposts could not be read."), [](const QSqlQuery& q) {
+                                    return std::make_pair(q.value(0).toString(), q.value(1).toString());
+                                });
         if (!before)
             return before.error();
         const QString foundText = found.toString(Qt::ISODate);
         if (*before && (*before)->first <= foundText)
-            return Error{tr("%1 reposted it already: found %2.").arg(site->name, (*before)->first.left(16).replace(u'T', u' ')), {}};
+            return Error{
+                tr("%1 reposted it already: found %2.").arg(site->name, (*before)->first.left(16).replace(u'T', u' ')),
+                {}};
         const QString now = Sql::nowUtc();
         if (*before) {
             // Seen earlier by the inspector than recorded: the earlier one counts.
-            const Status d = db::Query(m_db, QStringLiteral("DELETE FROM policy_reposts WHERE item_id = ? AND site_id = ?"))
-                                 .bind(itemId, site->id)
-                                 .exec(tr("The repost could not be saved."));
+            const Status d
+                = db::Query(m_db, QStringLiteral("DELETE FROM policy_reposts WHERE item_id = ? AND site_id = ?"))
+                      .bind(itemId, site->id)
+                      .exec(tr("The repost could not be saved."));
             if (!d)
                 return d;
         }
         const Status i = db::Query(m_db,
-            QStringLiteral("INSERT INTO policy_reposts (item_id, site_id, found_at, delay_minutes, url, how, recorded_by, "
-                           "recorded_at) VALUES (?, ?, ?, ?, ?, 'manual', ?, ?)"))
+            QStringLiteral(
+                "INSERT INTO policy_reposts (item_id, site_id, found_at, delay_minutes, url, how, recorded_by, "
+                "recorded_at) VALUES (?, ?, ?, ?, ?, 'manual', ?, ?)"))
                              .bind(itemId, site->id, foundText, delay, url.trimmed(), session.username, now)
                              .exec(tr("The repost could not be saved."));
         if (!i)
             return i;
         return AuditLog::append(m_db, session, QStringLiteral("repost"), QStringLiteral("policy_item"),
             QString::number(itemId),
-            QStringLiteral("%1 %2 at %3 (%4 min)%5").arg(site->code, url.trimmed(), foundText).arg(delay)
+            QStringLiteral("%1 %2 at %3 (%4 min)%5")
+                .arg(site->code, url.trimmed(), foundText)
+                .arg(delay)
                 .arg(*before ? QStringLiteral(", before: ") + (*before)->first + u' ' + (*before)->second : QString()));
     });
 }
@@ -243,8 +259,8 @@ Status PolicyService::designateColumn(const Session& session, qint64 columnId)
         QStringLiteral("SELECT c.site_id, c.name, c.active, s.host_org_id, s.code FROM probe_columns c JOIN sites s ON "
                        "s.id = c.site_id WHERE c.id = ?"))
                             .bind(columnId)
-                            .single(tr("The column could not be read."), tr("There is no column with the number %1.").arg(columnId),
-                                [](const QSqlQuery& q) {
+                            .single(tr("The column could not be read."),
+                                tr("There is no column with the number %1.").arg(columnId), [](const QSqlQuery& q) {
                                     return std::make_tuple(q.value(0).toLongLong(), q.value(1).toString(),
                                         q.value(2).toInt() == 1, q.value(3).toLongLong(), q.value(4).toString());
                                 });
@@ -258,14 +274,16 @@ Status PolicyService::designateColumn(const Session& session, qint64 columnId)
     return db::inTransaction(m_db, [&]() -> Status {
         const QString now = OfficeClock::stamp();
         const Status off = db::Query(m_db,
-            QStringLiteral("UPDATE probe_columns SET repost = 0, updated_at = ? WHERE site_id = ? AND repost = 1 AND id <> ?"))
+            QStringLiteral(
+                "UPDATE probe_columns SET repost = 0, updated_at = ? WHERE site_id = ? AND repost = 1 AND id <> ?"))
                                .bind(now, siteId, columnId)
                                .exec(tr("The column could not be saved."));
         if (!off)
             return off;
-        const Status on = db::Query(m_db, QStringLiteral("UPDATE probe_columns SET repost = 1, updated_at = ? WHERE id = ?"))
-                              .bind(now, columnId)
-                              .exec(tr("The column could not be saved."));
+        const Status on
+            = db::Query(m_db, QStringLiteral("UPDATE probe_columns SET repost = 1, updated_at = ? WHERE id = ?"))
+                  .bind(now, columnId)
+                  .exec(tr("The column could not be saved."));
         if (!on)
             return on;
         return AuditLog::append(m_db, session, QStringLiteral("designate"), QStringLiteral("probe_column"),
@@ -338,7 +356,8 @@ Result<QList<RepostQuarterFigures>> PolicyService::quarterFigures(int year, int 
 
 Result<int> PolicyService::overdueCount(const QDateTime& now, qint64 withinUnitId)
 {
-    return db::Query(m_db, QStringLiteral("SELECT count(*) FROM policy_items i WHERE ") + overdueCondition(now, withinUnitId))
+    return db::Query(
+        m_db, QStringLiteral("SELECT count(*) FROM policy_items i WHERE ") + overdueCondition(now, withinUnitId))
         .value<int>(tr("The key policy items could not be counted."));
 }
 
@@ -349,15 +368,17 @@ ListQuery PolicyListQuery::build(const PolicyFilter& f)
     const QString portals = QStringLiteral("(SELECT count(*) FROM %1 WHERE %2%3)")
                                 .arg(QLatin1String(kPortals), PolicyService::obligedCondition(), within(f.unitId));
     const auto reposts = [&](const QString& condition) {
-        return QStringLiteral("(SELECT count(*) FROM policy_reposts r JOIN sites s ON s.id = r.site_id JOIN organisations "
-                              "o ON o.id = s.host_org_id WHERE r.item_id = i.id AND %1%2%3)")
+        return QStringLiteral(
+            "(SELECT count(*) FROM policy_reposts r JOIN sites s ON s.id = r.site_id JOIN organisations "
+            "o ON o.id = s.host_org_id WHERE r.item_id = i.id AND %1%2%3)")
             .arg(PolicyService::obligedCondition(), within(f.unitId), condition);
     };
     const QString onTime = reposts(QStringLiteral(" AND r.delay_minutes <= %1").arg(RepostRules::kOnTimeMinutes));
     const QString late = reposts(QStringLiteral(" AND r.delay_minutes > %1").arg(RepostRules::kOnTimeMinutes));
     const QString notYet = QStringLiteral("(%1 - %2)").arg(portals, reposts(QString()));
     const QString overdue = overdueCondition(now, f.unitId);
-    q.select = QStringLiteral("i.title, i.issuer, i.published_at, %1, %2, %3, %4, i.state, i.id, CASE WHEN %5 THEN 1 ELSE 0 END")
+    q.select = QStringLiteral(
+        "i.title, i.issuer, i.published_at, %1, %2, %3, %4, i.state, i.id, CASE WHEN %5 THEN 1 ELSE 0 END")
                    .arg(portals, onTime, late, notYet, overdue);
     QStringList where;
     if (f.state == u"overdue")
@@ -374,8 +395,8 @@ ListQuery PolicyListQuery::build(const PolicyFilter& f)
     q.from = QStringLiteral("FROM policy_items i");
     if (!where.isEmpty())
         q.from += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    q.sortExpressions = {QStringLiteral("i.title"), QStringLiteral("i.issuer"), QStringLiteral("i.published_at"), portals,
-        onTime, late, notYet, QStringLiteral("i.state")};
+    q.sortExpressions = {QStringLiteral("i.title"), QStringLiteral("i.issuer"), QStringLiteral("i.published_at"),
+        portals, onTime, late, notYet, QStringLiteral("i.state")};
     q.defaultOrder = QStringLiteral("i.published_at DESC");
     q.tieBreaker = QStringLiteral("i.id DESC");
     return q;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace sitegov {
@@ -16,7 +15,7 @@ namespace sitegov {
 struct PolicyItemInput
 {
     QString title;
-    QString issuer;    // 发布机关: 国务院, 国务院办公厅, 省人民政府 ...
+    QString issuer; // 发布机关: 国务院, 国务院办公厅, 省人民政府 ...
     QString sourceUrl; // where it was published (optional)
     QDateTime publishedAt; // office time
 };
@@ -29,8 +28,8 @@ struct PolicyItemRecord
     QString issuer;
     QString sourceUrl;
     QDateTime publishedAt; // office time
-    QString state;         // open, closed
-    QString source;        // manual, import
+    QString state; // open, closed
+    QString source; // manual, import
 };
 
 // A portal that must repost an item, and what it did.
@@ -44,7 +43,7 @@ struct PortalRepost
     QString columnName;
     RepostState state = RepostState::Pending;
     std::optional<int> delayMinutes; // set once reposted
-    QDateTime foundAt;               // office time
+    QDateTime foundAt; // office time
     QString url;
     QString how; // probe, manual
     qint64 fetchId = 0;
@@ -93,13 +92,13 @@ public:
     };
     QList<FieldProblem> check(const PolicyItemInput& input);
 
-    Result<qint64> add(const Session& session, const PolicyItemInput& input,
-        const QString& source = QStringLiteral("manual"));
+    Result<qint64> add(
+        const Session& session, const PolicyItemInput& input, const QString& source = QStringLiteral("manual"));
     // No longer watched (the probe stops looking; the figures keep it).
     Status close(const Session& session, qint64 id);
     // A repost seen by the inspector: the portal (identifier code), the address, when it appeared.
-    Status recordRepost(const Session& session, qint64 itemId, const QString& siteCode, const QString& url,
-        const QDateTime& foundAt);
+    Status recordRepost(
+        const Session& session, qint64 itemId, const QString& siteCode, const QString& url, const QDateTime& foundAt);
     // Marks the column as its site's designated repost column (the site's former one is unmarked).
     Status designateColumn(const Session& session, qint64 columnId);
 
@@ -126,9 +125,9 @@ private:
 struct PolicyFilter
 {
     qint64 unitId = 0; // the obliged portals counted: this unit's and below (0: all)
-    QString state;     // open, closed, overdue, or empty for all
-    QString text;      // title or issuer contains
-    QDateTime now;     // office time, for "overdue"
+    QString state; // open, closed, overdue, or empty for all
+    QString text; // title or issuer contains
+    QDateTime now; // office time, for "overdue"
 };
 
 class PolicyListQuery final

@@ -130,9 +130,9 @@ struct RepostObservation
     qint64 itemId = 0;
     qint64 columnId = 0;
     QDateTime publishedAt; // the item's, office time
-    QString url;     // the repost's page when the matching line links to it, else the column's page
+    QString url; // the repost's page when the matching line links to it, else the column's page
     QString matched; // the column's line
-    int fetch = -1;  // index into SiteCheckRecord::fetches
+    int fetch = -1; // index into SiteCheckRecord::fetches
 };
 
 struct ColumnObservation

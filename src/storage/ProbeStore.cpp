@@ -108,9 +108,10 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
         });
     if (!read)
         return read.error();
-    QString columns = QStringLiteral("SELECT c.id, c.site_id, c.name, c.url, c.kind, c.selector, c.repost FROM probe_columns c "
-                                     "JOIN sites s ON s.id = c.site_id "
-                                     "WHERE c.active = 1 AND s.status IN ('operating', 'migrating')");
+    QString columns
+        = QStringLiteral("SELECT c.id, c.site_id, c.name, c.url, c.kind, c.selector, c.repost FROM probe_columns c "
+                         "JOIN sites s ON s.id = c.site_id "
+                         "WHERE c.active = 1 AND s.status IN ('operating', 'migrating')");
     QVariantList cv;
     if (!filter.siteCode.isEmpty()) {
         columns += QStringLiteral(" AND s.code = ?");
@@ -164,8 +165,9 @@ Status ProbeStore::addPolicies(QList<ProbeTarget>& targets, const QSet<qint64>& 
         return {};
     QSet<std::pair<qint64, qint64>> reposted; // (item, site)
     const Status done = db::Query(m_db,
-        QStringLiteral("SELECT r.item_id, r.site_id FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
-                       "i.state = 'open' AND i.published_on >= ?"))
+        QStringLiteral(
+            "SELECT r.item_id, r.site_id FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
+            "i.state = 'open' AND i.published_on >= ?"))
                             .bind(Sql::date(since))
                             .forEach(tr("The key policy items could not be read."), [&reposted](const QSqlQuery& r) {
                                 reposted.insert({r.value(0).toLongLong(), r.value(1).toLongLong()});
@@ -379,9 +381,10 @@ Status ProbeStore::recordReposts(const SiteCheckRecord& check, const std::functi
     const QDateTime foundLocal(found.date(), QTime(found.time().hour(), found.time().minute(), found.time().second()));
     for (const RepostObservation& r : check.reposts) {
         const Status i = db::Query(m_db,
-            QStringLiteral("INSERT INTO policy_reposts (item_id, site_id, found_at, delay_minutes, url, how, column_id, "
-                           "fetch_id, matched, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, 'probe', ?, ?, ?, "
-                           "'sitegov-probe', ?) ON CONFLICT (item_id, site_id) DO NOTHING"))
+            QStringLiteral(
+                "INSERT INTO policy_reposts (item_id, site_id, found_at, delay_minutes, url, how, column_id, "
+                "fetch_id, matched, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, 'probe', ?, ?, ?, "
+                "'sitegov-probe', ?) ON CONFLICT (item_id, site_id) DO NOTHING"))
                              .bind(r.itemId, check.siteId, foundLocal.toString(Qt::ISODate),
                                  RepostRules::delayMinutes(r.publishedAt, foundLocal), Sql::text(r.url.left(2000)),
                                  r.columnId, fetchId(r.fetch), Sql::text(r.matched.left(2000)), at)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/Inspection.h"
+#include "core/Result.h"
 #include "storage/ProbeQueries.h"
 #include "storage/ProbeRecords.h"
 
@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-
 #include <functional>
 
 namespace sitegov {

@@ -53,8 +53,9 @@ private Q_SLOTS:
         const QString before = scalar(m_db, QStringLiteral("SELECT count(*) FROM policy_items"));
         const QString yesterday = OfficeClock::today().addDays(-1).toString(Qt::ISODate);
         const QStringList add{QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("-d"), m_db,
-            QStringLiteral("--title"), QStringLiteral("国务院关于印发《测试工作方案》的通知"), QStringLiteral("--issuer"),
-            QStringLiteral("国务院"), QStringLiteral("--published"), yesterday + QStringLiteral(" 09:30")};
+            QStringLiteral("--title"), QStringLiteral("国务院关于印发《测试工作方案》的通知"),
+            QStringLiteral("--issuer"), QStringLiteral("国务院"), QStringLiteral("--published"),
+            yesterday + QStringLiteral(" 09:30")};
         // An approver does not register key policies; the director does, audited under their name.
         const Run refused = ctl(add + QStringList{QStringLiteral("--as"), QStringLiteral("approver")});
         QCOMPARE(refused.code, 1);
@@ -63,8 +64,10 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM policy_items")).toInt(), before.toInt() + 1);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT created_by FROM policy_items WHERE title LIKE '%测试工作方案%'")),
             QStringLiteral("director"));
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'policy_item' AND "
-                                             "action = 'create' AND account_name = 'director' AND summary LIKE '%测试工作方案%'")),
+        QCOMPARE(
+            scalar(m_db,
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'policy_item' AND "
+                               "action = 'create' AND account_name = 'director' AND summary LIKE '%测试工作方案%'")),
             QStringLiteral("1"));
         // The same title again (other punctuation): refused.
         QStringList again = add;
@@ -75,7 +78,8 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("标题,发布机关,发布时间\n关于测试导入一的通知,国务院办公厅,%1 10:00\n关于测试导入二的通知,,%1 11:00\n")
+        f.write(QStringLiteral(
+            "标题,发布机关,发布时间\n关于测试导入一的通知,国务院办公厅,%1 10:00\n关于测试导入二的通知,,%1 11:00\n")
                     .arg(yesterday)
                     .toUtf8());
         f.close();
@@ -87,15 +91,17 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM policy_items WHERE title LIKE '%测试导入%'")),
             QStringLiteral("0"));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QStringLiteral("标题,发布机关,发布时间\n关于测试导入一的通知,国务院办公厅,%1 10:00\n关于测试导入二的通知,国务院,%1 11:00\n")
+        f.write(QStringLiteral("标题,发布机关,发布时间\n关于测试导入一的通知,国务院办公厅,%1 "
+                               "10:00\n关于测试导入二的通知,国务院,%1 11:00\n")
                     .arg(yesterday)
                     .toUtf8());
         f.close();
         const Run good = ctl({QStringLiteral("policy"), QStringLiteral("import"), bad, QStringLiteral("-d"), m_db,
             QStringLiteral("--as"), QStringLiteral("director")});
         QVERIFY2(good.code == 0, qPrintable(good.err));
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM policy_items WHERE source = 'import' AND title LIKE "
-                                             "'%测试导入%'")),
+        QCOMPARE(scalar(m_db,
+                     QStringLiteral("SELECT count(*) FROM policy_items WHERE source = 'import' AND title LIKE "
+                                    "'%测试导入%'")),
             QStringLiteral("2"));
         // --help names the permission.
         const Run help = ctl({QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--help")});
@@ -115,8 +121,9 @@ private Q_SLOTS:
         jinjiang.accountId = 1;
         jinjiang.username = QStringLiteral("inspector-jinjiang");
         jinjiang.roles = {Role::Inspector};
-        jinjiang.orgId = scalar(m_db, QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND "
-                                                     "kind = 'government'"))
+        jinjiang.orgId = scalar(m_db,
+            QStringLiteral("SELECT id FROM organisations WHERE division_code = '350582' AND "
+                           "kind = 'government'"))
                              .toLongLong();
         const auto figures = DashboardStats::compute((*db)->connection(), jinjiang, OfficeClock::today());
         QVERIFY2(figures, qPrintable(figures.error().fullText()));
@@ -133,11 +140,12 @@ private Q_SLOTS:
     {
         // The newest open item 晋江 has not reposted.
         const QString item = scalar(m_db,
-            QStringLiteral("SELECT i.id FROM policy_items i WHERE i.state = 'open' AND NOT EXISTS (SELECT 1 FROM "
-                           "policy_reposts r JOIN sites s ON s.id = r.site_id WHERE r.item_id = i.id AND s.code = "
-                           "(SELECT s2.code FROM sites s2 JOIN organisations o ON o.id = s2.host_org_id WHERE "
-                           "o.division_code = '350582' AND o.kind = 'government' AND s2.kind = 'portal' AND s2.status = "
-                           "'operating')) ORDER BY i.published_at DESC LIMIT 1"));
+            QStringLiteral(
+                "SELECT i.id FROM policy_items i WHERE i.state = 'open' AND NOT EXISTS (SELECT 1 FROM "
+                "policy_reposts r JOIN sites s ON s.id = r.site_id WHERE r.item_id = i.id AND s.code = "
+                "(SELECT s2.code FROM sites s2 JOIN organisations o ON o.id = s2.host_org_id WHERE "
+                "o.division_code = '350582' AND o.kind = 'government' AND s2.kind = 'portal' AND s2.status = "
+                "'operating')) ORDER BY i.published_at DESC LIMIT 1"));
         QVERIFY(!item.isEmpty());
         const QString jinjiang = scalar(m_db,
             QStringLiteral("SELECT s.code FROM sites s JOIN organisations o ON o.id = s.host_org_id WHERE "
@@ -156,12 +164,13 @@ private Q_SLOTS:
         QCOMPARE(outside.code, 1);
         const Run done = ctl(args + QStringList{QStringLiteral("--site"), jinjiang});
         QVERIFY2(done.code == 0, qPrintable(done.err));
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT how || ' ' || recorded_by FROM policy_reposts r JOIN sites s ON "
-                                             "s.id = r.site_id WHERE r.item_id = %1 AND s.code = '%2'")
-                                  .arg(item, jinjiang)),
+        QCOMPARE(scalar(m_db,
+                     QStringLiteral("SELECT how || ' ' || recorded_by FROM policy_reposts r JOIN sites s ON "
+                                    "s.id = r.site_id WHERE r.item_id = %1 AND s.code = '%2'")
+                         .arg(item, jinjiang)),
             QStringLiteral("manual inspector-jinjiang"));
-        const QJsonArray portals = json({QStringLiteral("policy"), QStringLiteral("reposts"), item, QStringLiteral("-d"),
-            m_db, QStringLiteral("--org"), QStringLiteral("350582")});
+        const QJsonArray portals = json({QStringLiteral("policy"), QStringLiteral("reposts"), item,
+            QStringLiteral("-d"), m_db, QStringLiteral("--org"), QStringLiteral("350582")});
         QCOMPARE(portals.size(), 1);
         QCOMPARE(portals.at(0).toObject().value(QStringLiteral("how")).toString(), QStringLiteral("manual"));
         QVERIFY(portals.at(0).toObject().value(QStringLiteral("state")).toString() != u"missing");
@@ -179,17 +188,18 @@ private Q_SLOTS:
             QStringLiteral("350500")});
         QVERIFY(!rows.isEmpty());
         const QStringList expected = column(m_db,
-            QStringLiteral("SELECT s.code, (SELECT count(*) FROM policy_items i WHERE i.published_on BETWEEN '%1' AND "
-                           "'%2'), (SELECT count(*) FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
-                           "r.site_id = s.id AND i.published_on BETWEEN '%1' AND '%2' AND r.delay_minutes <= 480), "
-                           "(SELECT count(*) FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
-                           "r.site_id = s.id AND i.published_on BETWEEN '%1' AND '%2' AND r.delay_minutes <= 1440) FROM "
-                           "sites s JOIN organisations o ON o.id = s.host_org_id WHERE s.kind = 'portal' AND o.kind = "
-                           "'government' AND o.level IN ('province', 'city', 'county') AND s.status IN ('operating', "
-                           "'migrating') AND s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = "
-                           "(SELECT id FROM organisations WHERE division_code = '350500' AND kind = 'government')) "
-                           "AND EXISTS (SELECT 1 FROM policy_items i WHERE i.published_on BETWEEN '%1' AND '%2') "
-                           "ORDER BY s.code")
+            QStringLiteral(
+                "SELECT s.code, (SELECT count(*) FROM policy_items i WHERE i.published_on BETWEEN '%1' AND "
+                "'%2'), (SELECT count(*) FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
+                "r.site_id = s.id AND i.published_on BETWEEN '%1' AND '%2' AND r.delay_minutes <= 480), "
+                "(SELECT count(*) FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
+                "r.site_id = s.id AND i.published_on BETWEEN '%1' AND '%2' AND r.delay_minutes <= 1440) FROM "
+                "sites s JOIN organisations o ON o.id = s.host_org_id WHERE s.kind = 'portal' AND o.kind = "
+                "'government' AND o.level IN ('province', 'city', 'county') AND s.status IN ('operating', "
+                "'migrating') AND s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = "
+                "(SELECT id FROM organisations WHERE division_code = '350500' AND kind = 'government')) "
+                "AND EXISTS (SELECT 1 FROM policy_items i WHERE i.published_on BETWEEN '%1' AND '%2') "
+                "ORDER BY s.code")
                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         QStringList got;
         for (const QJsonValue& v : rows) {

@@ -103,10 +103,12 @@ private Q_SLOTS:
         QVERIFY(site(m_k, QStringLiteral("3505820001"), QStringLiteral("晋江市人民政府网")));
         QVERIFY(site(m_c2, QStringLiteral("3502000001"), QStringLiteral("厦门市人民政府网")));
         PolicyService s(db());
-        const auto y = s.add(m_system, PolicyItemInput{QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"),
-                                           QStringLiteral("国务院"), QString(), QDateTime(QDate(2026, 12, 7), QTime(9, 0))});
-        const auto m = s.add(m_system, PolicyItemInput{QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见"),
-                                           QStringLiteral("福建省人民政府"), QString(), QDateTime(QDate(2026, 12, 8), QTime(7, 0))});
+        const auto y = s.add(m_system,
+            PolicyItemInput{QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"),
+                QStringLiteral("国务院"), QString(), QDateTime(QDate(2026, 12, 7), QTime(9, 0))});
+        const auto m = s.add(m_system,
+            PolicyItemInput{QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见"),
+                QStringLiteral("福建省人民政府"), QString(), QDateTime(QDate(2026, 12, 8), QTime(7, 0))});
         QVERIFY(y && m);
         m_yesterday = *y;
         m_morning = *m;
@@ -154,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(late, PolicyListQuery::Portals)).toInt(), 2);
         QCOMPARE(model->data(model->index(late, PolicyListQuery::OnTime)).toInt(), 1);
         QCOMPARE(model->data(model->index(late, PolicyListQuery::NotYet)).toInt(), 1);
-        QCOMPARE(model->data(model->index(late, PolicyListQuery::Published)).toString(), QStringLiteral("2026-12-07 09:00"));
+        QCOMPARE(
+            model->data(model->index(late, PolicyListQuery::Published)).toString(), QStringLiteral("2026-12-07 09:00"));
 
         // Beside the list, each portal of the jurisdiction with its state.
         page->table()->selectRow(late);
@@ -197,7 +200,8 @@ private Q_SLOTS:
             QLabel* l = fields->messageOf(QLatin1String(key));
             return l && l->isVisible() ? l->text() : QString();
         };
-        QVERIFY2(beside(dialog.fields(), "title").contains(QStringLiteral("title")), qPrintable(beside(dialog.fields(), "title")));
+        QVERIFY2(beside(dialog.fields(), "title").contains(QStringLiteral("title")),
+            qPrintable(beside(dialog.fields(), "title")));
         QVERIFY2(beside(dialog.fields(), "issuer").contains(QStringLiteral("issuing body")),
             qPrintable(beside(dialog.fields(), "issuer")));
         QVERIFY2(beside(dialog.fields(), "source_url").contains(QStringLiteral("http")),
@@ -226,7 +230,10 @@ private Q_SLOTS:
         repost.urlEdit()->setText(QStringLiteral("https://s3502000001.gov.cn/1.html"));
         repost.accept();
         QVERIFY(repost.result() != QDialog::Accepted);
-        QCOMPARE(PolicyService(db()).portals(m_morning, QDateTime(QDate(2026, 12, 8), QTime(10, 0)), m_c2)->constFirst().state,
+        QCOMPARE(PolicyService(db())
+                     .portals(m_morning, QDateTime(QDate(2026, 12, 8), QTime(10, 0)), m_c2)
+                     ->constFirst()
+                     .state,
             RepostState::Pending);
     }
 };

@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 #include <mutex>
 
@@ -78,23 +77,23 @@ class TestRepostProbe final : public QObject
         auto pages = m_pages;
         auto mutex = m_pagesMutex;
         const QString h = host(name);
-        m_server.setBehaviour(h, [pages, mutex, h](Poco::Net::HTTPServerRequest& request,
-                                     Poco::Net::HTTPServerResponse& response) {
-            QByteArray page;
-            {
-                const std::lock_guard<std::mutex> lock(*mutex);
-                page = pages->value(h).value(QString::fromStdString(request.getURI()));
-            }
-            if (page.isEmpty()) {
-                response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);
-                response.setContentType("text/plain");
-                response.send() << "not found";
-                return;
-            }
-            response.setContentType("text/html; charset=utf-8");
-            response.setContentLength(page.size());
-            response.send().write(page.constData(), page.size());
-        });
+        m_server.setBehaviour(
+            h, [pages, mutex, h](Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+                QByteArray page;
+                {
+                    const std::lock_guard<std::mutex> lock(*mutex);
+                    page = pages->value(h).value(QString::fromStdString(request.getURI()));
+                }
+                if (page.isEmpty()) {
+                    response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);
+                    response.setContentType("text/plain");
+                    response.send() << "not found";
+                    return;
+                }
+                response.setContentType("text/html; charset=utf-8");
+                response.setContentLength(page.size());
+                response.send().write(page.constData(), page.size());
+            });
         m_resolve << QStringLiteral("%1:%2:127.0.0.1").arg(h).arg(m_server.port())
                   << QStringLiteral("%1:443:127.0.0.2").arg(h);
     }
@@ -102,8 +101,9 @@ class TestRepostProbe final : public QObject
     // A column page: the list of items, each a link with its date.
     QString column(const QList<std::pair<QString, QDate>>& items) const
     {
-        QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>重要政策</title></head>"
-                                      "<body><div class=\"nav\"><a href=\"/\">首页</a></div><ul class=\"list\">");
+        QString html
+            = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>重要政策</title></head>"
+                             "<body><div class=\"nav\"><a href=\"/\">首页</a></div><ul class=\"list\">");
         int n = 0;
         for (const auto& [title, day] : items)
             html += QStringLiteral("<li><a href=\"/zyzc/t%1.html\">%2</a><span>%3</span></li>")
@@ -184,7 +184,8 @@ class TestRepostProbe final : public QObject
         q.addBindValue(code);
         if (!q.exec())
             return QStringLiteral("error");
-        return q.next() ? QStringLiteral("%1 %2").arg(q.value(0).toInt()).arg(q.value(1).toString()) : QStringLiteral("none");
+        return q.next() ? QStringLiteral("%1 %2").arg(q.value(0).toInt()).arg(q.value(1).toString())
+                        : QStringLiteral("none");
     }
 
 private Q_SLOTS:
@@ -198,9 +199,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = test::openTempDatabase(m_dir);
         QVERIFY(m_db);
-        const qint64 province = org(0, QStringLiteral("福建省人民政府"), AdminLevel::Province, QStringLiteral("350000"));
-        const qint64 county = org(province, QStringLiteral("晋江市人民政府"), AdminLevel::County, QStringLiteral("350582"));
-        const qint64 town = org(county, QStringLiteral("安海镇人民政府"), AdminLevel::Township, QStringLiteral("350582"));
+        const qint64 province
+            = org(0, QStringLiteral("福建省人民政府"), AdminLevel::Province, QStringLiteral("350000"));
+        const qint64 county
+            = org(province, QStringLiteral("晋江市人民政府"), AdminLevel::County, QStringLiteral("350582"));
+        const qint64 town
+            = org(county, QStringLiteral("安海镇人民政府"), AdminLevel::Township, QStringLiteral("350582"));
         QVERIFY(province && county && town);
         for (const QString& h : {QStringLiteral("province"), QStringLiteral("county"), QStringLiteral("town")})
             addHost(h);
@@ -208,8 +212,10 @@ private Q_SLOTS:
         QVERIFY(portal(QStringLiteral("county"), county, QStringLiteral("3505820001")));
         QVERIFY(portal(QStringLiteral("town"), town, QStringLiteral("3505820101")));
 
-        QVERIFY(item(QStringLiteral("rural"), QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"), 2));
-        QVERIFY(item(QStringLiteral("digital"), QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见"), 30));
+        QVERIFY(
+            item(QStringLiteral("rural"), QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"), 2));
+        QVERIFY(
+            item(QStringLiteral("digital"), QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见"), 30));
         QVERIFY(item(QStringLiteral("winter"), QStringLiteral("国务院办公厅关于做好冬季安全生产工作的通知"), 5));
         QVERIFY(item(QStringLiteral("site"), QStringLiteral("关于加强政府网站管理的通知"), 3));
         QVERIFY(item(QStringLiteral("missing"), QStringLiteral("关于开展政务公开第三方评估的通知"), 6));
@@ -265,9 +271,10 @@ private Q_SLOTS:
 
         // The evidence: the column page's fetch, the line matched and the repost's own address.
         const qint64 winter = m_items.value(QStringLiteral("winter"));
-        QCOMPARE(text(QStringLiteral("SELECT f.url FROM policy_reposts r JOIN probe_fetches f ON f.id = r.fetch_id WHERE "
-                                     "r.item_id = ?"),
-                     {winter}),
+        QCOMPARE(
+            text(QStringLiteral("SELECT f.url FROM policy_reposts r JOIN probe_fetches f ON f.id = r.fetch_id WHERE "
+                                "r.item_id = ?"),
+                {winter}),
             url(QStringLiteral("province"), QStringLiteral("/zyzc/")));
         QCOMPARE(text(QStringLiteral("SELECT f.http_status FROM policy_reposts r JOIN probe_fetches f ON f.id = "
                                      "r.fetch_id WHERE r.item_id = ?"),
@@ -295,8 +302,9 @@ private Q_SLOTS:
     // found then, the first time found stays, and the site's daily check is left as it was.
     void repostCheckBetweenDailyChecks()
     {
-        const QString checkedAt = text(QStringLiteral("SELECT checked_at FROM probe_site_state WHERE site_id = (SELECT id "
-                                                      "FROM sites WHERE code = '3505820001')"));
+        const QString checkedAt
+            = text(QStringLiteral("SELECT checked_at FROM probe_site_state WHERE site_id = (SELECT id "
+                                  "FROM sites WHERE code = '3505820001')"));
         const qint64 findings = scalar(QStringLiteral("SELECT count(*) FROM probe_findings"));
         const QDate today = m_now.date();
         serve(QStringLiteral("county"), QStringLiteral("/zyzc/"),

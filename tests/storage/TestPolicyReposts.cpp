@@ -41,7 +41,8 @@ class TestPolicyReposts final : public QObject
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    qint64 org(qint64 parent, const QString& name, AdminLevel level, const QString& code, OrgKind kind = OrgKind::Government)
+    qint64 org(
+        qint64 parent, const QString& name, AdminLevel level, const QString& code, OrgKind kind = OrgKind::Government)
     {
         Organisation o;
         o.parentId = parent;
@@ -88,14 +89,13 @@ class TestPolicyReposts final : public QObject
     }
 
     static QString why(const Status& s) { return s.ok() ? QString() : s.error().fullText(); }
-    template<typename T>
-    static QString why(const Result<T>& r) { return r.ok() ? QString() : r.error().fullText(); }
+    template <typename T> static QString why(const Result<T>& r) { return r.ok() ? QString() : r.error().fullText(); }
 
     int listRows(const PolicyFilter& f)
     {
         const ListQuery q = PolicyListQuery::build(f);
-        return int(scalar(QueryPager::forEngine(*db::Dialect::of(db()), QStringLiteral("SELECT count(*) ") + q.from),
-            q.binds));
+        return int(scalar(
+            QueryPager::forEngine(*db::Dialect::of(db()), QStringLiteral("SELECT count(*) ") + q.from), q.binds));
     }
 
     qint64 itemId(const QString& title)
@@ -115,7 +115,8 @@ private Q_SLOTS:
         m_k = org(m_c, QStringLiteral("晋江市人民政府"), AdminLevel::County, QStringLiteral("350582"));
         m_t = org(m_k, QStringLiteral("安海镇人民政府"), AdminLevel::Township, QStringLiteral("350582"));
         m_c2 = org(m_p, QStringLiteral("厦门市人民政府"), AdminLevel::City, QStringLiteral("350200"));
-        m_dept = org(m_c, QStringLiteral("泉州市教育局"), AdminLevel::City, QStringLiteral("350500"), OrgKind::Department);
+        m_dept
+            = org(m_c, QStringLiteral("泉州市教育局"), AdminLevel::City, QStringLiteral("350500"), OrgKind::Department);
         QVERIFY(m_p && m_c && m_k && m_t && m_c2 && m_dept);
         QVERIFY(site(m_p, QStringLiteral("3500000001"), QStringLiteral("福建省人民政府门户网站")));
         QVERIFY(site(m_c, QStringLiteral("3505000001"), QStringLiteral("泉州市人民政府网")));
@@ -133,7 +134,8 @@ private Q_SLOTS:
 
     void titlesAreComparedWithoutPunctuationAndSpaces()
     {
-        const QString key = RepostRules::normalise(QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"));
+        const QString key
+            = RepostRules::normalise(QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知"));
         QCOMPARE(key, QStringLiteral("国务院关于印发深化农村改革重点任务分工方案的通知"));
         QVERIFY(RepostRules::lineMatches(
             QStringLiteral("国务院关于印发“深化农村改革重点任务分工方案”的通知 2026-11-20"), key));
@@ -171,21 +173,24 @@ private Q_SLOTS:
         QVERIFY(!add(m_directorP, QStringLiteral("未来发布的政策文件"), m_now.addDays(1)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_items")), before);
         QStringList fields;
-        for (const auto& p : PolicyService(db()).check(PolicyItemInput{QString(), QString(), QStringLiteral("ftp://x"), {}}))
+        for (const auto& p :
+            PolicyService(db()).check(PolicyItemInput{QString(), QString(), QStringLiteral("ftp://x"), {}}))
             fields << p.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("title"), QStringLiteral("issuer"), QStringLiteral("source_url"),
-                             QStringLiteral("published_at")}));
+        QCOMPARE(fields,
+            (QStringList{QStringLiteral("title"), QStringLiteral("issuer"), QStringLiteral("source_url"),
+                QStringLiteral("published_at")}));
     }
 
     void importIsAllOrNothing()
     {
         const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM policy_items"));
         // Line 3 has no time, line 4 repeats line 2's title: nothing lands, each bad row named.
-        const QByteArray bad = QStringLiteral("标题,发布机关,发布时间,来源地址\n"
-                                              "福建省人民政府关于加快推进数字政府建设的实施意见,福建省人民政府,2026-11-19 09:00,\n"
-                                              "国务院办公厅关于做好冬季安全生产工作的通知,国务院办公厅,昨天,\n"
-                                              "福建省人民政府关于加快推进“数字政府”建设的实施意见,福建省人民政府,2026/11/19 10:00,\n")
-                                   .toUtf8();
+        const QByteArray bad
+            = QStringLiteral("标题,发布机关,发布时间,来源地址\n"
+                             "福建省人民政府关于加快推进数字政府建设的实施意见,福建省人民政府,2026-11-19 09:00,\n"
+                             "国务院办公厅关于做好冬季安全生产工作的通知,国务院办公厅,昨天,\n"
+                             "福建省人民政府关于加快推进“数字政府”建设的实施意见,福建省人民政府,2026/11/19 10:00,\n")
+                  .toUtf8();
         const auto table = TableReader::readBytes(bad);
         QVERIFY(table);
         const auto report = PolicyExchange::import(db(), m_directorP, *table);
@@ -194,16 +199,20 @@ private Q_SLOTS:
         QCOMPARE(report->failed, 2);
         QCOMPARE(report->issues.size(), 2);
         QCOMPARE(report->issues.at(0).line, 3);
-        QVERIFY2(report->issues.at(0).message.contains(QStringLiteral("发布时间")), qPrintable(report->issues.at(0).message));
+        QVERIFY2(report->issues.at(0).message.contains(QStringLiteral("发布时间")),
+            qPrintable(report->issues.at(0).message));
         QCOMPARE(report->issues.at(1).line, 4);
-        QVERIFY2(report->issues.at(1).message.contains(QStringLiteral("标题")), qPrintable(report->issues.at(1).message));
+        QVERIFY2(
+            report->issues.at(1).message.contains(QStringLiteral("标题")), qPrintable(report->issues.at(1).message));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_items")), before);
 
-        const QByteArray good = QStringLiteral("title,issuer,published_at,source_url\n"
-                                               "福建省人民政府关于加快推进数字政府建设的实施意见,福建省人民政府,2026-11-19 09:00,https://www.fujian.gov.cn/zwgk/1.htm\n"
-                                               "国务院办公厅关于做好冬季安全生产工作的通知,国务院办公厅,2026-11-20 08:30,\n"
-                                               "国务院关于上季度工作的通知,国务院,2026-08-10 10:00,\n")
-                                    .toUtf8();
+        const QByteArray good
+            = QStringLiteral("title,issuer,published_at,source_url\n"
+                             "福建省人民政府关于加快推进数字政府建设的实施意见,福建省人民政府,2026-11-19 "
+                             "09:00,https://www.fujian.gov.cn/zwgk/1.htm\n"
+                             "国务院办公厅关于做好冬季安全生产工作的通知,国务院办公厅,2026-11-20 08:30,\n"
+                             "国务院关于上季度工作的通知,国务院,2026-08-10 10:00,\n")
+                  .toUtf8();
         const auto ok = PolicyExchange::import(db(), m_directorP, *TableReader::readBytes(good));
         QVERIFY2(ok, qPrintable(why(ok)));
         QVERIFY2(ok->committed, qPrintable(ok->errorLines().join(u'\n')));
@@ -214,8 +223,10 @@ private Q_SLOTS:
     void repostsByHand()
     {
         PolicyService s(db());
-        const qint64 rural = itemId(QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知")); // 11-18 16:00
-        const qint64 digital = itemId(QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见")); // 11-19 09:00
+        const qint64 rural
+            = itemId(QStringLiteral("国务院关于印发《深化农村改革重点任务分工方案》的通知")); // 11-18 16:00
+        const qint64 digital
+            = itemId(QStringLiteral("福建省人民政府关于加快推进数字政府建设的实施意见")); // 11-19 09:00
         const qint64 winter = itemId(QStringLiteral("国务院办公厅关于做好冬季安全生产工作的通知")); // 11-20 08:30
         QVERIFY(rural > 0 && digital > 0 && winter > 0);
         const QString url = QStringLiteral("https://s3505820001.gov.cn/zwgk/1.htm");
@@ -224,18 +235,19 @@ private Q_SLOTS:
         QVERIFY2(s.recordRepost(m_inspectorK, rural, QStringLiteral("3505820001"), url,
                      QDateTime(QDate(2026, 11, 18), QTime(23, 0))),
             "k rural");
-        QVERIFY(s.recordRepost(m_inspectorK, digital, QStringLiteral("3505820001"), url,
-            QDateTime(QDate(2026, 11, 19), QTime(21, 30))));
-        QVERIFY(s.recordRepost(m_directorP, rural, QStringLiteral("3505000001"), url,
-            QDateTime(QDate(2026, 11, 19), QTime(15, 0))));
-        QVERIFY(s.recordRepost(m_directorP, rural, QStringLiteral("3500000001"), url,
-            QDateTime(QDate(2026, 11, 18), QTime(17, 0))));
-        QVERIFY(s.recordRepost(m_directorP, digital, QStringLiteral("3500000001"), url,
-            QDateTime(QDate(2026, 11, 19), QTime(9, 40))));
+        QVERIFY(s.recordRepost(
+            m_inspectorK, digital, QStringLiteral("3505820001"), url, QDateTime(QDate(2026, 11, 19), QTime(21, 30))));
+        QVERIFY(s.recordRepost(
+            m_directorP, rural, QStringLiteral("3505000001"), url, QDateTime(QDate(2026, 11, 19), QTime(15, 0))));
+        QVERIFY(s.recordRepost(
+            m_directorP, rural, QStringLiteral("3500000001"), url, QDateTime(QDate(2026, 11, 18), QTime(17, 0))));
+        QVERIFY(s.recordRepost(
+            m_directorP, digital, QStringLiteral("3500000001"), url, QDateTime(QDate(2026, 11, 19), QTime(9, 40))));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'repost'")), audit + 5);
-        QCOMPARE(scalar(QStringLiteral("SELECT delay_minutes FROM policy_reposts WHERE item_id = ? AND site_id = (SELECT "
-                                       "id FROM sites WHERE code = '3505820001')"),
-                     {digital}),
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT delay_minutes FROM policy_reposts WHERE item_id = ? AND site_id = (SELECT "
+                                  "id FROM sites WHERE code = '3505820001')"),
+                {digital}),
             12 * 60 + 30);
 
         // Refused: another jurisdiction's portal, a role without the permission, a township portal,
@@ -246,16 +258,18 @@ private Q_SLOTS:
         QVERIFY(!s.recordRepost(m_approverK, winter, QStringLiteral("3505820001"), url, t));
         QVERIFY(!s.recordRepost(m_inspectorK, winter, QStringLiteral("3505820101"), url, t));
         QVERIFY(!s.recordRepost(m_directorP, winter, QStringLiteral("3505000002"), url, t));
-        QVERIFY(!s.recordRepost(m_inspectorK, winter, QStringLiteral("3505820001"), QStringLiteral("not an address"), t));
+        QVERIFY(
+            !s.recordRepost(m_inspectorK, winter, QStringLiteral("3505820001"), QStringLiteral("not an address"), t));
         QVERIFY(!s.recordRepost(m_inspectorK, winter, QStringLiteral("3505820001"), url, m_now.addSecs(3600)));
         QVERIFY(!s.recordRepost(m_inspectorK, rural, QStringLiteral("3505820001"), url, t));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_reposts")), before);
         // An earlier time than recorded replaces it.
-        QVERIFY(s.recordRepost(m_directorP, rural, QStringLiteral("3505000001"), url,
-            QDateTime(QDate(2026, 11, 19), QTime(14, 0))));
-        QCOMPARE(scalar(QStringLiteral("SELECT delay_minutes FROM policy_reposts WHERE item_id = ? AND site_id = (SELECT "
-                                       "id FROM sites WHERE code = '3505000001')"),
-                     {rural}),
+        QVERIFY(s.recordRepost(
+            m_directorP, rural, QStringLiteral("3505000001"), url, QDateTime(QDate(2026, 11, 19), QTime(14, 0))));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT delay_minutes FROM policy_reposts WHERE item_id = ? AND site_id = (SELECT "
+                                  "id FROM sites WHERE code = '3505000001')"),
+                {rural}),
             22 * 60);
     }
 
@@ -270,8 +284,9 @@ private Q_SLOTS:
             got << p.siteCode + u' ' + RepostRules::key(p.state) + u' '
                     + (p.delayMinutes ? QString::number(*p.delayMinutes) : QStringLiteral("-"));
         // Only the obliged portals (not the township's, not the department's), by code.
-        QCOMPARE(got, (QStringList{QStringLiteral("3500000001 on_time 60"), QStringLiteral("3502000001 missing -"),
-                          QStringLiteral("3505000001 late 1320"), QStringLiteral("3505820001 on_time 420")}));
+        QCOMPARE(got,
+            (QStringList{QStringLiteral("3500000001 on_time 60"), QStringLiteral("3502000001 missing -"),
+                QStringLiteral("3505000001 late 1320"), QStringLiteral("3505820001 on_time 420")}));
         const auto withinC = s.portals(rural, m_now, m_c);
         QVERIFY(withinC);
         QCOMPARE(withinC->size(), 2);
@@ -318,21 +333,31 @@ private Q_SLOTS:
             QVERIFY2(figures, qPrintable(why(figures)));
             const QString within = unit == 0
                 ? QString()
-                : QStringLiteral(" AND s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = %1)").arg(unit);
+                : QStringLiteral(" AND s.host_org_id IN (SELECT org_id FROM org_ancestors WHERE ancestor_id = %1)")
+                      .arg(unit);
             QSqlQuery q(db());
-            QVERIFY(q.exec(QStringLiteral(
-                "SELECT s.code, (SELECT count(*) FROM policy_items i WHERE i.published_on >= '2026-10-01' AND "
-                "i.published_on <= '2026-12-31'), (SELECT count(*) FROM policy_reposts r JOIN policy_items i ON i.id = "
-                "r.item_id WHERE r.site_id = s.id AND i.published_on >= '2026-10-01' AND i.published_on <= "
-                "'2026-12-31' AND r.delay_minutes <= 480), (SELECT count(*) FROM policy_reposts r JOIN policy_items i "
-                "ON i.id = r.item_id WHERE r.site_id = s.id AND i.published_on >= '2026-10-01' AND i.published_on <= "
-                "'2026-12-31' AND r.delay_minutes <= 1440) FROM sites s JOIN organisations o ON o.id = s.host_org_id "
-                "WHERE s.kind = 'portal' AND o.kind = 'government' AND o.level <> 'township' AND s.status = "
-                "'operating'") + within + QStringLiteral(" ORDER BY s.code")));
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "SELECT s.code, (SELECT count(*) FROM policy_items i WHERE i.published_on >= '2026-10-01' AND "
+                    "i.published_on <= '2026-12-31'), (SELECT count(*) FROM policy_reposts r JOIN policy_items i ON "
+                    "i.id = "
+                    "r.item_id WHERE r.site_id = s.id AND i.published_on >= '2026-10-01' AND i.published_on <= "
+                    "'2026-12-31' AND r.delay_minutes <= 480), (SELECT count(*) FROM policy_reposts r JOIN "
+                    "policy_items i "
+                    "ON i.id = r.item_id WHERE r.site_id = s.id AND i.published_on >= '2026-10-01' AND i.published_on "
+                    "<= "
+                    "'2026-12-31' AND r.delay_minutes <= 1440) FROM sites s JOIN organisations o ON o.id = "
+                    "s.host_org_id "
+                    "WHERE s.kind = 'portal' AND o.kind = 'government' AND o.level <> 'township' AND s.status = "
+                    "'operating'")
+                + within + QStringLiteral(" ORDER BY s.code")));
             QStringList expected;
             while (q.next())
-                expected << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString()).arg(q.value(1).toInt())
-                                .arg(q.value(2).toInt()).arg(q.value(3).toInt());
+                expected << QStringLiteral("%1 %2 %3 %4")
+                                .arg(q.value(0).toString())
+                                .arg(q.value(1).toInt())
+                                .arg(q.value(2).toInt())
+                                .arg(q.value(3).toInt());
             QStringList got;
             for (const RepostQuarterFigures& f : *figures)
                 got << QStringLiteral("%1 %2 %3 %4").arg(f.siteCode).arg(f.items).arg(f.within8).arg(f.within24);
@@ -378,9 +403,11 @@ private Q_SLOTS:
         QVERIFY2(s.designateColumn(m_system, *ida), "a");
         QVERIFY(!s.designateColumn(m_inspectorK, *idb)); // an inspector does not edit sites
         QVERIFY(s.designateColumn(m_system, *idb));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM probe_columns WHERE site_id = ? AND repost = 1"), {site}), 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM probe_columns WHERE site_id = ? AND repost = 1"), {site}), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT id FROM probe_columns WHERE site_id = ? AND repost = 1"), {site}), *idb);
-        const auto portals = s.portals(itemId(QStringLiteral("国务院办公厅关于做好冬季安全生产工作的通知")), m_now, m_k);
+        const auto portals
+            = s.portals(itemId(QStringLiteral("国务院办公厅关于做好冬季安全生产工作的通知")), m_now, m_k);
         QCOMPARE(portals->constFirst().columnName, QStringLiteral("重要政策转载"));
     }
 };

@@ -92,7 +92,8 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
 
     // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
     // wide: the cards reflow instead of the page scrolling sideways).
-    m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
+    m_sections = {
+        {sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
         {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
             {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets, m_policies}},
         {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
@@ -331,8 +332,9 @@ void DashboardPage::refresh()
                     : tr("Not closed within 3 working days, of %Ln not closed", nullptr, f.unclosedTickets),
                 f.overdueTickets == 0 ? Tone::Good : Tone::Bad);
             m_policies->setValue(locale.toString(f.overduePolicies),
-                f.overduePolicies == 0 ? tr("Every open item reposted or within its 8 hours; %Ln open", nullptr, f.openPolicies)
-                                       : tr("Open past 8 hours with a portal missing, of %Ln open", nullptr, f.openPolicies),
+                f.overduePolicies == 0
+                    ? tr("Every open item reposted or within its 8 hours; %Ln open", nullptr, f.openPolicies)
+                    : tr("Open past 8 hours with a portal missing, of %Ln open", nullptr, f.openPolicies),
                 f.overduePolicies == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),

@@ -65,7 +65,8 @@ PoliciesPage::PoliciesPage(AppContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("&New key policy…"), this);
     add->setObjectName(QStringLiteral("newPolicyButton"));
     add->setShortcut(QKeySequence::New);
-    add->setToolTip(may ? tr("Register a key policy by hand (Ctrl+N)") : tr("Your roles do not register key policies."));
+    add->setToolTip(
+        may ? tr("Register a key policy by hand (Ctrl+N)") : tr("Your roles do not register key policies."));
     add->setEnabled(may);
     connect(add, &QPushButton::clicked, this, &PoliciesPage::newItem);
     auto* import = new QPushButton(tr("&Import…"), this);
@@ -107,8 +108,10 @@ PoliciesPage::PoliciesPage(AppContext& context, QWidget* parent)
     connect(m_unitFilter, &QComboBox::activated, this, &PoliciesPage::applyFilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &PoliciesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &PoliciesPage::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { m_detail->showItem(current.isValid() ? m_model->itemId(current.row()) : 0); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            m_detail->showItem(current.isValid() ? m_model->itemId(current.row()) : 0);
+        });
     connect(m_model, &QueryTableModel::loadingChanged, this, [this](bool loading) { setBusy(loading); });
     connect(m_model, &QueryTableModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%n key policy item(s)", nullptr, int(total)));
@@ -219,7 +222,8 @@ void PoliciesPage::selectPending()
     if (m_table->currentIndex().row() == row)
         m_detail->showItem(m_model->itemId(row));
     else
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -249,7 +253,8 @@ void PoliciesPage::updateOverdueCount()
                 m_banner->setText(tr("Every open key policy is reposted, or still within its 8 hours."));
             else
                 m_banner->setText(
-                    tr("%n key policy item(s) published more than 8 hours ago are not reposted on every portal.", nullptr, n));
+                    tr("%n key policy item(s) published more than 8 hours ago are not reposted on every portal.",
+                        nullptr, n));
             m_banner->setStyleSheet(count && n == 0 ? QStringLiteral("color: #2e7d32; font-weight: bold;")
                                                     : QStringLiteral("color: #b71c1c; font-weight: bold;"));
         });
@@ -268,8 +273,8 @@ void PoliciesPage::newItem()
 
 void PoliciesPage::importFile()
 {
-    const QString file = FileDialog::getOpenFileName(this, tr("Import key policies"), {},
-        tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString file
+        = FileDialog::getOpenFileName(this, tr("Import key policies"), {}, tr("Tables (*.csv *.xlsx);;All files (*)"));
     if (file.isEmpty())
         return;
     TableReadOptions options;
@@ -294,8 +299,8 @@ void PoliciesPage::importFile()
             report->errorLines().join(u'\n'));
         return;
     }
-    Q_EMIT statusMessage(tr("Imported %n key policy item(s) from %1.", nullptr, report->imported)
-                             .arg(QDir::toNativeSeparators(file)));
+    Q_EMIT statusMessage(
+        tr("Imported %n key policy item(s) from %1.", nullptr, report->imported).arg(QDir::toNativeSeparators(file)));
     updateOverdueCount();
     applyFilter();
 }

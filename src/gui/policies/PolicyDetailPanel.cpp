@@ -110,8 +110,9 @@ void PolicyDetailPanel::showItem(qint64 id)
     m_issuer->setText(item->issuer);
     m_published->setText(locale.toString(item->publishedAt, QLocale::ShortFormat)
         + (item->state == u"closed" ? QStringLiteral(" · ") + tr("closed") : QString()));
-    m_source->setText(item->sourceUrl.isEmpty() ? tr("Not given")
-                                                : QStringLiteral("<a href=\"%1\">%1</a>").arg(item->sourceUrl.toHtmlEscaped()));
+    m_source->setText(item->sourceUrl.isEmpty()
+            ? tr("Not given")
+            : QStringLiteral("<a href=\"%1\">%1</a>").arg(item->sourceUrl.toHtmlEscaped()));
     const QDateTime now = OfficeClock::now();
     const qint64 scope = m_context.session.isSystem() ? 0 : m_context.session.orgId;
     const auto portals = service.portals(item->id, QDateTime(now.date(), now.time()), scope);
@@ -166,8 +167,8 @@ void PolicyDetailPanel::recordRepost()
     if (m_item.id == 0)
         return;
     const int row = m_portals->currentRow();
-    const QString code = row >= 0 && m_portals->item(row, 0) ? m_portals->item(row, 0)->data(Qt::UserRole).toString()
-                                                             : QString();
+    const QString code
+        = row >= 0 && m_portals->item(row, 0) ? m_portals->item(row, 0)->data(Qt::UserRole).toString() : QString();
     RepostDialog dialog(m_context, m_item.id, code, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -84,8 +84,8 @@ void PolicyDialog::accept()
     if (!id) {
         // The same title the same day is about the title; the rest about the form.
         const auto same = service.find(in.title, in.publishedAt.date());
-        m_fields->show({Finding{Finding::Severity::Error, same && *same ? QStringLiteral("title") : QString(),
-            id.error().message}});
+        m_fields->show({Finding{
+            Finding::Severity::Error, same && *same ? QStringLiteral("title") : QString(), id.error().message}});
         return;
     }
     m_saved = *id;

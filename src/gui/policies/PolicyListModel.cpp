@@ -17,8 +17,7 @@ QStringList headers()
 
 PolicyListModel::PolicyListModel(const QString& databasePath, QObject* parent)
     : FilteredQueryModel(databasePath, headers(), parent)
-{
-}
+{ }
 
 qint64 PolicyListModel::itemId(int row) const
 {

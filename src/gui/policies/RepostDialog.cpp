@@ -82,7 +82,8 @@ void RepostDialog::accept()
     QList<Finding> findings;
     const QString code = m_site->text().trimmed();
     if (code.isEmpty())
-        findings << Finding{Finding::Severity::Error, QStringLiteral("site"), tr("Enter the portal's identifier code.")};
+        findings << Finding{
+            Finding::Severity::Error, QStringLiteral("site"), tr("Enter the portal's identifier code.")};
     else if (!SiteRepository(m_context.database->connection()).byCode(code))
         findings << Finding{Finding::Severity::Error, QStringLiteral("site"),
             tr("There is no site with the identifier code %1.").arg(code)};
@@ -94,13 +95,13 @@ void RepostDialog::accept()
     const QDateTime found(m_found->date(), m_found->time());
     const QDateTime now = OfficeClock::now();
     if (found > QDateTime(now.date(), now.time()).addSecs(60))
-        findings << Finding{Finding::Severity::Error, QStringLiteral("found_at"),
-            tr("The repost cannot have appeared in the future.")};
+        findings << Finding{
+            Finding::Severity::Error, QStringLiteral("found_at"), tr("The repost cannot have appeared in the future.")};
     m_fields->show(findings);
     if (!findings.isEmpty())
         return;
-    const Status s
-        = PolicyService(m_context.database->connection()).recordRepost(m_context.session, m_item, code, m_url->text(), found);
+    const Status s = PolicyService(m_context.database->connection())
+                         .recordRepost(m_context.session, m_item, code, m_url->text(), found);
     if (!s) {
         m_fields->show({Finding{Finding::Severity::Error, QString(), s.error().message}});
         return;
