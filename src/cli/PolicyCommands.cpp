@@ -287,10 +287,11 @@ public:
         for (const RepostQuarterFigures& f : *rows) {
             out->row(QJsonObject{{QStringLiteral("site_id"), f.siteId}, {QStringLiteral("code"), f.siteCode},
                          {QStringLiteral("site"), f.siteName}, {QStringLiteral("items"), f.items},
-                         {QStringLiteral("reposted"), f.reposted}, {QStringLiteral("within_8h"), f.within8},
-                         {QStringLiteral("within_24h"), f.within24},
-                         {QStringLiteral("share_8h"), f.share8() ? QJsonValue(*f.share8() / 100.0) : QJsonValue()},
-                         {QStringLiteral("share_24h"), f.share24() ? QJsonValue(*f.share24() / 100.0) : QJsonValue()}},
+                         {QStringLiteral("reposted"), f.reposted}, {QStringLiteral("on_time"), f.within8},
+                         {QStringLiteral("within_day"), f.within24},
+                         {QStringLiteral("on_time_share"), f.share8() ? QJsonValue(*f.share8() / 100.0) : QJsonValue()},
+                         {QStringLiteral("within_day_share"),
+                             f.share24() ? QJsonValue(*f.share24() / 100.0) : QJsonValue()}},
                 QStringList{f.siteCode, f.siteName, QString::number(f.items), QString::number(f.reposted),
                     QString::number(f.within8), QString::number(f.within24), percent(f.share8()),
                     percent(f.share24())});
