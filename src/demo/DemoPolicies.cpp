@@ -93,6 +93,10 @@ Status DemoBuilder::buildPolicies(QSqlDatabase& db, const QDate& today, quint32 
                 continue;
             const int minutes = roll < 75 ? 20 + int(rng.bounded(7 * 60)) : 9 * 60 + int(rng.bounded(30 * 60));
             const QDateTime found = published.addSecs(qint64(minutes) * 60);
+            // The fetch's measures are drawn first, so that the numbers that follow do not depend on
+            // the time of day the demo is built.
+            const int latency = 120 + int(rng.bounded(200));
+            const qint64 bytes = 30000 + rng.bounded(20000);
             if (found >= officeNow)
                 continue;
             if (p.column != 0 && roll % 4 != 0) {
@@ -106,8 +110,8 @@ Status DemoBuilder::buildPolicies(QSqlDatabase& db, const QDate& today, quint32 
                 f.at = check.at;
                 f.url = p.columnUrl;
                 f.httpStatus = 200;
-                f.latencyMs = 120 + int(rng.bounded(200));
-                f.bytes = 30000 + rng.bounded(20000);
+                f.latencyMs = latency;
+                f.bytes = bytes;
                 f.matched = QStringLiteral("%1 %2").arg(title, found.date().toString(Qt::ISODate));
                 check.fetches.append(f);
                 RepostObservation o;

@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 #include "core/OfficeClock.h"
 #include "core/Registry.h"
+#include "core/Period.h"
 #include "db/Dialect.h"
+#include "report/BulletinDocument.h"
+#include "storage/BulletinQueries.h"
 #include "storage/AccountService.h"
 #include "storage/PasswordHasher.h"
 #include "storage/PolicyExchange.h"
@@ -382,6 +385,35 @@ private Q_SLOTS:
         QCOMPARE(k->constFirst().within8, 1);
         QCOMPARE(k->constFirst().within24, 2);
         QCOMPARE(*k->constFirst().share8(), 100.0 / 3);
+    }
+
+    // The quarterly bulletin's section: the same per-portal figures, their totals in words, and the
+    // portals that missed the 8 hours in Table 4.
+    void bulletinSection()
+    {
+        const auto quarter = Period::parse(QStringLiteral("2026-Q4"));
+        QVERIFY(quarter);
+        const auto f = BulletinQueries::compute(db(), m_p, *quarter);
+        QVERIFY2(f, qPrintable(why(f)));
+        const auto figures = PolicyService(db()).quarterFigures(2026, 4, m_p);
+        QVERIFY(figures);
+        QCOMPARE(f->reposts.size(), figures->size());
+        QCOMPARE(f->repostItems, 3);
+        QCOMPARE(f->repostsDue(), 3 * 4); // four obliged portals
+        QCOMPARE(f->repostsWithin8(), int(scalar(QStringLiteral("SELECT count(*) FROM policy_reposts r JOIN policy_items i ON "
+                                                                "i.id = r.item_id WHERE i.published_on >= '2026-10-01' AND "
+                                                                "r.delay_minutes <= 480"))));
+        QCOMPARE(f->repostsWithin8(), 3);
+        QCOMPARE(f->repostsWithin24(), 5);
+        const QString html = BulletinDocument::html(*f, {});
+        QVERIFY2(html.contains(QStringLiteral("Of the 12 reposts due, 3 (25.0%) came within 8 hours and 5 (41.7%) within "
+                                              "24 hours.")),
+            qPrintable(html.left(4000)));
+        QVERIFY(html.contains(QStringLiteral("Table 4: Portals that did not repost every key policy within 8 hours")));
+        // Every portal missed one item at least: each is a row of Table 4.
+        for (const QString& name : {QStringLiteral("福建省人民政府门户网站"), QStringLiteral("泉州市人民政府网"),
+                 QStringLiteral("晋江市人民政府网"), QStringLiteral("厦门市人民政府网")})
+            QVERIFY2(html.contains(name), qPrintable(name));
     }
 
     void designatedColumn()
