@@ -54,7 +54,7 @@ PoliciesPage::PoliciesPage(AppContext& context, QWidget* parent)
     options.table.accessibleName = tr("Key policies");
     options.table.sortColumn = PolicyListQuery::Published;
     options.table.sortOrder = Qt::DescendingOrder;
-    options.table.maxColumnWidth = 260;
+    options.table.maxColumnWidth = 170;
     options.table.columnPadding = 12;
     m_pane = new ListPane(m_model, options, this);
     m_search = m_pane->search();
@@ -99,7 +99,7 @@ PoliciesPage::PoliciesPage(AppContext& context, QWidget* parent)
     m_banner->setWordWrap(true);
     m_pane->addHeader(m_header);
     m_pane->addAboveList(m_banner);
-    m_pane->setContentBeside(m_detail)->setSizes({560, 460});
+    m_pane->setContentBeside(m_detail)->setSizes({600, 420});
     m_state = m_pane->state();
     m_count = m_pane->count();
     m_count->setObjectName(QStringLiteral("policyCount"));
