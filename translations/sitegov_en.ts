@@ -56,6 +56,23 @@
         </message>
     </context>
     <context>
+        <name>PolicyCommands</name>
+        <message numerus="yes">
+            <source>Imported %n key policy item(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>Imported %n key policy item from %1 (%2).</numerusform>
+                <numerusform>Imported %n key policy items from %1 (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has errors; correct it and import the file again.</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors; correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProbeCommands</name>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have errors.</source>
@@ -248,6 +265,20 @@
                 <numerusform>Not closed within 3 working days, of %Ln not closed</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Every open item reposted or within its 8 hours; %Ln open</source>
+            <translation>
+                <numerusform>Every open item reposted or within its 8 hours; %Ln open</numerusform>
+                <numerusform>Every open item reposted or within its 8 hours; %Ln open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open past 8 hours with a portal missing, of %Ln open</source>
+            <translation>
+                <numerusform>Open past 8 hours with a portal missing, of %Ln open</numerusform>
+                <numerusform>Open past 8 hours with a portal missing, of %Ln open</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sitegov::InspectionForm</name>
@@ -283,6 +314,37 @@
             <translation>
                 <numerusform>%1: %n waiting for you</numerusform>
                 <numerusform>%1: %n waiting for you</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PoliciesPage</name>
+        <message numerus="yes">
+            <source>%n key policy item(s)</source>
+            <translation>
+                <numerusform>%n key policy item</numerusform>
+                <numerusform>%n key policy items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key policy item(s) published more than 8 hours ago are not reposted on every portal.</source>
+            <translation>
+                <numerusform>%n key policy item published more than 8 hours ago is not reposted on every portal.</numerusform>
+                <numerusform>%n key policy items published more than 8 hours ago are not reposted on every portal.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors. Correct them and import the file again.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has errors. Correct it and import the file again.</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors. Correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n key policy item(s) from %1.</source>
+            <translation>
+                <numerusform>Imported %n key policy item from %1.</numerusform>
+                <numerusform>Imported %n key policy items from %1.</numerusform>
             </translation>
         </message>
     </context>

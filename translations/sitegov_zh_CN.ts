@@ -1329,6 +1329,38 @@
             <comment>a page number</comment>
             <translation>— %1 —</translation>
         </message>
+        <message>
+            <source>Key policies: %1 key policy items of the State Council and the provincial government were published in the quarter, to be reposted by %2 government portals of counties and above. Of the %3 reposts due, %4 (%5) came within 8 hours and %6 (%7) within 24 hours.</source>
+            <translation>重要政策信息转载：本季度国务院和省政府发布重要政策信息 %1 条，应由 %2 个县级以上政府门户网站转载。应转载 %3 条次，8 小时内转载 %4 条次（%5），24 小时内转载 %6 条次（%7）。</translation>
+        </message>
+        <message>
+            <source>Every portal reposted every item within 8 hours.</source>
+            <translation>各门户网站均在 8 小时内转载全部重要政策信息。</translation>
+        </message>
+        <message>
+            <source>Table 4: Portals that did not repost every key policy within 8 hours</source>
+            <translation>表4：未在 8 小时内全部转载重要政策信息的门户网站</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>门户网站</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Within 8 hours</source>
+            <translation>8 小时内</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>24 小时内</translation>
+        </message>
+        <message>
+            <source>Share within 8 hours</source>
+            <translation>8 小时内转载率</translation>
+        </message>
     </context>
     <context>
         <name>BulletinQueries</name>
@@ -2748,6 +2780,98 @@
             <source>PATH|URL</source>
             <translation>路径|地址</translation>
         </message>
+        <message>
+            <source>Only the portals of this unit and the units under it: its number, its 6-digit division code or its exact name.</source>
+            <translation>只统计该单位及其下级单位的门户网站：单位编号、6 位行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>List key policy items (重要政策信息) with how many obliged portals reposted them within 8 hours, late or not yet.</source>
+            <translation>列出重要政策信息，以及应转载的门户网站中 8 小时内转载、超时转载和尚未转载的数量。</translation>
+        </message>
+        <message>
+            <source>Only items in this state: open, closed or overdue.</source>
+            <translation>只列出该状态的信息：open（跟踪中）、closed（已结束）或 overdue（超时未转载）。</translation>
+        </message>
+        <message>
+            <source>Only items whose title or issuing body contains this.</source>
+            <translation>只列出标题或发布机关包含该文字的信息。</translation>
+        </message>
+        <message>
+            <source>Where each obliged portal stands with one key policy item: within 8 hours, late (how late), not yet.</source>
+            <translation>一条重要政策信息在各应转载门户网站的转载情况：8 小时内、超时（超出多久）、尚未转载。</translation>
+        </message>
+        <message>
+            <source>The key policy item's number (policy list).</source>
+            <translation>重要政策信息的编号（见 policy list）。</translation>
+        </message>
+        <message>
+            <source>Register one key policy item by hand.</source>
+            <translation>手工登记一条重要政策信息。</translation>
+        </message>
+        <message>
+            <source>The policy's title.</source>
+            <translation>政策信息的标题。</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>The issuing body, e.g. 国务院.</source>
+            <translation>发布机关，如 国务院。</translation>
+        </message>
+        <message>
+            <source>BODY</source>
+            <translation>机关</translation>
+        </message>
+        <message>
+            <source>When it was published (office time), e.g. 2026-12-07 09:30.</source>
+            <translation>发布时间（本地时间），如 2026-12-07 09:30。</translation>
+        </message>
+        <message>
+            <source>Where it was published (optional).</source>
+            <translation>原文地址（可选）。</translation>
+        </message>
+        <message>
+            <source>Import key policy items from CSV (UTF-8 or GBK) or XLSX; all or nothing, every bad row named.</source>
+            <translation>从 CSV（UTF-8 或 GBK）或 XLSX 导入重要政策信息；全部成功才导入，逐行指出错误。</translation>
+        </message>
+        <message>
+            <source>The CSV or XLSX file: 标题, 发布机关, 发布时间 and optionally 来源地址 (or title, issuer, published_at, source_url).</source>
+            <translation>CSV 或 XLSX 文件：标题、发布机关、发布时间，可选来源地址（或 title、issuer、published_at、source_url）。</translation>
+        </message>
+        <message>
+            <source>Record by hand that a portal reposted a key policy item, with the page's address.</source>
+            <translation>手工记录某门户网站已转载一条重要政策信息，并填写转载页面地址。</translation>
+        </message>
+        <message>
+            <source>The portal's identifier code.</source>
+            <translation>门户网站的网站标识码。</translation>
+        </message>
+        <message>
+            <source>The address of the reposted page.</source>
+            <translation>转载页面的地址。</translation>
+        </message>
+        <message>
+            <source>When the repost appeared (office time; default: now), e.g. 2026-12-07 15:30.</source>
+            <translation>转载时间（本地时间，默认当前时间），如 2026-12-07 15:30。</translation>
+        </message>
+        <message>
+            <source>Close a key policy item: the probe no longer looks for it; its figures stay.</source>
+            <translation>结束跟踪一条重要政策信息：监测程序不再查找，统计数据保留。</translation>
+        </message>
+        <message>
+            <source>Make a registered probe column its portal's designated repost column (转载专栏).</source>
+            <translation>将已登记的监测栏目设为该门户网站的转载专栏。</translation>
+        </message>
+        <message>
+            <source>The column's number.</source>
+            <translation>栏目编号。</translation>
+        </message>
+        <message>
+            <source>A quarter's reposts per obliged portal: items, within 8 hours, within 24 hours and their shares.</source>
+            <translation>各应转载门户网站的季度转载情况：信息条数、8 小时内及 24 小时内转载数和转载率。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -2827,6 +2951,10 @@
         <message>
             <source>The error reports could not be counted.</source>
             <translation>找错留言未能统计。</translation>
+        </message>
+        <message>
+            <source>The key policy items could not be counted.</source>
+            <translation>无法统计重要政策信息。</translation>
         </message>
     </context>
     <context>
@@ -2997,6 +3125,14 @@
         <message>
             <source>The demo's sites could not be read.</source>
             <translation>演示数据的网站未能读取。</translation>
+        </message>
+        <message>
+            <source>The demo's columns could not be read.</source>
+            <translation>无法读取演示数据的栏目。</translation>
+        </message>
+        <message>
+            <source>The demo's portals could not be read.</source>
+            <translation>无法读取演示数据的门户网站。</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4195,327 @@
         </message>
     </context>
     <context>
+        <name>PolicyCommands</name>
+        <message>
+            <source>Unknown state "%1": use one of %2.</source>
+            <translation>未知状态“%1”：请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发布机关</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <source>Portals</source>
+            <translation>门户网站数</translation>
+        </message>
+        <message>
+            <source>Within 8 hours</source>
+            <translation>8 小时内</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>超时转载</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未转载</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超时未转载</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>跟踪中</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>超时未转载</translation>
+        </message>
+        <message>
+            <source>Give the number of one key policy item.</source>
+            <translation>请给出一条重要政策信息的编号。</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>门户网站</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Repost column</source>
+            <translation>转载专栏</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>用时</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>Give the publication time with --published, e.g. "2026-12-07 09:30".</source>
+            <translation>请用 --published 给出发布时间，如“2026-12-07 09:30”。</translation>
+        </message>
+        <message>
+            <source>Registered the key policy item %1: %2.</source>
+            <translation>已登记重要政策信息 %1：%2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n key policy item(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>已从 %1（%2）导入 %n 条重要政策信息。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误，请改正后重新导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no key policy items: nothing was imported.</source>
+            <translation>文件中没有重要政策信息，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time: write it as 2026-12-07 15:30.</source>
+            <translation>“%1”不是时间，请写作 2026-12-07 15:30。</translation>
+        </message>
+        <message>
+            <source>Recorded the repost of %1 on %2: within 8 hours.</source>
+            <translation>已记录 %2 转载 %1：8 小时内转载。</translation>
+        </message>
+        <message>
+            <source>Recorded the repost of %1 on %2: %3.</source>
+            <translation>已记录 %2 转载 %1：%3。</translation>
+        </message>
+        <message>
+            <source>The key policy item %1 is closed: the probe no longer looks for it.</source>
+            <translation>重要政策信息 %1 已结束跟踪，监测程序不再查找。</translation>
+        </message>
+        <message>
+            <source>Give the number of one column (probe columns list).</source>
+            <translation>请给出一个栏目的编号（见 probe columns list）。</translation>
+        </message>
+        <message>
+            <source>The column %1 is its portal's repost column now.</source>
+            <translation>栏目 %1 现为该门户网站的转载专栏。</translation>
+        </message>
+        <message>
+            <source>Give the quarter with --quarter, e.g. 2026-Q4.</source>
+            <translation>请用 --quarter 给出季度，如 2026-Q4。</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Reposted</source>
+            <translation>已转载</translation>
+        </message>
+        <message>
+            <source>Within 24 hours</source>
+            <translation>24 小时内</translation>
+        </message>
+        <message>
+            <source>Share within 8 hours</source>
+            <translation>8 小时内转载率</translation>
+        </message>
+        <message>
+            <source>Share within 24 hours</source>
+            <translation>24 小时内转载率</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyExchange</name>
+        <message>
+            <source>The column "%1" appears twice in the header.</source>
+            <translation>表头中“%1”列出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file has no column "%1" (%2): the first line must name the columns.</source>
+            <translation>文件中没有“%1”（%2）列：第一行须为列名。</translation>
+        </message>
+        <message>
+            <source>column "%1": %2</source>
+            <translation>“%1”列：%2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time (2026-12-07 09:30)</source>
+            <translation>“%1”不是时间（应如 2026-12-07 09:30）</translation>
+        </message>
+        <message>
+            <source>the same title published the same day has a row above already</source>
+            <translation>同一天发布的同一标题已在上面的行中出现</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyService</name>
+        <message>
+            <source>Enter the policy's title.</source>
+            <translation>请填写政策信息的标题。</translation>
+        </message>
+        <message>
+            <source>The title is at most %1 characters long.</source>
+            <translation>标题最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>The title is too short to be looked for on the portals.</source>
+            <translation>标题过短，无法在门户网站上查找。</translation>
+        </message>
+        <message>
+            <source>Enter the issuing body (for example 国务院).</source>
+            <translation>请填写发布机关（如 国务院）。</translation>
+        </message>
+        <message>
+            <source>The issuing body is at most 100 characters long.</source>
+            <translation>发布机关最多 100 个字符。</translation>
+        </message>
+        <message>
+            <source>The source address must start with http:// or https://.</source>
+            <translation>来源地址须以 http:// 或 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>Enter when it was published (2026-12-07 09:30).</source>
+            <translation>请填写发布时间（如 2026-12-07 09:30）。</translation>
+        </message>
+        <message>
+            <source>The publication time is in the future.</source>
+            <translation>发布时间晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>The key policy items could not be read.</source>
+            <translation>无法读取重要政策信息。</translation>
+        </message>
+        <message>
+            <source>"%1" published on %2 is registered already.</source>
+            <translation>%2 发布的“%1”已登记。</translation>
+        </message>
+        <message>
+            <source>The key policy item could not be saved.</source>
+            <translation>无法保存该重要政策信息。</translation>
+        </message>
+        <message>
+            <source>The key policy item could not be read.</source>
+            <translation>无法读取该重要政策信息。</translation>
+        </message>
+        <message>
+            <source>There is no key policy item %1.</source>
+            <translation>没有编号为 %1 的重要政策信息。</translation>
+        </message>
+        <message>
+            <source>The item "%1" is closed already.</source>
+            <translation>“%1”已结束跟踪。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>Give the address of the reposted page (http:// or https://).</source>
+            <translation>请给出转载页面的地址（http:// 或 https://）。</translation>
+        </message>
+        <message>
+            <source>Give when the repost appeared (2026-12-07 15:30).</source>
+            <translation>请给出转载时间（如 2026-12-07 15:30）。</translation>
+        </message>
+        <message>
+            <source>The repost cannot have appeared in the future.</source>
+            <translation>转载时间不能晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取网站。</translation>
+        </message>
+        <message>
+            <source>%1 is not a running government portal of a county or above: it need not repost key policies.</source>
+            <translation>%1 不是运行中的县级以上政府门户网站，无须转载重要政策信息。</translation>
+        </message>
+        <message>
+            <source>The reposts could not be read.</source>
+            <translation>无法读取转载记录。</translation>
+        </message>
+        <message>
+            <source>%1 reposted it already: found %2.</source>
+            <translation>%1 已转载：发现时间 %2。</translation>
+        </message>
+        <message>
+            <source>The repost could not be saved.</source>
+            <translation>无法保存转载记录。</translation>
+        </message>
+        <message>
+            <source>The column could not be read.</source>
+            <translation>无法读取该栏目。</translation>
+        </message>
+        <message>
+            <source>There is no column with the number %1.</source>
+            <translation>没有编号为 %1 的栏目。</translation>
+        </message>
+        <message>
+            <source>The column "%1" is no longer checked.</source>
+            <translation>栏目“%1”已不再监测。</translation>
+        </message>
+        <message>
+            <source>The column could not be saved.</source>
+            <translation>无法保存该栏目。</translation>
+        </message>
+        <message>
+            <source>The portals' reposts could not be read.</source>
+            <translation>无法读取各门户网站的转载情况。</translation>
+        </message>
+        <message>
+            <source>A quarter is 1 to 4.</source>
+            <translation>季度应为 1 至 4。</translation>
+        </message>
+        <message>
+            <source>The repost figures could not be read.</source>
+            <translation>无法读取转载统计数据。</translation>
+        </message>
+        <message>
+            <source>The key policy items could not be counted.</source>
+            <translation>无法统计重要政策信息。</translation>
+        </message>
+    </context>
+    <context>
         <name>PostgresDialect</name>
         <message>
             <source>Another program is writing to the database; nothing was changed. Try again when it has finished.</source>
@@ -4630,6 +5087,10 @@ Options:
         <message>
             <source>Old probe rows could not be deleted.</source>
             <translation>无法删除过期的监测记录。</translation>
+        </message>
+        <message>
+            <source>The key policy items could not be read.</source>
+            <translation>无法读取重要政策信息。</translation>
         </message>
     </context>
     <context>
@@ -5393,6 +5854,33 @@ Options:
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepostRules</name>
+        <message>
+            <source>Within 8 hours</source>
+            <translation>8 小时内</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>超时转载</translation>
+        </message>
+        <message>
+            <source>Not yet (within 8 hours)</source>
+            <translation>未转载（8 小时内）</translation>
+        </message>
+        <message>
+            <source>Not yet, overdue</source>
+            <translation>超时未转载</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min late</source>
+            <translation>超时 %1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>%1 min late</source>
+            <translation>超时 %1 分钟</translation>
         </message>
     </context>
     <context>
@@ -10391,6 +10879,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
                 <numerusform>超过 3 个工作日未办结，共 %Ln 条未办结</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Key policies not reposted in 8 hours</source>
+            <translation>重要政策超 8 小时未转载</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every open item reposted or within its 8 hours; %Ln open</source>
+            <translation>
+                <numerusform>跟踪中的信息均已转载或未满 8 小时；跟踪中 %Ln 条</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open past 8 hours with a portal missing, of %Ln open</source>
+            <translation>
+                <numerusform>超过 8 小时仍有门户网站未转载；跟踪中共 %Ln 条</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sitegov::DecisionDialog</name>
@@ -11024,6 +11528,318 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::PoliciesPage</name>
+        <message>
+            <source>Search title or issuing body (Ctrl+F)</source>
+            <translation>搜索标题或发布机关（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Search key policies</source>
+            <translation>搜索重要政策</translation>
+        </message>
+        <message>
+            <source>Key policies</source>
+            <translation>重要政策转载</translation>
+        </message>
+        <message>
+            <source>&amp;New key policy…</source>
+            <translation>登记重要政策(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a key policy by hand (Ctrl+N)</source>
+            <translation>手工登记一条重要政策信息（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Your roles do not register key policies.</source>
+            <translation>您的角色不负责登记重要政策信息。</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import a list of key policies: CSV (UTF-8 or GBK) or XLSX (Ctrl+I)</source>
+            <translation>导入重要政策信息清单：CSV（UTF-8 或 GBK）或 XLSX（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>State filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>跟踪中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超时未转载</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key policy item(s)</source>
+            <translation>
+                <numerusform>%n 条重要政策信息</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No key policy matches these filters.</source>
+            <translation>没有符合筛选条件的重要政策信息。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No key policy has been registered yet. Import a list or register one by hand.</source>
+            <translation>尚未登记重要政策信息。请导入清单或手工登记。</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>All units in my jurisdiction</source>
+            <translation>本辖区全部单位</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>my jurisdiction</source>
+            <translation>本辖区</translation>
+        </message>
+        <message>
+            <source>Reading the key policies…</source>
+            <translation>正在读取重要政策信息…</translation>
+        </message>
+        <message>
+            <source>Every open key policy is reposted, or still within its 8 hours.</source>
+            <translation>跟踪中的重要政策信息均已转载或未满 8 小时。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key policy item(s) published more than 8 hours ago are not reposted on every portal.</source>
+            <translation>
+                <numerusform>%n 条重要政策信息发布已超过 8 小时，仍有门户网站未转载。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The key policy is registered.</source>
+            <translation>重要政策信息已登记。</translation>
+        </message>
+        <message>
+            <source>Import key policies</source>
+            <translation>导入重要政策信息</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors. Correct them and import the file again.</source>
+            <translation>
+                <numerusform>未导入任何数据：%n 行有错误。请改正后重新导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has no key policies: nothing was imported.</source>
+            <translation>文件中没有重要政策信息，未导入任何数据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n key policy item(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 条重要政策信息。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PolicyDetailPanel</name>
+        <message>
+            <source>Choose a key policy to see it here.</source>
+            <translation>请选择一条重要政策信息，在此查看。</translation>
+        </message>
+        <message>
+            <source>&amp;Record repost…</source>
+            <translation>记录转载(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose item</source>
+            <translation>结束跟踪(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Issued by:</source>
+            <translation>发布机关：</translation>
+        </message>
+        <message>
+            <source>Published:</source>
+            <translation>发布时间：</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <source>Reposts:</source>
+            <translation>转载情况：</translation>
+        </message>
+        <message>
+            <source>Portals</source>
+            <translation>门户网站数</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>门户网站</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Record a repost you saw on the chosen portal, with its address</source>
+            <translation>记录在所选门户网站上看到的转载，并填写地址</translation>
+        </message>
+        <message>
+            <source>Stop looking for this item; its figures stay</source>
+            <translation>不再查找这条信息，统计数据保留</translation>
+        </message>
+        <message>
+            <source>Key policy</source>
+            <translation>重要政策信息</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>Probe: %1</source>
+            <translation>监测发现：%1</translation>
+        </message>
+        <message>
+            <source>By hand: %1</source>
+            <translation>手工记录：%1</translation>
+        </message>
+        <message>
+            <source>No repost column registered</source>
+            <translation>未登记转载专栏</translation>
+        </message>
+        <message>
+            <source>%1 within 8 hours, %2 late, %3 not yet, of %4 portals</source>
+            <translation>%4 个门户网站中，8 小时内转载 %1 个，超时转载 %2 个，未转载 %3 个</translation>
+        </message>
+        <message>
+            <source>The repost is recorded.</source>
+            <translation>转载已记录。</translation>
+        </message>
+        <message>
+            <source>The item is closed: the probe no longer looks for it.</source>
+            <translation>该信息已结束跟踪，监测程序不再查找。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PolicyDialog</name>
+        <message>
+            <source>Register a key policy</source>
+            <translation>登记重要政策信息</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Issued by:</source>
+            <translation>发布机关(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Published:</source>
+            <translation>发布时间(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Source address:</source>
+            <translation>来源地址(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>A key policy of the State Council or the provincial government: every government portal of a county or above reposts it in its repost column within 8 hours of its publication.</source>
+            <translation>国务院和省政府发布的重要政策信息：县级以上政府门户网站须在发布后 8 小时内在转载专栏转载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::PolicyListModel</name>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发布机关</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <source>Portals</source>
+            <translation>门户网站数</translation>
+        </message>
+        <message>
+            <source>Within 8 h</source>
+            <translation>8 小时内</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>超时转载</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未转载</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>跟踪中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Published more than 8 hours ago, and a portal has not reposted it yet</source>
+            <translation>发布已超过 8 小时，仍有门户网站未转载</translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::ProbeColumnsDialog</name>
         <message>
             <source>&amp;Add</source>
@@ -11377,6 +12193,53 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Rectification item %1 updated.</source>
             <translation>整改事项 %1 已更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::RepostDialog</name>
+        <message>
+            <source>Record a repost</source>
+            <translation>记录转载</translation>
+        </message>
+        <message>
+            <source>The portal's identifier code</source>
+            <translation>门户网站的网站标识码</translation>
+        </message>
+        <message>
+            <source>&amp;Portal:</source>
+            <translation>门户网站(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Appeared:</source>
+            <translation>转载时间(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>The repost you saw on the portal, recorded with your account. An earlier time than one recorded already replaces it.</source>
+            <translation>以您的账号记录在门户网站上看到的转载。早于已记录时间的，替换原记录。</translation>
+        </message>
+        <message>
+            <source>No site has this code.</source>
+            <translation>没有使用该标识码的网站。</translation>
+        </message>
+        <message>
+            <source>Enter the portal's identifier code.</source>
+            <translation>请填写门户网站的网站标识码。</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>Enter the address of the reposted page (http:// or https://).</source>
+            <translation>请填写转载页面的地址（http:// 或 https://）。</translation>
+        </message>
+        <message>
+            <source>The repost cannot have appeared in the future.</source>
+            <translation>转载时间不能晚于当前时间。</translation>
         </message>
     </context>
     <context>

@@ -178,6 +178,7 @@ void registerAssessmentCommands(Cli& cli);
 void registerAssessmentReviewCommands(Cli& cli);
 void registerOutboxCommands(Cli& cli);
 void registerSiteViewCommands(Cli& cli);
+void registerPolicyCommands(Cli& cli);
 void registerTicketCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);

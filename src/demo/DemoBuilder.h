@@ -60,6 +60,9 @@ private:
     // Forty error-report tickets of the last 80 days, most replied and closed in time, a few late,
     // a few left open past their deadline, some of them at 晋江 (DemoTickets.cpp).
     static Status buildTickets(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // Key policy items of the last weeks and their reposts on the government portals of counties and
+    // above: most within 8 hours, some late, a few missing (晋江's among them) (DemoPolicies.cpp).
+    static Status buildPolicies(QSqlDatabase& db, const QDate& today, quint32 seed);
 };
 
 } // namespace sitegov

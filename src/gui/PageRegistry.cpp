@@ -4,6 +4,7 @@
 #include "gui/common/Page.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/inspections/InspectionsPage.h"
+#include "gui/policies/PoliciesPage.h"
 #include "gui/registry/SitesPage.h"
 #include "gui/requests/RequestsPage.h"
 #include "gui/reviews/WeeklyReviewsPage.h"
@@ -41,6 +42,7 @@ const QList<PageEntry>& PageRegistry::entries()
         {QStringLiteral("inspections"), QStringLiteral("inspections"), {}, make<InspectionsPage>},
         {QStringLiteral("reviews"), QStringLiteral("reviews"), {}, make<WeeklyReviewsPage>},
         {QStringLiteral("tickets"), QStringLiteral("flag"), {}, make<TicketsPage>},
+        {QStringLiteral("policies"), QStringLiteral("reposts"), {}, make<PoliciesPage>},
         {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, makeWithSync<SpotChecksPage>},
         {QStringLiteral("scores"), QStringLiteral("scores"), {}, makeWithSync<ScoresPage>},
         {QStringLiteral("audit"), QStringLiteral("audit"),

@@ -1,6 +1,7 @@
 #include "probe/ProbeService.h"
 
 #include "core/OfficeClock.h"
+#include "core/RepostRules.h"
 #include "probe/AvailabilityProber.h"
 #include "probe/HostGate.h"
 #include "probe/ProbeWorkers.h"
@@ -10,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QSet>
-
 #include <iostream>
 
 namespace sitegov::probe {
@@ -170,6 +170,8 @@ Status ProbeService::run()
         checkedOn.insert(it.key(), OfficeClock::toOffice(*it).date());
     QSet<qint64> inFlight;
     QSet<qint64> checking;
+    QHash<qint64, QDateTime> repostCheckedAt;
+    QList<SiteCheckRecord> reposts; // repost-only checks that found something
     std::mutex mutex;
     QList<AvailabilityRecord> probes;
     QList<SiteCheckRecord> done;
@@ -211,6 +213,13 @@ Status ProbeService::run()
             inFlight.insert(t.siteId);
             const bool checkDue = checkedOn.value(t.siteId) < today && !checking.contains(t.siteId)
                 && now >= OfficeClock::startOfDay(today).addSecs(2 * 3600 + spread(t.code, 20 * 3600));
+            // Between the daily checks, a portal's designated repost column is read every hour while
+            // it has open key policy items to repost (docs/design/reposts.md).
+            const bool repostDue = !checkDue && !t.policies.isEmpty()
+                && (!repostCheckedAt.contains(t.siteId)
+                    || repostCheckedAt.value(t.siteId).secsTo(now) >= qint64(RepostRules::kCheckMinutes) * 60);
+            if (repostDue)
+                repostCheckedAt.insert(t.siteId, now);
             QStringList suspected;
             if (checkDue) {
                 checking.insert(t.siteId);
@@ -218,18 +227,26 @@ Status ProbeService::run()
                 if (const auto s = m_store.openSubjects(t.siteId, FindingKind::SuspectedLink))
                     suspected = *s;
             }
-            workers.submit([this, t, checkDue, today, suspected, &mutex, &probes, &done](Fetcher& f) {
-                AvailabilityRecord r = AvailabilityProber(f, m_context).probe(t, OfficeClock::nowUtc());
-                {
-                    const std::lock_guard<std::mutex> lock(mutex);
-                    probes.append(r);
-                }
-                if (checkDue) {
-                    SiteCheckRecord c = SiteChecker(f, m_context).check(t, OfficeClock::nowUtc(), today, suspected);
-                    const std::lock_guard<std::mutex> lock(mutex);
-                    done.append(c);
-                }
-            });
+            workers.submit(
+                [this, t, checkDue, repostDue, today, suspected, &mutex, &probes, &done, &reposts](Fetcher& f) {
+                    AvailabilityRecord r = AvailabilityProber(f, m_context).probe(t, OfficeClock::nowUtc());
+                    {
+                        const std::lock_guard<std::mutex> lock(mutex);
+                        probes.append(r);
+                    }
+                    if (repostDue && !r.failed()) {
+                        SiteCheckRecord c = SiteChecker(f, m_context).checkReposts(t, OfficeClock::nowUtc(), today);
+                        if (!c.reposts.isEmpty()) {
+                            const std::lock_guard<std::mutex> lock(mutex);
+                            reposts.append(c);
+                        }
+                    }
+                    if (checkDue) {
+                        SiteCheckRecord c = SiteChecker(f, m_context).check(t, OfficeClock::nowUtc(), today, suspected);
+                        const std::lock_guard<std::mutex> lock(mutex);
+                        done.append(c);
+                    }
+                });
         }
         QList<AvailabilityRecord> batch;
         QList<SiteCheckRecord> checks;
@@ -237,11 +254,15 @@ Status ProbeService::run()
             const std::lock_guard<std::mutex> lock(mutex);
             batch.swap(probes);
             checks.swap(done);
+            checks.append(reposts);
+            reposts.clear();
         }
         for (const AvailabilityRecord& r : batch)
             inFlight.remove(r.siteId);
-        for (const SiteCheckRecord& c : checks)
-            checking.remove(c.siteId);
+        for (const SiteCheckRecord& c : checks) {
+            if (!c.repostsOnly)
+                checking.remove(c.siteId);
+        }
         // A probe whose daily check still runs stays in flight until the check is written.
         for (qint64 id : checking)
             inFlight.insert(id);
@@ -267,6 +288,7 @@ Status ProbeService::run()
         const std::lock_guard<std::mutex> lock(mutex);
         batch.swap(probes);
         checks.swap(done);
+        checks.append(reposts);
     }
     return write(batch, checks, nullptr);
 }

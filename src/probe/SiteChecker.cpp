@@ -3,6 +3,7 @@
 #include "core/ColumnSelector.h"
 #include "core/DateScanner.h"
 #include "core/OfficeClock.h"
+#include "core/RepostRules.h"
 #include "probe/FooterScan.h"
 #include "probe/HtmlDocument.h"
 #include "probe/RobotsCache.h"
@@ -251,6 +252,8 @@ void SiteChecker::checkColumns(const ProbeTarget& target, const QDate& today, Si
         }
         obs.fetch = addFetch(out, FetchRecord::Purpose::Column, url, r, matched.left(300));
         out.columns.append(obs);
+        if (c.repost)
+            findReposts(target, c, page, items, today, obs.fetch, out);
         if (obs.state == ColumnState::Blank)
             out.findings.append({FindingKind::ColumnBlank, subject, QString(), QString(), obs.fetch});
         else if (obs.state == ColumnState::Stale)
@@ -264,6 +267,67 @@ void SiteChecker::checkColumns(const ProbeTarget& target, const QDate& today, Si
                 break;
             if (!pageLinks.contains(l.url))
                 pageLinks.append(l.url);
+        }
+    }
+}
+
+SiteCheckRecord SiteChecker::checkReposts(const ProbeTarget& target, const QDateTime& now, const QDate& today)
+{
+    SiteCheckRecord out;
+    out.siteId = target.siteId;
+    out.at = now;
+    out.repostsOnly = true;
+    if (target.policies.isEmpty())
+        return out;
+    for (const ProbeColumn& c : target.columns) {
+        if (!c.repost)
+            continue;
+        const QUrl url(c.url);
+        if (!allowedByRobots(target, url, nullptr))
+            continue;
+        const FetchResult r = m_fetcher.fetch(url);
+        if (!r.ok()) {
+            addFetch(out, FetchRecord::Purpose::Column, url, r);
+            continue;
+        }
+        const HtmlDocument page = HtmlDocument::parse(r.body, r.contentType, r.finalUrl);
+        const auto selector = ColumnSelector::parse(c.selector);
+        const QStringList items = page.items(selector ? *selector : ColumnSelector());
+        const int fetch = addFetch(out, FetchRecord::Purpose::Column, url, r, items.value(0).left(300));
+        findReposts(target, c, page, items, today, fetch, out);
+    }
+    return out;
+}
+
+void SiteChecker::findReposts(const ProbeTarget& target, const ProbeColumn& column, const HtmlDocument& page,
+    const QStringList& items, const QDate& today, int fetch, SiteCheckRecord& out)
+{
+    if (target.policies.isEmpty())
+        return;
+    const QList<HtmlDocument::Link> links = page.links();
+    for (const PolicyWatch& w : target.policies) {
+        for (const QString& line : items) {
+            if (!RepostRules::lineMatches(line, w.titleKey))
+                continue;
+            // A line dated before the item's publication is an older piece of the same title.
+            const auto d = DateScanner::newest(line, today);
+            if (d && d->date < w.publishedAt.date())
+                continue;
+            RepostObservation o;
+            o.itemId = w.itemId;
+            o.columnId = column.id;
+            o.publishedAt = w.publishedAt;
+            o.url = column.url;
+            for (const HtmlDocument::Link& l : links) {
+                if (RepostRules::lineMatches(l.text, w.titleKey)) {
+                    o.url = l.url.toString();
+                    break;
+                }
+            }
+            o.matched = line.left(300);
+            o.fetch = fetch;
+            out.reposts.append(o);
+            break;
         }
     }
 }

@@ -187,6 +187,19 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
                               .arg(locale.toString(f.accountabilityTotal()), measures.join(tr(", ")))));
     }
 
+    // Reposting key policies within 8 hours (docs/design/reposts.md).
+    if (f.repostItems > 0 && f.repostsDue() > 0) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(
+                     tr("Key policies: %1 key policy items of the State Council and the provincial government were "
+                        "published in the quarter, to be reposted by %2 government portals of counties and above. "
+                        "Of the %3 reposts due, %4 (%5) came within 8 hours and %6 (%7) within 24 hours.")
+                         .arg(locale.toString(f.repostItems), locale.toString(int(f.reposts.size())),
+                             locale.toString(f.repostsDue()), locale.toString(f.repostsWithin8()),
+                             percent(100.0 * f.repostsWithin8() / f.repostsDue()), locale.toString(f.repostsWithin24()),
+                             percent(100.0 * f.repostsWithin24() / f.repostsDue()))));
+    }
+
     // 二、主要问题
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("2. Main problems")));
     if (f.failing.isEmpty()) {
@@ -261,6 +274,28 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
     rows += QStringLiteral("<tr>%1%2</tr>")
                 .arg(cell(tr("Total")), cell(locale.toString(f.accountabilityTotal()), QStringLiteral("right")));
     h += table(tr("Table 3: Accountability"), {tr("Measure"), tr("People")}, rows);
+
+    if (f.repostItems > 0 && !f.reposts.isEmpty()) {
+        rows.clear();
+        n = 0;
+        for (const RepostQuarterFigures& r : f.reposts) {
+            if (r.within8 == r.items)
+                continue;
+            rows += QStringLiteral("<tr>%1%2%3%4%5%6</tr>")
+                        .arg(cell(QString::number(++n), QStringLiteral("center")), cell(r.siteName),
+                            cell(locale.toString(r.items), QStringLiteral("right")),
+                            cell(locale.toString(r.within8), QStringLiteral("right")),
+                            cell(locale.toString(r.within24), QStringLiteral("right")),
+                            cell(r.share8() ? percent(*r.share8()) : QStringLiteral("—"), QStringLiteral("right")));
+        }
+        if (n == 0)
+            rows = QStringLiteral("<tr><td colspan=\"6\" align=\"center\">%1</td></tr>")
+                       .arg(esc(tr("Every portal reposted every item within 8 hours.")));
+        h += table(tr("Table 4: Portals that did not repost every key policy within 8 hours"),
+            {tr("No."), tr("Portal"), tr("Items"), tr("Within 8 hours"), tr("Within 24 hours"),
+                tr("Share within 8 hours")},
+            rows);
+    }
 
     h += QStringLiteral("<p>&nbsp;</p><p class=\"signature\">%1</p><p class=\"signature\">%2</p>")
              .arg(esc(issuer(f)), esc(day(issued)));

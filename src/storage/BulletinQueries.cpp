@@ -248,7 +248,45 @@ Result<BulletinFigures> BulletinQueries::compute(const QSqlDatabase& db, qint64 
         for (const QString& name : *names)
             f.copyTo << headOf(name);
     }
+    // Reposts of key policies.
+    {
+        const auto reposts = PolicyService(db).quarterFigures(quarter.yearNumber(), quarter.quarterNumber(), orgId);
+        if (!reposts)
+            return reposts.error();
+        f.reposts = *reposts;
+        const auto items
+            = db::Query(db, QStringLiteral("SELECT count(*) FROM policy_items WHERE published_on BETWEEN ? AND ?"))
+                  .bind(Sql::date(quarter.firstDay()), Sql::date(quarter.lastDay()))
+                  .value<int>(what);
+        if (!items)
+            return items.error();
+        f.repostItems = *items;
+    }
     return f;
+}
+
+int BulletinFigures::repostsDue() const
+{
+    int n = 0;
+    for (const RepostQuarterFigures& r : reposts)
+        n += r.items;
+    return n;
+}
+
+int BulletinFigures::repostsWithin8() const
+{
+    int n = 0;
+    for (const RepostQuarterFigures& r : reposts)
+        n += r.within8;
+    return n;
+}
+
+int BulletinFigures::repostsWithin24() const
+{
+    int n = 0;
+    for (const RepostQuarterFigures& r : reposts)
+        n += r.within24;
+    return n;
 }
 
 } // namespace sitegov

@@ -4,6 +4,7 @@
 #include "core/Period.h"
 #include "core/Result.h"
 #include "core/SpotCheck.h"
+#include "storage/PolicyService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -63,6 +64,14 @@ struct BulletinFigures
     QList<FailingSite> failing; // by group, then site code
     QMap<AccountabilityMeasure, int> accountability;
     QStringList copyTo; // 抄送: the heads of the governments one level below (every city's mayor)
+    // Reposting key policies within 8 hours (docs/design/reposts.md): per obliged portal of the
+    // jurisdiction, the key policy items published in the quarter and its reposts within 8 and 24 hours.
+    QList<RepostQuarterFigures> reposts;
+    int repostItems = 0; // the items published in the quarter
+
+    int repostsDue() const; // items x portals
+    int repostsWithin8() const;
+    int repostsWithin24() const;
 
     int sitesPassed() const { return sitesChecked - sitesFailing; }
     double checkedPercent() const { return runningSites > 0 ? 100.0 * sitesChecked / runningSites : 0.0; }

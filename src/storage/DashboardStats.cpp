@@ -1,12 +1,12 @@
 #include "storage/DashboardStats.h"
 
-#include "storage/TicketService.h"
-
 #include "core/DivisionCode.h"
+#include "core/OfficeClock.h"
 #include "core/Permissions.h"
 #include "db/Query.h"
 #include "storage/InspectionQueries.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/PolicyService.h"
 #include "storage/RequestQueries.h"
 #include "storage/SpotCheckService.h"
 #include "storage/TicketService.h"
@@ -139,6 +139,21 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
         if (!n)
             return n.error();
         f.unclosedTickets = *n;
+    }
+
+    {
+        const QDateTime now = OfficeClock::now();
+        const QDateTime officeNow
+            = today == now.date() ? QDateTime(now.date(), now.time()) : QDateTime(today, QTime(23, 59, 59));
+        const auto policies = PolicyService(db).overdueCount(officeNow, scope);
+        if (!policies)
+            return policies.error();
+        f.overduePolicies = *policies;
+        const auto open = db::Query(db, QStringLiteral("SELECT count(*) FROM policy_items WHERE state = 'open'"))
+                              .value<int>(tr("The key policy items could not be counted."));
+        if (!open)
+            return open.error();
+        f.openPolicies = *open;
     }
 
     if (session.can(Action::DecideRequest)) {

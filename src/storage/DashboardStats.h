@@ -28,6 +28,10 @@ struct DashboardFigures
     int overdueRectifications = 0;
     int overdueTickets = 0; // error reports not closed by their deadline (TicketService::overdueCount)
     int unclosedTickets = 0;
+    // Key policy items open past their 8 hours with an obliged portal in the jurisdiction that has not
+    // reposted them (PolicyService::overdueCount), and the open items.
+    int overduePolicies = 0;
+    int openPolicies = 0;
     int requestsWaiting = 0; // for the account's decision, or (for those who do not decide) open in the jurisdiction:
                              // submitted, in review or approved awaiting the national filing (glossary)
     bool requestsAreInbox = false; // requestsWaiting counts the account's own inbox

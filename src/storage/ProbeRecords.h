@@ -27,6 +27,7 @@ struct ProbeColumn
     ColumnKind kind = ColumnKind::News;
     QString selector; // empty: the default rule (docs/design/probe.md, "Selector rules")
     bool active = true;
+    bool repost = false; // the site's designated column for reposting key policies (docs/design/reposts.md)
     ColumnState state = ColumnState::Unchecked;
     QDateTime checkedAt;
     QDate newestOn;
@@ -44,6 +45,15 @@ struct ProbeSiteSettings
     QStringList linkExceptions; // address prefixes or * patterns of links not checked
 };
 
+// An open key policy item the probe looks for in a portal's designated repost column.
+struct PolicyWatch
+{
+    qint64 itemId = 0;
+    QString title;
+    QString titleKey; // RepostRules::normalise(title)
+    QDateTime publishedAt; // office time
+};
+
 // A running site as the probe sees it: where to look and what the registry says the footer shows.
 struct ProbeTarget
 {
@@ -58,6 +68,9 @@ struct ProbeTarget
     QString psbFiling;
     ProbeSiteSettings settings;
     QList<ProbeColumn> columns; // the active ones
+    // For a portal that must repost key policies (PolicyService::obligedCondition) with a designated
+    // column: the open items it has not reposted yet.
+    QList<PolicyWatch> policies;
 };
 
 // One availability probe: the first try and, when it failed, the retry (whose outcome is the probe's).
@@ -111,6 +124,17 @@ struct FindingObservation
     int fetch = -1; // index into SiteCheckRecord::fetches, -1: none
 };
 
+// An open key policy item found in a portal's designated repost column.
+struct RepostObservation
+{
+    qint64 itemId = 0;
+    qint64 columnId = 0;
+    QDateTime publishedAt; // the item's, office time
+    QString url; // the repost's page when the matching line links to it, else the column's page
+    QString matched; // the column's line
+    int fetch = -1; // index into SiteCheckRecord::fetches
+};
+
 struct ColumnObservation
 {
     qint64 columnId = 0;
@@ -129,6 +153,10 @@ struct SiteCheckRecord
     QList<FetchRecord> fetches;
     QList<FindingObservation> findings;
     QList<ColumnObservation> columns;
+    QList<RepostObservation> reposts;
+    // A check of the designated repost column alone (SiteChecker::checkReposts): its fetch and the
+    // reposts found are written; findings, columns and the site's last check are left as they are.
+    bool repostsOnly = false;
     QList<FindingKind> covered;
     QDate homepageNewest;
     int homepageFetch = -1;

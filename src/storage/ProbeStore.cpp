@@ -2,6 +2,7 @@
 
 #include "core/KeyTable.h"
 #include "core/OfficeClock.h"
+#include "core/RepostRules.h"
 #include "db/Query.h"
 #include "db/RowReader.h"
 #include "db/Sql.h"
@@ -75,6 +76,7 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
     sql += QStringLiteral(" ORDER BY s.id");
     QList<ProbeTarget> out;
     QHash<qint64, int> index;
+    QSet<qint64> obliged;
     const Status read = db::Query(m_db, sql).bindAll(values).forEach(
         tr("The sites to probe could not be read."), [&](const QSqlQuery& r) {
             ProbeTarget t;
@@ -85,6 +87,10 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
             const QString unitKind = in.next().toString();
             t.keyPortal
                 = t.kind == SiteKind::Portal && unitKind == u"government" && (level == u"province" || level == u"city");
+            // PolicyService::obligedCondition: the portals that repost key policies.
+            if (t.kind == SiteKind::Portal && unitKind == u"government"
+                && (level == u"province" || level == u"city" || level == u"county"))
+                obliged.insert(t.siteId);
             in.into(t.icpFiling, t.psbFiling);
             t.settings.siteId = t.siteId;
             in.into(t.settings.intervalMinutes);
@@ -102,9 +108,10 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
         });
     if (!read)
         return read.error();
-    QString columns = QStringLiteral("SELECT c.id, c.site_id, c.name, c.url, c.kind, c.selector FROM probe_columns c "
-                                     "JOIN sites s ON s.id = c.site_id "
-                                     "WHERE c.active = 1 AND s.status IN ('operating', 'migrating')");
+    QString columns
+        = QStringLiteral("SELECT c.id, c.site_id, c.name, c.url, c.kind, c.selector, c.repost FROM probe_columns c "
+                         "JOIN sites s ON s.id = c.site_id "
+                         "WHERE c.active = 1 AND s.status IN ('operating', 'migrating')");
     QVariantList cv;
     if (!filter.siteCode.isEmpty()) {
         columns += QStringLiteral(" AND s.code = ?");
@@ -123,12 +130,61 @@ Result<QList<ProbeTarget>> ProbeStore::targets(const Filter& filter, const QDate
                                 col.kind
                                     = ProbeVocabulary::columnKind(in.next().toString()).value_or(ColumnKind::Other);
                                 in.into(col.selector);
+                                col.repost = in.next().toInt() == 1;
                                 out[*it].columns.append(col);
                                 return true;
                             });
     if (!cols)
         return cols.error();
+    if (const Status s = addPolicies(out, obliged, now); !s)
+        return s.error();
     return out;
+}
+
+Status ProbeStore::addPolicies(QList<ProbeTarget>& targets, const QSet<qint64>& obliged, const QDateTime& now)
+{
+    const QDate since
+        = OfficeClock::toOffice(now.isValid() ? now : OfficeClock::nowUtc()).date().addDays(-RepostRules::kWatchDays);
+    QList<PolicyWatch> items;
+    const Status read = db::Query(m_db,
+        QStringLiteral("SELECT id, title, title_key, published_at FROM policy_items WHERE state = 'open' AND "
+                       "published_on >= ? ORDER BY id"))
+                            .bind(Sql::date(since))
+                            .forEach(tr("The key policy items could not be read."), [&items](const QSqlQuery& r) {
+                                PolicyWatch w;
+                                w.itemId = r.value(0).toLongLong();
+                                w.title = r.value(1).toString();
+                                w.titleKey = r.value(2).toString();
+                                w.publishedAt = QDateTime::fromString(r.value(3).toString(), Qt::ISODate);
+                                items.append(w);
+                                return true;
+                            });
+    if (!read)
+        return read;
+    if (items.isEmpty())
+        return {};
+    QSet<std::pair<qint64, qint64>> reposted; // (item, site)
+    const Status done = db::Query(m_db,
+        QStringLiteral(
+            "SELECT r.item_id, r.site_id FROM policy_reposts r JOIN policy_items i ON i.id = r.item_id WHERE "
+            "i.state = 'open' AND i.published_on >= ?"))
+                            .bind(Sql::date(since))
+                            .forEach(tr("The key policy items could not be read."), [&reposted](const QSqlQuery& r) {
+                                reposted.insert({r.value(0).toLongLong(), r.value(1).toLongLong()});
+                                return true;
+                            });
+    if (!done)
+        return done;
+    for (ProbeTarget& t : targets) {
+        if (!obliged.contains(t.siteId)
+            || std::none_of(t.columns.cbegin(), t.columns.cend(), [](const ProbeColumn& c) { return c.repost; }))
+            continue;
+        for (const PolicyWatch& w : items) {
+            if (!reposted.contains({w.itemId, t.siteId}))
+                t.policies.append(w);
+        }
+    }
+    return {};
 }
 
 Status ProbeStore::recordAvailability(const QList<AvailabilityRecord>& probes)
@@ -226,6 +282,8 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
             return index >= 0 && index < check.fetches.size() ? QVariant(check.fetches.at(index).id)
                                                               : QVariant(QMetaType::fromType<qlonglong>());
         };
+        if (check.repostsOnly)
+            return recordReposts(check, fetchId);
 
         // Findings: seen again, or new.
         QSet<QString> observed;
@@ -287,6 +345,8 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
                     return r;
             }
         }
+        if (const Status r = recordReposts(check, fetchId); !r)
+            return r;
         for (const ColumnObservation& c : check.columns) {
             const Status u = db::Query(m_db,
                 QStringLiteral(
@@ -310,6 +370,29 @@ Status ProbeStore::recordSiteCheck(SiteCheckRecord check)
                 moment(check.tlsExpires), check.linksChecked, check.linksFailed)
             .exec(what);
     });
+}
+
+Status ProbeStore::recordReposts(const SiteCheckRecord& check, const std::function<QVariant(int)>& fetchId)
+{
+    const QString what = tr("The results of the site's check could not be saved.");
+    const QVariant at = moment(check.at);
+    // Reposts of key policies: the first time found counts (a repost already recorded stays).
+    const QDateTime found = OfficeClock::toOffice(check.at);
+    const QDateTime foundLocal(found.date(), QTime(found.time().hour(), found.time().minute(), found.time().second()));
+    for (const RepostObservation& r : check.reposts) {
+        const Status i = db::Query(m_db,
+            QStringLiteral(
+                "INSERT INTO policy_reposts (item_id, site_id, found_at, delay_minutes, url, how, column_id, "
+                "fetch_id, matched, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, 'probe', ?, ?, ?, "
+                "'sitegov-probe', ?) ON CONFLICT (item_id, site_id) DO NOTHING"))
+                             .bind(r.itemId, check.siteId, foundLocal.toString(Qt::ISODate),
+                                 RepostRules::delayMinutes(r.publishedAt, foundLocal), Sql::text(r.url.left(2000)),
+                                 r.columnId, fetchId(r.fetch), Sql::text(r.matched.left(2000)), at)
+                             .exec(what);
+        if (!i)
+            return i;
+    }
+    return {};
 }
 
 Status ProbeStore::recordInspectionItems(

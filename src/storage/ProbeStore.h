@@ -1,14 +1,16 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/Inspection.h"
+#include "core/Result.h"
 #include "storage/ProbeQueries.h"
 #include "storage/ProbeRecords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <functional>
 
 namespace sitegov {
 
@@ -56,6 +58,10 @@ public:
     static constexpr int kKeepDays = 400;
 
 private:
+    Status recordReposts(const SiteCheckRecord& check, const std::function<QVariant(int)>& fetchId);
+    // The open key policy items each obliged portal with a designated column has not reposted yet.
+    Status addPolicies(QList<ProbeTarget>& targets, const QSet<qint64>& obliged, const QDateTime& now);
+
     QSqlDatabase m_db;
 };
 

@@ -77,7 +77,13 @@ class TestCliJson final : public QObject
                     QStringLiteral("%1-Q%2")
                         .arg(OfficeClock::today().year())
                         .arg((OfficeClock::today().month() - 1) / 3 + 1)}},
-            {QStringLiteral("calendar list"), {}},
+            {QStringLiteral("calendar list"), {}}, {QStringLiteral("policy list"), {}},
+            {QStringLiteral("policy reposts"), {one(QStringLiteral("SELECT min(id) FROM policy_items"))}},
+            {QStringLiteral("policy figures"),
+                {QStringLiteral("--quarter"),
+                    QStringLiteral("%1-Q%2")
+                        .arg(OfficeClock::today().addDays(-1).year())
+                        .arg((OfficeClock::today().addDays(-1).month() - 1) / 3 + 1)}},
             {QStringLiteral("probe report"),
                 {QStringLiteral("--week"), IsoWeek::of(OfficeClock::today()).previous().key()}},
             {QStringLiteral("probe columns list"), {QStringLiteral("--site"), probedSite}},

@@ -84,6 +84,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_requests = card(tr("Requests waiting"), "figureRequests");
     m_reviews = card(tr("Weekly reviews not signed"), "figureReviews");
     m_tickets = card(tr("Overdue error reports"), "figureOverdueTickets");
+    m_policies = card(tr("Key policies not reposted in 8 hours"), "figureOverduePolicies");
     m_score = card(tr("Average score"), "figureScore");
     m_passRate = card(tr("Pass rate"), "figurePassRate");
     m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
@@ -91,9 +92,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
 
     // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
     // wide: the cards reflow instead of the page scrolling sideways).
-    m_sections = {{sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
+    m_sections = {
+        {sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
         {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
-            {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets}},
+            {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets, m_policies}},
         {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
     layoutCards(4);
 
@@ -130,6 +132,7 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
         {{QStringLiteral("tab"), QStringLiteral("rectifications")},
             {QStringLiteral("status"), QStringLiteral("overdue")}});
     go(m_tickets, QStringLiteral("tickets"), {{QStringLiteral("status"), QStringLiteral("overdue")}});
+    go(m_policies, QStringLiteral("policies"), {{QStringLiteral("state"), QStringLiteral("overdue")}});
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -328,6 +331,11 @@ void DashboardPage::refresh()
                     ? tr("None past the 3 working days; %Ln not closed", nullptr, f.unclosedTickets)
                     : tr("Not closed within 3 working days, of %Ln not closed", nullptr, f.unclosedTickets),
                 f.overdueTickets == 0 ? Tone::Good : Tone::Bad);
+            m_policies->setValue(locale.toString(f.overduePolicies),
+                f.overduePolicies == 0
+                    ? tr("Every open item reposted or within its 8 hours; %Ln open", nullptr, f.openPolicies)
+                    : tr("Open past 8 hours with a portal missing, of %Ln open", nullptr, f.openPolicies),
+                f.overduePolicies == 0 ? Tone::Good : Tone::Bad);
             m_requestsAreInbox = f.requestsAreInbox;
             m_requests->setValue(locale.toString(f.requestsWaiting),
                 f.requestsAreInbox ? tr("Waiting for your decision")

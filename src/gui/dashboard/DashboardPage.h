@@ -68,6 +68,7 @@ private:
     FigureCard* m_requests;
     FigureCard* m_reviews;
     FigureCard* m_tickets;
+    FigureCard* m_policies;
     FigureCard* m_score;
     FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
