@@ -36,6 +36,7 @@ Cli::Cli()
     registerAssessmentReviewCommands(*this);
     registerOutboxCommands(*this);
     registerTicketCommands(*this);
+    registerAnnualReportCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
     registerSiteViewCommands(*this);

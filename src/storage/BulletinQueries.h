@@ -4,6 +4,7 @@
 #include "core/Period.h"
 #include "core/Result.h"
 #include "core/SpotCheck.h"
+#include "storage/TicketService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -63,6 +64,8 @@ struct BulletinFigures
     QList<FailingSite> failing; // by group, then site code
     QMap<AccountabilityMeasure, int> accountability;
     QStringList copyTo; // 抄送: the heads of the governments one level below (every city's mayor)
+    QList<TicketFigures> tickets; // per unit with tickets in the quarter, by unit name
+    TicketFigures ticketTotal;    // the jurisdiction's (unitId 0)
 
     int sitesPassed() const { return sitesChecked - sitesFailing; }
     double checkedPercent() const { return runningSites > 0 ? 100.0 * sitesChecked / runningSites : 0.0; }
