@@ -60,6 +60,9 @@ private:
     // Forty error-report tickets of the last 80 days, most replied and closed in time, a few late,
     // a few left open past their deadline, some of them at 晋江 (DemoTickets.cpp).
     static Status buildTickets(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // The province office's annual reports: last year's a draft partly filled in, with the province
+    // portal's begun; this year's started (DemoAnnualReports.cpp).
+    static Status buildAnnualReports(QSqlDatabase& db, const QDate& today);
 };
 
 } // namespace sitegov

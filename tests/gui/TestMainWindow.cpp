@@ -65,7 +65,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
-            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("tickets"), QStringLiteral("spotchecks"), QStringLiteral("scores"),
+            QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("tickets"), QStringLiteral("spotchecks"), QStringLiteral("scores"), QStringLiteral("annual"),
             QStringLiteral("audit"), QStringLiteral("settings")};
         QStringList ids;
         for (Page* p : window.pages())
