@@ -138,7 +138,7 @@ class TestAnnualReports final : public QObject
             "sites s ON s.id = r.site_id WHERE s.host_org_id IN %1 AND substr(a.decided_on, 1, 4) = '%2'")
                                      .arg(in, y);
         e.insert(QStringLiteral("accountability_people"), count(measures));
-        for (const QString m : {QStringLiteral("interview"), QStringLiteral("written_examination"),
+        for (const QString& m : {QStringLiteral("interview"), QStringLiteral("written_examination"),
                  QStringLiteral("reprimand"), QStringLiteral("transfer"), QStringLiteral("dismissal")})
             e.insert(QStringLiteral("accountability_") + m, count(measures + QStringLiteral(" AND a.measure = '%1'").arg(m)));
         return e;
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(!m_location.isEmpty());
         auto opened = ConsoleDatabase::open(m_location);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
-        m_database = std::move(*opened);
+        m_database = std::move(opened).value();
     }
 
     // The office's report of the province and of a city, this year and last, against the test's SQL;
@@ -433,7 +433,7 @@ private Q_SLOTS:
         QVERIFY(!service.publish(approver, r->id));
         QVERIFY(service.publish(director, r->id));
         QCOMPARE(service.byId(r->id)->state, AnnualReportState::Published);
-        for (const QString action : {QStringLiteral("sign"), QStringLiteral("publish")})
+        for (const QString& action : {QStringLiteral("sign"), QStringLiteral("publish")})
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'annual_report' AND "
                                           "action = '%1' AND object_id = '%2' AND account_id = %3")
                                .arg(action)

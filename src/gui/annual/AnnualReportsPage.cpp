@@ -31,11 +31,11 @@ namespace {
 
 enum Column
 {
-    Year,
-    Report,
-    Unit,
-    Site,
-    State,
+    YearColumn,
+    ReportColumn,
+    UnitColumn,
+    SiteColumn,
+    StateColumn,
     ColumnCount
 };
 
@@ -149,7 +149,7 @@ AnnualReportsPage::AnnualReportsPage(AppContext& context, QWidget* parent)
 
     connect(m_start, &QPushButton::clicked, this, [this] { startReport(m_year->currentData().toInt(), m_site->text()); });
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const QTableWidgetItem* i = row >= 0 ? m_list->item(row, Year) : nullptr;
+        const QTableWidgetItem* i = row >= 0 ? m_list->item(row, YearColumn) : nullptr;
         const qint64 id = i ? i->data(Qt::UserRole).toLongLong() : 0;
         if (m_current && m_current->id == id)
             return;
@@ -226,11 +226,11 @@ void AnnualReportsPage::reload(qint64 selectId)
     for (const AnnualReportRecord& r : std::as_const(m_reports)) {
         const int row = m_list->rowCount();
         m_list->insertRow(row);
-        m_list->setItem(row, Year, item(QString::number(r.year), r.id));
-        m_list->setItem(row, Report, item(AnnualReportForm::title(r.kind)));
-        m_list->setItem(row, Unit, item(r.orgName));
-        m_list->setItem(row, Site, item(r.siteId != 0 ? QStringLiteral("%1 (%2)").arg(r.siteName, r.siteCode) : QString()));
-        m_list->setItem(row, State, item(AnnualReportForm::displayName(r.state)));
+        m_list->setItem(row, YearColumn, item(QString::number(r.year), r.id));
+        m_list->setItem(row, ReportColumn, item(AnnualReportForm::title(r.kind)));
+        m_list->setItem(row, UnitColumn, item(r.orgName));
+        m_list->setItem(row, SiteColumn, item(r.siteId != 0 ? QStringLiteral("%1 (%2)").arg(r.siteName, r.siteCode) : QString()));
+        m_list->setItem(row, StateColumn, item(AnnualReportForm::displayName(r.state)));
         if (r.id == selectId)
             selectRow = row;
     }
@@ -248,7 +248,7 @@ void AnnualReportsPage::reload(qint64 selectId)
 bool AnnualReportsPage::selectReport(qint64 id)
 {
     for (int row = 0; row < m_list->rowCount(); ++row) {
-        if (m_list->item(row, Year)->data(Qt::UserRole).toLongLong() == id) {
+        if (m_list->item(row, YearColumn)->data(Qt::UserRole).toLongLong() == id) {
             m_list->setCurrentCell(row, 0);
             return true;
         }
