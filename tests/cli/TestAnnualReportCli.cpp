@@ -73,7 +73,7 @@ private Q_SLOTS:
                                "closed_on > '%1-12-31')")
                     .arg(m_past))
                 .toLongLong());
-        QVERIFY(l.value(QStringLiteral("messages_received")).isUndefined()); // a site's line, not the office's
+        QVERIFY(!l.contains(QStringLiteral("messages_received"))); // a site's line, not the office's
         QVERIFY(l.value(QStringLiteral("training_sessions")).toInteger() == 2);
 
         // This year's report, not started for a city: shown as a draft would be, nothing made.
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QString t = QString::fromUtf8(text.readAllStandardOutput());
         t.remove(QRegularExpression(QStringLiteral("\\s")));
         for (const QString& words : {QStringLiteral("政府网站工作年度报表"), QStringLiteral("政府网站标识码"),
-                 QStringLiteral("网站总访问量（次）"), QStringLiteral("41276930"), QStringLiteral("可用率"), site})
+                 QStringLiteral("网站总访问量（次）"), QStringLiteral("41,276,930"), QStringLiteral("可用率"), site})
             QVERIFY2(t.contains(words), qPrintable(words));
     }
 };
