@@ -72,10 +72,9 @@ QString AnnualReportRecord::subject() const
 {
     const QString title = AnnualReportForm::title(kind);
     return kind == AnnualReportKind::Office
-        ? AnnualReportService::tr("%1 %2 of %3", "year, report title, office").arg(year).arg(title, orgName)
+        ? AnnualReportService::tr("%1 %2 of %3", "year, report title, office").arg(QString::number(year), title, orgName)
         : AnnualReportService::tr("%1 %2 of %3 (%4)", "year, report title, site, code")
-              .arg(year)
-              .arg(title, siteName, siteCode);
+              .arg(QString::number(year), title, siteName, siteCode);
 }
 
 AnnualReportService::AnnualReportService(QSqlDatabase db)
