@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AnnualReportCommands</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n field(s) of %1.</source>
+            <translation>
+                <numerusform>Saved %n field of %1.</numerusform>
+                <numerusform>Saved %n fields of %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentCommands</name>
         <message numerus="yes">
             <source>Nothing was imported: %n row(s) have errors; correct them and import the file again.</source>
@@ -174,6 +191,23 @@
             <translation>
                 <numerusform>Nothing was imported: %n row has errors; correct it and import the file again.</numerusform>
                 <numerusform>Nothing was imported: %n rows have errors; correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitegov::AnnualReportsPage</name>
+        <message numerus="yes">
+            <source>%n field(s) need correcting; nothing was saved.</source>
+            <translation>
+                <numerusform>%n field needs correcting; nothing was saved.</numerusform>
+                <numerusform>%n fields need correcting; nothing was saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Saved %1 (%n page).</numerusform>
+                <numerusform>Saved %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>

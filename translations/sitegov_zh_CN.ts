@@ -282,6 +282,843 @@
         </message>
     </context>
     <context>
+        <name>AnnualReportCommands</name>
+        <message>
+            <source>Give the year of the report with --year, e.g. --year %1.</source>
+            <translation>用 --year 指定报表年度，例如 --year %1。</translation>
+        </message>
+        <message>
+            <source>Name the office with --org (and the site with --site for a site's report).</source>
+            <translation>用 --org 指定办公厅（室）（网站的报表再用 --site 指定网站）。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取网站。</translation>
+        </message>
+        <message>
+            <source>The site %1 is not hosted within %2.</source>
+            <translation>网站 %1 的主办单位不在 %2 辖区内。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1": use text, json, xlsx or pdf.</source>
+            <translation>未知格式“%1”：请用 text、json、xlsx 或 pdf。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --output.</source>
+            <translation>用 --output 指定要写入的文件。</translation>
+        </message>
+        <message>
+            <source>Writing a document needs the graphical libraries: run it through the sitegovctl program.</source>
+            <translation>生成文档需要图形库：请通过 sitegovctl 程序运行。</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已写入 %1（%n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>%1（%2），%3</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>"%1" is not a year.</source>
+            <translation>“%1”不是年份。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>"%1" is not KEY=VALUE.</source>
+            <translation>“%1”不是“键=值”的形式。</translation>
+        </message>
+        <message>
+            <source>Give the fields to set as KEY=VALUE (the keys are in docs/cli.md).</source>
+            <translation>请以“键=值”给出要填写的字段（键名见 docs/cli.md）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n field(s) of %1.</source>
+            <translation>
+                <numerusform>已保存%1的 %n 个字段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signed %1; its figures are kept as they stand now.</source>
+            <translation>已签发%1，其数据按当前情况固定。</translation>
+        </message>
+        <message>
+            <source>Published %1.</source>
+            <translation>已发布%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportDocument</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>report title, year</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Reporting unit: %1    Year: %2    State: %3</source>
+            <translation>填报单位：%1    年度：%2    状态：%3</translation>
+        </message>
+        <message>
+            <source>Draft: the figures from SiteGov are those of %1 and change until the report is signed.</source>
+            <translation>草稿：系统生成的数据截至 %1，签发前会随数据变化。</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <source>SiteGov: %1</source>
+            <translation>系统生成：%1</translation>
+        </message>
+        <message>
+            <source>entered by the office</source>
+            <translation>办公厅（室）填报</translation>
+        </message>
+        <message>
+            <source>entered by the unit</source>
+            <translation>主办单位填报</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2.</source>
+            <translation>%1 于 %2 签发。</translation>
+        </message>
+        <message>
+            <source>Published by %1 on %2.</source>
+            <translation>%1 于 %2 发布。</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>报表名称</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>填报单位</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportForm</name>
+        <message>
+            <source>Sign-off</source>
+            <translation>填报信息</translation>
+        </message>
+        <message>
+            <source>Head of the unit</source>
+            <translation>单位负责人</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Filled in by</source>
+            <translation>填报人</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>Reporting office</source>
+            <translation>填报单位</translation>
+        </message>
+        <message>
+            <source>the registry's unit</source>
+            <translation>网站名录中的单位</translation>
+        </message>
+        <message>
+            <source>Government websites</source>
+            <translation>政府网站情况</translation>
+        </message>
+        <message>
+            <source>Websites running at the end of the year</source>
+            <translation>年底运行的政府网站数量</translation>
+        </message>
+        <message>
+            <source>registry: sites hosted in the jurisdiction, opened by 31 December and not closed by then</source>
+            <translation>网站名录：辖区内主办、12月31日前已开通且未关停的网站</translation>
+        </message>
+        <message>
+            <source>Websites opened in the year</source>
+            <translation>本年度新开设网站数量</translation>
+        </message>
+        <message>
+            <source>requests: opening requests carried out in the year</source>
+            <translation>申请：本年度已执行的开设申请</translation>
+        </message>
+        <message>
+            <source>Websites closed in the year</source>
+            <translation>本年度关停网站数量</translation>
+        </message>
+        <message>
+            <source>requests: closing requests carried out in the year</source>
+            <translation>申请：本年度已执行的关停申请</translation>
+        </message>
+        <message>
+            <source>Websites merged in the year</source>
+            <translation>本年度整合网站数量</translation>
+        </message>
+        <message>
+            <source>requests: merging requests carried out in the year</source>
+            <translation>申请：本年度已执行的整合申请</translation>
+        </message>
+        <message>
+            <source>Websites migrated to the unified platform in the year</source>
+            <translation>本年度迁移至集约化平台的网站数量</translation>
+        </message>
+        <message>
+            <source>requests: migration requests carried out in the year</source>
+            <translation>申请：本年度已执行的迁移申请</translation>
+        </message>
+        <message>
+            <source>Spot checks</source>
+            <translation>抽查情况</translation>
+        </message>
+        <message>
+            <source>Rounds of spot checks</source>
+            <translation>抽查轮次</translation>
+        </message>
+        <message>
+            <source>spot checks: monthly plans of the offices in the jurisdiction</source>
+            <translation>抽查：辖区内各办公厅（室）的月度抽查计划</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>抽查次数</translation>
+        </message>
+        <message>
+            <source>spot checks: confirmed assessments of the year's months</source>
+            <translation>抽查：本年度各月已确认的检查</translation>
+        </message>
+        <message>
+            <source>Websites checked</source>
+            <translation>抽查网站数量</translation>
+        </message>
+        <message>
+            <source>spot checks: distinct sites among the confirmed assessments</source>
+            <translation>抽查：已确认检查涉及的网站（不重复计）</translation>
+        </message>
+        <message>
+            <source>Websites that passed</source>
+            <translation>合格网站数量</translation>
+        </message>
+        <message>
+            <source>spot checks: sites checked none of whose checks failed</source>
+            <translation>抽查：各次检查均合格的网站</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>合格率</translation>
+        </message>
+        <message>
+            <source>spot checks: websites that passed over websites checked</source>
+            <translation>抽查：合格网站数量 ÷ 抽查网站数量</translation>
+        </message>
+        <message>
+            <source>Error-report messages</source>
+            <translation>“我为政府网站找错”网民留言办理情况</translation>
+        </message>
+        <message>
+            <source>Messages received</source>
+            <translation>收到留言数量</translation>
+        </message>
+        <message>
+            <source>tickets: received in the year, sites of the jurisdiction</source>
+            <translation>找错留言：本年度收到、辖区内单位的留言</translation>
+        </message>
+        <message>
+            <source>Valid messages</source>
+            <translation>有效留言数量</translation>
+        </message>
+        <message>
+            <source>tickets: of those, verified valid</source>
+            <translation>找错留言：其中核实有效的</translation>
+        </message>
+        <message>
+            <source>Closed on time</source>
+            <translation>按期办结数量</translation>
+        </message>
+        <message>
+            <source>tickets: valid and closed by their deadline</source>
+            <translation>找错留言：有效且在期限内办结的</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>tickets: closed on time over valid</source>
+            <translation>找错留言：按期办结数量 ÷ 有效留言数量</translation>
+        </message>
+        <message>
+            <source>Accountability</source>
+            <translation>问责情况</translation>
+        </message>
+        <message>
+            <source>People held to account</source>
+            <translation>问责人数</translation>
+        </message>
+        <message>
+            <source>accountability records decided in the year, sites of the jurisdiction</source>
+            <translation>本年度作出的问责记录，辖区内网站</translation>
+        </message>
+        <message>
+            <source>accountability records of this measure</source>
+            <translation>该问责方式的问责记录</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>约谈</translation>
+        </message>
+        <message>
+            <source>Written self-examinations</source>
+            <translation>书面检查</translation>
+        </message>
+        <message>
+            <source>Circulated criticisms</source>
+            <translation>通报批评</translation>
+        </message>
+        <message>
+            <source>Transfers from post</source>
+            <translation>调离岗位</translation>
+        </message>
+        <message>
+            <source>Dismissals</source>
+            <translation>免职</translation>
+        </message>
+        <message>
+            <source>Security checks</source>
+            <translation>安全检查情况</translation>
+        </message>
+        <message>
+            <source>Security checks carried out</source>
+            <translation>开展安全检查次数</translation>
+        </message>
+        <message>
+            <source>Security problems found</source>
+            <translation>发现安全问题数量</translation>
+        </message>
+        <message>
+            <source>Security problems fixed</source>
+            <translation>整改安全问题数量</translation>
+        </message>
+        <message>
+            <source>Fake government websites</source>
+            <translation>假冒政府网站处置情况</translation>
+        </message>
+        <message>
+            <source>Fake websites found</source>
+            <translation>发现假冒政府网站数量</translation>
+        </message>
+        <message>
+            <source>Fake websites dealt with</source>
+            <translation>处置假冒政府网站数量</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训情况</translation>
+        </message>
+        <message>
+            <source>Training sessions held</source>
+            <translation>举办培训次数</translation>
+        </message>
+        <message>
+            <source>People trained</source>
+            <translation>培训人数</translation>
+        </message>
+        <message>
+            <source>registry</source>
+            <translation>网站名录</translation>
+        </message>
+        <message>
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <source>Homepage address</source>
+            <translation>首页网址</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Website type</source>
+            <translation>网站类型</translation>
+        </message>
+        <message>
+            <source>Government website identifier code</source>
+            <translation>政府网站标识码</translation>
+        </message>
+        <message>
+            <source>ICP filing number</source>
+            <translation>ICP备案编号</translation>
+        </message>
+        <message>
+            <source>Public security filing number</source>
+            <translation>公安机关备案号</translation>
+        </message>
+        <message>
+            <source>Operation and supervision</source>
+            <translation>运行监管情况</translation>
+        </message>
+        <message>
+            <source>Requests carried out</source>
+            <translation>已执行的网站变更申请</translation>
+        </message>
+        <message>
+            <source>requests: carried out in the year, about the site or resulting in it</source>
+            <translation>申请：本年度已执行、涉及本网站或产生本网站的申请</translation>
+        </message>
+        <message>
+            <source>Days inspected</source>
+            <translation>日常巡查天数</translation>
+        </message>
+        <message>
+            <source>inspections: days of the year with a daily inspection</source>
+            <translation>巡查：本年度有日常巡查记录的天数</translation>
+        </message>
+        <message>
+            <source>Days with problems found</source>
+            <translation>巡查发现问题天数</translation>
+        </message>
+        <message>
+            <source>inspections: days with an inspection that failed an item</source>
+            <translation>巡查：有检查项不合格的巡查天数</translation>
+        </message>
+        <message>
+            <source>Problems to rectify</source>
+            <translation>需整改问题数量</translation>
+        </message>
+        <message>
+            <source>rectification items opened in the year</source>
+            <translation>本年度立项的整改事项</translation>
+        </message>
+        <message>
+            <source>Problems rectified</source>
+            <translation>已整改问题数量</translation>
+        </message>
+        <message>
+            <source>of those, closed</source>
+            <translation>其中已销号的</translation>
+        </message>
+        <message>
+            <source>Availability probes</source>
+            <translation>可用性监测次数</translation>
+        </message>
+        <message>
+            <source>probe: probes of the year's days</source>
+            <translation>监测：本年度各日的监测次数</translation>
+        </message>
+        <message>
+            <source>Probes that failed</source>
+            <translation>监测不可访问次数</translation>
+        </message>
+        <message>
+            <source>probe: of those, the site could not be reached</source>
+            <translation>监测：其中网站无法访问的</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>可用率</translation>
+        </message>
+        <message>
+            <source>probe: probes that succeeded over probes</source>
+            <translation>监测：访问成功次数 ÷ 监测次数</translation>
+        </message>
+        <message>
+            <source>Error-report messages received</source>
+            <translation>收到“我为政府网站找错”留言数量</translation>
+        </message>
+        <message>
+            <source>tickets: received in the year</source>
+            <translation>找错留言：本年度收到的</translation>
+        </message>
+        <message>
+            <source>Spot checks passed</source>
+            <translation>抽查合格次数</translation>
+        </message>
+        <message>
+            <source>spot checks: of those, passed</source>
+            <translation>抽查：其中合格的</translation>
+        </message>
+        <message>
+            <source>Average spot-check score</source>
+            <translation>抽查平均得分</translation>
+        </message>
+        <message>
+            <source>spot checks: mean total of those assessments</source>
+            <translation>抽查：这些检查总分的平均值</translation>
+        </message>
+        <message>
+            <source>Performance score of the year</source>
+            <translation>年度绩效考核得分</translation>
+        </message>
+        <message>
+            <source>scores: the backend's score of the year, when synchronised</source>
+            <translation>绩效得分：已同步的考核后台年度得分</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访问量</translation>
+        </message>
+        <message>
+            <source>Unique visitors</source>
+            <translation>独立用户访问总量（个）</translation>
+        </message>
+        <message>
+            <source>Total visits</source>
+            <translation>网站总访问量（次）</translation>
+        </message>
+        <message>
+            <source>Information published</source>
+            <translation>信息发布</translation>
+        </message>
+        <message>
+            <source>Items published in total</source>
+            <translation>信息发布总数（条）</translation>
+        </message>
+        <message>
+            <source>Overview items updated</source>
+            <translation>概况类信息更新量（条）</translation>
+        </message>
+        <message>
+            <source>Government news items updated</source>
+            <translation>政务动态信息更新量（条）</translation>
+        </message>
+        <message>
+            <source>Items of the information disclosure catalogue updated</source>
+            <translation>信息公开目录信息更新量（条）</translation>
+        </message>
+        <message>
+            <source>Columns and topics</source>
+            <translation>专栏专题</translation>
+        </message>
+        <message>
+            <source>Columns maintained</source>
+            <translation>维护数量（个）</translation>
+        </message>
+        <message>
+            <source>Columns opened</source>
+            <translation>新开设数量（个）</translation>
+        </message>
+        <message>
+            <source>Interpretation and response</source>
+            <translation>解读回应</translation>
+        </message>
+        <message>
+            <source>Interpretations published</source>
+            <translation>解读信息发布总数（条）</translation>
+        </message>
+        <message>
+            <source>Responses to public concerns and major public opinion</source>
+            <translation>回应公众关注热点或重大舆情数量（次）</translation>
+        </message>
+        <message>
+            <source>Online services</source>
+            <translation>办事服务</translation>
+        </message>
+        <message>
+            <source>Catalogue of services published</source>
+            <translation>是否发布服务事项目录</translation>
+        </message>
+        <message>
+            <source>Registered users</source>
+            <translation>注册用户数（个）</translation>
+        </message>
+        <message>
+            <source>Government services offered</source>
+            <translation>政务服务事项数量（项）</translation>
+        </message>
+        <message>
+            <source>Services handled wholly online</source>
+            <translation>可全程在线办理政务服务事项数量（项）</translation>
+        </message>
+        <message>
+            <source>Cases handled</source>
+            <translation>办件量（件）</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>互动交流</translation>
+        </message>
+        <message>
+            <source>Messages dealt with</source>
+            <translation>办结留言数量（条）</translation>
+        </message>
+        <message>
+            <source>Average time to deal with a message (days)</source>
+            <translation>平均办理时间（天）</translation>
+        </message>
+        <message>
+            <source>Replies made public</source>
+            <translation>公开答复数量（条）</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安全防护</translation>
+        </message>
+        <message>
+            <source>Security tests and assessments</source>
+            <translation>安全检测评估次数（次）</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>发现问题数量（个）</translation>
+        </message>
+        <message>
+            <source>Problems fixed</source>
+            <translation>问题整改数量（个）</translation>
+        </message>
+        <message>
+            <source>Security monitoring and early warning in place</source>
+            <translation>是否建立安全监测预警机制</translation>
+        </message>
+        <message>
+            <source>Emergency drill held</source>
+            <translation>是否开展应急演练</translation>
+        </message>
+        <message>
+            <source>Person responsible for the site's security named</source>
+            <translation>是否明确网站安全负责人</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <comment>an annual report's state</comment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <comment>an annual report's state</comment>
+            <translation>已签发</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <comment>an annual report's state</comment>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>Annual report on the supervision of government websites</source>
+            <translation>政府网站监管年度报表</translation>
+        </message>
+        <message>
+            <source>Annual report on the work of a government website</source>
+            <translation>政府网站工作年度报表</translation>
+        </message>
+        <message>
+            <source>%1 is not a field of this report.</source>
+            <translation>%1 不是本报表的字段。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>请填写不小于 0 的整数。</translation>
+        </message>
+        <message>
+            <source>Enter a number, 0 or more (for example 2.5).</source>
+            <translation>请填写不小于 0 的数字（例如 2.5）。</translation>
+        </message>
+        <message>
+            <source>Enter yes or no.</source>
+            <translation>请填写“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation>最多 %1 个字。</translation>
+        </message>
+        <message>
+            <source>Enter a telephone number: digits, spaces, +, - and brackets.</source>
+            <translation>请填写电话号码：数字、空格、+、- 和括号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportQueries</name>
+        <message>
+            <source>The figures of the annual report could not be read.</source>
+            <translation>无法读取年度报表的数据。</translation>
+        </message>
+        <message>
+            <source>There is no unit with the number %1.</source>
+            <translation>没有编号为 %1 的单位。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>没有编号为 %1 的网站。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportService</name>
+        <message>
+            <source>%1 %2 of %3</source>
+            <comment>year, report title, office</comment>
+            <translation>%3%1年度%2</translation>
+        </message>
+        <message>
+            <source>%1 %2 of %3 (%4)</source>
+            <comment>year, report title, site, code</comment>
+            <translation>%3（%4）%1年度%2</translation>
+        </message>
+        <message>
+            <source>The annual report could not be read.</source>
+            <translation>无法读取年度报表。</translation>
+        </message>
+        <message>
+            <source>There is no annual report with the number %1.</source>
+            <translation>没有编号为 %1 的年度报表。</translation>
+        </message>
+        <message>
+            <source>The annual reports could not be read.</source>
+            <translation>无法读取年度报表列表。</translation>
+        </message>
+        <message>
+            <source>An annual report is for a year such as 2026.</source>
+            <translation>年度报表按年度填报，例如 2026。</translation>
+        </message>
+        <message>
+            <source>The site could not be read.</source>
+            <translation>无法读取网站。</translation>
+        </message>
+        <message>
+            <source>There is no site with the number %1.</source>
+            <translation>没有编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>There is no unit with the number %1.</source>
+            <translation>没有编号为 %1 的单位。</translation>
+        </message>
+        <message>
+            <source>The supervision report is an office's: choose a government, not a department.</source>
+            <translation>监管年度报表由政府办公厅（室）填报：请选择政府，而非部门。</translation>
+        </message>
+        <message>
+            <source>The annual report could not be made.</source>
+            <translation>无法创建年度报表。</translation>
+        </message>
+        <message>
+            <source>The annual report could not be saved.</source>
+            <translation>无法保存年度报表。</translation>
+        </message>
+        <message>
+            <source>Someone else changed the annual report meanwhile; open it again.</source>
+            <translation>年度报表已被他人修改，请重新打开。</translation>
+        </message>
+        <message>
+            <source>The annual report is %1: it takes no more changes.</source>
+            <translation>年度报表状态为“%1”，不能再修改。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>The annual report is already %1.</source>
+            <translation>年度报表的状态已是“%1”。</translation>
+        </message>
+        <message>
+            <source>Sign the annual report before publishing it.</source>
+            <translation>请先签发年度报表再发布。</translation>
+        </message>
+        <message>
+            <source>The annual report is already published.</source>
+            <translation>年度报表已经发布。</translation>
+        </message>
+    </context>
+    <context>
         <name>Api</name>
         <message>
             <source>is not a cursor this server gave out</source>
@@ -1338,10 +2175,6 @@
             <translation>各门户网站均在 8 小时内转载全部重要政策信息。</translation>
         </message>
         <message>
-            <source>Table 4: Portals that did not repost every key policy within 8 hours</source>
-            <translation>表4：未在 8 小时内全部转载重要政策信息的门户网站</translation>
-        </message>
-        <message>
             <source>Portal</source>
             <translation>门户网站</translation>
         </message>
@@ -1360,6 +2193,38 @@
         <message>
             <source>Share within 8 hours</source>
             <translation>8 小时内转载率</translation>
+        </message>
+        <message>
+            <source>The units received %1 messages of the error-report platform in the quarter, %2 of them valid; %3 valid messages were dealt with on time, an on-time rate of %4.</source>
+            <translation>本季度各单位共收到“我为政府网站找错”平台网民留言%1条，其中有效留言%2条，按期办结%3条，按期办结率%4。</translation>
+        </message>
+        <message>
+            <source>Table %1: Portals that did not repost every key policy within 8 hours</source>
+            <translation>表%1：未在 8 小时内全部转载重要政策信息的门户网站</translation>
+        </message>
+        <message>
+            <source>Table %1: Error-report messages by unit</source>
+            <translation>表%1：各单位“我为政府网站找错”留言办理情况</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到留言数</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效留言数</translation>
+        </message>
+        <message>
+            <source>Closed on time</source>
+            <translation>按期办结数量</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>按期办结率</translation>
         </message>
     </context>
     <context>
@@ -2872,6 +3737,54 @@
             <source>A quarter's reposts per obliged portal: items, within 8 hours, within 24 hours and their shares.</source>
             <translation>各应转载门户网站的季度转载情况：信息条数、8 小时内及 24 小时内转载数和转载率。</translation>
         </message>
+        <message>
+            <source>The year the report is about, e.g. 2026.</source>
+            <translation>报表所属年度，例如 2026。</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>A site's report (政府网站工作年度报表) instead of the office's: its identifier code or number.</source>
+            <translation>改为网站的报表（政府网站工作年度报表）：网站标识码或编号。</translation>
+        </message>
+        <message>
+            <source>An annual report (国办函〔2018〕12号) of an office or a site: printed, or written as XLSX or PDF.</source>
+            <translation>办公厅（室）或网站的年度报表（国办函〔2018〕12号）：打印，或写成 XLSX、PDF。</translation>
+        </message>
+        <message>
+            <source>text (default) or json to print it; xlsx or pdf to write it (with --output).</source>
+            <translation>text（默认）或 json 为打印；xlsx 或 pdf 为写入文件（配合 --output）。</translation>
+        </message>
+        <message>
+            <source>The XLSX or PDF file to write.</source>
+            <translation>要写入的 XLSX 或 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>List the annual reports with their state.</source>
+            <translation>列出年度报表及其状态。</translation>
+        </message>
+        <message>
+            <source>Only the reports of this year.</source>
+            <translation>只列该年度的报表。</translation>
+        </message>
+        <message>
+            <source>Fill in fields of a draft annual report (made when there is none) as KEY=VALUE.</source>
+            <translation>以“键=值”填写年度报表草稿的字段（没有报表时新建草稿）。</translation>
+        </message>
+        <message>
+            <source>A field and its value, e.g. training_sessions=4; an empty value clears it.</source>
+            <translation>字段及其值，例如 training_sessions=4；值为空即清除。</translation>
+        </message>
+        <message>
+            <source>Sign an annual report: its figures are kept as they stand and it takes no more changes.</source>
+            <translation>签发年度报表：数据按当前情况固定，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Publish a signed annual report.</source>
+            <translation>发布已签发的年度报表。</translation>
+        </message>
     </context>
     <context>
         <name>ColumnSelector</name>
@@ -3133,6 +4046,10 @@
         <message>
             <source>The demo's portals could not be read.</source>
             <translation>无法读取演示数据的门户网站。</translation>
+        </message>
+        <message>
+            <source>The demo's units could not be read.</source>
+            <translation>无法读取演示数据的单位。</translation>
         </message>
     </context>
     <context>
@@ -8379,6 +9296,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <source>Wrote %1.</source>
             <translation>已写入 %1。</translation>
         </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
     </context>
     <context>
         <name>SpotCheckPlanCommands</name>
@@ -9766,6 +10687,181 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         </message>
     </context>
     <context>
+        <name>sitegov::AnnualReportsPage</name>
+        <message>
+            <source>Start report</source>
+            <translation>开始填报</translation>
+        </message>
+        <message>
+            <source>Save fields</source>
+            <translation>保存填报内容</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>签发…</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>发布…</translation>
+        </message>
+        <message>
+            <source>Save as XLSX…</source>
+            <translation>另存为 XLSX…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>国办函〔2018〕12号: due by 31 January for the year before</source>
+            <translation>国办函〔2018〕12号：每年1月31日前报送上一年度报表</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Site code (empty: the office's report)</source>
+            <translation>网站标识码（为空：本办公厅的报表）</translation>
+        </message>
+        <message>
+            <source>Site code</source>
+            <translation>网站标识码</translation>
+        </message>
+        <message>
+            <source>Start the year's report as a draft (or open it, when it exists).</source>
+            <translation>新建该年度报表草稿（已有则打开）。</translation>
+        </message>
+        <message>
+            <source>Annual reports</source>
+            <translation>年度报表</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>填报内容</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位。</translation>
+        </message>
+        <message>
+            <source>yes or no</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <source>No annual report yet: choose the year and start the office's report, or a site's with its code.</source>
+            <translation>还没有年度报表：选择年度后开始填报本办公厅的报表，或填写网站标识码填报网站的报表。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>; signed by %1 on %2</source>
+            <translation>；%1 于 %2 签发</translation>
+        </message>
+        <message>
+            <source>; published on %1</source>
+            <translation>；%1 发布</translation>
+        </message>
+        <message>
+            <source>There is no site with the identifier code %1.</source>
+            <translation>没有网站标识码为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>%1 is open.</source>
+            <translation>已打开%1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need correcting; nothing was saved.</source>
+            <translation>
+                <numerusform>有 %n 个字段需要更正，未保存。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved the fields of %1.</source>
+            <translation>已保存%1的填报内容。</translation>
+        </message>
+        <message>
+            <source>Sign the annual report</source>
+            <translation>签发年度报表</translation>
+        </message>
+        <message>
+            <source>Sign %1?</source>
+            <translation>签发%1？</translation>
+        </message>
+        <message>
+            <source>Its figures are kept as they stand today and it takes no more changes.</source>
+            <translation>报表数据按今天的情况固定，签发后不能再修改。</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>Publish the annual report</source>
+            <translation>发布年度报表</translation>
+        </message>
+        <message>
+            <source>Publish %1?</source>
+            <translation>发布%1？</translation>
+        </message>
+        <message>
+            <source>Publish it once it is on the website as 国办函〔2018〕12号 asks.</source>
+            <translation>请在按国办函〔2018〕12号要求在网站上公开后再标记发布。</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <source>Save as XLSX</source>
+            <translation>另存为 XLSX</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已保存 %1（%n 页）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitegov::AppController</name>
         <message>
             <source>Open database</source>
@@ -10894,6 +11990,22 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
             <translation>
                 <numerusform>超过 8 小时仍有门户网站未转载；跟踪中共 %Ln 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>年度报表</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>The report of %1 was due by %2 and is not published</source>
+            <translation>%1年度报表应于 %2 前报送，尚未发布</translation>
+        </message>
+        <message>
+            <source>The report of %1 is due by %2</source>
+            <translation>%1年度报表应于 %2 前报送</translation>
         </message>
     </context>
     <context>

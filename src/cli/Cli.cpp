@@ -37,6 +37,7 @@ Cli::Cli()
     registerOutboxCommands(*this);
     registerTicketCommands(*this);
     registerPolicyCommands(*this);
+    registerAnnualReportCommands(*this);
     registerProbeCommands(*this);
     registerFollowUpCommands(*this);
     registerSiteViewCommands(*this);

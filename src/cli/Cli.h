@@ -180,6 +180,7 @@ void registerOutboxCommands(Cli& cli);
 void registerSiteViewCommands(Cli& cli);
 void registerPolicyCommands(Cli& cli);
 void registerTicketCommands(Cli& cli);
+void registerAnnualReportCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table

@@ -336,6 +336,18 @@ public:
             QJsonObject accountability;
             for (auto it = f->accountability.cbegin(); it != f->accountability.cend(); ++it)
                 accountability.insert(SpotCheckRules::key(it.key()), it.value());
+            // The error-report messages per unit and in total (unit_id 0), as `ticket figures` gives them.
+            QJsonArray tickets;
+            const auto ticketJson = [](const TicketFigures& t, const QString& name) {
+                const auto rate = t.onTimeRate();
+                return QJsonObject{{QStringLiteral("unit_id"), t.unitId}, {QStringLiteral("unit"), name},
+                    {QStringLiteral("received"), t.received}, {QStringLiteral("valid"), t.valid},
+                    {QStringLiteral("closed_on_time"), t.closedOnTime},
+                    {QStringLiteral("on_time_rate"), rate ? QJsonValue(*rate / 100.0) : QJsonValue()}};
+            };
+            for (const TicketFigures& t : f->tickets)
+                tickets.append(ticketJson(t, t.unitName));
+            tickets.append(ticketJson(f->ticketTotal, tr("Total")));
             const QJsonObject o{{QStringLiteral("org_id"), f->orgId}, {QStringLiteral("org"), f->orgName},
                 {QStringLiteral("quarter"), f->quarter.toString()}, {QStringLiteral("running_sites"), f->runningSites},
                 {QStringLiteral("running_by_level"), running}, {QStringLiteral("plans"), f->plans},
@@ -344,7 +356,7 @@ public:
                 {QStringLiteral("checked_percent"), f->checkedPercent()}, {QStringLiteral("pass_rate"), f->passRate()},
                 {QStringLiteral("groups"), groups}, {QStringLiteral("failing"), failing},
                 {QStringLiteral("accountability"), accountability},
-                {QStringLiteral("copy_to"), QJsonArray::fromStringList(f->copyTo)}};
+                {QStringLiteral("copy_to"), QJsonArray::fromStringList(f->copyTo)}, {QStringLiteral("tickets"), tickets}};
             io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
             return 0;
         }

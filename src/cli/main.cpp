@@ -10,15 +10,15 @@
 
 namespace {
 
-// Whether the command writes a laid-out document (the bulletin as PDF or ODF text), which needs
-// fonts and so a QGuiApplication; every other command runs on QCoreApplication alone.
+// Whether the command writes a laid-out document (the bulletin as PDF or ODF text, an annual report as
+// PDF), which needs fonts and so a QGuiApplication; every other command runs on QCoreApplication alone.
 bool writesDocument(int argc, char** argv)
 {
     bool bulletin = false;
     bool document = false;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (std::strcmp(a, "bulletin") == 0)
+        if (std::strcmp(a, "bulletin") == 0 || std::strcmp(a, "annual-report") == 0)
             bulletin = true;
         const char* value = nullptr;
         if (std::strcmp(a, "--format") == 0 && i + 1 < argc)

@@ -529,6 +529,8 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
         return st.error();
     if (const Status st = buildPolicies(db, options.today, options.seed); !st)
         return st.error();
+    if (const Status st = buildAnnualReports(db, options.today); !st)
+        return st.error();
 
     if (const Status s = tx.commit(); !s)
         return s.error();

@@ -63,6 +63,9 @@ private:
     // Key policy items of the last weeks and their reposts on the government portals of counties and
     // above: most within 8 hours, some late, a few missing (晋江's among them) (DemoPolicies.cpp).
     static Status buildPolicies(QSqlDatabase& db, const QDate& today, quint32 seed);
+    // The province office's annual reports: last year's a draft partly filled in, with the province
+    // portal's begun; this year's started (DemoAnnualReports.cpp).
+    static Status buildAnnualReports(QSqlDatabase& db, const QDate& today);
 };
 
 } // namespace sitegov

@@ -1,5 +1,6 @@
 #include "gui/PageRegistry.h"
 
+#include "gui/annual/AnnualReportsPage.h"
 #include "gui/audit/AuditPage.h"
 #include "gui/common/Page.h"
 #include "gui/dashboard/DashboardPage.h"
@@ -45,6 +46,7 @@ const QList<PageEntry>& PageRegistry::entries()
         {QStringLiteral("policies"), QStringLiteral("reposts"), {}, make<PoliciesPage>},
         {QStringLiteral("spotchecks"), QStringLiteral("spotchecks"), {}, makeWithSync<SpotChecksPage>},
         {QStringLiteral("scores"), QStringLiteral("scores"), {}, makeWithSync<ScoresPage>},
+        {QStringLiteral("annual"), QStringLiteral("reviews"), {}, make<AnnualReportsPage>},
         {QStringLiteral("audit"), QStringLiteral("audit"),
             [](const Session& session) { return session.can(Action::ViewAudit); }, make<AuditPage>},
         {QStringLiteral("settings"), QStringLiteral("settings"), {}, makeWithSync<SettingsPage>},

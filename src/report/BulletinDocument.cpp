@@ -199,6 +199,15 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
                              percent(100.0 * f.repostsWithin8() / f.repostsDue()), locale.toString(f.repostsWithin24()),
                              percent(100.0 * f.repostsWithin24() / f.repostsDue()))));
     }
+    if (f.ticketTotal.received > 0) {
+        const auto rate = f.ticketTotal.onTimeRate();
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("The units received %1 messages of the error-report platform in the quarter, %2 of them "
+                             "valid; %3 valid messages were dealt with on time, an on-time rate of %4.")
+                              .arg(locale.toString(f.ticketTotal.received), locale.toString(f.ticketTotal.valid),
+                                  locale.toString(f.ticketTotal.closedOnTime),
+                                  rate ? percent(*rate) : QStringLiteral("—"))));
+    }
 
     // 二、主要问题
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("2. Main problems")));
@@ -275,6 +284,8 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
                 .arg(cell(tr("Total")), cell(locale.toString(f.accountabilityTotal()), QStringLiteral("right")));
     h += table(tr("Table 3: Accountability"), {tr("Measure"), tr("People")}, rows);
 
+    // The tables after the first three are numbered as they come: Table 4 onwards.
+    int nextTable = 4;
     if (f.repostItems > 0 && !f.reposts.isEmpty()) {
         rows.clear();
         n = 0;
@@ -291,11 +302,30 @@ QString BulletinDocument::html(const BulletinFigures& f, const BulletinOptions& 
         if (n == 0)
             rows = QStringLiteral("<tr><td colspan=\"6\" align=\"center\">%1</td></tr>")
                        .arg(esc(tr("Every portal reposted every item within 8 hours.")));
-        h += table(tr("Table 4: Portals that did not repost every key policy within 8 hours"),
+        h += table(tr("Table %1: Portals that did not repost every key policy within 8 hours").arg(nextTable++),
             {tr("No."), tr("Portal"), tr("Items"), tr("Within 8 hours"), tr("Within 24 hours"),
                 tr("Share within 8 hours")},
             rows);
     }
+    // The error-report messages per unit (我为政府网站找错), as the bulletins publish them.
+    rows.clear();
+    n = 0;
+    const auto ticketRow = [&](const QString& no, const QString& unit, const TicketFigures& t) {
+        const auto rate = t.onTimeRate();
+        return QStringLiteral("<tr>%1%2%3%4%5%6</tr>")
+            .arg(cell(no, QStringLiteral("center")), cell(unit), cell(locale.toString(t.received), QStringLiteral("right")),
+                cell(locale.toString(t.valid), QStringLiteral("right")),
+                cell(locale.toString(t.closedOnTime), QStringLiteral("right")),
+                cell(rate ? percent(*rate) : QStringLiteral("—"), QStringLiteral("right")));
+    };
+    for (const TicketFigures& t : f.tickets)
+        rows += ticketRow(QString::number(++n), t.unitName, t);
+    if (f.tickets.isEmpty())
+        rows = QStringLiteral("<tr><td colspan=\"6\" align=\"center\">%1</td></tr>").arg(esc(tr("None")));
+    else
+        rows += ticketRow(QString(), tr("Total"), f.ticketTotal);
+    h += table(tr("Table %1: Error-report messages by unit").arg(nextTable++),
+        {tr("No."), tr("Unit"), tr("Received"), tr("Valid"), tr("Closed on time"), tr("On-time rate")}, rows);
 
     h += QStringLiteral("<p>&nbsp;</p><p class=\"signature\">%1</p><p class=\"signature\">%2</p>")
              .arg(esc(issuer(f)), esc(day(issued)));
@@ -310,18 +340,30 @@ std::unique_ptr<QTextDocument> BulletinDocument::document(
     const BulletinFigures& figures, const BulletinOptions& options)
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies(pdfFamilies());
-    font.setPointSizeF(11);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(documentFont(11));
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, title(figures));
     doc->setHtml(html(figures, options));
     return doc;
 }
 
+QFont BulletinDocument::documentFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies(pdfFamilies());
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
 Result<int> BulletinDocument::writePdf(
     const QString& path, const BulletinFigures& figures, const BulletinOptions& options, const QString& databasePath)
+{
+    auto doc = document(figures, options);
+    return writeDocumentPdf(path, *doc, title(figures), databasePath);
+}
+
+Result<int> BulletinDocument::writeDocumentPdf(
+    const QString& path, QTextDocument& doc, const QString& title, const QString& databasePath)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
@@ -331,13 +373,12 @@ Result<int> BulletinDocument::writePdf(
     QPdfWriter writer(path);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
     writer.setCreator(QStringLiteral("SiteGov"));
-    writer.setTitle(title(figures));
+    writer.setTitle(title);
     writer.setResolution(300);
     // The margins of Chinese official documents (GB/T 9704): top 37 mm, bottom 35, left 28, right 26.
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
 
-    auto doc = document(figures, options);
     QPainter painter;
     if (!painter.begin(&writer))
         return Error{tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)), {}};
@@ -346,12 +387,10 @@ Result<int> BulletinDocument::writePdf(
     const auto mm = [dpi](qreal v) {
         return v * dpi / 25.4;
     };
-    doc->documentLayout()->setPaintDevice(&writer);
-    doc->setPageSize(paper);
-    const int pages = qMax(1, doc->pageCount());
-    QFont footerFont;
-    footerFont.setFamilies(pdfFamilies());
-    footerFont.setPointSizeF(10.5);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setPageSize(paper);
+    const int pages = qMax(1, doc.pageCount());
+    const QFont footerFont = documentFont(10.5);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage()) {
             painter.end();
@@ -359,7 +398,7 @@ Result<int> BulletinDocument::writePdf(
         }
         painter.save();
         painter.translate(0, -page * paper.height());
-        doc->drawContents(&painter, QRectF(0, page * paper.height(), paper.width(), paper.height()));
+        doc.drawContents(&painter, QRectF(0, page * paper.height(), paper.width(), paper.height()));
         painter.restore();
         // The page number in the bottom margin, as official documents have it: "— 1 —".
         painter.setFont(footerFont);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <memory>
 
+class QFont;
 class QTextDocument;
 
 namespace sitegov {
@@ -25,8 +26,9 @@ struct BulletinOptions
 // document offices issue it, from BulletinQueries' figures: the header (the issuing office and the
 // document number), the title and addressees, 总体情况, 主要问题 (each failing site named with its unit
 // and problems), 工作要求 with the report-back deadline, then the tables (pass rate by city or
-// department, the failing sites, accountability by measure), the issuing office and day, and the 抄送
-// line (for the province every city's mayor, from the registry's units).
+// department, the failing sites, accountability by measure, the error-report messages per unit), the
+// issuing office and day, and the 抄送 line (for the province every city's mayor, from the registry's
+// units).
 //
 // One HTML text makes the console's preview, the PDF (A4, page numbers "— n —" at the foot, a CJK
 // font whose text layer reads back as written) and the ODF text document (QTextDocumentWriter "odf",
@@ -47,6 +49,14 @@ public:
     // Writes the PDF; returns its page count. The file is checked first (never the database's).
     static Result<int> writePdf(const QString& path, const BulletinFigures& figures, const BulletinOptions& options,
         const QString& databasePath = {});
+    // Prints `doc` to a PDF as the bulletin is printed (A4, the margins of official documents, "— n —"
+    // at the foot of each page): the other documents the office issues use it too. Returns the page
+    // count. The file is checked first (never the database's).
+    static Result<int> writeDocumentPdf(
+        const QString& path, QTextDocument& doc, const QString& title, const QString& databasePath = {});
+    // The fonts of the printed documents (a CJK font whose text layer in a PDF reads back as written).
+    static QFont documentFont(qreal pointSize);
+
     // Writes the ODF text document (.odt).
     static Status writeOdt(const QString& path, const BulletinFigures& figures, const BulletinOptions& options,
         const QString& databasePath = {});

@@ -235,6 +235,18 @@ Result<BulletinFigures> BulletinQueries::compute(const QSqlDatabase& db, qint64 
         if (!s)
             return s.error();
     }
+    // Error-report tickets of the quarter, per unit and in total.
+    {
+        const auto tickets = TicketService(conn).quarterFigures(quarter.yearNumber(), quarter.quarterNumber(), orgId);
+        if (!tickets)
+            return tickets.error();
+        f.tickets = *tickets;
+        for (const TicketFigures& t : f.tickets) {
+            f.ticketTotal.received += t.received;
+            f.ticketTotal.valid += t.valid;
+            f.ticketTotal.closedOnTime += t.closedOnTime;
+        }
+    }
     // 抄送: the heads of the governments one level below.
     {
         const auto names = db::Query(db,

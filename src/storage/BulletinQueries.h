@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/SpotCheck.h"
 #include "storage/PolicyService.h"
+#include "storage/TicketService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -72,6 +73,8 @@ struct BulletinFigures
     int repostsDue() const; // items x portals
     int repostsWithin8() const;
     int repostsWithin24() const;
+    QList<TicketFigures> tickets; // per unit with tickets in the quarter, by unit name
+    TicketFigures ticketTotal;    // the jurisdiction's (unitId 0)
 
     int sitesPassed() const { return sitesChecked - sitesFailing; }
     double checkedPercent() const { return runningSites > 0 ? 100.0 * sitesChecked / runningSites : 0.0; }

@@ -232,6 +232,10 @@ Result<DashboardFigures> DashboardStats::compute(const QSqlDatabase& db, const S
             if (!share)
                 return share.error();
             f.spotCheckSharePercent = *share;
+            const auto reminder = AnnualReportService(connection).reminder(office, today);
+            if (!reminder)
+                return reminder.error();
+            f.annualReport = *reminder;
         }
     }
     const auto risk = ProbeQueries(db).vetoRisk(session, today);

@@ -2,6 +2,7 @@
 
 #include "core/Inspection.h"
 #include "core/Result.h"
+#include "storage/AnnualReportService.h"
 #include "storage/ProbeQueries.h"
 #include "storage/RegistryStats.h"
 #include "storage/ScoreQueries.h"
@@ -48,6 +49,9 @@ struct DashboardFigures
     // government of the jurisdiction's unit, or the nearest one above a department.
     int spotCheckSharePercent = 0;
     QList<VetoRiskRow> vetoRisk; // running sites over an early-warning line of the probe, worst first
+    // The office's annual report (国办函〔2018〕12号) for last year, reminded of from 1 January until it
+    // is published (the same office as the spot-check share's; `annualReport.due` false without one).
+    AnnualReportService::Reminder annualReport;
 
     double coveragePercent() const { return runningSites > 0 ? qMin(100.0, 100.0 * inspectedToday / runningSites) : 0.0; }
 };

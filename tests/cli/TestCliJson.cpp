@@ -84,6 +84,10 @@ class TestCliJson final : public QObject
                     QStringLiteral("%1-Q%2")
                         .arg(OfficeClock::today().addDays(-1).year())
                         .arg((OfficeClock::today().addDays(-1).month() - 1) / 3 + 1)}},
+            {QStringLiteral("annual-report list"), {}},
+            {QStringLiteral("annual-report"),
+                {QStringLiteral("--year"), QString::number(OfficeClock::today().year() - 1), QStringLiteral("--org"),
+                    QStringLiteral("350000")}},
             {QStringLiteral("probe report"),
                 {QStringLiteral("--week"), IsoWeek::of(OfficeClock::today()).previous().key()}},
             {QStringLiteral("probe columns list"), {QStringLiteral("--site"), probedSite}},
@@ -115,10 +119,10 @@ private Q_SLOTS:
         const QString docs = QString::fromUtf8(f.readAll());
         // The tables' rows: | `command` | keys |. What is in parentheses explains the key before it.
         static const QRegularExpression row(
-            QStringLiteral("^\\| `([a-z ]+)` \\| (.*) \\|$"), QRegularExpression::MultilineOption);
+            QStringLiteral("^\\| `([a-z -]+)` \\| (.*) \\|$"), QRegularExpression::MultilineOption);
         static const QRegularExpression aside(QStringLiteral("\\([^()]*\\)"));
         static const QRegularExpression key(QStringLiteral("`([a-z_]+)`"));
-        static const QRegularExpression same(QStringLiteral("^as `([a-z ]+)`$"));
+        static const QRegularExpression same(QStringLiteral("^as `([a-z -]+)`$"));
         QHash<QString, QString> references;
         for (auto m = row.globalMatch(docs); m.hasNext();) {
             const auto match = m.next();

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("sites"), QStringLiteral("requests"),
             QStringLiteral("inspections"), QStringLiteral("reviews"), QStringLiteral("tickets"), QStringLiteral("policies"),
-            QStringLiteral("spotchecks"), QStringLiteral("scores"),
+            QStringLiteral("spotchecks"), QStringLiteral("scores"), QStringLiteral("annual"),
             QStringLiteral("audit"), QStringLiteral("settings")};
         QStringList ids;
         for (Page* p : window.pages())

@@ -89,13 +89,15 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
     m_passRate = card(tr("Pass rate"), "figurePassRate");
     m_spotChecks = card(tr("Spot checks this month"), "figureSpotChecks");
     m_vetoRisk = card(tr("Veto risk"), "figureVetoRisk");
+    m_annual = card(tr("Annual report"), "figureAnnualReport");
+    m_annual->setVisible(false);
 
     // Three sections of cards, four to a row where there is room; fewer on a narrow window (800 pixels
     // wide: the cards reflow instead of the page scrolling sideways).
     m_sections = {
         {sectionLabel(tr("Registry and consolidation"), cards), {m_operating, m_flagged, m_consolidation, m_requests}},
         {sectionLabel(tr("Supervision: daily inspection and weekly review"), cards),
-            {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets, m_policies}},
+            {m_coverage, m_rectifications, m_overdue, m_reviews, m_tickets, m_policies, m_annual}},
         {sectionLabel(tr("Performance scores"), cards), {m_score, m_passRate, m_spotChecks, m_vetoRisk}}};
     layoutCards(4);
 
@@ -133,6 +135,10 @@ DashboardPage::DashboardPage(AppContext& context, ScoreSyncController* sync, QWi
             {QStringLiteral("status"), QStringLiteral("overdue")}});
     go(m_tickets, QStringLiteral("tickets"), {{QStringLiteral("status"), QStringLiteral("overdue")}});
     go(m_policies, QStringLiteral("policies"), {{QStringLiteral("state"), QStringLiteral("overdue")}});
+    // The annual reports' list, on last year's office report.
+    connect(m_annual, &FigureCard::activated, this, [this] {
+        Q_EMIT navigateRequested(QStringLiteral("annual"), {{QStringLiteral("year"), OfficeClock::today().year() - 1}});
+    });
     connect(m_requests, &FigureCard::activated, this, [this] {
         Q_EMIT navigateRequested(QStringLiteral("requests"),
             {{QStringLiteral("scope"), m_requestsAreInbox ? QStringLiteral("inbox") : QStringLiteral("all")},
@@ -356,6 +362,19 @@ void DashboardPage::refresh()
                         .arg(locale.toString(sc.planned), locale.toString(sc.confirmed), locale.toString(sc.failing),
                             locale.toString(f.spotCheckSharePercent) + locale.percent()),
                     spotCheckTone(sc, f.spotCheckSharePercent));
+            }
+            // From 1 January until the office's report of the year before is published (due by 31 January).
+            const AnnualReportService::Reminder& annual = f.annualReport;
+            m_annual->setVisible(annual.due);
+            if (annual.due) {
+                const QString state = annual.state ? AnnualReportForm::displayName(*annual.state) : tr("Not started");
+                m_annual->setValue(state,
+                    annual.overdue
+                        ? tr("The report of %1 was due by %2 and is not published").arg(annual.year).arg(
+                              QLocale().toString(annual.deadline, QLocale::ShortFormat))
+                        : tr("The report of %1 is due by %2").arg(annual.year).arg(
+                              QLocale().toString(annual.deadline, QLocale::ShortFormat)),
+                    annual.overdue ? Tone::Bad : Tone::Warning);
             }
             m_vetoRows = f.vetoRisk;
             int vetoed = 0;

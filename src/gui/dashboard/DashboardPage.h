@@ -73,6 +73,7 @@ private:
     FigureCard* m_spotChecks = nullptr;
     FigureCard* m_passRate;
     FigureCard* m_vetoRisk;
+    FigureCard* m_annual; // shown while last year's annual report is not published
     QList<VetoRiskRow> m_vetoRows;
     QTimer* m_watch;
     QWidget* m_cards = nullptr;
