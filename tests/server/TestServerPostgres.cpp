@@ -224,6 +224,16 @@ private Q_SLOTS:
         QVERIFY(servedByB);
         QVERIFY2(retried, "no GET was tried on the killed instance and then on the living one");
     }
+
+    // The instance left stops cleanly on SIGTERM: its listening thread ends with it.
+    void theOtherStopsOnSigterm()
+    {
+        int exitCode = -1;
+        const qint64 ms = m_b.stop(SIGTERM, &exitCode);
+        QVERIFY2(ms >= 0, "sitegov-server on PostgreSQL did not stop within 30 seconds of SIGTERM");
+        QCOMPARE(exitCode, 0);
+        QVERIFY(m_b.log().contains(QStringLiteral("stopped")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerPostgres)
