@@ -97,7 +97,8 @@ public:
             return fail(error, QStringLiteral("nginx is needed (Debian package nginx-light, in scripts/install-deps)"));
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (openssl.isEmpty())
-            return fail(error, QStringLiteral("the openssl tool is needed (Debian package openssl, in scripts/install-deps)"));
+            return fail(
+                error, QStringLiteral("the openssl tool is needed (Debian package openssl, in scripts/install-deps)"));
         if (!m_dir.isValid())
             return fail(error, QStringLiteral("no temporary folder"));
         Poco::Net::initializeSSL();

@@ -23,7 +23,8 @@ namespace {
 QJsonObject siteBody(const QString& name)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("level"), QStringLiteral("city")},
-        {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("division_code"), QStringLiteral("350100")}};
+        {QStringLiteral("kind"), QStringLiteral("portal")},
+        {QStringLiteral("division_code"), QStringLiteral("350100")}};
 }
 
 // Asks `ask` every 20 ms until it returns true or 20 s have passed (a failure then, not a measure:
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!scored());
         const qint64 notified = notifications(m_b);
         const Reply posted = a.post("/api/v1/assessments",
-            {{QStringLiteral("site"), QStringLiteral("3501000001")}, {QStringLiteral("period"), QStringLiteral("2024-01")}},
+            {{QStringLiteral("site"), QStringLiteral("3501000001")},
+                {QStringLiteral("period"), QStringLiteral("2024-01")}},
             m_a.writeToken);
         QVERIFY2(posted.status == 201 || posted.status == 200, posted.body.constData());
         const qint64 score = eventually(scored);
@@ -145,7 +147,8 @@ private Q_SLOTS:
 
         // The other way round, and both agree on the data version (their ETags are the same).
         QCOMPARE(b.put("/api/v1/sites/3501000002", siteBody(QStringLiteral("厦门")), m_b.writeToken).status, 201);
-        QVERIFY(eventually([&a, this]() { return a.get("/api/v1/sites/3501000002", m_a.readToken).status == 200; }) >= 0);
+        QVERIFY(
+            eventually([&a, this]() { return a.get("/api/v1/sites/3501000002", m_a.readToken).status == 200; }) >= 0);
         QVERIFY(eventually([&a, &b, this]() {
             return a.get("/api/v1/periods", m_a.readToken).header("ETag")
                 == b.get("/api/v1/periods", m_b.readToken).header("ETag");
@@ -165,7 +168,8 @@ private Q_SLOTS:
         const qint64 beforeB = notifications(m_b);
         QVERIFY(m_b.revoke(QStringLiteral("temporary")));
         const qint64 refused = eventually([&a, &b, &temporary]() {
-            return a.get("/api/v1/periods", temporary).status == 401 && b.get("/api/v1/periods", temporary).status == 401;
+            return a.get("/api/v1/periods", temporary).status == 401
+                && b.get("/api/v1/periods", temporary).status == 401;
         });
         QVERIFY2(refused >= 0, "a revoked token was still taken");
         QVERIFY(notifications(m_a) > beforeA);
@@ -201,8 +205,9 @@ private Q_SLOTS:
             QTest::qWait(70);
         }
         QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("GETs that failed: %1").arg(failed.size())));
-        QCOMPARE(client.request("PUT", "/api/v1/sites/3501000003", m_b.writeToken,
-                           QJsonDocument(siteBody(QStringLiteral("泉州"))).toJson(QJsonDocument::Compact))
+        QCOMPARE(client
+                     .request("PUT", "/api/v1/sites/3501000003", m_b.writeToken,
+                         QJsonDocument(siteBody(QStringLiteral("泉州"))).toJson(QJsonDocument::Compact))
                      .status,
             201);
 
