@@ -8447,7 +8447,9 @@ The SiteGov assessment backend: stores assessments, computes performance scores 
 the scoring model and serves them as JSON over HTTP (HTTPS with a certificate).
 
 Options:
-  -d, --database PATH    the server's SQLite store (created when missing)
+  -d, --database PATH    the server's store: an SQLite file, or a PostgreSQL database
+                         postgresql://USER@HOST[:PORT]/DB that several instances
+                         may share (either is created when missing)
   -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)
   -c, --config FILE      INI file with listen, threads, database, rules, the limits
                          and timeouts below (max_connections, ...), and a [tls]
@@ -8484,7 +8486,9 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
 并通过 HTTP（配置证书后为 HTTPS）以 JSON 提供。
 
 选项：
-  -d, --database 路径    服务器的 SQLite 数据库（不存在时创建）
+  -d, --database 路径    服务器的存储库：一个 SQLite 数据库文件，或可供多个实例共用的
+                         PostgreSQL 数据库 postgresql://用户@主机[:端口]/库名
+                         （两者不存在时均自动创建）
   -l, --listen 主机:端口 监听地址（默认 127.0.0.1:8750）
   -c, --config 文件      INI 配置文件，含 listen、threads、database、rules、下列限额和
                          超时（max_connections 等），以及含 cert 和 key 的 [tls] 小节；
@@ -8511,10 +8515,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
   sitegov-server token list --database 路径
   sitegov-server token revoke --database 路径 (--id N | --name 名称)
 </translation>
-        </message>
-        <message>
-            <source>The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is not supported yet.</source>
-            <translation>考核服务的数据存放在数据库文件中，暂不支持 PostgreSQL 存储（%1）。</translation>
         </message>
     </context>
     <context>
@@ -8554,6 +8554,10 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>The assessment could not be stored.</source>
             <translation>无法保存考核记录。</translation>
+        </message>
+        <message>
+            <source>The store's notifications could not be subscribed to.</source>
+            <translation>无法订阅存储库的变更通知。</translation>
         </message>
     </context>
     <context>

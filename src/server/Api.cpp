@@ -174,6 +174,8 @@ Api::Api(ServerStore& store, ScoringModel model)
         const auto v = m_store.dataVersion();
         return v ? *v : qint64(-1);
     });
+    if (m_store.isPostgres())
+        m_metrics->setStoreNotifications([this]() { return m_store.notifications(); });
 
     m_healthBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                      {QStringLiteral("version"), BuildInfo::version()}})

@@ -146,8 +146,9 @@ Status HttpServer::start()
         g.workers = pool->threads();
         return g;
     });
-    // Tokens revoked and data written by another process (sitegov-server token revoke) reach the
-    // caches within half a second.
+    // Tokens revoked and data written by another process (sitegov-server token revoke, another
+    // instance on the same PostgreSQL database) reach the caches: on SQLite within half a second,
+    // on PostgreSQL at the writer's commit (NOTIFY).
     store->watchForeignWrites(std::chrono::milliseconds(500));
     m_running = true;
     return {};

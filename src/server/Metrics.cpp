@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <cstdio>
+#include <optional>
 
 namespace sitegov::server {
 
@@ -80,6 +81,12 @@ void Metrics::setDataVersion(std::function<qint64()> source)
     m_dataVersion = std::move(source);
 }
 
+void Metrics::setStoreNotifications(std::function<quint64()> source)
+{
+    const std::lock_guard<std::mutex> lock(m_sourceMutex);
+    m_storeNotifications = std::move(source);
+}
+
 QByteArray Metrics::render() const
 {
     QByteArray out;
@@ -138,12 +145,15 @@ QByteArray Metrics::render() const
 
     FrontGauges front;
     qint64 version = -1;
+    std::optional<quint64> notifications;
     {
         const std::lock_guard<std::mutex> lock(m_sourceMutex);
         if (m_front)
             front = m_front();
         if (m_dataVersion)
             version = m_dataVersion();
+        if (m_storeNotifications)
+            notifications = m_storeNotifications();
     }
     header(out, "sitegov_http_open_connections", "gauge", "Client connections open now.");
     line(out, "sitegov_http_open_connections %lld\n", static_cast<long long>(front.openConnections));
@@ -174,6 +184,11 @@ QByteArray Metrics::render() const
     if (version >= 0) {
         header(out, "sitegov_store_data_version", "gauge", "The store's data version (bumped by every write).");
         line(out, "sitegov_store_data_version %lld\n", static_cast<long long>(version));
+    }
+    if (notifications) {
+        header(out, "sitegov_store_notifications_total", "counter",
+            "Writes to the shared database (by any instance or program) announced to this one by a notification.");
+        line(out, "sitegov_store_notifications_total %llu\n", static_cast<unsigned long long>(*notifications));
     }
     header(out, "process_start_time_seconds", "gauge", "Start time of the process since the Unix epoch in seconds.");
     line(out, "process_start_time_seconds %lld\n", static_cast<long long>(m_startedAt));

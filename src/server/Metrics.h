@@ -54,6 +54,8 @@ public:
     void setFrontGauges(std::function<FrontGauges()> source);
     // The store's data version, shown as a gauge.
     void setDataVersion(std::function<qint64()> source);
+    // How many notifications of a write (PostgreSQL's NOTIFY) the store has received, shown as a counter.
+    void setStoreNotifications(std::function<quint64()> source);
 
     QByteArray render() const;
 
@@ -86,6 +88,7 @@ private:
     mutable std::mutex m_sourceMutex;
     std::function<FrontGauges()> m_front;
     std::function<qint64()> m_dataVersion;
+    std::function<quint64()> m_storeNotifications;
     qint64 m_startedAt = 0; // seconds since the epoch
 };
 

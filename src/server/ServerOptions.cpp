@@ -224,16 +224,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& args)
         }
     }
     if (!o.database.isEmpty()) {
-        // The one parser of database locations (the console's and sitegovctl's): a PostgreSQL URL is
-        // recognised, and refused for now with a message that says so.
+        // The one parser of database locations (the console's and sitegovctl's): a file or a
+        // PostgreSQL URL, which must be a good one.
         const auto location = db::DatabaseLocation::parse(o.database);
         if (!location)
             return location.error();
-        if (location->isPostgres())
-            return Error{tr("The assessment backend keeps its store in a database file; a PostgreSQL store (%1) is "
-                            "not supported yet.")
-                             .arg(location->toString()),
-                {}};
     }
     if (o.certificate.isEmpty() != o.privateKey.isEmpty())
         return Error{tr("HTTPS needs both a certificate (--cert) and its private key (--key)."), {}};
@@ -252,7 +247,9 @@ QString ServerOptions::helpText()
               "the scoring model and serves them as JSON over HTTP (HTTPS with a certificate).\n"
               "\n"
               "Options:\n"
-              "  -d, --database PATH    the server's SQLite store (created when missing)\n"
+              "  -d, --database PATH    the server's store: an SQLite file, or a PostgreSQL database\n"
+              "                         postgresql://USER@HOST[:PORT]/DB that several instances\n"
+              "                         may share (either is created when missing)\n"
               "  -l, --listen HOST:PORT address to listen on (default 127.0.0.1:8750)\n"
               "  -c, --config FILE      INI file with listen, threads, database, rules, the limits\n"
               "                         and timeouts below (max_connections, ...), and a [tls]\n"

@@ -7,8 +7,12 @@
 #include "db/Sql.h"
 #include "server/ServerStoreConnection.h"
 
+#include <QEventLoop>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 namespace sitegov::server {
 
@@ -22,6 +26,11 @@ const db::Schema& ServerStore::schema()
 ServerStore::ServerStore(QString path)
     : m_path(std::move(path))
 { }
+
+bool ServerStore::isPostgres() const
+{
+    return m_primary && m_primary->isPostgres();
+}
 
 ServerStore::~ServerStore()
 {
@@ -84,6 +93,8 @@ Result<ServerStore::Connection*> ServerStore::connection()
 
 Status ServerStore::prepareStatements(Connection& c)
 {
+    if (c.db.driverName() != u"QSQLITE")
+        return {}; // PostgreSQL: the server's own caches and settings serve
     // Reads dominate: map the file into memory and keep a larger page cache per connection.
     for (const QString& pragma :
         {QStringLiteral("PRAGMA mmap_size = 268435456"), QStringLiteral("PRAGMA cache_size = -16000")}) {
@@ -163,6 +174,12 @@ void ServerStore::watchForeignWrites(std::chrono::milliseconds interval)
         const std::lock_guard<std::mutex> lock(m_watchMutex);
         m_watchStop = false;
     }
+    if (isPostgres()) {
+        // A QThread: the driver's notifications come through a socket notifier of its event loop.
+        m_listener.reset(QThread::create([this]() { listen(); }));
+        m_listener->start();
+        return;
+    }
     m_watcher = std::thread([this, interval]() { watch(interval); });
 }
 
@@ -175,6 +192,65 @@ void ServerStore::stopWatching()
     m_watchWake.notify_all();
     if (m_watcher.joinable())
         m_watcher.join();
+    if (m_listener) {
+        m_listener->quit(); // ends the event loop of listen(), or keeps it from starting
+        m_listener->wait();
+        m_listener.reset();
+    }
+}
+
+Result<std::unique_ptr<Database>> ServerStore::subscribe()
+{
+    Result<std::unique_ptr<Database>> opened = Error{};
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        opened = m_primary->openAnother();
+    }
+    if (!opened)
+        return opened;
+    QSqlDriver* driver = (*opened)->connection().driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
+        return Error{tr("The store's notifications could not be subscribed to."), driver->lastError().text()};
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+        [this](const QString&, QSqlDriver::NotificationSource, const QVariant&) {
+            m_notifications.fetch_add(1, std::memory_order_relaxed);
+            // A failed read is tried again at the next notification or check.
+            static_cast<void>(refresh());
+        });
+    return opened;
+}
+
+void ServerStore::listen()
+{
+    // On PostgreSQL the triggers of store_state and tokens NOTIFY at the commit of every write,
+    // whoever wrote. This thread's listening connection runs nothing but LISTEN, so that every
+    // notification wakes its socket; refresh() reads on this thread's other connection.
+    std::unique_ptr<Database> listening;
+    QEventLoop loop;
+    QTimer check;
+    const auto ensureListening = [this, &listening]() {
+        if (listening) {
+            // Alive: one trivial statement. Its answer may carry a notification the socket will not
+            // announce again: the refresh below reads what it would have.
+            if (db::Query(listening->connection(), QStringLiteral("SELECT 1")).exec(QString()))
+                return;
+            listening.reset(); // the server went away: a new connection
+        }
+        auto opened = subscribe();
+        if (opened)
+            listening = std::move(opened).value();
+    };
+    ensureListening();
+    static_cast<void>(refresh()); // what was written before the LISTEN
+    QObject::connect(&check, &QTimer::timeout, &loop, [this, &ensureListening]() {
+        ensureListening();
+        static_cast<void>(refresh());
+    });
+    check.start(kListenCheck);
+    loop.exec();
+    check.stop();
+    listening.reset();
+    releaseConnection();
 }
 
 void ServerStore::watch(std::chrono::milliseconds interval)

@@ -23,6 +23,7 @@
 #include <thread>
 
 class QSqlDatabase;
+class QThread;
 
 namespace sitegov {
 class Database;
@@ -33,19 +34,21 @@ struct Schema;
 
 namespace sitegov::server {
 
-// The backend's SQLite store (its own schema: resources/server-migrations): sites, assessments with their computed
-// scores, API tokens, and a data version bumped by every write. All of the server's SQL lives here,
-// as prepared statements.
+// The backend's store (its own schema: resources/server-migrations), an SQLite file or a PostgreSQL
+// database (db::DatabaseLocation): sites, assessments with their computed scores, API tokens, and a
+// data version bumped by every write. All of the server's SQL lives here, as prepared statements.
 //
-// Thread-safe: each calling thread gets its own connection to the file (QtSql connections belong to
-// the thread that opened them), opened on first use and kept until the store is destroyed or the
-// thread calls releaseConnection(). WAL lets readers run while one writer writes.
+// Thread-safe: each calling thread gets its own connection (QtSql connections belong to the thread
+// that opened them), opened on first use and kept until the store is destroyed or the thread calls
+// releaseConnection(). SQLite's WAL, or PostgreSQL's MVCC, lets readers run while one writer writes.
 //
 // What every request asks, the data version and whether a token is active, is answered from memory:
 // both are read at open, this store's own writes update them as they commit, and refresh() reads
-// them again when someone else may have written (another process on the same file, which
-// watchForeignWrites() notices; later another instance of the server on a shared database, whose
-// notification would call refresh() the same way).
+// them again when someone else may have written, which watchForeignWrites() notices: on SQLite
+// another process on the same file (PRAGMA data_version); on PostgreSQL another instance of the
+// server, `sitegov-server token` or anyone at psql, whose commit a trigger announces with NOTIFY
+// (resources/server-migrations/postgresql/0001_assessments.sql). So several instances can serve one
+// PostgreSQL database: none holds anything a request needs that the database does not.
 class ServerStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
@@ -124,14 +127,23 @@ public:
     ServerStore& operator=(const ServerStore&) = delete;
 
     const QString& path() const { return m_path; }
+    bool isPostgres() const;
 
     // The data version (from memory): bumped by every write to sites or assessments.
     Result<qint64> dataVersion();
     // "Someone else wrote": reads the data version and the active tokens from the database again.
     Status refresh();
-    // Starts a thread that asks SQLite every `interval` whether another connection has committed
-    // (PRAGMA data_version) and then calls refresh(); stopWatching() (or the destructor) ends it.
+    // Starts a thread that calls refresh() whenever another connection has committed a write;
+    // stopWatching() (or the destructor) ends it. SQLite: it asks every `interval` (PRAGMA
+    // data_version). PostgreSQL: it LISTENs on its own connection and refreshes at each
+    // notification; every kListenCheck it also makes sure that connection is alive (opening a new
+    // one when not) and refreshes, so that nothing is missed while it was down.
     void watchForeignWrites(std::chrono::milliseconds interval);
+    static constexpr std::chrono::milliseconds kListenCheck{5000};
+    // The channel the PostgreSQL store's triggers notify.
+    static constexpr const char* kChannel = "sitegov_server";
+    // How many notifications of a write have come (PostgreSQL; /metrics shows it).
+    quint64 notifications() const { return m_notifications.load(std::memory_order_relaxed); }
     void stopWatching();
     // Closes the calling thread's connection (a worker thread that ends).
     void releaseConnection();
@@ -191,6 +203,9 @@ private:
     Status reloadVersion();
     Status reloadTokens();
     void watch(std::chrono::milliseconds interval);
+    void listen();
+    // A connection of the calling thread's own that only LISTENs (PostgreSQL), or an error.
+    Result<std::unique_ptr<Database>> subscribe();
 
     using TokenMap = QHash<QString, AccessToken::Scope>; // token hash -> scope, active tokens only
 
@@ -208,6 +223,8 @@ private:
     std::condition_variable m_watchWake;
     bool m_watchStop = false;
     std::thread m_watcher;
+    std::atomic<quint64> m_notifications{0};
+    std::unique_ptr<QThread> m_listener; // PostgreSQL: the thread that LISTENs, with its event loop
 };
 
 } // namespace sitegov::server

@@ -1,6 +1,8 @@
 #include "server/TokenCommand.h"
 
 #include "core/CommandLineOption.h"
+#include "db/Database.h"
+#include "db/DatabaseLocation.h"
 #include "server/AccessToken.h"
 #include "server/ServerStore.h"
 
@@ -111,7 +113,18 @@ int TokenCommand::run(const QStringList& args, QTextStream& out, QTextStream& er
 
     // Only a new token may start a store (before the server first runs); listing or revoking on a
     // mistyped path must not create an empty one.
-    if (action != u"create" && !QFileInfo::exists(database)) {
+    const auto location = db::DatabaseLocation::parse(database);
+    if (!location) {
+        err << location.error().fullText() << '\n';
+        return 2;
+    }
+    if (location->isPostgres() && action == u"create") {
+        if (const Status s = Database::create(database); !s) {
+            err << s.error().fullText() << '\n';
+            return 1;
+        }
+    }
+    if (action != u"create" && location->isFile() && !QFileInfo::exists(database)) {
         err << tr("The store %1 does not exist: check the path given with --database.").arg(QDir::toNativeSeparators(database))
             << '\n';
         return 1;

@@ -1,6 +1,7 @@
 #include "core/BuildInfo.h"
 #include "core/Daemon.h"
 #include "core/ScoringModel.h"
+#include "db/Database.h"
 #include "server/Api.h"
 #include "server/DemoLoader.h"
 #include "server/HttpServer.h"
@@ -49,6 +50,11 @@ public:
         }
         ScoringModel model(*rules);
 
+        // A PostgreSQL database that does not exist yet is created, as an SQLite file is.
+        if (const Status created = Database::create(options.database); !created) {
+            std::cerr << created.error().fullText().toStdString() << std::endl;
+            return 1;
+        }
         auto store = ServerStore::open(options.database);
         if (!store) {
             std::cerr << store.error().fullText().toStdString() << std::endl;

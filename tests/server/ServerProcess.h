@@ -11,8 +11,9 @@
 
 namespace sitegov::test {
 
-// sitegov-server started as a process on 127.0.0.1:0 over a store of its own, with a read and a
-// metrics token made by `sitegov-server token create`; its log (stderr) is collected.
+// sitegov-server started as a process on 127.0.0.1:0 over a store of its own (or one it shares with
+// other instances: useDatabase, shareTokens), with a read, a write and a metrics token made by
+// `sitegov-server token create`; its log (stderr) is collected.
 class ServerProcess final
 {
 public:
@@ -24,14 +25,27 @@ public:
         }
     }
 
+    // The store is `database` (a PostgreSQL URL that other instances use too) instead of a file of its own.
+    void useDatabase(const QString& database) { m_database = database; }
+    // The tokens of another instance on the same database, instead of making new ones.
+    void shareTokens(const ServerProcess& other)
+    {
+        readToken = other.readToken;
+        writeToken = other.writeToken;
+        metricsToken = other.metricsToken;
+    }
+
     bool start(const QStringList& extra)
     {
         if (!m_dir.isValid())
             return false;
-        m_database = m_dir.filePath(QStringLiteral("front.db"));
-        readToken = token(QStringLiteral("reader"), QStringLiteral("read"));
-        writeToken = token(QStringLiteral("writer"), QStringLiteral("write"));
-        metricsToken = token(QStringLiteral("prometheus"), QStringLiteral("metrics"));
+        if (m_database.isEmpty())
+            m_database = m_dir.filePath(QStringLiteral("front.db"));
+        if (readToken.isEmpty()) {
+            readToken = token(QStringLiteral("reader"), QStringLiteral("read"));
+            writeToken = token(QStringLiteral("writer"), QStringLiteral("write"));
+            metricsToken = token(QStringLiteral("prometheus"), QStringLiteral("metrics"));
+        }
         if (readToken.isEmpty() || writeToken.isEmpty() || metricsToken.isEmpty())
             return false;
         m_process.start(QStringLiteral(SITEGOV_SERVER_BINARY),
@@ -61,8 +75,10 @@ public:
         p.start(QStringLiteral(SITEGOV_SERVER_BINARY),
             {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--database"), m_database,
                 QStringLiteral("--name"), name, QStringLiteral("--scope"), scope});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning("token create: %s", p.readAllStandardError().constData());
             return {};
+        }
         return p.readAllStandardOutput().trimmed();
     }
 
@@ -106,6 +122,13 @@ public:
         *exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
         m_log += QString::fromUtf8(m_process.readAllStandardError());
         return timer.elapsed();
+    }
+
+    // SIGKILL: the instance dies at once, as on a crash.
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished(10000);
     }
 
     quint16 port = 0;

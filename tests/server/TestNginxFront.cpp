@@ -4,212 +4,36 @@
 // temporary folder. Checked: HTTPS through it, keep-alive to the upstream, the JSON access log
 // line, limit_req and the body size answering in the server's JSON error format, /metrics kept
 // in, and a GET retried on the next instance when one is down.
+#include "NginxProcess.h"
 #include "ServerFixture.h"
 #include "ServerProcess.h"
 
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/Net/SSLManager.h>
-#include <Poco/Net/ServerSocket.h>
-#include <QFile>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <unistd.h>
-
 using namespace sitegov;
 using namespace sitegov::test;
-
-namespace {
-
-quint16 freePort()
-{
-    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-    return probe.address().port();
-}
-
-// An HTTPS client over one kept-alive connection, trusting the test's certificate.
-class TlsClient final
-{
-public:
-    TlsClient(quint16 port, Poco::Net::Context::Ptr context)
-        : m_session("127.0.0.1", port, context)
-    {
-        m_session.setTimeout(Poco::Timespan(10, 0));
-        m_session.setKeepAlive(true);
-    }
-
-    Reply request(const std::string& method, const std::string& target, const QByteArray& token = {},
-        const QByteArray& body = {}, const std::vector<std::pair<std::string, std::string>>& extra = {})
-    {
-        Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
-        request.setKeepAlive(true);
-        if (!token.isEmpty())
-            request.set("Authorization", "Bearer " + token.toStdString());
-        for (const auto& [name, value] : extra)
-            request.set(name, value);
-        if (!body.isEmpty() || method == "POST") {
-            request.setContentType("application/json");
-            request.setContentLength(std::streamsize(body.size()));
-        }
-        std::ostream& out = m_session.sendRequest(request);
-        out.write(body.constData(), body.size());
-        Poco::Net::HTTPResponse response;
-        std::istream& in = m_session.receiveResponse(response);
-        Reply reply;
-        reply.status = int(response.getStatus());
-        for (const auto& [name, value] : response)
-            reply.headers.add(name, value);
-        std::ostringstream text;
-        text << in.rdbuf();
-        reply.body = QByteArray::fromStdString(text.str());
-        return reply;
-    }
-
-private:
-    Poco::Net::HTTPSClientSession m_session;
-};
-
-} // namespace
 
 class TestNginxFront final : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_nginx;
-    QString m_cert;
-    QString m_key;
     ServerProcess m_server;
-    QProcess m_nginxProcess;
+    NginxProcess m_nginx;
     quint16 m_port = 0; // nginx's
     quint16 m_deadPort = 0; // an upstream instance that is down
     Poco::Net::Context::Ptr m_trusting;
 
-    QString accessLog() const { return m_dir.filePath(QStringLiteral("logs/sitegov-access.log")); }
-
-    QList<QJsonObject> accessLines() const
-    {
-        QFile f(accessLog());
-        QList<QJsonObject> out;
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            if (line.isEmpty())
-                continue;
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                qWarning("not a JSON line: %s", line.constData());
-                return {};
-            }
-            out.append(doc.object());
-        }
-        return out;
-    }
-
-    // The shipped file with the deployment's values replaced by the test's; each must be there.
-    bool templated(QString* config, QString* missing)
-    {
-        QFile shipped(QStringLiteral(SITEGOV_SOURCE_DIR "/installer/nginx/sitegov-server.conf"));
-        if (!shipped.open(QIODevice::ReadOnly)) {
-            *missing = shipped.fileName();
-            return false;
-        }
-        QString text = QString::fromUtf8(shipped.readAll());
-        const QList<std::pair<QString, QString>> replacements{
-            {QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port)},
-            {QStringLiteral("listen [::]:443 ssl;"), QString()},
-            // The instance that is up, and one that is down: GETs must not notice.
-            {QStringLiteral("server 127.0.0.1:8750 max_fails=3 fail_timeout=10s;"),
-                QStringLiteral("server 127.0.0.1:%1 max_fails=3 fail_timeout=10s;\n"
-                               "    server 127.0.0.1:%2 max_fails=3 fail_timeout=10s;")
-                    .arg(m_deadPort)
-                    .arg(m_server.port)},
-            {QStringLiteral("/etc/ssl/sitegov/fullchain.pem"), m_cert},
-            {QStringLiteral("/etc/ssl/sitegov/privkey.pem"), m_key},
-            {QStringLiteral("/var/log/nginx/"), m_dir.filePath(QStringLiteral("logs/"))},
-        };
-        for (const auto& [from, to] : replacements) {
-            if (!text.contains(from)) {
-                *missing = from;
-                return false;
-            }
-            text.replace(from, to);
-        }
-        *config = text;
-        return true;
-    }
+    QList<QJsonObject> accessLines() const { return m_nginx.accessLines(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
-        if (m_nginx.isEmpty())
-            m_nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-        QVERIFY2(!m_nginx.isEmpty(), "nginx is needed (Debian package nginx-light, in scripts/install-deps)");
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        QVERIFY2(!openssl.isEmpty(), "the openssl tool is needed (Debian package openssl, in scripts/install-deps)");
-        Poco::Net::initializeSSL();
-        m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        m_key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess p;
-        p.start(openssl,
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert, QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        m_trusting = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", m_cert.toStdString(),
-            Poco::Net::Context::VERIFY_STRICT, 9, false);
-
         QVERIFY(m_server.start({}));
-        m_port = freePort();
+        // The instance that is up, and one that is down: GETs must not notice.
         m_deadPort = freePort();
-
-        QString config;
-        QString missing;
-        QVERIFY2(templated(&config, &missing), qPrintable(QStringLiteral("not in the shipped file: ") + missing));
-        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("logs")));
-        // nginx's workers may run as another user: the folder must be readable to them.
-        QFile::setPermissions(m_dir.path(),
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                | QFile::ReadOther | QFile::ExeOther);
-        QFile site(m_dir.filePath(QStringLiteral("sitegov-server.conf")));
-        QVERIFY(site.open(QIODevice::WriteOnly));
-        site.write(config.toUtf8());
-        site.close();
-        const QString d = m_dir.path();
-        QFile main(m_dir.filePath(QStringLiteral("nginx.conf")));
-        QVERIFY(main.open(QIODevice::WriteOnly));
-        main.write(QStringLiteral("daemon off;\n%1worker_processes 1;\npid %2/nginx.pid;\n"
-                                  "error_log %2/logs/error.log warn;\nevents { worker_connections 512; }\n"
-                                  "http {\n  client_body_temp_path %2/body;\n  proxy_temp_path %2/proxy;\n"
-                                  "  fastcgi_temp_path %2/fastcgi;\n  uwsgi_temp_path %2/uwsgi;\n"
-                                  "  scgi_temp_path %2/scgi;\n  include %2/sitegov-server.conf;\n}\n")
-                       .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
-                       .toUtf8());
-        main.close();
-
-        m_nginxProcess.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginxProcess.start(m_nginx,
-            {QStringLiteral("-p"), d, QStringLiteral("-c"), main.fileName(), QStringLiteral("-e"),
-                m_dir.filePath(QStringLiteral("logs/error.log"))});
-        QVERIFY(m_nginxProcess.waitForStarted(10000));
-        bool up = false;
-        for (int attempt = 0; attempt < 100 && !up; ++attempt) {
-            try {
-                TlsClient client(m_port, m_trusting);
-                up = client.request("GET", "/api/v1/health").status == 200;
-            } catch (const Poco::Exception&) {
-                QTest::qWait(100);
-            }
-        }
-        QFile errors(m_dir.filePath(QStringLiteral("logs/error.log")));
-        errors.open(QIODevice::ReadOnly);
-        QVERIFY2(up, qPrintable(QString::fromUtf8(m_nginxProcess.readAll() + errors.readAll())));
+        QString error;
+        QVERIFY2(m_nginx.start({m_deadPort, m_server.port}, &error), qPrintable(error));
+        m_port = m_nginx.port;
+        m_trusting = m_nginx.trusting;
     }
 
     // Through nginx over HTTPS: the answers, the token, ETag and 304, a write, and few connections
@@ -339,17 +163,6 @@ private Q_SLOTS:
                     && line.value(QLatin1String("status")).toInt() == 200);
         }
         QVERIFY2(retried, "no request was tried on the dead instance and then on the live one");
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_nginxProcess.state() != QProcess::NotRunning) {
-            m_nginxProcess.terminate(); // SIGTERM: nginx's fast shutdown
-            if (!m_nginxProcess.waitForFinished(10000)) {
-                m_nginxProcess.kill();
-                m_nginxProcess.waitForFinished(5000);
-            }
-        }
     }
 };
 
