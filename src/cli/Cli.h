@@ -178,6 +178,7 @@ void registerSiteViewCommands(Cli& cli);
 void registerTicketCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
+void registerAdminCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table
 
 } // namespace sitegov
