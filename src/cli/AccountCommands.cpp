@@ -57,6 +57,9 @@ public:
             return 1;
         const auto& db = office->db;
         const qint64 org = office->orgId;
+        const auto session = Cli::loggedIn(p, io, *db);
+        if (!session)
+            return 1;
         const QString password = newPassword(io);
         if (password.isEmpty()) {
             io.err << tr("No password was given on standard input.") << Qt::endl;
@@ -64,7 +67,7 @@ public:
         }
         NewAccount account{
             username, p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : username, org, *roles};
-        const auto id = AccountService(db->connection()).create(actor(), account, password);
+        const auto id = AccountService(db->connection()).create(*session, account, password);
         if (!id) {
             io.err << id.error().fullText() << Qt::endl;
             return 1;
@@ -109,8 +112,8 @@ public:
 
     // Runs `work` on the account that --username names in the opened --database: 2 without
     // --username, 1 when the database or the account cannot be had.
-    static int withAccount(
-        QCommandLineParser& p, CliIo& io, const std::function<int(AccountService&, const Account&)>& work)
+    static int withAccount(QCommandLineParser& p, CliIo& io,
+        const std::function<int(AccountService&, const Session&, const Account&)>& work)
     {
         const QString username = p.value(QStringLiteral("username"));
         if (username.isEmpty()) {
@@ -120,37 +123,41 @@ public:
         auto db = Cli::openDatabase(p, io);
         if (!db)
             return 1;
+        const auto session = Cli::loggedIn(p, io, *db);
+        if (!session)
+            return 1;
         AccountService accounts(db->connection());
         const auto account = accounts.byUsername(username);
         if (!account) {
             io.err << account.error().fullText() << Qt::endl;
             return 1;
         }
-        return work(accounts, *account);
+        return work(accounts, *session, *account);
     }
 
     static int setDisabled(QCommandLineParser& p, CliIo& io, bool disabled)
     {
-        return withAccount(p, io, [&io, disabled](AccountService& accounts, const Account& account) {
-            if (const Status s = accounts.setDisabled(actor(), account.id, disabled); !s) {
-                io.err << s.error().fullText() << Qt::endl;
-                return 1;
-            }
-            io.out << (disabled ? tr("Account %1 disabled.") : tr("Account %1 enabled.")).arg(account.username)
-                   << Qt::endl;
-            return 0;
-        });
+        return withAccount(
+            p, io, [&io, disabled](AccountService& accounts, const Session& session, const Account& account) {
+                if (const Status s = accounts.setDisabled(session, account.id, disabled); !s) {
+                    io.err << s.error().fullText() << Qt::endl;
+                    return 1;
+                }
+                io.out << (disabled ? tr("Account %1 disabled.") : tr("Account %1 enabled.")).arg(account.username)
+                       << Qt::endl;
+                return 0;
+            });
     }
 
     static int passwd(QCommandLineParser& p, CliIo& io)
     {
-        return withAccount(p, io, [&io](AccountService& accounts, const Account& account) {
+        return withAccount(p, io, [&io](AccountService& accounts, const Session& session, const Account& account) {
             const QString password = newPassword(io);
             if (password.isEmpty()) {
                 io.err << tr("No password was given on standard input.") << Qt::endl;
                 return 1;
             }
-            if (const Status s = accounts.setPassword(actor(), account.id, password); !s) {
+            if (const Status s = accounts.setPassword(session, account.id, password); !s) {
                 io.err << s.error().fullText() << Qt::endl;
                 return 1;
             }
@@ -272,6 +279,7 @@ void registerAccountCommands(Cli& cli)
     const auto withUsername = [](QCommandLineParser& p) {
         p.addOption(Cli::databaseOption());
         p.addOption({QStringLiteral("username"), Cli::tr("The account's user name."), Cli::tr("NAME")});
+        p.addOption(Cli::asOption());
     };
     cli.add({QStringLiteral("user add"), Cli::tr("Create an account; the password is read from standard input."),
         [](QCommandLineParser& p) {
@@ -284,8 +292,9 @@ void registerAccountCommands(Cli& cli)
                 Cli::tr("UNIT")});
             p.addOption({QStringLiteral("role"),
                 Cli::tr("Roles, comma-separated: administrator, director, approver, inspector."), Cli::tr("ROLES")});
+            p.addOption(Cli::asOption());
         },
-        &AccountCommands::add});
+        &AccountCommands::add, {Action::ManageAccounts}});
     cli.add({QStringLiteral("user list"), Cli::tr("List the accounts: user name, name, unit, roles, state."),
         [](QCommandLineParser& p) {
             p.addOption(Cli::databaseOption());
@@ -293,15 +302,13 @@ void registerAccountCommands(Cli& cli)
         },
         &AccountCommands::list});
     cli.add({QStringLiteral("user disable"), Cli::tr("Disable an account: it can no longer log in."), withUsername,
-        [](QCommandLineParser& p, CliIo& io) {
-            return AccountCommands::setDisabled(p, io, true);
-        }});
+        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, true); },
+        {Action::ManageAccounts}});
     cli.add({QStringLiteral("user enable"), Cli::tr("Enable a disabled account again."), withUsername,
-        [](QCommandLineParser& p, CliIo& io) {
-            return AccountCommands::setDisabled(p, io, false);
-        }});
+        [](QCommandLineParser& p, CliIo& io) { return AccountCommands::setDisabled(p, io, false); },
+        {Action::ManageAccounts}});
     cli.add({QStringLiteral("user passwd"), Cli::tr("Set an account's password, read from standard input."),
-        withUsername, &AccountCommands::passwd});
+        withUsername, &AccountCommands::passwd, {Action::ManageAccounts}});
     cli.add({QStringLiteral("audit verify"),
         Cli::tr("Check the audit trail's hash chain; exits 1 naming the first bad record."),
         [](QCommandLineParser& p) {

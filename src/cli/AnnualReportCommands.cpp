@@ -1,9 +1,10 @@
 #include "cli/Cli.h"
 #include "cli/RowOutput.h"
 #include "core/OfficeClock.h"
-#include "db/Query.h"
 #include "report/AnnualReportDocument.h"
+#include "storage/AnnualReportQueries.h"
 #include "storage/AnnualReportService.h"
+#include "storage/SiteRepository.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -58,15 +59,14 @@ public:
             t.siteId = Cli::findSite(db, p.value(QStringLiteral("site")), io);
             if (t.siteId == 0)
                 return std::nullopt;
-            const auto host = db::Query(db.connection(), QStringLiteral("SELECT host_org_id FROM sites WHERE id = ?"))
-                                  .bind(t.siteId)
-                                  .value<qint64>(tr("The site could not be read."));
-            if (!host) {
-                io.err << host.error().fullText() << Qt::endl;
+            const auto site = SiteRepository(db.connection()).byId(t.siteId);
+            if (!site) {
+                io.err << site.error().fullText() << Qt::endl;
                 return std::nullopt;
             }
+            const qint64 host = site->hostOrgId;
             if (t.orgId != 0) {
-                const auto within = Authorizer::isWithin(db.connection(), t.orgId, *host);
+                const auto within = Authorizer::isWithin(db.connection(), t.orgId, host);
                 if (!within || !*within) {
                     io.err << tr("The site %1 is not hosted within %2.")
                                   .arg(p.value(QStringLiteral("site")), p.value(QStringLiteral("org")))
@@ -74,7 +74,7 @@ public:
                     return std::nullopt;
                 }
             }
-            t.orgId = *host;
+            t.orgId = host;
         }
         return t;
     }
@@ -95,20 +95,14 @@ public:
         r.year = t.year;
         r.orgId = t.orgId;
         r.siteId = t.siteId;
-        const auto names = db::Query(db.connection(),
-            QStringLiteral("SELECT o.name, coalesce(s.code, ''), coalesce(s.name, '') FROM organisations o LEFT JOIN "
-                           "sites s ON s.id = ? WHERE o.id = ?"))
-                               .bind(t.siteId, t.orgId)
-                               .first(tr("The unit could not be read."), [&r](const QSqlQuery& q) {
-                                   r.orgName = q.value(0).toString();
-                                   r.siteCode = q.value(1).toString();
-                                   r.siteName = q.value(2).toString();
-                                   return true;
-                               });
+        const auto names = AnnualReportQueries::names(db.connection(), t.orgId, t.siteId);
         if (!names) {
             io.err << names.error().fullText() << Qt::endl;
             return std::nullopt;
         }
+        r.orgName = names->orgName;
+        r.siteCode = names->siteCode;
+        r.siteName = names->siteName;
         return r;
     }
 

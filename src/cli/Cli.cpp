@@ -24,6 +24,7 @@ Cli::Cli()
 {
     registerFoundationCommands(*this);
     registerAccountCommands(*this);
+    registerAdminCommands(*this);
     registerRegistryCommands(*this);
     registerRegistryEditCommands(*this);
     registerRequestCommands(*this);

@@ -183,6 +183,7 @@ void registerTicketCommands(Cli& cli);
 void registerAnnualReportCommands(Cli& cli);
 void registerProbeCommands(Cli& cli);
 void registerFollowUpCommands(Cli& cli);
+void registerAdminCommands(Cli& cli);
 void registerCompletionCommand(Cli& cli); // last: it reads the table
 
 } // namespace sitegov

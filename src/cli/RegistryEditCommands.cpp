@@ -248,6 +248,76 @@ public:
         return 0;
     }
 
+    // Any change of a site's status the console's Change status dialog makes (planned, operating,
+    // migrating, closed), on a day (default today).
+    static int siteStatus(QCommandLineParser& p, CliIo& io)
+    {
+        const auto siteText = siteArgument(p, io);
+        if (!siteText)
+            return 2;
+        SiteStatus status = SiteStatus::Operating;
+        if (!p.isSet(QStringLiteral("status"))
+            || !choice(
+                p, io, QStringLiteral("status"), Vocabulary::siteStatus, keysOf(Vocabulary::siteStatuses()), status)) {
+            if (!p.isSet(QStringLiteral("status")))
+                io.err << tr("Give the new status with --status.") << Qt::endl;
+            return 2;
+        }
+        const auto on = Cli::dateOption(p, io, QStringLiteral("on"));
+        if (!on)
+            return 2;
+        const auto c = Cli::acting(p, io);
+        if (!c)
+            return 1;
+        const qint64 id = Cli::findSite(*c->db, *siteText, io);
+        if (id == 0)
+            return 1;
+        const QDate day = on->isValid() ? *on : OfficeClock::today();
+        if (!changed(io, RegistryService(c->db->connection()).changeSiteStatus(c->session, id, status, day), id,
+                tr("The status of site %1 was not changed: %2").arg(id)))
+            return 1;
+        io.out << tr("Site %1 is %2 from %3.").arg(id).arg(Vocabulary::displayName(status), day.toString(Qt::ISODate))
+               << Qt::endl;
+        return 0;
+    }
+
+    // The Sites page's Deactivate / Reactivate of a unit.
+    static int unitActive(QCommandLineParser& p, CliIo& io, bool active)
+    {
+        if (p.positionalArguments().size() != 1) {
+            io.err << tr("Give the one unit: its number, division code or exact name.") << Qt::endl;
+            return 2;
+        }
+        const auto c = Cli::acting(p, io);
+        if (!c)
+            return 1;
+        const qint64 id = unitArgument(p, io, *c->db);
+        if (id == 0)
+            return 1;
+        if (!changed(io, RegistryService(c->db->connection()).setOrganisationActive(c->session, id, active), id,
+                tr("Unit %1 was not changed: %2").arg(id)))
+            return 1;
+        io.out << (active ? tr("Unit %1 is active again.") : tr("Unit %1 is deactivated.")).arg(id) << Qt::endl;
+        return 0;
+    }
+
+    // The Sites page's Deactivate / Reactivate of a responsible person.
+    static int personActive(QCommandLineParser& p, CliIo& io, bool active)
+    {
+        int exitCode = 0;
+        const auto target = Cli::actingOn(p, io, tr("Give the number of one person."), exitCode);
+        if (!target)
+            return exitCode;
+        if (!changed(io,
+                PersonService(target->acting.db->connection())
+                    .setPersonActive(target->acting.session, target->id, active),
+                target->id, tr("Person %1 was not changed: %2").arg(target->id)))
+            return 1;
+        io.out << (active ? tr("Person %1 is active again.") : tr("Person %1 is deactivated.")).arg(target->id)
+               << Qt::endl;
+        return 0;
+    }
+
     static bool unitFields(const QCommandLineParser& p, CliIo& io, Organisation& org)
     {
         text(p, QStringLiteral("name"), org.name);
@@ -606,6 +676,41 @@ void registerRegistryEditCommands(Cli& cli)
             p.addOption({QStringLiteral("on"), Cli::tr("The closing day (default: today)."), Cli::tr("DATE")});
         },
         &RegistryEditCommands::siteClose, {Action::EditSites}});
+    cli.add({QStringLiteral("site status"),
+        Cli::tr("Change a site's status (planned, operating, migrating, closed) on a day, default today."),
+        [](QCommandLineParser& p) {
+            p.addOption(Cli::databaseOption());
+            p.addOption(Cli::asOption());
+            p.addPositionalArgument(QStringLiteral("SITE"), Cli::tr("The site's number or identifier code."));
+            p.addOption(
+                {QStringLiteral("status"), Cli::tr("planned, operating, migrating or closed."), Cli::tr("STATUS")});
+            p.addOption({QStringLiteral("on"), Cli::tr("The day of the change (default: today)."), Cli::tr("DATE")});
+        },
+        &RegistryEditCommands::siteStatus, {Action::EditSites}});
+    const auto oneUnit = [](QCommandLineParser& p) {
+        p.addOption(Cli::databaseOption());
+        p.addOption(Cli::asOption());
+        p.addPositionalArgument(QStringLiteral("UNIT"), Cli::tr("The unit: its number, division code or exact name."));
+    };
+    cli.add({QStringLiteral("unit deactivate"),
+        Cli::tr("Deactivate a unit that runs no open site and has no active unit under it."), oneUnit,
+        [](QCommandLineParser& p, CliIo& io) { return RegistryEditCommands::unitActive(p, io, false); },
+        {Action::ManageOrganisations}});
+    cli.add({QStringLiteral("unit activate"), Cli::tr("Make a deactivated unit active again."), oneUnit,
+        [](QCommandLineParser& p, CliIo& io) { return RegistryEditCommands::unitActive(p, io, true); },
+        {Action::ManageOrganisations}});
+    const auto onePerson = [](QCommandLineParser& p) {
+        p.addOption(Cli::databaseOption());
+        p.addOption(Cli::asOption());
+        p.addPositionalArgument(QStringLiteral("PERSON"), Cli::tr("The person's number."));
+    };
+    cli.add({QStringLiteral("person deactivate"),
+        Cli::tr("Deactivate a responsible person who holds no current assignment."), onePerson,
+        [](QCommandLineParser& p, CliIo& io) { return RegistryEditCommands::personActive(p, io, false); },
+        {Action::AssignPersons}});
+    cli.add({QStringLiteral("person activate"), Cli::tr("Make a deactivated person active again."), onePerson,
+        [](QCommandLineParser& p, CliIo& io) { return RegistryEditCommands::personActive(p, io, true); },
+        {Action::AssignPersons}});
     cli.add({QStringLiteral("unit add"), Cli::tr("Add a unit under another; prints its number."),
         [](QCommandLineParser& p) { declareUnit(p, true); }, &RegistryEditCommands::unitAdd,
         {Action::ManageOrganisations}});

@@ -161,15 +161,9 @@ public:
         auto at = planAt(p, io, code);
         if (!at)
             return code;
-        // The service also lets a checker's first assessment lock the plan; locking it by hand, as the
-        // console's button does, is the planner's.
+        // Locking by hand is the plan's office's planners' (the service refuses anyone else, as the
+        // console's button does).
         const Session& session = at->acting.session;
-        if (!session.isSystem() && !session.can(Action::PlanSpotChecks)) {
-            io.err << tr("%1 may not lock a plan: its office's planners lock it, or the first assessment does.")
-                          .arg(session.username)
-                   << Qt::endl;
-            return 1;
-        }
         return done(io, SpotCheckService(at->acting.db->connection()).lock(session, at->plan.id),
             tr("Plan %1 is locked: its sites stay as they are.").arg(at->plan.id));
     }

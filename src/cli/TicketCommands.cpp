@@ -323,17 +323,11 @@ public:
             io.err << tr("Give the one calendar file to import.") << Qt::endl;
             return 2;
         }
-        QFile f(args.constFirst());
-        if (f.size() > (1 << 20) || !f.open(QIODevice::ReadOnly)) {
-            io.err << tr("The calendar file %1 could not be read.").arg(QDir::toNativeSeparators(args.constFirst()))
-                   << Qt::endl;
-            return 1;
-        }
-        const QByteArray json = f.readAll();
         auto acting = Cli::acting(p, io);
         if (!acting)
             return 1;
-        const auto year = CalendarStore(acting->db->connection()).importYear(acting->session, json);
+        const auto year = CalendarStore(acting->db->connection())
+                              .importFile(acting->session, args.constFirst(), Cli::databasePath(p));
         if (!year) {
             io.err << year.error().fullText() << Qt::endl;
             return 1;

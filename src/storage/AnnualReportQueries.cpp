@@ -260,4 +260,50 @@ Result<QVariantMap> AnnualReportQueries::site(const QSqlDatabase& db, qint64 sit
     return f;
 }
 
+Result<qint64> AnnualReportQueries::officeOf(const QSqlDatabase& db, qint64 orgId)
+{
+    const QString what = tr("The units could not be read.");
+    qint64 org = orgId;
+    if (org == 0) {
+        const auto root
+            = db::Query(db, QStringLiteral("SELECT min(id) FROM organisations WHERE parent_id IS NULL")).value<qint64>(what);
+        if (!root)
+            return root.error();
+        return *root;
+    }
+    for (int depth = 0; depth < 8 && org != 0; ++depth) {
+        const auto row = db::Query(db, QStringLiteral("SELECT kind, coalesce(parent_id, 0) FROM organisations WHERE id = ?"))
+                             .bind(org)
+                             .first(what, [](const QSqlQuery& q) {
+                                 return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
+                             });
+        if (!row)
+            return row.error();
+        if (!*row)
+            return qint64(0);
+        if ((*row)->first == u"government")
+            return org;
+        org = (*row)->second;
+    }
+    return qint64(0);
+}
+
+Result<AnnualReportQueries::Names> AnnualReportQueries::names(const QSqlDatabase& db, qint64 orgId, qint64 siteId)
+{
+    Names n;
+    const auto found = db::Query(db,
+        QStringLiteral("SELECT o.name, coalesce(s.code, ''), coalesce(s.name, '') FROM organisations o LEFT JOIN "
+                       "sites s ON s.id = ? WHERE o.id = ?"))
+                           .bind(siteId, orgId)
+                           .first(tr("The unit could not be read."), [&n](const QSqlQuery& q) {
+                               n.orgName = q.value(0).toString();
+                               n.siteCode = q.value(1).toString();
+                               n.siteName = q.value(2).toString();
+                               return true;
+                           });
+    if (!found)
+        return found.error();
+    return n;
+}
+
 } // namespace sitegov

@@ -27,6 +27,17 @@ public:
     // The 政府网站工作年度报表 of the site `siteId`.
     static Result<QVariantMap> site(const QSqlDatabase& db, qint64 siteId, int year);
 
+    // The government an account of unit `orgId` reports for: the unit, or the government above it when
+    // it is a department; with no unit (the command line, an account of the whole database) the unit at
+    // the top. 0 when there is none.
+    static Result<qint64> officeOf(const QSqlDatabase& db, qint64 orgId);
+    // The names a report shows: its unit's name, and its site's code and name (empty for an office's).
+    struct Names
+    {
+        QString orgName, siteCode, siteName;
+    };
+    static Result<Names> names(const QSqlDatabase& db, qint64 orgId, qint64 siteId);
+
     // The year's bounds as the queries bind them.
     static QString firstDay(int year); // 2026-01-01
     static QString lastDay(int year);  // 2026-12-31

@@ -28,18 +28,20 @@ Status AppSettings::setValue(const Session& session, const QString& key, const Q
 {
     if (const Status s = Authorizer::require(m_db, session, Action::ManageSettings); !s)
         return s;
-    const QString before = value(key, QString());
-    if (before == newValue)
+    // The table holds text, never NULL: no value is the empty text.
+    const QString after = newValue.isNull() ? QStringLiteral("") : newValue;
+    const QString before = value(key, QStringLiteral(""));
+    if (before == after)
         return {};
     return db::inTransaction(m_db, [&]() -> Status {
         const QString upsert = db::Dialect::of(m_db)->upsert(QStringLiteral("app_settings"),
             {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {QStringLiteral("key")});
         if (const Status s
-            = db::Query(m_db, upsert).bind(key, newValue, Sql::nowUtc()).exec(tr("The setting could not be saved."));
+            = db::Query(m_db, upsert).bind(key, after, Sql::nowUtc()).exec(tr("The setting could not be saved."));
             !s)
             return s;
         return AuditLog::append(m_db, session, QStringLiteral("update"), QStringLiteral("setting"), key, key,
-            QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), newValue}});
+            QJsonObject{{QStringLiteral("value"), before}}, QJsonObject{{QStringLiteral("value"), after}});
     });
 }
 
@@ -64,6 +66,11 @@ Status AppSettings::setBackupPolicy(const Session& session, const BackupPolicy& 
         {{QStringLiteral("backup.enabled"), policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
             {QStringLiteral("backup.folder"), policy.folder.trimmed()},
             {QStringLiteral("backup.keep"), QString::number(policy.keep)}});
+}
+
+Status AppSettings::setBackend(const Session& session, const QString& url, const QString& caFile)
+{
+    return setValues(session, {{backendUrlKey(), url.trimmed()}, {backendCaKey(), caFile.trimmed()}});
 }
 
 Status AppSettings::setValues(const Session& session, const QList<std::pair<QString, QString>>& values)

@@ -35,6 +35,12 @@ public:
     BackupPolicy backupPolicy() const;
     Status setBackupPolicy(const Session& session, const BackupPolicy& policy);
 
+    // The assessment backend every console on the database uses: its address and an optional extra
+    // trusted certificate (the console's Settings page and `sitegovctl settings set` save them).
+    static QString backendUrlKey() { return QStringLiteral("backend.url"); }
+    static QString backendCaKey() { return QStringLiteral("backend.ca_file"); }
+    Status setBackend(const Session& session, const QString& url, const QString& caFile);
+
 private:
     QSqlDatabase m_db;
 };

@@ -309,7 +309,7 @@ Result<qint64> AssessmentService::save(const Session& session, qint64 itemId, co
     return db::inTransaction(m_db, [&]() -> Result<qint64> {
         if (!plan->isLocked()) {
             // Checking has started: the plan's sites are fixed from now on.
-            if (const Status s = plans.lock(session, plan->id); !s)
+            if (const Status s = plans.lockForChecking(session, plan->id); !s)
                 return s.error();
         }
         const QString now = Sql::nowUtc();

@@ -4,6 +4,9 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
+#include "storage/UserFile.h"
+
+#include <QDir>
 
 namespace sitegov {
 
@@ -83,6 +86,22 @@ Result<int> CalendarStore::importYear(const Session& session, const QByteArray& 
             return s.error();
         return year->year;
     });
+}
+
+Result<int> CalendarStore::importFile(const Session& session, const QString& path, const QString& databasePath)
+{
+    // The permission first: a reader without the right hears that, not what is wrong with the file.
+    if (const Status s = Authorizer::require(m_db, session, Action::ManageSettings); !s)
+        return s.error();
+    const auto bytes = UserFile::readAll(path, qint64(1) << 20, databasePath);
+    if (!bytes) {
+        if (bytes.error().code == u"file.large")
+            return Error{
+                tr("%1 is larger than 1 MiB: it is not a working-day calendar.").arg(QDir::toNativeSeparators(path)),
+                {}};
+        return bytes.error();
+    }
+    return importYear(session, *bytes);
 }
 
 } // namespace sitegov

@@ -33,6 +33,10 @@ public:
     // Checks the file (WorkCalendar::parse) and keeps it as the year's arrangement, audited; needs
     // the right to change database-wide settings. Returns the year.
     Result<int> importYear(const Session& session, const QByteArray& json);
+    // importYear() of the file at `path` (an ordinary file of at most 1 MiB, never the database
+    // `databasePath` or its working files: UserFile): what `sitegovctl calendar import` and the
+    // console's Error reports page import. Nothing changes when the file is refused.
+    Result<int> importFile(const Session& session, const QString& path, const QString& databasePath);
 
 private:
     QSqlDatabase m_db;

@@ -264,6 +264,10 @@ ListQuery AuditListQuery::build(const AuditFilter& f)
         where << QStringLiteral("account_name = ?");
         q.binds << f.account;
     }
+    if (!f.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        q.binds << f.action;
+    }
     if (!f.objectType.isEmpty()) {
         where << QStringLiteral("object_type = ?");
         q.binds << f.objectType;

@@ -84,6 +84,7 @@ struct AuditFilter
     QString fromUtc; // ISO timestamps, half-open [from, to)
     QString toUtc;
     QString account;
+    QString action; // as the trail records it: "create", "approve", ...
     QString objectType;
     QString text;
 };

@@ -67,6 +67,21 @@ Result<QList<Choice>> RegistryQueries::siteChoices(qint64 unitId, bool withAbove
     return db::Query(m_db, sql).bind(unitId, unitId).rows(tr("The sites could not be read."), &nameAndCode);
 }
 
+Result<QList<Choice>> RegistryQueries::siteChoicesWithin(const Session& session)
+{
+    const QString select = QStringLiteral("SELECT s.id, s.name, s.code, s.domain FROM sites s ");
+    db::Query q(m_db,
+        session.isSystem() ? select + QStringLiteral("WHERE s.status <> 'closed' ORDER BY s.code")
+                           : QLatin1String(kDown) + select
+                + QStringLiteral("JOIN down ON down.id = s.host_org_id WHERE s.status <> 'closed' ORDER BY s.code"));
+    if (!session.isSystem())
+        q.bind(session.orgId);
+    return q.rows(tr("The sites could not be read."), [](const QSqlQuery& r) {
+        return Choice{r.value(0).toLongLong(),
+            QStringLiteral("%1 (%2) · %3").arg(r.value(1).toString(), r.value(2).toString(), r.value(3).toString())};
+    });
+}
+
 Result<QList<Choice>> RegistryQueries::unitChoices(const Session& session)
 {
     // The session's subtree in one recursive query (system sessions see every unit).

@@ -61,6 +61,9 @@ public:
     // sites of the governments above it (the portals a site can merge into). Closed sites are left
     // out unless `includeClosed`.
     Result<QList<Choice>> siteChoices(qint64 unitId, bool withAbove = false, bool includeClosed = false);
+    // The sites that are not closed within the session's jurisdiction (every one for a system
+    // actor), by code, each as "name (code) · domain" so that a picker finds it by any of the three.
+    Result<QList<Choice>> siteChoicesWithin(const Session& session);
     // City-level governments, for the city filter.
     Result<QList<Choice>> cities();
     // The unit named `name`; an error when there is none or more than one.

@@ -452,16 +452,26 @@ Status SpotCheckService::assign(
 
 Status SpotCheckService::lock(const Session& session, qint64 planId)
 {
+    // By hand only the plan's office's planners lock it, as they change it otherwise (a checker's
+    // first saved assessment locks it through lockForChecking, after AssessmentService let it save).
+    const auto p = planToChange(session, planId);
+    if (!p)
+        return p.error();
+    return lockPlan(session, *p);
+}
+
+Status SpotCheckService::lockForChecking(const Session& session, qint64 planId)
+{
     const auto p = plan(planId);
     if (!p)
         return p.error();
-    if (p->isLocked())
+    return lockPlan(session, *p);
+}
+
+Status SpotCheckService::lockPlan(const Session& session, const SpotCheckPlan& plan)
+{
+    if (plan.isLocked())
         return {};
-    // Whoever starts checking locks it; otherwise the planner does.
-    if (!session.can(Action::AssessSites)) {
-        if (const Status s = requirePlanner(session, p->orgId); !s)
-            return s;
-    }
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -469,12 +479,12 @@ Status SpotCheckService::lock(const Session& session, qint64 planId)
             QStringLiteral(
                 "UPDATE spot_check_plans SET status = 'locked', locked_by = ?, locked_at = ? WHERE id = ? AND "
                 "status = 'open'"))
-                             .bind(session.username, Sql::nowUtc(), planId)
+                             .bind(session.username, Sql::nowUtc(), plan.id)
                              .exec(tr("The plan could not be locked."));
         !s)
         return s;
-    if (const Status s = audit(session, QStringLiteral("lock"), planId,
-            tr("%1 %2: plan locked with %n site(s)", nullptr, p->planned).arg(p->orgName, p->month.toString()),
+    if (const Status s = audit(session, QStringLiteral("lock"), plan.id,
+            tr("%1 %2: plan locked with %n site(s)", nullptr, plan.planned).arg(plan.orgName, plan.month.toString()),
             {{QStringLiteral("status"), QStringLiteral("open")}},
             {{QStringLiteral("status"), QStringLiteral("locked")}});
         !s)

@@ -105,8 +105,12 @@ public:
     // Assigns sites of the plan to a checker (an active inspector of the office), or takes them from
     // their checker (0). Sites whose assessment is confirmed keep theirs.
     Status assign(const Session& session, qint64 planId, const QList<qint64>& itemIds, qint64 checkerAccountId);
-    // Locks the plan: its sites are fixed from now on. Saving the first assessment locks it too.
+    // Locks the plan by hand: its sites are fixed from now on. Only planners of the plan's office
+    // (PlanSpotChecks within their jurisdiction) do, as for the plan's other changes.
     Status lock(const Session& session, qint64 planId);
+    // Locks the plan when its first assessment is saved: for AssessmentService::save only, which
+    // has checked that `session` may assess the plan's site (no planner's right needed).
+    Status lockForChecking(const Session& session, qint64 planId);
 
     Result<SpotCheckPlan> plan(qint64 planId);
     Result<std::optional<SpotCheckPlan>> planFor(qint64 orgId, const Period& month);
@@ -130,6 +134,7 @@ private:
     Status requirePlanner(const Session& session, qint64 orgId);
     // The plan `planId`, when `session` plans its office's spot checks.
     Result<SpotCheckPlan> planToChange(const Session& session, qint64 planId);
+    Status lockPlan(const Session& session, const SpotCheckPlan& plan);
     Status audit(const Session& session, const QString& action, qint64 planId, const QString& summary,
         const QJsonObject& before = {}, const QJsonObject& after = {});
 

@@ -121,7 +121,9 @@ private Q_SLOTS:
                  QStringLiteral("inspection log"), QStringLiteral("inspection import"), QStringLiteral("checklist set"),
                  QStringLiteral("review draft"), QStringLiteral("spotcheck plan"), QStringLiteral("assessment submit"),
                  QStringLiteral("assessment confirm"), QStringLiteral("assessment return"),
-                 QStringLiteral("accountability add")}) {
+                 QStringLiteral("accountability add"), QStringLiteral("spotcheck lock"),
+                 QStringLiteral("spotcheck share"), QStringLiteral("settings set"), QStringLiteral("audit list"),
+                 QStringLiteral("user add"), QStringLiteral("user disable")}) {
             const Output r = run(cli, name.split(u' ') + QStringList{QStringLiteral("--help")});
             QVERIFY2(r.out.contains(QLatin1String("With --as USER")), qPrintable(name + u'\n' + r.out));
             QVERIFY2(r.out.contains(QLatin1String("--as <USER>")), qPrintable(name));
@@ -185,7 +187,8 @@ private Q_SLOTS:
             QStringList{QStringLiteral("approve")});
         QCOMPARE(complete({QStringLiteral("sitegovctl"), QStringLiteral("--lang"), QStringLiteral("en"),
                      QStringLiteral("unit"), QStringLiteral("")}),
-            (QStringList{QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("move")}));
+            (QStringList{QStringLiteral("activate"), QStringLiteral("add"), QStringLiteral("deactivate"),
+                QStringLiteral("edit"), QStringLiteral("list"), QStringLiteral("move")}));
         QCOMPARE(complete({QStringLiteral("sitegovctl"), QStringLiteral("site"), QStringLiteral("add"),
                      QStringLiteral("--uni")}),
             QStringList{QStringLiteral("--unit")});

@@ -102,6 +102,10 @@ class TestCliJson final : public QObject
             {QStringLiteral("assessment show"),
                 {one(QStringLiteral("SELECT min(id) FROM assessments WHERE status = 'confirmed'"))}},
             {QStringLiteral("checklist show"), {}},
+            {QStringLiteral("spotcheck share"), {QStringLiteral("--org"), QStringLiteral("350500")}},
+            {QStringLiteral("unit list"), {QStringLiteral("--under"), QStringLiteral("350500")}},
+            {QStringLiteral("audit list"), {QStringLiteral("--object"), QStringLiteral("request")}},
+            {QStringLiteral("settings show"), {}},
             {QStringLiteral("bulletin"),
                 {QStringLiteral("--quarter"), quarter, QStringLiteral("--org"), QStringLiteral("350000")}}};
     }

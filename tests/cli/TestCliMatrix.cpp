@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <utility>
 
 using namespace sitegov;
 using namespace sitegov::ctltest;
@@ -28,6 +29,7 @@ struct MatrixAction
 {
     QString name; // the command, as the rows name it
     Action permission;
+    bool jurisdiction = true; // false: a database-wide change, the same inside and outside
 };
 
 // The account of each role, at Quanzhou's government.
@@ -49,7 +51,18 @@ const QList<MatrixAction> kActions{{QStringLiteral("site add"), Action::EditSite
     {QStringLiteral("assessment submit"), Action::AssessSites},
     {QStringLiteral("assessment confirm"), Action::ReviewAssessments},
     {QStringLiteral("assessment return"), Action::ReviewAssessments},
-    {QStringLiteral("accountability add"), Action::RecordAccountability}};
+    {QStringLiteral("accountability add"), Action::RecordAccountability},
+    {QStringLiteral("spotcheck plan"), Action::PlanSpotChecks},
+    {QStringLiteral("spotcheck assign"), Action::PlanSpotChecks},
+    {QStringLiteral("spotcheck add"), Action::PlanSpotChecks},
+    {QStringLiteral("spotcheck remove"), Action::PlanSpotChecks},
+    {QStringLiteral("spotcheck lock"), Action::PlanSpotChecks},
+    {QStringLiteral("spotcheck share"), Action::PlanSpotChecks}, {QStringLiteral("user add"), Action::ManageAccounts},
+    {QStringLiteral("user disable"), Action::ManageAccounts}, {QStringLiteral("user enable"), Action::ManageAccounts},
+    {QStringLiteral("user passwd"), Action::ManageAccounts},
+    {QStringLiteral("settings set"), Action::ManageSettings, false}, {QStringLiteral("site status"), Action::EditSites},
+    {QStringLiteral("unit deactivate"), Action::ManageOrganisations},
+    {QStringLiteral("person deactivate"), Action::AssignPersons}};
 
 // Who may do what, written out as the services' tests assert it (not derived from Permissions, so
 // that a change to either shows here): the roles that succeed inside their jurisdiction.
@@ -68,7 +81,14 @@ const QHash<QString, QList<Role>> kAllowed{{QStringLiteral("site add"), {Role::A
     {QStringLiteral("request file"), {Role::Administrator, Role::Director, Role::Inspector}},
     {QStringLiteral("request approve"), {Role::Approver}}, {QStringLiteral("assessment submit"), {Role::Inspector}},
     {QStringLiteral("assessment confirm"), {Role::Director}}, {QStringLiteral("assessment return"), {Role::Director}},
-    {QStringLiteral("accountability add"), {Role::Director}}};
+    {QStringLiteral("accountability add"), {Role::Director}}, {QStringLiteral("spotcheck plan"), {Role::Director}},
+    {QStringLiteral("spotcheck assign"), {Role::Director}}, {QStringLiteral("spotcheck add"), {Role::Director}},
+    {QStringLiteral("spotcheck remove"), {Role::Director}}, {QStringLiteral("spotcheck lock"), {Role::Director}},
+    {QStringLiteral("spotcheck share"), {Role::Director}}, {QStringLiteral("user add"), {Role::Administrator}},
+    {QStringLiteral("user disable"), {Role::Administrator}}, {QStringLiteral("user enable"), {Role::Administrator}},
+    {QStringLiteral("user passwd"), {Role::Administrator}}, {QStringLiteral("settings set"), {Role::Administrator}},
+    {QStringLiteral("site status"), {Role::Administrator}}, {QStringLiteral("unit deactivate"), {Role::Administrator}},
+    {QStringLiteral("person deactivate"), {Role::Administrator, Role::Director}}};
 
 // The objects of one side (inside or outside the accounts' jurisdiction).
 struct Side
@@ -83,6 +103,13 @@ struct Side
     QString draft; // a draft assessment of the city office's plan of this month, on a site without a checker
     QString submitted; // a submitted assessment of the same plan
     QString failing; // the rectification item a failing site's confirmed assessment of the city's plans opened
+    QString city; // the city government's division code: the office whose spot-check plans these are
+    QString planSite; // a drawn site of the city office's open plan of next month
+    QString addSite; // a running site of the city's jurisdiction that plan does not hold
+    QString addedSite; // a site added to that plan by hand
+    QString inspector; // the county's inspector's account
+    QString disabled; // a disabled account of the county
+    QString idle; // a person of the county's department who holds no assignment
 };
 
 } // namespace
@@ -102,6 +129,11 @@ class TestCliMatrix final : public QObject
     // This week: its reviews are drafts (last week's are signed in the demo, and locked).
     const QString m_week = IsoWeek::of(OfficeClock::today()).key();
 
+    // Next month: the city offices' plans drawn for it in the set-up are open (this month's are
+    // locked by their first assessments).
+    const QString m_next = Period::monthOf(OfficeClock::today().addMonths(1)).toString();
+    QString m_input; // standard input of the next ctl(): a new password
+
     QString one(const QString& path, const QString& sql) { return scalar(path, sql); }
 
     // sitegovctl ARGS, with the demo accounts' password in SITEGOV_PASSWORD (initTestCase).
@@ -109,7 +141,7 @@ class TestCliMatrix final : public QObject
     {
         QString out;
         QString err;
-        QString in;
+        QString in = std::exchange(m_input, QString());
         QTextStream o(&out);
         QTextStream e(&err);
         QTextStream i(&in);
@@ -173,6 +205,41 @@ class TestCliMatrix final : public QObject
         else if (action == u"accountability add")
             a << s.failing << QStringLiteral("--person") << tag << QStringLiteral("--post")
               << QStringLiteral("网站负责人") << QStringLiteral("--measure") << QStringLiteral("interview");
+        else if (action == u"spotcheck plan")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--month") << m_next << QStringLiteral("--seed")
+              << QStringLiteral("7");
+        else if (action == u"spotcheck assign")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--month") << m_next << QStringLiteral("--checker")
+              << QStringLiteral("inspector-quanzhou") << s.planSite;
+        else if (action == u"spotcheck add")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--month") << m_next << QStringLiteral("--note")
+              << QStringLiteral("群众反映较多") << s.addSite;
+        else if (action == u"spotcheck remove")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--month") << m_next << QStringLiteral("--note")
+              << QStringLiteral("重复") << s.addedSite;
+        else if (action == u"spotcheck lock")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--month") << m_next;
+        else if (action == u"spotcheck share")
+            a << QStringLiteral("--org") << s.city << QStringLiteral("--percent") << QStringLiteral("60");
+        else if (action == u"user add") {
+            a << QStringLiteral("--username") << tag << QStringLiteral("--org") << s.county << QStringLiteral("--role")
+              << QStringLiteral("inspector");
+            m_input = QStringLiteral("matrix-password-1\n");
+        } else if (action == u"user disable")
+            a << QStringLiteral("--username") << s.inspector;
+        else if (action == u"user enable")
+            a << QStringLiteral("--username") << s.disabled;
+        else if (action == u"user passwd") {
+            a << QStringLiteral("--username") << s.inspector;
+            m_input = QStringLiteral("matrix-password-1\n");
+        } else if (action == u"settings set")
+            a << QStringLiteral("--backup-keep") << QStringLiteral("30");
+        else if (action == u"site status")
+            a << s.site << QStringLiteral("--status") << QStringLiteral("migrating");
+        else if (action == u"unit deactivate")
+            a << s.department;
+        else if (action == u"person deactivate")
+            a << s.idle;
         return a;
     }
 
@@ -244,7 +311,62 @@ class TestCliMatrix final : public QObject
             qWarning("setting up %s: %s", qPrintable(county), qPrintable(r.err));
             return false;
         }
-        return assessments(s, city);
+        s.city = city;
+        s.inspector = inspector;
+        r = ctl({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("-d"), db, QStringLiteral("--unit"),
+            s.department, QStringLiteral("--name"), QStringLiteral("待调离") + county});
+        s.idle = r.out.section(u'\n', 0, 0).trimmed();
+        if (r.code != 0) {
+            qWarning("an idle person of %s: %s", qPrintable(county), qPrintable(r.err));
+            return false;
+        }
+        s.disabled = QStringLiteral("left-") + county;
+        m_input = QStringLiteral("matrix-password-1\n");
+        r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("-d"), db, QStringLiteral("--username"),
+            s.disabled, QStringLiteral("--org"), county, QStringLiteral("--role"), QStringLiteral("inspector")});
+        if (r.code == 0)
+            r = ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("-d"), db,
+                QStringLiteral("--username"), s.disabled});
+        if (r.code != 0) {
+            qWarning("a disabled account of %s: %s", qPrintable(county), qPrintable(r.err));
+            return false;
+        }
+        return plan(s) && assessments(s, city);
+    }
+
+    // The city office's open plan of next month (drawn by the command line itself), with a site
+    // added by hand; a drawn site of it, and a running site of the city it does not hold.
+    bool plan(Side& s)
+    {
+        const QString& db = m_base;
+        const QString org = one(db,
+            QStringLiteral("SELECT id FROM organisations WHERE division_code = '%1' AND kind = 'government'")
+                .arg(s.city));
+        Run r = ctl(
+            {QStringLiteral("spotcheck"), QStringLiteral("plan"), QStringLiteral("-d"), db, QStringLiteral("--org"),
+                s.city, QStringLiteral("--month"), m_next, QStringLiteral("--seed"), QStringLiteral("3")});
+        const QString planId = one(
+            db, QStringLiteral("SELECT id FROM spot_check_plans WHERE org_id = %1 AND month = '%2'").arg(org, m_next));
+        const QString notIn = QStringLiteral(
+            "SELECT x.code FROM sites x JOIN organisations o ON o.id = x.host_org_id WHERE o.city_org_id = %1 AND "
+            "x.status = 'operating' AND NOT EXISTS (SELECT 1 FROM spot_check_items i WHERE i.plan_id = %2 AND "
+            "i.site_id = x.id) ORDER BY x.id LIMIT 1 OFFSET %3");
+        if (r.code == 0 && !planId.isEmpty()) {
+            s.addedSite = one(db, notIn.arg(org, planId).arg(1));
+            r = ctl({QStringLiteral("spotcheck"), QStringLiteral("add"), QStringLiteral("-d"), db,
+                QStringLiteral("--org"), s.city, QStringLiteral("--month"), m_next, QStringLiteral("--note"),
+                QStringLiteral("上月整改未完成"), s.addedSite});
+        }
+        s.addSite = one(db, notIn.arg(org, planId).arg(0));
+        s.planSite = one(db,
+            QStringLiteral("SELECT x.code FROM spot_check_items i JOIN sites x ON x.id = i.site_id WHERE i.plan_id = "
+                           "%1 AND i.origin = 'drawn' ORDER BY i.id LIMIT 1")
+                .arg(planId));
+        if (r.code != 0 || s.addSite.isEmpty() || s.planSite.isEmpty() || s.addedSite == s.addSite) {
+            qWarning("next month's plan of %s: %s", qPrintable(s.city), qPrintable(r.err));
+            return false;
+        }
+        return true;
     }
 
     // The side's spot-check objects, made through the assessment service as the city office's
@@ -332,7 +454,7 @@ private Q_SLOTS:
                 for (const bool inside : {false, true}) {
                     QTest::addRow("%s/%s/%s", qPrintable(a.name), qPrintable(Permissions::key(role)),
                         inside ? "inside" : "outside")
-                        << a.name << user << inside << (hasRole && inside) << hasRole;
+                        << a.name << user << inside << (hasRole && (inside || !a.jurisdiction)) << hasRole;
                 }
             }
         }

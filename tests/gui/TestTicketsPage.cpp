@@ -1,10 +1,13 @@
 #include "GuiTestSupport.h"
+#include "core/Language.h"
 #include "core/OfficeClock.h"
 #include "gui/MainWindow.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/FormFields.h"
+#include "gui/common/MessageBox.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/FigureCard.h"
 #include "gui/tickets/TicketDetailPanel.h"
-#include "gui/common/FormFields.h"
 #include "gui/tickets/TicketDialog.h"
 #include "gui/tickets/TicketListModel.h"
 #include "gui/tickets/TicketsPage.h"
@@ -16,11 +19,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +106,7 @@ class TestTicketsPage final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Language::install(Language::English);
         PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
         OfficeClock::setNowForTests(QDateTime(QDate(2026, 12, 8), QTime(2, 0), Qt::UTC));
         m_db = test::openTempDatabase(m_dir);
@@ -203,17 +211,33 @@ private Q_SLOTS:
         QVERIFY2(beside("body").contains(QStringLiteral("text of the message")), qPrintable(beside("body")));
         QVERIFY2(beside("site").contains(QStringLiteral("site")), qPrintable(beside("site")));
 
-        // Outside the inspector's jurisdiction: refused, nothing saved.
+        // The site is picked from the jurisdiction's sites, found by any part of its code, name or
+        // domain; the other city's site is not there.
+        QComboBox* sites = dialog.siteCombo();
+        QCOMPARE(sites->count(), 2);
+        QVERIFY(sites->findText(QStringLiteral("3502000001"), Qt::MatchContains) < 0);
+        QCompleter* finder = sites->completer();
+        for (const QString& part :
+            {QStringLiteral("3505820"), QStringLiteral("晋江"), QStringLiteral("JINJIANG.gov")}) {
+            finder->setCompletionPrefix(part);
+            QCOMPARE(finder->completionCount(), 1);
+            QVERIFY(finder->currentCompletion().contains(QStringLiteral("3505820001")));
+        }
+
+        // Outside the inspector's jurisdiction (typed, as it is not in the list): refused, nothing saved.
         dialog.messageEdit()->setText(QStringLiteral("ZC2026120801"));
-        dialog.siteEdit()->setText(QStringLiteral("3502000001"));
+        sites->setEditText(QStringLiteral("3502000001"));
         dialog.bodyEdit()->setPlainText(QStringLiteral("首页图片无法显示。"));
         dialog.receivedEdit()->setDateTime(QDateTime(QDate(2026, 12, 8), QTime(9, 0)));
         dialog.accept();
         QCOMPARE(dialog.savedId(), 0);
+        QVERIFY2(beside("site").contains(QStringLiteral("Choose the site from the list")), qPrintable(beside("site")));
         QVERIFY(!TicketService(db()).byMessageNo(QStringLiteral("ZC2026120801")));
 
-        // The city's own site: saved, due three working days later.
-        dialog.siteEdit()->setText(QStringLiteral("3505000001"));
+        // The city's own site, found by its domain and chosen: saved, due three working days later.
+        finder->setCompletionPrefix(QStringLiteral("www.quanzhou"));
+        QCOMPARE(finder->completionCount(), 1);
+        sites->setEditText(finder->currentCompletion());
         auto* deadline = dialog.findChild<QLabel*>(QStringLiteral("ticketDeadline"));
         QVERIFY2(deadline->text().contains(QStringLiteral("3 working days")), qPrintable(deadline->text()));
         dialog.accept();
@@ -221,6 +245,76 @@ private Q_SLOTS:
         const auto t = TicketService(db()).byId(dialog.savedId());
         QCOMPARE(t->unitId, m_c);
         QCOMPARE(t->deadline, QDate(2026, 12, 11));
+    }
+
+    // The working-day calendar imported from the page as `sitegovctl calendar import` does: a bad file
+    // is refused with the reason in the user's language and changes nothing; a good one is the year's
+    // calendar from then on. Only those who change settings see the button.
+    void importsAWorkingDayCalendar()
+    {
+        AppContext inspector{m_db.get(), account(QStringLiteral("inspector-cal"), m_c, {Role::Inspector})};
+        {
+            TicketsPage page(inspector, nullptr);
+            auto* button = page.findChild<QPushButton*>(QStringLiteral("importCalendarButton"));
+            QVERIFY(button);
+            QVERIFY(button->isHidden());
+        }
+        AppContext admin{m_db.get(), account(QStringLiteral("admin-cal"), m_p, {Role::Administrator})};
+        TicketsPage page(admin, nullptr);
+        page.show();
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("importCalendarButton"));
+        QVERIFY(button && button->isVisible());
+        const auto auditedCalendars = [this] {
+            QSqlQuery q(db());
+            return q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'calendar'")) && q.next()
+                ? q.value(0).toInt()
+                : -1;
+        };
+        const int before = auditedCalendars();
+
+        // Cancelled: nothing asked, nothing changed.
+        FileDialog::setNextFileName(QString());
+        QVERIFY(!page.importCalendar());
+
+        // A file that is no calendar: the reason, nothing changed.
+        const QString bad = m_dir.filePath(QStringLiteral("bad-2027.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"year": 2027, "holidays": [{"name": "元旦", "from": "2027-13-01", "to": "x"}]})");
+        badFile.close();
+        QString said;
+        FileDialog::setNextFileName(bad);
+        MessageBox::setNextAnswer(MessageBox::Ok, [&said](const MessageBox::Message& m) { said = m.text; });
+        QVERIFY(!page.importCalendar());
+        QVERIFY(!said.isEmpty());
+        QVERIFY(!CalendarStore(db()).calendar()->covers(2027));
+        QCOMPARE(auditedCalendars(), before);
+
+        // The same file in Chinese: the reason in Chinese.
+        {
+            QVERIFY(Language::install(Language::Chinese));
+            QString chinese;
+            FileDialog::setNextFileName(bad);
+            MessageBox::setNextAnswer(MessageBox::Ok, [&chinese](const MessageBox::Message& m) { chinese = m.text; });
+            QVERIFY(!page.importCalendar());
+            QVERIFY(Language::install(Language::English));
+            QVERIFY2(chinese != said && chinese.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                qPrintable(chinese));
+        }
+
+        // A good file: the year's calendar from now on, audited.
+        const QString good = m_dir.filePath(QStringLiteral("2027.json"));
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知", "holidays": [
+            {"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "workdays": []})");
+        goodFile.close();
+        FileDialog::setNextFileName(good);
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        QVERIFY(page.importCalendar());
+        QVERIFY(CalendarStore(db()).calendar()->covers(2027));
+        QVERIFY(!CalendarStore(db()).calendar()->isWorkingDay(QDate(2027, 1, 1)));
+        QCOMPARE(auditedCalendars(), before + 1);
     }
 };
 

@@ -330,6 +330,29 @@ private Q_SLOTS:
         QVERIFY(!plans.addSite(m_director, planId, m_citySites.constLast(), QStringLiteral("x")).ok());
     }
 
+    // Locking by hand is a change to the plan like the others: the planners of the plan's office do it.
+    // A checker (AssessSites) of the office, or of an office below or beside it, does not; their first
+    // saved assessment locks it (theFirstSavedAssessmentLocksThePlan).
+    void onlyThePlansPlannersLockItByHand()
+    {
+        SpotCheckService plans(db());
+        const qint64 planId = drawCity();
+        const Session otherDirector = account(QStringLiteral("c2director"), m_c2, {Role::Director});
+        const Session countyDirector = account(QStringLiteral("kdirector"), m_k, {Role::Director});
+        const qint64 audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const QList<const Session*> refusedAccounts{&m_checker, &m_countyInspector, &otherDirector, &countyDirector};
+        for (const Session* refused : refusedAccounts) {
+            const Status s = plans.lock(*refused, planId);
+            QVERIFY2(!s.ok(), qPrintable(refused->username));
+            QVERIFY(!plans.plan(planId)->isLocked());
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        const Status locked = plans.lock(m_director, planId);
+        QVERIFY2(locked.ok(), qPrintable(locked.error().fullText()));
+        QVERIFY(plans.plan(planId)->isLocked());
+        QCOMPARE(plans.plan(planId)->lockedBy, m_director.username);
+    }
+
     // Submitted only with evidence; returned with a reason; confirmed by another person; failing opens
     // a rectification item with the deadline; confirmed is locked and queued once.
     void twoPeopleAndEvidence()

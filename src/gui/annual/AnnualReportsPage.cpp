@@ -1,11 +1,11 @@
 #include "gui/annual/AnnualReportsPage.h"
 
 #include "core/OfficeClock.h"
-#include "db/Query.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageHeader.h"
 #include "report/AnnualReportDocument.h"
+#include "storage/AnnualReportQueries.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/SiteRepository.h"
 
@@ -171,26 +171,8 @@ AnnualReportsPage::AnnualReportsPage(AppContext& context, QWidget* parent)
 qint64 AnnualReportsPage::officeId() const
 {
     // The government the account belongs to: its unit, or the unit's government when it is a department.
-    const QSqlDatabase db = context().database->connection();
-    qint64 org = context().session.orgId;
-    if (org == 0) {
-        const auto root = db::Query(db, QStringLiteral("SELECT min(id) FROM organisations WHERE parent_id IS NULL"))
-                              .value<qint64>(tr("The units could not be read."));
-        return root ? *root : 0;
-    }
-    for (int depth = 0; depth < 8 && org != 0; ++depth) {
-        const auto row = db::Query(db, QStringLiteral("SELECT kind, coalesce(parent_id, 0) FROM organisations WHERE id = ?"))
-                             .bind(org)
-                             .first(tr("The units could not be read."), [](const QSqlQuery& q) {
-                                 return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
-                             });
-        if (!row || !*row)
-            return 0;
-        if ((*row)->first == u"government")
-            return org;
-        org = (*row)->second;
-    }
-    return 0;
+    const auto office = AnnualReportQueries::officeOf(context().database->connection(), context().session.orgId);
+    return office ? *office : 0;
 }
 
 void AnnualReportsPage::refresh()

@@ -284,7 +284,7 @@ void PoliciesPage::importFile()
         MessageBox::warning(this, tr("Import key policies"), table.error().message, table.error().detail);
         return;
     }
-    QSqlDatabase db = context().database->connection();
+    auto& db = context().database->connection();
     const auto report = PolicyExchange::import(db, context().session, *table);
     if (!report) {
         MessageBox::warning(this, tr("Import key policies"), report.error().message, report.error().detail);

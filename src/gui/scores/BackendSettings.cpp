@@ -10,8 +10,8 @@ namespace sitegov {
 
 namespace {
 
-const QString kUrlKey = QStringLiteral("backend.url");
-const QString kCaKey = QStringLiteral("backend.ca_file");
+const QString kUrlKey = AppSettings::backendUrlKey();
+const QString kCaKey = AppSettings::backendCaKey();
 
 struct Override
 {
@@ -76,8 +76,7 @@ BackendConfig BackendSettings::load(Database& database)
 Status BackendSettings::saveAddress(
     Database& database, const Session& session, const QString& url, const QString& caFile)
 {
-    return AppSettings(database.connection())
-        .setValues(session, {{kUrlKey, url.trimmed()}, {kCaKey, caFile.trimmed()}});
+    return AppSettings(database.connection()).setBackend(session, url, caFile);
 }
 
 QString BackendSettings::tokenKey(const QString& url)

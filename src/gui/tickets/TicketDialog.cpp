@@ -4,8 +4,10 @@
 #include "core/SiteRules.h"
 #include "gui/common/FormDialog.h"
 #include "gui/common/FormFields.h"
+#include "gui/common/UnitPicker.h"
 #include "storage/CalendarStore.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/RegistryQueries.h"
 #include "storage/SiteRepository.h"
 #include "storage/TicketService.h"
 
@@ -24,8 +26,7 @@ TicketDialog::TicketDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_message(new QLineEdit(this))
-    , m_site(new QLineEdit(this))
-    , m_siteName(new QLabel(this))
+    , m_site(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_body(new QPlainTextEdit(this))
     , m_received(new QDateTimeEdit(this))
@@ -38,11 +39,13 @@ TicketDialog::TicketDialog(AppContext& context, QWidget* parent)
     m_message->setObjectName(QStringLiteral("ticketMessageEdit"));
     m_message->setMaxLength(64);
     m_message->setPlaceholderText(QStringLiteral("ZC2026120801"));
-    m_site->setObjectName(QStringLiteral("ticketSiteEdit"));
-    m_site->setMaxLength(20);
-    m_site->setPlaceholderText(tr("The site's identifier code"));
-    m_siteName->setObjectName(QStringLiteral("ticketSiteName"));
-    m_siteName->setWordWrap(true);
+    m_site->setObjectName(QStringLiteral("ticketSiteCombo"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->setMinimumContentsLength(30);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    const auto sites = RegistryQueries(context.database->connection()).siteChoicesWithin(context.session);
+    ChoiceBox::fill(m_site, sites ? *sites : QList<Choice>{}, false);
+    m_site->lineEdit()->setPlaceholderText(tr("Type part of the site's code, name or domain"));
     m_kind->setObjectName(QStringLiteral("ticketKindCombo"));
     for (const TicketKind k : TicketRules::kinds())
         m_kind->addItem(TicketRules::displayName(k), TicketRules::key(k));
@@ -67,7 +70,6 @@ TicketDialog::TicketDialog(AppContext& context, QWidget* parent)
     };
     row(tr("&Message number:"), m_message, true);
     row(tr("&Site:"), m_site, true);
-    form->addRow(QString(), m_siteName);
     row(tr("&Type:"), m_kind, true);
     row(tr("&Received:"), m_received, true);
     form->addRow(QString(), m_deadline);
@@ -80,25 +82,18 @@ TicketDialog::TicketDialog(AppContext& context, QWidget* parent)
     FormDialog::layOut(this, form, m_general,
         tr("A message of the national platform (我为政府网站找错): it goes to the site's unit, which deals with it "
            "within 3 working days."));
-    connect(m_site, &QLineEdit::textChanged, this, &TicketDialog::updateSite);
-    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &TicketDialog::updateSite);
-    updateSite();
+    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &TicketDialog::updateDeadline);
+    updateDeadline();
+    if (!sites)
+        FormDialog::show(m_general, sites.error().message);
     resize(520, sizeHint().height());
 }
 
 TicketDialog::~TicketDialog() = default;
 
-void TicketDialog::updateSite()
+void TicketDialog::updateDeadline()
 {
     auto& db = m_context.database->connection();
-    const QString code = m_site->text().trimmed();
-    if (code.isEmpty()) {
-        m_siteName->clear();
-    } else if (const auto site = SiteRepository(db).byCode(code)) {
-        m_siteName->setText(site->name);
-    } else {
-        m_siteName->setText(tr("No site has this code."));
-    }
     if (const auto calendar = CalendarStore(db).calendar()) {
         const QDate day = m_received->date();
         const QDate deadline = calendar->addWorkingDays(day, TicketRules::kWorkingDays);
@@ -113,18 +108,27 @@ void TicketDialog::accept()
 {
     TicketInput in;
     in.messageNo = m_message->text();
-    in.siteCode = m_site->text();
+    auto& db = m_context.database->connection();
+    // The site picked from the list (text that matches no site of the list is none).
+    const qint64 siteId = ChoiceBox::selectedId(m_site);
+    if (siteId != 0) {
+        if (const auto site = SiteRepository(db).byId(siteId))
+            in.siteCode = site->code;
+    }
     in.kind = TicketRules::kind(m_kind->currentData().toString()).value_or(TicketKind::Inaccurate);
     in.body = m_body->toPlainText();
     in.receivedAt = QDateTime(m_received->date(), m_received->time());
-    auto& db = m_context.database->connection();
     TicketService service(db);
     QList<Finding> findings;
     for (const TicketService::FieldProblem& p : service.check(in))
         findings << Finding{Finding::Severity::Error, p.field, p.message};
-    if (findings.isEmpty() && !SiteRepository(db).byCode(in.siteCode.trimmed()))
-        findings << Finding{Finding::Severity::Error, QStringLiteral("site"),
-            tr("There is no site with the identifier code %1.").arg(in.siteCode.trimmed())};
+    if (siteId == 0 && !m_site->currentText().trimmed().isEmpty()) {
+        for (Finding& f : findings) {
+            if (f.field == u"site")
+                f.message = tr("Choose the site from the list: no site of your jurisdiction matches \"%1\".")
+                                .arg(m_site->currentText().trimmed());
+        }
+    }
     m_fields->show(findings);
     if (!findings.isEmpty())
         return;

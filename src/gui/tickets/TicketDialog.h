@@ -15,9 +15,10 @@ namespace sitegov {
 
 class FormFields;
 
-// Registers one message of the error-report platform by hand: its number, the site (by its
-// identifier code, named back as it is typed), the type, the text and when it was received. Each
-// problem shows beside its field; the deadline it will get is said before saving.
+// Registers one message of the error-report platform by hand: its number, the site (picked from the
+// sites of the account's jurisdiction, found by any part of its code, name or domain, as the other
+// forms pick sites), the type, the text and when it was received. Each problem shows beside its
+// field; the deadline it will get is said before saving.
 class TicketDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
 
     qint64 savedId() const { return m_saved; }
     QLineEdit* messageEdit() const { return m_message; }
-    QLineEdit* siteEdit() const { return m_site; }
+    QComboBox* siteCombo() const { return m_site; }
     QComboBox* kindCombo() const { return m_kind; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
     QDateTimeEdit* receivedEdit() const { return m_received; }
@@ -38,12 +39,11 @@ public:
     void accept() override;
 
 private:
-    void updateSite();
+    void updateDeadline();
 
     AppContext& m_context;
     QLineEdit* m_message;
-    QLineEdit* m_site;
-    QLabel* m_siteName;
+    QComboBox* m_site;
     QComboBox* m_kind;
     QPlainTextEdit* m_body;
     QDateTimeEdit* m_received;

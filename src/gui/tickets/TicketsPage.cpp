@@ -62,8 +62,16 @@ TicketsPage::TicketsPage(AppContext& context, QWidget* parent)
                            : tr("Your roles do not handle error reports."));
     import->setEnabled(may);
     connect(import, &QPushButton::clicked, this, &TicketsPage::importFile);
+    // The working-day calendar the deadlines count: a year's holiday arrangement, as
+    // `sitegovctl calendar import` takes it (a database-wide setting).
+    auto* calendar = new QPushButton(tr("Working-day &calendar…"), this);
+    calendar->setObjectName(QStringLiteral("importCalendarButton"));
+    calendar->setToolTip(tr("Import a year's holiday arrangement (JSON) for the working days the deadlines count"));
+    calendar->setVisible(context.session.can(Action::ManageSettings));
+    connect(calendar, &QPushButton::clicked, this, &TicketsPage::importCalendar);
     m_header->addAction(add);
     m_header->addAction(import);
+    m_header->addAction(calendar);
 
     m_unitFilter->setObjectName(QStringLiteral("ticketUnitFilter"));
     m_unitFilter->setAccessibleName(tr("Unit"));
@@ -266,6 +274,25 @@ void TicketsPage::newTicket()
     Q_EMIT statusMessage(tr("The error report is registered."));
     updateOverdueCount();
     applyFilter();
+}
+
+bool TicketsPage::importCalendar()
+{
+    const QString file = FileDialog::getOpenFileName(
+        this, tr("Import a working-day calendar"), {}, tr("Working-day calendars (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return false;
+    // The same checks as `sitegovctl calendar import`; a refused file changes nothing.
+    const auto year = CalendarStore(context().database->connection())
+                          .importFile(context().session, file, context().database->path());
+    if (!year) {
+        MessageBox::warning(this, tr("Import a working-day calendar"), year.error().message, year.error().detail);
+        return false;
+    }
+    MessageBox::information(this, tr("Import a working-day calendar"),
+        tr("The working-day calendar of %1 is the imported one from now on; deadlines already given stay.").arg(*year));
+    Q_EMIT statusMessage(tr("The working-day calendar of %1 was imported.").arg(*year));
+    return true;
 }
 
 void TicketsPage::importFile()

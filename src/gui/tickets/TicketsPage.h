@@ -42,6 +42,8 @@ public:
 
     void newTicket();
     void importFile();
+    // A year's holiday arrangement for the deadlines (ManageSettings): true when it was imported.
+    bool importCalendar();
 
 private:
     void applyFilter();
