@@ -1,0 +1,3 @@
+-- Schema version 17: reserved for another branch of this session. The branch pgroles needs its
+-- migration 18 to follow 17 without a gap, so it holds the number with nothing in it; when the
+-- branch that brings the real migration 17 is merged, this file is deleted in favour of it.
