@@ -3,3 +3,5 @@
 -- "Accounts are database roles"). An SQLite file has no logins and no roles: whoever may open the
 -- file may write it, and the program's own checks are the only wall. Nothing changes here; the
 -- migration exists so that both engines have the same schema versions.
+-- A migration holds at least one statement (TestMigrations): this one does nothing.
+SELECT 1;
