@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/DatabaseLocation.h"
+#include "db/RoleNames.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,11 @@ inline QString postgresUrl(const QString& name)
 // database, as a URL for --database: the same text the programs take. Dropped when the test program
 // ends (its QCoreApplication is destroyed). QFAIL-worthy problems come back as an empty string with
 // a warning.
+//
+// A copy takes a role prefix of its own, its name (sitegov_take_role_prefix, migration 0018): copies
+// of one template would otherwise share its logins, cluster-wide, and a test disabling or
+// re-passwording a demo account in its copy would do so in every other test's (docs/design/
+// postgresql.md, "Accounts are database roles").
 inline QString newPostgresDatabase(const QString& fromTemplate = {})
 {
     detail::PostgresDatabases& d = detail::postgresDatabases();
@@ -127,6 +133,29 @@ inline QString newPostgresDatabase(const QString& fromTemplate = {})
         if (!d.dropRegistered) {
             d.dropRegistered = true;
             qAddPostRoutine(&detail::dropPostgresDatabases);
+        }
+    }
+    if (!fromTemplate.isEmpty()) {
+        const QString connection = QStringLiteral("sitegov-test-prefix-") + name;
+        QString failure;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setDatabaseName(name);
+            const bool open = db.open();
+            QSqlQuery q(db);
+            if (!open)
+                failure = db.lastError().text();
+            else if (!q.exec(QStringLiteral("SELECT to_regproc('sitegov_take_role_prefix') IS NOT NULL")) || !q.next())
+                failure = q.lastError().text();
+            else if (q.value(0).toBool()
+                && !q.exec(QStringLiteral("SELECT sitegov_take_role_prefix('%1')").arg(db::RoleNames::prefixFor(name))))
+                failure = q.lastError().text();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!failure.isEmpty()) {
+            qWarning("The test database %s cannot take its own role prefix: %s", qPrintable(name), qPrintable(failure));
+            return {};
         }
     }
     return postgresUrl(name);

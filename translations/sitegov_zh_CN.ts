@@ -253,6 +253,14 @@
             <source>Too many wrong passwords: the account %1 is locked for %2 minutes.</source>
             <translation>密码错误次数过多：账号 %1 已锁定 %2 分钟。</translation>
         </message>
+        <message>
+            <source>The account's database login could not be changed.</source>
+            <translation>无法更改该账号的数据库登录角色。</translation>
+        </message>
+        <message>
+            <source>This connection is not the database login of the account %1.</source>
+            <translation>此连接不是账号 %1 的数据库登录角色。</translation>
+        </message>
     </context>
     <context>
         <name>AccountabilityService</name>
@@ -3932,6 +3940,22 @@
             <source>The database %1 could not be created.</source>
             <translation>无法创建数据库 %1。</translation>
         </message>
+        <message>
+            <source>Only a PostgreSQL database is logged in to as a database role.</source>
+            <translation>只有 PostgreSQL 数据库才以数据库角色登录。</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>账号 %1 已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The logins of the database %1 are named with the prefix %2, not %3: add ?role_prefix=%2 to its address.</source>
+            <translation>数据库 %1 的登录角色以前缀 %2 命名，而不是 %3：请在其地址中加上 ?role_prefix=%2。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -3963,12 +3987,12 @@
             <translation>PostgreSQL 地址 %1 未指明数据库：地址应以 /数据库名 结尾，如 %2。</translation>
         </message>
         <message>
-            <source>The PostgreSQL address may have only sslmode after the question mark, not %1.</source>
-            <translation>PostgreSQL 地址问号后只能带 sslmode，不能带 %1。</translation>
-        </message>
-        <message>
             <source>sslmode must be one of %1, not %2.</source>
             <translation>sslmode 只能是 %1 之一，不能是 %2。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL address may have only sslmode and role_prefix after the question mark, not %1.</source>
+            <translation>PostgreSQL 地址问号后只能带 sslmode 和 role_prefix，不能带 %1。</translation>
         </message>
     </context>
     <context>
@@ -8040,6 +8064,25 @@ Options:
         <message>
             <source>Weekly review %1 %2</source>
             <translation>一周一点评 %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleNames</name>
+        <message>
+            <source>The role prefix "%1" may have only lower-case letters a to z, digits and underscores.</source>
+            <translation>角色前缀“%1”只能包含小写字母 a 至 z、数字和下划线。</translation>
+        </message>
+        <message>
+            <source>The role prefix "%1" is too long: PostgreSQL's role names have at most %2 bytes, and %3 would have %4. Name a shorter prefix with ?role_prefix= in the database's address.</source>
+            <translation>角色前缀“%1”过长：PostgreSQL 的角色名最多 %2 个字节，而 %3 将有 %4 个字节。请在数据库地址中用 ?role_prefix= 指定较短的前缀。</translation>
+        </message>
+        <message>
+            <source>The user name "%1" is too long for this database: its PostgreSQL login %2 would have %3 bytes, and PostgreSQL allows %4.</source>
+            <translation>用户名“%1”对本数据库过长：其 PostgreSQL 登录角色 %2 将有 %3 个字节，而 PostgreSQL 最多允许 %4 个字节。</translation>
+        </message>
+        <message>
+            <source>The database's role prefix could not be read.</source>
+            <translation>无法读取数据库的角色前缀。</translation>
         </message>
     </context>
     <context>

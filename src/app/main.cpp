@@ -226,14 +226,51 @@ int main(int argc, char** argv)
                 runScores.errorString());
         ScoreCache::useRunStore(runScores.filePath(QStringLiteral("run-scores.db")));
     }
-    auto database = ConsoleDatabase::open(path, Database::Mode::Migrate);
-    if (!database)
-        return fail(interactive, database.error().message, database.error().detail);
+    // On PostgreSQL the login is the connection: each account connects as its own database role
+    // (docs/design/postgresql.md, "Accounts are database roles"), so nothing opens before it, and the
+    // address's user name is the account's, offered in the login dialog.
+    const auto location = db::DatabaseLocation::parse(path);
+    const bool postgres = location && location->isPostgres();
+    Result<std::unique_ptr<Database>> database = Error{};
+    Session session;
+    if (postgres) {
+        QString connected;
+        if (parser.isSet(options.user)) {
+            if (!qEnvironmentVariableIsSet("SITEGOV_PASSWORD"))
+                return fail(false, QApplication::translate("main", "--user needs the password in the SITEGOV_PASSWORD "
+                                                                   "environment variable."));
+            auto opened = ConsoleDatabase::openAs(
+                path, parser.value(options.user), qEnvironmentVariable("SITEGOV_PASSWORD"), Database::Mode::Migrate);
+            const auto login = opened ? AccountService((*opened)->connection()).startSession(parser.value(options.user))
+                                      : Result<Session>(opened.error());
+            if (!login)
+                return fail(false, QApplication::translate("main", "Login as %1 failed: %2")
+                                       .arg(parser.value(options.user), login.error().message));
+            session = *login;
+            database = std::move(opened);
+        } else if (screenshot) {
+            return fail(false, QApplication::translate("main", "--screenshot needs --user NAME (with the password in "
+                                                               "SITEGOV_PASSWORD) to log in without a dialog."));
+        } else {
+            const auto chosen = AppController::askLoginAt(path, nullptr, location->user(), &connected);
+            if (!chosen)
+                return 0;
+            session = *chosen;
+            database = ConsoleDatabase::open(connected, Database::Mode::RequireCurrent);
+            if (!database)
+                return fail(interactive, database.error().message, database.error().detail);
+        }
+    } else {
+        database = ConsoleDatabase::open(path, Database::Mode::Migrate);
+        if (!database)
+            return fail(interactive, database.error().message, database.error().detail);
+    }
 
     // Who logs in: --user with SITEGOV_PASSWORD for scripts, otherwise the login dialog (or, on a
     // database without accounts, the form for the first administrator).
-    Session session;
-    if (parser.isSet(options.user)) {
+    if (postgres) {
+        // Logged in above.
+    } else if (parser.isSet(options.user)) {
         if (!qEnvironmentVariableIsSet("SITEGOV_PASSWORD"))
             return fail(false, QApplication::translate("main", "--user needs the password in the SITEGOV_PASSWORD "
                                                                "environment variable."));

@@ -122,14 +122,45 @@ QString Cli::readPassword(CliIo& io, const QString& prompt)
     return line;
 }
 
+namespace {
+
+// The --as account's name, or empty when the command has no --as or it is not given.
+QString asUser(const QCommandLineParser& parser)
+{
+    return parser.optionNames().contains(QStringLiteral("as")) ? parser.value(QStringLiteral("as")).trimmed()
+                                                                : QString();
+}
+
+} // namespace
+
+QString Cli::asPassword(CliIo& io, const QString& user)
+{
+    // Asked once per run: the database's login (PostgreSQL) and the session both need it.
+    static QString password;
+    static bool known = false;
+    if (!known) {
+        password = qEnvironmentVariableIsSet("SITEGOV_PASSWORD") ? qEnvironmentVariable("SITEGOV_PASSWORD")
+                                                                  : readPassword(io, tr("Password of %1: ").arg(user));
+        known = true;
+    }
+    return password;
+}
+
 std::optional<Session> Cli::loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database)
 {
     const QString user = parser.value(QStringLiteral("as")).trimmed();
     if (user.isEmpty())
         return commandLineActor();
-    const QString password = qEnvironmentVariableIsSet("SITEGOV_PASSWORD")
-        ? qEnvironmentVariable("SITEGOV_PASSWORD")
-        : readPassword(io, tr("Password of %1: ").arg(user));
+    if (database.isPostgres()) {
+        // The server checked the password when openDatabase connected as the account's login role.
+        const auto session = AccountService(database.connection()).startSession(user);
+        if (!session) {
+            io.err << session.error().fullText() << Qt::endl;
+            return std::nullopt;
+        }
+        return *session;
+    }
+    const QString password = asPassword(io, user);
     // The console's login: the same check, the same lock after too many wrong passwords, the same
     // audit record.
     const auto session = AccountService(database.connection()).authenticate(user, password);
@@ -230,7 +261,13 @@ std::unique_ptr<Database> Cli::openDatabase(const QCommandLineParser& parser, Cl
     const QString path = existingDatabase(parser, io);
     if (path.isEmpty())
         return nullptr;
-    auto db = ConsoleDatabase::open(path, Database::Mode::Migrate);
+    // On PostgreSQL, --as connects as the account's own login role with its password (the database
+    // then keeps the account in its place too); without --as as the address's login.
+    const QString user = asUser(parser);
+    const auto location = db::DatabaseLocation::parse(path);
+    auto db = !user.isEmpty() && location && location->isPostgres()
+        ? ConsoleDatabase::openAs(path, user, asPassword(io, user), Database::Mode::Migrate)
+        : ConsoleDatabase::open(path, Database::Mode::Migrate);
     if (!db) {
         io.err << db.error().fullText() << Qt::endl;
         return nullptr;

@@ -104,6 +104,8 @@ public:
     // standard input, hidden on a terminal) is checked, as the console's login checks it; without
     // it, the command line itself (commandLineActor). Nothing, after saying why on the error
     // stream, when the account cannot log in.
+    // The --as account's password: SITEGOV_PASSWORD, else asked on the terminal, once per run.
+    static QString asPassword(CliIo& io, const QString& user);
     static std::optional<Session> loggedIn(const QCommandLineParser& parser, CliIo& io, Database& database);
     // The opened --database and who acts in it (loggedIn): what every command that changes data
     // starts with. Nothing, after saying why on the error stream, when either cannot be had.

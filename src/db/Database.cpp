@@ -4,6 +4,7 @@
 #include "db/DatabaseLocation.h"
 #include "db/Dialect.h"
 #include "db/PostgresDialect.h"
+#include "db/RoleNames.h"
 #include "db/Migrator.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
@@ -115,6 +116,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openAs(
+    const QString& path, const QString& username, const QString& password, Mode mode, const db::Schema& schema)
+{
+    const auto location = db::DatabaseLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (!location->isPostgres())
+        return Error{tr("Only a PostgreSQL database is logged in to as a database role."), {}};
+    const QString prefix = location->rolePrefix();
+    if (const Status s = db::RoleNames::checkPrefix(prefix); !s)
+        return s.error();
+    const auto role = db::RoleNames::login(prefix, username);
+    if (!role)
+        return role.error();
+    const QString where = location->withUser(*role).toString();
+    rememberPassword(where, password);
+    auto opened = open(where, mode, schema);
+    if (!opened) {
+        rememberPassword(where, {});
+        const QString detail = opened.error().detail;
+        if (detail.contains(QLatin1String("is not permitted to log in")))
+            return Error{tr("The account %1 is disabled. Ask an administrator.").arg(username.trimmed()), detail};
+        if (detail.contains(QLatin1String("password authentication failed"))
+            || detail.contains(QLatin1String("no password supplied"))
+            || (detail.contains(QLatin1String("role \"")) && detail.contains(QLatin1String("does not exist"))))
+            return Error{tr("The user name or the password is wrong."), detail};
+        return opened.error();
+    }
+    const auto stored = db::RoleNames::stored((*opened)->connection());
+    if (!stored)
+        return stored.error();
+    if (*stored != prefix) {
+        rememberPassword(where, {});
+        return Error{tr("The logins of the database %1 are named with the prefix %2, not %3: add ?role_prefix=%2 to "
+                        "its address.")
+                         .arg(location->database(), *stored, prefix),
+            {}};
+    }
+    return opened;
+}
+
 Result<std::unique_ptr<Database>> Database::openPostgres(
     const db::DatabaseLocation& location, Mode mode, const db::Schema& schema)
 {
@@ -145,8 +187,15 @@ Result<std::unique_ptr<Database>> Database::openPostgres(
             db.setPassword(password);
     }
     db.setConnectOptions(location.connectOptions());
+    const QString prefix = location.rolePrefix();
+    if (const Status s = db::RoleNames::checkPrefix(prefix); !s)
+        return s.error();
     if (!db.open())
         return db::PostgresDialect::connectionError(where, db.lastError().text());
+    // The role prefix a migration 18 stores when it runs on this connection (docs/design/postgresql.md,
+    // "Accounts are database roles"); afterwards the stored one counts, whatever the address says.
+    if (QSqlQuery set(db); !set.exec(QStringLiteral("SET sitegov.role_prefix = '%1'").arg(prefix)))
+        return Error{tr("The database %1 cannot be prepared for use.").arg(where), set.lastError().text()};
     if (const Status s = database->prepare(mode, *migrations, where); !s)
         return s.error();
     return database;

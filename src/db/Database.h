@@ -41,6 +41,13 @@ public:
     // `path`: a database file (SQLite) or a PostgreSQL URL (db::DatabaseLocation). `schema` must
     // outlive every connection opened with it (the owners keep theirs in a static).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode, const db::Schema& schema);
+    // PostgreSQL: a connection as the login role of the SiteGov account `username` (db::RoleNames,
+    // with the address's role prefix), authenticated by the server with `password`, which is
+    // remembered for the connections opened later to the returned database's path(). A refused
+    // login says so in the user's language (the server's text in the details); a database whose
+    // stored role prefix is not the address's is refused with the prefix to name.
+    static Result<std::unique_ptr<Database>> openAs(
+        const QString& path, const QString& username, const QString& password, Mode mode, const db::Schema& schema);
     // The password of a PostgreSQL login for the connections this process opens to `location` from
     // now on (the console's login); kept in memory only. An empty one forgets it.
     static void rememberPassword(const QString& location, const QString& password);

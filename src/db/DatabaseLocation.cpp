@@ -1,5 +1,7 @@
 #include "db/DatabaseLocation.h"
 
+#include "db/RoleNames.h"
+
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -76,17 +78,41 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     if (port < 0 || port > 65535)
         return Error{tr("%1 is not a PostgreSQL address of the form %2.").arg(text.trimmed(), example), {}};
     QString sslMode;
+    QString rolePrefix;
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("role_prefix")) {
+            if (const Status s = RoleNames::checkPrefix(value); !s)
+                return s.error();
+            rolePrefix = value;
+            continue;
+        }
         if (key != QLatin1String("sslmode"))
             return Error{
-                tr("The PostgreSQL address may have only sslmode after the question mark, not %1.").arg(key), {}};
+                tr("The PostgreSQL address may have only sslmode and role_prefix after the question mark, not %1.")
+                    .arg(key),
+                {}};
         if (!sslModes().contains(value))
             return Error{
                 tr("sslmode must be one of %1, not %2.").arg(sslModes().join(QStringLiteral(", ")), value), {}};
         sslMode = value;
     }
-    return postgres(url.userName(QUrl::FullyDecoded), url.host(QUrl::FullyDecoded), port, database, sslMode);
+    DatabaseLocation l
+        = postgres(url.userName(QUrl::FullyDecoded), url.host(QUrl::FullyDecoded), port, database, sslMode);
+    l.m_rolePrefix = rolePrefix;
+    return l;
+}
+
+QString DatabaseLocation::rolePrefix() const
+{
+    return m_rolePrefix.isEmpty() ? RoleNames::prefixFor(m_database) : m_rolePrefix;
+}
+
+DatabaseLocation DatabaseLocation::withRolePrefix(const QString& prefix) const
+{
+    DatabaseLocation l = *this;
+    l.m_rolePrefix = prefix;
+    return l;
 }
 
 DatabaseLocation DatabaseLocation::withUser(const QString& user) const
@@ -108,8 +134,13 @@ QString DatabaseLocation::toString() const
     if (m_port != 0)
         url.setPort(m_port);
     url.setPath(u'/' + m_database, QUrl::DecodedMode);
+    QStringList query;
     if (!m_sslMode.isEmpty())
-        url.setQuery(QStringLiteral("sslmode=") + m_sslMode);
+        query << QStringLiteral("sslmode=") + m_sslMode;
+    if (!m_rolePrefix.isEmpty())
+        query << QStringLiteral("role_prefix=") + m_rolePrefix;
+    if (!query.isEmpty())
+        url.setQuery(query.join(u'&'));
     QString out = url.toString(QUrl::FullyEncoded);
     // QUrl drops the empty authority of postgresql:///db (the default host, a local socket).
     if (m_host.isEmpty() && m_user.isEmpty() && m_port == 0 && !out.startsWith(QLatin1String("postgresql://")))

@@ -8,8 +8,8 @@
 namespace sitegov::db {
 
 // Where a database is, as the programs' --database takes it: a file path (SQLite, the embedded
-// engine) or a PostgreSQL URL, postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=MODE] (postgres://
-// too). The one parser of it, for the console, sitegovctl, sitegov-server and the tests.
+// engine) or a PostgreSQL URL, postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=MODE][&role_prefix=PREFIX]
+// (postgres:// too). The one parser of it, for the console, sitegovctl, sitegov-server and the tests.
 //
 // A URL never carries a password here: one written into it is refused (it would end up in shell
 // histories, recent lists and logs). The password comes from libpq's own ~/.pgpass or PGPASSWORD,
@@ -48,6 +48,12 @@ public:
     int port() const { return m_port; }
     const QString& database() const { return m_database; }
     const QString& sslMode() const { return m_sslMode; }
+    // The prefix of the database's role names (db::RoleNames): the one the URL names
+    // (?role_prefix=PREFIX, for a database whose prefix is not its own name, such as a copy), else
+    // the database's name as RoleNames::prefixFor writes it.
+    QString rolePrefix() const;
+    const QString& explicitRolePrefix() const { return m_rolePrefix; }
+    DatabaseLocation withRolePrefix(const QString& prefix) const;
 
     // The same place as another login: the URL with USER replaced.
     DatabaseLocation withUser(const QString& user) const;
@@ -77,6 +83,7 @@ private:
     int m_port = 0;
     QString m_database;
     QString m_sslMode;
+    QString m_rolePrefix;
 };
 
 } // namespace sitegov::db

@@ -13,6 +13,7 @@
 #include "storage/RequestWorkflow.h"
 #include "storage/SiteRepository.h"
 #include "storage/RegistryService.h"
+#include "db/ScramVerifier.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -477,9 +478,15 @@ Result<DemoSummary> DemoBuilder::build(Database& database, const Options& option
     const auto hash = PasswordHasher::hash(QString::fromLatin1(kPassword));
     if (!hash)
         return hash.error();
+    // On PostgreSQL every account is a login role too, with the same password (one verifier for all:
+    // a demo's).
+    const QString verifier = db.driverName() == QLatin1String("QPSQL")
+        ? ::sitegov::db::ScramVerifier::make(QString::fromLatin1(kPassword))
+        : QString();
     AccountService accounts(db);
     auto addAccount = [&](const QString& username, const QString& name, qint64 org, QList<Role> roles) -> Status {
-        const auto id = accounts.createWithPasswordHash(b.actor, {username, name, org, std::move(roles)}, *hash);
+        const auto id
+            = accounts.createWithPasswordHash(b.actor, {username, name, org, std::move(roles)}, *hash, verifier);
         if (!id)
             return id.error();
         ++b.summary.accounts;

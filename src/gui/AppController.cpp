@@ -2,6 +2,7 @@
 
 #include "core/Language.h"
 #include "core/OfficeClock.h"
+#include "db/DatabaseLocation.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/FirstAdministratorDialog.h"
 #include "gui/accounts/LoginDialog.h"
@@ -39,8 +40,28 @@ AppController::~AppController()
     delete m_window;
 }
 
-std::optional<Session> AppController::askLogin(Database& database, QWidget* parent, const QString& username)
+std::optional<Session> AppController::askLoginAt(
+    const QString& path, QWidget* parent, const QString& username, QString* connectedPath)
 {
+    LoginDialog dialog(path, parent);
+    if (!username.isEmpty())
+        dialog.setUsername(username);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (connectedPath)
+        *connectedPath = dialog.connectedPath();
+    return dialog.session();
+}
+
+std::optional<Session> AppController::askLogin(
+    Database& database, QWidget* parent, const QString& username, QString* connectedPath)
+{
+    if (connectedPath)
+        *connectedPath = database.path();
+    // On PostgreSQL the first administrator is made with sitegovctl (docs/deployment.md): a console
+    // connects only as an account's login.
+    if (database.isPostgres())
+        return askLoginAt(database.path(), parent, username, connectedPath);
     const auto any = AccountService(database.connection()).hasAccounts();
     if (!any) {
         MessageBox::critical(parent, QStringLiteral("SiteGov"), any.error().fullText());
@@ -125,12 +146,23 @@ void AppController::setSession(const Session& session)
 bool AppController::switchDatabase(const QString& path, bool create)
 {
     Q_UNUSED(create); // opening a path that does not exist creates it; the window checked the name
-    auto opened = ConsoleDatabase::open(path, Database::Mode::Migrate);
+    const auto location = db::DatabaseLocation::parse(path);
+    const bool postgres = location && location->isPostgres();
+    std::optional<Session> session;
+    QString connected;
+    if (postgres) {
+        // The login is the connection (the account's own database role): nothing opens before it.
+        session = askLoginAt(path, m_window, location->user(), &connected);
+        if (!session)
+            return false;
+    }
+    auto opened = ConsoleDatabase::open(postgres ? connected : path, Database::Mode::Migrate);
     if (!opened) {
         MessageBox::warning(m_window, tr("Open database"), opened.error().message, opened.error().detail);
         return false;
     }
-    const auto session = askLogin(**opened, m_window);
+    if (!postgres)
+        session = askLogin(**opened, m_window);
     if (!session)
         return false;
     // The new database is open and someone logged in: the old window's unsaved work goes now.
@@ -138,17 +170,35 @@ bool AppController::switchDatabase(const QString& path, bool create)
         return false;
     m_pendingDatabase = std::move(opened).value();
     m_pendingSession = *session;
-    QSettings().setValue(QStringLiteral("database/last"), m_pendingDatabase->path());
+    // The address as the user gave it (on PostgreSQL not the login role's).
+    QSettings().setValue(QStringLiteral("database/last"), postgres ? location->toString() : m_pendingDatabase->path());
     QTimer::singleShot(0, this, &AppController::buildWindow);
+    return true;
+}
+
+bool AppController::reopenAs(const QString& connectedPath, QWidget* parent)
+{
+    if (connectedPath.isEmpty() || connectedPath == m_database->path())
+        return true;
+    // PostgreSQL: another account is another login role, and so another connection.
+    auto opened = ConsoleDatabase::open(connectedPath, Database::Mode::RequireCurrent);
+    if (!opened) {
+        MessageBox::warning(parent, QStringLiteral("SiteGov"), opened.error().message, opened.error().detail);
+        return false;
+    }
+    m_pendingDatabase = std::move(opened).value();
     return true;
 }
 
 bool AppController::switchUser()
 {
-    const auto session = askLogin(*m_database, m_window);
+    QString connected;
+    const auto session = askLogin(*m_database, m_window, {}, &connected);
     if (!session)
         return false;
     if (m_window && !m_window->confirmLeave(tr("Switch user")))
+        return false;
+    if (!reopenAs(connected, m_window))
         return false;
     setSession(*session);
     return true;
@@ -160,8 +210,9 @@ bool AppController::logout(bool askAboutUnsavedWork)
         return false;
     if (m_window)
         m_window->hide();
-    const auto session = askLogin(*m_database, nullptr);
-    if (!session) {
+    QString connected;
+    const auto session = askLogin(*m_database, nullptr, {}, &connected);
+    if (!session || !reopenAs(connected, nullptr)) {
         QApplication::quit();
         return true;
     }

@@ -49,7 +49,13 @@ public:
 
     // The login for a database: the first-administrator form on a database without accounts,
     // otherwise the login dialog. Empty when cancelled.
-    static std::optional<Session> askLogin(Database& database, QWidget* parent, const QString& username = {});
+    // `connectedPath`, when given, receives where the session's connections go: the database's path,
+    // or on PostgreSQL the address of the account's own login role (LoginDialog::connectedPath).
+    static std::optional<Session> askLogin(
+        Database& database, QWidget* parent, const QString& username = {}, QString* connectedPath = nullptr);
+    // PostgreSQL, where the login is the connection: no database is open before it.
+    static std::optional<Session> askLoginAt(
+        const QString& path, QWidget* parent, const QString& username, QString* connectedPath);
 
 Q_SIGNALS:
     void windowRebuilt(sitegov::MainWindow* window);
@@ -57,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void buildWindow();
+    // PostgreSQL: after a login as another account, its own connection becomes the next window's
+    // database (m_pendingDatabase). Nothing to do when `connectedPath` is the open database's.
+    bool reopenAs(const QString& connectedPath, QWidget* parent);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_pendingDatabase; // opened, taken over at the next rebuild

@@ -2,7 +2,9 @@
 
 #include "core/OfficeClock.h"
 #include "db/Query.h"
+#include "db/RoleNames.h"
 #include "db/RowReader.h"
+#include "db/ScramVerifier.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "storage/AuditLog.h"
@@ -45,6 +47,20 @@ QDateTime parseUtc(const QVariant& v)
 AccountService::AccountService(QSqlDatabase db)
     : m_db(std::move(db))
 { }
+
+bool AccountService::onPostgres() const
+{
+    return m_db.driverName() == QLatin1String("QPSQL");
+}
+
+Status AccountService::updateRole(qint64 accountId, const QString& scramVerifier)
+{
+    if (!onPostgres())
+        return {};
+    return db::Query(m_db, QStringLiteral("SELECT sitegov_account_role(?, ?)"))
+        .bind(accountId, scramVerifier.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(scramVerifier))
+        .exec(tr("The account's database login could not be changed."));
+}
 
 Result<bool> AccountService::hasAccounts()
 {
@@ -142,6 +158,14 @@ Result<qint64> AccountService::insert(const NewAccount& account, const QString& 
         return taken.error();
     if (*taken)
         return Error{tr("The user name \"%1\" is taken.").arg(account.username.trimmed()), {}};
+    if (onPostgres()) {
+        // The account's login role must fit PostgreSQL's names (db::RoleNames).
+        const auto prefix = db::RoleNames::stored(m_db);
+        if (!prefix)
+            return prefix.error();
+        if (const auto login = db::RoleNames::login(*prefix, account.username); !login)
+            return login.error();
+    }
 
     const QString now = Sql::nowUtc();
     const auto id = db::Query(m_db,
@@ -177,6 +201,8 @@ Result<qint64> AccountService::createFirstAdministrator(const NewAccount& accoun
         const auto id = insert(admin, *hashed);
         if (!id)
             return id.error();
+        if (const Status s = updateRole(*id, onPostgres() ? db::ScramVerifier::make(password) : QString()); !s)
+            return s.error();
         const auto created = byId(*id);
         if (!created)
             return created.error();
@@ -195,7 +221,8 @@ Result<qint64> AccountService::create(const Session& session, const NewAccount& 
     const auto hashed = hashFor(account, password);
     if (!hashed)
         return hashed.error();
-    return createWithPasswordHash(session, account, *hashed);
+    return createWithPasswordHash(
+        session, account, *hashed, onPostgres() ? db::ScramVerifier::make(password) : QString());
 }
 
 Result<QString> AccountService::hashFor(const NewAccount& account, const QString& password)
@@ -208,7 +235,7 @@ Result<QString> AccountService::hashFor(const NewAccount& account, const QString
 }
 
 Result<qint64> AccountService::createWithPasswordHash(
-    const Session& session, const NewAccount& account, const QString& hash)
+    const Session& session, const NewAccount& account, const QString& hash, const QString& scramVerifier)
 {
     if (const Status s = Authorizer::require(m_db, session, Action::ManageAccounts, account.orgId); !s)
         return s.error();
@@ -221,6 +248,8 @@ Result<qint64> AccountService::createWithPasswordHash(
         const auto id = insert(account, hashed);
         if (!id)
             return id.error();
+        if (const Status s = updateRole(*id, scramVerifier); !s)
+            return s.error();
         const auto created = byId(*id);
         if (!created)
             return created.error();
@@ -261,6 +290,8 @@ Status AccountService::setDisabled(const Session& session, qint64 accountId, boo
                                  .exec(tr("The account could not be changed."));
             !s)
             return s;
+        if (const Status s = updateRole(accountId, {}); !s)
+            return s;
         Account after = *before;
         after.disabled = disabled;
         return AuditLog::append(m_db, session, disabled ? QStringLiteral("disable") : QStringLiteral("enable"),
@@ -291,9 +322,59 @@ Status AccountService::setPassword(const Session& session, qint64 accountId, con
                                  .exec(tr("The password could not be changed."));
             !s)
             return s;
+        if (onPostgres()) {
+            // One's own login changes its own password; anyone else's is an administrator's change.
+            const QString verifier = db::ScramVerifier::make(password);
+            const auto own = db::Query(m_db, QStringLiteral("SELECT sitegov_session_account() IS NOT DISTINCT FROM ?"))
+                                 .bind(accountId)
+                                 .value<bool>(tr("The password could not be changed."));
+            if (!own)
+                return own.error();
+            const Status s = *own ? db::Query(m_db, QStringLiteral("SELECT sitegov_own_password(?)"))
+                                        .bind(verifier)
+                                        .exec(tr("The password could not be changed."))
+                                  : updateRole(accountId, verifier);
+            if (!s)
+                return s;
+        }
         return AuditLog::append(m_db, session, QStringLiteral("password"), QStringLiteral("account"),
             QString::number(accountId), account->username);
     });
+}
+
+Result<Session> AccountService::startSession(const QString& username, const QDateTime& now)
+{
+    const auto found = byUsername(username);
+    if (!found)
+        return Error{tr("The user name or the password is wrong."), found.error().message};
+    const Account& a = *found;
+    if (a.disabled)
+        return Error{tr("The account %1 is disabled. Ask an administrator.").arg(a.username), {}};
+    const auto own = db::Query(m_db, QStringLiteral("SELECT sitegov_session_account() IS NOT DISTINCT FROM ?"))
+                         .bind(a.id)
+                         .value<bool>(tr("The accounts could not be read."));
+    if (!own)
+        return own.error();
+    if (!*own)
+        return Error{tr("This connection is not the database login of the account %1.").arg(a.username), {}};
+    const Session session = sessionFor(a);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Status s = db::Query(m_db,
+            QStringLiteral(
+                "UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?"))
+                             .bind(now.toString(Qt::ISODate), a.id)
+                             .exec(tr("The login could not be recorded."));
+        !s)
+        return s.error();
+    if (const Status s = AuditLog::append(
+            m_db, session, QStringLiteral("login"), QStringLiteral("account"), QString::number(a.id), a.username);
+        !s)
+        return s.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return session;
 }
 
 Result<Session> AccountService::authenticate(const QString& username, const QString& password, const QDateTime& now)

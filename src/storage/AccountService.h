@@ -50,8 +50,11 @@ public:
     // The first start: creates the first administrator, only while there is no account at all.
     Result<qint64> createFirstAdministrator(const NewAccount& account, const QString& password);
     Result<qint64> create(const Session& session, const NewAccount& account, const QString& password);
-    // As create(), with a password hashed beforehand by PasswordHasher (bulk creation: the demo).
-    Result<qint64> createWithPasswordHash(const Session& session, const NewAccount& account, const QString& hash);
+    // As create(), with a password hashed beforehand by PasswordHasher (bulk creation: the demo) and,
+    // for a PostgreSQL database, its SCRAM-SHA-256 verifier (db::ScramVerifier) for the account's login
+    // role; without one the role cannot log in until a password is set.
+    Result<qint64> createWithPasswordHash(
+        const Session& session, const NewAccount& account, const QString& hash, const QString& scramVerifier = {});
     Status setDisabled(const Session& session, qint64 accountId, bool disabled);
     // Administrators reset anyone's password in their jurisdiction; everyone may change their own.
     Status setPassword(const Session& session, qint64 accountId, const QString& password);
@@ -64,6 +67,10 @@ public:
     Result<Session> authenticate(
         const QString& username, const QString& password, const QDateTime& now = OfficeClock::nowUtc());
 
+    // PostgreSQL: the session of the account whose own login role this connection is (the server
+    // checked the password: Database::openAs); records the login as authenticate() does.
+    Result<Session> startSession(const QString& username, const QDateTime& now = OfficeClock::nowUtc());
+
     static Session sessionFor(const Account& account);
 
 private:
@@ -72,6 +79,10 @@ private:
     Result<QString> hashFor(const NewAccount& account, const QString& password);
     Result<qint64> insert(const NewAccount& account, const QString& passwordHash);
     Result<QList<Account>> query(const QString& where, const QVariantList& binds);
+    bool onPostgres() const;
+    // PostgreSQL: makes the account's login role what the account is (sitegov_account_role,
+    // migration 0018), with the password's verifier when one is given.
+    Status updateRole(qint64 accountId, const QString& scramVerifier);
 
     QSqlDatabase m_db;
 };

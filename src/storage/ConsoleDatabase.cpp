@@ -50,6 +50,12 @@ Result<std::unique_ptr<Database>> ConsoleDatabase::open(const QString& path, Dat
     return Database::open(path, mode, schema());
 }
 
+Result<std::unique_ptr<Database>> ConsoleDatabase::openAs(
+    const QString& path, const QString& username, const QString& password, Database::Mode mode)
+{
+    return Database::openAs(path, username, password, mode, schema());
+}
+
 Result<Database*> ConsoleDatabase::forThisThread(const QString& path)
 {
     return Database::forThisThread(path, schema());

@@ -26,6 +26,9 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode = Database::Mode::Migrate);
     // Database::forThisThread with the console's schema.
+    // PostgreSQL: as the account's own login role (Database::openAs).
+    static Result<std::unique_ptr<Database>> openAs(const QString& path, const QString& username,
+        const QString& password, Database::Mode mode = Database::Mode::RequireCurrent);
     static Result<Database*> forThisThread(const QString& path);
 
     // <AppDataLocation>/sitegov.db, the database used when no --database is given.

@@ -6,6 +6,7 @@
 #include "DemoDatabase.h"
 #include "TestSupport.h"
 #include "core/OfficeClock.h"
+#include "db/ScramVerifier.h"
 #include "demo/DemoBuilder.h"
 #include "storage/AccountService.h"
 #include "storage/ConsoleDatabase.h"
@@ -53,9 +54,12 @@ inline QString addAccount(const QString& location, const QString& username, cons
     const auto hash = PasswordHasher::hash(QString::fromLatin1(DemoBuilder::kPassword));
     if (!hash)
         return hash.error().fullText();
+    // On PostgreSQL the account's login role gets the password too (--as connects with it).
+    const QString verifier
+        = (*db)->isPostgres() ? db::ScramVerifier::make(QString::fromLatin1(DemoBuilder::kPassword)) : QString();
     const auto id = AccountService((*db)->connection())
-                        .createWithPasswordHash(
-                            Session::system(QStringLiteral("test")), {username, username, unit, {role}}, *hash);
+                        .createWithPasswordHash(Session::system(QStringLiteral("test")),
+                            {username, username, unit, {role}}, *hash, verifier);
     return id ? QString() : id.error().fullText();
 }
 

@@ -231,10 +231,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("The user name or the password is wrong.")), qPrintable(r.err));
         QCOMPARE(state(id), QStringLiteral("submitted"));
+        // SQLite: the program checked the password and recorded the failure. PostgreSQL: the server
+        // refused the account's login role before any SiteGov code ran; counting wrong passwords is
+        // the server's there (docs/design/postgresql.md, "Accounts are database roles").
         QCOMPARE(scalar(m_db,
                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND "
                                     "account_name = 'approver-quanzhou'")),
-            QStringLiteral("1"));
+            test::onPostgres() ? QStringLiteral("0") : QStringLiteral("1"));
 
         r = ctl({QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("-d"), m_db});
         QCOMPARE(r.code, 2);

@@ -87,6 +87,29 @@ private Q_SLOTS:
         QVERIFY(*again == *l);
     }
 
+    // The prefix of the database's role names: the address's ?role_prefix=, else the database's name
+    // made a prefix (db::RoleNames); kept through the canonical text, and checked.
+    void rolePrefix()
+    {
+        auto l = DatabaseLocation::parse(QStringLiteral("postgresql://director@h/Sitegov-Fujian"));
+        QVERIFY(l.ok());
+        QCOMPARE(l->rolePrefix(), QStringLiteral("sitegov_fujian"));
+        l = DatabaseLocation::parse(QStringLiteral("postgresql://director@h/copy2?sslmode=require&role_prefix=sitegov"));
+        QVERIFY(l.ok());
+        QCOMPARE(l->rolePrefix(), QStringLiteral("sitegov"));
+        QCOMPARE(l->sslMode(), QStringLiteral("require"));
+        QCOMPARE(l->toString(), QStringLiteral("postgresql://director@h/copy2?sslmode=require&role_prefix=sitegov"));
+        QCOMPARE(l->withUser(QStringLiteral("sitegov_director")).toString(),
+            QStringLiteral("postgresql://sitegov_director@h/copy2?sslmode=require&role_prefix=sitegov"));
+        const auto bad = DatabaseLocation::parse(QStringLiteral("postgresql://u@h/d?role_prefix=No-Good"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QLatin1String("lower-case letters")), qPrintable(bad.error().message));
+        const auto longer = DatabaseLocation::parse(
+            QStringLiteral("postgresql://u@h/d?role_prefix=") + QStringLiteral("p").repeated(50));
+        QVERIFY(!longer.ok());
+        QVERIFY2(longer.error().message.contains(QLatin1String("too long")), qPrintable(longer.error().message));
+    }
+
     void badUrlsAreRefusedWithTheReason_data()
     {
         QTest::addColumn<QString>("text");

@@ -134,6 +134,7 @@ private Q_SLOTS:
         onPostgres.removeAll(QStringLiteral("schema_version.id"));
         onPostgres.removeAll(QStringLiteral("schema_version.version"));
         onPostgres.removeAll(QStringLiteral("schema_version.application_id"));
+        onPostgres.removeAll(QStringLiteral("schema_version.role_prefix"));
         onPostgres.removeAll(QStringLiteral("audit_log_ids.id"));
         QStringList onSqlite = columns((*lite)->connection(), false);
         // SQLite's full-text table is virtual; PostgreSQL's is a table with the same names.

@@ -63,15 +63,33 @@ void LoginDialog::accept()
         return;
     }
     setBusy(true);
+    struct Login
+    {
+        Session session;
+        QString path;
+    };
     runInBackground(
         this,
-        [path = m_databasePath, username, password]() -> Result<Session> {
+        [path = m_databasePath, username, password]() -> Result<Login> {
+            const auto location = db::DatabaseLocation::parse(path);
+            if (location && location->isPostgres()) {
+                auto db = ConsoleDatabase::openAs(path, username, password);
+                if (!db)
+                    return db.error();
+                const auto session = AccountService((*db)->connection()).startSession(username);
+                if (!session)
+                    return session.error();
+                return Login{*session, (*db)->path()};
+            }
             auto db = ConsoleDatabase::open(path, Database::Mode::RequireCurrent);
             if (!db)
                 return db.error();
-            return AccountService((*db)->connection()).authenticate(username, password);
+            const auto session = AccountService((*db)->connection()).authenticate(username, password);
+            if (!session)
+                return session.error();
+            return Login{*session, path};
         },
-        [this](const Result<Session>& result) {
+        [this](const Result<Login>& result) {
             setBusy(false);
             if (!result) {
                 m_ui->messageLabel->setText(result.error().message);
@@ -80,7 +98,8 @@ void LoginDialog::accept()
                 m_ui->passwordEdit->setFocus();
                 return;
             }
-            m_session = *result;
+            m_session = result->session;
+            m_connectedPath = result->path;
             QDialog::accept();
         });
 }

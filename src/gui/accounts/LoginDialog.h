@@ -12,7 +12,9 @@ class LoginDialog;
 namespace sitegov {
 
 // Asks for a user name and password and checks them on a worker thread (the password hash is
-// deliberately slow); on success session() holds the logged-in account.
+// deliberately slow); on success session() holds the logged-in account. On PostgreSQL the server
+// checks them: the account's own login role connects (Database::openAs), and connectedPath() is
+// where the console's connections go from then on.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     ~LoginDialog() override;
 
     const Session& session() const { return m_session; }
+    const QString& connectedPath() const { return m_connectedPath; }
     void setUsername(const QString& username);
 
 public Q_SLOTS:
@@ -33,6 +36,7 @@ private:
     const QScopedPointer<Ui::LoginDialog> m_ui;
     QString m_databasePath;
     Session m_session;
+    QString m_connectedPath;
 };
 
 } // namespace sitegov
