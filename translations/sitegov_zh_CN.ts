@@ -290,6 +290,113 @@
         </message>
     </context>
     <context>
+        <name>AdminCommands</name>
+        <message>
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Give what to change: --backend-url, --backend-ca, --backup, --backup-folder or --backup-keep.</source>
+            <translation>请给出要修改的设置：--backend-url、--backend-ca、--backup、--backup-folder 或 --backup-keep。</translation>
+        </message>
+        <message>
+            <source>--backup takes on or off.</source>
+            <translation>--backup 的取值为 on 或 off。</translation>
+        </message>
+        <message>
+            <source>--backup-keep takes a number of backups.</source>
+            <translation>--backup-keep 的取值为保留备份的份数。</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+        <message>
+            <source>Name the office with --org.</source>
+            <translation>请用 --org 指定单位。</translation>
+        </message>
+        <message>
+            <source>--percent takes a whole number from the office's least share to 100.</source>
+            <translation>--percent 的取值为该单位最低抽查比例至 100 之间的整数。</translation>
+        </message>
+        <message>
+            <source>The office checks %1% of its running sites a month from now on.</source>
+            <translation>自即日起，该单位每月抽查其运行网站的 %1%。</translation>
+        </message>
+        <message>
+            <source>The office checks %1% of its running sites a month.</source>
+            <translation>该单位每月抽查其运行网站的 %1%。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Division code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Parent no.</source>
+            <translation>上级编号</translation>
+        </message>
+        <message>
+            <source>Open sites</source>
+            <translation>未关停网站</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Object no.</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnualReportCommands</name>
         <message>
             <source>Give the year of the report with --year, e.g. --year %1.</source>
@@ -300,16 +407,8 @@
             <translation>用 --org 指定办公厅（室）（网站的报表再用 --site 指定网站）。</translation>
         </message>
         <message>
-            <source>The site could not be read.</source>
-            <translation>无法读取网站。</translation>
-        </message>
-        <message>
             <source>The site %1 is not hosted within %2.</source>
             <translation>网站 %1 的主办单位不在 %2 辖区内。</translation>
-        </message>
-        <message>
-            <source>The unit could not be read.</source>
-            <translation>无法读取单位。</translation>
         </message>
         <message>
             <source>Unknown format "%1": use text, json, xlsx or pdf.</source>
@@ -1043,6 +1142,14 @@
         <message>
             <source>There is no site with the number %1.</source>
             <translation>没有编号为 %1 的网站。</translation>
+        </message>
+        <message>
+            <source>The units could not be read.</source>
+            <translation>无法读取单位列表。</translation>
+        </message>
+        <message>
+            <source>The unit could not be read.</source>
+            <translation>无法读取该单位。</translation>
         </message>
     </context>
     <context>
@@ -2291,6 +2398,10 @@
         <message>
             <source>The working-day calendar could not be saved.</source>
             <translation>工作日日历未能保存。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB: it is not a working-day calendar.</source>
+            <translation>%1 大于 1 MiB，不是工作日日历文件。</translation>
         </message>
     </context>
     <context>
@@ -3792,6 +3903,126 @@
         <message>
             <source>Publish a signed annual report.</source>
             <translation>发布已签发的年度报表。</translation>
+        </message>
+        <message>
+            <source>List the settings every console on the database shares (assessment backend, automatic backups).</source>
+            <translation>列出本数据库所有控制台共用的设置（绩效考核服务、自动备份）。</translation>
+        </message>
+        <message>
+            <source>Change the shared settings as the console's Settings page does: the assessment backend, the automatic backups.</source>
+            <translation>按控制台“设置”页的方式修改共用设置：绩效考核服务、自动备份。</translation>
+        </message>
+        <message>
+            <source>The assessment backend's address, http(s)://HOST[:PORT] (empty: none).</source>
+            <translation>绩效考核服务的地址，格式为 http(s)://主机[:端口]（留空：不使用）。</translation>
+        </message>
+        <message>
+            <source>An extra trusted certificate (PEM file) for the backend (empty: none).</source>
+            <translation>考核服务额外信任的证书（PEM 文件；留空：无）。</translation>
+        </message>
+        <message>
+            <source>Automatic daily backups: on or off.</source>
+            <translation>每日自动备份：on（开启）或 off（关闭）。</translation>
+        </message>
+        <message>
+            <source>on|off</source>
+            <translation>on|off</translation>
+        </message>
+        <message>
+            <source>The folder of the automatic backups.</source>
+            <translation>自动备份的存放文件夹。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>How many automatic backups to keep (1 to 3650).</source>
+            <translation>保留的自动备份份数（1 至 3650）。</translation>
+        </message>
+        <message>
+            <source>Show an office's spot-check share (the part of its running sites drawn a month), or set it with --percent.</source>
+            <translation>查看单位的抽查比例（每月从其运行网站中抽取的比例），或用 --percent 设定。</translation>
+        </message>
+        <message>
+            <source>The new share in percent: at least the office's level's default, at most 100.</source>
+            <translation>新的抽查比例（百分数）：不低于该单位所在层级的默认比例，不高于 100。</translation>
+        </message>
+        <message>
+            <source>Print the share as JSON.</source>
+            <translation>以 JSON 格式输出抽查比例。</translation>
+        </message>
+        <message>
+            <source>List the units as a tree, each before the units under it: number, division code, name, level, kind.</source>
+            <translation>按层级列出单位，上级单位在前、下级单位在后：编号、行政区划代码、名称、层级、类型。</translation>
+        </message>
+        <message>
+            <source>Only this unit and the units under it: its number, division code or exact name.</source>
+            <translation>只列出该单位及其下级单位：单位编号、行政区划代码或完整名称。</translation>
+        </message>
+        <message>
+            <source>List deactivated units too.</source>
+            <translation>同时列出已停用的单位。</translation>
+        </message>
+        <message>
+            <source>List the audit trail, newest first, filtered by day, account, action, object or text.</source>
+            <translation>列出审计记录（最新的在前），可按日期、账号、操作、对象或文字筛选。</translation>
+        </message>
+        <message>
+            <source>From this day (yyyy-MM-dd, the office's time).</source>
+            <translation>起始日期（yyyy-MM-dd，按本单位所在时区）。</translation>
+        </message>
+        <message>
+            <source>To this day, inclusive (yyyy-MM-dd).</source>
+            <translation>截止日期，含当天（yyyy-MM-dd）。</translation>
+        </message>
+        <message>
+            <source>Only what this account did (its user name).</source>
+            <translation>只列出该账号的操作（填写用户名）。</translation>
+        </message>
+        <message>
+            <source>Only this action, as the trail records it: create, update, approve, lock, login, ...</source>
+            <translation>只列出该类操作（按审计记录中的写法）：create、update、approve、lock、login 等。</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Only this kind of object: site, organisation, account, request, setting, ...</source>
+            <translation>只列出该类对象：site、organisation、account、request、setting 等。</translation>
+        </message>
+        <message>
+            <source>Summary contains this text, or the object's number is it.</source>
+            <translation>摘要包含该文字，或对象编号与之相同。</translation>
+        </message>
+        <message>
+            <source>Change a site's status (planned, operating, migrating, closed) on a day, default today.</source>
+            <translation>变更网站状态（筹建、运行、迁移中、关停），变更日期默认为今天。</translation>
+        </message>
+        <message>
+            <source>planned, operating, migrating or closed.</source>
+            <translation>planned（筹建）、operating（运行）、migrating（迁移中）或 closed（关停）。</translation>
+        </message>
+        <message>
+            <source>The day of the change (default: today).</source>
+            <translation>变更日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <source>Deactivate a unit that runs no open site and has no active unit under it.</source>
+            <translation>停用单位：该单位须无在运行网站，且无在用的下级单位。</translation>
+        </message>
+        <message>
+            <source>Make a deactivated unit active again.</source>
+            <translation>重新启用已停用的单位。</translation>
+        </message>
+        <message>
+            <source>Deactivate a responsible person who holds no current assignment.</source>
+            <translation>停用责任人：该责任人须无在任的网站职责。</translation>
+        </message>
+        <message>
+            <source>Make a deactivated person active again.</source>
+            <translation>重新启用已停用的责任人。</translation>
         </message>
     </context>
     <context>
@@ -6524,6 +6755,34 @@ Options:
         <message>
             <source>Assignment %1 ended on %2.</source>
             <translation>指定 %1 的任期已于 %2 结束。</translation>
+        </message>
+        <message>
+            <source>Give the new status with --status.</source>
+            <translation>请用 --status 给出新状态。</translation>
+        </message>
+        <message>
+            <source>The status of site %1 was not changed: %2</source>
+            <translation>网站 %1 的状态未变更：%2</translation>
+        </message>
+        <message>
+            <source>Site %1 is %2 from %3.</source>
+            <translation>网站 %1 自 %3 起为“%2”状态。</translation>
+        </message>
+        <message>
+            <source>Unit %1 is active again.</source>
+            <translation>单位 %1 已重新启用。</translation>
+        </message>
+        <message>
+            <source>Unit %1 is deactivated.</source>
+            <translation>单位 %1 已停用。</translation>
+        </message>
+        <message>
+            <source>Person %1 is active again.</source>
+            <translation>责任人 %1 已重新启用。</translation>
+        </message>
+        <message>
+            <source>Person %1 is deactivated.</source>
+            <translation>责任人 %1 已停用。</translation>
         </message>
     </context>
     <context>
@@ -9403,10 +9662,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
             <translation>已从计划 %1 中移出。</translation>
         </message>
         <message>
-            <source>%1 may not lock a plan: its office's planners lock it, or the first assessment does.</source>
-            <translation>%1 无权锁定抽查计划：由本机关负责抽查计划的人员锁定，或在首个测评开始时自动锁定。</translation>
-        </message>
-        <message>
             <source>Plan %1 is locked: its sites stay as they are.</source>
             <translation>计划 %1 已锁定：计划中的网站不再变动。</translation>
         </message>
@@ -9929,10 +10184,6 @@ SiteGov 绩效考核后台：保存考核记录，用评分模型计算绩效考
         <message>
             <source>Give the one calendar file to import.</source>
             <translation>请给出要导入的一个日历文件。</translation>
-        </message>
-        <message>
-            <source>The calendar file %1 could not be read.</source>
-            <translation>日历文件 %1 未能读取。</translation>
         </message>
         <message>
             <source>The working-day calendar of %1 is the imported one from now on; deadlines already given stay.</source>
@@ -10806,10 +11057,6 @@ GET /metrics（供 Prometheus 采集），不能调用其他接口。
         <message>
             <source>Fields</source>
             <translation>填报内容</translation>
-        </message>
-        <message>
-            <source>The units could not be read.</source>
-            <translation>无法读取单位。</translation>
         </message>
         <message>
             <source>yes or no</source>
@@ -15890,10 +16137,6 @@ Matched text: %5
             <translation>登记找错留言</translation>
         </message>
         <message>
-            <source>The site's identifier code</source>
-            <translation>网站标识码</translation>
-        </message>
-        <message>
             <source>&amp;Message number:</source>
             <translation>留言编号(&amp;M)：</translation>
         </message>
@@ -15918,10 +16161,6 @@ Matched text: %5
             <translation>全国政府网站“我为政府网站找错”平台的留言：转网站主办单位，由其在 3 个工作日内办理。</translation>
         </message>
         <message>
-            <source>No site has this code.</source>
-            <translation>没有使用该标识码的网站。</translation>
-        </message>
-        <message>
             <source>Deadline: %1 (3 working days later)</source>
             <translation>办理期限：%1（3 个工作日后）</translation>
         </message>
@@ -15930,8 +16169,16 @@ Matched text: %5
             <translation>日历中没有 %1 年的节假日安排，只按周末计算。</translation>
         </message>
         <message>
-            <source>There is no site with the identifier code %1.</source>
-            <translation>没有网站标识码为 %1 的网站。</translation>
+            <source>Site</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Type part of the site's code, name or domain</source>
+            <translation>输入网站标识码、名称或域名的任意部分</translation>
+        </message>
+        <message>
+            <source>Choose the site from the list: no site of your jurisdiction matches "%1".</source>
+            <translation>请从列表中选择网站：您管辖范围内没有与“%1”相符的网站。</translation>
         </message>
     </context>
     <context>
@@ -16130,6 +16377,30 @@ Matched text: %5
             <translation>
                 <numerusform>已从 %1 导入 %n 条留言。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Working-day &amp;calendar…</source>
+            <translation>工作日日历(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Import a year's holiday arrangement (JSON) for the working days the deadlines count</source>
+            <translation>导入某一年的节假日安排（JSON），用于按工作日计算办理期限</translation>
+        </message>
+        <message>
+            <source>Import a working-day calendar</source>
+            <translation>导入工作日日历</translation>
+        </message>
+        <message>
+            <source>Working-day calendars (*.json);;All files (*)</source>
+            <translation>工作日日历 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The working-day calendar of %1 is the imported one from now on; deadlines already given stay.</source>
+            <translation>%1 年的工作日日历自即日起以导入的为准；已确定的办理期限不变。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar of %1 was imported.</source>
+            <translation>%1 年的工作日日历已导入。</translation>
         </message>
     </context>
     <context>
