@@ -161,6 +161,11 @@ QString DatabaseLocation::displayName(const QString& text)
 QString DatabaseLocation::connectOptions() const
 {
     QStringList options;
+    // A server that does not answer (a host down, a firewall dropping packets) fails the connection
+    // after 10 seconds instead of the system's TCP timeout of minutes: the console's login, a
+    // backend instance's start and its LISTEN connection's reconnect, and SIGTERM during either,
+    // wait no longer than that.
+    options << QStringLiteral("connect_timeout=10");
     if (!m_sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_sslMode;
     const QString program = QCoreApplication::applicationName();

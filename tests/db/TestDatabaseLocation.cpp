@@ -87,6 +87,17 @@ private Q_SLOTS:
         QVERIFY(*again == *l);
     }
 
+    // A PostgreSQL connection gives up after 10 s on a server that does not answer (libpq's
+    // connect_timeout), instead of the system's TCP timeout of about two minutes; TLS as asked.
+    void connectionsGiveUpOnASilentServer()
+    {
+        const auto l = DatabaseLocation::parse(QStringLiteral("postgresql://director@h/sitegov?sslmode=require"));
+        QVERIFY(l.ok());
+        const QStringList options = l->connectOptions().split(u';');
+        QVERIFY2(options.contains(QStringLiteral("connect_timeout=10")), qPrintable(l->connectOptions()));
+        QVERIFY2(options.contains(QStringLiteral("sslmode=require")), qPrintable(l->connectOptions()));
+    }
+
     // The prefix of the database's role names: the address's ?role_prefix=, else the database's name
     // made a prefix (db::RoleNames); kept through the canonical text, and checked.
     void rolePrefix()
