@@ -133,8 +133,9 @@ BEGIN
     FOREACH suffix IN ARRAY ARRAY['administrator', 'director', 'approver', 'inspector'] LOOP
         IF EXISTS (SELECT 1 FROM account_roles WHERE account_id = account AND role = suffix) THEN
             EXECUTE format('GRANT %I TO %I', sitegov_role(suffix), login);
-        ELSIF EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = to_regrole(sitegov_role(suffix))
-                                                      AND m.member = to_regrole(login)) THEN
+        -- to_regrole parses an identifier: a user name with a dot (wang.wu) must be quoted.
+        ELSIF EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = to_regrole(quote_ident(sitegov_role(suffix)))
+                                                      AND m.member = to_regrole(quote_ident(login))) THEN
             EXECUTE format('REVOKE %I FROM %I', sitegov_role(suffix), login);
         END IF;
     END LOOP;
