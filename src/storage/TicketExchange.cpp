@@ -1,4 +1,5 @@
 #include "storage/TicketExchange.h"
+#include "storage/HeaderIndex.h"
 
 #include "db/Dialect.h"
 #include "db/Query.h"
@@ -64,26 +65,15 @@ Result<ImportReport> TicketExchange::import(
 {
     ImportReport report;
     report.rows = int(table.rows.size());
-    QHash<QString, int> byName;
-    for (int i = 0; i < table.header.size(); ++i) {
-        const QString h = RegistryFileValues::norm(table.header.at(i));
-        if (h.isEmpty())
-            continue;
-        if (byName.contains(h))
-            return Error{
-                tr("The column \"%1\" appears twice in the header.").arg(table.header.at(i).trimmed().left(80)), {}};
-        byName.insert(h, i);
-    }
+    const auto parsed = HeaderIndex::of(table.header, &RegistryFileValues::norm);
+    if (!parsed)
+        return parsed.error();
+    HeaderIndex header = *parsed;
     QHash<QString, Column> cols;
     for (const ExchangeColumn& c : columns()) {
         Column found;
-        for (const QString& n : {c.key, c.chinese}) {
-            const int index = byName.value(RegistryFileValues::norm(n), -1);
-            if (index >= 0) {
-                found = Column{index, table.header.at(index).trimmed()};
-                break;
-            }
-        }
+        if (const int index = header.find({c.key, c.chinese}); index >= 0)
+            found = Column{index, table.header.at(index).trimmed()};
         if (found.index < 0 && c.required)
             return Error{
                 tr("The file has no column \"%1\" (%2): the first line must name the columns.").arg(c.chinese, c.key),
